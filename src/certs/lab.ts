@@ -1,0 +1,300 @@
+/**
+ * A throw-away "lab PKI" for trying out a Cloud Management Gateway without a real CA: a root,
+ * a CMG server certificate, a client authentication certificate and a classic-model Azure
+ * management certificate, plus a README that says what each file is for.
+ *
+ * Nothing here touches the filesystem; the caller decides where the files go and writes the
+ * ones flagged `privateKey` with owner-only permissions.
+ */
+import { randomBytes } from 'node:crypto';
+import forge from 'node-forge';
+
+export interface LabPkiOptions {
+  /** The CMG service name, e.g. 'contosocmg.contoso.com' (an already validated FQDN). */
+  serviceName: string;
+  /** PFX password; any Unicode, may be ''. Never written to any file. */
+  password: string;
+  /** Injected clock: every certificate is valid from `now` minus one day. */
+  now: Date;
+}
+
+export interface LabFile {
+  /** File name, no folder. */
+  name: string;
+  content: Buffer;
+  /** True for files that hold a private key (the caller writes them 0600). */
+  privateKey: boolean;
+  role: 'client-root' | 'server' | 'client' | 'management' | 'readme';
+}
+
+export interface LabPki {
+  files: LabFile[];
+}
+
+type KeyPair = forge.pki.rsa.KeyPair;
+type Certificate = forge.pki.Certificate;
+type NameAttribute = forge.pki.CertificateField;
+// forge takes extensions as loosely shaped objects ({ name, critical, ...flags }).
+type Extension = Record<string, unknown>;
+
+const LAB_ORGANIZATION = 'LAB ONLY - not for production';
+const ROOT_COMMON_NAME = 'cmg-setup LAB ONLY root CA';
+const CLIENT_COMMON_NAME = 'lab-client.cmg-setup.invalid';
+const MANAGEMENT_COMMON_NAME = 'cmg-setup LAB ONLY Azure management';
+
+const ROOT_YEARS = 5;
+const LEAF_YEARS = 1;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const LAB_FILE_NAMES = {
+  root: 'LAB-ONLY-root-ca.cer',
+  server: 'LAB-ONLY-server.pfx',
+  client: 'LAB-ONLY-client.pfx',
+  management: 'LAB-ONLY-management.pfx',
+  readme: 'LAB-ONLY-README.txt',
+} as const;
+
+export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
+  const { serviceName, password, now } = options;
+  if (Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
+
+  // Back-dating by a day keeps a client whose clock runs a little behind from rejecting a
+  // certificate that was made minutes ago.
+  const notBefore = new Date(now.getTime() - DAY_MS);
+
+  // The four keys are independent and forge hands each to Node's native generator on the
+  // libuv thread pool, so asking for them together lets them run in parallel.
+  const [rootKeys, serverKeys, clientKeys, managementKeys] = await Promise.all([
+    generateRsaKeyPair(),
+    generateRsaKeyPair(),
+    generateRsaKeyPair(),
+    generateRsaKeyPair(),
+  ]);
+
+  const root = createCertificate({
+    subject: labName(ROOT_COMMON_NAME),
+    keys: rootKeys,
+    notBefore,
+    notAfter: addYears(now, ROOT_YEARS),
+    extensions: [
+      { name: 'basicConstraints', critical: true, cA: true },
+      { name: 'keyUsage', critical: true, keyCertSign: true, cRLSign: true },
+      { name: 'subjectKeyIdentifier' },
+    ],
+  });
+  const issuer = { cert: root, privateKey: rootKeys.privateKey };
+
+  const server = createCertificate({
+    subject: labName(serviceName),
+    keys: serverKeys,
+    issuer,
+    notBefore,
+    notAfter: addYears(now, LEAF_YEARS),
+    extensions: [
+      ...endEntityExtensions(root),
+      { name: 'extKeyUsage', serverAuth: true },
+      // Clients match the host name against the SAN, not the CN.
+      { name: 'subjectAltName', altNames: [{ type: 2, value: serviceName }] },
+    ],
+  });
+
+  const client = createCertificate({
+    subject: labName(CLIENT_COMMON_NAME),
+    keys: clientKeys,
+    issuer,
+    notBefore,
+    notAfter: addYears(now, LEAF_YEARS),
+    extensions: [...endEntityExtensions(root), { name: 'extKeyUsage', clientAuth: true }],
+  });
+
+  // Azure (classic) only checks that the management certificate's public key was uploaded,
+  // so a self-signed one is what Microsoft's own instructions produce.
+  const management = createCertificate({
+    subject: labName(MANAGEMENT_COMMON_NAME),
+    keys: managementKeys,
+    notBefore,
+    notAfter: addYears(now, LEAF_YEARS),
+    extensions: [
+      { name: 'keyUsage', critical: true, digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', clientAuth: true },
+      { name: 'subjectKeyIdentifier' },
+    ],
+  });
+
+  return {
+    files: [
+      {
+        name: LAB_FILE_NAMES.root,
+        content: certificateToDer(root),
+        privateKey: false,
+        role: 'client-root',
+      },
+      {
+        name: LAB_FILE_NAMES.server,
+        content: toPfx(serverKeys, [server, root], password, 'server'),
+        privateKey: true,
+        role: 'server',
+      },
+      {
+        name: LAB_FILE_NAMES.client,
+        content: toPfx(clientKeys, [client, root], password, 'client'),
+        privateKey: true,
+        role: 'client',
+      },
+      {
+        name: LAB_FILE_NAMES.management,
+        content: toPfx(managementKeys, [management], password, 'management'),
+        privateKey: true,
+        role: 'management',
+      },
+      {
+        name: LAB_FILE_NAMES.readme,
+        content: Buffer.from(readmeText(serviceName), 'utf8'),
+        privateKey: false,
+        role: 'readme',
+      },
+    ],
+  };
+}
+
+function generateRsaKeyPair(): Promise<KeyPair> {
+  return new Promise((resolve, reject) => {
+    // With a callback (and no custom PRNG) forge uses crypto.generateKeyPair, which runs
+    // off the main thread; the synchronous form would block the CLI's spinner for seconds.
+    forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 }, (error, keys) => {
+      if (error) reject(error);
+      else resolve(keys);
+    });
+  });
+}
+
+interface CertificateSpec {
+  subject: NameAttribute[];
+  keys: KeyPair;
+  /** Absent for a self-signed certificate. */
+  issuer?: { cert: Certificate; privateKey: forge.pki.rsa.PrivateKey };
+  notBefore: Date;
+  notAfter: Date;
+  extensions: Extension[];
+}
+
+function createCertificate(spec: CertificateSpec): Certificate {
+  const cert = forge.pki.createCertificate();
+  cert.serialNumber = randomSerialNumber();
+  cert.publicKey = spec.keys.publicKey;
+  cert.validity.notBefore = spec.notBefore;
+  cert.validity.notAfter = spec.notAfter;
+  cert.setSubject(spec.subject);
+  // Reusing the issuer's own attribute objects keeps the issuer name byte-identical to the
+  // root's subject, which is what chain building compares.
+  cert.setIssuer(spec.issuer ? spec.issuer.cert.subject.attributes : spec.subject);
+  cert.setExtensions(spec.extensions);
+  cert.sign(spec.issuer ? spec.issuer.privateKey : spec.keys.privateKey, forge.md.sha256.create());
+  return cert;
+}
+
+/** The extensions every certificate the lab root issues carries. */
+function endEntityExtensions(root: Certificate): Extension[] {
+  return [
+    { name: 'basicConstraints', critical: true, cA: false },
+    { name: 'keyUsage', critical: true, digitalSignature: true, keyEncipherment: true },
+    { name: 'subjectKeyIdentifier' },
+    // forge's `keyIdentifier: true` would use the *subject's* key id, so pass the root's.
+    { name: 'authorityKeyIdentifier', keyIdentifier: root.generateSubjectKeyIdentifier().getBytes() },
+  ];
+}
+
+function labName(commonName: string): NameAttribute[] {
+  return [utf8Attribute('commonName', commonName), utf8Attribute('organizationName', LAB_ORGANIZATION)];
+}
+
+function utf8Attribute(name: string, value: string): NameAttribute {
+  // forge defaults to PrintableString; RFC 5280 prefers UTF8String, which also survives any
+  // character a future service name might bring. (@types/node-forge mistypes this field as
+  // an asn1.Class; forge reads it as an asn1.Type.)
+  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class };
+}
+
+/**
+ * 16 random bytes, read as a positive DER INTEGER. forge writes the hex as the INTEGER's raw
+ * two's-complement content, so a first byte >= 0x80 would make the serial negative (RFC 5280
+ * forbids that) and a first byte of 0x00 followed by one < 0x80 would be non-minimal DER
+ * (OpenSSL refuses to parse it). Clearing the top bit and never leaving a zero first byte
+ * rules out both.
+ */
+function randomSerialNumber(): string {
+  const bytes = randomBytes(16);
+  bytes[0] = (bytes[0]! & 0x7f) || 0x01;
+  return bytes.toString('hex');
+}
+
+/**
+ * PKCS#12 with 3DES and a SHA-1 MAC: the one layout every Windows version imports (AES-based
+ * PFX files fail on older Windows Server builds). forge derives these keys from the password's
+ * UTF-16 code units, as Windows does, so non-ASCII passwords round-trip.
+ *
+ * Do not switch to forge's 'aes256' option: its PBES2 path feeds the password to PBKDF2 as a
+ * byte string, truncating every character above U+00FF, so a password like 'Pässwörd€' gives
+ * a PFX whose MAC checks out but whose key neither OpenSSL nor Windows can decrypt.
+ */
+function toPfx(
+  keys: KeyPair,
+  chain: Certificate[],
+  password: string,
+  role: 'server' | 'client' | 'management',
+): Buffer {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, chain, password, {
+    algorithm: '3des',
+    // The friendly name is where a person browsing the Windows certificate store sees that
+    // this certificate is not a real one.
+    friendlyName: `LAB ONLY - ${role} - cmg-setup`,
+    generateLocalKeyId: true,
+  });
+  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+}
+
+function certificateToDer(cert: Certificate): Buffer {
+  return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+}
+
+function addYears(date: Date, years: number): Date {
+  const result = new Date(date.getTime());
+  result.setUTCFullYear(result.getUTCFullYear() + years);
+  return result;
+}
+
+function readmeText(serviceName: string): string {
+  const lines = [
+    'LAB ONLY - throw-away lab PKI made by cmg-setup',
+    '',
+    'These files are a throw-away lab PKI that cmg-setup generated for a Cloud Management',
+    'Gateway demo. LAB ONLY: never use them in production. Anyone who has this folder and the',
+    'password can impersonate the CMG and its clients. Delete the folder when the lab is over.',
+    '',
+    'Files:',
+    '',
+    `  ${LAB_FILE_NAMES.root}`,
+    '    The lab root CA certificate (no private key). Upload it as the CMG trusted root',
+    "    certificate, and import it into each test client's Trusted Root Certification",
+    '    Authorities store.',
+    '',
+    `  ${LAB_FILE_NAMES.server}`,
+    `    The CMG server authentication certificate for ${serviceName}, with its private key`,
+    '    and the lab root. Use it as the CMG server certificate.',
+    '',
+    `  ${LAB_FILE_NAMES.client}`,
+    '    A client authentication certificate with its private key and the lab root. Import it',
+    '    on a test client and on the server that hosts the CMG connection point.',
+    '',
+    `  ${LAB_FILE_NAMES.management}`,
+    '    A self-signed Azure management certificate with its private key. Only needed for the',
+    '    classic deployment model.',
+    '',
+    'The lab root publishes no certificate revocation list, so turn off "Verify client',
+    'certificate revocation" on the CMG.',
+    '',
+    'The PFX password is not stored anywhere, not in this folder and not by cmg-setup.',
+    '',
+  ];
+  return lines.join('\r\n');
+}

@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { UsageError, ValidationFailedError } from '../errors.ts';
+import { checkFqdn } from '../domain/fqdn.ts';
+import { writeOutput } from '../output/write-output.ts';
+import { catalogue, codeText } from '../ui/i18n.ts';
+import { inquirerPrompter } from '../ui/prompter.ts';
+import { Secret } from '../wizard/secret.ts';
+import { readSecret } from '../wizard/secrets.ts';
+import { parseLang, parseNow, terminalFor } from './run-wizard.ts';
+import { readSecretFlag } from './secret-flags.ts';
+import { ALL_INPUTS } from '../steps/index.ts';
+
+interface CertLabOptions {
+  serviceName?: string;
+  out: string;
+  force?: boolean;
+  now?: string;
+  json?: boolean;
+  interactive?: boolean;
+  lang?: string;
+}
+
+/** `cmg-setup cert lab`: a throw-away PKI for a lab CMG, written like any output (staged, 0600 keys). */
+export async function runCertLab(command: Command): Promise<void> {
+  const options = command.opts<CertLabOptions>();
+  const lang = parseLang(options.lang, process.env);
+  const terminal = terminalFor({ color: true, ...options }, lang);
+  const now = parseNow(options.now);
+  const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
+  const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
+  if (missing.length > 0) throw new UsageError(missing);
+  const serviceName = options.serviceName as string;
+  const problems = checkFqdn(serviceName, 'SERVICE_NAME_INVALID');
+  if (serviceName.startsWith('*.')) throw new UsageError([{ code: 'SERVICE_NAME_WILDCARD', input: 'serviceName', params: { value: serviceName, example: serviceName.replace('*', 'contosocmg') } }]);
+  if (problems.length > 0) {
+    terminal.stderr.write(`${problems.map((problem) => codeText(lang, problem.code, problem.params)).join('\n')}\n`);
+    throw new ValidationFailedError(problems.map((problem) => ({ ...problem, step: 'server-certificate', input: 'serviceName' })));
+  }
+  let password: Secret;
+  if (request && request.from !== 'prompt') {
+    password = await readSecret('password', request, { stdin: process.stdin, env: process.env });
+  } else {
+    const spec = ALL_INPUTS.find((candidate) => candidate.key === 'serverCertPassword');
+    password = new Secret(await inquirerPrompter(lang).askSecret(spec!), 'prompt');
+  }
+  const { createLabPki } = await import('../certs/lab.ts');
+  const lab = await createLabPki({ serviceName, password: password.reveal(), now });
+  const written = writeOutput({
+    out: options.out,
+    files: lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey })),
+    force: options.force === true,
+    now,
+    env: process.env,
+  });
+  const names = lab.files.map((file) => file.name);
+  if (terminal.json) terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, files: names }, null, 2)}\n`);
+  else terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n`);
+}

@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
+import { VERSION } from '../version.ts';
+import { addInputOptions, addRunOptions } from './wizard-options.ts';
+
+/** --lang must be known before the help text is built, so it is read from argv first. */
+export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1];
+  return LANGS.find((lang) => lang === value) ?? langFromEnv(env);
+}
+
+function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
+  addInputOptions(command, lang);
+  addRunOptions(command, lang, { dryRunFlag: mode === 'run' });
+  return command.action(async (_options: unknown, self: Command) => {
+    const { runWizard } = await import('./run-wizard.ts');
+    await runWizard(self, mode);
+  });
+}
+
+/** Commands and options are built from the declarations; heavy modules load inside actions only. */
+export function buildProgram(lang: Lang): Command {
+  const text = catalogue(lang);
+  const program = new Command('cmg-setup')
+    .description(text.help.program)
+    .version(VERSION, '-V, --version', text.help.version)
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureHelp({ showGlobalOptions: false });
+  wizardCommand(program, lang, 'run');
+  wizardCommand(program.command('run').description(text.help.run), lang, 'run');
+  wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
+
+  program
+    .command('steps')
+    .description(text.help.steps)
+    .addOption(new Option('--json', text.help.json))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (options: { json?: boolean }) => {
+      const { printSteps } = await import('./steps-command.ts');
+      printSteps(lang, options.json === true);
+    });
+
+  program
+    .command('schema')
+    .description(text.help.schema)
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async () => {
+      const { printSchema } = await import('./steps-command.ts');
+      printSchema(lang);
+    });
+
+  const cert = program.command('cert').description(text.help.cert);
+  cert
+    .command('lab')
+    .description(text.help.certLab)
+    .addOption(new Option('--service-name <fqdn>', text.help.certLabServiceName))
+    .addOption(new Option('--out <dir>', text.help.certLabOut).default('./cmg-lab-pki'))
+    .addOption(new Option('--password-stdin', text.help.passwordStdin))
+    .addOption(new Option('--password-file <path>', text.help.passwordFile))
+    .addOption(new Option('--password-env <VAR>', text.help.passwordEnv))
+    .addOption(new Option('--force', text.help.force))
+    .addOption(new Option('--now <iso-date>', text.help.now))
+    .addOption(new Option('--json', text.help.json))
+    .addOption(new Option('--no-interactive', text.help.noInteractive))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (_options: unknown, self: Command) => {
+      const { runCertLab } = await import('./cert-lab.ts');
+      await runCertLab(self);
+    });
+
+  program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);
+  return program;
+}

@@ -1,0 +1,155 @@
+import { lstatSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import ciInfo from 'ci-info';
+import { CancelledError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
+import { renderAnswersYaml } from '../emit/answers-yaml.ts';
+import { renderRunbook } from '../emit/runbook.ts';
+import { writeOutput, type OutputFile } from '../output/write-output.ts';
+import { ALL_INPUTS } from '../steps/index.ts';
+import { equivalentCommand } from '../ui/equivalent-command.ts';
+import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
+import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
+import { paint, renderPlan } from '../ui/render.ts';
+import { canPrompt, wantsColor, type Terminal } from '../ui/terminal.ts';
+import { readAnswersFile } from '../wizard/answers-file.ts';
+import { hasErrors } from '../wizard/findings.ts';
+import { planDocument } from '../wizard/plan-document.ts';
+import { resolveInputs, type PathFacts } from '../wizard/resolve.ts';
+import { allArtifacts, allFindings, planSteps, type PlanResult } from '../wizard/runner.ts';
+import { readSecret } from '../wizard/secrets.ts';
+import { prepareExample, type PreparedExample } from './example.ts';
+import { readSecretFlags } from './secret-flags.ts';
+
+interface RunOptions {
+  answers?: string;
+  yes?: boolean;
+  interactive?: boolean;
+  example?: boolean;
+  now?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  out: string;
+  force?: boolean;
+  lang?: string;
+  color: boolean;
+}
+
+export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (value === undefined) return langFromEnv(env);
+  const lang = LANGS.find((candidate) => candidate === value);
+  if (!lang) throw new UsageError([{ code: 'INPUT_NOT_A_CHOICE', input: 'lang', params: { given: value, choices: LANGS.join(', ') } }]);
+  return lang;
+}
+
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError([{ code: 'NOW_INVALID', params: { value } }]);
+  return date;
+}
+
+export function terminalFor(options: { json?: boolean; yes?: boolean; interactive?: boolean; color: boolean }, lang: Lang): Terminal {
+  const facts = { stdinIsTTY: process.stdin.isTTY === true, stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, ci: ciInfo.isCI, env: process.env };
+  const wanted = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color };
+  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: process.stdout, stderr: process.stderr };
+}
+
+function statPath(promised: ReadonlySet<string>): PathFacts {
+  return (path) => {
+    if (promised.has(resolve(path))) return 'file';
+    try {
+      return lstatSync(path).isFile() ? 'file' : 'other';
+    } catch {
+      return 'missing';
+    }
+  };
+}
+
+/** Replacing the output must not delete a certificate the answers point into. */
+function refuseInputsInsideOutput(result: PlanResult, out: string, promised: ReadonlySet<string>): void {
+  const { answers } = result.resolution;
+  const paths = [answers.serverCertPath, answers.managementCertPath, ...answers.clientRootCerts, ...answers.subCaCerts].filter((path): path is string => typeof path === 'string');
+  const target = resolve(out);
+  const inside = paths.map((path) => resolve(path)).find((path) => !promised.has(path) && (path + sep).startsWith(target + sep) && relative(target, path) !== '');
+  if (inside) throw new OutputError('OUTPUT_INSIDE_INPUT', { path: target, file: inside });
+}
+
+function outputFiles(result: PlanResult, lang: Lang, out: string): OutputFile[] {
+  const document = planDocument(result, { lang, command: 'run', out: resolve(out), written: true });
+  return [
+    { path: 'RUNBOOK.md', content: renderRunbook(result, lang) },
+    { path: 'plan.json', content: `${JSON.stringify(document, null, 2)}\n` },
+    { path: 'answers.yaml', content: renderAnswersYaml(result) },
+    ...allArtifacts(result).map((artifact) => ({ path: artifact.path, content: artifact.content, ...(artifact.privateKey ? { privateKey: true } : {}) })),
+  ];
+}
+
+/** `cmg-setup`, `cmg-setup run` and `cmg-setup plan`: resolve, plan every step, then (run) write. */
+export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise<void> {
+  const options = command.opts<RunOptions>();
+  const dryRun = mode === 'plan' || options.dryRun === true;
+  const lang = parseLang(options.lang, process.env);
+  const terminal = terminalFor(options, lang);
+  const now = parseNow(options.now);
+  const text = catalogue(lang);
+  const human = terminal.json ? terminal.stderr : terminal.stdout;
+
+  const flags = new Map<string, unknown>();
+  for (const spec of ALL_INPUTS) {
+    if (spec.kind !== 'secret' && command.getOptionValueSource(spec.key) === 'cli') flags.set(spec.key, command.getOptionValue(spec.key));
+  }
+  const secretFlags = readSecretFlags(command, ALL_INPUTS, ['labPassword']);
+  const labPasswordRequest = secretFlags.get('labPassword');
+  secretFlags.delete('labPassword');
+  if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
+  const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
+
+  let example: PreparedExample | undefined;
+  if (options.example) {
+    const password = labPasswordRequest && labPasswordRequest.from !== 'prompt' ? await readSecret('labPassword', labPasswordRequest, { stdin: process.stdin, env: process.env }) : undefined;
+    example = await prepareExample({ flags, env: process.env, dryRun, out: options.out, now, password });
+    human.write(`${text.ui.labMade({ serviceName: String(example.values.get('serviceName')) })}\n`);
+    if (!password) human.write(`${text.ui.labPasswordGenerated}\n`);
+  }
+
+  try {
+    const promised = example?.promisedFiles ?? new Set<string>();
+    const resolution = await resolveInputs({
+      specs: ALL_INPUTS,
+      flags,
+      secretFlags,
+      env: process.env,
+      ...(answersFile ? { answersFile } : {}),
+      ...(example ? { example: { values: example.values, secrets: example.secrets } } : {}),
+      ...(terminal.canPrompt ? { prompter: inquirerPrompter(lang) } : {}),
+      stdin: process.stdin,
+      statPath: statPath(promised),
+    });
+    const result = planSteps(resolution, now, example?.artifacts ?? []);
+    const findings = allFindings(result);
+    const failed = hasErrors(findings);
+
+    if (!terminal.json) human.write(`${renderPlan(planDocument(result, { lang, command: mode, out: resolve(options.out), written: false }), terminal)}\n`);
+    if (failed || dryRun) {
+      if (terminal.json) terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', out: resolve(options.out), written: false }), null, 2)}\n`);
+      if (failed) throw new ValidationFailedError(findings.filter((finding) => finding.severity === 'error'));
+      if (!terminal.json) human.write(`${paint(terminal).dim(text.ui.planWritesNothing)}\n`);
+      return;
+    }
+
+    refuseInputsInsideOutput(result, options.out, promised);
+    const files = outputFiles(result, lang, options.out);
+    if (terminal.canPrompt && !(await confirmWrite(lang, files.length + 1, resolve(options.out)))) throw new CancelledError('declined');
+    const written = writeOutput({ out: options.out, files, force: options.force === true, now, env: process.env });
+    if (terminal.json) {
+      terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: 'run', out: written.path, written: true }), null, 2)}\n`);
+    } else {
+      human.write(`${text.ui.wroteOutput({ count: written.files, path: written.path })}\n`);
+    }
+    for (const key of written.replacedKeyFiles) terminal.stderr.write(`${text.ui.keyReplaced({ path: key })}\n`);
+    if (Object.values(resolution.sources).includes('prompt')) terminal.stderr.write(`${text.ui.equivalentCommand}\n  ${equivalentCommand(resolution, mode)}\n`);
+  } finally {
+    example?.cleanup();
+  }
+}

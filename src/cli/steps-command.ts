@@ -1,0 +1,48 @@
+import { ALL_INPUTS, STEPS } from '../steps/index.ts';
+import { stepNumber } from '../steps/ids.ts';
+import { catalogue, type Lang } from '../ui/i18n.ts';
+import { envName, flagName, type AnyInputSpec } from '../wizard/inputs.ts';
+import { answersSchema } from '../wizard/schema.ts';
+
+function describeInput(spec: AnyInputSpec, lang: Lang) {
+  const fallback = typeof spec.default === 'function' ? undefined : spec.default;
+  return {
+    key: spec.key,
+    flag: spec.kind === 'secret' ? `${flagName(spec.key)}-stdin|-file|-env` : flagName(spec.key),
+    env: envName(spec.key),
+    kind: spec.kind,
+    ...(spec.choices ? { choices: spec.choices } : {}),
+    ...(fallback !== undefined ? { default: fallback } : {}),
+    conditional: spec.required !== undefined || spec.relevant !== undefined,
+    help: catalogue(lang).inputs[spec.key].help,
+  };
+}
+
+/** `cmg-setup steps`: the steps in order, their stable ids, and every input with its flag and env. */
+export function printSteps(lang: Lang, json: boolean): void {
+  const text = catalogue(lang);
+  const groups = [
+    { number: 0, id: 'general', title: text.steps.general, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
+    ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: text.steps[step.id], inputs: step.inputs })),
+  ];
+  if (json) {
+    process.stdout.write(`${JSON.stringify(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) })), null, 2)}\n`);
+    return;
+  }
+  const lines = [text.ui.stepsHeader, ''];
+  for (const group of groups) {
+    lines.push(group.number === 0 ? `   ${group.id}  ${group.title}` : `${group.number}. ${group.id}  ${group.title}`);
+    for (const spec of group.inputs) {
+      const input = describeInput(spec, lang);
+      const marker = input.conditional || spec.required ? text.ui.requiredMarker : ' ';
+      lines.push(`     ${marker} ${input.key.padEnd(26)} ${input.flag.padEnd(34)} ${input.env}`);
+    }
+    lines.push('');
+  }
+  process.stdout.write(lines.join('\n'));
+}
+
+export function printSchema(lang: Lang): void {
+  const text = catalogue(lang);
+  process.stdout.write(`${JSON.stringify(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help), null, 2)}\n`);
+}

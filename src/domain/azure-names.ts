@@ -1,0 +1,31 @@
+import { error, warning, type Problem } from '../wizard/findings.ts';
+
+/**
+ * The deployment prefix names the cloud service / scale set DNS label, the storage account and
+ * (VMSS) the Key Vault, so it must satisfy all three: 3-24 lowercase letters and digits
+ * (storage accounts), starting with a letter (Key Vault, VaultNameNotValid).
+ */
+export function checkDeploymentPrefix(value: string, model: 'vmss' | 'classic'): Problem[] {
+  if (value.length < 3 || value.length > 24) return [error('DEPLOYMENT_PREFIX_LENGTH', { value, length: value.length })];
+  if (/[A-Z]/.test(value)) return [error('DEPLOYMENT_PREFIX_UPPERCASE', { value, lower: value.toLowerCase() })];
+  if (!/^[a-z0-9]+$/.test(value)) return [error('DEPLOYMENT_PREFIX_CHARACTERS', { value })];
+  if (!/^[a-z]/.test(value)) {
+    // Key Vault names must start with a letter; classic deployments create no Key Vault, and
+    // the CMG docs never state the rule, so there it is only a warning.
+    return [model === 'vmss' ? error('DEPLOYMENT_PREFIX_START', { value }) : warning('DEPLOYMENT_PREFIX_START', { value })];
+  }
+  return [];
+}
+
+/**
+ * Azure resource group names: 1-90 characters, letters (Unicode), digits, underscore, hyphen,
+ * period and parentheses, not ending in a period. ConfigMgr 2010 and 2103 accepted only
+ * lowercase letters, digits and hyphens.
+ */
+export function checkResourceGroup(value: string, siteVersion: string): Problem[] {
+  if (value.length < 1 || value.length > 90) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'length' })];
+  if (!/^[\p{L}\p{N}_\-.()]+$/u.test(value)) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'characters' })];
+  if (value.endsWith('.')) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'period' })];
+  if (siteVersion < '2107' && !/^[a-z0-9-]+$/.test(value)) return [error('RESOURCE_GROUP_OLD_SITE', { value, siteVersion })];
+  return [];
+}

@@ -1,0 +1,11 @@
+import { error, type Problem } from '../wizard/findings.ts';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Azure subscription, tenant and application IDs: the canonical 8-4-4-4-12 form, no braces. */
+export function checkGuid(value: string): Problem[] {
+  if (GUID.test(value)) return [];
+  if (/^\{.*\}$/.test(value.trim()) && GUID.test(value.trim().slice(1, -1))) return [error('GUID_INVALID', { value, reason: 'braces' })];
+  if (value.trim() !== value && GUID.test(value.trim())) return [error('GUID_INVALID', { value, reason: 'whitespace' })];
+  return [error('GUID_INVALID', { value, reason: 'format' })];
+}

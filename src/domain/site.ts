@@ -1,0 +1,33 @@
+import { error, warning, type Problem } from '../wizard/findings.ts';
+
+/** KB 279868: names Windows reserves, which setup refuses as site codes. */
+const RESERVED_SITE_CODES = ['AUX', 'CON', 'NUL', 'PRN', 'SMS'];
+
+export function checkSiteCode(value: string): Problem[] {
+  if (!/^[A-Za-z0-9]{3}$/.test(value)) return [error('SITE_CODE_INVALID', { value })];
+  if (RESERVED_SITE_CODES.includes(value.toUpperCase())) return [error('SITE_CODE_RESERVED', { value: value.toUpperCase() })];
+  return [];
+}
+
+/**
+ * ConfigMgr versions that change what cmg-setup generates or warns about
+ * (cmg-reference.md section 0), plus the servicing releases in between.
+ */
+export const KNOWN_SITE_VERSIONS = [
+  '1610', '1702', '1706', '1710', '1802', '1806', '1810', '1902', '1906', '1910', '2002', '2006',
+  '2010', '2103', '2107', '2111', '2203', '2207', '2211', '2303', '2309', '2403', '2409', '2503', '2509',
+] as const;
+
+export const LATEST_SITE_VERSION = KNOWN_SITE_VERSIONS[KNOWN_SITE_VERSIONS.length - 1] as string;
+
+export function checkSiteVersion(value: string): Problem[] {
+  if (!/^\d{4}$/.test(value)) return [error('SITE_VERSION_INVALID', { value, latest: LATEST_SITE_VERSION })];
+  if ((KNOWN_SITE_VERSIONS as readonly string[]).includes(value)) return [];
+  if (value > LATEST_SITE_VERSION) return [warning('SITE_VERSION_NEWER', { value, latest: LATEST_SITE_VERSION })];
+  return [error('SITE_VERSION_UNKNOWN', { value, known: KNOWN_SITE_VERSIONS.join(', ') })];
+}
+
+/** Version strings are YYMM, so string order is release order. */
+export function atLeast(siteVersion: string, minimum: string): boolean {
+  return siteVersion >= minimum;
+}

@@ -1,0 +1,18 @@
+import { Document } from 'yaml';
+import { describeInputs } from '../wizard/plan-document.ts';
+import type { PlanResult } from '../wizard/runner.ts';
+
+/**
+ * answers.yaml: re-runnable with `cmg-setup --answers answers.yaml`. A secret is written as
+ * where it comes from (env:NAME, file:PATH, stdin, prompt), never as its value.
+ */
+export function renderAnswersYaml(result: PlanResult): string {
+  const values: Record<string, unknown> = {};
+  for (const [key, input] of Object.entries(describeInputs(result))) {
+    if (input.value !== undefined) values[key] = input.value;
+    else values[key] = input.source === 'generated' ? 'prompt' : input.source;
+  }
+  const document = new Document(values);
+  document.commentBefore = ' cmg-setup answers: re-run with `cmg-setup --answers answers.yaml`. No secrets here, only where each comes from.';
+  return document.toString({ lineWidth: 0 });
+}

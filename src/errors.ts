@@ -1,0 +1,75 @@
+import type { Finding } from './wizard/findings.ts';
+
+/**
+ * Typed failures. Code below the CLI throws these; only src/cli/exit-codes.ts turns them into
+ * exit codes, and only src/ui renders them.
+ */
+
+/** One problem with how the tool was called: a flag, an answers-file key, a value's type. */
+export interface UsageProblem {
+  code: string;
+  input?: string;
+  params?: Record<string, string | number>;
+}
+
+export class UsageError extends Error {
+  constructor(readonly problems: UsageProblem[]) {
+    super(problems.map((problem) => problem.code).join(', '));
+    this.name = 'UsageError';
+  }
+}
+
+/** Inputs that are still missing when no prompt is possible. */
+export class MissingInputsError extends Error {
+  constructor(readonly keys: string[]) {
+    super(`missing inputs: ${keys.join(', ')}`);
+    this.name = 'MissingInputsError';
+  }
+}
+
+/** The values were read but break a rule (error findings). */
+export class ValidationFailedError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(`${findings.length} error finding(s)`);
+    this.name = 'ValidationFailedError';
+  }
+}
+
+/** Ctrl+C, Esc, or "no" at the final confirmation. */
+export class CancelledError extends Error {
+  constructor(readonly reason: 'signal' | 'declined' = 'signal') {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** The output folder cannot be written as asked (exists without --force, not writable...). */
+export class OutputError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number>,
+  ) {
+    super(code);
+    this.name = 'OutputError';
+  }
+}
+
+export class AzureAuthError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'AzureAuthError';
+  }
+}
+
+export class AzureUnavailableError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'AzureUnavailableError';
+  }
+}

@@ -1,0 +1,95 @@
+import { checkDeploymentPrefix } from '../domain/azure-names.ts';
+import { CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
+import { checkFqdn, firstLabel } from '../domain/fqdn.ts';
+import { error, info, warning, type Problem } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import type { PartialAnswers } from '../wizard/answers.ts';
+import { checkFreeText } from './free-text.ts';
+import type { Step, StepFinding } from './step.ts';
+
+function checkServiceName(value: string, answers: PartialAnswers): Problem[] {
+  if (value.startsWith('*.')) return [error('SERVICE_NAME_WILDCARD', { value, example: value.replace('*', 'contosocmg') })];
+  const invalid = checkFqdn(value, 'SERVICE_NAME_INVALID');
+  if (invalid.length > 0) return invalid;
+  const cloud = answers.cloud ?? 'public';
+  const classicSuffixes = Object.values(CLOUDS).map((facts) => facts.classicSuffix);
+  if (answers.model === 'classic') {
+    const suffix = CLOUDS[cloud].classicSuffix;
+    // The 1610 wizard builds the cloud service name from the CN, so it must be in the cloud's own domain.
+    if (!isUnder(value, suffix) || value.split('.').length !== suffix.split('.').length + 1) {
+      return [error('SERVICE_NAME_CLASSIC_DOMAIN', { value, suffix, cloud })];
+    }
+    return [];
+  }
+  if (classicSuffixes.some((suffix) => isUnder(value, suffix))) return [error('SERVICE_NAME_CLASSIC_ON_VMSS', { value })];
+  return [];
+}
+
+export const serverCertificate: Step = {
+  id: 'server-certificate',
+  inputs: [
+    defineInput({
+      key: 'serviceName',
+      step: 'server-certificate',
+      kind: 'string',
+      required: () => true,
+      validate: checkServiceName,
+      example: 'contosocmg.contoso.com',
+    }),
+    defineInput({
+      key: 'deploymentPrefix',
+      step: 'server-certificate',
+      kind: 'string',
+      default: (answers) => (answers.serviceName ? firstLabel(answers.serviceName) : undefined),
+      required: () => true,
+      validate: (value, answers) => {
+        const problems = checkDeploymentPrefix(value, answers.model ?? 'vmss');
+        // The console derives the deployment name from the certificate's CN; it cannot differ.
+        if (answers.serviceName && value !== firstLabel(answers.serviceName)) {
+          problems.push(error('DEPLOYMENT_PREFIX_MISMATCH', { value, label: firstLabel(answers.serviceName) }));
+        }
+        return problems;
+      },
+      example: 'contosocmg',
+    }),
+    defineInput({ key: 'serverCertPath', step: 'server-certificate', kind: 'string', path: true, example: 'C:\\certs\\contosocmg.pfx' }),
+    defineInput({
+      key: 'serverCertPassword',
+      step: 'server-certificate',
+      kind: 'secret',
+      relevant: (answers) => answers.serverCertPath !== undefined,
+      required: () => true,
+      example: 'env:CMG_SERVER_CERT_PASSWORD',
+    }),
+    defineInput({
+      key: 'certTemplateGroup',
+      step: 'server-certificate',
+      kind: 'string',
+      default: 'ConfigMgr Site Servers',
+      validate: (value) => checkFreeText(value, 'CERT_TEMPLATE_GROUP_INVALID', 256),
+      example: 'ConfigMgr Site Servers',
+    }),
+  ],
+  plan({ answers }) {
+    const findings: StepFinding[] = [];
+    if (answers.serverCertPath) {
+      // Honest about scope: the file exists, but its content is not inspected yet.
+      findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path: answers.serverCertPath }), input: 'serverCertPath' });
+    } else {
+      findings.push({ ...info('SERVER_CERT_NOT_GIVEN'), input: 'serverCertPath' });
+    }
+    const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
+    if (answers.model === 'vmss') {
+      if (answers.cloud === 'usgov') findings.push(warning('USGOV_DEPLOYMENT_NAME_UNCONFIRMED', { deployment }));
+      const azureOwned = isUnder(answers.serviceName, CLOUDS[answers.cloud].vmssSuffix);
+      if (azureOwned && answers.serviceName.toLowerCase() !== deployment) {
+        findings.push({ ...error('SERVICE_NAME_DEPLOYMENT_MISMATCH', { value: answers.serviceName, deployment }), input: 'serviceName' });
+      } else if (azureOwned) {
+        findings.push(info('SERVICE_NAME_ENTERPRISE_PKI', { value: answers.serviceName }));
+      } else {
+        findings.push(info('SERVICE_NAME_CNAME', { value: answers.serviceName, deployment }));
+      }
+    }
+    return { findings, artifacts: [], facts: { serviceName: answers.serviceName, deploymentName: deployment } };
+  },
+};

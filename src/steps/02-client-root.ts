@@ -1,0 +1,51 @@
+import { CLIENT_AUTHS } from '../wizard/answers.ts';
+import { error, info, warning } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import type { Step, StepFinding } from './step.ts';
+
+export const clientRoot: Step = {
+  id: 'client-root',
+  inputs: [
+    defineInput({
+      key: 'clientAuth',
+      step: 'client-root',
+      kind: 'choice',
+      choices: CLIENT_AUTHS,
+      default: 'pki',
+      validate: (value, answers) => {
+        // The 1610 cloud service only knew PKI client certificates; site tokens arrived in 2002.
+        if (answers.model === 'classic' && value !== 'pki') return [error('CLIENT_AUTH_CLASSIC', { value })];
+        if (value === 'token' && (answers.siteVersion ?? '') < '2002') return [error('CLIENT_AUTH_TOKEN_VERSION', { siteVersion: answers.siteVersion ?? '' })];
+        return [];
+      },
+      example: 'pki',
+    }),
+    defineInput({
+      key: 'clientRootCerts',
+      step: 'client-root',
+      kind: 'list',
+      path: true,
+      default: [],
+      relevant: (answers) => answers.clientAuth === 'pki',
+      required: (answers) => answers.model === 'classic',
+      example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
+    }),
+  ],
+  plan({ answers }) {
+    const findings: StepFinding[] = [];
+    if (answers.clientAuth !== 'pki') {
+      findings.push(info('CLIENT_ROOTS_NOT_NEEDED', { clientAuth: answers.clientAuth }));
+      return { findings, artifacts: [], facts: {} };
+    }
+    const count = answers.clientRootCerts.length;
+    if (answers.model === 'classic' && count !== 1) {
+      findings.push({ ...error('CLASSIC_ONE_ROOT', { count }), input: 'clientRootCerts' });
+    } else if (count === 0) {
+      findings.push({ ...warning('CLIENT_ROOTS_MISSING'), input: 'clientRootCerts' });
+    }
+    for (const path of answers.clientRootCerts) {
+      findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path }), input: 'clientRootCerts' });
+    }
+    return { findings, artifacts: [], facts: { clientRootCertCount: count } };
+  },
+};

@@ -1,0 +1,77 @@
+import { checkResourceGroup } from '../domain/azure-names.ts';
+import { checkGuid } from '../domain/guid.ts';
+import { AZURE_AUTHS } from '../wizard/answers.ts';
+import { error, info } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import type { Step, StepFinding } from './step.ts';
+
+const isClassic = (answers: { model?: string }) => answers.model === 'classic';
+const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
+
+/** Resource providers a CMG deployment needs registered (cmg-reference.md, current branch 4). */
+export const RESOURCE_PROVIDERS = {
+  vmss: ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute'],
+  classic: ['Microsoft.ClassicCompute', 'Microsoft.Storage'],
+} as const;
+
+function checkArmEndpoint(value: string) {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return [error('ARM_ENDPOINT_INVALID', { value, reason: 'url' })];
+  }
+  // The SDK's bearer-token policy refuses plain http, and a query string could carry secrets into logs.
+  if (url.protocol !== 'https:') return [error('ARM_ENDPOINT_INVALID', { value, reason: 'https' })];
+  if (url.search || url.hash || url.username || url.password) return [error('ARM_ENDPOINT_INVALID', { value: url.origin, reason: 'extra' })];
+  return [];
+}
+
+export const azure: Step = {
+  id: 'azure',
+  inputs: [
+    defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
+    defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
+    defineInput({ key: 'managementCertPassword', step: 'azure', kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
+    defineInput({ key: 'subCaCerts', step: 'azure', kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
+    defineInput({ key: 'tenantId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
+    defineInput({ key: 'serverAppClientId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
+    defineInput({
+      key: 'clientAppClientId',
+      step: 'azure',
+      kind: 'string',
+      relevant: isVmss,
+      // Entra client authentication and ccmsetup's AADCLIENTAPPID need the native (client) app.
+      required: (answers) => answers.clientAuth === 'entra',
+      validate: (value, answers) => {
+        const problems = checkGuid(value);
+        if (problems.length === 0 && answers.serverAppClientId?.toLowerCase() === value.toLowerCase()) problems.push(error('APP_IDS_IDENTICAL', { value }));
+        return problems;
+      },
+      example: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+    }),
+    defineInput({
+      key: 'resourceGroup',
+      step: 'azure',
+      kind: 'string',
+      relevant: isVmss,
+      required: () => true,
+      validate: (value, answers) => checkResourceGroup(value, answers.siteVersion ?? ''),
+      example: 'rg-contoso-cmg',
+    }),
+    defineInput({ key: 'useExistingResourceGroup', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'azureAuth', step: 'azure', kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
+    defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', validate: checkArmEndpoint, example: 'https://management.azure.com' }),
+  ],
+  plan({ answers }) {
+    const findings: StepFinding[] = [];
+    const providers = RESOURCE_PROVIDERS[answers.model];
+    // No Azure call is made yet: say so rather than imply the subscription was checked.
+    findings.push(info('AZURE_PREFLIGHT_NOT_RUN', { providers: providers.join(', ') }));
+    if (answers.model === 'classic') {
+      if (answers.managementCertPath) findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path: answers.managementCertPath }), input: 'managementCertPath' });
+      if (answers.subCaCerts.length > 0) findings.push({ ...info('SUBCA_UPDATE_NOT_GENERATED', { count: answers.subCaCerts.length }), input: 'subCaCerts' });
+    }
+    return { findings, artifacts: [], facts: { resourceProviders: providers } };
+  },
+};

@@ -1,0 +1,95 @@
+import { CLOUDS, deploymentName } from '../domain/clouds.ts';
+import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
+import { checkRegion, findRegion } from '../domain/regions.ts';
+import { VM_SIZES, type Answers } from '../wizard/answers.ts';
+import { error, info, warning } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import { checkFreeText } from './free-text.ts';
+import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './gateway-scripts.ts';
+import { stepFolder } from './ids.ts';
+import type { Artifact, Step, StepFinding } from './step.ts';
+
+const folder = stepFolder('gateway');
+const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
+
+/** New-CMCloudManagementGateway exists from 1702; the 1610 CMG is created in the console only. */
+const FIRST_CMDLET_VERSION = '1702';
+
+/** Scale-set VM sizes behind the console's Lab / Standard / Large (cmg-reference.md, current branch 5). */
+export const VM_SKUS = { lab: 'Standard_B2s', standard: 'Standard_A2_v2', large: 'Standard_A4_v2' } as const;
+
+function range(code: string, min: number, max: number) {
+  return (value: number) => (value < min || value > max ? [error(code, { value, min, max })] : []);
+}
+
+function gatewayFindings(answers: Answers): StepFinding[] {
+  const findings: StepFinding[] = [];
+  const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
+  findings.push(info('CONNECTION_POINT_PORTS', { ports, vmCount: answers.vmCount }));
+  if (answers.vmCount === 1) findings.push({ ...info('SINGLE_VM'), input: 'vmCount' });
+  if (answers.verifyClientCrl) findings.push({ ...warning('VERIFY_CRL_ON'), input: 'verifyClientCrl' });
+  if (answers.model === 'vmss') {
+    if (answers.vmSize === 'lab') findings.push({ ...warning('VM_SIZE_LAB'), input: 'vmSize' });
+    // The 2207 release notes name a VMSSVMSize parameter, but the cmdlet reference does not document it.
+    if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { vmSize: answers.vmSize, sku: VM_SKUS[answers.vmSize] }), input: 'vmSize' });
+  } else {
+    if (answers.siteVersion < FIRST_CMDLET_VERSION) findings.push({ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' });
+    if (answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_CLASSIC'), input: 'trafficStopService' });
+  }
+  if (answers.trafficThresholdGb === undefined && answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_WITHOUT_THRESHOLD'), input: 'trafficStopService' });
+  return findings;
+}
+
+export const gateway: Step = {
+  id: 'gateway',
+  inputs: [
+    defineInput({ key: 'region', step: 'gateway', kind: 'string', required: () => true, validate: (value, answers) => checkRegion(value, answers.cloud ?? 'public'), example: 'westeurope' }),
+    defineInput({ key: 'vmCount', step: 'gateway', kind: 'integer', default: 1, validate: range('VM_COUNT_RANGE', 1, 16), example: '2' }),
+    defineInput({ key: 'vmSize', step: 'gateway', kind: 'choice', choices: VM_SIZES, default: 'standard', relevant: isVmss, example: 'standard' }),
+    defineInput({ key: 'verifyClientCrl', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'enforceTls12', step: 'gateway', kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
+    defineInput({ key: 'contentEnabled', step: 'gateway', kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
+    defineInput({ key: 'trafficThresholdGb', step: 'gateway', kind: 'integer', validate: range('TRAFFIC_THRESHOLD_RANGE', 1, 1_000_000), example: '10000' }),
+    defineInput({ key: 'trafficWarningPct', step: 'gateway', kind: 'integer', default: 50, validate: range('TRAFFIC_PCT_RANGE', 1, 99), example: '50' }),
+    defineInput({
+      key: 'trafficCriticalPct',
+      step: 'gateway',
+      kind: 'integer',
+      default: 90,
+      validate: (value, answers) => {
+        const outOfRange = range('TRAFFIC_PCT_RANGE', 1, 100)(value);
+        if (outOfRange.length > 0) return outOfRange;
+        const warningPct = answers.trafficWarningPct ?? 50;
+        return value <= warningPct ? [error('TRAFFIC_PCT_ORDER', { warning: warningPct, critical: value })] : [];
+      },
+      example: '90',
+    }),
+    defineInput({ key: 'trafficStopService', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'description', step: 'gateway', kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
+  ],
+  plan({ answers }) {
+    const findings = gatewayFindings(answers);
+    const region = findRegion(answers.region);
+    const azureRegion = region?.azureRegion ?? answers.region;
+    const facts = {
+      deploymentName: deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, region?.location ?? answers.region),
+      azureRegion,
+      azureEnvironment: CLOUDS[answers.cloud].azureEnvironment,
+      vmSku: answers.model === 'vmss' ? VM_SKUS[answers.vmSize] : undefined,
+      connectionPointPorts: connectionPointPorts(answers.model, answers.vmCount),
+    };
+    const artifacts: Artifact[] = [];
+    if (answers.model === 'vmss') {
+      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
+    } else {
+      artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers), purpose: 'gateway.console', runOn: 'site-server' });
+      if (answers.siteVersion >= FIRST_CMDLET_VERSION) {
+        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
+      }
+    }
+    if (answers.model === 'vmss' || answers.siteVersion >= FIRST_CMDLET_VERSION) {
+      artifacts.push({ path: `${folder}/Wait-CmgReady.ps1`, content: waitForReadyScript(answers), purpose: 'gateway.wait', runOn: 'site-server' });
+    }
+    return { findings, artifacts, facts };
+  },
+};

@@ -1,0 +1,63 @@
+import { checkFqdn } from '../domain/fqdn.ts';
+import { checkSiteCode } from '../domain/site.ts';
+import { renderScript } from '../emit/powershell.ts';
+import type { Answers } from '../wizard/answers.ts';
+import { error, info, warning } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import { stepFolder } from './ids.ts';
+import { siteParameters } from './site-parameters.ts';
+import type { Step, StepFinding } from './step.ts';
+
+function siteScript(answers: Answers): string {
+  return renderScript({
+    synopsis: 'Step 5 of 8: site client-communication settings for PKI client certificates.',
+    description: 'Runs Set-CMSite with -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem. Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
+    parameters: [
+      ...siteParameters(answers),
+      { name: 'UsePkiClientCertificate', type: 'bool', default: answers.usePkiClientCert, help: 'Use PKI client certificate (client authentication capability) when available.' },
+      { name: 'ClientsCheckCrl', type: 'bool', default: answers.clientsCheckCrl, help: 'Clients check the certificate revocation list (CRL) for site systems.' },
+    ],
+    siteDrive: true,
+    body: [
+      '$site = Get-CMSite -SiteCode $SiteCode',
+      'if (-not $site) {',
+      "    throw ('Site {0} not found through the SMS Provider {1}.' -f $SiteCode, $SmsProvider)",
+      '}',
+      // The two settings are not exposed as documented properties to compare first; Set-CMSite
+      // with the same values is itself idempotent.
+      "if ($PSCmdlet.ShouldProcess($SiteCode, 'Set the client-communication settings of the site')) {",
+      '    Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl',
+      "    Write-Host ('Site {0}: PKI client certificate {1}, clients check the CRL {2}.' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)",
+      '}',
+    ],
+  });
+}
+
+export const site: Step = {
+  id: 'site',
+  inputs: [
+    defineInput({
+      key: 'siteCode',
+      step: 'site',
+      kind: 'string',
+      required: () => true,
+      validate: checkSiteCode,
+      example: 'P01',
+    }),
+    defineInput({ key: 'smsProvider', step: 'site', kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cm01.contoso.com' }),
+    defineInput({ key: 'usePkiClientCert', step: 'site', kind: 'boolean', default: true, example: 'true' }),
+    defineInput({ key: 'clientsCheckCrl', step: 'site', kind: 'boolean', default: false, example: 'false' }),
+  ],
+  plan({ answers }) {
+    const findings: StepFinding[] = [];
+    // In current branch this step matters only for PKI client authentication.
+    if (answers.model === 'vmss' && answers.clientAuth !== 'pki') {
+      findings.push(info('SITE_STEP_NOT_NEEDED', { clientAuth: answers.clientAuth }));
+      return { findings, artifacts: [], facts: {} };
+    }
+    if (!answers.usePkiClientCert) findings.push({ ...error('SITE_PKI_OFF'), input: 'usePkiClientCert' });
+    if (answers.clientsCheckCrl) findings.push({ ...warning('CLIENTS_CHECK_CRL_ON'), input: 'clientsCheckCrl' });
+    const path = `${stepFolder('site')}/Set-CmgSiteSettings.ps1`;
+    return { findings, artifacts: [{ path, content: siteScript(answers), purpose: 'site.settings', runOn: 'site-server' }], facts: { siteCode: answers.siteCode } };
+  },
+};

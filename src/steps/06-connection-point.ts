@@ -1,0 +1,79 @@
+import { checkFqdn } from '../domain/fqdn.ts';
+import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
+import { renderScript } from '../emit/powershell.ts';
+import type { Answers } from '../wizard/answers.ts';
+import { error, info, warning } from '../wizard/findings.ts';
+import { defineInput } from '../wizard/inputs.ts';
+import { stepFolder } from './ids.ts';
+import { siteParameters } from './site-parameters.ts';
+import type { Step, StepFinding } from './step.ts';
+
+function connectionPointScript(answers: Answers): string {
+  const proxy = answers.proxyServer !== undefined;
+  return renderScript({
+    synopsis: 'Step 6 of 8: adds the CMG connection point role.',
+    description: 'Runs Add-CMCloudManagementGatewayConnectionPoint on an existing site system, and Set-CMSiteSystemServer for its internet proxy when one is given.',
+    parameters: [
+      ...siteParameters(answers),
+      { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name the connection point serves.' },
+      { name: 'ConnectionPointServer', type: 'string', default: answers.connectionPointServer, help: 'FQDN of the site system that gets the role.' },
+      ...(proxy
+        ? ([
+            { name: 'ProxyServer', type: 'string', default: answers.proxyServer ?? '', help: 'Internet proxy of the connection point.' },
+            { name: 'ProxyPort', type: 'int', default: answers.proxyPort ?? 0, help: 'Port of the internet proxy.' },
+          ] as const)
+        : []),
+    ],
+    siteDrive: true,
+    body: [
+      // The role can only go on a server that is already a site system.
+      '$server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
+      'if (-not $server) {',
+      "    throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)",
+      '}',
+      ...(proxy
+        ? [
+            "if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Set the internet proxy of the site system')) {",
+            '    Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort',
+            "    Write-Host ('{0}: proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)",
+            '}',
+          ]
+        : []),
+      '$existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
+      'if ($existing) {',
+      "    Write-Host ('Already configured: {0} holds the CMG connection point role.' -f $ConnectionPointServer)",
+      '    return',
+      '}',
+      "if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Add the CMG connection point role')) {",
+      '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      "    Write-Host ('{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)",
+      '}',
+    ],
+  });
+}
+
+export const connectionPoint: Step = {
+  id: 'connection-point',
+  inputs: [
+    defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
+    defineInput({ key: 'proxyServer', step: 'connection-point', kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
+    defineInput({
+      key: 'proxyPort',
+      step: 'connection-point',
+      kind: 'integer',
+      relevant: (answers) => answers.proxyServer !== undefined,
+      required: () => true,
+      validate: (value) => (value < 1 || value > 65535 ? [error('PROXY_PORT_RANGE', { value })] : []),
+      example: '8080',
+    }),
+  ],
+  plan({ answers }) {
+    const findings: StepFinding[] = [];
+    const ports = connectionPointPorts(answers.model, answers.vmCount);
+    if (answers.proxyServer && answers.model === 'classic') findings.push({ ...warning('CLASSIC_PROXY_TCP_TLS'), input: 'proxyServer' });
+    if (answers.proxyServer) findings.push({ ...info('PROXY_PORTS', { ports: ports.filter((port) => port.protocol === 'HTTPS').map(formatPortRange).join(', ') }), input: 'proxyServer' });
+    if (answers.clientAuth === 'pki') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: answers.connectionPointServer }));
+    const path = `${stepFolder('connection-point')}/Add-CmgConnectionPoint.ps1`;
+    return { findings, artifacts: [{ path, content: connectionPointScript(answers), purpose: 'connection-point.add', runOn: 'site-server' }], facts: { ports } };
+  },
+};

@@ -1,0 +1,22 @@
+/** Step ids are stable: they appear in file names, plan.json and the answers file. */
+export const STEP_IDS = [
+  'server-certificate',
+  'client-root',
+  'azure',
+  'gateway',
+  'site',
+  'connection-point',
+  'roles',
+  'clients',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+export function stepNumber(id: StepId): number {
+  return STEP_IDS.indexOf(id) + 1;
+}
+
+/** `04-gateway`: the step's folder in the output. */
+export function stepFolder(id: StepId): string {
+  return `${String(stepNumber(id)).padStart(2, '0')}-${id}`;
+}

@@ -1,0 +1,41 @@
+import type { Answers } from '../wizard/answers.ts';
+import type { Problem } from '../wizard/findings.ts';
+import type { AnyInputSpec } from '../wizard/inputs.ts';
+import type { StepId } from './ids.ts';
+
+/** Where the admin runs or uses an artifact; the runbook groups by it. */
+export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
+
+export interface Artifact {
+  /** Relative to the output folder, with forward slashes: `04-gateway/New-CmgGateway.ps1`. */
+  path: string;
+  content: string | Uint8Array;
+  /** Catalogue key of what it is for (runbook text). */
+  purpose: string;
+  runOn: Machine;
+  /** Holds a private key: created 0600 inside a 0700 folder. */
+  privateKey?: boolean;
+}
+
+export interface StepFinding extends Problem {
+  input?: string;
+}
+
+export interface StepPlan {
+  findings: StepFinding[];
+  artifacts: Artifact[];
+  /** Plain data derived by the step (names, ports), published in plan.json. */
+  facts: Record<string, unknown>;
+}
+
+export interface StepContext {
+  answers: Answers;
+  now: Date;
+}
+
+/** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */
+export interface Step {
+  id: StepId;
+  inputs: AnyInputSpec[];
+  plan(ctx: StepContext): StepPlan;
+}

@@ -1,0 +1,33 @@
+import { ALL_INPUTS } from '../steps/index.ts';
+import { envName, flagName, kebabCase, secretFlags } from '../wizard/inputs.ts';
+import type { Resolution } from '../wizard/resolve.ts';
+import { Secret } from '../wizard/secret.ts';
+
+/** POSIX shell quoting, for a command line to copy. */
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * After an interactive run, the same run as one command line (sv's "to skip prompts next time").
+ * Secrets become their environment variable, never their value.
+ */
+export function equivalentCommand(resolution: Resolution, command: 'run' | 'plan'): string {
+  const parts = ['cmg-setup', ...(command === 'plan' ? ['plan'] : [])];
+  for (const spec of ALL_INPUTS) {
+    const source = resolution.sources[spec.key];
+    const value = (resolution.answers as unknown as Record<string, unknown>)[spec.key];
+    if (value === undefined || source === undefined || source === 'default') continue;
+    if (value instanceof Secret) {
+      parts.push(secretFlags(spec.key).env, envName(spec.key));
+    } else if (typeof value === 'boolean') {
+      parts.push(value ? flagName(spec.key) : `--no-${kebabCase(spec.key)}`);
+    } else if (Array.isArray(value)) {
+      if (value.length > 0) parts.push(flagName(spec.key), shellQuote(value.join(',')));
+    } else {
+      parts.push(flagName(spec.key), shellQuote(String(value)));
+    }
+  }
+  parts.push('--yes');
+  return parts.join(' ');
+}

@@ -1,0 +1,81 @@
+import type { Machine } from '../../steps/step.ts';
+import type { StepId } from '../../steps/ids.ts';
+import type { AnswerKey } from '../../wizard/answers.ts';
+
+export type HelpKey =
+  | 'answers' | 'yes' | 'interactive' | 'noInteractive' | 'example' | 'labPasswordStdin' | 'labPasswordFile' | 'labPasswordEnv'
+  | 'now' | 'dryRun' | 'json' | 'out' | 'force' | 'lang' | 'noColor'
+  | 'program' | 'run' | 'plan' | 'steps' | 'schema' | 'cert' | 'certLab' | 'certLabServiceName' | 'certLabOut'
+  | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version';
+
+export type Params = Record<string, string | number>;
+export type Text = (params: Params) => string;
+
+/**
+ * Everything the tool says to a person. `en` and `fr` implement this one type, so a key missing
+ * from either fails the type check (and a test compares them at run time too).
+ */
+export interface Catalogue {
+  inputs: Record<AnswerKey, { help: string; prompt: string }>;
+  steps: Record<StepId | 'general', string>;
+  machines: Record<Machine, string>;
+  purposes: Record<string, string>;
+  /** Findings and usage problems, by stable code. */
+  codes: Record<string, Text>;
+  ui: {
+    helpGroupGeneral: string;
+    helpGroupStep: Text;
+    helpGroupAutomation: string;
+    helpGroupOutput: string;
+    helpSecretStdin: Text;
+    helpSecretFile: Text;
+    helpSecretEnv: Text;
+    helpEnvSuffix: Text;
+    helpDefaultSuffix: Text;
+    helpChoicesSuffix: Text;
+    helpExamples: string;
+    helpExitCodes: string;
+    missingHeader: Text;
+    missingLine: Text;
+    missingSecretLine: Text;
+    missingFooter: string;
+    usageHeader: string;
+    findingsHeader: Text;
+    noFindings: string;
+    summaryLine: Text;
+    planWritesNothing: string;
+    wroteOutput: Text;
+    nextSteps: string;
+    portsLine: Text;
+    reviewHeader: string;
+    confirmWrite: Text;
+    cancelled: string;
+    equivalentCommand: string;
+    internalError: Text;
+    optionalHint: string;
+    noneChoice: string;
+    yes: string;
+    no: string;
+    labMade: Text;
+    labPasswordGenerated: string;
+    stepsHeader: string;
+    stepsInputsLabel: string;
+    requiredMarker: string;
+    keyReplaced: Text;
+    labWritten: Text;
+  };
+  /** Descriptions of options and commands that are not inputs. */
+  help: Record<HelpKey, string>;
+  runbook: {
+    title: string;
+    generated: Text;
+    findingsTitle: string;
+    noFindings: string;
+    copyFiles: string;
+    stepTitle: Text;
+    nothingToRun: string;
+    runOn: Text;
+    whatIf: string;
+    portsTitle: string;
+  };
+}

@@ -1,0 +1,74 @@
+import type { AnyInputSpec } from '../wizard/inputs.ts';
+import type { Problem } from '../wizard/findings.ts';
+import type { Prompter } from '../wizard/prompter-port.ts';
+import { coerce, splitList } from '../wizard/coerce.ts';
+import { catalogue, codeText, type Lang } from './i18n.ts';
+
+type Prompts = typeof import('@inquirer/prompts');
+
+/** The first error a value has, as the text a prompt shows under the question. */
+function firstError(problems: Problem[], lang: Lang): string | true {
+  const problem = problems.find((candidate) => candidate.severity === 'error');
+  return problem ? codeText(lang, problem.code, problem.params) : true;
+}
+
+function asDefaultText(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+/**
+ * The inquirer prompts behind the Prompter port. Loaded only when a prompt is really shown,
+ * which only happens when src/ui decided the terminal can answer.
+ */
+export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
+  const text = catalogue(lang);
+  let loaded: Promise<Prompts> | undefined = prompts ? Promise.resolve(prompts) : undefined;
+  const load = () => (loaded ??= import('@inquirer/prompts'));
+
+  return {
+    async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
+      const { confirm, input, select } = await load();
+      const message = text.inputs[spec.key].prompt;
+      if (spec.kind === 'boolean') return confirm({ message, default: fallback === undefined ? false : Boolean(fallback) });
+      if (spec.kind === 'choice' && spec.choices) {
+        const choices = spec.choices.map((value) => ({ value, name: value }));
+        const optional = !required && fallback === undefined;
+        const answer = await select({
+          message,
+          choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
+          ...(typeof fallback === 'string' ? { default: fallback } : {}),
+        });
+        return answer === '' ? undefined : answer;
+      }
+      const optional = !required && fallback === undefined;
+      const typed = (raw: string) => {
+        const result = coerce(spec, spec.kind === 'list' ? splitList(raw) : raw, true);
+        return result;
+      };
+      const answer = await input({
+        message: optional ? `${message} ${text.ui.optionalHint}` : message,
+        ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
+        validate: (raw: string) => {
+          if (raw.trim() === '') return optional ? true : codeText(lang, 'INPUT_NOT_TEXT', { given: '' });
+          const result = typed(raw.trim());
+          if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
+          return firstError(check(result.value), lang);
+        },
+      });
+      if (answer.trim() === '') return undefined;
+      const result = typed(answer.trim());
+      return result.ok ? result.value : undefined;
+    },
+    async askSecret(spec: AnyInputSpec) {
+      const { password } = await load();
+      return password({ message: text.inputs[spec.key].prompt, mask: '*' });
+    },
+  };
+}
+
+export async function confirmWrite(lang: Lang, count: number, path: string, prompts?: Prompts): Promise<boolean> {
+  const { confirm } = prompts ?? (await import('@inquirer/prompts'));
+  return confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true });
+}

@@ -1,0 +1,83 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
+import { ALL_INPUTS } from '../steps/index.ts';
+import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
+import type { PlanDocument } from '../wizard/plan-document.ts';
+import { catalogue, codeText, type Lang } from './i18n.ts';
+import type { Terminal } from './terminal.ts';
+
+export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
+  return new Chalk({ level: terminal.color ? 1 : 0 });
+}
+
+/** How an input is named in messages: its flag and its environment variable. */
+export function inputLabel(key: string): string {
+  const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
+  if (!spec) return key;
+  if (spec.kind === 'secret') return `${secretFlags(key).env} / ${envName(key)}`;
+  return `${flagName(key)} / ${envName(key)}`;
+}
+
+export function renderMissing(error: MissingInputsError, lang: Lang): string {
+  const text = catalogue(lang).ui;
+  const lines = [text.missingHeader({ count: error.keys.length })];
+  for (const key of error.keys) {
+    const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
+    if (spec?.kind === 'secret') {
+      const flags = secretFlags(key);
+      lines.push(text.missingSecretLine({ key, stdin: flags.stdin, file: flags.file, envFlag: flags.env, env: envName(key) }));
+    } else {
+      lines.push(text.missingLine({ key, flag: flagName(key), env: envName(key), example: spec?.example ?? '' }));
+    }
+  }
+  lines.push(text.missingFooter);
+  return lines.join('\n');
+}
+
+export function renderUsage(error: UsageError, lang: Lang): string {
+  const lines = [catalogue(lang).ui.usageHeader];
+  for (const problem of error.problems) {
+    const label = problem.input ? `${problem.code} ${problem.input} (${inputLabel(problem.input)}): ` : `${problem.code}: `;
+    lines.push(`  ${label}${codeText(lang, problem.code, problem.params)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The human form of an error for stderr; never a stack trace. */
+export function renderError(error: unknown, lang: Lang): string {
+  if (error instanceof MissingInputsError) return renderMissing(error, lang);
+  if (error instanceof UsageError) return renderUsage(error, lang);
+  if (error instanceof OutputError || error instanceof AzureAuthError || error instanceof AzureUnavailableError) {
+    return `cmg-setup: ${error.code}: ${codeText(lang, error.code, error.params)}`;
+  }
+  if (error instanceof CancelledError) return catalogue(lang).ui.cancelled;
+  if (error instanceof ValidationFailedError) return catalogue(lang).ui.summaryLine({ errors: error.findings.length, warnings: 0, infos: 0 });
+  const name = error instanceof Error ? error.name : typeof error;
+  return catalogue(lang).ui.internalError({ name });
+}
+
+const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+
+/** The plan for people: findings step by step, then the summary line. */
+export function renderPlan(document: PlanDocument, terminal: Pick<Terminal, 'color' | 'lang'>): string {
+  const c = paint(terminal);
+  const text = catalogue(terminal.lang);
+  const colour = { error: c.red, warning: c.yellow, info: c.cyan } as const;
+  const lines: string[] = [];
+  const groups = [
+    { number: 0, title: text.steps.general, findings: document.findings.filter((finding) => finding.step === 'general') },
+    ...document.steps.map((step) => ({ number: step.number, title: step.title, findings: step.findings, artifacts: step.artifacts })),
+  ];
+  for (const group of groups) {
+    if (group.findings.length === 0 && !('artifacts' in group && group.artifacts && group.artifacts.length > 0)) continue;
+    lines.push(c.bold(group.number === 0 ? group.title : text.ui.findingsHeader({ number: group.number, title: group.title })));
+    for (const finding of group.findings) {
+      const input = finding.input ? ` ${c.dim(`(${finding.input})`)}` : '';
+      lines.push(`  ${colour[finding.severity](MARK[finding.severity])} ${c.dim(finding.code)}${input} ${finding.message}`);
+    }
+    if ('artifacts' in group && group.artifacts) for (const artifact of group.artifacts) lines.push(`  ${c.green('→')} ${artifact.path}`);
+  }
+  const { errors, warnings, infos } = document.summary;
+  lines.push('', (errors > 0 ? c.red : c.green)(text.ui.summaryLine({ errors, warnings, infos })));
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+import type { Lang } from './i18n.ts';
+
+/**
+ * Facts about the terminal, decided once at start-up (gh's IOStreams): whether prompting is
+ * possible, whether colour is wanted, and where human text goes.
+ */
+export interface Terminal {
+  lang: Lang;
+  json: boolean;
+  canPrompt: boolean;
+  color: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export interface TerminalFacts {
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  ci: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface TerminalOptions {
+  json: boolean;
+  yes: boolean;
+  /** --interactive (true), --no-interactive (false), or neither (undefined: detect). */
+  interactive: boolean | undefined;
+  color: boolean;
+}
+
+/**
+ * Prompt only when both ends are terminals (so `cmg-setup > log.txt` cannot hide a prompt),
+ * and never in CI, with --json, --yes or --no-interactive. --interactive forces prompts for odd
+ * terminals, but cannot make a closed stdin answer.
+ */
+export function canPrompt(facts: TerminalFacts, options: TerminalOptions): boolean {
+  if (options.json || options.yes || options.interactive === false) return false;
+  if (!facts.stdinIsTTY) return false;
+  if (options.interactive === true) return true;
+  return facts.stdoutIsTTY && !facts.ci;
+}
+
+/** no-color.org: NO_COLOR set and not empty turns colour off; --json and TERM=dumb too. */
+export function wantsColor(facts: TerminalFacts, options: TerminalOptions): boolean {
+  if (!options.color || options.json) return false;
+  if (facts.env.NO_COLOR) return false;
+  if (facts.env.TERM === 'dumb') return false;
+  if (facts.env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(facts.env.FORCE_COLOR);
+  return facts.stderrIsTTY;
+}

@@ -1,0 +1,59 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UsageError, type UsageProblem } from '../errors.ts';
+import type { AnyInputSpec } from './inputs.ts';
+
+export interface AnswersFile {
+  path: string;
+  values: Map<string, unknown>;
+}
+
+/** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */
+const MAX_ANSWERS_BYTES = 256 * 1024;
+
+function closest(key: string, candidates: readonly string[]): string | undefined {
+  const folded = key.toLowerCase().replace(/[-_]/g, '');
+  return candidates.find((candidate) => candidate.toLowerCase() === folded);
+}
+
+/**
+ * Reads `--answers file.yaml|json`. YAML is a superset of JSON, so one parser serves both.
+ * Keys are checked by name against the declarations; values are typed later, with the flags.
+ */
+export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): AnswersFile {
+  let text: string;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError([{ code: 'ANSWERS_NOT_A_FILE', params: { path } }]);
+    if (stat.size > MAX_ANSWERS_BYTES) throw new UsageError([{ code: 'ANSWERS_TOO_LARGE', params: { path, max: MAX_ANSWERS_BYTES } }]);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError([{ code: 'ANSWERS_UNREADABLE', params: { path, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' } }]);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
+    throw new UsageError([{ code: 'ANSWERS_SYNTAX', params: { path, line, kind: extname(path) === '.json' ? 'JSON' : 'YAML' } }]);
+  }
+  if (document === null || document === undefined) return { path, values: new Map() };
+  if (typeof document !== 'object' || Array.isArray(document)) throw new UsageError([{ code: 'ANSWERS_NOT_A_MAPPING', params: { path } }]);
+  const known = specs.map((spec) => spec.key as string);
+  const problems: UsageProblem[] = [];
+  const values = new Map<string, unknown>();
+  // Object.entries sees own keys only, so `__proto__` arrives as a plain (unknown) key.
+  for (const [key, value] of Object.entries(document)) {
+    if (key === '$schema') continue;
+    if (!known.includes(key)) {
+      const suggestion = closest(key, known);
+      problems.push({ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path, key, suggestion: suggestion ?? '' } });
+      continue;
+    }
+    if (value !== null) values.set(key, value);
+  }
+  if (problems.length > 0) throw new UsageError(problems);
+  return { path, values };
+}

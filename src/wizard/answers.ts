@@ -1,0 +1,77 @@
+import type { Secret } from './secret.ts';
+
+export const MODELS = ['vmss', 'classic'] as const;
+export const CLOUDS = ['public', 'usgov'] as const;
+export const CLIENT_AUTHS = ['pki', 'entra', 'token'] as const;
+export const AZURE_AUTHS = ['cli', 'device-code', 'browser', 'service-principal', 'managed-identity', 'environment'] as const;
+export const VM_SIZES = ['lab', 'standard', 'large'] as const;
+export const CLIENT_ROLLOUTS = ['script', 'configmgr-baseline', 'gpo', 'intune'] as const;
+
+export type Model = (typeof MODELS)[number];
+export type Cloud = (typeof CLOUDS)[number];
+export type ClientAuth = (typeof CLIENT_AUTHS)[number];
+export type AzureAuth = (typeof AZURE_AUTHS)[number];
+export type VmSize = (typeof VM_SIZES)[number];
+export type ClientRollout = (typeof CLIENT_ROLLOUTS)[number];
+
+/**
+ * Every answer of every step, keyed exactly as DESIGN.md's answers table: flag `--kebab-case`,
+ * env `CMG_SNAKE_CASE`. These names are a contract; add keys, never rename.
+ */
+export interface Answers {
+  model: Model;
+  cloud: Cloud;
+  siteVersion: string;
+  // 1 server-certificate
+  serviceName: string;
+  deploymentPrefix: string;
+  serverCertPath?: string;
+  serverCertPassword?: Secret;
+  certTemplateGroup: string;
+  // 2 client-root
+  clientAuth: ClientAuth;
+  clientRootCerts: string[];
+  // 3 azure
+  subscriptionId: string;
+  managementCertPath?: string;
+  managementCertPassword?: Secret;
+  subCaCerts: string[];
+  tenantId?: string;
+  serverAppClientId?: string;
+  clientAppClientId?: string;
+  resourceGroup?: string;
+  useExistingResourceGroup: boolean;
+  azureAuth?: AzureAuth;
+  armEndpoint?: string;
+  // 4 gateway
+  region: string;
+  vmCount: number;
+  vmSize: VmSize;
+  verifyClientCrl: boolean;
+  enforceTls12: boolean;
+  contentEnabled: boolean;
+  trafficThresholdGb?: number;
+  trafficWarningPct: number;
+  trafficCriticalPct: number;
+  trafficStopService: boolean;
+  description?: string;
+  // 5 site
+  siteCode: string;
+  smsProvider: string;
+  usePkiClientCert: boolean;
+  clientsCheckCrl: boolean;
+  // 6 connection-point
+  connectionPointServer: string;
+  proxyServer?: string;
+  proxyPort?: number;
+  // 7 roles
+  managementPoints: string[];
+  softwareUpdatePoints: string[];
+  distributionPoints: string[];
+  // 8 clients
+  clientAlwaysOnInternet: boolean;
+  clientRollout: ClientRollout[];
+}
+
+export type AnswerKey = keyof Answers;
+export type PartialAnswers = Partial<Answers>;

@@ -1,0 +1,49 @@
+import type { Cloud, Model } from './answers.ts';
+
+/** Where --example puts its lab PKI inside the output folder. */
+export const LAB_FOLDER = '00-lab-pki';
+
+export interface ExampleLabPaths {
+  root: string;
+  server: string;
+  management: string;
+}
+
+/**
+ * The built-in Contoso example: a complete, valid answers set for either model, pointing at a
+ * lab PKI made for the run. Flags and environment variables still override any of it.
+ */
+export function exampleAnswers(model: Model, cloud: Cloud, lab: ExampleLabPaths): Map<string, unknown> {
+  const classic = model === 'classic';
+  const serviceName = classic ? `contosocmg.${cloud === 'usgov' ? 'usgovcloudapp.net' : 'cloudapp.net'}` : 'contosocmg.contoso.com';
+  const values: Record<string, unknown> = {
+    model,
+    cloud,
+    serviceName,
+    serverCertPath: lab.server,
+    clientAuth: 'pki',
+    clientRootCerts: [lab.root],
+    subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
+    region: cloud === 'usgov' ? 'usgovvirginia' : 'westeurope',
+    vmCount: 2,
+    trafficThresholdGb: 200,
+    description: 'Contoso CMG (cmg-setup example, lab PKI)',
+    siteCode: 'P01',
+    smsProvider: 'cm01.contoso.com',
+    connectionPointServer: 'cmgcp01.contoso.com',
+    managementPoints: ['mp01.contoso.com'],
+    softwareUpdatePoints: ['sup01.contoso.com'],
+    clientRollout: ['script'],
+  };
+  if (classic) {
+    Object.assign(values, { siteVersion: '1810', managementCertPath: lab.management });
+  } else {
+    Object.assign(values, {
+      tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+      serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      clientAppClientId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+      resourceGroup: 'rg-contoso-cmg',
+    });
+  }
+  return new Map(Object.entries(values));
+}

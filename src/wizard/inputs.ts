@@ -1,0 +1,66 @@
+import type { StepId } from '../steps/ids.ts';
+import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
+import type { Problem } from './findings.ts';
+
+export type InputKind = 'string' | 'boolean' | 'integer' | 'choice' | 'list' | 'secret';
+
+/**
+ * One input, declared once. The commander option, the env binding, the answers-file schema,
+ * the prompt and its validator, the --help line and the missing-input message are all derived
+ * from this; texts come from the message catalogue under the same key.
+ */
+export interface InputSpec<K extends AnswerKey = AnswerKey> {
+  key: K;
+  step: StepId | 'general';
+  kind: InputKind;
+  /** The allowed values of a choice, or of each item of a list. */
+  choices?: readonly string[];
+  /** A path (or list of paths) to a file that must exist on this machine. */
+  path?: boolean;
+  /** Default, possibly derived from answers resolved before this one (declaration order). */
+  default?: Answers[K] | ((answers: PartialAnswers) => Answers[K] | undefined);
+  /** Required inputs without a value stop the run (exit 2) when no prompt is possible. */
+  required?: (answers: PartialAnswers) => boolean;
+  /** Inputs that do not apply (e.g. classic-only keys under vmss) are neither asked nor checked. */
+  relevant?: (answers: PartialAnswers) => boolean;
+  /** Rules beyond the type; error problems block a prompt's answer and fail `plan` (exit 3). */
+  validate?: (value: NonNullable<Answers[K]>, answers: PartialAnswers) => Problem[];
+  /** A realistic value, shown in --help and in the missing-input message. */
+  example: string;
+}
+
+export type AnyInputSpec = InputSpec<AnswerKey>;
+
+export function defineInput<K extends AnswerKey>(spec: InputSpec<K>): AnyInputSpec {
+  return spec as unknown as AnyInputSpec;
+}
+
+export function kebabCase(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+export function flagName(key: string): string {
+  return `--${kebabCase(key)}`;
+}
+
+export function envName(key: string): string {
+  return `CMG_${kebabCase(key).replace(/-/g, '_').toUpperCase()}`;
+}
+
+/** Secrets are never flag values: they come from stdin, a file or an environment variable. */
+export function secretFlags(key: string): { stdin: string; file: string; env: string } {
+  const flag = flagName(key);
+  return { stdin: `${flag}-stdin`, file: `${flag}-file`, env: `${flag}-env` };
+}
+
+export function defaultOf(spec: AnyInputSpec, answers: PartialAnswers): unknown {
+  return typeof spec.default === 'function' ? spec.default(answers) : spec.default;
+}
+
+export function isRelevant(spec: AnyInputSpec, answers: PartialAnswers): boolean {
+  return spec.relevant ? spec.relevant(answers) : true;
+}
+
+export function isRequired(spec: AnyInputSpec, answers: PartialAnswers): boolean {
+  return isRelevant(spec, answers) && (spec.required ? spec.required(answers) : false);
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { Artifact } from '../steps/step.ts';
+import { codeText, type Lang } from '../ui/i18n.ts';
+import { catalogue } from '../ui/i18n.ts';
+import { VERSION } from '../version.ts';
+import { countBySeverity, type Finding } from './findings.ts';
+import { ALL_INPUTS } from '../steps/index.ts';
+import { isRelevant } from './inputs.ts';
+import { allFindings, type PlanResult } from './runner.ts';
+import { Secret } from './secret.ts';
+
+export const PLAN_SCHEMA_VERSION = 1;
+
+export interface DocumentFinding {
+  severity: Finding['severity'];
+  code: string;
+  step: Finding['step'];
+  input?: string;
+  message: string;
+}
+
+function describeFinding(finding: Finding, lang: Lang): DocumentFinding {
+  return {
+    severity: finding.severity,
+    code: finding.code,
+    step: finding.step,
+    ...(finding.input ? { input: finding.input } : {}),
+    message: codeText(lang, finding.code, finding.params),
+  };
+}
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function describeArtifact(artifact: Artifact) {
+  const bytes = typeof artifact.content === 'string' ? Buffer.byteLength(artifact.content) : artifact.content.length;
+  return { path: artifact.path, purpose: artifact.purpose, runOn: artifact.runOn, bytes, sha256: sha256(artifact.content) };
+}
+
+/** Every relevant input with where it came from; a secret shows only its source. */
+export function describeInputs(result: PlanResult): Record<string, { value?: unknown; source: string }> {
+  const { answers, sources } = result.resolution;
+  const inputs: Record<string, { value?: unknown; source: string }> = {};
+  for (const spec of ALL_INPUTS) {
+    const value = (answers as unknown as Record<string, unknown>)[spec.key];
+    if (value === undefined || !isRelevant(spec, answers)) continue;
+    const source = sources[spec.key] ?? 'default';
+    inputs[spec.key] = value instanceof Secret ? { source: value.source } : { value, source };
+  }
+  return inputs;
+}
+
+/** The `--json` document and plan.json: versioned, no secrets, human text in the chosen language. */
+export function planDocument(result: PlanResult, options: { lang: Lang; command: 'plan' | 'run'; out: string; written: boolean }) {
+  const findings = allFindings(result);
+  const counts = countBySeverity(findings);
+  const { answers } = result.resolution;
+  const titles = catalogue(options.lang).steps;
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    tool: { name: 'cmg-setup', version: VERSION },
+    command: options.command,
+    generatedAt: result.now.toISOString(),
+    model: answers.model,
+    cloud: answers.cloud,
+    siteVersion: answers.siteVersion,
+    serviceName: answers.serviceName,
+    summary: { ok: counts.error === 0, errors: counts.error, warnings: counts.warning, infos: counts.info },
+    findings: findings.map((finding) => describeFinding(finding, options.lang)),
+    inputs: describeInputs(result),
+    steps: result.steps.map((step) => ({
+      id: step.id,
+      number: step.number,
+      title: titles[step.id],
+      findings: step.findings.map((finding) => describeFinding(finding, options.lang)),
+      artifacts: step.artifacts.map(describeArtifact),
+      facts: step.facts,
+    })),
+    extraArtifacts: result.extraArtifacts.map(describeArtifact),
+    output: { path: options.out, written: options.written },
+  };
+}
+
+export type PlanDocument = ReturnType<typeof planDocument>;

@@ -1,0 +1,12 @@
+import type { Problem } from './findings.ts';
+import type { AnyInputSpec } from './inputs.ts';
+
+/**
+ * What input resolution needs from a prompt library. The implementation lives in src/ui (the
+ * only code that talks to the terminal); tests pass a fake.
+ */
+export interface Prompter {
+  /** Returns the typed value, or undefined when an optional input is left empty. */
+  ask(spec: AnyInputSpec, options: { default?: unknown; required: boolean; check: (value: unknown) => Problem[] }): Promise<unknown>;
+  askSecret(spec: AnyInputSpec): Promise<string>;
+}

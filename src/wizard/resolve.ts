@@ -1,0 +1,170 @@
+import type { Readable } from 'node:stream';
+import { MissingInputsError, UsageError, type UsageProblem } from '../errors.ts';
+import type { StepId } from '../steps/ids.ts';
+import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
+import type { AnswersFile } from './answers-file.ts';
+import { coerce } from './coerce.ts';
+import { error, warning, type Finding, type Problem } from './findings.ts';
+import { defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from './inputs.ts';
+import type { Prompter } from './prompter-port.ts';
+import { Secret } from './secret.ts';
+import { parseSecretSource, readSecret, type SecretRequest } from './secrets.ts';
+
+export type ValueSource = 'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default';
+export type PathFacts = (path: string) => 'file' | 'missing' | 'other';
+
+export interface ResolveOptions {
+  specs: readonly AnyInputSpec[];
+  /** Values given on the command line, by answer key (commander's raw values). */
+  flags: ReadonlyMap<string, unknown>;
+  /** --<secret>-stdin / -file / -env, by answer key. */
+  secretFlags: ReadonlyMap<string, SecretRequest>;
+  env: NodeJS.ProcessEnv;
+  answersFile?: AnswersFile;
+  /** The built-in example: typed values and secrets below the answers file. */
+  example?: { values: ReadonlyMap<string, unknown>; secrets: ReadonlyMap<string, Secret> };
+  /** Present only when prompting is possible (src/ui decides, once). */
+  prompter?: Prompter;
+  stdin: Readable;
+  statPath: PathFacts;
+}
+
+export interface Resolution {
+  answers: Answers;
+  sources: Partial<Record<AnswerKey, ValueSource>>;
+  findings: Finding[];
+}
+
+interface Explicit {
+  value: unknown;
+  source: ValueSource;
+}
+
+/** Pass 1: every value given by flag, env, answers file or example, typed; all type errors at once. */
+function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
+  const explicit = new Map<string, Explicit>();
+  const problems: UsageProblem[] = [];
+  for (const spec of options.specs) {
+    if (spec.kind === 'secret') continue;
+    const candidates: Array<[unknown, ValueSource, boolean]> = [
+      [options.flags.get(spec.key), 'flag', true],
+      [options.env[envName(spec.key)], 'env', true],
+      [options.answersFile?.values.get(spec.key), 'answers', false],
+      [options.example?.values.get(spec.key), 'example', false],
+    ];
+    const given = candidates.find(([raw]) => raw !== undefined && !(typeof raw === 'string' && raw === ''));
+    if (!given) continue;
+    const [raw, source, fromText] = given;
+    const result = coerce(spec, raw, fromText);
+    if (result.ok) explicit.set(spec.key, { value: result.value, source });
+    else problems.push({ ...result.problem, params: { ...result.problem.params, source } });
+  }
+  if (problems.length > 0) throw new UsageError(problems);
+  return explicit;
+}
+
+function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: SecretRequest; source: ValueSource } | undefined {
+  const flagged = options.secretFlags.get(spec.key);
+  if (flagged) return { request: flagged, source: 'flag' };
+  const name = envName(spec.key);
+  if (options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
+  const fromFile = options.answersFile?.values.get(spec.key);
+  if (fromFile !== undefined) {
+    const request = typeof fromFile === 'string' ? parseSecretSource(fromFile) : undefined;
+    // A value that is not a source (env:NAME, file:PATH, stdin, prompt) may be the secret itself: never echo it.
+    if (!request) throw new UsageError([{ code: 'SECRET_IN_ANSWERS', input: spec.key, params: { env: name } }]);
+    return { request, source: 'answers' };
+  }
+  return undefined;
+}
+
+function checkValue(spec: AnyInputSpec, value: unknown, answers: PartialAnswers, statPath: PathFacts): Problem[] {
+  const problems: Problem[] = [];
+  if (spec.path) {
+    for (const path of Array.isArray(value) ? (value as string[]) : [value as string]) {
+      const fact = statPath(path);
+      if (fact === 'missing') problems.push(error('FILE_NOT_FOUND', { path }));
+      else if (fact === 'other') problems.push(error('FILE_NOT_A_FILE', { path }));
+    }
+  }
+  if (spec.validate) problems.push(...spec.validate(value as never, answers));
+  return problems;
+}
+
+function toFinding(spec: AnyInputSpec, problem: Problem): Finding {
+  return { ...problem, step: spec.step as StepId | 'general', input: spec.key };
+}
+
+/**
+ * flag > environment > answers file > prompt > default, input by input in declaration order, so
+ * a default or rule can use the inputs resolved before it. Missing inputs are collected and
+ * reported together; nothing ever waits on a terminal that is not there.
+ */
+export async function resolveInputs(options: ResolveOptions): Promise<Resolution> {
+  const explicit = collectExplicit(options);
+  const answers: Record<string, unknown> = {};
+  const sources: Partial<Record<AnswerKey, ValueSource>> = {};
+  const findings: Finding[] = [];
+  const missing: string[] = [];
+
+  for (const spec of options.specs) {
+    const given = explicit.get(spec.key);
+    const relevant = isRelevant(spec, answers);
+    if (!relevant) {
+      const secretGiven = spec.kind === 'secret' && options.secretFlags.has(spec.key);
+      if ((given && given.source !== 'example') || secretGiven) findings.push(toFinding(spec, warning('INPUT_NOT_APPLICABLE', { source: given?.source ?? 'flag' })));
+      const fallback = defaultOf(spec, answers);
+      if (fallback !== undefined) answers[spec.key] = fallback;
+      continue;
+    }
+    if (spec.kind === 'secret') {
+      const found = secretRequest(spec, options);
+      const example = options.example?.secrets.get(spec.key);
+      if (found && found.request.from !== 'prompt') {
+        answers[spec.key] = await readSecret(spec.key, found.request, options);
+        sources[spec.key] = found.source;
+      } else if (!found && example) {
+        answers[spec.key] = example;
+        sources[spec.key] = 'example';
+      } else if (options.prompter) {
+        answers[spec.key] = new Secret(await options.prompter.askSecret(spec), 'prompt');
+        sources[spec.key] = 'prompt';
+      } else if (isRequired(spec, answers)) {
+        missing.push(spec.key);
+      }
+      continue;
+    }
+    if (given) {
+      answers[spec.key] = given.value;
+      sources[spec.key] = given.source;
+      continue;
+    }
+    const fallback = defaultOf(spec, answers);
+    if (options.prompter) {
+      const value = await options.prompter.ask(spec, {
+        default: fallback,
+        required: isRequired(spec, answers),
+        check: (candidate) => checkValue(spec, candidate, answers, options.statPath),
+      });
+      if (value !== undefined) {
+        answers[spec.key] = value;
+        sources[spec.key] = 'prompt';
+        continue;
+      }
+    }
+    if (fallback !== undefined) {
+      answers[spec.key] = fallback;
+      sources[spec.key] = 'default';
+    } else if (isRequired(spec, answers)) {
+      missing.push(spec.key);
+    }
+  }
+  if (missing.length > 0) throw new MissingInputsError(missing);
+
+  for (const spec of options.specs) {
+    const value = answers[spec.key];
+    if (value === undefined || spec.kind === 'secret' || !isRelevant(spec, answers)) continue;
+    for (const problem of checkValue(spec, value, answers, options.statPath)) findings.push(toFinding(spec, problem));
+  }
+  return { answers: answers as unknown as Answers, sources, findings };
+}

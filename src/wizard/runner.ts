@@ -1,0 +1,57 @@
+import { STEPS } from '../steps/index.ts';
+import { planGeneral } from '../steps/general.ts';
+import { stepNumber, type StepId } from '../steps/ids.ts';
+import type { Artifact, StepContext } from '../steps/step.ts';
+import type { Finding } from './findings.ts';
+import { hasErrors } from './findings.ts';
+import type { Resolution } from './resolve.ts';
+
+export interface StepOutcome {
+  id: StepId;
+  number: number;
+  findings: Finding[];
+  artifacts: Artifact[];
+  facts: Record<string, unknown>;
+}
+
+export interface PlanResult {
+  resolution: Resolution;
+  now: Date;
+  general: Finding[];
+  steps: StepOutcome[];
+  /** Files that are not a step's own (the lab PKI of --example). */
+  extraArtifacts: Artifact[];
+}
+
+/**
+ * Ask everything first, act last: every step plans (pure, no I/O) before anything is written.
+ * When an input already failed validation, a step may meet values it cannot use; its own
+ * failure then adds nothing to what the input finding says.
+ */
+export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = []): PlanResult {
+  const ctx: StepContext = { answers: resolution.answers, now };
+  const inputErrors = hasErrors(resolution.findings);
+  const forStep = (step: StepId | 'general') => resolution.findings.filter((finding) => finding.step === step);
+  const general = [...planGeneral(ctx).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
+  const steps = STEPS.map((step): StepOutcome => {
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), findings: forStep(step.id), artifacts: [], facts: {} };
+    try {
+      const plan = step.plan(ctx);
+      outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
+      outcome.artifacts = plan.artifacts;
+      outcome.facts = plan.facts;
+    } catch (error) {
+      if (!inputErrors) throw error;
+    }
+    return outcome;
+  });
+  return { resolution, now, general, steps, extraArtifacts };
+}
+
+export function allFindings(result: PlanResult): Finding[] {
+  return [...result.general, ...result.steps.flatMap((step) => step.findings)];
+}
+
+export function allArtifacts(result: PlanResult): Artifact[] {
+  return [...result.extraArtifacts, ...result.steps.flatMap((step) => step.artifacts)];
+}

@@ -1,0 +1,48 @@
+import { ALL_INPUTS } from '../steps/index.ts';
+import { VERSION } from '../version.ts';
+import { envName, flagName, type AnyInputSpec } from './inputs.ts';
+
+function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
+  switch (spec.kind) {
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'integer':
+      return { type: 'integer' };
+    case 'choice':
+      return { type: 'string', enum: spec.choices };
+    case 'list': {
+      const item = spec.choices ? { type: 'string', enum: spec.choices } : { type: 'string', minLength: 1 };
+      // A comma-separated string is accepted too, as in flags and environment variables.
+      return { oneOf: [{ type: 'array', items: item }, { type: 'string', minLength: 1 }] };
+    }
+    case 'secret':
+      return { type: 'string', pattern: '^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+|stdin|prompt)$' };
+    case 'string':
+      return { type: 'string', minLength: 1 };
+  }
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the answers file, derived from the same declarations as the
+ * flags, so an editor can check a file before cmg-setup does. Unknown keys are rejected.
+ */
+export function answersSchema(help: (key: string) => string): Record<string, unknown> {
+  const properties: Record<string, unknown> = { $schema: { type: 'string' } };
+  for (const spec of ALL_INPUTS) {
+    const fallback = typeof spec.default === 'function' ? undefined : spec.default;
+    properties[spec.key] = {
+      ...valueSchema(spec),
+      description: `${help(spec.key)} Flag ${flagName(spec.key)}, env ${envName(spec.key)}.`,
+      ...(fallback !== undefined ? { default: fallback } : {}),
+      'x-step': spec.step,
+    };
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://cmg-setup.invalid/schema/answers-${VERSION}.json`,
+    title: 'cmg-setup answers file',
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  };
+}
