@@ -27,10 +27,10 @@ export class MissingInputsError extends Error {
   }
 }
 
-/** The values were read but break a rule (error findings). */
+/** The values were read but break a rule: `findings` holds all of them, errors and the rest. */
 export class ValidationFailedError extends Error {
   constructor(readonly findings: Finding[]) {
-    super(`${findings.length} error finding(s)`);
+    super(`${findings.filter((finding) => finding.severity === 'error').length} error finding(s)`);
     this.name = 'ValidationFailedError';
   }
 }

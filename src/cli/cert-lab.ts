@@ -6,7 +6,8 @@ import { catalogue, codeText } from '../ui/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
-import { parseLang, parseNow, terminalFor } from './run-wizard.ts';
+import { parseLang, parseNow } from './run-wizard.ts';
+import { processTerminal } from '../ui/terminal.ts';
 import { readSecretFlag } from './secret-flags.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 
@@ -24,7 +25,7 @@ interface CertLabOptions {
 export async function runCertLab(command: Command): Promise<void> {
   const options = command.opts<CertLabOptions>();
   const lang = parseLang(options.lang, process.env);
-  const terminal = terminalFor({ color: true, ...options }, lang);
+  const terminal = processTerminal(options, lang);
   const now = parseNow(options.now);
   const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
   const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];

@@ -18,8 +18,8 @@ async function main(argv: string[]): Promise<number> {
       // Commander has already printed its own message (unknown option, missing value...).
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
     }
-    const { renderError } = await import('../ui/render.ts');
-    process.stderr.write(`${renderError(error, lang)}\n`);
+    const { reportError } = await import('../ui/render.ts');
+    reportError(error, lang);
     return exitCodeFor(error);
   }
 }

@@ -38,8 +38,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--json', text.help.json))
     .addOption(new Option('--lang <lang>', text.help.lang))
     .action(async (options: { json?: boolean }) => {
-      const { printSteps } = await import('./steps-command.ts');
-      printSteps(lang, options.json === true);
+      const [{ printSteps }, { processTerminal }] = await Promise.all([import('./steps-command.ts'), import('../ui/terminal.ts')]);
+      printSteps(processTerminal(options, lang), lang, options.json === true);
     });
 
   program
@@ -47,8 +47,8 @@ export function buildProgram(lang: Lang): Command {
     .description(text.help.schema)
     .addOption(new Option('--lang <lang>', text.help.lang))
     .action(async () => {
-      const { printSchema } = await import('./steps-command.ts');
-      printSchema(lang);
+      const [{ printSchema }, { processTerminal }] = await Promise.all([import('./steps-command.ts'), import('../ui/terminal.ts')]);
+      printSchema(processTerminal({ json: true }, lang), lang);
     });
 
   const cert = program.command('cert').description(text.help.cert);

@@ -1,7 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import ciInfo from 'ci-info';
 import { CancelledError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
 import { renderAnswersYaml } from '../emit/answers-yaml.ts';
 import { renderRunbook } from '../emit/runbook.ts';
@@ -11,7 +10,7 @@ import { equivalentCommand } from '../ui/equivalent-command.ts';
 import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
 import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
 import { paint, renderPlan } from '../ui/render.ts';
-import { canPrompt, wantsColor, type Terminal } from '../ui/terminal.ts';
+import { processTerminal } from '../ui/terminal.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
 import { hasErrors } from '../wizard/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
@@ -49,12 +48,6 @@ export function parseNow(value: string | undefined): Date {
   return date;
 }
 
-export function terminalFor(options: { json?: boolean; yes?: boolean; interactive?: boolean; color: boolean }, lang: Lang): Terminal {
-  const facts = { stdinIsTTY: process.stdin.isTTY === true, stdoutIsTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, ci: ciInfo.isCI, env: process.env };
-  const wanted = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color };
-  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: process.stdout, stderr: process.stderr };
-}
-
 function statPath(promised: ReadonlySet<string>): PathFacts {
   return (path) => {
     if (promised.has(resolve(path))) return 'file';
@@ -75,8 +68,8 @@ function refuseInputsInsideOutput(result: PlanResult, out: string, promised: Rea
   if (inside) throw new OutputError('OUTPUT_INSIDE_INPUT', { path: target, file: inside });
 }
 
-function outputFiles(result: PlanResult, lang: Lang, out: string): OutputFile[] {
-  const document = planDocument(result, { lang, command: 'run', out: resolve(out), written: true });
+function outputFiles(result: PlanResult, lang: Lang): OutputFile[] {
+  const document = planDocument(result, { lang, command: 'run' });
   return [
     { path: 'RUNBOOK.md', content: renderRunbook(result, lang) },
     { path: 'plan.json', content: `${JSON.stringify(document, null, 2)}\n` },
@@ -90,7 +83,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   const options = command.opts<RunOptions>();
   const dryRun = mode === 'plan' || options.dryRun === true;
   const lang = parseLang(options.lang, process.env);
-  const terminal = terminalFor(options, lang);
+  const terminal = processTerminal(options, lang);
   const now = parseNow(options.now);
   const text = catalogue(lang);
   const human = terminal.json ? terminal.stderr : terminal.stdout;
@@ -130,20 +123,20 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 
-    if (!terminal.json) human.write(`${renderPlan(planDocument(result, { lang, command: mode, out: resolve(options.out), written: false }), terminal)}\n`);
+    if (!terminal.json) human.write(`${renderPlan(planDocument(result, { lang, command: mode }), terminal)}\n`);
     if (failed || dryRun) {
-      if (terminal.json) terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', out: resolve(options.out), written: false }), null, 2)}\n`);
-      if (failed) throw new ValidationFailedError(findings.filter((finding) => finding.severity === 'error'));
+      if (terminal.json) terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', output: { path: resolve(options.out), written: false } }), null, 2)}\n`);
+      if (failed) throw new ValidationFailedError(findings);
       if (!terminal.json) human.write(`${paint(terminal).dim(text.ui.planWritesNothing)}\n`);
       return;
     }
 
     refuseInputsInsideOutput(result, options.out, promised);
-    const files = outputFiles(result, lang, options.out);
+    const files = outputFiles(result, lang);
     if (terminal.canPrompt && !(await confirmWrite(lang, files.length + 1, resolve(options.out)))) throw new CancelledError('declined');
     const written = writeOutput({ out: options.out, files, force: options.force === true, now, env: process.env });
     if (terminal.json) {
-      terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: 'run', out: written.path, written: true }), null, 2)}\n`);
+      terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: 'run', output: { path: written.path, written: true } }), null, 2)}\n`);
     } else {
       human.write(`${text.ui.wroteOutput({ count: written.files, path: written.path })}\n`);
     }

@@ -3,6 +3,7 @@ import { stepNumber } from '../steps/ids.ts';
 import { catalogue, type Lang } from '../ui/i18n.ts';
 import { envName, flagName, type AnyInputSpec } from '../wizard/inputs.ts';
 import { answersSchema } from '../wizard/schema.ts';
+import type { Terminal } from '../ui/terminal.ts';
 
 function describeInput(spec: AnyInputSpec, lang: Lang) {
   const fallback = typeof spec.default === 'function' ? undefined : spec.default;
@@ -19,14 +20,14 @@ function describeInput(spec: AnyInputSpec, lang: Lang) {
 }
 
 /** `cmg-setup steps`: the steps in order, their stable ids, and every input with its flag and env. */
-export function printSteps(lang: Lang, json: boolean): void {
+export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json: boolean): void {
   const text = catalogue(lang);
   const groups = [
     { number: 0, id: 'general', title: text.steps.general, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
     ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: text.steps[step.id], inputs: step.inputs })),
   ];
   if (json) {
-    process.stdout.write(`${JSON.stringify(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) })), null, 2)}\n`);
+    terminal.stdout.write(`${JSON.stringify(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) })), null, 2)}\n`);
     return;
   }
   const lines = [text.ui.stepsHeader, ''];
@@ -39,10 +40,10 @@ export function printSteps(lang: Lang, json: boolean): void {
     }
     lines.push('');
   }
-  process.stdout.write(lines.join('\n'));
+  terminal.stdout.write(lines.join('\n'));
 }
 
-export function printSchema(lang: Lang): void {
+export function printSchema(terminal: Pick<Terminal, 'stdout'>, lang: Lang): void {
   const text = catalogue(lang);
-  process.stdout.write(`${JSON.stringify(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help), null, 2)}\n`);
+  terminal.stdout.write(`${JSON.stringify(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help), null, 2)}\n`);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.ts';
 import { sha256 } from '../wizard/plan-document.ts';
@@ -68,9 +68,18 @@ function writeAtomically(path: string, content: string | Uint8Array, mode: numbe
   renameSync(temporary, path);
 }
 
+/** Creates a folder inside the staging folder with an exact mode (mkdir's mode passes through the umask). */
 function ensureFolder(path: string, mode: number): void {
-  mkdirSync(path, { recursive: true, mode });
+  mkdirSync(path, { mode });
   chmodSync(path, mode);
+}
+
+function ensureFolders(staging: string, relative: string, mode: number): void {
+  let current = staging;
+  for (const segment of relative.split('/')) {
+    current = join(current, segment);
+    if (!existsSync(current)) ensureFolder(current, mode);
+  }
 }
 
 /**
@@ -91,13 +100,14 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
   const keyFolders = new Set(options.files.filter((file) => file.privateKey).map((file) => dirname(file.path)));
   let replacedKeyFiles: string[] = [];
   try {
-    ensureFolder(dirname(target), 0o755);
+    // The parent is the admin's folder: create it if needed, never change its mode.
+    mkdirSync(dirname(target), { recursive: true });
     mkdirSync(staging, { mode: 0o700 });
     let count = 0;
     for (const file of options.files) {
       const destination = join(staging, file.path);
       const folder = dirname(file.path);
-      if (folder !== '.') ensureFolder(join(staging, folder), keyFolders.has(folder) ? 0o700 : 0o755);
+      if (folder !== '.') ensureFolders(staging, folder, keyFolders.has(folder) ? 0o700 : 0o755);
       writeAtomically(destination, file.content, file.privateKey ? 0o600 : 0o644);
       count += 1;
       faultPoint(env, `after-file:${count}`);

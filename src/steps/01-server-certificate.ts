@@ -40,8 +40,8 @@ export const serverCertificate: Step = {
       key: 'deploymentPrefix',
       step: 'server-certificate',
       kind: 'string',
+      // Always derivable once serviceName is known, so it is never reported missing on its own.
       default: (answers) => (answers.serviceName ? firstLabel(answers.serviceName) : undefined),
-      required: () => true,
       validate: (value, answers) => {
         const problems = checkDeploymentPrefix(value, answers.model ?? 'vmss');
         // The console derives the deployment name from the certificate's CN; it cannot differ.

@@ -25,7 +25,8 @@ export const clientRoot: Step = {
       step: 'client-root',
       kind: 'list',
       path: true,
-      default: [],
+      // Classic takes exactly one root and has no default: without it the run stops as missing input.
+      default: (answers) => (answers.model === 'classic' && answers.clientAuth === 'pki' ? undefined : []),
       relevant: (answers) => answers.clientAuth === 'pki',
       required: (answers) => answers.model === 'classic',
       example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',

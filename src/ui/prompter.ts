@@ -51,7 +51,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
         message: optional ? `${message} ${text.ui.optionalHint}` : message,
         ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
         validate: (raw: string) => {
-          if (raw.trim() === '') return optional ? true : codeText(lang, 'INPUT_NOT_TEXT', { given: '' });
+          if (raw.trim() === '') return optional ? true : codeText(lang, 'INPUT_EMPTY');
           const result = typed(raw.trim());
           if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
           return firstError(check(result.value), lang);

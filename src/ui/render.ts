@@ -3,6 +3,7 @@ import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsErr
 import { ALL_INPUTS } from '../steps/index.ts';
 import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
 import type { PlanDocument } from '../wizard/plan-document.ts';
+import { countBySeverity } from '../wizard/findings.ts';
 import { catalogue, codeText, type Lang } from './i18n.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -51,9 +52,16 @@ export function renderError(error: unknown, lang: Lang): string {
     return `cmg-setup: ${error.code}: ${codeText(lang, error.code, error.params)}`;
   }
   if (error instanceof CancelledError) return catalogue(lang).ui.cancelled;
-  if (error instanceof ValidationFailedError) return catalogue(lang).ui.summaryLine({ errors: error.findings.length, warnings: 0, infos: 0 });
+  if (error instanceof ValidationFailedError) {
+    const counts = countBySeverity(error.findings);
+    return catalogue(lang).ui.summaryLine({ errors: counts.error, warnings: counts.warning, infos: counts.info });
+  }
   const name = error instanceof Error ? error.name : typeof error;
   return catalogue(lang).ui.internalError({ name });
+}
+
+export function reportError(error: unknown, lang: Lang): void {
+  process.stderr.write(`${renderError(error, lang)}\n`);
 }
 
 const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;

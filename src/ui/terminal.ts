@@ -1,3 +1,4 @@
+import ciInfo from 'ci-info';
 import type { Lang } from './i18n.ts';
 
 /**
@@ -48,4 +49,17 @@ export function wantsColor(facts: TerminalFacts, options: TerminalOptions): bool
   if (facts.env.TERM === 'dumb') return false;
   if (facts.env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(facts.env.FORCE_COLOR);
   return facts.stderrIsTTY;
+}
+
+/** The terminal of this process: the one place its TTY, CI and colour facts are read. */
+export function processTerminal(options: { json?: boolean; yes?: boolean; interactive?: boolean; color?: boolean }, lang: Lang): Terminal {
+  const facts: TerminalFacts = {
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    ci: ciInfo.isCI,
+    env: process.env,
+  };
+  const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
+  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: process.stdout, stderr: process.stderr };
 }

@@ -51,8 +51,11 @@ export function describeInputs(result: PlanResult): Record<string, { value?: unk
   return inputs;
 }
 
-/** The `--json` document and plan.json: versioned, no secrets, human text in the chosen language. */
-export function planDocument(result: PlanResult, options: { lang: Lang; command: 'plan' | 'run'; out: string; written: boolean }) {
+/**
+ * The `--json` document and plan.json: versioned, no secrets, human text in the chosen language.
+ * plan.json leaves out `output`, so an output folder does not depend on where it was written.
+ */
+export function planDocument(result: PlanResult, options: { lang: Lang; command: 'plan' | 'run'; output?: { path: string; written: boolean } }) {
   const findings = allFindings(result);
   const counts = countBySeverity(findings);
   const { answers } = result.resolution;
@@ -78,7 +81,7 @@ export function planDocument(result: PlanResult, options: { lang: Lang; command:
       facts: step.facts,
     })),
     extraArtifacts: result.extraArtifacts.map(describeArtifact),
-    output: { path: options.out, written: options.written },
+    ...(options.output ? { output: options.output } : {}),
   };
 }
 

@@ -45,7 +45,14 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
   const explicit = new Map<string, Explicit>();
   const problems: UsageProblem[] = [];
   for (const spec of options.specs) {
-    if (spec.kind === 'secret') continue;
+    if (spec.kind === 'secret') {
+      // Refused even when the input does not apply: a password typed into the file is a leak.
+      const fromFile = options.answersFile?.values.get(spec.key);
+      if (fromFile !== undefined && (typeof fromFile !== 'string' || !parseSecretSource(fromFile))) {
+        problems.push({ code: 'SECRET_IN_ANSWERS', input: spec.key, params: { env: envName(spec.key) } });
+      }
+      continue;
+    }
     const candidates: Array<[unknown, ValueSource, boolean]> = [
       [options.flags.get(spec.key), 'flag', true],
       [options.env[envName(spec.key)], 'env', true],

@@ -1,0 +1,84 @@
+import { readdirSync } from 'node:fs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertBuilt, freshDir, removeDir, runCli, type RunOptions } from '../support/run-cli.ts';
+
+// R-1.3 / T-1.4 / T-4.2: with no terminal, a missing input is one error naming every missing
+// input with its flag and env var, exit 2, at once: never a prompt, never a hang on stdin.
+
+/**
+ * Every required input of a bare vmss run, with the flag and env var the message must name.
+ * (deploymentPrefix is not one: it is derived from serviceName.)
+ */
+const MISSING = [
+  ['serviceName', '--service-name', 'CMG_SERVICE_NAME'],
+  ['subscriptionId', '--subscription-id', 'CMG_SUBSCRIPTION_ID'],
+  ['tenantId', '--tenant-id', 'CMG_TENANT_ID'],
+  ['serverAppClientId', '--server-app-client-id', 'CMG_SERVER_APP_CLIENT_ID'],
+  ['resourceGroup', '--resource-group', 'CMG_RESOURCE_GROUP'],
+  ['region', '--region', 'CMG_REGION'],
+  ['siteCode', '--site-code', 'CMG_SITE_CODE'],
+  ['smsProvider', '--sms-provider', 'CMG_SMS_PROVIDER'],
+  ['connectionPointServer', '--connection-point-server', 'CMG_CONNECTION_POINT_SERVER'],
+  ['managementPoints', '--management-points', 'CMG_MANAGEMENT_POINTS'],
+] as const;
+
+const HEADER = `cmg-setup: ${MISSING.length} required input(s) missing, and no prompt is possible here (no terminal, CI, --json, --yes or --no-interactive):`;
+const FOOTER = 'Give them as flags, environment variables or in an --answers file (cmg-setup steps lists every input).';
+
+let cwd: string;
+beforeAll(assertBuilt);
+beforeEach(() => {
+  cwd = freshDir();
+});
+afterEach(() => {
+  removeDir(cwd);
+});
+
+function expectMissingReport(result: { code: number | null; stdout: string; stderr: string; ms: number; timedOut: boolean }): void {
+  expect(result.timedOut).toBe(false);
+  expect(result.code).toBe(2);
+  expect(result.ms).toBeLessThan(1000);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines[0]).toBe(HEADER);
+  expect(lines.at(-1)).toBe(FOOTER);
+  const listed = lines.slice(1, -1).map((line) => {
+    const match = /^ {2}(\w+) {2}(--[a-z0-9-]+) <value> {2}or {2}(CMG_[A-Z0-9_]+)=<value> {3}e\.g\. \S+$/.exec(line);
+    expect(match, `not a missing-input line: ${JSON.stringify(line)}`).not.toBeNull();
+    return [match?.[1], match?.[2], match?.[3]];
+  });
+  expect(listed).toEqual(MISSING.map((entry) => [...entry]));
+  expect(readdirSync(cwd)).toEqual([]);
+}
+
+const SHAPES: Array<[string, Partial<RunOptions>]> = [
+  ['CI=true, stdin closed', { stdinOpen: false }],
+  ['CI=true, stdin an open pipe that never sends', { stdinOpen: true }],
+  ['no CI variable at all, stdin an open pipe (not a TTY)', { stdinOpen: true, ci: false }],
+  ['no CI variable at all, stdin closed', { stdinOpen: false, ci: false }],
+];
+
+// The 1 s bound is the contract (never a hang); one retry absorbs a CI machine busy with other test files.
+describe('missing inputs without a terminal', { retry: 1 }, () => {
+  for (const [label, shape] of SHAPES) {
+    it(`cmg-setup, ${label}: exit 2 within 1 s listing every missing input, nothing written`, async () => {
+      expectMissingReport(await runCli([], { cwd, ...shape, timeoutMs: 5000 }));
+    });
+  }
+
+  it('cmg-setup plan --json, stdin an open pipe: the same report on stderr, stdout empty', async () => {
+    expectMissingReport(await runCli(['plan', '--json'], { cwd, stdinOpen: true, timeoutMs: 5000 }));
+  });
+
+  it('given inputs are not listed: only the rest are', async () => {
+    const result = await runCli(['--service-name', 'contosocmg.contoso.com', '--region', 'westeurope'], { cwd, stdinOpen: true, timeoutMs: 5000 });
+    expect(result.code).toBe(2);
+    expect(result.ms).toBeLessThan(1000);
+    const keys = result.stderr
+      .split('\n')
+      .slice(1, -2)
+      .map((line) => line.trim().split(/\s+/)[0]);
+    expect(keys).toEqual(MISSING.map(([key]) => key).filter((key) => !['serviceName', 'region'].includes(key)));
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});

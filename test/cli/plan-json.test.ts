@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertBuilt, freshDir, removeDir, runCli, type CliResult } from '../support/run-cli.ts';
+import { STEP_IDS, VALID_ANSWERS, writeAnswers } from './fixtures.ts';
+
+interface Finding {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  step: string;
+  input?: string;
+  message: string;
+}
+
+interface PlanJson {
+  schemaVersion: number;
+  command: string;
+  summary: { ok: boolean; errors: number; warnings: number; infos: number };
+  findings: Finding[];
+  inputs: Record<string, { value?: unknown; source: string }>;
+  steps: Array<{ id: string; number: number }>;
+  output: { path: string; written: boolean };
+}
+
+/** stdout must be exactly one JSON document and nothing else. */
+function parseOnlyJson(result: CliResult): PlanJson {
+  expect(result.stdout.startsWith('{')).toBe(true);
+  expect(result.stdout.endsWith('}\n')).toBe(true);
+  return JSON.parse(result.stdout) as PlanJson;
+}
+
+let cwd: string;
+beforeAll(assertBuilt);
+beforeEach(() => {
+  cwd = freshDir();
+});
+afterEach(() => {
+  removeDir(cwd);
+});
+
+describe('plan --json', () => {
+  it('valid answers: exit 0, one JSON document (schemaVersion 1) on stdout, nothing written', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['plan', '--answers', file, '--json', '--now', '2026-03-01T00:00:00Z'], { cwd });
+    expect(result.code).toBe(0);
+    const plan = parseOnlyJson(result);
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.command).toBe('plan');
+    expect(plan.summary).toMatchObject({ ok: true, errors: 0 });
+    expect(plan.steps.map((step) => [step.number, step.id])).toEqual(STEP_IDS.map((id, index) => [index + 1, id]));
+    expect(plan.output.written).toBe(false);
+    expect(readdirSync(cwd)).toEqual([file]);
+  });
+
+  it('vmCount: 20 is exit 3 with the VM_COUNT_RANGE error finding, and stdout holds only the JSON', async () => {
+    const file = writeAnswers(cwd, { ...VALID_ANSWERS, vmCount: 20 });
+    const result = await runCli(['plan', '--answers', file, '--json'], { cwd });
+    expect(result.code).toBe(3);
+    const plan = parseOnlyJson(result);
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.summary.ok).toBe(false);
+    expect(plan.summary.errors).toBeGreaterThanOrEqual(1);
+    expect(plan.findings.filter((finding) => finding.severity === 'error')).toEqual([
+      { severity: 'error', code: 'VM_COUNT_RANGE', step: 'gateway', input: 'vmCount', message: 'VM count 20 is outside 1-16.' },
+    ]);
+    expect(plan.summary.errors).toBe(1);
+    expect(readdirSync(cwd)).toEqual([file]);
+  });
+
+  it('exit 3: the summary line on stderr agrees with the JSON summary', async () => {
+    const file = writeAnswers(cwd, { ...VALID_ANSWERS, vmCount: 20 });
+    const result = await runCli(['plan', '--answers', file, '--json'], { cwd });
+    expect(result.code).toBe(3);
+    const { summary } = parseOnlyJson(result);
+    expect(summary.warnings + summary.infos).toBeGreaterThan(0);
+    expect(result.stderr).toContain(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s).`);
+  });
+});
+
+describe('precedence: flag > environment > answers file', () => {
+  const region = async (args: string[], env: Record<string, string>) => {
+    const file = writeAnswers(cwd, { ...VALID_ANSWERS, region: 'westeurope' });
+    const result = await runCli(['plan', '--answers', file, '--json', ...args], { cwd, env });
+    expect(result.code).toBe(0);
+    return parseOnlyJson(result).inputs.region;
+  };
+
+  it('flag beats environment and answers file', async () => {
+    expect(await region(['--region', 'eastus'], { CMG_REGION: 'northeurope' })).toEqual({ value: 'eastus', source: 'flag' });
+  });
+
+  it('environment beats answers file', async () => {
+    expect(await region([], { CMG_REGION: 'northeurope' })).toEqual({ value: 'northeurope', source: 'env' });
+  });
+
+  it('answers file alone', async () => {
+    expect(await region([], {})).toEqual({ value: 'westeurope', source: 'answers' });
+  });
+});
+
+describe('lists', () => {
+  it('a repeated, comma-separated flag collects every item', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['plan', '--answers', file, '--json', '--management-points', 'a.contoso.com,b.contoso.com', '--management-points', 'c.contoso.com'], { cwd });
+    expect(result.code).toBe(0);
+    expect(parseOnlyJson(result).inputs.managementPoints).toEqual({ value: ['a.contoso.com', 'b.contoso.com', 'c.contoso.com'], source: 'flag' });
+  });
+
+  it('a comma-separated environment variable', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['plan', '--answers', file, '--json'], { cwd, env: { CMG_MANAGEMENT_POINTS: 'x.contoso.com,y.contoso.com' } });
+    expect(result.code).toBe(0);
+    expect(parseOnlyJson(result).inputs.managementPoints).toEqual({ value: ['x.contoso.com', 'y.contoso.com'], source: 'env' });
+  });
+});
+
+describe('plan --example', () => {
+  it('exit 0, writes nothing in cwd nor in the temporary folder, and never shows the lab password', async () => {
+    const privateTmp = freshDir('cmg-cli-tmp-');
+    const exampleFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('cmg-setup-example-'));
+    const before = exampleFolders();
+    const sentinel = `S3nt!nel'’"$x${randomBytes(6).toString('hex')}`;
+    try {
+      expect(readdirSync(cwd)).toEqual([]);
+      const result = await runCli(['plan', '--example', '--json', '--lab-password-stdin'], { cwd, input: `${sentinel}\n`, env: { TMPDIR: privateTmp } });
+      expect(result.code).toBe(0);
+      const plan = parseOnlyJson(result);
+      expect(plan.schemaVersion).toBe(1);
+      expect(plan.summary.errors).toBe(0);
+      expect(plan.inputs.serverCertPassword).toEqual({ source: 'stdin' });
+      expect(result.stdout).not.toContain(sentinel);
+      expect(result.stderr).not.toContain(sentinel);
+      expect(readdirSync(cwd)).toEqual([]);
+      expect(readdirSync(privateTmp)).toEqual([]);
+      expect(exampleFolders().filter((name) => !before.includes(name))).toEqual([]);
+    } finally {
+      removeDir(privateTmp);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { checkGuid } from '../../src/domain/guid.ts';
+
+const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
+
+describe('checkGuid', () => {
+  it.each([[GUID], [GUID.toUpperCase()], ['6D2e5F1a-3B4c-4D5e-8F90-a1B2c3D4e5F6'], ['00000000-0000-0000-0000-000000000000']])('accepts %s', (value) => {
+    expect(checkGuid(value)).toEqual([]);
+  });
+
+  it.each([
+    [`{${GUID}}`, 'braces'],
+    [`{${GUID.toUpperCase()}}`, 'braces'],
+    [` {${GUID}} `, 'braces'],
+    [` ${GUID}`, 'whitespace'],
+    [`${GUID} `, 'whitespace'],
+    [`${GUID}\n`, 'whitespace'],
+    [`\t${GUID}`, 'whitespace'],
+    ['6d2e5f1-3b4c-4d5e-8f90-a1b2c3d4e5f6', 'format'],
+    ['6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f', 'format'],
+    ['6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6a', 'format'],
+    ['6d2e5f1a3b4c4d5e8f90a1b2c3d4e5f6', 'format'],
+    ['6d2e5f1g-3b4c-4d5e-8f90-a1b2c3d4e5f6', 'format'],
+    [`(${GUID})`, 'format'],
+    ['{6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f}', 'format'],
+    ['6d2e5f1a 3b4c 4d5e 8f90 a1b2c3d4e5f6', 'format'],
+    ['', 'format'],
+  ])('refuses %j (%s)', (value, reason) => {
+    expect(checkGuid(value)).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value, reason } }]);
+  });
+});

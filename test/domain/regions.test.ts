@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { checkRegion, findRegion, REGIONS } from '../../src/domain/regions.ts';
+import type { Cloud } from '../../src/wizard/answers.ts';
+
+/** The AzureRegion enum of New-CMCloudManagementGateway as documented (cmg-reference.md, step 4). */
+const DOCUMENTED_AZURE_REGIONS = [
+  'AnywhereAsia', 'AnywhereEurope', 'AnywhereUS', 'EastAsia', 'EastUS', 'NorthCentralUS', 'NorthEurope', 'SouthCentralUS',
+  'SoutheastAsia', 'WestEurope', 'WestUS', 'WestUS2', 'WestCentralUS', 'USGovernmentIowa', 'USGovernmentVirginia',
+  'USGovernmentArizona', 'USGovernmentTexas', 'USDoDCentral', 'USDoDEast', 'AustraliaEast', 'AustraliaSoutheast',
+  'BrazilSouth', 'CanadaCentral', 'CanadaEast', 'CentralIndia', 'CentralUS', 'EastUS2', 'JapanEast', 'JapanWest',
+  'SouthIndia', 'UKSouth', 'UKWest', 'WestIndia', 'FranceSouth', 'FranceCentral', 'KoreaSouth', 'KoreaCentral',
+  'AustraliaCentral', 'AustraliaCentral2', 'ChinaEast', 'ChinaNorth', 'GermanyCentral', 'GermanyNortheast',
+  'SouthAfricaNorth', 'SouthAfricaWest',
+];
+
+const USGOV_LOCATIONS = 'usgovvirginia, usgovtexas, usgovarizona, usgoviowa, usdodeast, usdodcentral';
+
+describe('REGIONS', () => {
+  it('has each location and each AzureRegion name once', () => {
+    const locations = REGIONS.map((region) => region.location);
+    const names = REGIONS.map((region) => region.azureRegion.toLowerCase());
+    expect(new Set(locations).size).toBe(REGIONS.length);
+    expect(new Set(names).size).toBe(REGIONS.length);
+  });
+
+  it('spells locations as ARM does: lowercase letters and digits', () => {
+    expect(REGIONS.filter((region) => !/^[a-z][a-z0-9]*$/.test(region.location))).toEqual([]);
+  });
+
+  it('names public regions as the location in PascalCase', () => {
+    expect(REGIONS.filter((region) => region.cloud === 'public' && region.azureRegion.toLowerCase() !== region.location)).toEqual([]);
+  });
+
+  it('marks as documented exactly the names the cmdlet reference lists', () => {
+    expect(REGIONS.filter((region) => region.documented !== DOCUMENTED_AZURE_REGIONS.includes(region.azureRegion)).map((region) => region.location)).toEqual([]);
+  });
+
+  it('lists the six US Government regions under usgov, in this order', () => {
+    expect(REGIONS.filter((region) => region.cloud === 'usgov').map((region) => region.location).join(', ')).toBe(USGOV_LOCATIONS);
+  });
+
+  it.each([['chinaeast'], ['ChinaNorth'], ['germanycentral'], ['GermanyNortheast'], ['AnywhereEurope']])('leaves out %s (no CMG there)', (value) => {
+    expect(findRegion(value)).toBeUndefined();
+  });
+});
+
+describe('findRegion', () => {
+  it.each([
+    ['westeurope', 'westeurope'],
+    ['WestEurope', 'westeurope'],
+    ['WESTEUROPE', 'westeurope'],
+    ['usgovvirginia', 'usgovvirginia'],
+    ['USGovernmentVirginia', 'usgovvirginia'],
+    ['usgovernmentvirginia', 'usgovvirginia'],
+    ['USDoDEast', 'usdodeast'],
+    ['UAENorth', 'uaenorth'],
+  ])('finds %s as %s', (value, location) => {
+    expect(findRegion(value)?.location).toBe(location);
+  });
+
+  it.each([['West Europe'], [' westeurope'], [''], ['europe']])('does not find %j', (value) => {
+    expect(findRegion(value)).toBeUndefined();
+  });
+});
+
+describe('checkRegion', () => {
+  it.each<[string, Cloud]>([
+    ['westeurope', 'public'],
+    ['WestEurope', 'public'],
+    ['WESTEUROPE', 'public'],
+    ['eastus2', 'public'],
+    ['usgovvirginia', 'usgov'],
+    ['USGovernmentVirginia', 'usgov'],
+    ['usdodcentral', 'usgov'],
+  ])('accepts %s in %s', (value, cloud) => {
+    expect(checkRegion(value, cloud)).toEqual([]);
+  });
+
+  it.each<[string, Cloud, string, Cloud]>([
+    ['usgovvirginia', 'public', 'usgovvirginia', 'usgov'],
+    ['USGovernmentTexas', 'public', 'usgovtexas', 'usgov'],
+    ['westeurope', 'usgov', 'westeurope', 'public'],
+    ['SwedenCentral', 'usgov', 'swedencentral', 'public'],
+  ])('refuses %s in the %s cloud', (value, cloud, location, regionCloud) => {
+    expect(checkRegion(value, cloud)).toEqual([{ severity: 'error', code: 'REGION_WRONG_CLOUD', params: { value: location, cloud, regionCloud } }]);
+  });
+
+  it.each([
+    ['swedencentral', 'SwedenCentral'],
+    ['SwedenCentral', 'SwedenCentral'],
+    ['westus3', 'WestUS3'],
+    ['GERMANYWESTCENTRAL', 'GermanyWestCentral'],
+  ])('warns that %s has an inferred AzureRegion name', (value, azureRegion) => {
+    expect(checkRegion(value, 'public')).toEqual([{ severity: 'warning', code: 'REGION_NAME_INFERRED', params: { value: value.toLowerCase(), azureRegion } }]);
+  });
+
+  it('lists the US Government locations when a usgov region is unknown', () => {
+    expect(checkRegion('usgovnowhere', 'usgov')).toEqual([{ severity: 'error', code: 'REGION_UNKNOWN', params: { value: 'usgovnowhere', cloud: 'usgov', known: USGOV_LOCATIONS } }]);
+  });
+
+  it.each([['westeurope2'], ['West Europe'], ['chinaeast'], ['']])('refuses the unknown public region %j, listing public locations only', (value) => {
+    const problems = checkRegion(value, 'public');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', code: 'REGION_UNKNOWN', params: { value, cloud: 'public' } });
+    const known = String(problems[0]?.params?.known).split(', ');
+    expect(known).toEqual(REGIONS.filter((region) => region.cloud === 'public').map((region) => region.location));
+    expect(known.slice(0, 3)).toEqual(['eastasia', 'southeastasia', 'eastus']);
+    expect(known).toContain('westeurope');
+    expect(known).not.toContain('usgovvirginia');
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
+import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
+import type { Artifact } from '../../src/steps/step.ts';
+import type { Answers } from '../../src/wizard/answers.ts';
+import { parsePowerShell } from '../support/powershell-grammar.ts';
+import { classicUsGov, HOSTILE, hostile, vmssPublic } from './scenarios.ts';
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+function scripts(answers: Answers): Artifact[] {
+  return STEPS.flatMap((step) => step.plan({ answers, now: NOW }).artifacts).filter((artifact) => artifact.path.endsWith('.ps1'));
+}
+
+function text(artifact: Artifact): string {
+  return String(artifact.content);
+}
+
+const SITE_PRELUDE = ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location'];
+
+/** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
+const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
+  vmss: {
+    '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
+    '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Pop-Location'],
+    '08-clients/Set-CmgClient.ps1': ['Set-StrictMode', 'Test-Path', 'Get-ItemProperty', 'Write-Host', 'New-ItemProperty', 'Out-Null', 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Get-Date', 'Write-Warning', 'Write-Host', 'Where-Object', 'Write-Host'],
+  },
+  classic: {
+    '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
+    '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Get-CMDistributionPoint', 'Set-CMDistributionPoint', 'Write-Host', 'Pop-Location'],
+    '08-clients/Set-CmgClient.ps1': ['Set-StrictMode', 'Test-Path', 'Get-ItemProperty', 'Write-Host', 'New-ItemProperty', 'Out-Null', 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Get-Date', 'Write-Warning', 'Write-Host', 'Where-Object', 'Write-Host'],
+  },
+};
+
+const SCENARIOS = [
+  ['vmss-public', vmssPublic],
+  ['classic-usgov', classicUsGov],
+] as const;
+
+describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
+  const artifacts = STEPS.flatMap((step) => step.plan({ answers, now: NOW }).artifacts);
+
+  it('produces exactly the expected files', () => {
+    expect(artifacts.map((artifact) => artifact.path)).toEqual(
+      answers.model === 'vmss'
+        ? Object.keys(EXPECTED_COMMANDS.vmss ?? {})
+        : ['04-gateway/console-walkthrough-1610.md', ...Object.keys(EXPECTED_COMMANDS.classic ?? {})],
+    );
+  });
+
+  it.each(artifacts.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file', async (path, artifact) => {
+    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}/${path}`);
+  });
+
+  it.each(scripts(answers).map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs only the expected commands', async (path, artifact) => {
+    const parsed = await parsePowerShell(text(artifact));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[answers.model]?.[path]);
+  });
+});
+
+describe('every generated script', () => {
+  const all = [...scripts(vmssPublic), ...scripts(classicUsGov)];
+
+  it.each(all.map((artifact) => [artifact.path, artifact] as const))('%s: BOM, CRLF, strict mode, Stop, ShouldProcess', (_path, artifact) => {
+    const source = text(artifact);
+    expect(source.startsWith('\uFEFF')).toBe(true);
+    expect(source.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = source.slice(1).split('\r\n');
+    expect(lines).toContain('Set-StrictMode -Version Latest');
+    expect(lines).toContain("$ErrorActionPreference = 'Stop'");
+    expect(lines).toContain('[CmdletBinding(SupportsShouldProcess)]');
+  });
+
+  it('never puts a secret in a script', () => {
+    for (const artifact of all) expect(text(artifact)).not.toContain('never-in-output');
+  });
+
+  it('never passes user text to WMI: no -Filter, -Query or Invoke-Expression', async () => {
+    for (const artifact of all) {
+      const parsed = await parsePowerShell(text(artifact));
+      expect(parsed.parameters.filter((parameter) => ['-Filter', '-Query'].includes(parameter.parameter))).toEqual([]);
+      expect(parsed.commands).not.toContain('Invoke-Expression');
+    }
+  });
+
+  it('touches the registry only through -LiteralPath', async () => {
+    const client = all.find((artifact) => artifact.path === '08-clients/Set-CmgClient.ps1');
+    const parsed = await parsePowerShell(text(client as Artifact));
+    const registry = parsed.parameters.filter((parameter) => ['Get-ItemProperty', 'New-ItemProperty'].includes(parameter.command));
+    expect(registry.filter((parameter) => parameter.parameter === '-LiteralPath')).toHaveLength(2);
+    expect(registry.filter((parameter) => parameter.parameter === '-Path')).toEqual([]);
+    expect(text(client as Artifact)).toContain("$keyPath = 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security'");
+    expect(text(client as Artifact)).toContain("New-ItemProperty -LiteralPath $keyPath -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null");
+  });
+});
+
+describe('hostile free text', () => {
+  it.each([
+    ['vmss', vmssPublic],
+    ['classic', classicUsGov],
+  ] as const)('%s: scripts still parse, run the same commands, and carry the text unchanged', async (model, answers) => {
+    const evil = hostile(answers);
+    for (const artifact of scripts(evil)) {
+      const parsed = await parsePowerShell(text(artifact));
+      expect(parsed.errors, artifact.path).toEqual([]);
+      expect(parsed.commands, artifact.path).toEqual(EXPECTED_COMMANDS[model]?.[artifact.path]);
+    }
+    const gateway = scripts(evil).find((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1') as Artifact;
+    const literals = (await parsePowerShell(text(gateway))).stringLiterals;
+    expect(literals).toContain(evil.description);
+    expect(literals).toContain(evil.serverCertPath);
+    if (model === 'vmss') {
+      expect(literals).toContain(evil.resourceGroup);
+      expect(literals).toEqual(expect.arrayContaining(evil.clientRootCerts));
+    } else {
+      expect(literals).toContain(evil.managementCertPath);
+      expect(literals).toContain(evil.clientRootCerts[0]);
+    }
+  });
+
+  it('quotes the hostile text by doubling every single-quote character', () => {
+    expect(psQuote(HOSTILE)).toBe(`'it’’s ‘‘x’’ ‚‚y‛‛ "z" “q” $(Remove-Item C:\\) \`n ; #> <# ''@ @'' \${env:PATH} | & Write-Output INJECTED'`);
+  });
+
+  it('refuses line breaks: validation reports them, and quoting never emits them', () => {
+    const description = ALL_INPUTS.find((spec) => spec.key === 'description');
+    expect(description?.validate?.('line one\r\nline two' as never, vmssPublic)).toEqual([{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]);
+    expect(() => scripts({ ...vmssPublic, description: "a\n'@\nWrite-Output INJECTED" })).toThrow(UnquotableValueError);
+  });
+});

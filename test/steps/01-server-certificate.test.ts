@@ -1,0 +1,182 @@
+import { describe, it, expect } from 'vitest';
+import { serverCertificate } from '../../src/steps/01-server-certificate.ts';
+import type { StepFinding } from '../../src/steps/step.ts';
+import type { PartialAnswers } from '../../src/wizard/answers.ts';
+import { defaultOf } from '../../src/wizard/inputs.ts';
+import { classicAnswers, codesOf, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
+
+const CERT_NOT_CHECKED: StepFinding = { severity: 'info', code: 'CERT_CONTENT_NOT_CHECKED', params: { path: 'C:\\certs\\contosocmg.pfx' }, input: 'serverCertPath' };
+
+describe('server-certificate plan', () => {
+  it('vmss with its own domain: CNAME to the deployment name', () => {
+    const plan = planStep(serverCertificate, vmssAnswers());
+    expect(plan).toStrictEqual({
+      findings: [CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_CNAME', params: { value: 'contosocmg.contoso.com', deployment: 'contosocmg.westeurope.cloudapp.azure.com' } }],
+      artifacts: [],
+      facts: { serviceName: 'contosocmg.contoso.com', deploymentName: 'contosocmg.westeurope.cloudapp.azure.com' },
+    });
+  });
+
+  it('says when no server certificate was given', () => {
+    const plan = planStep(serverCertificate, vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined }));
+    expect(plan.findings[0]).toStrictEqual({ severity: 'info', code: 'SERVER_CERT_NOT_GIVEN', input: 'serverCertPath' });
+    expect(codesOf(plan)).toEqual([
+      ['info', 'SERVER_CERT_NOT_GIVEN'],
+      ['info', 'SERVICE_NAME_CNAME'],
+    ]);
+  });
+
+  it.each([['contosocmg.westeurope.cloudapp.azure.com'], ['ContosoCMG.WestEurope.CloudApp.Azure.Com']])('vmss named %s: the deployment name itself (enterprise PKI)', (serviceName) => {
+    const plan = planStep(serverCertificate, vmssAnswers({ serviceName }));
+    expect(plan.findings).toStrictEqual([CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
+  });
+
+  it.each([['othercmg.westeurope.cloudapp.azure.com'], ['contosocmg.northeurope.cloudapp.azure.com'], ['contosocmg.cloudapp.azure.com']])(
+    'vmss named %s: in the Azure domain but not this deployment',
+    (serviceName) => {
+      const plan = planStep(serverCertificate, vmssAnswers({ serviceName }));
+      expect(plan.findings).toStrictEqual([
+        CERT_NOT_CHECKED,
+        { severity: 'error', code: 'SERVICE_NAME_DEPLOYMENT_MISMATCH', params: { value: serviceName, deployment: 'contosocmg.westeurope.cloudapp.azure.com' }, input: 'serviceName' },
+      ]);
+    },
+  );
+
+  it('vmss in US Government warns that the deployment domain is unconfirmed', () => {
+    const plan = planStep(serverCertificate, vmssAnswers({ cloud: 'usgov', region: 'usgovvirginia' }));
+    const deployment = 'contosocmg.usgovvirginia.cloudapp.usgovcloudapi.net';
+    expect(plan.findings).toStrictEqual([
+      CERT_NOT_CHECKED,
+      { severity: 'warning', code: 'USGOV_DEPLOYMENT_NAME_UNCONFIRMED', params: { deployment } },
+      { severity: 'info', code: 'SERVICE_NAME_CNAME', params: { value: 'contosocmg.contoso.com', deployment } },
+    ]);
+    expect(plan.facts).toEqual({ serviceName: 'contosocmg.contoso.com', deploymentName: deployment });
+  });
+
+  it('vmss in US Government named as its deployment: enterprise PKI', () => {
+    const serviceName = 'contosocmg.usgovvirginia.cloudapp.usgovcloudapi.net';
+    const plan = planStep(serverCertificate, vmssAnswers({ cloud: 'usgov', region: 'usgovvirginia', serviceName }));
+    expect(codesOf(plan)).toEqual([
+      ['info', 'CERT_CONTENT_NOT_CHECKED'],
+      ['warning', 'USGOV_DEPLOYMENT_NAME_UNCONFIRMED'],
+      ['info', 'SERVICE_NAME_ENTERPRISE_PKI'],
+    ]);
+  });
+
+  it.each<['public' | 'usgov', string, string]>([
+    ['public', 'contosocmg.cloudapp.net', 'contosocmg.cloudapp.net'],
+    ['usgov', 'contosocmg.usgovcloudapp.net', 'contosocmg.usgovcloudapp.net'],
+  ])('classic (%s): only the certificate note; the deployment name is the service name', (cloud, serviceName, deploymentName) => {
+    const plan = planStep(serverCertificate, classicAnswers({ cloud, serviceName, region: cloud === 'usgov' ? 'usgovvirginia' : 'westeurope' }));
+    expect(plan).toStrictEqual({ findings: [CERT_NOT_CHECKED], artifacts: [], facts: { serviceName, deploymentName } });
+  });
+
+  // BUG (src/steps/01-server-certificate.ts): the region is accepted as an AzureRegion name in any
+  // case (checkRegion/findRegion), but plan() builds the deployment name from the raw answer, so
+  // `--region WestEurope` yields contosocmg.WestEurope.cloudapp.azure.com and a false mismatch
+  // error; step 4 normalises the same answer to the location name.
+  it('vmss with the region given as its AzureRegion name: same deployment name as step 4', () => {
+    const serviceName = 'contosocmg.westeurope.cloudapp.azure.com';
+    const plan = planStep(serverCertificate, vmssAnswers({ region: 'WestEurope', serviceName }));
+    expect(plan.findings).toStrictEqual([CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
+    expect(plan.facts).toEqual({ serviceName, deploymentName: 'contosocmg.westeurope.cloudapp.azure.com' });
+  });
+
+  // BUG (src/steps/01-server-certificate.ts): a name under the OTHER cloud's scale-set domain is
+  // Microsoft-owned too (AZURE_OWNED_SUFFIXES), so no CNAME can be created from it and no public
+  // CA can issue it; the plan tells the admin to create that CNAME instead of refusing the name.
+  it.each<['public' | 'usgov', string, string]>([
+    ['usgov', 'usgovvirginia', 'contosocmg.usgovvirginia.cloudapp.azure.com'],
+    ['public', 'westeurope', 'contosocmg.westeurope.cloudapp.usgovcloudapi.net'],
+  ])('vmss in %s named under the other cloud\'s Azure domain is an error, not a CNAME', (cloud, region, serviceName) => {
+    const answers = vmssAnswers({ cloud, region, serviceName });
+    const plan = planStep(serverCertificate, answers);
+    expect(codesOf(plan).map(([, code]) => code)).not.toContain('SERVICE_NAME_CNAME');
+    // Refused either by the serviceName validator or by the plan, with an error on serviceName.
+    const refusals = [...validateInput('serviceName', serviceName, answers), ...plan.findings.filter((finding) => finding.input === 'serviceName')];
+    expect(refusals.filter((problem) => problem.severity === 'error').length).toBeGreaterThan(0);
+  });
+});
+
+describe('server-certificate inputs', () => {
+  const vmss: PartialAnswers = { model: 'vmss', cloud: 'public' };
+  const classicPublic: PartialAnswers = { model: 'classic', cloud: 'public' };
+  const classicUsgov: PartialAnswers = { model: 'classic', cloud: 'usgov' };
+
+  it.each<[string, PartialAnswers]>([
+    ['contosocmg.contoso.com', vmss],
+    ['contosocmg.westeurope.cloudapp.azure.com', vmss],
+    ['CONTOSOCMG.CONTOSO.COM', vmss],
+    ['contosocmg.cloudapp.net', classicPublic],
+    ['ContosoCMG.CloudApp.Net', classicPublic],
+    ['contosocmg.usgovcloudapp.net', classicUsgov],
+    ['contosocmg.cloudapp.net', { model: 'classic' }],
+  ])('serviceName %s is valid for %j', (value, answers) => {
+    expect(validateInput('serviceName', value, answers)).toEqual([]);
+  });
+
+  it.each<[string, PartialAnswers, unknown]>([
+    ['*.contoso.com', vmss, { severity: 'error', code: 'SERVICE_NAME_WILDCARD', params: { value: '*.contoso.com', example: 'contosocmg.contoso.com' } }],
+    ['*.cloudapp.net', classicPublic, { severity: 'error', code: 'SERVICE_NAME_WILDCARD', params: { value: '*.cloudapp.net', example: 'contosocmg.cloudapp.net' } }],
+    ['contosocmg', vmss, { severity: 'error', code: 'SERVICE_NAME_INVALID', params: { value: 'contosocmg', reason: 'not-qualified' } }],
+    ['bücher.example', vmss, { severity: 'error', code: 'SERVICE_NAME_INVALID', params: { value: 'bücher.example', reason: 'idn', ascii: 'xn--bcher-kva.example' } }],
+    ['contosocmg.contoso.com.', vmss, { severity: 'error', code: 'SERVICE_NAME_INVALID', params: { value: 'contosocmg.contoso.com.', reason: 'trailing-dot' } }],
+    ['contosocmg.cloudapp.net', vmss, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_ON_VMSS', params: { value: 'contosocmg.cloudapp.net' } }],
+    ['contosocmg.usgovcloudapp.net', vmss, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_ON_VMSS', params: { value: 'contosocmg.usgovcloudapp.net' } }],
+    ['contosocmg.CloudApp.Net', { model: 'vmss', cloud: 'usgov' }, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_ON_VMSS', params: { value: 'contosocmg.CloudApp.Net' } }],
+    ['contosocmg.contoso.com', classicPublic, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_DOMAIN', params: { value: 'contosocmg.contoso.com', suffix: 'cloudapp.net', cloud: 'public' } }],
+    ['cmg.contosocmg.cloudapp.net', classicPublic, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_DOMAIN', params: { value: 'cmg.contosocmg.cloudapp.net', suffix: 'cloudapp.net', cloud: 'public' } }],
+    ['contosocmg.usgovcloudapp.net', classicPublic, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_DOMAIN', params: { value: 'contosocmg.usgovcloudapp.net', suffix: 'cloudapp.net', cloud: 'public' } }],
+    ['contosocmg.cloudapp.net', classicUsgov, { severity: 'error', code: 'SERVICE_NAME_CLASSIC_DOMAIN', params: { value: 'contosocmg.cloudapp.net', suffix: 'usgovcloudapp.net', cloud: 'usgov' } }],
+  ])('serviceName %s for %j', (value, answers, expected) => {
+    expect(validateInput('serviceName', value, answers)).toEqual([expected]);
+  });
+
+  it.each<[string, PartialAnswers, unknown[]]>([
+    ['contosocmg', { model: 'vmss', serviceName: 'contosocmg.contoso.com' }, []],
+    ['contosocmg', { model: 'vmss' }, []],
+    ['othercmg', { model: 'vmss', serviceName: 'contosocmg.contoso.com' }, [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_MISMATCH', params: { value: 'othercmg', label: 'contosocmg' } }]],
+    ['ab', { model: 'vmss', serviceName: 'ab.contoso.com' }, [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_LENGTH', params: { value: 'ab', length: 2 } }]],
+    [
+      'ContosoCMG',
+      { model: 'vmss', serviceName: 'contosocmg.contoso.com' },
+      [
+        { severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', params: { value: 'ContosoCMG', lower: 'contosocmg' } },
+        { severity: 'error', code: 'DEPLOYMENT_PREFIX_MISMATCH', params: { value: 'ContosoCMG', label: 'contosocmg' } },
+      ],
+    ],
+    ['contoso-cmg', { model: 'vmss', serviceName: 'contoso-cmg.contoso.com' }, [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contoso-cmg' } }]],
+    ['1cmg', { model: 'vmss', serviceName: '1cmg.contoso.com' }, [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1cmg' } }]],
+    ['1cmg', { serviceName: '1cmg.contoso.com' }, [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1cmg' } }]],
+    ['1cmg', { model: 'classic', serviceName: '1cmg.cloudapp.net' }, [{ severity: 'warning', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1cmg' } }]],
+  ])('deploymentPrefix %s for %j', (value, answers, expected) => {
+    expect(validateInput('deploymentPrefix', value, answers)).toEqual(expected);
+  });
+
+  it.each<[PartialAnswers, string | undefined]>([
+    [{ serviceName: 'contosocmg.contoso.com' }, 'contosocmg'],
+    [{ serviceName: 'contosocmg.westeurope.cloudapp.azure.com' }, 'contosocmg'],
+    [{}, undefined],
+  ])('deploymentPrefix defaults from %j to %s', (answers, expected) => {
+    expect(defaultOf(inputSpec('deploymentPrefix'), answers)).toBe(expected);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['ConfigMgr Site Servers', []],
+    ["O'Brien’s \"site\" servers\t(prod)", []],
+    ['x'.repeat(256), []],
+    ['', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'empty', maxLength: 256 } }]],
+    ['   ', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'empty', maxLength: 256 } }]],
+    ['Site\nServers', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'control', maxLength: 256 } }]],
+    ['x'.repeat(257), [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'length', maxLength: 256 } }]],
+  ])('certTemplateGroup %j', (value, expected) => {
+    expect(validateInput('certTemplateGroup', value)).toEqual(expected);
+  });
+
+  it('asks for the server certificate password only when a certificate path is given', () => {
+    const spec = inputSpec('serverCertPassword');
+    expect(spec.kind).toBe('secret');
+    expect([spec.relevant?.({ serverCertPath: 'C:\\certs\\contosocmg.pfx' }), spec.relevant?.({})]).toEqual([true, false]);
+    expect(inputSpec('certTemplateGroup').default).toBe('ConfigMgr Site Servers');
+  });
+});

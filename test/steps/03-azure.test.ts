@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import { azure, RESOURCE_PROVIDERS } from '../../src/steps/03-azure.ts';
+import type { PartialAnswers } from '../../src/wizard/answers.ts';
+import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
+import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
+
+const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
+const SERVER_APP = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+describe('azure plan', () => {
+  it('vmss: the preflight is not run, and names the four resource providers', () => {
+    expect(planStep(azure, vmssAnswers())).toStrictEqual({
+      findings: [{ severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network, Microsoft.Compute' } }],
+      artifacts: [],
+      facts: { resourceProviders: ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute'] },
+    });
+  });
+
+  it('vmss ignores classic-only answers', () => {
+    const plan = planStep(azure, vmssAnswers({ managementCertPath: 'C:\\certs\\azure-management.pfx', subCaCerts: ['C:\\certs\\sub.cer'] }));
+    expect(plan.findings.map((finding) => finding.code)).toEqual(['AZURE_PREFLIGHT_NOT_RUN']);
+  });
+
+  it('classic: classic providers and the management certificate note', () => {
+    expect(planStep(azure, classicAnswers())).toStrictEqual({
+      findings: [
+        { severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
+        { severity: 'info', code: 'CERT_CONTENT_NOT_CHECKED', params: { path: 'C:\\certs\\azure-management.pfx' }, input: 'managementCertPath' },
+      ],
+      artifacts: [],
+      facts: { resourceProviders: ['Microsoft.ClassicCompute', 'Microsoft.Storage'] },
+    });
+    expect(RESOURCE_PROVIDERS.classic).toEqual(['Microsoft.ClassicCompute', 'Microsoft.Storage']);
+  });
+
+  it('classic with sub-CA certificates says their thumbprint update is not generated', () => {
+    const plan = planStep(azure, classicAnswers({ managementCertPath: undefined, subCaCerts: ['C:\\certs\\sub1.cer', 'C:\\certs\\sub2.cer'] }));
+    expect(plan.findings).toStrictEqual([
+      { severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
+      { severity: 'info', code: 'SUBCA_UPDATE_NOT_GENERATED', params: { count: 2 }, input: 'subCaCerts' },
+    ]);
+  });
+});
+
+describe('azure inputs', () => {
+  it.each([['subscriptionId'], ['tenantId'], ['serverAppClientId'], ['clientAppClientId']] as const)('%s is checked as a GUID', (key) => {
+    expect(validateInput(key, GUID.toUpperCase(), { serverAppClientId: SERVER_APP })).toEqual([]);
+    expect(validateInput(key, `{${GUID}}`, { serverAppClientId: SERVER_APP })).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value: `{${GUID}}`, reason: 'braces' } }]);
+    expect(validateInput(key, GUID.slice(1), { serverAppClientId: SERVER_APP })).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value: GUID.slice(1), reason: 'format' } }]);
+  });
+
+  it.each([[SERVER_APP], [SERVER_APP.toUpperCase()]])('clientAppClientId %s equal to the server app is refused', (value) => {
+    expect(validateInput('clientAppClientId', value, { serverAppClientId: SERVER_APP })).toEqual([{ severity: 'error', code: 'APP_IDS_IDENTICAL', params: { value } }]);
+  });
+
+  it('clientAppClientId different from the server app is fine', () => {
+    expect(validateInput('clientAppClientId', '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', { serverAppClientId: SERVER_APP })).toEqual([]);
+  });
+
+  it.each<[string, string, unknown[]]>([
+    ['rg-contoso-cmg', '2403', []],
+    ['RG_Contoso(prod)', '2403', []],
+    ['RG-Contoso', '2103', [{ severity: 'error', code: 'RESOURCE_GROUP_OLD_SITE', params: { value: 'RG-Contoso', siteVersion: '2103' } }]],
+    ['rg-contoso.', '2403', [{ severity: 'error', code: 'RESOURCE_GROUP_INVALID', params: { value: 'rg-contoso.', reason: 'period' } }]],
+  ])('resourceGroup %s on %s', (value, siteVersion, expected) => {
+    expect(validateInput('resourceGroup', value, { siteVersion })).toEqual(expected);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['https://management.azure.com', []],
+    ['https://arm.contoso.com:8443/proxy/', []],
+    ['management.azure.com', [{ severity: 'error', code: 'ARM_ENDPOINT_INVALID', params: { value: 'management.azure.com', reason: 'url' } }]],
+    ['http://localhost:8080', [{ severity: 'error', code: 'ARM_ENDPOINT_INVALID', params: { value: 'http://localhost:8080', reason: 'https' } }]],
+    ['https://arm.contoso.com/?sig=abc', [{ severity: 'error', code: 'ARM_ENDPOINT_INVALID', params: { value: 'https://arm.contoso.com', reason: 'extra' } }]],
+    ['https://arm.contoso.com/#top', [{ severity: 'error', code: 'ARM_ENDPOINT_INVALID', params: { value: 'https://arm.contoso.com', reason: 'extra' } }]],
+    ['https://user:pa55@arm.contoso.com/', [{ severity: 'error', code: 'ARM_ENDPOINT_INVALID', params: { value: 'https://arm.contoso.com', reason: 'extra' } }]],
+  ])('armEndpoint %s', (value, expected) => {
+    expect(validateInput('armEndpoint', value)).toEqual(expected);
+  });
+
+  it.each<[string, PartialAnswers, boolean, boolean]>([
+    ['tenantId', { model: 'vmss' }, true, true],
+    ['tenantId', { model: 'classic' }, false, false],
+    ['resourceGroup', { model: 'vmss' }, true, true],
+    ['resourceGroup', { model: 'classic' }, false, false],
+    ['managementCertPath', { model: 'classic' }, true, true],
+    ['managementCertPath', { model: 'vmss' }, false, false],
+    ['managementCertPassword', { model: 'classic' }, true, true],
+    ['subCaCerts', { model: 'vmss' }, false, false],
+    ['clientAppClientId', { model: 'vmss', clientAuth: 'entra' }, true, true],
+    ['clientAppClientId', { model: 'vmss', clientAuth: 'pki' }, true, false],
+    ['clientAppClientId', { model: 'classic', clientAuth: 'entra' }, false, false],
+  ])('%s for %j: relevant %s, required %s', (key, answers, relevant, required) => {
+    const spec = inputSpec(key as 'tenantId');
+    expect([isRelevant(spec, answers), isRequired(spec, answers)]).toEqual([relevant, required]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { ALL_INPUTS, STEPS } from '../../src/steps/index.ts';
+import { STEP_IDS, stepFolder } from '../../src/steps/ids.ts';
+import type { Answers } from '../../src/wizard/answers.ts';
+import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
+import { Secret } from '../../src/wizard/secret.ts';
+import { classicAnswers, planStep, vmssAnswers } from '../support/answers.ts';
+import { expectPowerShellScript } from './script-checks.ts';
+
+const VARIANTS: Array<[string, Answers]> = [
+  ['vmss public', vmssAnswers()],
+  ['vmss usgov, entra, proxy, 1 VM', vmssAnswers({ cloud: 'usgov', region: 'usgovvirginia', clientAuth: 'entra', proxyServer: 'proxy.contoso.com', proxyPort: 8080, vmCount: 1 })],
+  ['vmss without optional answers', vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined, description: undefined, trafficThresholdGb: undefined, softwareUpdatePoints: [] })],
+  ['classic public', classicAnswers({ distributionPoints: ['dp01.contoso.com'] })],
+  ['classic usgov with proxy', classicAnswers({ cloud: 'usgov', region: 'usgovtexas', serviceName: 'contosocmg.usgovcloudapp.net', proxyServer: 'proxy.contoso.com', proxyPort: 3128 })],
+  ['classic 1610', classicAnswers({ siteVersion: '1610' })],
+];
+
+describe('STEPS', () => {
+  it('runs the eight steps in the stable id order', () => {
+    expect(STEPS.map((step) => step.id)).toEqual([...STEP_IDS]);
+    expect(STEP_IDS.map(stepFolder)).toEqual([
+      '01-server-certificate',
+      '02-client-root',
+      '03-azure',
+      '04-gateway',
+      '05-site',
+      '06-connection-point',
+      '07-roles',
+      '08-clients',
+    ]);
+  });
+
+  it('declares every input once, general inputs first, each in its own step', () => {
+    const keys = ALL_INPUTS.map((input) => input.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(0, 3)).toEqual(['model', 'cloud', 'siteVersion']);
+    for (const step of STEPS) expect(step.inputs.filter((input) => input.step !== step.id)).toEqual([]);
+  });
+});
+
+describe.each(VARIANTS)('every step on %s', (_name, answers) => {
+  const plans = STEPS.map((step) => ({ step, plan: planStep(step, answers) }));
+
+  it('puts each artifact in its step folder', () => {
+    for (const { step, plan } of plans) {
+      expect(plan.artifacts.filter((artifact) => !artifact.path.startsWith(`${stepFolder(step.id)}/`))).toEqual([]);
+    }
+  });
+
+  it('emits only scripts that follow the conventions and parse', async () => {
+    const scripts = plans.flatMap(({ plan }) => plan.artifacts).filter((artifact) => artifact.path.endsWith('.ps1'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(typeof script.content).toBe('string');
+      await expectPowerShellScript(String(script.content));
+    }
+  });
+
+  it('plans the same output twice, whatever the clock', () => {
+    const again = STEPS.map((step) => step.plan({ answers, now: new Date('2030-12-31T23:59:59Z') }));
+    expect(again).toEqual(plans.map(({ plan }) => plan));
+  });
+});
+
+describe('secrets', () => {
+  it('never reach a finding, a fact or an artifact', () => {
+    const secret = 'Tr0ub4dor&3-never-print';
+    const answers = classicAnswers({
+      serverCertPassword: new Secret(secret, 'env:CMG_SERVER_CERT_PASSWORD'),
+      managementCertPassword: new Secret(secret, 'stdin'),
+    });
+    const vmss = vmssAnswers({ serverCertPassword: new Secret(secret, 'prompt') });
+    const plans = [...STEPS.map((step) => planStep(step, answers)), ...STEPS.map((step) => planStep(step, vmss))];
+    expect(JSON.stringify(plans)).not.toContain(secret);
+    expect(plans.flatMap((plan) => plan.artifacts).filter((artifact) => String(artifact.content).includes(secret))).toEqual([]);
+  });
+});
+
+describe.each([
+  ['vmss', vmssAnswers()],
+  ['classic', classicAnswers()],
+])('the %s answers factory', (_name, answers) => {
+  it('passes every declared validator of the inputs that apply', () => {
+    const problems = ALL_INPUTS.filter((spec) => spec.validate && isRelevant(spec, answers) && answers[spec.key] !== undefined).flatMap((spec) =>
+      (spec.validate?.(answers[spec.key] as never, answers) ?? []).map((problem) => ({ key: spec.key, ...problem })),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('answers every required input', () => {
+    expect(ALL_INPUTS.filter((spec) => isRequired(spec, answers) && answers[spec.key] === undefined).map((spec) => spec.key)).toEqual([]);
+  });
+});

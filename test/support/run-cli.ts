@@ -1,0 +1,138 @@
+/**
+ * Runs the BUILT binary (`node bin/cmg-setup.js` → dist/cli/main.js) the way a user or a CI
+ * job does: an argument array (no shell), a fresh working folder, stdio pipes that are never
+ * terminals. `npm test` builds first; run `npx tsc -p tsconfig.build.json` by hand otherwise.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'cmg-setup.js');
+export const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+
+/** For a `beforeAll`: a missing build is a setup mistake, not a product failure; say so plainly. */
+export function assertBuilt(): void {
+  if (!existsSync(MAIN)) {
+    throw new Error(`${MAIN} is missing: build the CLI first with \`npx tsc -p tsconfig.build.json\` (npm test does it before vitest).`);
+  }
+}
+
+export interface CliResult {
+  /** Exit code; null when the process was killed (see timedOut). */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+  stderrBytes: Buffer;
+  /** Wall time from spawn to exit. */
+  ms: number;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  cwd: string;
+  /**
+   * Changes to the environment: a string sets, undefined removes. The base is the test's own
+   * environment without any CMG_* variable or locale override, with CI=true and NO_COLOR=1.
+   */
+  env?: Record<string, string | undefined>;
+  /**
+   * false: a minimal environment (PATH, HOME, NO_COLOR, LANG) without CI or any CI vendor
+   * variable, so only the non-TTY rule can stop a prompt.
+   */
+  ci?: boolean;
+  /** Written to stdin, which is then closed. */
+  input?: string | Buffer;
+  /** stdin is an open pipe that never sends anything and is never closed by the test. */
+  stdinOpen?: boolean;
+  /** The child is killed after this long (a hang must fail the test, not the suite). */
+  timeoutMs?: number;
+}
+
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'];
+
+export function cliEnv(options: Pick<RunOptions, 'env' | 'ci'> = {}): NodeJS.ProcessEnv {
+  let env: NodeJS.ProcessEnv;
+  if (options.ci === false) {
+    env = {};
+    for (const name of ['PATH', 'HOME', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP']) {
+      const value = process.env[name];
+      if (value !== undefined) env[name] = value;
+    }
+  } else {
+    env = { ...process.env, CI: 'true' };
+    for (const name of Object.keys(env)) if (name.startsWith('CMG_')) delete env[name];
+    delete env.NODE_OPTIONS;
+  }
+  for (const name of LOCALE_VARIABLES) delete env[name];
+  env.LANG = 'C.UTF-8';
+  env.NO_COLOR = '1';
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+export function runCli(args: readonly string[], options: RunOptions): Promise<CliResult> {
+  const piped = options.input !== undefined || options.stdinOpen === true;
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: cliEnv(options),
+    stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+  if (child.stdin) {
+    // The child may exit before reading what it was given; that is its right, not an error here.
+    child.stdin.on('error', () => {});
+    if (options.input !== undefined) child.stdin.end(options.input);
+  }
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs ?? 15_000);
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    let exitedAt = 0;
+    child.on('exit', () => {
+      exitedAt = performance.now();
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      child.stdin?.destroy();
+      const stdoutBytes = Buffer.concat(out);
+      const stderrBytes = Buffer.concat(err);
+      resolvePromise({
+        code,
+        signal,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: stderrBytes.toString('utf8'),
+        stdoutBytes,
+        stderrBytes,
+        ms: Math.round((exitedAt || performance.now()) - started),
+        timedOut,
+      });
+    });
+  });
+}
+
+/** A fresh, empty working folder (real path, so it matches what the child's process.cwd() says). */
+export function freshDir(prefix = 'cmg-cli-'): string {
+  return realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+}
+
+export function removeDir(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/ui/messages/en.ts';
+import { fr } from '../../src/ui/messages/fr.ts';
+import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { VERSION } from '../../src/version.ts';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every stable code the source can produce: error('X'), warning('X'), info('X'), code: 'X', new OutputError('X'. */
+function codesUsedInSource(): string[] {
+  const pattern = /(?:\b(?:error|warning|info)\(|code: |Error\()'([A-Z][A-Z0-9_]+)'/g;
+  const codes = new Set<string>();
+  for (const file of sourceFiles('src')) for (const match of readFileSync(file, 'utf8').matchAll(pattern)) codes.add(match[1] as string);
+  return [...codes].sort();
+}
+
+describe('message catalogues', () => {
+  it('en and fr have exactly the same keys', () => {
+    expect(keysOf(fr).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('every code the source can produce has a text in both languages', () => {
+    const used = codesUsedInSource();
+    expect(used.length).toBeGreaterThan(60);
+    expect(used.filter((code) => !(code in en.codes))).toEqual([]);
+    expect(used.filter((code) => !(code in fr.codes))).toEqual([]);
+  });
+
+  it('every declared input has help and prompt text', () => {
+    for (const spec of ALL_INPUTS) {
+      expect(en.inputs[spec.key].help.length, spec.key).toBeGreaterThan(10);
+      expect(fr.inputs[spec.key].prompt.length, spec.key).toBeGreaterThan(3);
+    }
+  });
+
+  it('fills every parameter: no "undefined" in any code text', () => {
+    const params = new Proxy({}, { get: (_target, name) => (name === 'reason' ? 'length' : `<${String(name)}>`) }) as Record<string, string>;
+    for (const [code, text] of Object.entries(fr.codes)) expect(text(params), code).not.toContain('undefined');
+    for (const [code, text] of Object.entries(en.codes)) expect(text(params), code).not.toContain('undefined');
+  });
+
+  it('the version constant is package.json\'s', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});

@@ -1,0 +1,228 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { MissingInputsError, UsageError } from '../../src/errors.ts';
+import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { readAnswersFile } from '../../src/wizard/answers-file.ts';
+import type { AnyInputSpec } from '../../src/wizard/inputs.ts';
+import type { Prompter } from '../../src/wizard/prompter-port.ts';
+import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
+import { Secret } from '../../src/wizard/secret.ts';
+import type { SecretRequest } from '../../src/wizard/secrets.ts';
+
+/** The minimum a vmss run needs, as flag values (commander's raw strings and string arrays). */
+const REQUIRED_VMSS: Record<string, unknown> = {
+  serviceName: 'contosocmg.contoso.com',
+  subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
+  tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+  serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  resourceGroup: 'rg-contoso-cmg',
+  region: 'westeurope',
+  siteCode: 'P01',
+  smsProvider: 'cm01.contoso.com',
+  connectionPointServer: 'cmgcp01.contoso.com',
+  managementPoints: ['mp01.contoso.com'],
+};
+
+function options(overrides: Partial<ResolveOptions> = {}): ResolveOptions {
+  return {
+    specs: ALL_INPUTS,
+    flags: new Map(),
+    secretFlags: new Map(),
+    env: {},
+    stdin: Readable.from([]),
+    statPath: () => 'file',
+    ...overrides,
+  };
+}
+
+function fakePrompter(answers: Record<string, unknown>, asked: string[] = []): Prompter {
+  return {
+    async ask(spec: AnyInputSpec, { default: fallback }) {
+      asked.push(spec.key);
+      return spec.key in answers ? answers[spec.key] : fallback;
+    },
+    async askSecret(spec: AnyInputSpec) {
+      asked.push(spec.key);
+      return String(answers[spec.key] ?? '');
+    },
+  };
+}
+
+function answersFile(content: string, name = 'answers.yaml') {
+  const folder = mkdtempSync(join(tmpdir(), 'cmg-resolve-'));
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return readAnswersFile(path, ALL_INPUTS);
+}
+
+describe('precedence: flag > env > answers file > prompt > default', () => {
+  const flags = new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'region'));
+
+  it('the flag wins over everything', async () => {
+    const file = answersFile('region: northeurope\n');
+    const result = await resolveInputs(options({ flags: new Map([...flags, ['region', 'eastus']]), env: { CMG_REGION: 'westus' }, answersFile: file, prompter: fakePrompter({ region: 'uksouth' }) }));
+    expect(result.answers.region).toBe('eastus');
+    expect(result.sources.region).toBe('flag');
+  });
+
+  it('then the environment', async () => {
+    const result = await resolveInputs(options({ flags, env: { CMG_REGION: 'westus' }, answersFile: answersFile('region: northeurope\n') }));
+    expect([result.answers.region, result.sources.region]).toEqual(['westus', 'env']);
+  });
+
+  it('then the answers file', async () => {
+    const result = await resolveInputs(options({ flags, answersFile: answersFile('region: northeurope\n'), prompter: fakePrompter({ region: 'uksouth' }) }));
+    expect([result.answers.region, result.sources.region]).toEqual(['northeurope', 'answers']);
+  });
+
+  it('then the prompt, which is offered the default', async () => {
+    const asked: string[] = [];
+    const result = await resolveInputs(options({ flags, prompter: fakePrompter({ region: 'uksouth', vmCount: 3 }, asked) }));
+    expect([result.answers.region, result.sources.region]).toEqual(['uksouth', 'prompt']);
+    expect(result.answers.vmCount).toBe(3);
+    expect(asked).toContain('region');
+    expect(asked).not.toContain('serviceName');
+  });
+
+  it('then the default, when no prompt is possible', async () => {
+    const result = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)) }));
+    expect([result.answers.vmCount, result.sources.vmCount]).toEqual([1, 'default']);
+    expect(result.answers.deploymentPrefix).toBe('contosocmg');
+    expect(result.answers.siteVersion).toBe('2509');
+    expect(result.answers.clientRollout).toEqual(['script']);
+  });
+});
+
+describe('lists', () => {
+  it('come from repeated or comma-separated flags, env and files', async () => {
+    const fromEnv = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'managementPoints')), env: { CMG_MANAGEMENT_POINTS: 'a.contoso.com, b.contoso.com' } }));
+    expect(fromEnv.answers.managementPoints).toEqual(['a.contoso.com', 'b.contoso.com']);
+    const fromFile = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'managementPoints')), answersFile: answersFile('managementPoints:\n  - c.contoso.com\n  - d.contoso.com\nsoftwareUpdatePoints: e.contoso.com,f.contoso.com\n') }));
+    expect(fromFile.answers.managementPoints).toEqual(['c.contoso.com', 'd.contoso.com']);
+    expect(fromFile.answers.softwareUpdatePoints).toEqual(['e.contoso.com', 'f.contoso.com']);
+  });
+});
+
+describe('missing inputs', () => {
+  it('are all reported at once when no prompt is possible, in declaration order', async () => {
+    const error = await resolveInputs(options()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingInputsError);
+    expect((error as MissingInputsError).keys).toEqual(['serviceName', 'subscriptionId', 'tenantId', 'serverAppClientId', 'resourceGroup', 'region', 'siteCode', 'smsProvider', 'connectionPointServer', 'managementPoints']);
+  });
+
+  it('follow the model: classic needs the management certificate and one client root instead of Entra', async () => {
+    const error = (await resolveInputs(options({ flags: new Map([['model', 'classic']]) })).catch((caught: unknown) => caught)) as MissingInputsError;
+    expect(error.keys).toEqual(['serviceName', 'clientRootCerts', 'subscriptionId', 'managementCertPath', 'managementCertPassword', 'region', 'siteCode', 'smsProvider', 'connectionPointServer', 'managementPoints']);
+  });
+
+  it('include a PFX password once a PFX path is given, and a proxy port once a proxy is', async () => {
+    const flags = new Map([...Object.entries(REQUIRED_VMSS), ['serverCertPath', 'C:\\x.pfx'], ['proxyServer', 'proxy.contoso.com']]);
+    const error = (await resolveInputs(options({ flags })).catch((caught: unknown) => caught)) as MissingInputsError;
+    expect(error.keys).toEqual(['serverCertPassword', 'proxyPort']);
+  });
+});
+
+describe('types', () => {
+  it('all type errors come together as one usage error naming each input and source', async () => {
+    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['vmCount', 'abc']]);
+    const error = (await resolveInputs(options({ flags, env: { CMG_MODEL: 'azure', CMG_ENFORCE_TLS12: 'maybe' } })).catch((caught: unknown) => caught)) as UsageError;
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.problems).toEqual([
+      { code: 'INPUT_NOT_A_CHOICE', input: 'model', params: { given: 'azure', choices: 'vmss, classic', source: 'env' } },
+      { code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: { given: 'abc', choices: '', source: 'flag' } },
+      { code: 'INPUT_NOT_BOOLEAN', input: 'enforceTls12', params: { given: 'maybe', choices: '', source: 'env' } },
+    ]);
+  });
+
+  it('the answers file must carry real types: a quoted number is not a VM count', async () => {
+    const error = (await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: answersFile('vmCount: "2"\n') })).catch((caught: unknown) => caught)) as UsageError;
+    expect(error.problems[0]?.code).toBe('INPUT_NOT_INTEGER');
+  });
+
+  it('unknown answers-file keys are refused by name, with a suggestion', () => {
+    expect(() => answersFile('servicename: x\nbogus: 1\n')).toThrow(UsageError);
+    try {
+      answersFile('servicename: x\nbogus: 1\n');
+    } catch (error) {
+      expect((error as UsageError).problems.map((problem) => [problem.code, problem.input, problem.params?.suggestion])).toEqual([
+        ['ANSWERS_UNKNOWN_KEY', 'servicename', 'serviceName'],
+        ['ANSWERS_UNKNOWN_KEY', 'bogus', ''],
+      ]);
+    }
+  });
+
+  it('reads JSON answers too, and a __proto__ key is just an unknown key', () => {
+    expect(answersFile('{"region": "westeurope"}', 'a.json').values.get('region')).toBe('westeurope');
+    expect(() => answersFile('{"__proto__": {"polluted": true}}', 'b.json')).toThrow(UsageError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('secrets', () => {
+  const withPfx = new Map([...Object.entries(REQUIRED_VMSS), ['serverCertPath', 'C:\\x.pfx']]);
+  const reveal = async (overrides: Partial<ResolveOptions>) => ((await resolveInputs(options({ flags: withPfx, ...overrides }))).answers.serverCertPassword as Secret);
+
+  it('come from the default environment variable', async () => {
+    const secret = await reveal({ env: { CMG_SERVER_CERT_PASSWORD: 'pw from env' } });
+    expect([secret.reveal(), secret.source]).toEqual(['pw from env', 'env:CMG_SERVER_CERT_PASSWORD']);
+  });
+
+  it('from --x-env, --x-file (one trailing line break dropped, spaces kept) and --x-stdin', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cmg-secret-'));
+    writeFileSync(join(folder, 'pw.txt'), ' spaced pw \r\n');
+    const fromEnv = await reveal({ env: { MY_PW: 'x' }, secretFlags: new Map<string, SecretRequest>([['serverCertPassword', { from: 'env', name: 'MY_PW' }]]) });
+    const fromFile = await reveal({ secretFlags: new Map<string, SecretRequest>([['serverCertPassword', { from: 'file', path: join(folder, 'pw.txt') }]]) });
+    const fromStdin = await reveal({ stdin: Readable.from([Buffer.from('Pässwörd’\n')]), secretFlags: new Map<string, SecretRequest>([['serverCertPassword', { from: 'stdin' }]]) });
+    expect([fromEnv.reveal(), fromFile.reveal(), fromStdin.reveal()]).toEqual(['x', ' spaced pw ', 'Pässwörd’']);
+  });
+
+  it('from the answers file only as a source, never as a value (which is not echoed)', async () => {
+    const byEnv = await reveal({ env: { PFXPW: 'from file source' }, answersFile: answersFile('serverCertPassword: env:PFXPW\n') });
+    expect(byEnv.reveal()).toBe('from file source');
+    const error = (await resolveInputs(options({ flags: withPfx, answersFile: answersFile('serverCertPassword: hunter2\n') })).catch((caught: unknown) => caught)) as UsageError;
+    expect(error.problems).toEqual([{ code: 'SECRET_IN_ANSWERS', input: 'serverCertPassword', params: { env: 'CMG_SERVER_CERT_PASSWORD' } }]);
+    expect(JSON.stringify(error.problems)).not.toContain('hunter2');
+  });
+
+  it('from a masked prompt when a terminal can answer', async () => {
+    const secret = await reveal({ prompter: fakePrompter({ serverCertPassword: 'typed' }) });
+    expect([secret.reveal(), secret.source]).toEqual(['typed', 'prompt']);
+  });
+
+  it('never show their value when turned into text', async () => {
+    const secret = await reveal({ env: { CMG_SERVER_CERT_PASSWORD: 'S3nt!nel' } });
+    expect(`${secret} ${JSON.stringify({ secret })} ${String(secret)}`).not.toContain('S3nt!nel');
+    const { inspect } = await import('node:util');
+    expect(inspect({ secret })).not.toContain('S3nt!nel');
+  });
+
+  it('an empty standard input is refused, a lone line break is an empty password', async () => {
+    const request = new Map<string, SecretRequest>([['serverCertPassword', { from: 'stdin' }]]);
+    await expect(reveal({ stdin: Readable.from([]), secretFlags: request })).rejects.toThrow(UsageError);
+    expect((await reveal({ stdin: Readable.from([Buffer.from('\n')]), secretFlags: request })).reveal()).toBe('');
+  });
+});
+
+describe('validation after resolution', () => {
+  it('paths must exist; values that do not apply are reported and dropped', async () => {
+    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['clientRootCerts', ['C:\\missing.cer']], ['distributionPoints', ['dp.contoso.com']]]);
+    const result = await resolveInputs(options({ flags, statPath: () => 'missing' }));
+    expect(result.findings).toEqual([
+      { severity: 'warning', code: 'INPUT_NOT_APPLICABLE', params: { source: 'flag' }, step: 'roles', input: 'distributionPoints' },
+      { severity: 'error', code: 'FILE_NOT_FOUND', params: { path: 'C:\\missing.cer' }, step: 'client-root', input: 'clientRootCerts' },
+    ]);
+    expect(result.answers.distributionPoints).toEqual([]);
+  });
+
+  it('rules run on every value, with the answers resolved before it', async () => {
+    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['trafficWarningPct', '95'], ['siteCode', 'CON']]);
+    const result = await resolveInputs(options({ flags }));
+    expect(result.findings.map((finding) => [finding.code, finding.input])).toEqual([
+      ['TRAFFIC_PCT_ORDER', 'trafficCriticalPct'],
+      ['SITE_CODE_RESERVED', 'siteCode'],
+    ]);
+  });
+});
