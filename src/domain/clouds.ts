@@ -1,4 +1,5 @@
 import type { Cloud } from '../wizard/answers.ts';
+import { findRegion } from './regions.ts';
 
 export interface CloudFacts {
   /** The AzureEnvironment value ConfigMgr cmdlets take (-EnvironmentSetting). */
@@ -33,7 +34,9 @@ export const CLOUDS: Record<Cloud, CloudFacts> = {
 /** The Azure name the CMG gets; clients reach it through the service name (a CNAME when they differ). */
 export function deploymentName(model: 'vmss' | 'classic', cloud: Cloud, prefix: string, region: string): string {
   const facts = CLOUDS[cloud];
-  return model === 'classic' ? `${prefix}.${facts.classicSuffix}` : `${prefix}.${region}.${facts.vmssSuffix}`;
+  // DNS labels use the location name (westeurope), whichever spelling the region was given in.
+  const location = findRegion(region)?.location ?? region.toLowerCase();
+  return model === 'classic' ? `${prefix}.${facts.classicSuffix}` : `${prefix}.${location}.${facts.vmssSuffix}`;
 }
 
 /** Every DNS suffix Microsoft owns for CMG deployments: a public CA cannot issue names under them. */

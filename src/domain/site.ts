@@ -31,3 +31,10 @@ export function checkSiteVersion(value: string): Problem[] {
 export function atLeast(siteVersion: string, minimum: string): boolean {
   return siteVersion >= minimum;
 }
+
+/** The CMG cmdlets (and -EnableCloudGateway) arrived in 1702; a 1610 site does all of it in the console. */
+export const FIRST_CMG_CMDLET_VERSION = '1702';
+
+export function hasCmgCmdlets(siteVersion: string): boolean {
+  return siteVersion >= FIRST_CMG_CMDLET_VERSION;
+}

@@ -1,5 +1,5 @@
 import { checkDeploymentPrefix } from '../domain/azure-names.ts';
-import { CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
+import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
 import { checkFqdn, firstLabel } from '../domain/fqdn.ts';
 import { error, info, warning, type Problem } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -22,6 +22,9 @@ function checkServiceName(value: string, answers: PartialAnswers): Problem[] {
     return [];
   }
   if (classicSuffixes.some((suffix) => isUnder(value, suffix))) return [error('SERVICE_NAME_CLASSIC_ON_VMSS', { value })];
+  // A name in the other cloud's Azure domain can be neither this CMG's deployment name nor a CNAME source.
+  const other = Object.entries(CLOUDS).find(([name, facts]) => name !== cloud && isUnder(value, facts.vmssSuffix));
+  if (other) return [error('SERVICE_NAME_WRONG_CLOUD', { value, cloud, suffix: other[1].vmssSuffix })];
   return [];
 }
 
@@ -81,14 +84,15 @@ export const serverCertificate: Step = {
     const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
     if (answers.model === 'vmss') {
       if (answers.cloud === 'usgov') findings.push(warning('USGOV_DEPLOYMENT_NAME_UNCONFIRMED', { deployment }));
-      const azureOwned = isUnder(answers.serviceName, CLOUDS[answers.cloud].vmssSuffix);
-      if (azureOwned && answers.serviceName.toLowerCase() !== deployment) {
+      const ownAzureDomain = isUnder(answers.serviceName, CLOUDS[answers.cloud].vmssSuffix);
+      if (ownAzureDomain && answers.serviceName.toLowerCase() !== deployment) {
         findings.push({ ...error('SERVICE_NAME_DEPLOYMENT_MISMATCH', { value: answers.serviceName, deployment }), input: 'serviceName' });
-      } else if (azureOwned) {
+      } else if (ownAzureDomain) {
         findings.push(info('SERVICE_NAME_ENTERPRISE_PKI', { value: answers.serviceName }));
-      } else {
+      } else if (!AZURE_OWNED_SUFFIXES.some((suffix) => isUnder(answers.serviceName, suffix))) {
         findings.push(info('SERVICE_NAME_CNAME', { value: answers.serviceName, deployment }));
       }
+      // Names in another Azure domain get no advice here: the serviceName rule refuses them.
     }
     return { findings, artifacts: [], facts: { serviceName: answers.serviceName, deploymentName: deployment } };
   },

@@ -5,6 +5,8 @@ import { error, info } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import type { Step, StepFinding } from './step.ts';
 
+// Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
+const lowerCase = (value: string) => value.toLowerCase();
 const isClassic = (answers: { model?: string }) => answers.model === 'classic';
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
 
@@ -30,12 +32,12 @@ function checkArmEndpoint(value: string) {
 export const azure: Step = {
   id: 'azure',
   inputs: [
-    defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
+    defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
     defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
     defineInput({ key: 'managementCertPassword', step: 'azure', kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
     defineInput({ key: 'subCaCerts', step: 'azure', kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
-    defineInput({ key: 'tenantId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
-    defineInput({ key: 'serverAppClientId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
+    defineInput({ key: 'tenantId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
+    defineInput({ key: 'serverAppClientId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
     defineInput({
       key: 'clientAppClientId',
       step: 'azure',
@@ -43,6 +45,7 @@ export const azure: Step = {
       relevant: isVmss,
       // Entra client authentication and ccmsetup's AADCLIENTAPPID need the native (client) app.
       required: (answers) => answers.clientAuth === 'entra',
+      normalize: lowerCase,
       validate: (value, answers) => {
         const problems = checkGuid(value);
         if (problems.length === 0 && answers.serverAppClientId?.toLowerCase() === value.toLowerCase()) problems.push(error('APP_IDS_IDENTICAL', { value }));

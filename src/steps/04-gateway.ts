@@ -1,6 +1,7 @@
 import { CLOUDS, deploymentName } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { checkRegion, findRegion } from '../domain/regions.ts';
+import { hasCmgCmdlets } from '../domain/site.ts';
 import { VM_SIZES, type Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -11,9 +12,6 @@ import type { Artifact, Step, StepFinding } from './step.ts';
 
 const folder = stepFolder('gateway');
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
-
-/** New-CMCloudManagementGateway exists from 1702; the 1610 CMG is created in the console only. */
-const FIRST_CMDLET_VERSION = '1702';
 
 /** Scale-set VM sizes behind the console's Lab / Standard / Large (cmg-reference.md, current branch 5). */
 export const VM_SKUS = { lab: 'Standard_B2s', standard: 'Standard_A2_v2', large: 'Standard_A4_v2' } as const;
@@ -33,7 +31,7 @@ function gatewayFindings(answers: Answers): StepFinding[] {
     // The 2207 release notes name a VMSSVMSize parameter, but the cmdlet reference does not document it.
     if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { vmSize: answers.vmSize, sku: VM_SKUS[answers.vmSize] }), input: 'vmSize' });
   } else {
-    if (answers.siteVersion < FIRST_CMDLET_VERSION) findings.push({ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' });
+    if (!hasCmgCmdlets(answers.siteVersion)) findings.push({ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' });
     if (answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_CLASSIC'), input: 'trafficStopService' });
   }
   if (answers.trafficThresholdGb === undefined && answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_WITHOUT_THRESHOLD'), input: 'trafficStopService' });
@@ -43,7 +41,15 @@ function gatewayFindings(answers: Answers): StepFinding[] {
 export const gateway: Step = {
   id: 'gateway',
   inputs: [
-    defineInput({ key: 'region', step: 'gateway', kind: 'string', required: () => true, validate: (value, answers) => checkRegion(value, answers.cloud ?? 'public'), example: 'westeurope' }),
+    defineInput({
+      key: 'region',
+      step: 'gateway',
+      kind: 'string',
+      required: () => true,
+      normalize: (value) => findRegion(value)?.location ?? value,
+      validate: (value, answers) => checkRegion(value, answers.cloud ?? 'public'),
+      example: 'westeurope',
+    }),
     defineInput({ key: 'vmCount', step: 'gateway', kind: 'integer', default: 1, validate: range('VM_COUNT_RANGE', 1, 16), example: '2' }),
     defineInput({ key: 'vmSize', step: 'gateway', kind: 'choice', choices: VM_SIZES, default: 'standard', relevant: isVmss, example: 'standard' }),
     defineInput({ key: 'verifyClientCrl', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
@@ -72,7 +78,7 @@ export const gateway: Step = {
     const region = findRegion(answers.region);
     const azureRegion = region?.azureRegion ?? answers.region;
     const facts = {
-      deploymentName: deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, region?.location ?? answers.region),
+      deploymentName: deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region),
       azureRegion,
       azureEnvironment: CLOUDS[answers.cloud].azureEnvironment,
       vmSku: answers.model === 'vmss' ? VM_SKUS[answers.vmSize] : undefined,
@@ -83,11 +89,11 @@ export const gateway: Step = {
       artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
     } else {
       artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers), purpose: 'gateway.console', runOn: 'site-server' });
-      if (answers.siteVersion >= FIRST_CMDLET_VERSION) {
+      if (hasCmgCmdlets(answers.siteVersion)) {
         artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
       }
     }
-    if (answers.model === 'vmss' || answers.siteVersion >= FIRST_CMDLET_VERSION) {
+    if (answers.model === 'vmss' || hasCmgCmdlets(answers.siteVersion)) {
       artifacts.push({ path: `${folder}/Wait-CmgReady.ps1`, content: waitForReadyScript(answers), purpose: 'gateway.wait', runOn: 'site-server' });
     }
     return { findings, artifacts, facts };

@@ -41,6 +41,8 @@ export const site: Step = {
       step: 'site',
       kind: 'string',
       required: () => true,
+      // Site codes are case-insensitive; the console and the site drive show them in capitals.
+      normalize: (value) => value.toUpperCase(),
       validate: checkSiteCode,
       example: 'P01',
     }),

@@ -1,5 +1,6 @@
 import { checkFqdn } from '../domain/fqdn.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
+import { hasCmgCmdlets } from '../domain/site.ts';
 import { renderScript } from '../emit/powershell.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
@@ -68,6 +69,10 @@ export const connectionPoint: Step = {
     }),
   ],
   plan({ answers }) {
+    if (!hasCmgCmdlets(answers.siteVersion)) {
+      // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
+      return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
+    }
     const findings: StepFinding[] = [];
     const ports = connectionPointPorts(answers.model, answers.vmCount);
     if (answers.proxyServer && answers.model === 'classic') findings.push({ ...warning('CLASSIC_PROXY_TCP_TLS'), input: 'proxyServer' });

@@ -1,4 +1,5 @@
 import { checkFqdnList } from '../domain/fqdn.ts';
+import { hasCmgCmdlets } from '../domain/site.ts';
 import { renderScript, type PsParameter } from '../emit/powershell.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { info, warning } from '../wizard/findings.ts';
@@ -88,6 +89,10 @@ export const roles: Step = {
     }),
   ],
   plan({ answers }) {
+    if (!hasCmgCmdlets(answers.siteVersion)) {
+      // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
+      return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
+    }
     const findings: StepFinding[] = [info('MP_SSL_REQUIRED', { count: answers.managementPoints.length })];
     if (answers.softwareUpdatePoints.length === 0) findings.push({ ...warning('ROLES_NO_SUP'), input: 'softwareUpdatePoints' });
     if (answers.model === 'classic' && answers.distributionPoints.length > 0) findings.push({ ...warning('CLASSIC_DISTRIBUTION_POINTS'), input: 'distributionPoints' });

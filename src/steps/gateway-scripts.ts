@@ -210,13 +210,16 @@ export function waitForReadyScript(answers: Answers): string {
   });
 }
 
-/** The 1610 article's console procedure: no cmdlet existed before 1702. */
+/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). */
 export function classicConsoleWalkthrough(answers: Answers): string {
   const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
+  const roles = [...answers.managementPoints, ...answers.softwareUpdatePoints, ...answers.distributionPoints];
   const lines = [
-    '# Step 4: create the cloud management gateway in the console (ConfigMgr 1610)',
+    '# The cloud management gateway in the console (ConfigMgr 1610)',
     '',
     '> Azure retired Cloud Services (classic) on 31 August 2024, and ConfigMgr 2203 and later cannot deploy a classic CMG. This walkthrough documents the 1610 procedure as the article wrote it.',
+    '',
+    '## Step 4: create the cloud management gateway',
     '',
     '1. In 1610 the CMG is a pre-release feature: enable it first (Administration > Updates and Servicing > Features).',
     '2. Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
@@ -227,6 +230,18 @@ export function classicConsoleWalkthrough(answers: Answers): string {
     '7. Finish the wizard. Provisioning takes 5 to 15 minutes: watch the Status column until it shows Ready.',
     '',
     `Ports from the connection point to the CMG: ${ports}. If the connection point goes through a proxy, open one port per VM starting at 10124.`,
+    '',
+    '## Step 6: add the cloud management gateway connector point',
+    '',
+    `1. Administration > Site Configuration > Servers and Site System Roles: select \`${answers.connectionPointServer}\`, then Add Site System Roles.`,
+    `2. Choose **Cloud management gateway connector point** and the CMG \`${answers.serviceName}\`.`,
+    '3. The server needs a client authentication certificate, like every client of the CMG.',
+    '',
+    '## Step 7: let the roles accept CMG traffic',
+    '',
+    'For each of these site systems, open the role\'s properties, set Client Connections to **HTTPS** and tick **Allow Configuration Manager cloud management gateway traffic**:',
+    '',
+    ...roles.map((server) => `- \`${server}\``),
     '',
   ];
   return lines.join('\r\n');

@@ -25,6 +25,11 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   relevant?: (answers: PartialAnswers) => boolean;
   /** Rules beyond the type; error problems block a prompt's answer and fail `plan` (exit 3). */
   validate?: (value: NonNullable<Answers[K]>, answers: PartialAnswers) => Problem[];
+  /**
+   * The canonical form of a value the rules accept in several spellings (a region given as
+   * `WestEurope`, a lowercase site code), applied before any rule or step sees it.
+   */
+  normalize?: (value: NonNullable<Answers[K]>) => NonNullable<Answers[K]>;
   /** A realistic value, shown in --help and in the missing-input message. */
   example: string;
 }

@@ -63,7 +63,7 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
     if (!given) continue;
     const [raw, source, fromText] = given;
     const result = coerce(spec, raw, fromText);
-    if (result.ok) explicit.set(spec.key, { value: result.value, source });
+    if (result.ok) explicit.set(spec.key, { value: normalized(spec, result.value), source });
     else problems.push({ ...result.problem, params: { ...result.problem.params, source } });
   }
   if (problems.length > 0) throw new UsageError(problems);
@@ -83,6 +83,10 @@ function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: 
     return { request, source: 'answers' };
   }
   return undefined;
+}
+
+function normalized(spec: AnyInputSpec, value: unknown): unknown {
+  return spec.normalize ? spec.normalize(value as never) : value;
 }
 
 function checkValue(spec: AnyInputSpec, value: unknown, answers: PartialAnswers, statPath: PathFacts): Problem[] {
@@ -151,10 +155,10 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),
-        check: (candidate) => checkValue(spec, candidate, answers, options.statPath),
+        check: (candidate) => checkValue(spec, normalized(spec, candidate), answers, options.statPath),
       });
       if (value !== undefined) {
-        answers[spec.key] = value;
+        answers[spec.key] = normalized(spec, value);
         sources[spec.key] = 'prompt';
         continue;
       }

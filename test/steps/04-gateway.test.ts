@@ -320,7 +320,11 @@ describe('gateway: the 1610 console walkthrough', () => {
     const text = artifactText(planStep(gateway, classicAnswers({ siteVersion: '1610' })), WALKTHROUGH);
     expect(text).not.toMatch(/(?<!\r)\n/);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('# Step 4: create the cloud management gateway in the console (ConfigMgr 1610)');
+    expect(lines[0]).toBe('# The cloud management gateway in the console (ConfigMgr 1610)');
+    expect(lines).toContain('## Step 4: create the cloud management gateway');
+    expect(lines).toContain('1. Administration > Site Configuration > Servers and Site System Roles: select `cmgcp01.contoso.com`, then Add Site System Roles.');
+    expect(lines).toContain('- `mp01.contoso.com`');
+    expect(lines).toContain('- `sup01.contoso.com`');
     expect(lines).toContain('3. General page: subscription ID `6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6`, and the Azure management certificate `C:\\certs\\azure-management.pfx`. The console connects to Azure.');
     expect(lines).toContain(
       '4. Settings page: region `westeurope`; VM instances `2`; server certificate `C:\\certs\\contosocmg.pfx`; client root certificate `C:\\certs\\contoso-root.cer`; service FQDN `contosocmg.cloudapp.net`.',

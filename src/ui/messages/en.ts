@@ -103,6 +103,7 @@ export const en: Catalogue = {
     SERVICE_NAME_WILDCARD: (p) => `"${p.value}" is a wildcard. For a wildcard certificate give the name chosen under it, e.g. ${p.example}.`,
     SERVICE_NAME_CLASSIC_DOMAIN: (p) => `A classic CMG in the ${p.cloud} cloud is named <prefix>.${p.suffix}; "${p.value}" is not. Use a name like contosocmg.${p.suffix}.`,
     SERVICE_NAME_CLASSIC_ON_VMSS: (p) => `"${p.value}" is a classic cloud-service name; a scale-set CMG cannot use it (and a cloudapp.net CMG cannot be converted). Use your own domain with a CNAME, or <prefix>.<region>.cloudapp.azure.com.`,
+    SERVICE_NAME_WRONG_CLOUD: (p) => `"${p.value}" is in ${p.suffix}, an Azure domain of another cloud than ${p.cloud}. Use your own domain with a CNAME, or this cloud's deployment name.`,
     SERVICE_NAME_DEPLOYMENT_MISMATCH: (p) => `"${p.value}" is in the Azure domain but is not this CMG's deployment name ${p.deployment}. Use the deployment name itself, or your own domain with a CNAME.`,
     SERVICE_NAME_ENTERPRISE_PKI: (p) => `"${p.value}" is the Azure deployment name itself: only an enterprise PKI can issue its certificate (public CAs cannot issue names in Microsoft's domains).`,
     SERVICE_NAME_CNAME: (p) => `Clients will reach "${p.value}": create a public DNS CNAME from it to ${p.deployment} once the CMG exists.`,
@@ -151,7 +152,7 @@ export const en: Catalogue = {
     VERIFY_CRL_ON: () => 'Client certificate revocation checking is on: the CRL must be published on the internet, or clients fail and egress costs rise.',
     VM_SIZE_LAB: () => 'Lab VM size (B2s) serves about 10 clients per VM: lab use only.',
     VM_SIZE_NOT_SCRIPTABLE: (p) => `VM size ${p.vmSize} (${p.sku}) cannot be set by the script: New-CMCloudManagementGateway documents no VM-size parameter, so it creates Standard (A2_v2). Create the CMG in the console to choose ${p.vmSize}.`,
-    CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} has no CMG cmdlets (they arrived in 1702): follow console-walkthrough-1610.md.`,
+    CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} has no CMG cmdlets (they arrived in 1702): do this step in the console, as 04-gateway/console-walkthrough-1610.md describes.`,
     TRAFFIC_STOP_CLASSIC: () => 'Stopping the CMG at the critical threshold arrived in 1902; the classic syntax cannot set it.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'Stop at the critical threshold is on, but no traffic threshold is set, so it never triggers. Set --traffic-threshold-gb.',
     // step 5

@@ -103,6 +103,7 @@ export const fr: Catalogue = {
     SERVICE_NAME_WILDCARD: (p) => `"${p.value}" est un nom générique. Pour un certificat générique, indiquez le nom choisi sous ce domaine, p. ex. ${p.example}.`,
     SERVICE_NAME_CLASSIC_DOMAIN: (p) => `Une CMG classique dans le cloud ${p.cloud} se nomme <préfixe>.${p.suffix} ; ce n'est pas le cas de "${p.value}". Utilisez un nom comme contosocmg.${p.suffix}.`,
     SERVICE_NAME_CLASSIC_ON_VMSS: (p) => `"${p.value}" est un nom de service cloud classique ; une CMG sur groupe de machines virtuelles identiques ne peut pas l'utiliser (et une CMG en cloudapp.net ne peut pas être convertie). Utilisez votre propre domaine avec un CNAME, ou <préfixe>.<région>.cloudapp.azure.com.`,
+    SERVICE_NAME_WRONG_CLOUD: (p) => `"${p.value}" est dans ${p.suffix}, un domaine Azure d'un autre cloud que ${p.cloud}. Utilisez votre propre domaine avec un CNAME, ou le nom de déploiement de ce cloud.`,
     SERVICE_NAME_DEPLOYMENT_MISMATCH: (p) => `"${p.value}" appartient au domaine Azure mais n'est pas le nom de déploiement de cette CMG, ${p.deployment}. Utilisez le nom de déploiement lui-même, ou votre propre domaine avec un CNAME.`,
     SERVICE_NAME_ENTERPRISE_PKI: (p) => `"${p.value}" est le nom de déploiement Azure lui-même : seule une PKI d'entreprise peut émettre son certificat (les autorités de certification publiques ne peuvent pas émettre de noms dans les domaines de Microsoft).`,
     SERVICE_NAME_CNAME: (p) => `Les clients contacteront "${p.value}" : une fois la CMG créée, créez dans le DNS public un CNAME de ce nom vers ${p.deployment}.`,
@@ -151,7 +152,7 @@ export const fr: Catalogue = {
     VERIFY_CRL_ON: () => 'La vérification de la révocation des certificats clients est activée : la CRL doit être publiée sur Internet, sinon les clients échouent et les coûts de trafic sortant augmentent.',
     VM_SIZE_LAB: () => 'La taille de VM de laboratoire (B2s) sert environ 10 clients par VM : à réserver aux laboratoires.',
     VM_SIZE_NOT_SCRIPTABLE: (p) => `La taille de VM ${p.vmSize} (${p.sku}) ne peut pas être définie par le script : New-CMCloudManagementGateway ne documente aucun paramètre de taille de VM, il crée donc une CMG Standard (A2_v2). Créez la CMG dans la console pour choisir ${p.vmSize}.`,
-    CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} n'a pas d'applets de commande pour la CMG (elles sont apparues en 1702) : suivez console-walkthrough-1610.md.`,
+    CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} n'a pas d'applets de commande CMG (elles sont arrivées avec la 1702) : faites cette étape dans la console, comme le décrit 04-gateway/console-walkthrough-1610.md.`,
     TRAFFIC_STOP_CLASSIC: () => 'L\'arrêt de la CMG au seuil critique est apparu en 1902 ; la syntaxe classique ne permet pas de le définir.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'L\'arrêt au seuil critique est activé, mais aucun seuil de trafic n\'est défini : il ne se déclenchera jamais. Définissez --traffic-threshold-gb.',
     // step 5
