@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The CLI runs compiled JavaScript; `npm install` / `npm ci` build dist/ through `prepare`.
-import '../dist/cli/main.js';
+import '../dist/cmg-setup.js';

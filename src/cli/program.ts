@@ -10,9 +10,12 @@ export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv
   return LANGS.find((lang) => lang === value) ?? langFromEnv(env);
 }
 
-function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
+function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   addInputOptions(command, lang);
-  addRunOptions(command, lang, { dryRunFlag: mode === 'run' });
+  return addRunOptions(command, lang, { dryRunFlag: mode === 'run' });
+}
+
+function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   return command.action(async (_options: unknown, self: Command) => {
     const { runWizard } = await import('./run-wizard.ts');
     await runWizard(self, mode);
@@ -28,9 +31,15 @@ export function buildProgram(lang: Lang): Command {
     .enablePositionalOptions()
     .exitOverride()
     .configureHelp({ showGlobalOptions: false });
-  wizardCommand(program, lang, 'run');
-  wizardCommand(program.command('run').description(text.help.run), lang, 'run');
-  wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
+  wizardCommand(addWizardOptions(program, lang, 'run'), lang, 'run');
+  const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
+  const plan = wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
+  // Sixty-odd options per command: `run` and `plan` get theirs only when they are the command
+  // being run, which keeps them out of the start-up of every other command.
+  program.hook('preSubcommand', (_program, subcommand) => {
+    if (subcommand === run) addWizardOptions(run, lang, 'run');
+    if (subcommand === plan) addWizardOptions(plan, lang, 'plan');
+  });
 
   program
     .command('steps')

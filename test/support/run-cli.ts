@@ -1,7 +1,7 @@
 /**
- * Runs the BUILT binary (`node bin/cmg-setup.js` → dist/cli/main.js) the way a user or a CI
+ * Runs the BUILT binary (`node bin/cmg-setup.js` → dist/cmg-setup.js) the way a user or a CI
  * job does: an argument array (no shell), a fresh working folder, stdio pipes that are never
- * terminals. `npm test` builds first; run `npx tsc -p tsconfig.build.json` by hand otherwise.
+ * terminals. `npm test` builds first; run `npm run build` by hand otherwise.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'cmg-setup.js');
-export const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+export const MAIN = join(ROOT, 'dist', 'cmg-setup.js');
 
 /** For a `beforeAll`: a missing build is a setup mistake, not a product failure; say so plainly. */
 export function assertBuilt(): void {
   if (!existsSync(MAIN)) {
-    throw new Error(`${MAIN} is missing: build the CLI first with \`npx tsc -p tsconfig.build.json\` (npm test does it before vitest).`);
+    throw new Error(`${MAIN} is missing: build the CLI first with \`npm run build\` (npm test does it before vitest).`);
   }
 }
 
