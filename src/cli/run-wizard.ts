@@ -141,7 +141,10 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       human.write(`${text.ui.wroteOutput({ count: written.files, path: written.path })}\n`);
     }
     for (const key of written.replacedKeyFiles) terminal.stderr.write(`${text.ui.keyReplaced({ path: key })}\n`);
-    if (Object.values(resolution.sources).includes('prompt')) terminal.stderr.write(`${text.ui.equivalentCommand}\n  ${equivalentCommand(resolution, mode)}\n`);
+    if (Object.values(resolution.sources).includes('prompt')) {
+      const extra = command.getOptionValueSource('out') === 'cli' ? ['--out', options.out] : [];
+      terminal.stderr.write(`${text.ui.equivalentCommand}\n  ${equivalentCommand(resolution, mode, extra)}\n`);
+    }
   } finally {
     example?.cleanup();
   }

@@ -1,5 +1,6 @@
 import type { Cloud } from '../wizard/answers.ts';
 import { error, warning, type Problem } from '../wizard/findings.ts';
+import { similar } from './similar.ts';
 
 export interface Region {
   /** Azure location name, as ARM and `az` spell it. */
@@ -89,7 +90,7 @@ export function checkRegion(value: string, cloud: Cloud): Problem[] {
   const region = findRegion(value);
   if (!region) {
     const known = REGIONS.filter((candidate) => candidate.cloud === cloud).map((candidate) => candidate.location);
-    return [error('REGION_UNKNOWN', { value, cloud, known: known.join(', ') })];
+    return [error('REGION_UNKNOWN', { value, cloud, suggestion: similar(value, known)[0] ?? '', examples: known.slice(0, 4).join(', ') })];
   }
   if (region.cloud !== cloud) return [error('REGION_WRONG_CLOUD', { value: region.location, cloud, regionCloud: region.cloud })];
   if (!region.documented) return [warning('REGION_NAME_INFERRED', { value: region.location, azureRegion: region.azureRegion })];

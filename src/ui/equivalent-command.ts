@@ -12,7 +12,7 @@ function shellQuote(value: string): string {
  * After an interactive run, the same run as one command line (sv's "to skip prompts next time").
  * Secrets become their environment variable, never their value.
  */
-export function equivalentCommand(resolution: Resolution, command: 'run' | 'plan'): string {
+export function equivalentCommand(resolution: Resolution, command: 'run' | 'plan', extra: readonly string[] = []): string {
   const parts = ['cmg-setup', ...(command === 'plan' ? ['plan'] : [])];
   for (const spec of ALL_INPUTS) {
     const source = resolution.sources[spec.key];
@@ -28,6 +28,6 @@ export function equivalentCommand(resolution: Resolution, command: 'run' | 'plan
       parts.push(flagName(spec.key), shellQuote(String(value)));
     }
   }
-  parts.push('--yes');
+  parts.push(...extra.map(shellQuote), '--yes');
   return parts.join(' ');
 }

@@ -51,13 +51,14 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
         message: optional ? `${message} ${text.ui.optionalHint}` : message,
         ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
         validate: (raw: string) => {
-          if (raw.trim() === '') return optional ? true : codeText(lang, 'INPUT_EMPTY');
+          // Empty keeps the default (an empty list is one) or skips an optional input.
+          if (raw.trim() === '') return optional || fallback !== undefined ? true : codeText(lang, 'INPUT_EMPTY');
           const result = typed(raw.trim());
           if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
           return firstError(check(result.value), lang);
         },
       });
-      if (answer.trim() === '') return undefined;
+      if (answer.trim() === '') return fallback;
       const result = typed(answer.trim());
       return result.ok ? result.value : undefined;
     },

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../errors.ts';
 import type { AnyInputSpec } from './inputs.ts';
+import { similar } from '../domain/similar.ts';
 
 export interface AnswersFile {
   path: string;
@@ -12,27 +13,9 @@ export interface AnswersFile {
 /** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */
 const MAX_ANSWERS_BYTES = 256 * 1024;
 
-/** Optimal string alignment distance: typos are mostly one insertion, deletion, change or swap. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = rows[i] as number[];
-      const previous = rows[i - 1] as number[];
-      row[j] = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-    }
-  }
-  return (rows[a.length] as number[])[b.length] as number;
-}
-
 /** The declared key a misspelt one most likely meant (case, dashes and up to two typos). */
 function closest(key: string, candidates: readonly string[]): string | undefined {
-  const fold = (text: string) => text.toLowerCase().replace(/[-_]/g, '');
-  const scored = candidates.map((candidate) => ({ candidate, distance: editDistance(fold(key), fold(candidate)) }));
-  const best = scored.sort((a, b) => a.distance - b.distance)[0];
-  return best && best.distance <= Math.min(2, Math.floor(key.length / 3)) ? best.candidate : undefined;
+  return similar(key, candidates)[0];
 }
 
 /**

@@ -159,7 +159,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       });
       if (value !== undefined) {
         answers[spec.key] = normalized(spec, value);
-        sources[spec.key] = 'prompt';
+        // Enter on the offered default is the default, not a choice the equivalent command must repeat.
+        sources[spec.key] = JSON.stringify(answers[spec.key]) === JSON.stringify(fallback) ? 'default' : 'prompt';
         continue;
       }
     }

@@ -120,7 +120,7 @@ export const en: Catalogue = {
     SITE_VERSION_INVALID: (p) => `Site version "${p.value}" is not a ConfigMgr version: give YYMM, e.g. ${p.latest}.`,
     SITE_VERSION_UNKNOWN: (p) => `Site version "${p.value}" was never released. Known versions: ${p.known}.`,
     SITE_VERSION_NEWER: (p) => `Site version ${p.value} is newer than cmg-setup knows (${p.latest}); rules of ${p.latest} are applied.`,
-    REGION_UNKNOWN: (p) => `"${p.value}" is not an Azure region of the ${p.cloud} cloud that can host a CMG. Use a location name: ${p.known}.`,
+    REGION_UNKNOWN: (p) => `"${p.value}" is not an Azure region of the ${p.cloud} cloud that can host a CMG.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''} Give a location name, e.g. ${p.examples}.`,
     REGION_WRONG_CLOUD: (p) => `Region ${p.value} belongs to the ${p.regionCloud} cloud, not ${p.cloud}. Choose a region of ${p.cloud}, or change --cloud.`,
     REGION_NAME_INFERRED: (p) => `Region ${p.value} is passed to the cmdlet as ${p.azureRegion}; the cmdlet reference does not list that name. If the script rejects it, create the CMG in the console.`,
     RESOURCE_GROUP_INVALID: (p) => `Resource group "${p.value}" is not valid: ${p.reason === 'length' ? 'it must have 1-90 characters' : p.reason === 'period' ? 'it must not end with a period' : 'use letters, digits, underscores, hyphens, periods and parentheses only'}.`,

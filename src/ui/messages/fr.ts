@@ -120,7 +120,7 @@ export const fr: Catalogue = {
     SITE_VERSION_INVALID: (p) => `La version de site "${p.value}" n'est pas une version de ConfigMgr : indiquez AAMM, p. ex. ${p.latest}.`,
     SITE_VERSION_UNKNOWN: (p) => `La version de site "${p.value}" n'a jamais été publiée. Versions connues : ${p.known}.`,
     SITE_VERSION_NEWER: (p) => `La version de site ${p.value} est plus récente que celles que connaît cmg-setup (${p.latest}) ; les règles de la ${p.latest} s'appliquent.`,
-    REGION_UNKNOWN: (p) => `"${p.value}" n'est pas une région Azure du cloud ${p.cloud} pouvant héberger une CMG. Utilisez un nom d'emplacement : ${p.known}.`,
+    REGION_UNKNOWN: (p) => `"${p.value}" n'est pas une région Azure du cloud ${p.cloud} pouvant héberger une CMG.${p.suggestion ? ` Vouliez-vous dire ${p.suggestion} ?` : ''} Indiquez un nom d'emplacement, p. ex. ${p.examples}.`,
     REGION_WRONG_CLOUD: (p) => `La région ${p.value} appartient au cloud ${p.regionCloud}, pas au cloud ${p.cloud}. Choisissez une région du cloud ${p.cloud}, ou modifiez --cloud.`,
     REGION_NAME_INFERRED: (p) => `La région ${p.value} est transmise à l'applet de commande sous la forme ${p.azureRegion} ; la référence de l'applet de commande ne mentionne pas ce nom. Si le script le refuse, créez la CMG dans la console.`,
     RESOURCE_GROUP_INVALID: (p) => `Le groupe de ressources "${p.value}" n'est pas valide : ${p.reason === 'length' ? 'il doit compter de 1 à 90 caractères' : p.reason === 'period' ? 'il ne doit pas se terminer par un point' : `utilisez uniquement des lettres, des chiffres, des traits de soulignement, des traits d'union, des points et des parenthèses`}.`,
