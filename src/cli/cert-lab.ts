@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
 import { checkFqdn } from '../domain/fqdn.ts';
-import { writeOutput } from '../output/write-output.ts';
+import { assertOutputFree, writeOutput } from '../output/write-output.ts';
 import { catalogue, codeText } from '../ui/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
-import { parseLang, parseNow } from './run-wizard.ts';
+import { parseLang, parseNow } from './common-options.ts';
 import { processTerminal } from '../ui/terminal.ts';
 import { readSecretFlag } from './secret-flags.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { inputSpec } from '../steps/index.ts';
 
 interface CertLabOptions {
   serviceName?: string;
@@ -37,12 +37,12 @@ export async function runCertLab(command: Command): Promise<void> {
     terminal.stderr.write(`${problems.map((problem) => codeText(lang, problem.code, problem.params)).join('\n')}\n`);
     throw new ValidationFailedError(problems.map((problem) => ({ ...problem, step: 'server-certificate', input: 'serviceName' })));
   }
+  assertOutputFree(options.out, options.force === true);
   let password: Secret;
   if (request && request.from !== 'prompt') {
     password = await readSecret('password', request, { stdin: process.stdin, env: process.env });
   } else {
-    const spec = ALL_INPUTS.find((candidate) => candidate.key === 'serverCertPassword');
-    password = new Secret(await inquirerPrompter(lang).askSecret(spec!), 'prompt');
+    password = new Secret(await inquirerPrompter(lang).askSecret(inputSpec('serverCertPassword')), 'prompt');
   }
   const { createLabPki } = await import('../certs/lab.ts');
   const lab = await createLabPki({ serviceName, password: password.reveal(), now });

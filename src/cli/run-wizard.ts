@@ -2,12 +2,13 @@ import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { CancelledError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
+import { parseLang, parseNow } from './common-options.ts';
 import { renderAnswersYaml } from '../emit/answers-yaml.ts';
 import { renderRunbook } from '../emit/runbook.ts';
-import { writeOutput, type OutputFile } from '../output/write-output.ts';
+import { assertOutputFree, writeOutput, type OutputFile } from '../output/write-output.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { equivalentCommand } from '../ui/equivalent-command.ts';
-import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
+import { catalogue, type Lang } from '../ui/i18n.ts';
 import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
 import { paint, renderPlan } from '../ui/render.ts';
 import { processTerminal } from '../ui/terminal.ts';
@@ -32,20 +33,6 @@ interface RunOptions {
   force?: boolean;
   lang?: string;
   color: boolean;
-}
-
-export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (value === undefined) return langFromEnv(env);
-  const lang = LANGS.find((candidate) => candidate === value);
-  if (!lang) throw new UsageError([{ code: 'INPUT_NOT_A_CHOICE', input: 'lang', params: { given: value, choices: LANGS.join(', ') } }]);
-  return lang;
-}
-
-export function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError([{ code: 'NOW_INVALID', params: { value } }]);
-  return date;
 }
 
 function statPath(promised: ReadonlySet<string>): PathFacts {
@@ -97,6 +84,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   secretFlags.delete('labPassword');
   if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
+  if (!dryRun) assertOutputFree(options.out, options.force === true);
 
   let example: PreparedExample | undefined;
   if (options.example) {

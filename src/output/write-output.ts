@@ -38,6 +38,16 @@ function existingState(target: string): 'absent' | 'empty' | 'complete' | 'incom
   return entries.includes(MANIFEST) ? 'complete' : 'incomplete';
 }
 
+/**
+ * Fails early, before any question is asked or key made, when the output folder is in the way;
+ * writeOutput checks again at the end (the folder may appear in between).
+ */
+export function assertOutputFree(out: string, force: boolean): void {
+  const target = resolve(out);
+  const state = existingState(target);
+  if ((state === 'complete' || state === 'incomplete') && !force) throw new OutputError('OUTPUT_EXISTS', { path: target, complete: state === 'complete' ? 'yes' : 'no' });
+}
+
 /** Key files an earlier complete output recorded in its manifest. */
 function previousKeyFiles(target: string): string[] {
   try {
@@ -91,10 +101,8 @@ function ensureFolders(staging: string, relative: string, mode: number): void {
 export function writeOutput(options: { out: string; files: readonly OutputFile[]; force: boolean; now: Date; env?: NodeJS.ProcessEnv }): WriteResult {
   const env = options.env ?? {};
   const target = resolve(options.out);
+  assertOutputFree(target, options.force);
   const state = existingState(target);
-  if ((state === 'complete' || state === 'incomplete') && !options.force) {
-    throw new OutputError('OUTPUT_EXISTS', { path: target, complete: state === 'complete' ? 'yes' : 'no' });
-  }
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = `${target}.staging-${suffix}`;
   const keyFolders = new Set(options.files.filter((file) => file.privateKey).map((file) => dirname(file.path)));

@@ -8,9 +8,16 @@ import { roles } from './07-roles.ts';
 import { clients } from './08-clients.ts';
 import { generalInputs } from './general.ts';
 import type { Step } from './step.ts';
+import type { AnyInputSpec } from '../wizard/inputs.ts';
 
 /** The wizard's order. A ninth step is one file and one line here. */
 export const STEPS: readonly Step[] = [serverCertificate, clientRoot, azure, gateway, site, connectionPoint, roles, clients];
 
 /** Every input in resolution order: a default or rule may read only inputs declared before it. */
 export const ALL_INPUTS = [...generalInputs, ...STEPS.flatMap((step) => step.inputs)];
+
+export function inputSpec(key: string): AnyInputSpec {
+  const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
+  if (!spec) throw new Error(`no input declared as ${key}`);
+  return spec;
+}

@@ -14,7 +14,8 @@ export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
 /** How an input is named in messages: its flag and its environment variable. */
 export function inputLabel(key: string): string {
   const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
-  if (!spec) return key;
+  // Usage problems may name a command's own option (--lang) rather than a declared input.
+  if (!spec) return `--${key}`;
   if (spec.kind === 'secret') return `${secretFlags(key).env} / ${envName(key)}`;
   return `${flagName(key)} / ${envName(key)}`;
 }
