@@ -29,6 +29,8 @@ export function buildProgram(lang: Lang): Command {
     .description(text.help.program)
     .version(VERSION, '-V, --version', text.help.version)
     .enablePositionalOptions()
+    // The root command runs the wizard, so commander would not add `help [command]` by itself.
+    .helpCommand(true)
     .exitOverride()
     .configureHelp({ showGlobalOptions: false });
   wizardCommand(addWizardOptions(program, lang, 'run'), lang, 'run');

@@ -246,7 +246,7 @@ export const en: Catalogue = {
     portsLine: (p) => `Connection point to CMG: ${p.ports}`,
     reviewHeader: 'Review',
     confirmWrite: (p) => `Write ${p.count} files to ${p.path}?`,
-    cancelled: 'Cancelled; nothing was written.',
+    cancelled: 'Cancelled: nothing was written, and temporary files were removed.',
     equivalentCommand: 'To run the same without prompts next time:',
     internalError: (p) => `cmg-setup: internal error (${p.name}). Please report it with the command line you used (secrets are never needed).`,
     optionalHint: '(optional, Enter to skip)',

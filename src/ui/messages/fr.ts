@@ -246,7 +246,7 @@ export const fr: Catalogue = {
     portsLine: (p) => `Du point de connexion vers la CMG : ${p.ports}`,
     reviewHeader: 'Récapitulatif',
     confirmWrite: (p) => `Écrire ${p.count} fichiers dans ${p.path} ?`,
-    cancelled: 'Annulé ; rien n\'a été écrit.',
+    cancelled: 'Annulé : rien n\'a été écrit, et les fichiers temporaires ont été supprimés.',
     equivalentCommand: 'Pour refaire la même chose sans questions la prochaine fois :',
     internalError: (p) => `cmg-setup: erreur interne (${p.name}). Merci de la signaler avec la ligne de commande utilisée (les secrets ne sont jamais nécessaires).`,
     optionalHint: '(facultatif, Entrée pour passer)',
