@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
 import { checkFqdn } from '../domain/fqdn.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
-import { catalogue, codeText } from '../ui/i18n.ts';
+import { catalogue, codeText, type Lang } from '../ui/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
 import { parseLang, parseNow } from './common-options.ts';
-import { processTerminal } from '../ui/terminal.ts';
+import { processTerminal, type Terminal } from '../ui/terminal.ts';
+import { withProgress } from '../ui/progress.ts';
 import { readSecretFlag } from './secret-flags.ts';
 import { inputSpec } from '../steps/index.ts';
 
@@ -19,6 +20,17 @@ interface CertLabOptions {
   json?: boolean;
   interactive?: boolean;
   lang?: string;
+}
+
+/** A new password is typed twice: a typo would lock the admin out of the files just made. */
+async function askNewPassword(lang: Lang, terminal: Terminal): Promise<string> {
+  const prompter = inquirerPrompter(lang);
+  for (;;) {
+    const first = await prompter.askSecret(inputSpec('serverCertPassword'));
+    const second = await prompter.askSecret(inputSpec('serverCertPassword'), { again: true });
+    if (first === second) return first;
+    terminal.stderr.write(`${catalogue(lang).ui.passwordsDiffer}\n`);
+  }
 }
 
 /** `cmg-setup cert lab`: a throw-away PKI for a lab CMG, written like any output (staged, 0600 keys). */
@@ -42,10 +54,10 @@ export async function runCertLab(command: Command): Promise<void> {
   if (request && request.from !== 'prompt') {
     password = await readSecret('password', request, { stdin: process.stdin, env: process.env });
   } else {
-    password = new Secret(await inquirerPrompter(lang).askSecret(inputSpec('serverCertPassword')), 'prompt');
+    password = new Secret(await askNewPassword(lang, terminal), 'prompt');
   }
   const { createLabPki } = await import('../certs/lab.ts');
-  const lab = await createLabPki({ serviceName, password: password.reveal(), now });
+  const lab = await withProgress(terminal, catalogue(lang).ui.labProgress, () => createLabPki({ serviceName, password: password.reveal(), now }));
   const written = writeOutput({
     out: options.out,
     files: lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey })),

@@ -30,6 +30,8 @@ function pick<T extends string>(choices: readonly T[], ...candidates: unknown[])
  * output, in 00-lab-pki/.
  */
 export async function prepareExample(options: {
+  /** Wraps the slow part (key generation) so the UI can show progress. */
+  progress: <T>(work: () => Promise<T>) => Promise<T>;
   flags: ReadonlyMap<string, unknown>;
   env: NodeJS.ProcessEnv;
   dryRun: boolean;
@@ -47,7 +49,7 @@ export async function prepareExample(options: {
   const password = options.password ?? new Secret(randomBytes(18).toString('base64url'), 'generated');
 
   const { createLabPki } = await import('../certs/lab.ts');
-  const lab = await createLabPki({ serviceName, password: password.reveal(), now: options.now });
+  const lab = await options.progress(() => createLabPki({ serviceName, password: password.reveal(), now: options.now }));
   const files = lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey }));
 
   let folder: string;

@@ -12,6 +12,7 @@ import { catalogue, type Lang } from '../ui/i18n.ts';
 import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
 import { paint, renderPlan } from '../ui/render.ts';
 import { processTerminal } from '../ui/terminal.ts';
+import { withProgress } from '../ui/progress.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
 import { hasErrors } from '../wizard/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
@@ -89,7 +90,8 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   let example: PreparedExample | undefined;
   if (options.example) {
     const password = labPasswordRequest && labPasswordRequest.from !== 'prompt' ? await readSecret('labPassword', labPasswordRequest, { stdin: process.stdin, env: process.env }) : undefined;
-    example = await prepareExample({ flags, env: process.env, dryRun, out: options.out, now, password });
+    const progress = <T>(work: () => Promise<T>) => withProgress(terminal, text.ui.labProgress, work);
+    example = await prepareExample({ progress, flags, env: process.env, dryRun, out: options.out, now, password });
     human.write(`${text.ui.labMade({ serviceName: String(example.values.get('serviceName')) })}\n`);
     if (!password) human.write(`${text.ui.labPasswordGenerated}\n`);
   }

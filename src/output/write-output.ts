@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.ts';
 import { sha256 } from '../wizard/plan-document.ts';
+import { renameWithRetry } from './rename.ts';
 
 export interface OutputFile {
   /** Relative, forward slashes. */
@@ -75,7 +76,7 @@ function writeAtomically(path: string, content: string | Uint8Array, mode: numbe
   }
   // open()'s mode passes through the umask; chmod does not, so the mode is exact either way.
   chmodSync(temporary, mode);
-  renameSync(temporary, path);
+  renameWithRetry(temporary, path);
 }
 
 /** Creates a folder inside the staging folder with an exact mode (mkdir's mode passes through the umask). */
@@ -140,12 +141,12 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
     chmodSync(staging, keyFolders.has('.') ? 0o700 : 0o755);
     faultPoint(env, 'before-swap');
     if (state === 'absent') {
-      renameSync(staging, target);
+      renameWithRetry(staging, target);
     } else {
       replacedKeyFiles = previousKeyFiles(target);
       const retired = `${target}.old-${suffix}`;
-      renameSync(target, retired);
-      renameSync(staging, target);
+      renameWithRetry(target, retired);
+      renameWithRetry(staging, target);
       rmSync(retired, { recursive: true, force: true });
     }
   } catch (error) {

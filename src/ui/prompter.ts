@@ -62,9 +62,9 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
       const result = typed(answer.trim());
       return result.ok ? result.value : undefined;
     },
-    async askSecret(spec: AnyInputSpec) {
+    async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
       const { password } = await load();
-      return password({ message: text.inputs[spec.key].prompt, mask: '*' });
+      return password({ message: options.again ? text.ui.secretAgain : text.inputs[spec.key].prompt, mask: '*' });
     },
   };
 }

@@ -8,5 +8,6 @@ import type { AnyInputSpec } from './inputs.ts';
 export interface Prompter {
   /** Returns the typed value, or undefined when an optional input is left empty. */
   ask(spec: AnyInputSpec, options: { default?: unknown; required: boolean; check: (value: unknown) => Problem[] }): Promise<unknown>;
-  askSecret(spec: AnyInputSpec): Promise<string>;
+  /** `again`: the confirmation of a new secret, typed a second time. */
+  askSecret(spec: AnyInputSpec, options?: { again?: boolean }): Promise<string>;
 }

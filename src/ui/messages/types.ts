@@ -58,6 +58,9 @@ export interface Catalogue {
     no: string;
     labMade: Text;
     labPasswordGenerated: string;
+    labProgress: string;
+    secretAgain: string;
+    passwordsDiffer: string;
     stepsHeader: string;
     stepsInputsLabel: string;
     requiredMarker: string;
