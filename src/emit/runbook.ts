@@ -20,6 +20,11 @@ export function renderRunbook(result: PlanResult, lang: Lang): string {
     lines.push(`- **${SEVERITY_MARK[finding.severity]}** \`${finding.code}\`${where}: ${codeText(lang, finding.code, finding.params)}`);
   }
   lines.push('', text.runbook.copyFiles, '');
+  if (result.extraArtifacts.length > 0) {
+    lines.push(`## ${text.purposes['lab.pki']}`, '');
+    for (const artifact of result.extraArtifacts) lines.push(`- \`${artifact.path}\``);
+    lines.push('', text.verify['lab.pki'] ?? '', '');
+  }
   lines.push(`## ${text.runbook.portsTitle}`, '', connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', '), '');
   for (const step of result.steps) {
     lines.push(`## ${text.runbook.stepTitle({ number: step.number, title: text.steps[step.id] })}`, '');
@@ -27,6 +32,8 @@ export function renderRunbook(result: PlanResult, lang: Lang): string {
     if (runnable.length === 0) lines.push(text.runbook.nothingToRun, '');
     for (const artifact of runnable) {
       lines.push(`- ${text.runbook.runOn({ machine: text.machines[artifact.runOn], file: artifact.path })}. ${text.purposes[artifact.purpose] ?? ''}`);
+      const check = text.verify[artifact.purpose];
+      if (check) lines.push(text.runbook.check({ text: check }));
     }
     if (runnable.some((artifact) => artifact.path.endsWith('.ps1'))) lines.push('', text.runbook.whatIf);
     lines.push('');

@@ -89,6 +89,16 @@ export const en: Catalogue = {
     'clients.script': 'Points a client at the CMG and checks it finds it.',
     'lab.pki': 'Throw-away lab PKI (LAB ONLY).',
   },
+  verify: {
+    'gateway.create': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; CloudMgr.log on the site server follows the deployment.',
+    'gateway.console': 'The Status column of the CMG shows Ready.',
+    'gateway.wait': 'The script ends with "<service name> is Ready"; the console\'s Status column shows Ready.',
+    'site.settings': 'Site Properties > Communication Security shows "Use PKI client certificate (client authentication capability) when available" ticked.',
+    'connection-point.add': 'SMS_Cloud_ProxyConnector.log on the connection point shows it connecting to the CMG; the role appears under Servers and Site System Roles.',
+    'roles.enable': 'Each role\'s properties show "Allow Configuration Manager cloud management gateway traffic" ticked.',
+    'clients.script': 'The script lists an internet management point named <service name>/CCM_Proxy_MutualAuth/<id>; LocationServices.log agrees.',
+    'lab.pki': 'Lab only: the root .cer goes into the clients\' Trusted Root store, the client .pfx into their Personal store.',
+  },
   codes: {
     // general
     CLASSIC_RETIRED: () => 'Classic model: Azure retired Cloud Services (classic) on 31 August 2024, ConfigMgr 2203 and later cannot deploy a classic CMG, and 2403 will not install while one exists. This run documents the 1610 procedure; for a new CMG use --model vmss.',
@@ -303,6 +313,7 @@ export const en: Catalogue = {
     stepTitle: (p) => `Step ${p.number}: ${p.title}`,
     nothingToRun: 'Nothing to run for this step.',
     runOn: (p) => `Run on ${p.machine}: \`${p.file}\``,
+    check: (p) => `  Check: ${p.text}`,
     whatIf: 'Run it with -WhatIf first, then without.',
     portsTitle: 'Ports from the connection point to the CMG',
   },

@@ -89,6 +89,16 @@ export const fr: Catalogue = {
     'clients.script': 'Oriente un client vers la CMG et vérifie qu\'il la trouve.',
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
+  verify: {
+    'gateway.create': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; CloudMgr.log sur le serveur de site suit le déploiement.',
+    'gateway.console': 'La colonne État de la CMG indique Prêt.',
+    'gateway.wait': 'Le script se termine par "<nom du service> is Ready" ; la colonne État de la console indique Prêt.',
+    'site.settings': 'Propriétés du site > Sécurité des communications : "Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible" est coché.',
+    'connection-point.add': 'SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site.',
+    'roles.enable': 'Les propriétés de chaque rôle indiquent "Autoriser le trafic de la passerelle de gestion cloud Configuration Manager" coché.',
+    'clients.script': 'Le script affiche un point de gestion Internet nommé <nom du service>/CCM_Proxy_MutualAuth/<id> ; LocationServices.log le confirme.',
+    'lab.pki': 'Laboratoire uniquement : le .cer racine va dans le magasin Autorités de certification racines de confiance des clients, le .pfx client dans leur magasin Personnel.',
+  },
   codes: {
     // general
     CLASSIC_RETIRED: () => 'Modèle classique : Azure a mis hors service les services cloud (classiques) le 31 août 2024, ConfigMgr 2203 et versions ultérieures ne peuvent pas déployer de CMG classique, et la 2403 refuse de s\'installer tant qu\'il en existe une. Cette exécution documente la procédure 1610 ; pour une nouvelle CMG, utilisez --model vmss.',
@@ -303,6 +313,7 @@ export const fr: Catalogue = {
     stepTitle: (p) => `Étape ${p.number} : ${p.title}`,
     nothingToRun: 'Rien à exécuter pour cette étape.',
     runOn: (p) => `À exécuter sur ${p.machine} : \`${p.file}\``,
+    check: (p) => `  Vérification : ${p.text}`,
     whatIf: 'Exécutez-le d\'abord avec -WhatIf, puis sans.',
     portsTitle: 'Ports du point de connexion vers la CMG',
   },

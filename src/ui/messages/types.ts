@@ -20,6 +20,8 @@ export interface Catalogue {
   steps: Record<StepId | 'general', string>;
   machines: Record<Machine, string>;
   purposes: Record<string, string>;
+  /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
+  verify: Record<string, string>;
   /** Findings and usage problems, by stable code. */
   codes: Record<string, Text>;
   ui: {
@@ -78,6 +80,7 @@ export interface Catalogue {
     stepTitle: Text;
     nothingToRun: string;
     runOn: Text;
+    check: Text;
     whatIf: string;
     portsTitle: string;
   };
