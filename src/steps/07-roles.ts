@@ -15,6 +15,11 @@ interface RoleLoop {
   what: string;
 }
 
+/**
+ * Get-CMManagementPoint, Get-CMSoftwareUpdatePoint and Get-CMDistributionPoint take
+ * -SiteSystemServerName and -SiteCode (their SearchByName set in the cmdlet reference): a server
+ * that does not hold the role stops the script before anything changes.
+ */
 function roleLoop({ variable, getCommand, setLine, what }: RoleLoop): string[] {
   return [
     `foreach ($server in ${variable}) {`,
