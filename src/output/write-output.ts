@@ -21,7 +21,10 @@ export interface WriteResult {
 
 const MANIFEST = 'manifest.json';
 
-/** A test-only hook (CMG_SETUP_FAULT) to prove that a crash at any point leaves no half output. */
+/**
+ * A test-only hook (CMG_SETUP_FAULT=after-file:<n>|before-manifest|before-swap|during-swap) to
+ * prove that a failure at any point leaves no half output and the earlier output intact.
+ */
 function faultPoint(env: NodeJS.ProcessEnv, point: string): void {
   if (env.CMG_SETUP_FAULT === point) throw new Error(`injected fault at ${point}`);
 }
@@ -107,6 +110,7 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = `${target}.staging-${suffix}`;
   const keyFolders = new Set(options.files.filter((file) => file.privateKey).map((file) => dirname(file.path)));
+  const retired = `${target}.old-${suffix}`;
   let replacedKeyFiles: string[] = [];
   try {
     // The parent is the admin's folder: create it if needed, never change its mode.
@@ -144,12 +148,14 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
       renameWithRetry(staging, target);
     } else {
       replacedKeyFiles = previousKeyFiles(target);
-      const retired = `${target}.old-${suffix}`;
       renameWithRetry(target, retired);
+      faultPoint(env, 'during-swap');
       renameWithRetry(staging, target);
       rmSync(retired, { recursive: true, force: true });
     }
   } catch (error) {
+    // Put the earlier output back if the swap stopped halfway.
+    if (existsSync(retired) && !existsSync(target)) renameWithRetry(retired, target);
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof OutputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -157,7 +163,6 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
   }
   return { path: target, files: options.files.length + 1, replacedKeyFiles };
 }
-
 
 /** Files into a folder this run owns already (a private temporary folder): atomic, exact modes. */
 export function writeIntoFolder(folder: string, files: readonly OutputFile[]): void {

@@ -283,6 +283,19 @@ describe('crash consistency (CMG_SETUP_FAULT)', () => {
     expectNoLeftovers();
   });
 
+  it('earlier output, fault between moving it aside and moving the new one in: the earlier output is put back', () => {
+    write(OLD_FILES);
+    const before = snapshotTree(out);
+    expectOutputError(
+      thrown(() => write(FILES, { force: true, fault: 'during-swap' })),
+      'OUTPUT_WRITE_FAILED',
+      { out: resolve(out) },
+    );
+    expect(snapshotTree(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['out']);
+    expectNoLeftovers();
+  });
+
   it('a fault point past the last file never fires', () => {
     write(FILES, { fault: `after-file:${FILES.length + 1}` });
     expectCompleteOutput(out, FILES);
