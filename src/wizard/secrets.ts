@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.ts';
-import { Secret, type SecretSource } from './secret.ts';
+import { Secret } from './secret.ts';
 
 export type SecretRequest = { from: 'stdin' } | { from: 'file'; path: string } | { from: 'env'; name: string } | { from: 'prompt' };
 
@@ -14,19 +14,6 @@ export function parseSecretSource(text: string): SecretRequest | undefined {
   if (text.startsWith('env:') && /^env:[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return { from: 'env', name: text.slice(4) };
   if (text.startsWith('file:') && text.length > 5) return { from: 'file', path: text.slice(5) };
   return undefined;
-}
-
-export function describeSource(request: SecretRequest): SecretSource {
-  switch (request.from) {
-    case 'stdin':
-      return 'stdin';
-    case 'prompt':
-      return 'prompt';
-    case 'env':
-      return `env:${request.name}`;
-    case 'file':
-      return `file:${request.path}`;
-  }
 }
 
 /** Like gh and openssl's file: source: one trailing line break is not part of the secret; spaces are. */
