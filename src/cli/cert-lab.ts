@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
-import { checkFqdn } from '../domain/fqdn.ts';
+import { checkServiceNameSyntax } from '../domain/service-name.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
-import { catalogue, codeText, type Lang } from '../ui/i18n.ts';
+import { catalogue, type Lang } from '../ui/i18n.ts';
+import { renderFindingLines } from '../ui/render.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
@@ -43,11 +44,10 @@ export async function runCertLab(command: Command): Promise<void> {
   const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
   if (missing.length > 0) throw new UsageError(missing);
   const serviceName = options.serviceName as string;
-  const problems = checkFqdn(serviceName, 'SERVICE_NAME_INVALID');
-  if (serviceName.startsWith('*.')) throw new UsageError([{ code: 'SERVICE_NAME_WILDCARD', input: 'serviceName', params: { value: serviceName, example: serviceName.replace('*', 'contosocmg') } }]);
-  if (problems.length > 0) {
-    terminal.stderr.write(`${problems.map((problem) => codeText(lang, problem.code, problem.params)).join('\n')}\n`);
-    throw new ValidationFailedError(problems.map((problem) => ({ ...problem, step: 'server-certificate', input: 'serviceName' })));
+  const findings = checkServiceNameSyntax(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));
+  if (findings.length > 0) {
+    terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+    throw new ValidationFailedError(findings);
   }
   assertOutputFree(options.out, options.force === true);
   let password: Secret;

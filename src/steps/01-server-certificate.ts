@@ -1,6 +1,7 @@
 import { checkDeploymentPrefix } from '../domain/azure-names.ts';
 import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
-import { checkFqdn, firstLabel } from '../domain/fqdn.ts';
+import { firstLabel } from '../domain/fqdn.ts';
+import { checkServiceNameSyntax } from '../domain/service-name.ts';
 import { error, info, warning, type Problem } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import type { PartialAnswers } from '../wizard/answers.ts';
@@ -8,8 +9,7 @@ import { checkFreeText } from './free-text.ts';
 import type { Step, StepFinding } from './step.ts';
 
 function checkServiceName(value: string, answers: PartialAnswers): Problem[] {
-  if (value.startsWith('*.')) return [error('SERVICE_NAME_WILDCARD', { value, example: value.replace('*', 'contosocmg') })];
-  const invalid = checkFqdn(value, 'SERVICE_NAME_INVALID');
+  const invalid = checkServiceNameSyntax(value);
   if (invalid.length > 0) return invalid;
   const cloud = answers.cloud ?? 'public';
   const classicSuffixes = Object.values(CLOUDS).map((facts) => facts.classicSuffix);

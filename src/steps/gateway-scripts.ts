@@ -31,6 +31,26 @@ function trafficParameters(answers: Answers): PsParameter[] {
 }
 
 /**
+ * The description and the traffic alert go in only when set. The current-branch syntax adds
+ * -EnableTrafficOut and the stop-at-critical option (1902+); the classic syntax has neither.
+ */
+function optionalSettings(model: 'vmss' | 'classic'): string[] {
+  const vmss = model === 'vmss';
+  return [
+    '    if ($Description) {',
+    '        $parameters.Description = $Description',
+    '    }',
+    '    if ($TrafficOutGB -gt 0) {',
+    ...(vmss ? ['        $parameters.EnableTrafficOut = $true'] : []),
+    '        $parameters.TrafficOutGB = $TrafficOutGB',
+    '        $parameters.TrafficWarningPct = $TrafficWarningPct',
+    '        $parameters.TrafficCriticalPct = $TrafficCriticalPct',
+    ...(vmss ? ['        $parameters.TrafficOutStopService = $TrafficOutStopService'] : []),
+    '    }',
+  ];
+}
+
+/**
  * Current branch (2010+) Non-Interactive parameter set: the service certificate password is
  * read at run time, never stored; -CARootCert classifies each .cer as root or intermediate
  * from the certificate itself (self-issued = root).
@@ -91,16 +111,7 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string): string
     '    if ($caRootCert.Count -gt 0) {',
     '        $parameters.CARootCert = $caRootCert',
     '    }',
-    '    if ($Description) {',
-    '        $parameters.Description = $Description',
-    '    }',
-    '    if ($TrafficOutGB -gt 0) {',
-    '        $parameters.EnableTrafficOut = $true',
-    '        $parameters.TrafficOutGB = $TrafficOutGB',
-    '        $parameters.TrafficWarningPct = $TrafficWarningPct',
-    '        $parameters.TrafficCriticalPct = $TrafficCriticalPct',
-    '        $parameters.TrafficOutStopService = $TrafficOutStopService',
-    '    }',
+    ...optionalSettings('vmss'),
     '    New-CMCloudManagementGateway @parameters | Out-Null',
     "    Write-Host ('Creation of {0} started. Run Wait-CmgReady.ps1 to follow it until it is Ready.' -f $ServiceName)",
     '}',
@@ -150,14 +161,7 @@ export function classicGatewayScript(answers: Answers, azureRegion: string): str
     '        CheckClientCertRevocation = $CheckClientCertRevocation',
     ...(answers.cloud === 'usgov' ? ['        GovernmentSubscription = $true'] : []),
     '    }',
-    '    if ($Description) {',
-    '        $parameters.Description = $Description',
-    '    }',
-    '    if ($TrafficOutGB -gt 0) {',
-    '        $parameters.TrafficOutGB = $TrafficOutGB',
-    '        $parameters.TrafficWarningPct = $TrafficWarningPct',
-    '        $parameters.TrafficCriticalPct = $TrafficCriticalPct',
-    '    }',
+    ...optionalSettings('classic'),
     '    New-CMCloudManagementGateway @parameters | Out-Null',
     "    Write-Host ('Creation of {0} started: provisioning takes 5 to 15 minutes. Run Wait-CmgReady.ps1 to follow it.' -f $ServiceName)",
     '}',

@@ -16,8 +16,13 @@ export const STEPS: readonly Step[] = [serverCertificate, clientRoot, azure, gat
 /** Every input in resolution order: a default or rule may read only inputs declared before it. */
 export const ALL_INPUTS = [...generalInputs, ...STEPS.flatMap((step) => step.inputs)];
 
+export function findInput(key: string): AnyInputSpec | undefined {
+  return ALL_INPUTS.find((candidate) => candidate.key === key);
+}
+
+/** A declared input by key; asking for an undeclared one is a programming error. */
 export function inputSpec(key: string): AnyInputSpec {
-  const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
+  const spec = findInput(key);
   if (!spec) throw new Error(`no input declared as ${key}`);
   return spec;
 }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { findInput } from '../steps/index.ts';
+import type { Finding } from '../wizard/findings.ts';
 import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
 import type { PlanDocument } from '../wizard/plan-document.ts';
 import { countBySeverity } from '../wizard/findings.ts';
@@ -13,9 +14,9 @@ export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
 
 /** How an input is named in messages: its flag and its environment variable. */
 export function inputLabel(key: string): string {
-  const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
-  // Usage problems may name a command's own option (--lang) rather than a declared input.
-  if (!spec) return `--${key}`;
+  const spec = findInput(key);
+  // Usage problems may name a command's own option (--lang, --lab-password) rather than an input.
+  if (!spec) return flagName(key);
   if (spec.kind === 'secret') return `${secretFlags(key).env} / ${envName(key)}`;
   return `${flagName(key)} / ${envName(key)}`;
 }
@@ -24,7 +25,7 @@ export function renderMissing(error: MissingInputsError, lang: Lang): string {
   const text = catalogue(lang).ui;
   const lines = [text.missingHeader({ count: error.keys.length })];
   for (const key of error.keys) {
-    const spec = ALL_INPUTS.find((candidate) => candidate.key === key);
+    const spec = findInput(key);
     if (spec?.kind === 'secret') {
       const flags = secretFlags(key);
       lines.push(text.missingSecretLine({ key, stdin: flags.stdin, file: flags.file, envFlag: flags.env, env: envName(key) }));
@@ -63,6 +64,11 @@ export function renderError(error: unknown, lang: Lang): string {
 
 export function reportError(error: unknown, lang: Lang): void {
   process.stderr.write(`${renderError(error, lang)}\n`);
+}
+
+/** Findings as `CODE (input): message` lines, for commands that have no plan to show them in. */
+export function renderFindingLines(findings: readonly Finding[], lang: Lang): string {
+  return findings.map((finding) => `${finding.code}${finding.input ? ` (${finding.input})` : ''}: ${codeText(lang, finding.code, finding.params)}`).join('\n');
 }
 
 const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;

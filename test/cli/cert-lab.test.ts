@@ -48,6 +48,13 @@ describe('cmg-setup cert lab', { retry: 1 }, () => {
     expect(() => openssl(['pkcs12', '-in', join(lab, 'LAB-ONLY-server.pfx'), '-passin', 'pass:wrong', '-noout'])).toThrow();
   });
 
+  it('a wildcard service name is a validation error (exit 3) that names the name to use, and nothing is written', async () => {
+    const result = await runCli(['cert', 'lab', '--service-name', '*.contoso.com', '--out', 'lab', '--password-env', 'LABPW'], { cwd, env: { LABPW: PASSWORD } });
+    expect(result.code).toBe(3);
+    expect(result.stderr.split('\n')[0]).toBe('SERVICE_NAME_WILDCARD (serviceName): "*.contoso.com" is a wildcard. For a wildcard certificate give the name chosen under it, e.g. contosocmg.contoso.com.');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('no password source, CI=true, stdin closed: exit 2 at once, nothing written', async () => {
     const result = await runCli(['cert', 'lab', '--service-name', 'lab.contoso.com', '--out', 'lab'], { cwd });
     expect(result.code).toBe(2);
