@@ -4,7 +4,9 @@
 import { defineConfig } from 'rolldown';
 
 export default defineConfig({
-  input: { 'cmg-setup': 'src/cli/main.ts' },
+  // The decoder of certificate files runs in a worker thread (reliability.md ), so it is an
+  // entry of its own.
+  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/certs/decode-worker.ts' },
   platform: 'node',
   // commander is on every path, so it is bundled; the rest load only in the commands that use them.
   external: [/^node:/, '@inquirer/prompts', 'node-forge', 'yaml', 'chalk', 'ci-info', 'ora'],
@@ -12,7 +14,8 @@ export default defineConfig({
     dir: 'dist',
     format: 'esm',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // One flat folder: a module can find the worker beside itself, wherever the bundler put it.
+    chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
     cleanDir: true,
   },

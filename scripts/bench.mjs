@@ -2,7 +2,7 @@
 // `npm run bench`: start-up cost of the commands people and CI run most, against Node's own.
 // Medians of fresh processes (warm file cache), so module loading is what is measured.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,11 +33,27 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+// Certificates for `cert inspect` and a plan that reads them, made with the openssl CLI: a root
+// and a server certificate in the PFX layout OpenSSL 3 writes by default (AES-256, 2,048 iterations).
+function openssl(...args) {
+  const result = spawnSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${result.stderr}`);
+}
+writeFileSync(join(cwd, 'leaf.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:contosocmg.contoso.com\n');
+openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'root.key', '-out', 'root.pem', '-subj', '/CN=Bench Root CA', '-days', '3650');
+openssl('x509', '-in', 'root.pem', '-outform', 'der', '-out', 'root.cer');
+openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=contosocmg.contoso.com');
+openssl('x509', '-req', '-in', 'leaf.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-days', '365', '-out', 'leaf.pem', '-extfile', 'leaf.ext');
+openssl('pkcs12', '-export', '-in', 'leaf.pem', '-inkey', 'leaf.key', '-certfile', 'root.pem', '-out', 'server.pfx', '-passout', 'pass:bench-password');
+const withCertificates = join(cwd, 'cmg-with-certificates.yaml');
+writeFileSync(withCertificates, `${['serverCertPath: server.pfx', 'serverCertPassword: env:BENCH_PFX_PASSWORD', 'clientRootCerts: [root.cer]'].join('\n')}\n`);
+writeFileSync(withCertificates, `${readFileSync(answers, 'utf8')}${readFileSync(withCertificates, 'utf8')}`);
+
 // NODE_EXTRA_CA_CERTS (set on these machines) makes every Node start read a CA bundle, which
 // raises the floor; the figures are given with the environment as it is and without it.
 const environments = [
-  ['environment as is', { ...process.env, CI: 'true', NO_COLOR: '1' }],
-  ['without NODE_EXTRA_CA_CERTS', Object.fromEntries(Object.entries({ ...process.env, CI: 'true', NO_COLOR: '1' }).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'))],
+  ['environment as is', { ...process.env, CI: 'true', NO_COLOR: '1', BENCH_PFX_PASSWORD: 'bench-password' }],
+  ['without NODE_EXTRA_CA_CERTS', Object.fromEntries(Object.entries({ ...process.env, CI: 'true', NO_COLOR: '1', BENCH_PFX_PASSWORD: 'bench-password' }).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'))],
 ];
 
 function median(values) {
@@ -69,12 +85,16 @@ try {
       ['cmg-setup steps', [bin, 'steps']],
       ['cmg-setup plan --answers cmg.yaml --json', [bin, 'plan', '--answers', answers, '--json']],
       ['cmg-setup plan --example --json', [bin, 'plan', '--example', '--json']],
+      ['plan --answers (server .pfx, root .cer) --json', [bin, 'plan', '--answers', withCertificates, '--json']],
+      ['cert inspect server.pfx (AES-256, 2048 it.)', [bin, 'cert', 'inspect', 'server.pfx', '--password-env', 'BENCH_PFX_PASSWORD']],
+      ['cert inspect root.cer', [bin, 'cert', 'inspect', 'root.cer']],
+      ['cert request (RSA 2048)', [bin, 'cert', 'request', '--service-name', 'contosocmg.contoso.com', '--out', 'request', '--force']],
     ]);
     const floor = rows[0];
     console.log(`\n${name}`);
-    console.log('command'.padEnd(42), 'median ms'.padStart(10), 'min'.padStart(8), 'max'.padStart(8), 'x node'.padStart(8));
+    console.log('command'.padEnd(46), 'median ms'.padStart(10), 'min'.padStart(8), 'max'.padStart(8), 'x node'.padStart(8));
     for (const row of rows) {
-      console.log(row.label.padEnd(42), row.median.toFixed(1).padStart(10), row.min.toFixed(1).padStart(8), row.max.toFixed(1).padStart(8), (row.median / floor.median).toFixed(2).padStart(8));
+      console.log(row.label.padEnd(46), row.median.toFixed(1).padStart(10), row.min.toFixed(1).padStart(8), row.max.toFixed(1).padStart(8), (row.median / floor.median).toFixed(2).padStart(8));
     }
   }
 } finally {

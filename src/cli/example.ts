@@ -15,8 +15,8 @@ export interface PreparedExample {
   secrets: Map<string, Secret>;
   /** run: the lab files, written with the output. plan: none (they live in a temporary folder). */
   artifacts: Artifact[];
-  /** run: lab files that will exist once the output is written. */
-  promisedFiles: Set<string>;
+  /** run: lab files that will exist once the output is written, with their content. */
+  promisedFiles: Map<string, Uint8Array>;
   cleanup: () => void;
 }
 
@@ -54,7 +54,7 @@ export async function prepareExample(options: {
 
   let folder: string;
   let artifacts: Artifact[] = [];
-  const promisedFiles = new Set<string>();
+  const promisedFiles = new Map<string, Uint8Array>();
   let cleanup = () => {};
   if (options.dryRun) {
     folder = mkdtempSync(join(tmpdir(), 'cmg-setup-example-'));
@@ -70,7 +70,7 @@ export async function prepareExample(options: {
   } else {
     folder = join(resolve(options.out), LAB_FOLDER);
     artifacts = lab.files.map((file) => ({ path: `${LAB_FOLDER}/${file.name}`, content: file.content, privateKey: file.privateKey, purpose: 'lab.pki', runOn: 'admin-workstation' }));
-    for (const file of lab.files) promisedFiles.add(join(folder, file.name));
+    for (const file of lab.files) promisedFiles.set(join(folder, file.name), file.content);
   }
   const path = (role: string) => join(folder, lab.files.find((file) => file.role === role)?.name ?? '');
   const values = exampleAnswers(model, cloud, { root: path('client-root'), server: path('server'), management: path('management') });

@@ -81,6 +81,43 @@ export function buildProgram(lang: Lang): Command {
       await runCertLab(self);
     });
 
+  cert
+    .command('inspect')
+    .description(text.help.certInspect)
+    .argument('<file>')
+    .addOption(new Option('--role <role>', text.help.certInspectRole).choices(['server', 'client-root', 'management']))
+    .addOption(new Option('--service-name <fqdn>', text.help.certInspectServiceName))
+    .addOption(new Option('--model <model>', text.help.certInspectModel).choices(['vmss', 'classic']).default('vmss'))
+    .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'))
+    .addOption(new Option('--password-stdin', text.help.passwordStdin))
+    .addOption(new Option('--password-file <path>', text.help.passwordFile))
+    .addOption(new Option('--password-env <VAR>', text.help.passwordEnv))
+    .addOption(new Option('--now <iso-date>', text.help.now))
+    .addOption(new Option('--json', text.help.json))
+    .addOption(new Option('--no-interactive', text.help.noInteractive))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (file: string, _options: unknown, self: Command) => {
+      const { runCertInspect } = await import('./cert-inspect.ts');
+      await runCertInspect(file, self);
+    });
+  cert
+    .command('request')
+    .description(text.help.certRequest)
+    .addOption(new Option('--service-name <fqdn>', text.help.certRequestServiceName))
+    .addOption(new Option('--out <dir>', text.help.certRequestOut).default('./cmg-server-request'))
+    .addOption(new Option('--key-size <bits>', text.help.certRequestKeySize).choices(['2048', '4096']).default('2048'))
+    .addOption(new Option('--model <model>', text.help.certRequestModel).choices(['vmss', 'classic']).default('vmss'))
+    .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'))
+    .addOption(new Option('--template <name>', text.help.certRequestTemplate))
+    .addOption(new Option('--force', text.help.force))
+    .addOption(new Option('--now <iso-date>', text.help.now))
+    .addOption(new Option('--json', text.help.json))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (_options: unknown, self: Command) => {
+      const { runCertRequest } = await import('./cert-request.ts');
+      await runCertRequest(self);
+    });
+
   program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);
   return program;
 }

@@ -16,11 +16,25 @@ import { withProgress } from '../ui/progress.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
 import { hasErrors } from '../wizard/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
-import { resolveInputs, type PathFacts } from '../wizard/resolve.ts';
+import { resolveInputs, type PathFacts, type Resolution } from '../wizard/resolve.ts';
+import { filesToRead } from '../certs/files-to-read.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
 import { allArtifacts, allFindings, planSteps, type PlanResult } from '../wizard/runner.ts';
 import { readSecret } from '../wizard/secrets.ts';
 import { prepareExample, type PreparedExample } from './example.ts';
 import { readSecretFlags } from './secret-flags.ts';
+
+type PromisedFiles = ReadonlyMap<string, Uint8Array>;
+
+/** Reads and checks the certificate files before any step plans; node-forge loads only when there is one. */
+async function certificateReport(resolution: Resolution, now: Date, promised: PromisedFiles): Promise<CertificateReport> {
+  const failedInputs = new Set(resolution.findings.filter((finding) => finding.severity === 'error' && finding.input).map((finding) => finding.input as string));
+  const requests = filesToRead(resolution.answers, failedInputs);
+  if (requests.length === 0) return EMPTY_REPORT;
+  const { assessCertificates, readCertificates } = await import('../certs/assess.ts');
+  const evidence = await readCertificates(requests, promised, (path) => resolve(path));
+  return assessCertificates(resolution.answers, evidence, now);
+}
 
 interface RunOptions {
   answers?: string;
@@ -36,7 +50,7 @@ interface RunOptions {
   color: boolean;
 }
 
-function statPath(promised: ReadonlySet<string>): PathFacts {
+function statPath(promised: PromisedFiles): PathFacts {
   return (path) => {
     if (promised.has(resolve(path))) return 'file';
     try {
@@ -48,7 +62,7 @@ function statPath(promised: ReadonlySet<string>): PathFacts {
 }
 
 /** Replacing the output must not delete a certificate the answers point into. */
-function refuseInputsInsideOutput(result: PlanResult, out: string, promised: ReadonlySet<string>): void {
+function refuseInputsInsideOutput(result: PlanResult, out: string, promised: PromisedFiles): void {
   const { answers } = result.resolution;
   const paths = [answers.serverCertPath, answers.managementCertPath, ...answers.clientRootCerts, ...answers.subCaCerts].filter((path): path is string => typeof path === 'string');
   const target = resolve(out);
@@ -97,7 +111,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   }
 
   try {
-    const promised = example?.promisedFiles ?? new Set<string>();
+    const promised: PromisedFiles = example?.promisedFiles ?? new Map();
     const resolution = await resolveInputs({
       specs: ALL_INPUTS,
       flags,
@@ -109,7 +123,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       stdin: process.stdin,
       statPath: statPath(promised),
     });
-    const result = planSteps(resolution, now, example?.artifacts ?? []);
+    const result = planSteps(resolution, now, example?.artifacts ?? [], await certificateReport(resolution, now, promised));
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 

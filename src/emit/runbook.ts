@@ -28,6 +28,7 @@ export function renderRunbook(result: PlanResult, lang: Lang): string {
   lines.push(`## ${text.runbook.portsTitle}`, '', connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', '), '');
   for (const step of result.steps) {
     lines.push(`## ${text.runbook.stepTitle({ number: step.number, title: text.steps[step.id] })}`, '');
+    for (const guidance of step.guidance) lines.push(text.guidance[guidance.key](guidance.params), '');
     const runnable = step.artifacts;
     if (runnable.length === 0) lines.push(text.runbook.nothingToRun, '');
     for (const artifact of runnable) {

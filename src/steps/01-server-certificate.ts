@@ -1,32 +1,18 @@
 import { checkDeploymentPrefix } from '../domain/azure-names.ts';
 import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
 import { firstLabel } from '../domain/fqdn.ts';
-import { checkServiceNameSyntax } from '../domain/service-name.ts';
-import { error, info, warning, type Problem } from '../wizard/findings.ts';
+import { checkServiceName } from '../domain/service-name.ts';
+import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import type { PartialAnswers } from '../wizard/answers.ts';
 import { checkFreeText } from './free-text.ts';
-import type { Step, StepFinding } from './step.ts';
+import { certificateRequestScript } from '../emit/certificate-request-script.ts';
+import { renderCertreqInf } from '../emit/certreq-inf.ts';
+import { stepFolder } from './ids.ts';
+import type { Artifact, Guidance, Step, StepFinding } from './step.ts';
 
-function checkServiceName(value: string, answers: PartialAnswers): Problem[] {
-  const invalid = checkServiceNameSyntax(value);
-  if (invalid.length > 0) return invalid;
-  const cloud = answers.cloud ?? 'public';
-  const classicSuffixes = Object.values(CLOUDS).map((facts) => facts.classicSuffix);
-  if (answers.model === 'classic') {
-    const suffix = CLOUDS[cloud].classicSuffix;
-    // The 1610 wizard builds the cloud service name from the CN, so it must be in the cloud's own domain.
-    if (!isUnder(value, suffix) || value.split('.').length !== suffix.split('.').length + 1) {
-      return [error('SERVICE_NAME_CLASSIC_DOMAIN', { value, suffix, cloud })];
-    }
-    return [];
-  }
-  if (classicSuffixes.some((suffix) => isUnder(value, suffix))) return [error('SERVICE_NAME_CLASSIC_ON_VMSS', { value })];
-  // A name in the other cloud's Azure domain can be neither this CMG's deployment name nor a CNAME source.
-  const other = Object.entries(CLOUDS).find(([name, facts]) => name !== cloud && isUnder(value, facts.vmssSuffix));
-  if (other) return [error('SERVICE_NAME_WRONG_CLOUD', { value, cloud, suffix: other[1].vmssSuffix })];
-  return [];
-}
+/** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
+const REQUEST_KEY_SIZE = 2048;
+const INF_FILE = 'cmg-server-certificate.inf';
 
 export const serverCertificate: Step = {
   id: 'server-certificate',
@@ -36,7 +22,7 @@ export const serverCertificate: Step = {
       step: 'server-certificate',
       kind: 'string',
       required: () => true,
-      validate: checkServiceName,
+      validate: (value, answers) => checkServiceName(value, answers),
       example: 'contosocmg.contoso.com',
     }),
     defineInput({
@@ -73,13 +59,18 @@ export const serverCertificate: Step = {
       example: 'ConfigMgr Site Servers',
     }),
   ],
-  plan({ answers }) {
+  plan({ answers, certificates }) {
     const findings: StepFinding[] = [];
-    if (answers.serverCertPath) {
-      // Honest about scope: the file exists, but its content is not inspected yet.
-      findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path: answers.serverCertPath }), input: 'serverCertPath' });
-    } else {
-      findings.push({ ...info('SERVER_CERT_NOT_GIVEN'), input: 'serverCertPath' });
+    const artifacts: Artifact[] = [];
+    const guidance: Guidance[] = [{ key: 'certificateTemplate', params: { group: answers.certTemplateGroup, model: answers.model, serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE } }];
+    if (!answers.serverCertPath) {
+      // No certificate yet: the admin gets what requests one for exactly this service name.
+      const folder = stepFolder('server-certificate');
+      findings.push({ ...info('SERVER_CERT_REQUEST', { folder }), input: 'serverCertPath' });
+      artifacts.push(
+        { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model }), purpose: 'certificate.inf', runOn: 'site-server' },
+        { path: `${folder}/Request-CmgServerCertificate.ps1`, content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE }), purpose: 'certificate.request', runOn: 'site-server' },
+      );
     }
     const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
     if (answers.model === 'vmss') {
@@ -94,6 +85,7 @@ export const serverCertificate: Step = {
       }
       // Names in another Azure domain get no advice here: the serviceName rule refuses them.
     }
-    return { findings, artifacts: [], facts: { serviceName: answers.serviceName, deploymentName: deployment } };
+    const facts = { serviceName: answers.serviceName, deploymentName: deployment, ...(certificates?.server ? { serverCertificate: certificates.server } : {}) };
+    return { findings, artifacts, guidance, facts };
   },
 };

@@ -1,7 +1,9 @@
 import { CLIENT_AUTHS } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import type { Step, StepFinding } from './step.ts';
+import { exportClientChainScript } from './client-chain-script.ts';
+import { stepFolder } from './ids.ts';
+import type { Artifact, Step, StepFinding } from './step.ts';
 
 export const clientRoot: Step = {
   id: 'client-root',
@@ -32,7 +34,7 @@ export const clientRoot: Step = {
       example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
     }),
   ],
-  plan({ answers }) {
+  plan({ answers, certificates }) {
     const findings: StepFinding[] = [];
     if (answers.clientAuth !== 'pki') {
       findings.push(info('CLIENT_ROOTS_NOT_NEEDED', { clientAuth: answers.clientAuth }));
@@ -44,9 +46,11 @@ export const clientRoot: Step = {
     } else if (count === 0) {
       findings.push({ ...warning('CLIENT_ROOTS_MISSING'), input: 'clientRootCerts' });
     }
-    for (const path of answers.clientRootCerts) {
-      findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path }), input: 'clientRootCerts' });
-    }
-    return { findings, artifacts: [], facts: { clientRootCertCount: count } };
+    // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
+    const artifacts: Artifact[] = [
+      { path: `${stepFolder('client-root')}/Export-CmgClientChain.ps1`, content: exportClientChainScript({}), purpose: 'client-chain.export', runOn: 'client' },
+    ];
+    const authorities = certificates?.clientAuthorities ?? [];
+    return { findings, artifacts, guidance: [{ key: 'clientChainConsole', params: {} }], facts: { clientRootCertCount: count, ...(authorities.length > 0 ? { clientAuthorities: authorities } : {}) } };
   },
 };

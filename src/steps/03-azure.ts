@@ -3,7 +3,9 @@ import { checkGuid } from '../domain/guid.ts';
 import { AZURE_AUTHS } from '../wizard/answers.ts';
 import { error, info } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import type { Step, StepFinding } from './step.ts';
+import { stepFolder } from './ids.ts';
+import type { Artifact, Step, StepFinding } from './step.ts';
+import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -66,15 +68,26 @@ export const azure: Step = {
     defineInput({ key: 'azureAuth', step: 'azure', kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
     defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
-  plan({ answers }) {
+  plan({ answers, certificates }) {
     const findings: StepFinding[] = [];
+    const artifacts: Artifact[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
     // No Azure call is made yet: say so rather than imply the subscription was checked.
     findings.push(info('AZURE_PREFLIGHT_NOT_RUN', { providers: providers.join(', ') }));
-    if (answers.model === 'classic') {
-      if (answers.managementCertPath) findings.push({ ...info('CERT_CONTENT_NOT_CHECKED', { path: answers.managementCertPath }), input: 'managementCertPath' });
-      if (answers.subCaCerts.length > 0) findings.push({ ...info('SUBCA_UPDATE_NOT_GENERATED', { count: answers.subCaCerts.length }), input: 'subCaCerts' });
-    }
-    return { findings, artifacts: [], facts: { resourceProviders: providers } };
+    const facts: Record<string, unknown> = { resourceProviders: providers };
+    if (answers.model !== 'classic') return { findings, artifacts, facts };
+
+    if (certificates?.management) facts.managementCertificate = certificates.management;
+    const subCas = certificates?.subCas ?? [];
+    if (subCas.length === 0) return { findings, artifacts, facts };
+    facts.subCaCertificates = subCas;
+    // The 1610 article's UpdateSubCAThumbprints.vbs, as a script: the thumbprints come from the files, never typed.
+    artifacts.push({
+      path: `${stepFolder('azure')}/Update-CmgSubCaThumbprints.ps1`,
+      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider }),
+      purpose: 'subca.update',
+      runOn: 'site-server',
+    });
+    return { findings, artifacts, guidance: [{ key: 'subCaPortal', params: { serviceName: answers.serviceName, count: subCas.length } }], facts };
   },
 };

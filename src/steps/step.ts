@@ -1,7 +1,9 @@
+import type { CertificateReport } from '../certs/report.ts';
 import type { Answers } from '../wizard/answers.ts';
 import type { Problem } from '../wizard/findings.ts';
 import type { AnyInputSpec } from '../wizard/inputs.ts';
 import type { StepId } from './ids.ts';
+import type { GuidanceKey } from '../ui/messages/types.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -21,9 +23,17 @@ export interface StepFinding extends Problem {
   input?: string;
 }
 
+/** Text for the runbook from the message catalogue (`guidance`), with the admin's values. */
+export interface Guidance {
+  key: GuidanceKey;
+  params: Record<string, string | number>;
+}
+
 export interface StepPlan {
   findings: StepFinding[];
   artifacts: Artifact[];
+  /** Console or portal procedures the runbook spells out for this step. */
+  guidance?: Guidance[];
   /** Plain data derived by the step (names, ports), published in plan.json. */
   facts: Record<string, unknown>;
 }
@@ -31,6 +41,8 @@ export interface StepPlan {
 export interface StepContext {
   answers: Answers;
   now: Date;
+  /** What the certificate files said; absent when none was read (unit tests of a step). */
+  certificates?: CertificateReport;
 }
 
 /** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */

@@ -1,7 +1,8 @@
 import { STEPS } from '../steps/index.ts';
 import { planGeneral } from '../steps/general.ts';
 import { stepNumber, type StepId } from '../steps/ids.ts';
-import type { Artifact, StepContext } from '../steps/step.ts';
+import type { Artifact, Guidance, StepContext } from '../steps/step.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
 import type { Finding } from './findings.ts';
 import { hasErrors } from './findings.ts';
 import type { Resolution } from './resolve.ts';
@@ -11,6 +12,7 @@ export interface StepOutcome {
   number: number;
   findings: Finding[];
   artifacts: Artifact[];
+  guidance: Guidance[];
   facts: Record<string, unknown>;
 }
 
@@ -25,20 +27,22 @@ export interface PlanResult {
 
 /**
  * Ask everything first, act last: every step plans (pure, no I/O) before anything is written.
+ * The certificate files were read and checked before (`certificates`); steps only use the result.
  * When an input already failed validation, a step may meet values it cannot use; its own
  * failure then adds nothing to what the input finding says.
  */
-export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = []): PlanResult {
-  const ctx: StepContext = { answers: resolution.answers, now };
+export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = [], certificates: CertificateReport = EMPTY_REPORT): PlanResult {
+  const ctx: StepContext = { answers: resolution.answers, now, certificates };
   const inputErrors = hasErrors(resolution.findings);
-  const forStep = (step: StepId | 'general') => resolution.findings.filter((finding) => finding.step === step);
+  const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(ctx).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), findings: forStep(step.id), artifacts: [], facts: {} };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), findings: forStep(step.id), artifacts: [], guidance: [], facts: {} };
     try {
       const plan = step.plan(ctx);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
       outcome.artifacts = plan.artifacts;
+      outcome.guidance = plan.guidance ?? [];
       outcome.facts = plan.facts;
     } catch (error) {
       if (!inputErrors) throw error;

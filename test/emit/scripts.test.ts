@@ -3,13 +3,25 @@ import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.t
 import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/steps/step.ts';
 import type { Answers } from '../../src/wizard/answers.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { classicUsGov, HOSTILE, hostile, vmssPublic } from './scenarios.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
+/** What the certificate check would have found: two classic sub-CAs, so step 3 writes its script. */
+function certificatesFor(answers: Answers): CertificateReport {
+  if (answers.model !== 'classic') return EMPTY_REPORT;
+  const subCa = (path: string, thumbprint: string) => ({ path, subject: 'CN=Contoso Issuing CA', issuer: 'CN=Contoso Root CA', thumbprint, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2030-01-01T00:00:00.000Z', kind: 'intermediate' as const });
+  return { ...EMPTY_REPORT, subCas: [subCa('C:\\certs\\issuing1.cer', '0123456789ABCDEF0123456789ABCDEF01234567'), subCa('C:\\certs\\issuing2.cer', 'FEDCBA9876543210FEDCBA9876543210FEDCBA98')] };
+}
+
+function allArtifacts(answers: Answers): Artifact[] {
+  return STEPS.flatMap((step) => step.plan({ answers, now: NOW, certificates: certificatesFor(answers) }).artifacts);
+}
+
 function scripts(answers: Answers): Artifact[] {
-  return STEPS.flatMap((step) => step.plan({ answers, now: NOW }).artifacts).filter((artifact) => artifact.path.endsWith('.ps1'));
+  return allArtifacts(answers).filter((artifact) => artifact.path.endsWith('.ps1'));
 }
 
 function text(artifact: Artifact): string {
@@ -19,8 +31,11 @@ function text(artifact: Artifact): string {
 const SITE_PRELUDE = ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location'];
 
 /** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
+const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Object', 'Where-Object', 'ForEach-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Host', 'Write-Host', 'Where-Object', 'ForEach-Object', 'Write-Warning', 'Write-Warning', 'Test-Path', 'New-Item', 'Out-Null', 'Join-Path', 'Write-Host', 'Test-Path', 'Write-Host', 'Write-Host'];
+
 const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   vmss: {
+    '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
     '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
@@ -29,6 +44,8 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '08-clients/Set-CmgClient.ps1': ['Set-StrictMode', 'Test-Path', 'Get-ItemProperty', 'Write-Host', 'New-ItemProperty', 'Out-Null', 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Get-Date', 'Write-Warning', 'Write-Host', 'Where-Object', 'Write-Host'],
   },
   classic: {
+    '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
+    '03-azure/Update-CmgSubCaThumbprints.ps1': ['Set-StrictMode', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Write-Host', 'Set-CimInstance', 'Write-Host'],
     '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
@@ -44,13 +61,13 @@ const SCENARIOS = [
 ] as const;
 
 describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
-  const artifacts = STEPS.flatMap((step) => step.plan({ answers, now: NOW }).artifacts);
+  const artifacts = allArtifacts(answers);
 
   it('produces exactly the expected files', () => {
     expect(artifacts.map((artifact) => artifact.path)).toEqual(
       answers.model === 'vmss'
         ? Object.keys(EXPECTED_COMMANDS.vmss ?? {})
-        : ['04-gateway/console-walkthrough-1610.md', ...Object.keys(EXPECTED_COMMANDS.classic ?? {})],
+        : ['02-client-root/Export-CmgClientChain.ps1', '03-azure/Update-CmgSubCaThumbprints.ps1', '04-gateway/console-walkthrough-1610.md', ...Object.keys(EXPECTED_COMMANDS.classic ?? {}).slice(2)],
     );
   });
 

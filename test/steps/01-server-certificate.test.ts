@@ -1,34 +1,47 @@
 import { describe, it, expect } from 'vitest';
 import { serverCertificate } from '../../src/steps/01-server-certificate.ts';
-import type { StepFinding } from '../../src/steps/step.ts';
 import type { PartialAnswers } from '../../src/wizard/answers.ts';
 import { defaultOf } from '../../src/wizard/inputs.ts';
-import { classicAnswers, codesOf, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
+import { classicAnswers, codesOf, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
-const CERT_NOT_CHECKED: StepFinding = { severity: 'info', code: 'CERT_CONTENT_NOT_CHECKED', params: { path: 'C:\\certs\\contosocmg.pfx' }, input: 'serverCertPath' };
+const templateGuidance = (model: 'vmss' | 'classic', serviceName: string) => ({ key: 'certificateTemplate', params: { group: 'ConfigMgr Site Servers', model, serviceName, keySize: 2048 } });
 
 describe('server-certificate plan', () => {
   it('vmss with its own domain: CNAME to the deployment name', () => {
     const plan = planStep(serverCertificate, vmssAnswers());
     expect(plan).toStrictEqual({
-      findings: [CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_CNAME', params: { value: 'contosocmg.contoso.com', deployment: 'contosocmg.westeurope.cloudapp.azure.com' } }],
+      findings: [{ severity: 'info', code: 'SERVICE_NAME_CNAME', params: { value: 'contosocmg.contoso.com', deployment: 'contosocmg.westeurope.cloudapp.azure.com' } }],
       artifacts: [],
+      guidance: [templateGuidance('vmss', 'contosocmg.contoso.com')],
       facts: { serviceName: 'contosocmg.contoso.com', deploymentName: 'contosocmg.westeurope.cloudapp.azure.com' },
     });
   });
 
-  it('says when no server certificate was given', () => {
-    const plan = planStep(serverCertificate, vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined }));
-    expect(plan.findings[0]).toStrictEqual({ severity: 'info', code: 'SERVER_CERT_NOT_GIVEN', input: 'serverCertPath' });
-    expect(codesOf(plan)).toEqual([
-      ['info', 'SERVER_CERT_NOT_GIVEN'],
-      ['info', 'SERVICE_NAME_CNAME'],
+  it.each(['vmss', 'classic'] as const)('%s without a server certificate: the certreq INF and the request script for the service name', (model) => {
+    const answers = model === 'vmss' ? vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined }) : classicAnswers({ serverCertPath: undefined, serverCertPassword: undefined });
+    const plan = planStep(serverCertificate, answers);
+    expect(plan.findings[0]).toStrictEqual({ severity: 'info', code: 'SERVER_CERT_REQUEST', params: { folder: '01-server-certificate' }, input: 'serverCertPath' });
+    expect(plan.artifacts.map(({ path, purpose, runOn }) => ({ path, purpose, runOn }))).toStrictEqual([
+      { path: '01-server-certificate/cmg-server-certificate.inf', purpose: 'certificate.inf', runOn: 'site-server' },
+      { path: '01-server-certificate/Request-CmgServerCertificate.ps1', purpose: 'certificate.request', runOn: 'site-server' },
     ]);
+    const inf = String(plan.artifacts[0]?.content);
+    expect(inf).toContain(`Subject = "CN=${answers.serviceName}"\r\n`);
+    expect(inf).toContain(model === 'vmss' ? 'ProviderName = "Microsoft Software Key Storage Provider"' : 'ProviderName = "Microsoft RSA SChannel Cryptographic Provider"');
+    expect(String(plan.artifacts[1]?.content)).toContain(`[string] $InfPath = 'cmg-server-certificate.inf',`);
+    expect(plan.guidance).toStrictEqual([templateGuidance(model, answers.serviceName)]);
+  });
+
+  it('publishes the server certificate summary the certificate check made', () => {
+    const server = { path: 'C:\\certs\\contosocmg.pfx', subject: 'CN=contosocmg.contoso.com', issuer: 'CN=Contoso Issuing CA', thumbprint: 'AB'.repeat(20), notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z' };
+    const plan = serverCertificate.plan({ answers: vmssAnswers(), now: NOW, certificates: { findings: [], clientAuthorities: [], subCas: [], server } });
+    expect(plan.facts).toStrictEqual({ serviceName: 'contosocmg.contoso.com', deploymentName: 'contosocmg.westeurope.cloudapp.azure.com', serverCertificate: server });
+    expect(plan.artifacts).toStrictEqual([]);
   });
 
   it.each([['contosocmg.westeurope.cloudapp.azure.com'], ['ContosoCMG.WestEurope.CloudApp.Azure.Com']])('vmss named %s: the deployment name itself (enterprise PKI)', (serviceName) => {
     const plan = planStep(serverCertificate, vmssAnswers({ serviceName }));
-    expect(plan.findings).toStrictEqual([CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
+    expect(plan.findings).toStrictEqual([{ severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
   });
 
   it.each([['othercmg.westeurope.cloudapp.azure.com'], ['contosocmg.northeurope.cloudapp.azure.com'], ['contosocmg.cloudapp.azure.com']])(
@@ -36,7 +49,6 @@ describe('server-certificate plan', () => {
     (serviceName) => {
       const plan = planStep(serverCertificate, vmssAnswers({ serviceName }));
       expect(plan.findings).toStrictEqual([
-        CERT_NOT_CHECKED,
         { severity: 'error', code: 'SERVICE_NAME_DEPLOYMENT_MISMATCH', params: { value: serviceName, deployment: 'contosocmg.westeurope.cloudapp.azure.com' }, input: 'serviceName' },
       ]);
     },
@@ -46,7 +58,6 @@ describe('server-certificate plan', () => {
     const plan = planStep(serverCertificate, vmssAnswers({ cloud: 'usgov', region: 'usgovvirginia' }));
     const deployment = 'contosocmg.usgovvirginia.cloudapp.usgovcloudapi.net';
     expect(plan.findings).toStrictEqual([
-      CERT_NOT_CHECKED,
       { severity: 'warning', code: 'USGOV_DEPLOYMENT_NAME_UNCONFIRMED', params: { deployment } },
       { severity: 'info', code: 'SERVICE_NAME_CNAME', params: { value: 'contosocmg.contoso.com', deployment } },
     ]);
@@ -57,7 +68,6 @@ describe('server-certificate plan', () => {
     const serviceName = 'contosocmg.usgovvirginia.cloudapp.usgovcloudapi.net';
     const plan = planStep(serverCertificate, vmssAnswers({ cloud: 'usgov', region: 'usgovvirginia', serviceName }));
     expect(codesOf(plan)).toEqual([
-      ['info', 'CERT_CONTENT_NOT_CHECKED'],
       ['warning', 'USGOV_DEPLOYMENT_NAME_UNCONFIRMED'],
       ['info', 'SERVICE_NAME_ENTERPRISE_PKI'],
     ]);
@@ -68,7 +78,7 @@ describe('server-certificate plan', () => {
     ['usgov', 'contosocmg.usgovcloudapp.net', 'contosocmg.usgovcloudapp.net'],
   ])('classic (%s): only the certificate note; the deployment name is the service name', (cloud, serviceName, deploymentName) => {
     const plan = planStep(serverCertificate, classicAnswers({ cloud, serviceName, region: cloud === 'usgov' ? 'usgovvirginia' : 'westeurope' }));
-    expect(plan).toStrictEqual({ findings: [CERT_NOT_CHECKED], artifacts: [], facts: { serviceName, deploymentName } });
+    expect(plan).toStrictEqual({ findings: [], artifacts: [], guidance: [templateGuidance('classic', serviceName)], facts: { serviceName, deploymentName } });
   });
 
   // BUG (src/steps/01-server-certificate.ts): the region is accepted as an AzureRegion name in any
@@ -78,7 +88,7 @@ describe('server-certificate plan', () => {
   it('vmss with the region given as its AzureRegion name: same deployment name as step 4', () => {
     const serviceName = 'contosocmg.westeurope.cloudapp.azure.com';
     const plan = planStep(serverCertificate, vmssAnswers({ region: 'WestEurope', serviceName }));
-    expect(plan.findings).toStrictEqual([CERT_NOT_CHECKED, { severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
+    expect(plan.findings).toStrictEqual([{ severity: 'info', code: 'SERVICE_NAME_ENTERPRISE_PKI', params: { value: serviceName } }]);
     expect(plan.facts).toEqual({ serviceName, deploymentName: 'contosocmg.westeurope.cloudapp.azure.com' });
   });
 

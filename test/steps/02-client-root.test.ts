@@ -1,22 +1,27 @@
 import { describe, it, expect } from 'vitest';
 import { clientRoot } from '../../src/steps/02-client-root.ts';
-import type { StepFinding } from '../../src/steps/step.ts';
+import type { StepPlan } from '../../src/steps/step.ts';
 import type { PartialAnswers } from '../../src/wizard/answers.ts';
 import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
-import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
+import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const ROOT = 'C:\\certs\\contoso-root.cer';
 const ISSUING = 'C:\\certs\\contoso-issuing.cer';
-const notChecked = (path: string): StepFinding => ({ severity: 'info', code: 'CERT_CONTENT_NOT_CHECKED', params: { path }, input: 'clientRootCerts' });
+const EXPORT_SCRIPT = { path: '02-client-root/Export-CmgClientChain.ps1', purpose: 'client-chain.export', runOn: 'client' };
+const CONSOLE_GUIDANCE = [{ key: 'clientChainConsole', params: {} }];
+/** The plan with the script's text left out (its own tests check it). */
+function shape(plan: StepPlan) {
+  return { ...plan, artifacts: plan.artifacts.map(({ path, purpose, runOn }) => ({ path, purpose, runOn })) };
+}
 
 describe('client-root plan', () => {
   it('vmss PKI with one root', () => {
-    expect(planStep(clientRoot, vmssAnswers())).toStrictEqual({ findings: [notChecked(ROOT)], artifacts: [], facts: { clientRootCertCount: 1 } });
+    expect(shape(planStep(clientRoot, vmssAnswers()))).toStrictEqual({ findings: [], artifacts: [EXPORT_SCRIPT], guidance: CONSOLE_GUIDANCE, facts: { clientRootCertCount: 1 } });
   });
 
   it('vmss PKI with a root and an intermediate', () => {
     const plan = planStep(clientRoot, vmssAnswers({ clientRootCerts: [ROOT, ISSUING] }));
-    expect(plan.findings).toStrictEqual([notChecked(ROOT), notChecked(ISSUING)]);
+    expect(plan.findings).toStrictEqual([]);
     expect(plan.facts).toEqual({ clientRootCertCount: 2 });
   });
 
@@ -35,14 +40,23 @@ describe('client-root plan', () => {
   });
 
   it('classic with exactly one root', () => {
-    expect(planStep(clientRoot, classicAnswers())).toStrictEqual({ findings: [notChecked(ROOT)], artifacts: [], facts: { clientRootCertCount: 1 } });
+    expect(shape(planStep(clientRoot, classicAnswers()))).toStrictEqual({ findings: [], artifacts: [EXPORT_SCRIPT], guidance: CONSOLE_GUIDANCE, facts: { clientRootCertCount: 1 } });
   });
 
   it.each([
     [[], [{ severity: 'error', code: 'CLASSIC_ONE_ROOT', params: { count: 0 }, input: 'clientRootCerts' }]],
-    [[ROOT, ISSUING], [{ severity: 'error', code: 'CLASSIC_ONE_ROOT', params: { count: 2 }, input: 'clientRootCerts' }, notChecked(ROOT), notChecked(ISSUING)]],
+    [[ROOT, ISSUING], [{ severity: 'error', code: 'CLASSIC_ONE_ROOT', params: { count: 2 }, input: 'clientRootCerts' }]],
   ])('classic with %j takes exactly one root', (clientRootCerts, expected) => {
     expect(planStep(clientRoot, classicAnswers({ clientRootCerts })).findings).toStrictEqual(expected);
+  });
+});
+
+describe('client-root with the certificate report', () => {
+  it('publishes which given file is a root and which an intermediate, as the certificate check decided', () => {
+    const authority = (path: string, kind: 'root' | 'intermediate') => ({ path, subject: `CN=${kind}`, issuer: 'CN=root', thumbprint: (kind === 'root' ? 'A' : 'B').repeat(40), notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2030-01-01T00:00:00.000Z', kind });
+    const clientAuthorities = [authority(ROOT, 'root'), authority(ISSUING, 'intermediate')];
+    const plan = clientRoot.plan({ answers: vmssAnswers({ clientRootCerts: [ROOT, ISSUING] }), now: NOW, certificates: { findings: [], clientAuthorities, subCas: [] } });
+    expect(plan.facts).toStrictEqual({ clientRootCertCount: 2, clientAuthorities });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { azure, RESOURCE_PROVIDERS } from '../../src/steps/03-azure.ts';
 import type { PartialAnswers } from '../../src/wizard/answers.ts';
 import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
-import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
+import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SERVER_APP = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -25,7 +25,6 @@ describe('azure plan', () => {
     expect(planStep(azure, classicAnswers())).toStrictEqual({
       findings: [
         { severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
-        { severity: 'info', code: 'CERT_CONTENT_NOT_CHECKED', params: { path: 'C:\\certs\\azure-management.pfx' }, input: 'managementCertPath' },
       ],
       artifacts: [],
       facts: { resourceProviders: ['Microsoft.ClassicCompute', 'Microsoft.Storage'] },
@@ -33,12 +32,23 @@ describe('azure plan', () => {
     expect(RESOURCE_PROVIDERS.classic).toEqual(['Microsoft.ClassicCompute', 'Microsoft.Storage']);
   });
 
-  it('classic with sub-CA certificates says their thumbprint update is not generated', () => {
-    const plan = planStep(azure, classicAnswers({ managementCertPath: undefined, subCaCerts: ['C:\\certs\\sub1.cer', 'C:\\certs\\sub2.cer'] }));
-    expect(plan.findings).toStrictEqual([
-      { severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
-      { severity: 'info', code: 'SUBCA_UPDATE_NOT_GENERATED', params: { count: 2 }, input: 'subCaCerts' },
-    ]);
+  it('classic with sub-CA certificates: the thumbprint update script, with the thumbprints the certificate check computed', () => {
+    const subCa = (path: string, thumbprint: string) => ({ path, subject: 'CN=Contoso Issuing', issuer: 'CN=Contoso Root', thumbprint, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2030-01-01T00:00:00.000Z', kind: 'intermediate' as const });
+    const subCas = [subCa('C:\\certs\\sub1.cer', 'A'.repeat(40)), subCa('C:\\certs\\sub2.cer', 'B'.repeat(40))];
+    const answers = classicAnswers({ managementCertPath: undefined, subCaCerts: ['C:\\certs\\sub1.cer', 'C:\\certs\\sub2.cer'] });
+    const plan = azure.plan({ answers, now: NOW, certificates: { findings: [], clientAuthorities: [], subCas } });
+    expect(plan.findings).toStrictEqual([{ severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } }]);
+    expect(plan.artifacts.map(({ path, purpose, runOn }) => ({ path, purpose, runOn }))).toStrictEqual([{ path: '03-azure/Update-CmgSubCaThumbprints.ps1', purpose: 'subca.update', runOn: 'site-server' }]);
+    const script = String(plan.artifacts[0]?.content);
+    expect(script).toContain(`[string[]] $SubCaThumbprints = @('${'A'.repeat(40)}', '${'B'.repeat(40)}'),`);
+    expect(script).toContain(`[string] $ServiceCName = '${answers.serviceName}',`);
+    expect(plan.guidance).toStrictEqual([{ key: 'subCaPortal', params: { serviceName: answers.serviceName, count: 2 } }]);
+    expect(plan.facts).toStrictEqual({ resourceProviders: ['Microsoft.ClassicCompute', 'Microsoft.Storage'], subCaCertificates: subCas });
+  });
+
+  it('classic with sub-CA files that could not be read: no script (the reading findings say why)', () => {
+    const plan = planStep(azure, classicAnswers({ subCaCerts: ['C:\\certs\\sub1.cer'] }));
+    expect(plan.artifacts).toStrictEqual([]);
   });
 });
 

@@ -18,9 +18,9 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Every stable code the source can produce: error('X'), warning('X'), info('X'), code: 'X', new OutputError('X'. */
+/** Every stable code the source can produce: error('X'), warning('X'), info('X'), fail('X'), code: 'X', new OutputError('X'. */
 function codesUsedInSource(): string[] {
-  const pattern = /(?:\b(?:error|warning|info)\(|code: |Error\()'([A-Z][A-Z0-9_]+)'/g;
+  const pattern = /(?:\b(?:error|warning|info|fail)\(|code: |Error\()'([A-Z][A-Z0-9_]+)'/g;
   const codes = new Set<string>();
   for (const file of sourceFiles('src')) for (const match of readFileSync(file, 'utf8').matchAll(pattern)) codes.add(match[1] as string);
   return [...codes].sort();

@@ -1,4 +1,5 @@
 import type { Catalogue, Params } from './types.ts';
+import { certificateCodesEn } from './certificates.en.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'it has spaces around it or is empty',
@@ -80,6 +81,10 @@ export const en: Catalogue = {
     client: 'each client (elevated)',
   },
   purposes: {
+    'certificate.inf': 'certreq policy file for the CMG server certificate (used by the request script).',
+    'certificate.request': 'Requests the CMG server certificate from your CA and exports it as .pfx.',
+    'client-chain.export': 'Exports the root and intermediate CAs of the client certificate as .cer files.',
+    'subca.update': 'Stores the sub-CA thumbprints on the classic CMG (the 1610 UpdateSubCAThumbprints.vbs).',
     'gateway.create': 'Creates the CMG in Azure.',
     'gateway.console': 'The console procedure of the 1610 article.',
     'gateway.wait': 'Waits until the CMG reports Ready.',
@@ -90,6 +95,10 @@ export const en: Catalogue = {
     'lab.pki': 'Throw-away lab PKI (LAB ONLY).',
   },
   verify: {
+    'certificate.inf': 'certreq -new accepts it without an error.',
+    'certificate.request': 'The .pfx exists; cmg-setup cert inspect <file> --service-name <service name> reports no error.',
+    'client-chain.export': 'The script lists one root and each intermediate; cmg-setup cert inspect <file> --role client-root reports each.',
+    'subca.update': 'The script reports "SubCACertThumbprint of <name> changed"; a second run reports "Already configured".',
     'gateway.create': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; CloudMgr.log on the site server follows the deployment.',
     'gateway.console': 'The Status column of the CMG shows Ready.',
     'gateway.wait': 'The script ends with "<service name> is Ready"; the console\'s Status column shows Ready.',
@@ -99,7 +108,31 @@ export const en: Catalogue = {
     'clients.script': 'The script lists an internet management point named <service name>/CCM_Proxy_MutualAuth/<id>; LocationServices.log agrees.',
     'lab.pki': 'Lab only: the root .cer goes into the clients\' Trusted Root store, the client .pfx into their Personal store.',
   },
+  guidance: {
+    certificateTemplate: (p) =>
+      [
+        `**Certificate template** (on the CA, in Certificate Templates):`,
+        `1. Duplicate the **Web Server** template${p.model === 'classic' ? '; on the Compatibility tab choose **Windows 2003 Server, Enterprise Edition** (not 2008: the classic CMG needs a legacy CSP key)' : '; any compatibility setting works (CNG/KSP keys are supported)'}.`,
+        `2. Request Handling tab: tick **Allow private key to be exported**.`,
+        `3. Security tab: remove Enroll from Enterprise Admins; add **${p.group}** with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
+        `4. Cryptography tab: minimum key size **${p.keySize}** (RSA; the CMG takes 2048 or 4096).`,
+        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = \`${p.serviceName}\` (and DNS \`${p.serviceName}\` as alternative name), or run the request script of this step.`,
+        `6. Export it with its private key as a password-protected **.pfx**${p.model === 'classic' ? ' with **TripleDES-SHA1** encryption (Azure Cloud Services refuses AES)' : ''}, then give it to cmg-setup: \`--server-cert-path\`.`,
+      ].join('\n'),
+    clientChainConsole: () =>
+      [
+        `**In the console instead of the script** (on a client that has its client certificate):`,
+        `1. Run \`mmc\`, File > Add/Remove Snap-in > **Certificates** > Computer account > Local computer.`,
+        `2. Personal > Certificates: open the client authentication certificate > **Certification Path** tab; open the root (then each intermediate).`,
+        `3. Details tab > **Copy to File**, keep **DER encoded binary X.509 (.CER)**, and note which file is the root and which are intermediates.`,
+      ].join('\n'),
+    subCaPortal: (p) =>
+      [
+        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service \`${p.serviceName}\` > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
+      ].join('\n'),
+  },
   codes: {
+    ...certificateCodesEn,
     // general
     CLASSIC_RETIRED: () => 'Classic model: Azure retired Cloud Services (classic) on 31 August 2024, ConfigMgr 2203 and later cannot deploy a classic CMG, and 2403 will not install while one exists. This run documents the 1610 procedure; for a new CMG use --model vmss.',
     CLASSIC_SITE_VERSION: (p) => `Site version ${p.siteVersion} cannot create a classic CMG: from 1902 Azure Resource Manager is the only way. Give the real site version (1610-1810) or use --model vmss.`,
@@ -141,8 +174,7 @@ export const en: Catalogue = {
     // files
     FILE_NOT_FOUND: (p) => `File not found: ${p.path}. Check the path (relative paths start from the current folder).`,
     FILE_NOT_A_FILE: (p) => `${p.path} is not a file.`,
-    CERT_CONTENT_NOT_CHECKED: (p) => `${p.path} exists, but this version of cmg-setup does not inspect certificate content (key, names, dates, EKU). Check it yourself, e.g. openssl pkcs12 -info -in <file>.`,
-    SERVER_CERT_NOT_GIVEN: () => 'No server certificate given: step 4\'s script will ask for the .pfx path when it runs.',
+    SERVER_CERT_REQUEST: (p) => `No server certificate given: ${p.folder}/ has the certreq request for it. Once issued and exported as .pfx, give it with --server-cert-path and run cmg-setup again.`,
     // step 2
     CLIENT_AUTH_CLASSIC: (p) => `A classic CMG authenticates clients with PKI certificates only, not ${p.value}.`,
     CLIENT_AUTH_TOKEN_VERSION: (p) => `Token-based client authentication needs ConfigMgr 2002 or later; the site is ${p.siteVersion}.`,
@@ -151,7 +183,6 @@ export const en: Catalogue = {
     CLASSIC_ONE_ROOT: (p) => `A classic CMG takes exactly one client root certificate; ${p.count} were given.`,
     // step 3
     AZURE_PREFLIGHT_NOT_RUN: (p) => `Nothing was checked in Azure: this version of cmg-setup has no Azure preflight. Check by hand that the subscription is enabled, you are Owner, and these providers are registered: ${p.providers}.`,
-    SUBCA_UPDATE_NOT_GENERATED: (p) => `${p.count} sub-CA certificate(s) given; this version does not generate the SubCACertThumbprint update yet.`,
     // step 4
     VM_COUNT_RANGE: (p) => `VM count ${p.value} is outside ${p.min}-${p.max}.`,
     TRAFFIC_THRESHOLD_RANGE: (p) => `Traffic threshold ${p.value} GB is outside ${p.min}-${p.max}.`,
@@ -205,6 +236,8 @@ export const en: Catalogue = {
     ANSWERS_SYNTAX: (p) => `answers file ${p.path} is not valid ${p.kind}${Number(p.line) > 0 ? ` (line ${p.line})` : ''}.`,
     ANSWERS_NOT_A_MAPPING: (p) => `answers file ${p.path} must be a mapping of keys to values.`,
     ANSWERS_UNKNOWN_KEY: (p) => `unknown key "${p.key}" in ${p.path}${p.suggestion ? `; did you mean "${p.suggestion}"?` : '. `cmg-setup steps` lists the keys.'}`,
+    REQUEST_SERVICE_NAME_MISSING: () => 'give the service name the certificate is for: --service-name <fqdn>.',
+    CERT_TEMPLATE_NAME_INVALID: (p) => `The template name "${p.value}" cannot go into a certreq INF: use the template's short name (printable ASCII, no double quote, at most 64 characters).`,
     LAB_SERVICE_NAME_MISSING: () => 'give the service name the lab server certificate is for: --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'give the PFX password with --password-stdin, --password-file <path> or --password-env <VAR> (no prompt is possible here).',
     EXAMPLE_WITH_ANSWERS: () => '--example and --answers cannot be combined: the example is a complete answers set of its own.',
@@ -295,7 +328,49 @@ export const en: Catalogue = {
     passwordStdin: 'read the PFX password from standard input',
     passwordFile: 'read the PFX password from a file (first line)',
     passwordEnv: 'read the PFX password from this environment variable',
+    certInspect: 'check a .pfx, .cer or .pem file for a CMG role and print what is wrong with it',
+    certInspectRole: 'what the file is for: server (default for .pfx), client-root (default for .cer/.pem) or management',
+    certInspectServiceName: 'the CMG service name the server certificate must carry (default: its CN)',
+    certInspectModel: 'deployment model whose rules apply: vmss or classic',
+    certInspectCloud: 'Azure cloud: public or usgov',
+    certRequest: 'make a key, a certificate signing request and a certreq INF for the CMG server certificate',
+    certRequestServiceName: 'CMG service name (CN and SAN of the certificate)',
+    certRequestOut: 'folder for the key, the request and the INF',
+    certRequestKeySize: 'RSA key size: 2048 or 4096',
+    certRequestModel: 'deployment model: vmss (KSP key) or classic (legacy CSP key)',
+    certRequestTemplate: 'AD CS certificate template short name for the INF',
     version: 'print the version',
+  },
+  inspect: {
+    header: (p) => `${p.path} (${p.role})`,
+    roles: { server: 'CMG server certificate', 'client-root': 'client root or intermediate CA', management: 'Azure management certificate' },
+    subject: 'Subject',
+    alternativeNames: 'Alternative names',
+    issuer: 'Issuer',
+    selfSigned: 'self-signed',
+    validity: 'Valid',
+    validityRange: (p) => `from ${p.from} to ${p.to}`,
+    key: 'Key',
+    signature: 'Signature hash',
+    extendedKeyUsage: 'Enhanced key usage',
+    anyPurpose: 'any purpose (no extension)',
+    thumbprint: 'Thumbprint (SHA-1)',
+    pfxCertificates: 'PFX certificate bags',
+    pfxKeys: 'PFX key bags',
+    pfxMac: 'PFX MAC',
+    notEncrypted: 'not encrypted',
+    none: 'none',
+  },
+  request: {
+    progress: (p) => `Making a ${p.keySize}-bit RSA key and the certificate request…`,
+    written: (p) => `Wrote ${p.path}: ${p.files}.`,
+    nextSteps: (p) =>
+      [
+        'Next, either:',
+        `  - with an enterprise CA (Windows): copy ${p.inf} and ${p.script} to a server that may enroll, and run ${p.script} elevated (certreq -new, -submit, -accept, then Export-PfxCertificate);`,
+        `  - with another CA: send ${p.csr}; once issued, join certificate and key into a .pfx, e.g. openssl pkcs12 -export -certpbe PBE-SHA1-3DES -keypbe PBE-SHA1-3DES -macalg sha1 -inkey ${p.key} -in <issued>.cer -out ${p.pfx}`,
+        `Then check it: cmg-setup cert inspect ${p.pfx} --service-name ${p.serviceName}. ${p.key} is the private key, not encrypted: keep it private and delete it once the .pfx exists.`,
+      ].join('\n'),
   },
   runbook: {
     title: 'Cloud management gateway runbook',

@@ -1,4 +1,5 @@
 import type { Catalogue, Params } from './types.ts';
+import { certificateCodesFr } from './certificates.fr.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'il est vide ou entouré d\'espaces',
@@ -80,6 +81,10 @@ export const fr: Catalogue = {
     client: 'chaque client (en tant qu\'administrateur)',
   },
   purposes: {
+    'certificate.inf': 'Fichier de stratégie certreq du certificat serveur de la CMG (utilisé par le script de demande).',
+    'certificate.request': 'Demande le certificat serveur de la CMG à votre autorité de certification et l\'exporte en .pfx.',
+    'client-chain.export': 'Exporte en fichiers .cer les autorités racine et intermédiaires du certificat client.',
+    'subca.update': 'Enregistre les empreintes des autorités secondaires sur la CMG classique (UpdateSubCAThumbprints.vbs de la 1610).',
     'gateway.create': 'Crée la CMG dans Azure.',
     'gateway.console': 'La procédure dans la console décrite par l\'article 1610.',
     'gateway.wait': 'Attend que la CMG indique l\'état Prêt (Ready).',
@@ -90,6 +95,10 @@ export const fr: Catalogue = {
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
   verify: {
+    'certificate.inf': 'certreq -new l\'accepte sans erreur.',
+    'certificate.request': 'Le .pfx existe ; cmg-setup cert inspect <fichier> --service-name <nom du service> ne signale aucune erreur.',
+    'client-chain.export': 'Le script liste une racine et chaque intermédiaire ; cmg-setup cert inspect <fichier> --role client-root les décrit.',
+    'subca.update': 'Le script indique « SubCACertThumbprint of <nom> changed » ; une deuxième exécution indique « Already configured ».',
     'gateway.create': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; CloudMgr.log sur le serveur de site suit le déploiement.',
     'gateway.console': 'La colonne État de la CMG indique Prêt.',
     'gateway.wait': 'Le script se termine par "<nom du service> is Ready" ; la colonne État de la console indique Prêt.',
@@ -99,7 +108,31 @@ export const fr: Catalogue = {
     'clients.script': 'Le script affiche un point de gestion Internet nommé <nom du service>/CCM_Proxy_MutualAuth/<id> ; LocationServices.log le confirme.',
     'lab.pki': 'Laboratoire uniquement : le .cer racine va dans le magasin Autorités de certification racines de confiance des clients, le .pfx client dans leur magasin Personnel.',
   },
+  guidance: {
+    certificateTemplate: (p) =>
+      [
+        `**Modèle de certificat** (sur l'autorité de certification, dans Modèles de certificats) :`,
+        `1. Dupliquez le modèle **Serveur Web**${p.model === 'classic' ? ' ; dans l\'onglet Compatibilité, choisissez **Windows Server 2003 Enterprise Edition** (pas 2008 : la CMG classique exige une clé CSP héritée)' : ' ; tout paramètre de compatibilité convient (les clés CNG/KSP sont prises en charge)'}.`,
+        `2. Onglet Traitement de la demande : cochez **Autoriser l'exportation de la clé privée**.`,
+        `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez **${p.group}** avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
+        `4. Onglet Chiffrement : taille minimale de la clé **${p.keySize}** (RSA ; la CMG accepte 2048 ou 4096).`,
+        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = \`${p.serviceName}\` (et le nom DNS \`${p.serviceName}\` comme nom alternatif), ou exécutez le script de demande de cette étape.`,
+        `6. Exportez-le avec sa clé privée dans un **.pfx** protégé par mot de passe${p.model === 'classic' ? ', avec le chiffrement **TripleDES-SHA1** (Azure Cloud Services refuse l\'AES)' : ''}, puis indiquez-le à cmg-setup : \`--server-cert-path\`.`,
+      ].join('\n'),
+    clientChainConsole: () =>
+      [
+        `**Dans la console plutôt qu'avec le script** (sur un client qui a son certificat client) :`,
+        `1. Lancez \`mmc\`, Fichier > Ajouter/Supprimer un composant logiciel enfichable > **Certificats** > Un compte d'ordinateur > L'ordinateur local.`,
+        `2. Personnel > Certificats : ouvrez le certificat d'authentification du client > onglet **Chemin d'accès de certification** ; ouvrez la racine (puis chaque intermédiaire).`,
+        `3. Onglet Détails > **Copier dans un fichier**, gardez **X.509 binaire encodé DER (*.cer)**, et notez quel fichier est la racine et lesquels sont des intermédiaires.`,
+      ].join('\n'),
+    subCaPortal: (p) =>
+      [
+        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud \`${p.serviceName}\` > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
+      ].join('\n'),
+  },
   codes: {
+    ...certificateCodesFr,
     // general
     CLASSIC_RETIRED: () => 'Modèle classique : Azure a mis hors service les services cloud (classiques) le 31 août 2024, ConfigMgr 2203 et versions ultérieures ne peuvent pas déployer de CMG classique, et la 2403 refuse de s\'installer tant qu\'il en existe une. Cette exécution documente la procédure 1610 ; pour une nouvelle CMG, utilisez --model vmss.',
     CLASSIC_SITE_VERSION: (p) => `La version de site ${p.siteVersion} ne peut pas créer de CMG classique : à partir de la 1902, Azure Resource Manager est la seule méthode. Indiquez la version réelle du site (1610-1810) ou utilisez --model vmss.`,
@@ -141,8 +174,7 @@ export const fr: Catalogue = {
     // files
     FILE_NOT_FOUND: (p) => `Fichier introuvable : ${p.path}. Vérifiez le chemin (les chemins relatifs partent du dossier courant).`,
     FILE_NOT_A_FILE: (p) => `${p.path} n'est pas un fichier.`,
-    CERT_CONTENT_NOT_CHECKED: (p) => `${p.path} existe, mais cette version de cmg-setup n'inspecte pas le contenu des certificats (clé, noms, dates, EKU). Vérifiez-le vous-même, p. ex. openssl pkcs12 -info -in <fichier>.`,
-    SERVER_CERT_NOT_GIVEN: () => 'Aucun certificat serveur indiqué : le script de l\'étape 4 demandera le chemin du .pfx à son exécution.',
+    SERVER_CERT_REQUEST: (p) => `Aucun certificat serveur indiqué : ${p.folder}/ contient la demande certreq correspondante. Une fois le certificat émis et exporté en .pfx, indiquez-le avec --server-cert-path et relancez cmg-setup.`,
     // step 2
     CLIENT_AUTH_CLASSIC: (p) => `Une CMG classique authentifie les clients uniquement par certificats PKI, pas par ${p.value}.`,
     CLIENT_AUTH_TOKEN_VERSION: (p) => `L'authentification des clients par jeton nécessite ConfigMgr 2002 ou version ultérieure ; le site est en ${p.siteVersion}.`,
@@ -151,7 +183,6 @@ export const fr: Catalogue = {
     CLASSIC_ONE_ROOT: (p) => `Une CMG classique accepte exactement un certificat racine client ; ${p.count} ont été fournis.`,
     // step 3
     AZURE_PREFLIGHT_NOT_RUN: (p) => `Rien n'a été vérifié dans Azure : cette version de cmg-setup n'effectue aucune vérification préalable dans Azure. Vérifiez manuellement que l'abonnement est activé, que vous en êtes Propriétaire (Owner) et que ces fournisseurs de ressources sont inscrits : ${p.providers}.`,
-    SUBCA_UPDATE_NOT_GENERATED: (p) => `${p.count} certificat(s) d'AC subordonnée fourni(s) ; cette version ne génère pas encore la mise à jour de SubCACertThumbprint.`,
     // step 4
     VM_COUNT_RANGE: (p) => `Le nombre de VM ${p.value} est hors de la plage ${p.min}-${p.max}.`,
     TRAFFIC_THRESHOLD_RANGE: (p) => `Le seuil de trafic de ${p.value} Go est hors de la plage ${p.min}-${p.max}.`,
@@ -206,6 +237,8 @@ export const fr: Catalogue = {
     ANSWERS_NOT_A_MAPPING: (p) => `le fichier de réponses ${p.path} doit associer des clés à des valeurs (mapping).`,
     ANSWERS_UNKNOWN_KEY: (p) => `clé inconnue "${p.key}" dans ${p.path}${p.suggestion ? ` ; vouliez-vous dire "${p.suggestion}" ?` : '. La commande `cmg-setup steps` liste les clés.'}`,
     EXAMPLE_WITH_ANSWERS: () => '--example et --answers ne peuvent pas être combinés : l\'exemple constitue à lui seul un jeu de réponses complet.',
+    REQUEST_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat : --service-name <fqdn>.',
+    CERT_TEMPLATE_NAME_INVALID: (p) => `Le nom de modèle « ${p.value} » ne peut pas figurer dans un INF certreq : utilisez le nom court du modèle (ASCII imprimable, sans guillemet double, 64 caractères au plus).`,
     LAB_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat serveur de laboratoire : --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'indiquez le mot de passe du PFX avec --password-stdin, --password-file <chemin> ou --password-env <VAR> (aucune invite n\'est possible ici).',
     CLI_UNKNOWN_OPTION: (p) => `option inconnue ${p.option}.${p.suggestion ? ` Vouliez-vous dire ${p.suggestion} ?` : ''}`,
@@ -295,7 +328,49 @@ export const fr: Catalogue = {
     passwordStdin: 'lire le mot de passe du PFX sur l\'entrée standard',
     passwordFile: 'lire le mot de passe du PFX dans un fichier (première ligne)',
     passwordEnv: 'lire le mot de passe du PFX dans cette variable d\'environnement',
+    certInspect: 'vérifier un fichier .pfx, .cer ou .pem pour un rôle de la CMG et afficher ce qui ne va pas',
+    certInspectRole: 'usage du fichier : server (par défaut pour un .pfx), client-root (par défaut pour un .cer/.pem) ou management',
+    certInspectServiceName: 'le nom de service de la CMG que doit porter le certificat serveur (par défaut : son CN)',
+    certInspectModel: 'modèle de déploiement dont les règles s\'appliquent : vmss ou classic',
+    certInspectCloud: 'cloud Azure : public ou usgov',
+    certRequest: 'créer une clé, une demande de signature de certificat et un INF certreq pour le certificat serveur de la CMG',
+    certRequestServiceName: 'nom du service de la CMG (CN et SAN du certificat)',
+    certRequestOut: 'dossier de la clé, de la demande et de l\'INF',
+    certRequestKeySize: 'taille de la clé RSA : 2048 ou 4096',
+    certRequestModel: 'modèle de déploiement : vmss (clé KSP) ou classic (clé CSP héritée)',
+    certRequestTemplate: 'nom court du modèle de certificat AD CS pour l\'INF',
     version: 'afficher la version',
+  },
+  inspect: {
+    header: (p) => `${p.path} (${p.role})`,
+    roles: { server: 'certificat serveur de la CMG', 'client-root': 'autorité racine ou intermédiaire des clients', management: 'certificat de gestion Azure' },
+    subject: 'Objet',
+    alternativeNames: 'Noms alternatifs',
+    issuer: 'Émetteur',
+    selfSigned: 'auto-signé',
+    validity: 'Validité',
+    validityRange: (p) => `du ${p.from} au ${p.to}`,
+    key: 'Clé',
+    signature: 'Hachage de signature',
+    extendedKeyUsage: 'Utilisation améliorée de la clé',
+    anyPurpose: 'tout usage (pas d\'extension)',
+    thumbprint: 'Empreinte (SHA-1)',
+    pfxCertificates: 'Sacs de certificats PFX',
+    pfxKeys: 'Sacs de clés PFX',
+    pfxMac: 'MAC du PFX',
+    notEncrypted: 'non chiffrés',
+    none: 'aucun',
+  },
+  request: {
+    progress: (p) => `Création d'une clé RSA de ${p.keySize} bits et de la demande de certificat…`,
+    written: (p) => `${p.path} écrit : ${p.files}.`,
+    nextSteps: (p) =>
+      [
+        'Ensuite, au choix :',
+        `  - avec une autorité de certification d'entreprise (Windows) : copiez ${p.inf} et ${p.script} sur un serveur autorisé à s'inscrire et exécutez ${p.script} en administrateur (certreq -new, -submit, -accept, puis Export-PfxCertificate) ;`,
+        `  - avec une autre autorité : envoyez ${p.csr} ; une fois le certificat émis, réunissez certificat et clé dans un .pfx, p. ex. openssl pkcs12 -export -certpbe PBE-SHA1-3DES -keypbe PBE-SHA1-3DES -macalg sha1 -inkey ${p.key} -in <émis>.cer -out ${p.pfx}`,
+        `Vérifiez-le ensuite : cmg-setup cert inspect ${p.pfx} --service-name ${p.serviceName}. ${p.key} est la clé privée, non chiffrée : gardez-la privée et supprimez-la une fois le .pfx créé.`,
+      ].join('\n'),
   },
   runbook: {
     title: 'Procédure de mise en place de la passerelle de gestion cloud',

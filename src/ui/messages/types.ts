@@ -6,9 +6,14 @@ export type HelpKey =
   | 'answers' | 'yes' | 'interactive' | 'noInteractive' | 'example' | 'labPasswordStdin' | 'labPasswordFile' | 'labPasswordEnv'
   | 'now' | 'dryRun' | 'json' | 'out' | 'force' | 'lang' | 'noColor'
   | 'program' | 'run' | 'plan' | 'steps' | 'schema' | 'cert' | 'certLab' | 'certLabServiceName' | 'certLabOut'
-  | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version';
+  | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
+  | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
+  | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate';
 
 export type Params = Record<string, string | number>;
+
+/** Procedures spelled out in the runbook, each with the admin's values. */
+export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal';
 export type Text = (params: Params) => string;
 
 /**
@@ -22,6 +27,8 @@ export interface Catalogue {
   purposes: Record<string, string>;
   /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
   verify: Record<string, string>;
+  /** Runbook procedures (markdown lines), by key. */
+  guidance: Record<GuidanceKey, Text>;
   /** Findings and usage problems, by stable code. */
   codes: Record<string, Text>;
   ui: {
@@ -64,6 +71,33 @@ export interface Catalogue {
   };
   /** Descriptions of options and commands that are not inputs. */
   help: Record<HelpKey, string>;
+  /** `cert inspect` output labels. */
+  inspect: {
+    header: Text;
+    roles: Record<string, string>;
+    subject: string;
+    alternativeNames: string;
+    issuer: string;
+    selfSigned: string;
+    validity: string;
+    validityRange: Text;
+    key: string;
+    signature: string;
+    extendedKeyUsage: string;
+    anyPurpose: string;
+    thumbprint: string;
+    pfxCertificates: string;
+    pfxKeys: string;
+    pfxMac: string;
+    notEncrypted: string;
+    none: string;
+  };
+  /** `cert request` output. */
+  request: {
+    progress: Text;
+    written: Text;
+    nextSteps: Text;
+  };
   runbook: {
     title: string;
     generated: Text;

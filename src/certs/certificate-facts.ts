@@ -1,0 +1,149 @@
+/**
+ * What cmg-setup needs to know about one certificate, read with Node's X509Certificate
+ * (OpenSSL-backed, handles every key type) plus the few fields it does not expose (signature
+ * algorithm, key usage bits, key identifiers), which are read from the DER directly.
+ */
+import { X509Certificate } from 'node:crypto';
+import forge from 'node-forge';
+import { children, explicit, isSequence, octetsOf, oidOf, parseDer, type Asn1 } from './der.ts';
+import { OID, SIGNATURE_HASHES } from './oids.ts';
+
+export interface KeyUsageBits {
+  digitalSignature: boolean;
+  keyEncipherment: boolean;
+  keyCertSign: boolean;
+}
+
+export interface CertificateFacts {
+  x509: X509Certificate;
+  subject: string;
+  issuer: string;
+  /** The last CN of the subject (the most specific one), as written: ConfigMgr treats it case-sensitively. */
+  commonName: string | undefined;
+  /** dNSName entries of the subject alternative name; undefined when there is no SAN extension. */
+  dnsNames: string[] | undefined;
+  notBefore: Date;
+  notAfter: Date;
+  /** Node's asymmetricKeyType: 'rsa', 'rsa-pss', 'ec', 'ed25519', 'dsa', ... */
+  keyType: string;
+  keyBits: number | undefined;
+  curve: string | undefined;
+  /** 'SHA-256', 'SHA-1', 'MD5', ..., or the algorithm OID when unknown. */
+  signatureHash: string;
+  /** Extended key usage OIDs; undefined when the extension is absent (any purpose). */
+  ekus: string[] | undefined;
+  keyUsage: KeyUsageBits | undefined;
+  isCa: boolean;
+  selfSigned: boolean;
+  subjectKeyId: string | undefined;
+  authorityKeyId: string | undefined;
+  /** SHA-1 over the DER, uppercase hex without separators: what certlm.msc and ConfigMgr show. */
+  thumbprint: string;
+  serialNumber: string;
+}
+
+interface Extension {
+  critical: boolean;
+  value: Asn1;
+}
+
+function extensionsOf(tbs: Asn1): Map<string, Extension> {
+  const extensions = new Map<string, Extension>();
+  const container = children(tbs).find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
+  for (const extension of children(explicit(container, 3))) {
+    const parts = children(extension);
+    const oid = oidOf(parts[0]);
+    const critical = parts.length === 3 && parts[1]?.value === '\u00ff';
+    const octets = octetsOf(parts[parts.length - 1]);
+    if (!oid || octets === undefined) continue;
+    try {
+      extensions.set(oid, { critical, value: parseDer(octets) });
+    } catch {
+      // An undecodable extension is left out; OpenSSL already accepted the certificate as a whole.
+    }
+  }
+  return extensions;
+}
+
+const GENERAL_NAME_DNS = 2;
+
+function dnsNamesOf(san: Extension | undefined): string[] | undefined {
+  if (!san) return undefined;
+  return children(san.value)
+    .filter((name) => name.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && name.type === GENERAL_NAME_DNS && typeof name.value === 'string')
+    .map((name) => name.value as string);
+}
+
+function keyUsageOf(extension: Extension | undefined): KeyUsageBits | undefined {
+  if (!extension || typeof extension.value.value !== 'string') return undefined;
+  // BIT STRING: the first octet counts unused bits; bit 0 is the most significant bit after it.
+  const first = extension.value.value.charCodeAt(1) || 0;
+  return { digitalSignature: (first & 0x80) !== 0, keyEncipherment: (first & 0x20) !== 0, keyCertSign: (first & 0x04) !== 0 };
+}
+
+function hex(binary: string | undefined): string | undefined {
+  return binary === undefined ? undefined : forge.util.bytesToHex(binary).toUpperCase();
+}
+
+function authorityKeyIdOf(extension: Extension | undefined): string | undefined {
+  const keyIdentifier = children(extension?.value).find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 0);
+  return typeof keyIdentifier?.value === 'string' ? hex(keyIdentifier.value) : undefined;
+}
+
+function lastCommonName(subject: string): string | undefined {
+  const names = subject.split('\n').filter((line) => line.startsWith('CN=')).map((line) => line.slice(3));
+  return names.at(-1);
+}
+
+function isSelfSigned(x509: X509Certificate): boolean {
+  if (!x509.checkIssued(x509)) return false;
+  try {
+    return x509.verify(x509.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/** @throws only when `der` is not a certificate (callers pass DER that X509Certificate already read). */
+export function describeCertificate(der: Uint8Array): CertificateFacts {
+  const x509 = new X509Certificate(der);
+  const root = parseDer(der);
+  const [tbs, signatureAlgorithm] = children(root);
+  if (!tbs || !isSequence(tbs)) throw new Error('not a certificate');
+  const extensions = extensionsOf(tbs);
+  const signatureOid = oidOf(children(signatureAlgorithm)[0]) ?? 'unknown';
+  const details = x509.publicKey.asymmetricKeyDetails ?? {};
+  const ekuExtension = extensions.get(OID.extKeyUsage);
+  return {
+    x509,
+    subject: x509.subject,
+    issuer: x509.issuer,
+    commonName: lastCommonName(x509.subject),
+    dnsNames: dnsNamesOf(extensions.get(OID.subjectAltName)),
+    notBefore: new Date(x509.validFrom),
+    notAfter: new Date(x509.validTo),
+    keyType: x509.publicKey.asymmetricKeyType ?? 'unknown',
+    keyBits: details.modulusLength,
+    curve: details.namedCurve,
+    signatureHash: SIGNATURE_HASHES[signatureOid] ?? signatureOid,
+    ekus: ekuExtension ? children(ekuExtension.value).map((node) => oidOf(node) ?? 'unknown') : undefined,
+    keyUsage: keyUsageOf(extensions.get(OID.keyUsage)),
+    isCa: x509.ca,
+    selfSigned: isSelfSigned(x509),
+    subjectKeyId: hex(octetsOf(extensions.get(OID.subjectKeyIdentifier)?.value)),
+    authorityKeyId: authorityKeyIdOf(extensions.get(OID.authorityKeyIdentifier)),
+    thumbprint: x509.fingerprint.replaceAll(':', ''),
+    serialNumber: x509.serialNumber,
+  };
+}
+
+/** True when `issuer` issued `subject` and its key verifies the signature (not only the names). */
+export function issued(issuer: CertificateFacts, subject: CertificateFacts): boolean {
+  // Node's checkIssued reads "this was issued by the argument".
+  if (!subject.x509.checkIssued(issuer.x509)) return false;
+  try {
+    return subject.x509.verify(issuer.x509.publicKey);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Turns the bytes of a certificate file into certificates (DER) and private keys (PKCS#8 DER),
+ * or into one problem that says what is wrong. The format is decided by content, never by the
+ * file extension: PEM text, a DER certificate, or a PKCS#12 (.pfx/.p12).
+ *
+ * node-forge is used as a decoder only (reliability.md R-3.1); every check afterwards runs on
+ * Node's X509Certificate and KeyObject. Nothing here throws for bad input.
+ */
+import { X509Certificate } from 'node:crypto';
+import forge from 'node-forge';
+import { error, warning, type Problem } from '../wizard/findings.ts';
+import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from './der.ts';
+import { OID } from './oids.ts';
+import { describePfx, looksLikePfx, maxIterations, PfxLayoutError, unsupportedAlgorithm, type PfxLayout } from './pfx-layout.ts';
+
+/** Real certificate files are a few KiB; a PFX with a long chain stays far below this. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Windows writes 2,000 iterations, OpenSSL 3 2,048, Java 10,000; forge's pure-JS KDF takes ~1 s per 100,000. */
+export const MAX_ITERATIONS = 100_000;
+
+export type FileFormat = 'pfx' | 'der' | 'pem';
+
+export interface DecodedFile {
+  format: FileFormat;
+  /** DER, in file order. */
+  certificates: Uint8Array[];
+  /** PKCS#8 DER. */
+  privateKeys: Uint8Array[];
+  pfx?: PfxLayout;
+  /** Problems that do not stop the reading (a PFX without a MAC, ...). */
+  notes: Problem[];
+}
+
+export type DecodeOutcome =
+  | { ok: true; file: DecodedFile }
+  | { ok: false; problem: Problem }
+  /** A PFX that was read up to the point where its password is needed. */
+  | { ok: false; needsPassword: true; pfx: PfxLayout };
+
+const fail = (code: string, params?: Problem['params']): DecodeOutcome => ({ ok: false, problem: error(code, params) });
+
+const PEM_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+const PEM_PRIVATE_KEY = /PRIVATE KEY$/;
+
+function isPemText(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return /-----BEGIN [A-Z0-9 ]+-----/.test(head);
+}
+
+function decodePem(bytes: Uint8Array): DecodeOutcome {
+  let blocks: forge.pem.ObjectPEM[];
+  try {
+    blocks = forge.pem.decode(Buffer.from(bytes).toString('latin1'));
+  } catch {
+    return fail('CERT_UNREADABLE', { reason: 'pem' });
+  }
+  const certificates: Uint8Array[] = [];
+  const privateKeys: Uint8Array[] = [];
+  for (const block of blocks) {
+    if (PEM_CERTIFICATE.has(block.type)) {
+      const der = binaryToBytes(block.body);
+      if (!readsAsCertificate(der)) return fail('CERT_UNREADABLE', { reason: 'pem-certificate' });
+      certificates.push(der);
+    } else if (PEM_PRIVATE_KEY.test(block.type)) {
+      // Kept only to say the file holds a key; a public .cer/.pem must not carry one.
+      privateKeys.push(binaryToBytes(block.body));
+    }
+  }
+  if (certificates.length === 0) return fail('CERT_NO_CERTIFICATE', { format: 'pem' });
+  return { ok: true, file: { format: 'pem', certificates, privateKeys, notes: [] } };
+}
+
+function readsAsCertificate(der: Uint8Array): boolean {
+  try {
+    new X509Certificate(der);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The certificate's own DER. forge rebuilds a parsed certificate from its fields, which can
+ * change the outer algorithm's parameters (and so the thumbprint); RFC 5280 makes that field a
+ * copy of the signature algorithm inside the TBSCertificate, so that copy is used.
+ */
+function certificateDer(bag: { cert?: forge.pki.Certificate | null; asn1?: Asn1 }): Uint8Array | undefined {
+  if (bag.asn1) return toDer(bag.asn1);
+  const cert = bag.cert as (forge.pki.Certificate & { tbsCertificate?: Asn1; signature: string }) | null | undefined;
+  if (!cert?.tbsCertificate) return undefined;
+  const fields = children(cert.tbsCertificate);
+  const explicitVersion = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
+  const signatureAlgorithm = fields[explicitVersion ? 2 : 1];
+  if (!signatureAlgorithm) return undefined;
+  const { asn1 } = forge;
+  const rebuilt = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    cert.tbsCertificate,
+    signatureAlgorithm,
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, `\u0000${cert.signature}`),
+  ]);
+  return toDer(rebuilt);
+}
+
+function privateKeyDer(bag: { key?: forge.pki.PrivateKey | null; asn1?: Asn1 }): Uint8Array | undefined {
+  if (bag.key) return toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)));
+  // forge parses only RSA keys; others (EC, ...) come back as the decrypted PrivateKeyInfo.
+  if (bag.asn1) return toDer(bag.asn1);
+  return undefined;
+}
+
+type Pkcs12 = forge.pkcs12.Pkcs12Pfx;
+
+/** forge's errors are fixed English strings; only their meaning is kept. */
+function forgeMessage(cause: unknown): string {
+  return cause instanceof Error ? cause.message : '';
+}
+
+function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Problem {
+  try {
+    return forge.pkcs12.pkcs12FromAsn1(root, false, password);
+  } catch (cause) {
+    const message = forgeMessage(cause);
+    if (/MAC could not be verified|wrong password/i.test(message)) return error('CERT_BAD_PASSWORD');
+    if (!/Failed to decrypt PKCS#12 SafeContents/.test(message)) return error('CERT_UNREADABLE', { reason: 'pfx' });
+    if (!hasMac) return error('CERT_BAD_PASSWORD');
+  }
+  // The MAC matched, so the password is right; forge feeds PBES2 a Latin-1 password where the
+  // standard wants UTF-8 (dependencies.md section 3). Without the already verified MAC, forge
+  // accepts the UTF-8 bytes for decryption.
+  try {
+    const withoutMac = forge.asn1.create(root.tagClass, root.type, true, children(root).slice(0, 2));
+    return forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
+  } catch {
+    return error('CERT_UNREADABLE', { reason: 'pfx' });
+  }
+}
+
+function decodePfx(root: Asn1, password: string | undefined): DecodeOutcome {
+  let layout: PfxLayout;
+  try {
+    layout = describePfx(root);
+  } catch (cause) {
+    if (cause instanceof PfxLayoutError || cause instanceof DerError) return fail('CERT_UNREADABLE', { reason: 'pfx' });
+    throw cause;
+  }
+  const iterations = maxIterations(layout);
+  if (iterations > MAX_ITERATIONS) return fail('CERT_PFX_ITERATIONS', { iterations: Number.isFinite(iterations) ? iterations : '> 2^53', limit: MAX_ITERATIONS });
+  const unsupported = unsupportedAlgorithm(layout);
+  if (unsupported) return fail('CERT_PFX_UNSUPPORTED', { algorithm: unsupported });
+  if (password === undefined) return { ok: false, needsPassword: true, pfx: layout };
+
+  const opened = openPfx(root, password, layout.mac !== null);
+  if (!('safeContents' in opened)) return { ok: false, problem: opened };
+  const certificates: Uint8Array[] = [];
+  const privateKeys: Uint8Array[] = [];
+  for (const bag of opened.getBags({ bagType: OID.certBag })[OID.certBag] ?? []) {
+    const der = certificateDer(bag as Parameters<typeof certificateDer>[0]);
+    if (!der || !readsAsCertificate(der)) return fail('CERT_UNREADABLE', { reason: 'pfx-certificate' });
+    certificates.push(der);
+  }
+  for (const bagType of [OID.pkcs8ShroudedKeyBag, OID.keyBag]) {
+    for (const bag of opened.getBags({ bagType })[bagType] ?? []) {
+      const der = privateKeyDer(bag as Parameters<typeof privateKeyDer>[0]);
+      if (der) privateKeys.push(der);
+    }
+  }
+  if (certificates.length === 0) return fail('CERT_NO_CERTIFICATE', { format: 'pfx' });
+  const notes = layout.mac ? [] : [warning('CERT_PFX_NO_MAC')];
+  return { ok: true, file: { format: 'pfx', certificates, privateKeys, pfx: layout, notes } };
+}
+
+/**
+ * @param password the PFX password ('' for none); undefined asks for `needsPassword` instead of
+ *   opening a PFX. Ignored for .cer and .pem files.
+ */
+export function decodeCertificateFile(bytes: Uint8Array, password?: string): DecodeOutcome {
+  if (bytes.byteLength === 0) return fail('CERT_FILE_EMPTY');
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail('CERT_FILE_TOO_LARGE', { size: bytes.byteLength, limit: MAX_FILE_BYTES });
+  if (isPemText(bytes)) return decodePem(bytes);
+  let root: Asn1;
+  try {
+    root = parseDer(bytes);
+  } catch (cause) {
+    if (cause instanceof DerError && /too few bytes/i.test(cause.message) && bytes[0] === 0x30) return fail('CERT_TRUNCATED');
+    return fail('CERT_UNREADABLE', { reason: 'format' });
+  }
+  if (looksLikePfx(root)) return decodePfx(root, password);
+  if (readsAsCertificate(bytes)) return { ok: true, file: { format: 'der', certificates: [Uint8Array.from(bytes)], privateKeys: [], notes: [] } };
+  return fail('CERT_UNREADABLE', { reason: 'format' });
+}

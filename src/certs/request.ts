@@ -1,0 +1,61 @@
+/**
+ * A private key and a PKCS#10 certificate signing request for the CMG server authentication
+ * certificate, for an admin whose CA takes a CSR file (a public CA, or AD CS without certreq).
+ *
+ * Nothing here touches the filesystem; the caller writes the key with owner-only permissions.
+ */
+import { generateKeyPair } from 'node:crypto';
+import { promisify } from 'node:util';
+import forge from 'node-forge';
+
+export interface ServerRequestOptions {
+  /** The CMG service name: an already validated FQDN, possibly a wildcard (`*.contoso.com`). */
+  serviceName: string;
+  keySize: 2048 | 4096;
+}
+
+export interface ServerRequest {
+  /** Unencrypted PKCS#8 PEM. */
+  keyPem: string;
+  csrPem: string;
+}
+
+const generateRsaKeyPair = promisify(generateKeyPair);
+
+export async function createServerRequest(options: ServerRequestOptions): Promise<ServerRequest> {
+  const { serviceName, keySize } = options;
+  // The callback form runs on the libuv thread pool, so the CLI's spinner keeps moving while
+  // a 4096-bit key takes its seconds.
+  const { publicKey, privateKey } = await generateRsaKeyPair('rsa', {
+    modulusLength: keySize,
+    publicExponent: 0x10001,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+
+  const csr = forge.pki.createCertificationRequest();
+  csr.publicKey = forge.pki.publicKeyFromPem(publicKey);
+  // The CN goes in exactly as typed: ConfigMgr compares it case-sensitively when the
+  // certificate is renewed, so it must never be normalised.
+  csr.setSubject([utf8Attribute('commonName', serviceName)]);
+  csr.setAttributes([
+    {
+      name: 'extensionRequest',
+      extensions: [
+        // Clients match the host name against the SAN, not the CN.
+        { name: 'subjectAltName', altNames: [{ type: 2, value: serviceName }] }, // 2 = dNSName
+        { name: 'extKeyUsage', serverAuth: true },
+        { name: 'keyUsage', critical: true, digitalSignature: true, keyEncipherment: true },
+      ],
+    },
+  ]);
+  csr.sign(forge.pki.privateKeyFromPem(privateKey), forge.md.sha256.create());
+  return { keyPem: privateKey, csrPem: forge.pki.certificationRequestToPem(csr) };
+}
+
+function utf8Attribute(name: string, value: string): forge.pki.CertificateField {
+  // forge defaults to PrintableString, which has no `*`, so a wildcard CN would be encoded
+  // invalidly; RFC 5280 prefers UTF8String anyway. (@types/node-forge mistypes this field as
+  // an asn1.Class; forge reads it as an asn1.Type.)
+  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class };
+}

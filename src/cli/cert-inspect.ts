@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { UsageError, ValidationFailedError } from '../errors.ts';
+import { inputSpec } from '../steps/index.ts';
+import { renderInspection } from '../ui/certificate-details.ts';
+import { codeText, type Lang } from '../ui/i18n.ts';
+import { inquirerPrompter } from '../ui/prompter.ts';
+import { processTerminal, type Terminal } from '../ui/terminal.ts';
+import type { Cloud, Model } from '../wizard/answers.ts';
+import type { Finding } from '../wizard/findings.ts';
+import { readSecret } from '../wizard/secrets.ts';
+import { parseLang, parseNow } from './common-options.ts';
+import { readSecretFlag } from './secret-flags.ts';
+
+interface CertInspectOptions {
+  role?: 'server' | 'client-root' | 'management';
+  serviceName?: string;
+  model: Model;
+  cloud: Cloud;
+  now?: string;
+  json?: boolean;
+  interactive?: boolean;
+  lang?: string;
+}
+
+/** At a terminal a mistyped password is asked again, like certutil does; elsewhere it is a finding. */
+const PASSWORD_ATTEMPTS = 3;
+
+async function askPassword(lang: Lang, role: string): Promise<string> {
+  return inquirerPrompter(lang).askSecret(inputSpec(role === 'management' ? 'managementCertPassword' : 'serverCertPassword'));
+}
+
+/** `cmg-setup cert inspect <file>`: one certificate file checked for one role. */
+export async function runCertInspect(path: string, command: Command): Promise<void> {
+  const options = command.opts<CertInspectOptions>();
+  const lang = parseLang(options.lang, process.env);
+  const terminal: Terminal = processTerminal(options, lang);
+  const now = parseNow(options.now);
+  const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
+  let password = request && request.from !== 'prompt' ? (await readSecret('password', request, { stdin: process.stdin, env: process.env })).reveal() : undefined;
+
+  const [{ readCertificateFile }, { evidenceFrom }, { defaultRole, inspectEvidence }] = await Promise.all([import('../certs/read.ts'), import('../certs/evidence.ts'), import('../certs/inspect.ts')]);
+  let outcome = await readCertificateFile(path, password);
+  for (let attempt = 1; !outcome.ok; attempt += 1) {
+    const needsPassword = 'needsPassword' in outcome || outcome.problem.code === 'CERT_BAD_PASSWORD';
+    if (!needsPassword || !terminal.canPrompt || request || attempt > PASSWORD_ATTEMPTS) break;
+    if ('problem' in outcome) terminal.stderr.write(`${codeText(lang, 'CERT_BAD_PASSWORD', {})}\n`);
+    password = await askPassword(lang, options.role ?? 'server');
+    outcome = await readCertificateFile(path, password);
+  }
+  if (!outcome.ok && 'needsPassword' in outcome) throw new UsageError([{ code: 'CERT_PASSWORD_MISSING', params: { path } }]);
+
+  const evidence = evidenceFrom(outcome);
+  const role = options.role ?? defaultRole(evidence);
+  const result = inspectEvidence(path, evidence, { role, serviceName: options.serviceName, model: options.model, cloud: options.cloud, now });
+  const findings: Finding[] = result.problems.map((problem) => ({ ...problem, step: role === 'client-root' ? 'client-root' : role === 'management' ? 'azure' : 'server-certificate' }));
+  if (terminal.json) {
+    const document = {
+      schemaVersion: 1,
+      file: path,
+      role,
+      certificate: result.certificate,
+      findings: findings.map((finding) => ({ severity: finding.severity, code: finding.code, message: codeText(lang, finding.code, finding.params) })),
+    };
+    terminal.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else {
+    terminal.stdout.write(`${renderInspection({ path, role, certificate: result.certificate, findings }, terminal)}\n`);
+  }
+  if (findings.some((finding) => finding.severity === 'error')) throw new ValidationFailedError(findings);
+}

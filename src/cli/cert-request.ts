@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { UsageError, ValidationFailedError } from '../errors.ts';
+import { checkServiceName } from '../domain/service-name.ts';
+import { certificateRequestScript } from '../emit/certificate-request-script.ts';
+import { renderCertreqInf } from '../emit/certreq-inf.ts';
+import { assertOutputFree, writeOutput } from '../output/write-output.ts';
+import { catalogue } from '../ui/i18n.ts';
+import { withProgress } from '../ui/progress.ts';
+import { renderFindingLines } from '../ui/render.ts';
+import { processTerminal } from '../ui/terminal.ts';
+import type { Cloud, Model } from '../wizard/answers.ts';
+import type { Problem } from '../wizard/findings.ts';
+import { parseLang, parseNow } from './common-options.ts';
+
+interface CertRequestOptions {
+  serviceName?: string;
+  out: string;
+  keySize: '2048' | '4096';
+  model: Model;
+  cloud: Cloud;
+  template?: string;
+  force?: boolean;
+  now?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+/** A wildcard request is fine for a scale-set CMG (the prefix is chosen under it); not for classic (1610). */
+function checkRequestName(name: string, model: Model, cloud: Cloud): Problem[] {
+  if (name.startsWith('*.') && model === 'vmss') return checkServiceName(name.slice(2), { model, cloud });
+  return checkServiceName(name, { model, cloud });
+}
+
+/** The template name goes into an INF, which has no escaping: printable ASCII without quotes only. */
+function checkTemplate(template: string | undefined): Problem[] {
+  if (template === undefined || /^[\x20-\x21\x23-\x7E]{1,64}$/.test(template)) return [];
+  return [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: template.replace(/[^\x20-\x7E]/g, '?') } }];
+}
+
+/** `cmg-setup cert request`: key, CSR, certreq INF and the script that requests and exports the certificate. */
+export async function runCertRequest(command: Command): Promise<void> {
+  const options = command.opts<CertRequestOptions>();
+  const lang = parseLang(options.lang, process.env);
+  const terminal = processTerminal(options, lang);
+  const now = parseNow(options.now);
+  const text = catalogue(lang);
+  if (!options.serviceName) throw new UsageError([{ code: 'REQUEST_SERVICE_NAME_MISSING' }]);
+  const serviceName = options.serviceName;
+  const problems = [...checkRequestName(serviceName, options.model, options.cloud), ...checkTemplate(options.template)];
+  if (problems.length > 0) {
+    const findings = problems.map((problem) => ({ ...problem, step: 'server-certificate' as const }));
+    terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+    throw new ValidationFailedError(findings);
+  }
+  assertOutputFree(options.out, options.force === true);
+  const keySize = options.keySize === '4096' ? 4096 : 2048;
+  const base = serviceName.replace(/^\*\./, 'wildcard.');
+  const names = { key: `${base}.key`, csr: `${base}.csr`, inf: `${base}.inf`, script: 'Request-CmgServerCertificate.ps1', pfx: `${base}.pfx` };
+  const { createServerRequest } = await import('../certs/request.ts');
+  const request = await withProgress(terminal, text.request.progress({ keySize }), () => createServerRequest({ serviceName, keySize }));
+  const written = writeOutput({
+    out: options.out,
+    files: [
+      { path: names.key, content: request.keyPem, privateKey: true },
+      { path: names.csr, content: request.csrPem },
+      { path: names.inf, content: renderCertreqInf({ serviceName, keySize, model: options.model, ...(options.template ? { template: options.template } : {}) }) },
+      { path: names.script, content: certificateRequestScript({ serviceName, model: options.model, infFileName: names.inf, ...(options.template ? { template: options.template } : {}) }) },
+    ],
+    force: options.force === true,
+    now,
+    env: process.env,
+  });
+  const files = [names.key, names.csr, names.inf, names.script];
+  if (terminal.json) {
+    terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }, null, 2)}\n`);
+    return;
+  }
+  terminal.stdout.write(`${text.request.written({ path: written.path, files: files.join(', ') })}\n${text.request.nextSteps({ ...names, serviceName })}\n`);
+}

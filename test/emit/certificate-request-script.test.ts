@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { certificateRequestScript, type CertificateRequestScriptOptions } from '../../src/emit/certificate-request-script.ts';
+import { parsePowerShell } from '../support/powershell-grammar.ts';
+import { HOSTILE } from './scenarios.ts';
+
+const VMSS: CertificateRequestScriptOptions = { serviceName: 'GraniteFalls.contoso.com', model: 'vmss', infFileName: 'GraniteFalls.contoso.com.inf' };
+const CLASSIC: CertificateRequestScriptOptions = { serviceName: 'contosocmg.cloudapp.net', model: 'classic', template: 'CmgServer', infFileName: 'contosocmg.cloudapp.net.inf' };
+
+const PREFIX = ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', 'Join-Path', 'Test-Path', 'Write-Host'];
+const REQUEST = ['Test-Path', 'Write-Host', 'certreq.exe'];
+const SUBMIT = ['Test-Path', 'Write-Host', 'certreq.exe', 'certreq.exe', 'Test-Path', 'Write-Warning'];
+const ACCEPT = ['certreq.exe'];
+const FIND = ['Get-ChildItem', 'Where-Object', 'Sort-Object', 'Select-Object', 'Read-Host'];
+
+/** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
+const EXPECTED_COMMANDS = {
+  vmss: [...PREFIX, ...REQUEST, ...SUBMIT, ...ACCEPT, ...FIND, 'Export-PfxCertificate', 'Out-Null', 'Write-Host'],
+  classic: [...PREFIX, ...REQUEST, ...SUBMIT, ...ACCEPT, ...FIND, 'Get-Command', 'Export-PfxCertificate', 'Out-Null', 'Export-PfxCertificate', 'Out-Null', 'Write-Host'],
+};
+
+const lines = (script: string): string[] => script.slice(1).split('\r\n');
+
+describe.each([
+  ['vmss', VMSS],
+  ['classic', CLASSIC],
+] as const)('certificateRequestScript: %s', (model, options) => {
+  const script = certificateRequestScript(options);
+
+  it('parses cleanly and runs only the expected commands', async () => {
+    const parsed = await parsePowerShell(script);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[model]);
+  });
+
+  it('is BOM + CRLF, strict, stops on errors and takes -WhatIf', () => {
+    expect(script.startsWith('\uFEFF')).toBe(true);
+    expect(script.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(lines(script)).toEqual(expect.arrayContaining(['[CmdletBinding(SupportsShouldProcess)]', 'Set-StrictMode -Version Latest', "$ErrorActionPreference = 'Stop'"]));
+  });
+
+  it('defaults every path to a file next to the script, named after the INF', () => {
+    const base = options.infFileName.replace(/\.inf$/, '');
+    expect(lines(script)).toEqual(
+      expect.arrayContaining([
+        `    [string] $InfPath = '${options.infFileName}',`,
+        `    [string] $RequestPath = '${base}.req',`,
+        `    [string] $CertificatePath = '${base}.cer',`,
+        `    [string] $PfxPath = '${base}.pfx',`,
+        "    [string] $CertificationAuthority = ''",
+        '    $InfPath = Join-Path -Path $PSScriptRoot -ChildPath $InfPath',
+        '    $PfxPath = Join-Path -Path $PSScriptRoot -ChildPath $PfxPath',
+      ]),
+    );
+  });
+
+  it('runs certreq -new, -submit (with -config only when a CA is given) and -accept, checking each exit code', () => {
+    const certreq = lines(script).map((line) => line.trim()).filter((line) => line.startsWith('certreq.exe '));
+    expect(certreq).toEqual([
+      'certreq.exe -new -machine $InfPath $RequestPath',
+      'certreq.exe -submit -config $CertificationAuthority $RequestPath $CertificatePath',
+      'certreq.exe -submit $RequestPath $CertificatePath',
+      'certreq.exe -accept -machine $CertificatePath',
+    ]);
+    expect(script).toContain('    if ($CertificationAuthority) {\r\n        certreq.exe -submit -config');
+    // One exit-code check after -new, after the -submit branches, and after -accept.
+    expect(lines(script).filter((line) => line === '    if ($LASTEXITCODE -ne 0) {')).toHaveLength(3);
+    for (const step of ['-new', '-submit', '-accept']) expect(script).toContain(`throw ('certreq ${step} failed with exit code {0}.`);
+  });
+
+  it('wraps every change in ShouldProcess', () => {
+    const guarded = lines(script).filter((line) => line.includes('$PSCmdlet.ShouldProcess('));
+    expect(guarded).toHaveLength(4);
+  });
+
+  it('finds the certificate by its exact, case-sensitive subject and reads the password at run time', async () => {
+    expect(lines(script)).toContain(`$subject = 'CN=${options.serviceName}'`);
+    expect(script).toContain('Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Subject -ceq $subject -and $_.HasPrivateKey } | Sort-Object -Property NotAfter -Descending | Select-Object -First 1');
+    expect(lines(script)).toContain("    $password = Read-Host -Prompt 'Password for the new .pfx file' -AsSecureString");
+    const parsed = await parsePowerShell(script);
+    expect(parsed.parameters.filter((parameter) => parameter.command === 'Export-PfxCertificate' && parameter.parameter === '-Password')).not.toEqual([]);
+    expect(script).not.toMatch(/\[\w+\] \$\w*Password/i); // no parameter carries a password
+    expect(script).toMatch(/-Password \$password\b/);
+  });
+});
+
+describe('the PFX encryption for classic', () => {
+  it('classic asks for TripleDES_SHA1 where Export-PfxCertificate has -CryptoAlgorithmOption, and falls back to the plain call', async () => {
+    const parsed = await parsePowerShell(certificateRequestScript(CLASSIC));
+    expect(parsed.parameters.filter((parameter) => parameter.parameter === '-CryptoAlgorithmOption')).toEqual([{ command: 'Export-PfxCertificate', parameter: '-CryptoAlgorithmOption' }]);
+    expect(certificateRequestScript(CLASSIC)).toContain(
+      [
+        "    if ((Get-Command -Name Export-PfxCertificate).Parameters.ContainsKey('CryptoAlgorithmOption')) {",
+        '        Export-PfxCertificate -Cert $certificate -FilePath $PfxPath -Password $password -CryptoAlgorithmOption TripleDES_SHA1 | Out-Null',
+        '    }',
+        '    else {',
+        '        Export-PfxCertificate -Cert $certificate -FilePath $PfxPath -Password $password | Out-Null',
+        '    }',
+      ].join('\r\n'),
+    );
+  });
+
+  it('vmss leaves the encryption to Windows', async () => {
+    const parsed = await parsePowerShell(certificateRequestScript(VMSS));
+    expect(parsed.parameters.filter((parameter) => parameter.parameter === '-CryptoAlgorithmOption')).toEqual([]);
+  });
+});
+
+describe('hostile values', () => {
+  it.each([
+    ['vmss', VMSS],
+    ['classic', CLASSIC],
+  ] as const)('%s: still parses, runs the same commands, and carries each value unchanged as a literal', async (model, options) => {
+    const evil: CertificateRequestScriptOptions = {
+      ...options,
+      serviceName: `${HOSTILE}.contoso.com`,
+      infFileName: `${HOSTILE}.inf`,
+      ...(options.template === undefined ? {} : { template: `${HOSTILE} template` }),
+    };
+    const script = certificateRequestScript(evil);
+    const parsed = await parsePowerShell(script);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[model]);
+    expect(parsed.stringLiterals).toEqual(
+      expect.arrayContaining([`CN=${evil.serviceName}`, `${HOSTILE}.inf`, `${HOSTILE}.req`, `${HOSTILE}.cer`, `${HOSTILE}.pfx`, ...(evil.template === undefined ? [] : [evil.template])]),
+    );
+    // Every occurrence of the hostile text is inside a single-quoted literal.
+    expect(script.split('INJECTED').length - 1).toBe(parsed.stringLiterals.filter((literal) => literal.includes('INJECTED')).length);
+  });
+
+  it('keeps values out of the comment-based help, where `#>` would end it', () => {
+    const script = certificateRequestScript({ ...CLASSIC, serviceName: `${HOSTILE}.contoso.com`, template: HOSTILE, infFileName: `${HOSTILE}.inf` });
+    const help = script.slice(0, script.indexOf('#>'));
+    expect(help).not.toContain('INJECTED');
+  });
+});
