@@ -90,18 +90,49 @@ function authorityKeyIdOf(extension: Extension | undefined): string | undefined 
   return typeof keyIdentifier?.value === 'string' ? hex(keyIdentifier.value) : undefined;
 }
 
-function lastCommonName(subject: string): string | undefined {
-  const names = subject.split('\n').filter((line) => line.startsWith('CN=')).map((line) => line.slice(3));
-  return names.at(-1);
+const COMMON_NAME = '2.5.4.3';
+
+/** Read from the DER: X509Certificate's subject string escapes commas and other specials. */
+function lastCommonName(subject: Asn1 | undefined): string | undefined {
+  const values = children(subject)
+    .flatMap((rdn) => children(rdn))
+    .filter((attribute) => oidOf(children(attribute)[0]) === COMMON_NAME)
+    .map((attribute) => children(attribute)[1]);
+  const last = values.at(-1);
+  if (!last || typeof last.value !== 'string') return undefined;
+  if (last.type !== forge.asn1.Type.UTF8) return last.value;
+  try {
+    return forge.util.decodeUtf8(last.value);
+  } catch {
+    return last.value;
+  }
 }
 
-function isSelfSigned(x509: X509Certificate): boolean {
-  if (!x509.checkIssued(x509)) return false;
+function verifiedBy(subject: X509Certificate, issuer: X509Certificate): boolean {
   try {
-    return x509.verify(x509.publicKey);
+    return subject.verify(issuer.publicKey);
   } catch {
     return false;
   }
+}
+
+/**
+ * Names and signature only: OpenSSL's checkIssued also demands keyCertSign when the issuer has a
+ * key usage, which a self-signed leaf made by New-SelfSignedCertificate does not have.
+ */
+function isSelfSigned(x509: X509Certificate): boolean {
+  return x509.subject === x509.issuer && verifiedBy(x509, x509);
+}
+
+/**
+ * basicConstraints cA, read from the extension. Node's `ca` is OpenSSL's X509_check_ca, which
+ * also weighs key usage and so calls a CA:true certificate without keyCertSign "not a CA". A v1
+ * certificate (no extensions) is a CA only as a self-signed trust anchor, as Windows treats old roots.
+ */
+function basicConstraintsCa(extension: Extension | undefined, version1: boolean, selfSigned: boolean): boolean {
+  if (!extension) return version1 && selfSigned;
+  const first = children(extension.value)[0];
+  return first?.type === forge.asn1.Type.BOOLEAN && first.value === '\u00ff';
 }
 
 /** @throws only when `der` is not a certificate (callers pass DER that X509Certificate already read). */
@@ -114,11 +145,13 @@ export function describeCertificate(der: Uint8Array): CertificateFacts {
   const signatureOid = oidOf(children(signatureAlgorithm)[0]) ?? 'unknown';
   const details = x509.publicKey.asymmetricKeyDetails ?? {};
   const ekuExtension = extensions.get(OID.extKeyUsage);
+  const selfSigned = isSelfSigned(x509);
+  const version1 = children(tbs)[0]?.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC;
   return {
     x509,
     subject: x509.subject,
     issuer: x509.issuer,
-    commonName: lastCommonName(x509.subject),
+    commonName: lastCommonName(children(tbs)[version1 ? 4 : 5]),
     dnsNames: dnsNamesOf(extensions.get(OID.subjectAltName)),
     notBefore: new Date(x509.validFrom),
     notAfter: new Date(x509.validTo),
@@ -128,8 +161,8 @@ export function describeCertificate(der: Uint8Array): CertificateFacts {
     signatureHash: SIGNATURE_HASHES[signatureOid] ?? signatureOid,
     ekus: ekuExtension ? children(ekuExtension.value).map((node) => oidOf(node) ?? 'unknown') : undefined,
     keyUsage: keyUsageOf(extensions.get(OID.keyUsage)),
-    isCa: x509.ca,
-    selfSigned: isSelfSigned(x509),
+    isCa: basicConstraintsCa(extensions.get(OID.basicConstraints), version1, selfSigned),
+    selfSigned,
     subjectKeyId: hex(octetsOf(extensions.get(OID.subjectKeyIdentifier)?.value)),
     authorityKeyId: authorityKeyIdOf(extensions.get(OID.authorityKeyIdentifier)),
     thumbprint: x509.fingerprint.replaceAll(':', ''),
@@ -137,13 +170,12 @@ export function describeCertificate(der: Uint8Array): CertificateFacts {
   };
 }
 
-/** True when `issuer` issued `subject` and its key verifies the signature (not only the names). */
+/**
+ * True when `issuer` issued `subject`: the names chain, the key identifiers agree where both are
+ * present, and the issuer's key verifies the signature (never the names alone).
+ */
 export function issued(issuer: CertificateFacts, subject: CertificateFacts): boolean {
-  // Node's checkIssued reads "this was issued by the argument".
-  if (!subject.x509.checkIssued(issuer.x509)) return false;
-  try {
-    return subject.x509.verify(issuer.x509.publicKey);
-  } catch {
-    return false;
-  }
+  if (subject.issuer !== issuer.subject) return false;
+  if (subject.authorityKeyId && issuer.subjectKeyId && subject.authorityKeyId !== issuer.subjectKeyId) return false;
+  return verifiedBy(subject.x509, issuer.x509);
 }

@@ -11,12 +11,15 @@ import forge from 'node-forge';
 import { error, warning, type Problem } from '../wizard/findings.ts';
 import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from './der.ts';
 import { OID } from './oids.ts';
+import { guardKeyDerivations, IterationLimitError } from './derivation-guard.ts';
 import { describePfx, looksLikePfx, maxIterations, PfxLayoutError, unsupportedAlgorithm, type PfxLayout } from './pfx-layout.ts';
 
 /** Real certificate files are a few KiB; a PFX with a long chain stays far below this. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Windows writes 2,000 iterations, OpenSSL 3 2,048, Java 10,000; forge's pure-JS KDF takes ~1 s per 100,000. */
 export const MAX_ITERATIONS = 100_000;
+
+guardKeyDerivations(MAX_ITERATIONS);
 
 export type FileFormat = 'pfx' | 'der' | 'pem';
 
@@ -42,9 +45,9 @@ const fail = (code: string, params?: Problem['params']): DecodeOutcome => ({ ok:
 const PEM_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const PEM_PRIVATE_KEY = /PRIVATE KEY$/;
 
+/** Anywhere in the file: `openssl x509 -text` output puts a long description before the block. */
 function isPemText(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  return /-----BEGIN [A-Z0-9 ]+-----/.test(head);
+  return /-----BEGIN [A-Z0-9 ]+-----/.test(Buffer.from(bytes).toString('latin1'));
 }
 
 function decodePem(bytes: Uint8Array): DecodeOutcome {
@@ -58,8 +61,9 @@ function decodePem(bytes: Uint8Array): DecodeOutcome {
   const privateKeys: Uint8Array[] = [];
   for (const block of blocks) {
     if (PEM_CERTIFICATE.has(block.type)) {
-      const der = binaryToBytes(block.body);
-      if (!readsAsCertificate(der)) return fail('CERT_UNREADABLE', { reason: 'pem-certificate' });
+      // The certificate's own bytes: a TRUSTED CERTIFICATE block appends OpenSSL's trust settings.
+      const der = certificateBytes(binaryToBytes(block.body));
+      if (!der) return fail('CERT_UNREADABLE', { reason: 'pem-certificate' });
       certificates.push(der);
     } else if (PEM_PRIVATE_KEY.test(block.type)) {
       // Kept only to say the file holds a key; a public .cer/.pem must not carry one.
@@ -70,13 +74,23 @@ function decodePem(bytes: Uint8Array): DecodeOutcome {
   return { ok: true, file: { format: 'pem', certificates, privateKeys, notes: [] } };
 }
 
-function readsAsCertificate(der: Uint8Array): boolean {
+/**
+ * The DER of the certificate at the start of `bytes`, or undefined. Reading the public key too:
+ * X509Certificate decodes it lazily, and a certificate whose key OpenSSL cannot read is unusable.
+ */
+function certificateBytes(bytes: Uint8Array): Uint8Array | undefined {
   try {
-    new X509Certificate(der);
-    return true;
+    const x509 = new X509Certificate(bytes);
+    void x509.publicKey;
+    return new Uint8Array(x509.raw);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function readsAsCertificate(der: Uint8Array): boolean {
+  const exact = certificateBytes(der);
+  return exact !== undefined && exact.byteLength === der.byteLength;
 }
 
 /**
@@ -115,23 +129,31 @@ function forgeMessage(cause: unknown): string {
   return cause instanceof Error ? cause.message : '';
 }
 
+function problemOf(cause: unknown, fallback: Problem): Problem {
+  if (cause instanceof IterationLimitError) return error('CERT_PFX_ITERATIONS', { iterations: Number.isSafeInteger(cause.iterations) ? cause.iterations : '> 2^53', limit: MAX_ITERATIONS });
+  return fallback;
+}
+
 function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Problem {
+  const nonAscii = password !== forge.util.encodeUtf8(password);
   try {
     return forge.pkcs12.pkcs12FromAsn1(root, false, password);
   } catch (cause) {
+    if (cause instanceof IterationLimitError) return problemOf(cause, error('CERT_BAD_PASSWORD'));
     const message = forgeMessage(cause);
-    if (/MAC could not be verified|wrong password/i.test(message)) return error('CERT_BAD_PASSWORD');
-    if (!/Failed to decrypt PKCS#12 SafeContents/.test(message)) return error('CERT_UNREADABLE', { reason: 'pfx' });
-    if (!hasMac) return error('CERT_BAD_PASSWORD');
+    if (/MAC could not be verified/.test(message)) return error('CERT_BAD_PASSWORD');
+    if (!/Failed to decrypt PKCS#12 SafeContents|wrong password/i.test(message)) return error('CERT_UNREADABLE', { reason: 'pfx' });
+    // With a MAC, an ASCII password that passed it cannot fail here: the file is damaged.
+    if (!nonAscii) return hasMac ? error('CERT_UNREADABLE', { reason: 'pfx' }) : error('CERT_BAD_PASSWORD');
   }
-  // The MAC matched, so the password is right; forge feeds PBES2 a Latin-1 password where the
-  // standard wants UTF-8 (dependencies.md section 3). Without the already verified MAC, forge
-  // accepts the UTF-8 bytes for decryption.
+  // forge feeds PBES2 a Latin-1 password where the standard wants UTF-8 (dependencies.md
+  // section 3); the MAC, when there is one, already proved the password right over its BMPString
+  // form. forge accepts the UTF-8 bytes for decryption once the MAC is out of the way.
   try {
     const withoutMac = forge.asn1.create(root.tagClass, root.type, true, children(root).slice(0, 2));
     return forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
-  } catch {
-    return error('CERT_UNREADABLE', { reason: 'pfx' });
+  } catch (cause) {
+    return problemOf(cause, hasMac ? error('CERT_UNREADABLE', { reason: 'pfx' }) : error('CERT_BAD_PASSWORD'));
   }
 }
 

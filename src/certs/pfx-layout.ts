@@ -19,6 +19,8 @@ export interface PfxProtection {
   supported: boolean;
   /** Key bags exported by Windows: the CryptoAPI CSP or CNG KSP that held the key. */
   provider?: string;
+  /** When not supported: the part that is not (the cipher, the PRF or the KDF). */
+  unsupported?: string;
 }
 
 export interface PfxLayout {
@@ -49,7 +51,7 @@ function algorithmOf(identifier: Asn1 | undefined): PfxProtection {
     const cipher = PBES2_CIPHERS[cipherOid] ?? cipherOid;
     if (oidOf(kdfOid) !== OID.pbkdf2) {
       const kdfName = oidOf(kdfOid) === OID.scrypt ? 'scrypt' : (oidOf(kdfOid) ?? 'unknown');
-      return { scheme: 'pbes2', cipher: `${cipher} with ${kdfName}`, iterations: 0, supported: false };
+      return { scheme: 'pbes2', cipher, iterations: 0, supported: false, unsupported: `${kdfName} key derivation` };
     }
     const kdfFields = children(kdfParameters);
     const iterations = integerOf(kdfFields[1]);
@@ -57,7 +59,8 @@ function algorithmOf(identifier: Asn1 | undefined): PfxProtection {
     // keyLength is optional, so the PRF is whichever trailing field is a SEQUENCE.
     const prfOid = oidOf(children(kdfFields.slice(2).find(isSequence))[0]) ?? '1.2.840.113549.2.7';
     const prf = PRFS[prfOid] ?? prfOid;
-    return { scheme: 'pbes2', cipher, prf, iterations, supported: PBES2_CIPHERS[cipherOid] !== undefined && PRFS[prfOid] !== undefined };
+    const unsupported = PBES2_CIPHERS[cipherOid] === undefined ? cipher : PRFS[prfOid] === undefined ? `PBKDF2 PRF ${prf}` : undefined;
+    return unsupported ? { scheme: 'pbes2', cipher, prf, iterations, supported: false, unsupported } : { scheme: 'pbes2', cipher, prf, iterations, supported: true };
   }
   return { scheme: 'pkcs12-pbe', cipher: oid, iterations: 0, supported: false };
 }
@@ -137,7 +140,7 @@ export function describeProtection(protection: PfxProtection): string {
 
 export function unsupportedAlgorithm(layout: PfxLayout): string | undefined {
   const unsupported = [...layout.encryptedContents, ...layout.keys].find((entry) => !entry.supported);
-  if (unsupported) return unsupported.cipher;
+  if (unsupported) return unsupported.unsupported ?? unsupported.cipher;
   if (layout.mac && !layout.mac.supported) return `MAC ${layout.mac.digest}`;
   return undefined;
 }

@@ -6,12 +6,12 @@ import { parseLang, parseNow } from './common-options.ts';
 import { renderAnswersYaml } from '../emit/answers-yaml.ts';
 import { renderRunbook } from '../emit/runbook.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../output/write-output.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS, inputSpec } from '../steps/index.ts';
 import { equivalentCommand } from '../ui/equivalent-command.ts';
-import { catalogue, type Lang } from '../ui/i18n.ts';
+import { catalogue, codeText, type Lang } from '../ui/i18n.ts';
 import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
 import { paint, renderPlan } from '../ui/render.ts';
-import { processTerminal } from '../ui/terminal.ts';
+import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
 import { hasErrors } from '../wizard/findings.ts';
@@ -21,6 +21,7 @@ import { filesToRead } from '../certs/files-to-read.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
 import { allArtifacts, allFindings, planSteps, type PlanResult } from '../wizard/runner.ts';
 import { readSecret } from '../wizard/secrets.ts';
+import { Secret } from '../wizard/secret.ts';
 import { prepareExample, type PreparedExample } from './example.ts';
 import { readSecretFlags } from './secret-flags.ts';
 
@@ -34,6 +35,32 @@ async function certificateReport(resolution: Resolution, now: Date, promised: Pr
   const { assessCertificates, readCertificates } = await import('../certs/assess.ts');
   const evidence = await readCertificates(requests, promised, (path) => resolve(path));
   return assessCertificates(resolution.answers, evidence, now);
+}
+
+/** The .pfx inputs whose password the admin can type again after a mistake. */
+const PFX_PASSWORDS = [
+  ['serverCertPath', 'serverCertPassword'],
+  ['managementCertPath', 'managementCertPassword'],
+] as const;
+const PASSWORD_ATTEMPTS = 3;
+
+/**
+ * At a terminal a mistyped .pfx password is asked again, like certutil and the console's import
+ * wizard do; elsewhere CERT_BAD_PASSWORD stays a finding (exit 3).
+ */
+export async function certificateReportWithRetry(resolution: Resolution, now: Date, promised: PromisedFiles, terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>, askPassword = (key: 'serverCertPassword' | 'managementCertPassword') => inquirerPrompter(terminal.lang).askSecret(inputSpec(key))): Promise<CertificateReport> {
+  let report = await certificateReport(resolution, now, promised);
+  for (let attempt = 1; terminal.canPrompt && attempt <= PASSWORD_ATTEMPTS; attempt += 1) {
+    const wrong = PFX_PASSWORDS.filter(([path]) => report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD' && finding.input === path));
+    if (wrong.length === 0) break;
+    for (const [path, password] of wrong) {
+      terminal.stderr.write(`${codeText(terminal.lang, 'CERT_BAD_PASSWORD', { path: resolution.answers[path] ?? '' })}\n`);
+      resolution.answers[password] = new Secret(await askPassword(password), 'prompt');
+      resolution.sources[password] = 'prompt';
+    }
+    report = await certificateReport(resolution, now, promised);
+  }
+  return report;
 }
 
 interface RunOptions {
@@ -123,7 +150,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       stdin: process.stdin,
       statPath: statPath(promised),
     });
-    const result = planSteps(resolution, now, example?.artifacts ?? [], await certificateReport(resolution, now, promised));
+    const result = planSteps(resolution, now, example?.artifacts ?? [], await certificateReportWithRetry(resolution, now, promised, terminal));
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 

@@ -11,9 +11,9 @@ import { checkValidity } from './validity.ts';
 export function checkManagementCertificate(file: DecodedFile, certificates: CertificateFacts[], now: Date): { leaf: CertificateFacts | undefined; problems: Problem[] } {
   if (file.format !== 'pfx') return { leaf: certificates[0], problems: [error('CERT_NEEDS_PFX', { format: file.format })] };
   const { leaf, problems } = pairKey(file, certificates);
-  if (!leaf) return { leaf, problems };
+  if (!leaf) return { leaf, problems: [...file.notes, ...problems] };
   const all = [...file.notes, ...problems];
-  if (leaf.keyType !== 'rsa') all.push(error('CERT_KEY_NOT_RSA', { keyType: leaf.keyType }));
+  if (leaf.keyType !== 'rsa') all.push(error('CERT_KEY_NOT_RSA', { keyType: leaf.curve ? `${leaf.keyType} ${leaf.curve}` : leaf.keyType }));
   else if ((leaf.keyBits ?? 0) < 2048) all.push(error('CERT_WEAK_KEY', { bits: leaf.keyBits ?? 0, minimum: 2048 }));
   all.push(...checkValidity(leaf, now));
   all.push(info('CERT_MANAGEMENT_UPLOAD', { thumbprint: leaf.thumbprint }));

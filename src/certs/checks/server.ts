@@ -32,7 +32,7 @@ export interface ServerCheckResult {
 /** Documented CMG key sizes (memdocs cmg/server-auth-cert.md). */
 const CMG_RSA_SIZES = new Set([2048, 4096]);
 /** Issuers that sell publicly trusted certificates: none can issue a name in a Microsoft-owned domain. */
-const PUBLIC_CA_NAMES = /digicert|sectigo|comodo|globalsign|godaddy|go daddy|let's encrypt|entrust|amazon|google trust|identrust|certum|ssl\.com|buypass|harica|actalis|zerossl|quovadis|starfield|thawte|geotrust|rapidssl|usertrust/i;
+const PUBLIC_CA_NAMES = /\b(?:digicert|sectigo|comodo|globalsign|godaddy|go daddy|let's encrypt|entrust|amazon|google trust services|identrust|certum|ssl\.com|buypass|harica|actalis|zerossl|quovadis|starfield|thawte|geotrust|rapidssl|usertrust)\b/i;
 
 function checkKey(leaf: CertificateFacts): Problem[] {
   if (leaf.keyType !== 'rsa') return [error('CERT_KEY_NOT_RSA', { keyType: leaf.curve ? `${leaf.keyType} ${leaf.curve}` : leaf.keyType })];
@@ -85,10 +85,18 @@ function checkServiceNameRules(leaf: CertificateFacts, context: ServerCheckConte
   if (!serviceName) return [];
   const problems = [...checkServiceName(serviceName, context), ...checkDeploymentPrefix(firstLabel(serviceName), context.model)];
   const issuer = leaf.issuer.replaceAll('\n', ', ');
+  // A warning (R-3.4.7): the issuer's name is all there is to go on, and an internal CA may share a word.
   if (!leaf.selfSigned && AZURE_OWNED_SUFFIXES.some((suffix) => isUnder(serviceName, suffix)) && PUBLIC_CA_NAMES.test(issuer)) {
-    problems.push(error('CERT_PUBLIC_CA_AZURE_DOMAIN', { serviceName, issuer }));
+    problems.push(warning('CERT_PUBLIC_CA_AZURE_DOMAIN', { serviceName, issuer }));
   }
   return problems;
+}
+
+/** A certificate whose issuer is in the file must be signed by it: every link, not only the leaf's. */
+function checkLink(subject: CertificateFacts, candidates: readonly CertificateFacts[]): Problem[] {
+  const sameName = candidates.filter((candidate) => candidate !== subject && candidate.subject === subject.issuer);
+  if (sameName.length === 0 || sameName.some((candidate) => issued(candidate, subject))) return [];
+  return [error('CERT_CHAIN_BROKEN', { subject: oneLine(subject), issuer: subject.issuer.replaceAll('\n', ', ') })];
 }
 
 function checkChain(leaf: CertificateFacts, others: CertificateFacts[], now: Date): Problem[] {
@@ -97,19 +105,20 @@ function checkChain(leaf: CertificateFacts, others: CertificateFacts[], now: Dat
     if (!certificate.isCa) problems.push(error('CERT_CHAIN_NOT_CA', { subject: oneLine(certificate) }));
     problems.push(...checkValidity(certificate, now).filter((problem) => problem.severity === 'error'));
     problems.push(...checkSignature(certificate));
+    if (!certificate.selfSigned) problems.push(...checkLink(certificate, others));
   }
   if (leaf.selfSigned) return [...problems, warning('CERT_SELF_SIGNED', { subject: oneLine(leaf) })];
-  const sameName = others.filter((certificate) => certificate.subject === leaf.issuer);
-  if (sameName.length === 0) return [...problems, info('CERT_CHAIN_NOT_INCLUDED', { issuer: leaf.issuer.replaceAll('\n', ', ') })];
-  if (!sameName.some((candidate) => issued(candidate, leaf))) problems.push(error('CERT_CHAIN_BROKEN', { subject: oneLine(leaf), issuer: leaf.issuer.replaceAll('\n', ', ') }));
-  return problems;
+  if (!others.some((certificate) => certificate.subject === leaf.issuer)) return [...problems, info('CERT_CHAIN_NOT_INCLUDED', { issuer: leaf.issuer.replaceAll('\n', ', ') })];
+  return [...problems, ...checkLink(leaf, others)];
 }
 
 export function checkServerCertificate(file: DecodedFile, certificates: CertificateFacts[], context: ServerCheckContext): ServerCheckResult {
   if (file.format !== 'pfx') return { leaf: certificates[0], problems: [error('CERT_NEEDS_PFX', { format: file.format })] };
   const pairing = pairKey(file, certificates);
   const leaf = pairing.leaf;
-  if (!leaf) return { leaf, problems: pairing.problems };
+  if (!leaf) return { leaf, problems: [...file.notes, ...pairing.problems] };
+  // Alone (`cert inspect`), a certificate's service name is its CN, as the console takes it.
+  if (context.serviceName === undefined && leaf.commonName && wildcardForm(leaf.commonName) === 'none') context = { ...context, serviceName: leaf.commonName };
   const problems = [
     ...file.notes,
     ...pairing.problems,
