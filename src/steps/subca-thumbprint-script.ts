@@ -1,4 +1,4 @@
-import { renderScript } from '../emit/powershell.ts';
+import { indent, renderScript } from '../emit/powershell.ts';
 
 /** A SHA-1 thumbprint as the Azure portal shows it: 40 hexadecimal digits, upper case, no spaces. */
 const THUMBPRINT = /^[0-9A-F]{40}$/;
@@ -21,15 +21,16 @@ const CHECK_THUMBPRINTS = [
 
 /**
  * The article's VBScript spliced the service name into WQL; here WMI gets only fixed class names
- * and the selection happens in PowerShell (reliability.md R-2.5).
+ * and the selection happens in PowerShell (reliability.md R-2.5). DCOM, as the VBScript and the
+ * console use: -ComputerName alone would need WinRM on the SMS Provider.
  */
 const FIND_SERVICE = [
-  "$provider = Get-CimInstance -ComputerName $SmsProvider -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
+  "$provider = Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
   'if (-not $provider) {',
   "    throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)",
   '}',
   '$siteCode = $provider.SiteCode',
-  "$service = Get-CimInstance -ComputerName $SmsProvider -Namespace ('root\\sms\\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1",
+  "$service = Get-CimInstance -CimSession $session -Namespace ('root\\sms\\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1",
   'if (-not $service) {',
   "    throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)",
   '}',
@@ -74,6 +75,16 @@ export function subCaThumbprintScript(options: { serviceCName: string; thumbprin
       { name: 'SmsProvider', type: 'string', default: options.smsProvider ?? 'localhost', help: 'FQDN of the SMS Provider.' },
     ],
     siteDrive: false,
-    body: [...CHECK_THUMBPRINTS, '', ...FIND_SERVICE, '', ...UPDATE_SERVICE],
+    body: [
+      ...CHECK_THUMBPRINTS,
+      '',
+      '$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)',
+      'try {',
+      ...indent([...FIND_SERVICE, '', ...UPDATE_SERVICE]),
+      '}',
+      'finally {',
+      '    Remove-CimSession -CimSession $session',
+      '}',
+    ],
   });
 }

@@ -45,7 +45,7 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   },
   classic: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
-    '03-azure/Update-CmgSubCaThumbprints.ps1': ['Set-StrictMode', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Write-Host', 'Set-CimInstance', 'Write-Host'],
+    '03-azure/Update-CmgSubCaThumbprints.ps1': ['Set-StrictMode', 'New-CimSession', 'New-CimSessionOption', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Write-Host', 'Set-CimInstance', 'Write-Host', 'Remove-CimSession'],
     '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],

@@ -12,6 +12,8 @@ const OPTIONS = { serviceCName: 'contosocmg.cloudapp.net', thumbprints: [FIRST, 
 /** What the script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const COMMANDS = [
   'Set-StrictMode',
+  'New-CimSession',
+  'New-CimSessionOption',
   'Get-CimInstance',
   'Where-Object',
   'Select-Object',
@@ -22,6 +24,7 @@ const COMMANDS = [
   'Write-Host',
   'Set-CimInstance',
   'Write-Host',
+  'Remove-CimSession',
 ];
 
 const SERVICE_PARAMETER = "    [string] $ServiceCName = 'contosocmg.cloudapp.net',";
@@ -56,27 +59,29 @@ describe('sub-CA thumbprint script', () => {
   });
 
   it('finds the CMG through fixed classes and filters in PowerShell', () => {
+    expect(lines).toContain('$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)');
     expect(lines).toContain(
-      "$provider = Get-CimInstance -ComputerName $SmsProvider -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
+      "    $provider = Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
     );
-    expect(lines).toContain("    throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)");
+    expect(lines).toContain("        throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)");
     expect(lines).toContain(
-      "$service = Get-CimInstance -ComputerName $SmsProvider -Namespace ('root\\sms\\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1",
+      "    $service = Get-CimInstance -CimSession $session -Namespace ('root\\sms\\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1",
     );
     expect(lines).toContain(
-      "    throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)",
+      "        throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)",
     );
-    expect(lines).toContain('$service = Get-CimInstance -InputObject $service');
+    expect(lines).toContain('    $service = Get-CimInstance -InputObject $service');
+    expect(lines.slice(-4)).toEqual(['finally {', '    Remove-CimSession -CimSession $session', '}', '']);
   });
 
   it('stops when already configured, else sets SubCACertThumbprint under ShouldProcess', () => {
-    expect(lines).toContain('if ($previous -eq $wanted) {');
-    expect(lines).toContain("    Write-Host ('Already configured: {0} trusts the sub-CA thumbprints {1}. Nothing to do.' -f $ServiceCName, $wanted)");
-    expect(lines).toContain("if ($PSCmdlet.ShouldProcess($ServiceCName, ('Set SubCACertThumbprint to {0}' -f $wanted))) {");
-    expect(lines).toContain('    Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }');
-    expect(lines).toContain("    Write-Host ('SubCACertThumbprint of {0} changed from [{1}] to [{2}].' -f $ServiceCName, $previous, $wanted)");
-    const set = lines.indexOf('    Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }');
-    expect(lines.indexOf('    return')).toBeLessThan(set);
+    expect(lines).toContain('    if ($previous -eq $wanted) {');
+    expect(lines).toContain("        Write-Host ('Already configured: {0} trusts the sub-CA thumbprints {1}. Nothing to do.' -f $ServiceCName, $wanted)");
+    expect(lines).toContain("    if ($PSCmdlet.ShouldProcess($ServiceCName, ('Set SubCACertThumbprint to {0}' -f $wanted))) {");
+    expect(lines).toContain('        Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }');
+    expect(lines).toContain("        Write-Host ('SubCACertThumbprint of {0} changed from [{1}] to [{2}].' -f $ServiceCName, $previous, $wanted)");
+    const set = lines.indexOf('        Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }');
+    expect(lines.indexOf('        return')).toBeLessThan(set);
   });
 
   it('never passes text to WMI as a filter or query, nor to Invoke-Expression', async () => {

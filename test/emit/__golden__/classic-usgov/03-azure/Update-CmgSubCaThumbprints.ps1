@@ -31,27 +31,33 @@ foreach ($thumbprint in $SubCaThumbprints) {
 }
 $wanted = $SubCaThumbprints -join ';'
 
-$provider = Get-CimInstance -ComputerName $SmsProvider -Namespace 'root\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
-if (-not $provider) {
-    throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)
-}
-$siteCode = $provider.SiteCode
-$service = Get-CimInstance -ComputerName $SmsProvider -Namespace ('root\sms\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1
-if (-not $service) {
-    throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)
-}
-$service = Get-CimInstance -InputObject $service
-$property = $service.CimInstanceProperties['SubCACertThumbprint']
-if (-not $property) {
-    throw ('SMS_AzureService on site {0} has no SubCACertThumbprint property: this site version takes intermediate certificates in the CMG wizard (or -CARootCert) instead.' -f $siteCode)
-}
+$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)
+try {
+    $provider = Get-CimInstance -CimSession $session -Namespace 'root\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
+    if (-not $provider) {
+        throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)
+    }
+    $siteCode = $provider.SiteCode
+    $service = Get-CimInstance -CimSession $session -Namespace ('root\sms\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1
+    if (-not $service) {
+        throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)
+    }
+    $service = Get-CimInstance -InputObject $service
+    $property = $service.CimInstanceProperties['SubCACertThumbprint']
+    if (-not $property) {
+        throw ('SMS_AzureService on site {0} has no SubCACertThumbprint property: this site version takes intermediate certificates in the CMG wizard (or -CARootCert) instead.' -f $siteCode)
+    }
 
-$previous = $property.Value
-if ($previous -eq $wanted) {
-    Write-Host ('Already configured: {0} trusts the sub-CA thumbprints {1}. Nothing to do.' -f $ServiceCName, $wanted)
-    return
+    $previous = $property.Value
+    if ($previous -eq $wanted) {
+        Write-Host ('Already configured: {0} trusts the sub-CA thumbprints {1}. Nothing to do.' -f $ServiceCName, $wanted)
+        return
+    }
+    if ($PSCmdlet.ShouldProcess($ServiceCName, ('Set SubCACertThumbprint to {0}' -f $wanted))) {
+        Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }
+        Write-Host ('SubCACertThumbprint of {0} changed from [{1}] to [{2}].' -f $ServiceCName, $previous, $wanted)
+    }
 }
-if ($PSCmdlet.ShouldProcess($ServiceCName, ('Set SubCACertThumbprint to {0}' -f $wanted))) {
-    Set-CimInstance -InputObject $service -Property @{ SubCACertThumbprint = $wanted }
-    Write-Host ('SubCACertThumbprint of {0} changed from [{1}] to [{2}].' -f $ServiceCName, $previous, $wanted)
+finally {
+    Remove-CimSession -CimSession $session
 }
