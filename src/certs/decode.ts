@@ -142,9 +142,13 @@ function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Proble
     if (cause instanceof IterationLimitError) return problemOf(cause, error('CERT_BAD_PASSWORD'));
     const message = forgeMessage(cause);
     if (/MAC could not be verified/.test(message)) return error('CERT_BAD_PASSWORD');
-    if (!/Failed to decrypt PKCS#12 SafeContents|wrong password/i.test(message)) return error('CERT_UNREADABLE', { reason: 'pfx' });
-    // With a MAC, an ASCII password that passed it cannot fail here: the file is damaged.
-    if (!nonAscii) return hasMac ? error('CERT_UNREADABLE', { reason: 'pfx' }) : error('CERT_BAD_PASSWORD');
+    // A non-ASCII password decrypts to garbage first (below); the garbage may even pass the
+    // padding check and fail later with any message, so every failure past the MAC retries.
+    if (!nonAscii) {
+      if (!/Failed to decrypt PKCS#12 SafeContents|wrong password/i.test(message)) return error('CERT_UNREADABLE', { reason: 'pfx' });
+      // With a MAC, an ASCII password that passed it cannot fail here: the file is damaged.
+      return hasMac ? error('CERT_UNREADABLE', { reason: 'pfx' }) : error('CERT_BAD_PASSWORD');
+    }
   }
   // forge feeds PBES2 a Latin-1 password where the standard wants UTF-8 (dependencies.md
   // section 3); the MAC, when there is one, already proved the password right over its BMPString

@@ -46,9 +46,13 @@ export interface InspectResult {
   problems: Problem[];
 }
 
-/** The role a file gets when none is named: a .pfx is a server certificate, a .cer/.pem a client root. */
-export function defaultRole(evidence: FileEvidence): Role {
-  return evidence.ok && evidence.file.format !== 'pfx' ? 'client-root' : 'server';
+/**
+ * The role a file gets when none is named: a .pfx is a server certificate, a .cer/.pem a client
+ * root. Decided by content; an unreadable file by its extension.
+ */
+export function defaultRole(evidence: FileEvidence, path: string): Role {
+  if (evidence.ok) return evidence.file.format === 'pfx' ? 'server' : 'client-root';
+  return /\.(?:cer|crt|pem|der)$/i.test(path) ? 'client-root' : 'server';
 }
 
 const EKU_NAMES: Record<string, string> = {

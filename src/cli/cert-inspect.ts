@@ -50,7 +50,7 @@ export async function runCertInspect(path: string, command: Command): Promise<vo
   if (!outcome.ok && 'needsPassword' in outcome) throw new UsageError([{ code: 'CERT_PASSWORD_MISSING', params: { path } }]);
 
   const evidence = evidenceFrom(outcome);
-  const role = options.role ?? defaultRole(evidence);
+  const role = options.role ?? defaultRole(evidence, path);
   const result = inspectEvidence(path, evidence, { role, serviceName: options.serviceName, model: options.model, cloud: options.cloud, now });
   const findings: Finding[] = result.problems.map((problem) => ({ ...problem, step: role === 'client-root' ? 'client-root' : role === 'management' ? 'azure' : 'server-certificate' }));
   if (terminal.json) {

@@ -65,6 +65,7 @@ export async function runCertLab(command: Command): Promise<void> {
     now,
     env: process.env,
   });
+  for (const key of written.replacedKeyFiles) terminal.stderr.write(`${catalogue(lang).ui.keyReplaced({ path: key })}\n`);
   const names = lab.files.map((file) => file.name);
   if (terminal.json) terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, files: names }, null, 2)}\n`);
   else terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n`);

@@ -70,6 +70,7 @@ export async function runCertRequest(command: Command): Promise<void> {
     now,
     env: process.env,
   });
+  for (const key of written.replacedKeyFiles) terminal.stderr.write(`${text.ui.keyReplaced({ path: key })}\n`);
   const files = [names.key, names.csr, names.inf, names.script];
   if (terminal.json) {
     terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }, null, 2)}\n`);

@@ -15,8 +15,9 @@ export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
 /** How an input is named in messages: its flag and its environment variable. */
 export function inputLabel(key: string): string {
   const spec = findInput(key);
-  // Usage problems may name a command's own option (--lang, --lab-password) rather than an input.
-  if (!spec) return flagName(key);
+  // Usage problems may name a command's own option (--lang, --lab-password) rather than an input;
+  // a command's own secret (cert inspect's and cert lab's `password`) has only its three sources.
+  if (!spec) return key === 'password' ? Object.values(secretFlags(key)).join(' / ') : flagName(key);
   if (spec.kind === 'secret') return `${secretFlags(key).env} / ${envName(key)}`;
   return `${flagName(key)} / ${envName(key)}`;
 }

@@ -240,7 +240,7 @@ describe('extensions', () => {
     expect(facts(leaf({ commonName: 'müller.contoso.com' })).commonName).toBe('müller.contoso.com');
   });
 
-  // BUG (src/certs/certificate-facts.ts lastCommonName): the CN is cut out of Node's RFC 2253-escaped
+  // Regression (formerly a bug in src/certs/certificate-facts.ts lastCommonName): the CN is cut out of Node's RFC 2253-escaped
   // subject text, so "Contoso, Ltd Issuing CA" comes back as "Contoso\, Ltd Issuing CA", not "as written".
   it('a commonName with a comma comes back as written', () => {
     expect(facts(leaf({ commonName: 'Contoso, Ltd Issuing CA' })).commonName).toBe('Contoso, Ltd Issuing CA');
@@ -254,7 +254,7 @@ describe('extensions', () => {
     expect(facts(leaf({ notAfter: new Date('2051-06-30T00:00:00Z') })).notAfter).toEqual(new Date('2051-06-30T00:00:00Z'));
   });
 
-  // BUG (src/certs/certificate-facts.ts describeCertificate, `x509.publicKey.asymmetricKeyDetails`,
+  // Regression (formerly a bug in src/certs/certificate-facts.ts describeCertificate, `x509.publicKey.asymmetricKeyDetails`,
   // with src/certs/decode.ts readsAsCertificate): X509Certificate parses a certificate whose public
   // key does not decode, decodeCertificateFile returns it as { ok: true }, and describeCertificate
   // then throws OpenSSL's "digital envelope routines::decode error". Found by decode-fuzz.test.ts.
@@ -280,7 +280,7 @@ describe('selfSigned', () => {
     expect(facts(leaf({ issuer: 'self', key: ecKey(), keyUsage: 'none' })).selfSigned).toBe(true);
   });
 
-  // BUG (src/certs/certificate-facts.ts isSelfSigned): X509Certificate.checkIssued also applies
+  // Regression (formerly a bug in src/certs/certificate-facts.ts isSelfSigned): X509Certificate.checkIssued also applies
   // OpenSSL's issuer key-usage rule (keyCertSign), so the usual self-signed server certificate
   // (keyUsage digitalSignature + keyEncipherment, as forge and New-SelfSignedCertificate make it)
   // is reported as not self-signed.

@@ -252,7 +252,7 @@ describe('usage (R-3.4.5)', () => {
     expect(problemsOf(pfx)).toStrictEqual([e('CERT_LEAF_IS_CA')]);
   });
 
-  // BUG (src/certs/certificate-facts.ts describeCertificate, `isCa: x509.ca`): Node's
+  // Regression (formerly a bug in src/certs/certificate-facts.ts describeCertificate, `isCa: x509.ca`): Node's
   // X509Certificate.ca is OpenSSL's X509_check_ca() == 1, which is false when a key usage is
   // present without keyCertSign, whatever basicConstraints says. So a server certificate with
   // basicConstraints CA:true and keyUsage digitalSignature + keyEncipherment passes R-3.4.5
@@ -411,7 +411,7 @@ describe('the chain in the PFX (R-3.4.8, R-3.4.9)', () => {
     expect(problemsOf(cheapPfx(leaf, [intermediate]))).toStrictEqual([]);
   });
 
-  // BUG (src/certs/certificate-facts.ts isSelfSigned, via X509Certificate.checkIssued): OpenSSL's
+  // Regression (formerly a bug in src/certs/certificate-facts.ts isSelfSigned, via X509Certificate.checkIssued): OpenSSL's
   // X509_check_issued also requires keyCertSign in the issuer's key usage, so a self-signed server
   // certificate with keyUsage digitalSignature + keyEncipherment (forge's default and what
   // New-SelfSignedCertificate writes) is not seen as self-signed: checkChain then says
@@ -441,7 +441,7 @@ describe('the chain in the PFX (R-3.4.8, R-3.4.9)', () => {
     expect(problemsOf(cheapPfx(leaf, [impostor]))).toStrictEqual([e('CERT_CHAIN_BROKEN', { subject: 'CN=cmg.contoso.com', issuer: 'CN=Contoso Test Issuing CA' })]);
   });
 
-  // BUG / GAP (src/certs/checks/server.ts checkChain): only the leaf's own link is verified.
+  // Regression (formerly a gap in src/certs/checks/server.ts checkChain): only the leaf's own link is verified.
   // R-3.4.8 wants every intermediate the PFX carries to link to its issuer with a valid
   // signature; a PFX with leaf, its real issuing CA and a "root" of the right name but another
   // key (so the chain cannot be built) gives no finding at all.

@@ -149,7 +149,7 @@ describe('PFX written by openssl pkcs12 -export', () => {
     expect(decodeCertificateFile(file, Buffer.from(NON_ASCII_PASSWORD, 'utf8').toString('latin1'))).toEqual(problem('CERT_BAD_PASSWORD'));
   });
 
-  // BUG (src/certs/decode.ts openPfx, `if (!hasMac) return error('CERT_BAD_PASSWORD')`): without a
+  // Regression (formerly a bug in src/certs/decode.ts openPfx, `if (!hasMac) return error('CERT_BAD_PASSWORD')`): without a
   // MAC the UTF-8 retry never runs, so the right non-ASCII password of an AES file is "wrong".
   it('-nomac AES with the right non-ASCII password opens', () => {
     const file = opensslPfx({ certificate: pki.leaf, variant: 'noMac', password: NON_ASCII_PASSWORD, ...cheap });
@@ -244,7 +244,7 @@ describe('PFX written or assembled by node-forge', () => {
     expect(decodeCertificateFile(file, PASSWORD)).toEqual(problem('CERT_PFX_UNSUPPORTED', { algorithm: 'scrypt key derivation' }));
   });
 
-  // BUG (src/certs/pfx-layout.ts algorithmOf + unsupportedAlgorithm): an unknown PBKDF2 PRF marks
+  // Regression (formerly a bug in src/certs/pfx-layout.ts algorithmOf + unsupportedAlgorithm): an unknown PBKDF2 PRF marks
   // the entry unsupported, but only `cipher` is reported, so the admin reads "protected by
   // AES-256-CBC, which cmg-setup cannot open" although AES-256-CBC is fine and the PRF is not.
   it('a PBKDF2 PRF forge lacks (hmacWithSHA512-256) is named in CERT_PFX_UNSUPPORTED', () => {
@@ -294,7 +294,7 @@ describe('certificate files (.cer / .pem)', () => {
     expect(decoded.privateKeys.map((key) => Buffer.from(key).toString('base64'))).toEqual([pki.leaf.key.pkcs8Der.toString('base64')]);
   });
 
-  // BUG (src/certs/decode.ts decodePem, same root cause as the TRUSTED CERTIFICATE case below):
+  // Regression (formerly a bug in src/certs/decode.ts decodePem, same root cause as the TRUSTED CERTIFICATE case below):
   // X509Certificate reads a DER certificate followed by extra bytes, and the block body is kept
   // as is, so the "certificate" is not the certificate (wrong thumbprint; describeCertificate
   // throws DerError). `new X509Certificate(body).raw` is the exact DER.
@@ -320,7 +320,7 @@ describe('certificate files (.cer / .pem)', () => {
     expectCertificates(expectDecoded(decodeCertificateFile(file)), [pki.leaf]);
   });
 
-  // BUG (src/certs/decode.ts isPemText): only the first 4096 bytes are searched for
+  // Regression (formerly a bug in src/certs/decode.ts isPemText): only the first 4096 bytes are searched for
   // "-----BEGIN", so a text dump longer than that (many SANs, 4096-bit keys) is "not a certificate".
   it('`openssl x509 -text` output with a dump over 4 KiB is read', () => {
     const manyNames = makeLeaf({ now: NOW, dnsNames: Array.from({ length: 60 }, (_, index) => `host${index}.contoso.com`) });
@@ -329,7 +329,7 @@ describe('certificate files (.cer / .pem)', () => {
     expectCertificates(expectDecoded(decodeCertificateFile(file)), [manyNames]);
   });
 
-  // BUG (src/certs/decode.ts decodePem): a TRUSTED CERTIFICATE block is the certificate followed by
+  // Regression (formerly a bug in src/certs/decode.ts decodePem): a TRUSTED CERTIFICATE block is the certificate followed by
   // OpenSSL's trust settings; the whole body is returned as "the certificate", so its SHA-1 is not
   // the thumbprint and describeCertificate() throws DerError on the trailing bytes.
   it('`openssl x509 -trustout` (BEGIN TRUSTED CERTIFICATE) gives the certificate DER alone', () => {

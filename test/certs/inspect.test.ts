@@ -57,17 +57,22 @@ function leafDetails(): Omit<ReturnType<typeof certificateDetails>, 'pfx'> {
 }
 
 describe('defaultRole', () => {
-  it('a .pfx is a server certificate', () => {
-    expect(defaultRole(evidenceOf(cheapPfx(pki.leaf, [])))).toBe('server');
+  it('a .pfx is a server certificate, whatever its name', () => {
+    expect(defaultRole(evidenceOf(cheapPfx(pki.leaf, [])), 'server.pfx')).toBe('server');
+    expect(defaultRole(evidenceOf(cheapPfx(pki.leaf, [])), 'server.cer')).toBe('server');
   });
 
-  it('a DER or PEM certificate is a client root', () => {
-    expect(defaultRole(evidenceOf(badFiles.derCer(pki.root)))).toBe('client-root');
-    expect(defaultRole(evidenceOf(badFiles.pemCer(pki.root)))).toBe('client-root');
+  it('a DER or PEM certificate is a client root, whatever its name', () => {
+    expect(defaultRole(evidenceOf(badFiles.derCer(pki.root)), 'root.pfx')).toBe('client-root');
+    expect(defaultRole(evidenceOf(badFiles.pemCer(pki.root)), 'root.pem')).toBe('client-root');
   });
 
-  it('a file that could not be read keeps the server role', () => {
-    expect(defaultRole(evidenceFrom(decodeCertificateFile(badFiles.empty())))).toBe('server');
+  it('a file that could not be read gets the role of its extension', () => {
+    const unreadable = evidenceFrom(decodeCertificateFile(badFiles.empty()));
+    expect(defaultRole(unreadable, 'server.pfx')).toBe('server');
+    expect(defaultRole(unreadable, 'C:\\certs\\root.CER')).toBe('client-root');
+    expect(defaultRole(unreadable, 'root.crt')).toBe('client-root');
+    expect(defaultRole(unreadable, 'noextension')).toBe('server');
   });
 });
 
