@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
+import type { Catalogue } from '../ui/messages/types.ts';
 import { VERSION } from '../version.ts';
 import { addInputOptions, addRunOptions } from './wizard-options.ts';
 
@@ -20,6 +21,21 @@ function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Comm
     const { runWizard } = await import('./run-wizard.ts');
     await runWizard(self, mode);
   });
+}
+
+/** A .pfx password for a command of its own: the three secret sources, never a value. */
+function addPasswordOptions(command: Command, text: Catalogue): Command {
+  return command
+    .addOption(new Option('--password-stdin', text.help.passwordStdin))
+    .addOption(new Option('--password-file <path>', text.help.passwordFile))
+    .addOption(new Option('--password-env <VAR>', text.help.passwordEnv));
+}
+
+/** What every `cert` command takes: the clock, JSON output, the language (and, where it may ask, --no-interactive). */
+function addCommonOptions(command: Command, text: Catalogue, options: { interactive: boolean }): Command {
+  command.addOption(new Option('--now <iso-date>', text.help.now)).addOption(new Option('--json', text.help.json));
+  if (options.interactive) command.addOption(new Option('--no-interactive', text.help.noInteractive));
+  return command.addOption(new Option('--lang <lang>', text.help.lang));
 }
 
 /** Commands and options are built from the declarations; heavy modules load inside actions only. */
@@ -63,44 +79,33 @@ export function buildProgram(lang: Lang): Command {
     });
 
   const cert = program.command('cert').description(text.help.cert);
-  cert
+  const lab = cert
     .command('lab')
     .description(text.help.certLab)
     .addOption(new Option('--service-name <fqdn>', text.help.certLabServiceName))
     .addOption(new Option('--out <dir>', text.help.certLabOut).default('./cmg-lab-pki'))
-    .addOption(new Option('--password-stdin', text.help.passwordStdin))
-    .addOption(new Option('--password-file <path>', text.help.passwordFile))
-    .addOption(new Option('--password-env <VAR>', text.help.passwordEnv))
-    .addOption(new Option('--force', text.help.force))
-    .addOption(new Option('--now <iso-date>', text.help.now))
-    .addOption(new Option('--json', text.help.json))
-    .addOption(new Option('--no-interactive', text.help.noInteractive))
-    .addOption(new Option('--lang <lang>', text.help.lang))
-    .action(async (_options: unknown, self: Command) => {
-      const { runCertLab } = await import('./cert-lab.ts');
-      await runCertLab(self);
-    });
+    .addOption(new Option('--force', text.help.force));
+  addPasswordOptions(lab, text);
+  addCommonOptions(lab, text, { interactive: true }).action(async (_options: unknown, self: Command) => {
+    const { runCertLab } = await import('./cert-lab.ts');
+    await runCertLab(self);
+  });
 
-  cert
+  const inspect = cert
     .command('inspect')
     .description(text.help.certInspect)
     .argument('<file>')
     .addOption(new Option('--role <role>', text.help.certInspectRole).choices(['server', 'client-root', 'management']))
     .addOption(new Option('--service-name <fqdn>', text.help.certInspectServiceName))
     .addOption(new Option('--model <model>', text.help.certInspectModel).choices(['vmss', 'classic']).default('vmss'))
-    .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'))
-    .addOption(new Option('--password-stdin', text.help.passwordStdin))
-    .addOption(new Option('--password-file <path>', text.help.passwordFile))
-    .addOption(new Option('--password-env <VAR>', text.help.passwordEnv))
-    .addOption(new Option('--now <iso-date>', text.help.now))
-    .addOption(new Option('--json', text.help.json))
-    .addOption(new Option('--no-interactive', text.help.noInteractive))
-    .addOption(new Option('--lang <lang>', text.help.lang))
-    .action(async (file: string, _options: unknown, self: Command) => {
-      const { runCertInspect } = await import('./cert-inspect.ts');
-      await runCertInspect(file, self);
-    });
-  cert
+    .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'));
+  addPasswordOptions(inspect, text);
+  addCommonOptions(inspect, text, { interactive: true }).action(async (file: string, _options: unknown, self: Command) => {
+    const { runCertInspect } = await import('./cert-inspect.ts');
+    await runCertInspect(file, self);
+  });
+
+  const request = cert
     .command('request')
     .description(text.help.certRequest)
     .addOption(new Option('--service-name <fqdn>', text.help.certRequestServiceName))
@@ -109,14 +114,11 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--model <model>', text.help.certRequestModel).choices(['vmss', 'classic']).default('vmss'))
     .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'))
     .addOption(new Option('--template <name>', text.help.certRequestTemplate))
-    .addOption(new Option('--force', text.help.force))
-    .addOption(new Option('--now <iso-date>', text.help.now))
-    .addOption(new Option('--json', text.help.json))
-    .addOption(new Option('--lang <lang>', text.help.lang))
-    .action(async (_options: unknown, self: Command) => {
-      const { runCertRequest } = await import('./cert-request.ts');
-      await runCertRequest(self);
-    });
+    .addOption(new Option('--force', text.help.force));
+  addCommonOptions(request, text, { interactive: false }).action(async (_options: unknown, self: Command) => {
+    const { runCertRequest } = await import('./cert-request.ts');
+    await runCertRequest(self);
+  });
 
   program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);
   return program;
