@@ -120,6 +120,26 @@ export function buildProgram(lang: Lang): Command {
     await runCertRequest(self);
   });
 
+  const azure = program.command('azure').description(text.help.azure);
+  const check = azure
+    .command('check')
+    .description(text.help.azureCheck)
+    .addOption(new Option('--answers <file>', text.help.answers))
+    .addOption(new Option('--register-providers', text.help.registerProviders))
+    .addOption(new Option('--azure-timeout <seconds>', text.help.azureTimeout))
+    .addOption(new Option('--azure-deadline <seconds>', text.help.azureDeadline))
+    .addOption(new Option('--json', text.help.json))
+    .addOption(new Option('--no-interactive', text.help.noInteractive))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (_options: unknown, self: Command) => {
+      const { runAzureCheck } = await import('./azure-check.ts');
+      await runAzureCheck(self);
+    });
+  // The input options (flags for every answer) only when `azure check` is the command being run.
+  azure.hook('preSubcommand', (_azure, subcommand) => {
+    if (subcommand === check) addInputOptions(check, lang);
+  });
+
   program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);
   return program;
 }

@@ -24,6 +24,8 @@ import { readSecret } from '../wizard/secrets.ts';
 import { Secret } from '../wizard/secret.ts';
 import { prepareExample, type PreparedExample } from './example.ts';
 import { readSecretFlags } from './secret-flags.ts';
+import { azureLimits } from './azure-limits.ts';
+import type { AzureOutcome } from '../azure/outcome.ts';
 
 type PromisedFiles = ReadonlyMap<string, Uint8Array>;
 
@@ -63,7 +65,35 @@ export async function certificateReportWithRetry(resolution: Resolution, now: Da
   return report;
 }
 
+/**
+ * The read-only Azure preflight, when a sign-in is configured and not --offline. A sign-in or
+ * Azure failure ends the run (exit 4 or 5) rather than pass for a clean plan.
+ */
+async function azureOutcome(resolution: Resolution, options: RunOptions, terminal: Terminal): Promise<AzureOutcome> {
+  if (options.offline) return { ran: false, reason: 'offline' };
+  const auth = resolution.answers.azureAuth;
+  // Inputs the checks read that already failed validation would only produce noise in Azure.
+  if (!auth || hasErrors(resolution.findings.filter((finding) => finding.step === 'azure' || finding.step === 'general'))) return { ran: false, reason: 'no-sign-in' };
+  const limits = azureLimits(options);
+  const { runPreflight } = await import('../azure/preflight.ts');
+  const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, () =>
+    runPreflight({
+      answers: resolution.answers,
+      auth,
+      limits,
+      canPrompt: terminal.canPrompt,
+      registerProviders: false,
+      servicePrincipal: { clientId: resolution.answers.azureClientId, secret: resolution.answers.azureClientSecret },
+      notify: (message) => terminal.stderr.write(`${message}\n`),
+    }),
+  );
+  return { ran: true, findings };
+}
+
 interface RunOptions {
+  offline?: boolean;
+  azureTimeout?: string;
+  azureDeadline?: string;
   answers?: string;
   yes?: boolean;
   interactive?: boolean;
@@ -150,7 +180,8 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       stdin: process.stdin,
       statPath: statPath(promised),
     });
-    const result = planSteps(resolution, now, example?.artifacts ?? [], await certificateReportWithRetry(resolution, now, promised, terminal));
+    const certificates = await certificateReportWithRetry(resolution, now, promised, terminal);
+    const result = planSteps(resolution, now, example?.artifacts ?? [], certificates, await azureOutcome(resolution, options, terminal));
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 

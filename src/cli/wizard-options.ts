@@ -72,6 +72,9 @@ export function addRunOptions(command: Command, lang: Lang, options: { dryRunFla
   add(new Option('--lab-password-env <VAR>', text.help.labPasswordEnv), automation);
   add(new Option('--now <iso-date>', text.help.now), automation);
   if (options.dryRunFlag) add(new Option('--dry-run', text.help.dryRun), automation);
+  add(new Option('--offline', text.help.offline), automation);
+  add(new Option('--azure-timeout <seconds>', text.help.azureTimeout), automation);
+  add(new Option('--azure-deadline <seconds>', text.help.azureDeadline), automation);
   add(new Option('--json', text.help.json), output);
   add(new Option('--out <dir>', text.help.out).default('./cmg-setup-output'), output);
   add(new Option('--force', text.help.force), output);

@@ -66,14 +66,26 @@ export const azure: Step = {
     }),
     defineInput({ key: 'useExistingResourceGroup', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
     defineInput({ key: 'azureAuth', step: 'azure', kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
+    defineInput({
+      key: 'azureClientId',
+      step: 'azure',
+      kind: 'string',
+      relevant: (answers) => answers.azureAuth === 'service-principal',
+      required: () => true,
+      normalize: lowerCase,
+      validate: checkGuid,
+      example: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f',
+    }),
+    defineInput({ key: 'azureClientSecret', step: 'azure', kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
     defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
-  plan({ answers, certificates }) {
+  plan({ answers, certificates, azure }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
-    // No Azure call is made yet: say so rather than imply the subscription was checked.
-    findings.push(info('AZURE_PREFLIGHT_NOT_RUN', { providers: providers.join(', ') }));
+    if (azure?.ran) findings.push(...azure.findings);
+    // Skipped checks are said, never implied to have passed; a dry run without Azure still passes.
+    else findings.push(info('AZURE_PREFLIGHT_SKIPPED', { reason: azure?.reason ?? 'no-sign-in', providers: providers.join(', ') }));
     const facts: Record<string, unknown> = { resourceProviders: providers };
     if (answers.model !== 'classic') return { findings, artifacts, facts };
 

@@ -1,3 +1,4 @@
+import type { AzureOutcome } from '../azure/outcome.ts';
 import type { CertificateReport } from '../certs/report.ts';
 import type { Answers } from '../wizard/answers.ts';
 import type { Problem } from '../wizard/findings.ts';
@@ -43,6 +44,8 @@ export interface StepContext {
   now: Date;
   /** What the certificate files said; absent when none was read (unit tests of a step). */
   certificates?: CertificateReport;
+  /** The Azure preflight's findings, or why it did not run; absent = not configured. */
+  azure?: AzureOutcome;
 }
 
 /** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */

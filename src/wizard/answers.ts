@@ -42,6 +42,8 @@ export interface Answers {
   resourceGroup?: string;
   useExistingResourceGroup: boolean;
   azureAuth?: AzureAuth;
+  azureClientId?: string;
+  azureClientSecret?: Secret;
   armEndpoint?: string;
   // 4 gateway
   region: string;

@@ -3,6 +3,7 @@ import { planGeneral } from '../steps/general.ts';
 import { stepNumber, type StepId } from '../steps/ids.ts';
 import type { Artifact, Guidance, StepContext } from '../steps/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
+import type { AzureOutcome } from '../azure/outcome.ts';
 import type { Finding } from './findings.ts';
 import { hasErrors } from './findings.ts';
 import type { Resolution } from './resolve.ts';
@@ -31,8 +32,8 @@ export interface PlanResult {
  * When an input already failed validation, a step may meet values it cannot use; its own
  * failure then adds nothing to what the input finding says.
  */
-export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = [], certificates: CertificateReport = EMPTY_REPORT): PlanResult {
-  const ctx: StepContext = { answers: resolution.answers, now, certificates };
+export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = [], certificates: CertificateReport = EMPTY_REPORT, azure?: AzureOutcome): PlanResult {
+  const ctx: StepContext = { answers: resolution.answers, now, certificates, ...(azure ? { azure } : {}) };
   const inputErrors = hasErrors(resolution.findings);
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(ctx).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];

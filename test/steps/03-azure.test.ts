@@ -8,9 +8,9 @@ const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SERVER_APP = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 describe('azure plan', () => {
-  it('vmss: the preflight is not run, and names the four resource providers', () => {
+  it('vmss without a sign-in: the preflight is skipped, and names the four resource providers', () => {
     expect(planStep(azure, vmssAnswers())).toStrictEqual({
-      findings: [{ severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network, Microsoft.Compute' } }],
+      findings: [{ severity: 'info', code: 'AZURE_PREFLIGHT_SKIPPED', params: { reason: 'no-sign-in', providers: 'Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network, Microsoft.Compute' } }],
       artifacts: [],
       facts: { resourceProviders: ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute'] },
     });
@@ -18,13 +18,13 @@ describe('azure plan', () => {
 
   it('vmss ignores classic-only answers', () => {
     const plan = planStep(azure, vmssAnswers({ managementCertPath: 'C:\\certs\\azure-management.pfx', subCaCerts: ['C:\\certs\\sub.cer'] }));
-    expect(plan.findings.map((finding) => finding.code)).toEqual(['AZURE_PREFLIGHT_NOT_RUN']);
+    expect(plan.findings.map((finding) => finding.code)).toEqual(['AZURE_PREFLIGHT_SKIPPED']);
   });
 
   it('classic: classic providers and the management certificate note', () => {
     expect(planStep(azure, classicAnswers())).toStrictEqual({
       findings: [
-        { severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
+        { severity: 'info', code: 'AZURE_PREFLIGHT_SKIPPED', params: { reason: 'no-sign-in', providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
       ],
       artifacts: [],
       facts: { resourceProviders: ['Microsoft.ClassicCompute', 'Microsoft.Storage'] },
@@ -37,7 +37,7 @@ describe('azure plan', () => {
     const subCas = [subCa('C:\\certs\\sub1.cer', 'A'.repeat(40)), subCa('C:\\certs\\sub2.cer', 'B'.repeat(40))];
     const answers = classicAnswers({ managementCertPath: undefined, subCaCerts: ['C:\\certs\\sub1.cer', 'C:\\certs\\sub2.cer'] });
     const plan = azure.plan({ answers, now: NOW, certificates: { findings: [], clientAuthorities: [], subCas } });
-    expect(plan.findings).toStrictEqual([{ severity: 'info', code: 'AZURE_PREFLIGHT_NOT_RUN', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } }]);
+    expect(plan.findings).toStrictEqual([{ severity: 'info', code: 'AZURE_PREFLIGHT_SKIPPED', params: { reason: 'no-sign-in', providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } }]);
     expect(plan.artifacts.map(({ path, purpose, runOn }) => ({ path, purpose, runOn }))).toStrictEqual([{ path: '03-azure/Update-CmgSubCaThumbprints.ps1', purpose: 'subca.update', runOn: 'site-server' }]);
     const script = String(plan.artifacts[0]?.content);
     expect(script).toContain(`[string[]] $SubCaThumbprints = @('${'A'.repeat(40)}', '${'B'.repeat(40)}'),`);

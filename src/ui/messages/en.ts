@@ -1,4 +1,5 @@
 import type { Catalogue, Params } from './types.ts';
+import { azureCodesEn } from './azure.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
@@ -36,6 +37,8 @@ export const en: Catalogue = {
     resourceGroup: { help: 'Azure resource group of the CMG.', prompt: 'Azure resource group' },
     useExistingResourceGroup: { help: 'The resource group already exists (it must be in the CMG region).', prompt: 'Does the resource group already exist?' },
     azureAuth: { help: 'How cmg-setup signs in for its read-only Azure checks.', prompt: 'Sign-in for the read-only Azure checks' },
+    azureClientId: { help: 'Application (client) ID of the service principal for --azure-auth service-principal.', prompt: 'Service principal application (client) ID' },
+    azureClientSecret: { help: 'Client secret of that service principal (a secret: from stdin, a file or an environment variable).', prompt: 'Service principal client secret' },
     armEndpoint: { help: 'Azure Resource Manager address override (a proxy or a test double); TLS trust through NODE_EXTRA_CA_CERTS.', prompt: 'Azure Resource Manager address' },
     region: { help: 'Azure region of the CMG (location name, e.g. westeurope).', prompt: 'Azure region (e.g. westeurope)' },
     vmCount: { help: 'Number of VM instances, 1-16.', prompt: 'Number of VM instances (1-16)' },
@@ -132,6 +135,7 @@ export const en: Catalogue = {
       ].join('\n'),
   },
   codes: {
+    ...azureCodesEn,
     ...certificateCodesEn,
     // general
     CLASSIC_RETIRED: () => 'Classic model: Azure retired Cloud Services (classic) on 31 August 2024, ConfigMgr 2203 and later cannot deploy a classic CMG, and 2403 will not install while one exists. This run documents the 1610 procedure; for a new CMG use --model vmss.',
@@ -182,7 +186,6 @@ export const en: Catalogue = {
     CLIENT_ROOTS_MISSING: () => 'No client root certificates: clients authenticating with PKI certificates get 401 from the CMG unless it trusts their chain. Give the root and every intermediate (--client-root-certs).',
     CLASSIC_ONE_ROOT: (p) => `A classic CMG takes exactly one client root certificate; ${p.count} were given.`,
     // step 3
-    AZURE_PREFLIGHT_NOT_RUN: (p) => `Nothing was checked in Azure: this version of cmg-setup has no Azure preflight. Check by hand that the subscription is enabled, you are Owner, and these providers are registered: ${p.providers}.`,
     // step 4
     VM_COUNT_RANGE: (p) => `VM count ${p.value} is outside ${p.min}-${p.max}.`,
     TRAFFIC_THRESHOLD_RANGE: (p) => `Traffic threshold ${p.value} GB is outside ${p.min}-${p.max}.`,
@@ -238,6 +241,7 @@ export const en: Catalogue = {
     ANSWERS_UNKNOWN_KEY: (p) => `unknown key "${p.key}" in ${p.path}${p.suggestion ? `; did you mean "${p.suggestion}"?` : '. `cmg-setup steps` lists the keys.'}`,
     REQUEST_SERVICE_NAME_MISSING: () => 'give the service name the certificate is for: --service-name <fqdn>.',
     CERT_TEMPLATE_NAME_INVALID: (p) => `The template name "${p.value}" cannot go into a certreq INF: use the template's short name (printable ASCII, no double quote, at most 64 characters).`,
+    AZURE_LIMIT_INVALID: (p) => `${p.flag} takes a number of seconds between 1 and 3600, not "${p.value}".`,
     LAB_SERVICE_NAME_MISSING: () => 'give the service name the lab server certificate is for: --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'give the PFX password with --password-stdin, --password-file <path> or --password-env <VAR> (no prompt is possible here).',
     EXAMPLE_WITH_ANSWERS: () => '--example and --answers cannot be combined: the example is a complete answers set of its own.',
@@ -299,6 +303,8 @@ export const en: Catalogue = {
     requiredMarker: '*',
     keyReplaced: (p) => `Replaced a private key file of the earlier output (--force): ${p.path}`,
     labWritten: (p) => `Wrote the lab PKI (LAB ONLY) to ${p.path}: ${p.files}.`,
+    azureProgress: 'Checking Azure (read-only)…',
+    azureHeader: (p) => `Azure checks for subscription ${p.subscriptionId} (${p.endpoint})`,
   },
   help: {
     answers: 'answers file (YAML or JSON); `cmg-setup schema` prints its JSON Schema',
@@ -339,6 +345,12 @@ export const en: Catalogue = {
     certRequestKeySize: 'RSA key size: 2048 or 4096',
     certRequestModel: 'deployment model: vmss (KSP key) or classic (legacy CSP key)',
     certRequestTemplate: 'AD CS certificate template short name for the INF',
+    offline: 'skip the Azure checks (the plan says they were skipped)',
+    azureTimeout: 'seconds one Azure request may take (default 30)',
+    azureDeadline: 'seconds all the Azure checks may take, sign-in included (default 180)',
+    azure: 'Azure tools',
+    azureCheck: 'sign in and run the read-only Azure preflight for the answers: subscription, role, providers, region, VM size, resource group, names',
+    registerProviders: 'register the missing resource providers (the one write this command makes)',
     version: 'print the version',
   },
   inspect: {

@@ -1,4 +1,5 @@
 import type { Catalogue, Params } from './types.ts';
+import { azureCodesFr } from './azure.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
@@ -36,6 +37,8 @@ export const fr: Catalogue = {
     resourceGroup: { help: 'Groupe de ressources Azure de la CMG.', prompt: 'Groupe de ressources Azure' },
     useExistingResourceGroup: { help: 'Le groupe de ressources existe déjà (il doit se trouver dans la région de la CMG).', prompt: 'Le groupe de ressources existe-t-il déjà ?' },
     azureAuth: { help: 'Mode de connexion de cmg-setup pour ses vérifications Azure en lecture seule.', prompt: 'Connexion pour les vérifications Azure en lecture seule' },
+    azureClientId: { help: 'ID d\'application (client) du principal de service pour --azure-auth service-principal.', prompt: 'ID d\'application (client) du principal de service' },
+    azureClientSecret: { help: 'Secret client de ce principal de service (un secret : par l\'entrée standard, un fichier ou une variable d\'environnement).', prompt: 'Secret client du principal de service' },
     armEndpoint: { help: 'Remplace l\'adresse d\'Azure Resource Manager (proxy ou doublure de test) ; confiance TLS via NODE_EXTRA_CA_CERTS.', prompt: 'Adresse d\'Azure Resource Manager' },
     region: { help: 'Région Azure de la CMG (nom d\'emplacement, p. ex. westeurope).', prompt: 'Région Azure (p. ex. westeurope)' },
     vmCount: { help: 'Nombre d\'instances de VM, de 1 à 16.', prompt: 'Nombre d\'instances de VM (1-16)' },
@@ -132,6 +135,7 @@ export const fr: Catalogue = {
       ].join('\n'),
   },
   codes: {
+    ...azureCodesFr,
     ...certificateCodesFr,
     // general
     CLASSIC_RETIRED: () => 'Modèle classique : Azure a mis hors service les services cloud (classiques) le 31 août 2024, ConfigMgr 2203 et versions ultérieures ne peuvent pas déployer de CMG classique, et la 2403 refuse de s\'installer tant qu\'il en existe une. Cette exécution documente la procédure 1610 ; pour une nouvelle CMG, utilisez --model vmss.',
@@ -182,7 +186,6 @@ export const fr: Catalogue = {
     CLIENT_ROOTS_MISSING: () => 'Aucun certificat racine client : les clients qui s\'authentifient par certificat PKI reçoivent une erreur 401 de la CMG si elle n\'approuve pas leur chaîne. Indiquez la racine et chaque intermédiaire (--client-root-certs).',
     CLASSIC_ONE_ROOT: (p) => `Une CMG classique accepte exactement un certificat racine client ; ${p.count} ont été fournis.`,
     // step 3
-    AZURE_PREFLIGHT_NOT_RUN: (p) => `Rien n'a été vérifié dans Azure : cette version de cmg-setup n'effectue aucune vérification préalable dans Azure. Vérifiez manuellement que l'abonnement est activé, que vous en êtes Propriétaire (Owner) et que ces fournisseurs de ressources sont inscrits : ${p.providers}.`,
     // step 4
     VM_COUNT_RANGE: (p) => `Le nombre de VM ${p.value} est hors de la plage ${p.min}-${p.max}.`,
     TRAFFIC_THRESHOLD_RANGE: (p) => `Le seuil de trafic de ${p.value} Go est hors de la plage ${p.min}-${p.max}.`,
@@ -239,6 +242,7 @@ export const fr: Catalogue = {
     EXAMPLE_WITH_ANSWERS: () => '--example et --answers ne peuvent pas être combinés : l\'exemple constitue à lui seul un jeu de réponses complet.',
     REQUEST_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat : --service-name <fqdn>.',
     CERT_TEMPLATE_NAME_INVALID: (p) => `Le nom de modèle « ${p.value} » ne peut pas figurer dans un INF certreq : utilisez le nom court du modèle (ASCII imprimable, sans guillemet double, 64 caractères au plus).`,
+    AZURE_LIMIT_INVALID: (p) => `${p.flag} attend un nombre de secondes entre 1 et 3600, pas « ${p.value} ».`,
     LAB_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat serveur de laboratoire : --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'indiquez le mot de passe du PFX avec --password-stdin, --password-file <chemin> ou --password-env <VAR> (aucune invite n\'est possible ici).',
     CLI_UNKNOWN_OPTION: (p) => `option inconnue ${p.option}.${p.suggestion ? ` Vouliez-vous dire ${p.suggestion} ?` : ''}`,
@@ -299,6 +303,8 @@ export const fr: Catalogue = {
     requiredMarker: '*',
     keyReplaced: (p) => `Fichier de clé privée de la sortie précédente remplacé (--force) : ${p.path}`,
     labWritten: (p) => `PKI de laboratoire (LABORATOIRE UNIQUEMENT) écrite dans ${p.path} : ${p.files}.`,
+    azureProgress: 'Vérifications Azure (lecture seule)…',
+    azureHeader: (p) => `Vérifications Azure de l'abonnement ${p.subscriptionId} (${p.endpoint})`,
   },
   help: {
     answers: 'fichier de réponses (YAML ou JSON) ; `cmg-setup schema` affiche son schéma JSON',
@@ -339,6 +345,12 @@ export const fr: Catalogue = {
     certRequestKeySize: 'taille de la clé RSA : 2048 ou 4096',
     certRequestModel: 'modèle de déploiement : vmss (clé KSP) ou classic (clé CSP héritée)',
     certRequestTemplate: 'nom court du modèle de certificat AD CS pour l\'INF',
+    offline: 'ne pas faire les vérifications Azure (le plan indique qu\'elles ont été omises)',
+    azureTimeout: 'durée maximale d\'une requête Azure, en secondes (30 par défaut)',
+    azureDeadline: 'durée maximale de toutes les vérifications Azure, connexion comprise, en secondes (180 par défaut)',
+    azure: 'outils Azure',
+    azureCheck: 'se connecter et faire les vérifications Azure en lecture seule pour les réponses : abonnement, rôle, fournisseurs, région, taille de machine virtuelle, groupe de ressources, noms',
+    registerProviders: 'inscrire les fournisseurs de ressources manquants (la seule écriture de cette commande)',
     version: 'afficher la version',
   },
   inspect: {

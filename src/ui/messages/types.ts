@@ -8,7 +8,8 @@ export type HelpKey =
   | 'program' | 'run' | 'plan' | 'steps' | 'schema' | 'cert' | 'certLab' | 'certLabServiceName' | 'certLabOut'
   | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
   | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
-  | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate';
+  | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
+  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders';
 
 export type Params = Record<string, string | number>;
 
@@ -68,6 +69,8 @@ export interface Catalogue {
     requiredMarker: string;
     keyReplaced: Text;
     labWritten: Text;
+    azureProgress: string;
+    azureHeader: Text;
   };
   /** Descriptions of options and commands that are not inputs. */
   help: Record<HelpKey, string>;

@@ -1,0 +1,53 @@
+/**
+ * The Azure preflight as one call: sign in, run the checks, translate failures. The entry the
+ * CLI imports lazily, so `--help` never loads the Azure SDK.
+ */
+import { CLOUDS } from '../domain/clouds.ts';
+import { AzureUnavailableError, CancelledError } from '../errors.ts';
+import type { Answers, AzureAuth } from '../wizard/answers.ts';
+import type { Secret } from '../wizard/secret.ts';
+import { createArm } from './arm.ts';
+import { runChecks, type PreflightFinding } from './checks.ts';
+import { createCredential } from './credential.ts';
+import { armEndpointFor } from './endpoints.ts';
+import type { AzureLimits } from './limits.ts';
+import { translateAzureError } from './translate.ts';
+
+export interface PreflightRequest {
+  answers: Answers;
+  auth: AzureAuth;
+  limits: AzureLimits;
+  canPrompt: boolean;
+  registerProviders: boolean;
+  servicePrincipal?: { clientId: string | undefined; secret: Secret | undefined };
+  /** Ctrl+C. */
+  signal?: AbortSignal;
+  notify: (message: string) => void;
+  /** Tests: trust for a local fake of Resource Manager (the CLI uses NODE_EXTRA_CA_CERTS). */
+  tlsCa?: string;
+  /** Tests: a credential instead of a real sign-in. */
+  credential?: import('@azure/core-auth').TokenCredential;
+}
+
+export async function runPreflight(request: PreflightRequest): Promise<PreflightFinding[]> {
+  const { answers, limits } = request;
+  const deadline = AbortSignal.any([AbortSignal.timeout(limits.deadlineMs), ...(request.signal ? [request.signal] : [])]);
+  const context = { auth: request.auth, deadlineSeconds: limits.deadlineMs / 1000, timeoutSeconds: limits.requestTimeoutMs / 1000, deadline, ...(request.signal ? { cancel: request.signal } : {}) };
+  try {
+    const credential =
+      request.credential ??
+      createCredential({ auth: request.auth, tenantId: answers.tenantId, authorityHost: CLOUDS[answers.cloud].authorityHost, canPrompt: request.canPrompt, notify: request.notify, ...(request.servicePrincipal ? { servicePrincipal: request.servicePrincipal } : {}) });
+    const arm = createArm({ endpoint: armEndpointFor(answers.cloud, answers.armEndpoint), subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
+    // The deadline also bounds what the SDK does not: a sign-in that waits, a retry that sleeps.
+    return await Promise.race([
+      runChecks(arm, answers, { registerProviders: request.registerProviders }),
+      new Promise<never>((_, reject) => {
+        const stop = () => reject(request.signal?.aborted ? new CancelledError('signal') : new AzureUnavailableError('AZURE_DEADLINE', { seconds: context.deadlineSeconds }));
+        if (deadline.aborted) stop();
+        else deadline.addEventListener('abort', stop, { once: true });
+      }),
+    ]);
+  } catch (error) {
+    throw translateAzureError(error, context);
+  }
+}

@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import { ValidationFailedError } from '../errors.ts';
+import { armEndpointFor } from '../azure/endpoints.ts';
+import { ALL_INPUTS } from '../steps/index.ts';
+import { renderAzureCheck } from '../ui/azure-check.ts';
+import { catalogue, codeText } from '../ui/i18n.ts';
+import { inquirerPrompter } from '../ui/prompter.ts';
+import { withProgress } from '../ui/progress.ts';
+import { processTerminal } from '../ui/terminal.ts';
+import { readAnswersFile } from '../wizard/answers-file.ts';
+import { countBySeverity, hasErrors, type Finding } from '../wizard/findings.ts';
+import { resolveInputs } from '../wizard/resolve.ts';
+import { azureLimits } from './azure-limits.ts';
+import { parseLang } from './common-options.ts';
+import { readSecretFlags } from './secret-flags.ts';
+
+/** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
+const CHECKED_KEYS: ReadonlySet<string> = new Set([
+  'model', 'cloud', 'siteVersion', 'serviceName', 'deploymentPrefix',
+  'subscriptionId', 'tenantId', 'resourceGroup', 'useExistingResourceGroup', 'azureAuth', 'azureClientId', 'azureClientSecret', 'armEndpoint',
+  'region', 'vmSize', 'contentEnabled',
+]);
+
+interface AzureCheckOptions {
+  answers?: string;
+  registerProviders?: boolean;
+  azureTimeout?: string;
+  azureDeadline?: string;
+  json?: boolean;
+  interactive?: boolean;
+  lang?: string;
+}
+
+/** `cmg-setup azure check`: sign in and run the read-only preflight (plus --register-providers). */
+export async function runAzureCheck(command: Command): Promise<void> {
+  const options = command.opts<AzureCheckOptions>();
+  const lang = parseLang(options.lang, process.env);
+  const terminal = processTerminal(options, lang);
+  const limits = azureLimits(options);
+  const specs = ALL_INPUTS.filter((spec) => CHECKED_KEYS.has(spec.key));
+  const flags = new Map<string, unknown>();
+  for (const spec of specs) {
+    if (spec.kind !== 'secret' && command.getOptionValueSource(spec.key) === 'cli') flags.set(spec.key, command.getOptionValue(spec.key));
+  }
+  const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
+  const resolution = await resolveInputs({
+    specs,
+    flags,
+    secretFlags: readSecretFlags(command, specs),
+    env: process.env,
+    ...(answersFile ? { answersFile } : {}),
+    ...(terminal.canPrompt ? { prompter: inquirerPrompter(lang) } : {}),
+    stdin: process.stdin,
+    statPath: () => 'file',
+  });
+  const { answers } = resolution;
+  const endpoint = armEndpointFor(answers.cloud, answers.armEndpoint);
+  let findings: Finding[] = resolution.findings;
+  if (!hasErrors(findings)) {
+    const { runPreflight } = await import('../azure/preflight.ts');
+    const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, () =>
+      runPreflight({
+        answers,
+        // `az login` is where most admins already are; every other sign-in is chosen explicitly.
+        auth: answers.azureAuth ?? 'cli',
+        limits,
+        canPrompt: terminal.canPrompt,
+        registerProviders: options.registerProviders === true,
+        servicePrincipal: { clientId: answers.azureClientId, secret: answers.azureClientSecret },
+        notify: (message) => terminal.stderr.write(`${message}\n`),
+      }),
+    );
+    findings = [...findings, ...checked.map((finding) => ({ ...finding, step: 'azure' as const }))];
+  }
+  if (terminal.json) {
+    const { error: errors, warning: warnings, info: infos } = countBySeverity(findings);
+    const document = {
+      schemaVersion: 1,
+      command: 'azure check',
+      subscriptionId: answers.subscriptionId,
+      armEndpoint: endpoint,
+      summary: { ok: errors === 0, errors, warnings, infos },
+      findings: findings.map((finding) => ({ severity: finding.severity, code: finding.code, ...(finding.input ? { input: finding.input } : {}), message: codeText(lang, finding.code, finding.params) })),
+    };
+    terminal.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else {
+    terminal.stdout.write(`${renderAzureCheck({ subscriptionId: answers.subscriptionId, endpoint, findings }, terminal)}\n`);
+  }
+  if (hasErrors(findings)) throw new ValidationFailedError(findings);
+}
