@@ -49,6 +49,8 @@ export interface Arm {
 
 export interface ArmOptions {
   endpoint: string;
+  /** The token audience: the cloud's Resource Manager, also when `endpoint` is a proxy in front of it. */
+  audience: string;
   subscriptionId: string;
   credential: TokenCredential;
   limits: AzureLimits;
@@ -131,6 +133,7 @@ export function createArm(options: ArmOptions): Arm {
   const { endpoint, subscriptionId, limits, signal } = options;
   const client = new ResourceManagementClient(options.credential, subscriptionId, {
     endpoint,
+    credentialScopes: [`${options.audience}/.default`],
     retryOptions: { maxRetries: limits.maxRetries, retryDelayInMs: limits.retryDelayMs, maxRetryDelayInMs: limits.retryAfterCapMs },
     ...(options.tlsCa ? { tlsOptions: { ca: options.tlsCa } } : {}),
   });

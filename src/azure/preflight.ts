@@ -37,7 +37,7 @@ export async function runPreflight(request: PreflightRequest): Promise<Preflight
     const credential =
       request.credential ??
       createCredential({ auth: request.auth, tenantId: answers.tenantId, authorityHost: CLOUDS[answers.cloud].authorityHost, canPrompt: request.canPrompt, notify: request.notify, ...(request.servicePrincipal ? { servicePrincipal: request.servicePrincipal } : {}) });
-    const arm = createArm({ endpoint: armEndpointFor(answers.cloud, answers.armEndpoint), subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
+    const arm = createArm({ endpoint: armEndpointFor(answers.cloud, answers.armEndpoint), audience: CLOUDS[answers.cloud].armEndpoint, subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
     // The deadline also bounds what the SDK does not: a sign-in that waits, a retry that sleeps.
     return await Promise.race([
       runChecks(arm, answers, { registerProviders: request.registerProviders }),

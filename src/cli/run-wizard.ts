@@ -70,11 +70,11 @@ export async function certificateReportWithRetry(resolution: Resolution, now: Da
  * Azure failure ends the run (exit 4 or 5) rather than pass for a clean plan.
  */
 async function azureOutcome(resolution: Resolution, options: RunOptions, terminal: Terminal): Promise<AzureOutcome> {
+  const limits = azureLimits(options);
   if (options.offline) return { ran: false, reason: 'offline' };
   const auth = resolution.answers.azureAuth;
   // Inputs the checks read that already failed validation would only produce noise in Azure.
   if (!auth || hasErrors(resolution.findings.filter((finding) => finding.step === 'azure' || finding.step === 'general'))) return { ran: false, reason: 'no-sign-in' };
-  const limits = azureLimits(options);
   const { runPreflight } = await import('../azure/preflight.ts');
   const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, () =>
     runPreflight({
@@ -144,6 +144,8 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   const lang = parseLang(options.lang, process.env);
   const terminal = processTerminal(options, lang);
   const now = parseNow(options.now);
+  // A bad --azure-timeout is a usage error even when the checks will not run (--offline, no sign-in).
+  azureLimits(options);
   const text = catalogue(lang);
   const human = terminal.json ? terminal.stderr : terminal.stdout;
 

@@ -1,6 +1,6 @@
 import type { Text } from './types.ts';
 
-const ids = (p: Record<string, string | number>) => (p.requestId ? ` (request ID ${p.requestId}, correlation ID ${p.correlationId})` : '');
+const ids = (p: Record<string, string | number>) => (p.requestId && p.requestId !== '-' ? ` (request ID ${p.requestId}, correlation ID ${p.correlationId})` : '');
 
 /** Findings and failures of the Azure preflight (step 3, `azure check`). */
 export const azureCodesEn: Record<string, Text> = {

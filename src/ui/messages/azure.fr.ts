@@ -1,6 +1,6 @@
 import type { Text } from './types.ts';
 
-const ids = (p: Record<string, string | number>) => (p.requestId ? ` (ID de requête ${p.requestId}, ID de corrélation ${p.correlationId})` : '');
+const ids = (p: Record<string, string | number>) => (p.requestId && p.requestId !== '-' ? ` (ID de requête ${p.requestId}, ID de corrélation ${p.correlationId})` : '');
 
 /** Constats et échecs des vérifications Azure (étape 3, `azure check`). */
 export const azureCodesFr: Record<string, Text> = {

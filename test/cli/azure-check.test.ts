@@ -1,0 +1,563 @@
+/**
+ * The Azure preflight end to end: the BUILT binary, a real `az`-shaped sign-in (test/support/
+ * fake-az.ts, first on PATH) and the real Azure SDK over real TLS sockets to a local fake of
+ * Resource Manager (test/support/fake-arm.ts, trusted through NODE_EXTRA_CA_CERTS). Nothing leaves
+ * 127.0.0.1. Covers `azure check`, the preflight inside `plan`, the exit-code contract for sign-in
+ * and Azure failures (4, 5), Ctrl+C (130), and that --help / steps never load the SDK.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, type ExpectStatic } from 'vitest';
+import { defaultFakeArmState, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type Fault } from '../support/fake-arm.ts';
+import { createFakeAz, type FakeAz } from '../support/fake-az.ts';
+import { assertBuilt, BIN, cliEnv, freshDir, MAIN, removeDir, runCli, type CliResult } from '../support/run-cli.ts';
+import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
+
+interface JsonFinding {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  step?: string;
+  input?: string;
+  message: string;
+}
+
+interface AzureCheckJson {
+  schemaVersion: number;
+  command: string;
+  subscriptionId: string;
+  armEndpoint: string;
+  summary: { ok: boolean; errors: number; warnings: number; infos: number };
+  findings: JsonFinding[];
+}
+
+interface PlanJson {
+  schemaVersion: number;
+  command: string;
+  summary: { ok: boolean; errors: number; warnings: number; infos: number };
+  steps: Array<{ id: string; findings: JsonFinding[] }>;
+}
+
+const SUBSCRIPTION = String(VALID_ANSWERS.subscriptionId);
+const TENANT = String(VALID_ANSWERS.tenantId);
+/** The first label of VALID_ANSWERS.serviceName: the DNS label, Key Vault and storage name. */
+const PREFIX = 'contosocmg';
+const SUBSCRIPTION_PATH = new RegExp(`^/subscriptions/${SUBSCRIPTION}$`, 'i');
+/** What a clean preflight of VALID_ANSWERS finds, in the order the checks run. */
+const ALL_GOOD = ['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE'];
+/** The only query parameters the preflight sends; nothing else may show up in its output. */
+const ALLOWED_QUERY = new Set(['api-version', '$filter', 'domainNameLabel']);
+
+let cwd: string;
+let answers: string;
+let arm: FakeArm;
+let az: FakeAz;
+let signedOutAz: FakeAz;
+
+beforeAll(async () => {
+  assertBuilt();
+  cwd = freshDir();
+  answers = writeAnswers(cwd, VALID_ANSWERS);
+  arm = await startFakeArm();
+  az = createFakeAz({ mode: 'ok', token: SENTINEL_TOKEN, tenant: TENANT, subscription: SUBSCRIPTION });
+  signedOutAz = createFakeAz({ mode: 'signed-out' });
+});
+
+afterAll(async () => {
+  await arm?.close();
+  az?.remove();
+  signedOutAz?.remove();
+  if (cwd) removeDir(cwd);
+});
+
+// One fake for the file (its CA takes a moment to make); every test starts from the default state.
+beforeEach(() => {
+  Object.assign(arm.state, defaultFakeArmState());
+  arm.requests.length = 0;
+  arm.unmatched.length = 0;
+});
+
+/** Whatever a run printed: no token (in any common encoding) and no query parameter beyond the three the preflight sends. */
+function expectNoLeak(result: Pick<CliResult, 'stdout' | 'stderr'>, e: ExpectStatic = expect): void {
+  const printed = `${result.stdout}\n${result.stderr}`;
+  for (const form of [SENTINEL_TOKEN, Buffer.from(SENTINEL_TOKEN).toString('base64'), encodeURIComponent(SENTINEL_TOKEN)]) {
+    e(printed).not.toContain(form);
+  }
+  // The SDK's own log (AZURE_LOG_LEVEL) prints `$filter` percent-encoded.
+  const parameters = [...printed.matchAll(/[?&]([^=&?#\s"'<>()]+)=/g)].map((match) => decodeURIComponent(match[1] ?? ''));
+  e(parameters.filter((name) => !ALLOWED_QUERY.has(name))).toEqual([]);
+}
+
+interface RunAzureOptions {
+  auth?: string;
+  fakeAz?: FakeAz;
+  env?: Record<string, string | undefined>;
+  timeoutMs?: number;
+  /** Another fake than the file's shared one (the tests that run concurrently have their own). */
+  fake?: FakeArm;
+  /** The test's own expect (concurrent tests must not use the global one). */
+  expect?: ExpectStatic;
+}
+
+/** `cmg-setup <args>` with the fake az first on PATH and the fake's CA trusted. */
+async function run(args: readonly string[], options: RunAzureOptions = {}): Promise<CliResult> {
+  const result = await runCli(args, {
+    cwd,
+    env: { PATH: (options.fakeAz ?? az).path, NODE_EXTRA_CA_CERTS: (options.fake ?? arm).caFile, ...options.env },
+    timeoutMs: options.timeoutMs ?? 15_000,
+  });
+  expectNoLeak(result, options.expect);
+  return result;
+}
+
+function azureCheck(extra: readonly string[] = [], options: RunAzureOptions = {}): Promise<CliResult> {
+  return run(['azure', 'check', '--answers', answers, '--azure-auth', options.auth ?? 'cli', '--arm-endpoint', (options.fake ?? arm).url, '--json', ...extra], options);
+}
+
+/** stdout is exactly one JSON document. */
+function parseJson<T>(result: CliResult, e: ExpectStatic = expect): T {
+  e(result.stdout.startsWith('{')).toBe(true);
+  e(result.stdout.endsWith('}\n')).toBe(true);
+  return JSON.parse(result.stdout) as T;
+}
+
+const codes = (findings: readonly JsonFinding[]) => findings.map((finding) => finding.code);
+const azureStep = (plan: PlanJson) => plan.steps.find((step) => step.id === 'azure')?.findings ?? [];
+const matching = (path: RegExp, fake: FakeArm = arm): FakeArmRequest[] => fake.requests.filter((request) => path.test(request.path));
+
+/**
+ * A failure before or instead of the JSON document: nothing on stdout (even with --json), and
+ * stderr is one `cmg-setup: CODE: message` line, no stack trace. `codePattern` is a RegExp source.
+ */
+function expectFailure(result: CliResult, code: number, codePattern: string, e: ExpectStatic = expect): void {
+  e({ code: result.code, timedOut: result.timedOut }).toEqual({ code, timedOut: false });
+  e(result.stdout).toBe('');
+  e(result.stderr).toMatch(new RegExp(`^cmg-setup: ${codePattern}: [^\n]+\n$`));
+}
+
+/** A fake of its own for one test, closed afterwards. */
+async function withOwnArm<T>(faults: Fault[], work: (fake: FakeArm) => Promise<T>): Promise<T> {
+  const fake = await startFakeArm({ faults });
+  try {
+    return await work(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+describe('cmg-setup azure check', () => {
+  it('all good: exit 0, the six info findings in check order, every request signed with the az token and read-only', async () => {
+    const result = await azureCheck();
+    expect(result.code).toBe(0);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(document).toMatchObject({
+      schemaVersion: 1,
+      command: 'azure check',
+      subscriptionId: SUBSCRIPTION,
+      armEndpoint: arm.url,
+      summary: { ok: true, errors: 0, warnings: 0, infos: ALL_GOOD.length },
+    });
+    expect(codes(document.findings)).toEqual(ALL_GOOD);
+    expect(document.findings.every((finding) => finding.severity === 'info')).toBe(true);
+    expect(document.findings.map((finding) => finding.input)).toEqual(['subscriptionId', 'subscriptionId', 'subscriptionId', 'region', 'resourceGroup', 'deploymentPrefix']);
+
+    expect(arm.unmatched).toEqual([]);
+    expect(arm.requests.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(arm.requests.map((request) => request.authorization))).toEqual(new Set([`Bearer ${SENTINEL_TOKEN}`]));
+    // Read-only: GETs, and POSTs only to the two name checks.
+    const writes = arm.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+    expect(writes).toEqual([`POST /subscriptions/${SUBSCRIPTION}/providers/Microsoft.KeyVault/checkNameAvailability`, `POST /subscriptions/${SUBSCRIPTION}/providers/Microsoft.Storage/checkNameAvailability`]);
+    for (const request of arm.requests) expect(Object.keys(request.query).filter((name) => !ALLOWED_QUERY.has(name))).toEqual([]);
+    // One token for the whole run (the SDK caches it), for the signed-in tenant and for Resource Manager's audience.
+    expect(az.calls().at(-1)).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', 'https://management.azure.com', '--tenant', TENANT]);
+  });
+
+  // Regression (formerly a bug in src/azure/arm.ts createArm): ResourceManagementClient is built with `endpoint` only, so the
+  // SDK derives the token scope from it (`${endpoint}/.default`) and `az` is asked for a token whose
+  // audience is the --arm-endpoint address. Through a proxy (what armEndpoint is documented for)
+  // Entra refuses that resource (AADSTS500011) and a real ARM behind it would refuse the audience.
+  // Expected: `--resource https://management.azure.com` (credentialScopes from CLOUDS[cloud]);
+  // actual: `--resource https://127.0.0.1:<port>`.
+  it('asks az for a token for the cloud’s Resource Manager audience, not for the --arm-endpoint address', async () => {
+    await azureCheck();
+    const call = az.calls().at(-1) ?? [];
+    expect(call[call.indexOf('--resource') + 1]).toBe('https://management.azure.com');
+  });
+
+  it('an unregistered resource provider: exit 3 with AZURE_PROVIDER_NOT_REGISTERED, and nothing is registered', async () => {
+    arm.state.providers['Microsoft.KeyVault'] = 'NotRegistered';
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDER_NOT_REGISTERED', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE']);
+    expect(document.findings[2]).toMatchObject({ severity: 'error', input: 'subscriptionId' });
+    expect(document.findings[2]?.message).toContain('Microsoft.KeyVault is NotRegistered');
+    expect(document.summary).toEqual({ ok: false, errors: 1, warnings: 0, infos: 5 });
+    expect(matching(/\/register$/)).toEqual([]);
+    expect(arm.state.providers['Microsoft.KeyVault']).toBe('NotRegistered');
+  });
+
+  it('--register-providers: POSTs register for the unregistered providers only, AZURE_PROVIDER_REGISTERING, exit 0', async () => {
+    arm.state.providers['Microsoft.KeyVault'] = 'NotRegistered';
+    arm.state.providers['Microsoft.Storage'] = 'Unregistered';
+    const result = await azureCheck(['--register-providers']);
+    expect(result.code).toBe(0);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDER_REGISTERING', 'AZURE_PROVIDER_REGISTERING', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE']);
+    expect(document.findings[2]?.message).toBe('Registration of Microsoft.KeyVault requested (now Registering); it takes a few minutes.');
+    expect(document.findings[3]?.message).toContain('Microsoft.Storage');
+    expect(matching(/\/register$/).map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST /subscriptions/${SUBSCRIPTION}/providers/Microsoft.KeyVault/register`,
+      `POST /subscriptions/${SUBSCRIPTION}/providers/Microsoft.Storage/register`,
+    ]);
+    expect(arm.state.providers).toMatchObject({ 'Microsoft.KeyVault': 'Registering', 'Microsoft.Storage': 'Registering' });
+  });
+
+  it('a taken Key Vault name: exit 3 with AZURE_KEY_VAULT_NAME_TAKEN on deploymentPrefix', async () => {
+    arm.state.takenKeyVaultNames = [PREFIX];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_KEY_VAULT_NAME_TAKEN']);
+    expect(document.findings.at(-1)).toMatchObject({ severity: 'error', input: 'deploymentPrefix' });
+    expect(document.findings.at(-1)?.message).toContain(`${PREFIX} is not available (AlreadyExists)`);
+  });
+
+  it('a taken DNS label, a soft-deleted vault and a taken storage name: one error each, exit 3', async () => {
+    arm.state.takenDnsLabels = [PREFIX];
+    arm.state.softDeletedVaults = [PREFIX];
+    arm.state.takenStorageNames = [PREFIX];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings).slice(5)).toEqual(['AZURE_DNS_NAME_TAKEN', 'AZURE_KEY_VAULT_SOFT_DELETED', 'AZURE_STORAGE_NAME_TAKEN']);
+    expect(document.summary).toMatchObject({ ok: false, errors: 3 });
+  });
+
+  it('the resource group exists in another region: exit 3 with AZURE_RESOURCE_GROUP_OTHER_REGION', async () => {
+    arm.state.resourceGroups = { 'RG-Contoso-CMG': { location: 'northeurope' } };
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_OTHER_REGION', 'AZURE_NAMES_FREE']);
+    expect(document.findings[4]).toMatchObject({ severity: 'error', input: 'resourceGroup' });
+    expect(document.findings[4]?.message).toContain('is in northeurope, not in westeurope');
+  });
+
+  it('401: exit 4 AZURE_UNAUTHORIZED with the request and correlation IDs, not retried', async () => {
+    arm.state.faults = [{ path: SUBSCRIPTION_PATH, kind: 'status', status: 401, headers: { 'x-ms-request-id': 'req-401-e2e', 'x-ms-correlation-request-id': 'corr-401-e2e' }, body: { error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' } } }];
+    const result = await azureCheck();
+    expectFailure(result, 4, 'AZURE_UNAUTHORIZED');
+    expect(result.stderr).toContain('(request ID req-401-e2e, correlation ID corr-401-e2e)');
+    expect(result.stderr).toContain('--azure-auth cli');
+    expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+  });
+
+  it('403: exit 4 AZURE_FORBIDDEN naming the Owner role and the request ID', async () => {
+    arm.state.faults = [{ path: SUBSCRIPTION_PATH, kind: 'status', status: 403, headers: { 'x-ms-request-id': 'req-403-e2e' }, body: { error: { code: 'AuthorizationFailed', message: 'no' } } }];
+    const result = await azureCheck();
+    expectFailure(result, 4, 'AZURE_FORBIDDEN');
+    expect(result.stderr).toContain('Subscription Owner');
+    expect(result.stderr).toContain('request ID req-403-e2e');
+    expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+  });
+
+  it('429 with Retry-After 3600: exit 5 "retry after 3600 s" at once, without sleeping or retrying', async () => {
+    arm.state.faults = [{ path: SUBSCRIPTION_PATH, kind: 'status', status: 429, headers: { 'retry-after': '3600', 'x-ms-request-id': 'req-429-e2e' } }];
+    const result = await azureCheck();
+    expectFailure(result, 5, 'AZURE_THROTTLED');
+    expect(result.stderr).toContain('retry after 3600 s (request ID req-429-e2e');
+    expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+    expect(result.ms).toBeLessThan(5_000);
+  });
+
+  it('429 with a Retry-After beyond the remaining deadline: exit 5 "retry after 30 s" at once', async () => {
+    arm.state.faults = [{ path: SUBSCRIPTION_PATH, kind: 'status', status: 429, headers: { 'retry-after': '30' } }];
+    const result = await azureCheck(['--azure-deadline', '10']);
+    expectFailure(result, 5, 'AZURE_THROTTLED');
+    expect(result.stderr).toContain('retry after 30 s');
+    expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+    expect(result.ms).toBeLessThan(5_000);
+  });
+
+  it('az signed out: exit 4 AZURE_SIGN_IN_FAILED, and Resource Manager never asked', async () => {
+    const result = await azureCheck([], { fakeAz: signedOutAz });
+    expectFailure(result, 4, 'AZURE_SIGN_IN_FAILED');
+    expect(result.stderr).toContain('run az login');
+    expect(signedOutAz.calls().length).toBeGreaterThanOrEqual(1);
+    expect(arm.requests).toEqual([]);
+  });
+
+  it.each(['device-code', 'browser'])('--azure-auth %s under CI: exit 4 AZURE_INTERACTIVE_SIGN_IN in under 2 s, nothing asked of anyone', async (auth) => {
+    const before = az.calls().length;
+    const result = await azureCheck([], { auth });
+    expectFailure(result, 4, 'AZURE_INTERACTIVE_SIGN_IN');
+    expect(result.stderr).toContain(`--azure-auth ${auth} needs a person at a terminal`);
+    expect(result.ms).toBeLessThan(2_000);
+    expect(arm.requests).toEqual([]);
+    expect(az.calls().length).toBe(before);
+  });
+
+  it.each([
+    ['--azure-timeout', 'abc'],
+    ['--azure-timeout', '0'],
+    ['--azure-deadline', '3601'],
+  ])('%s %s: exit 2 AZURE_LIMIT_INVALID before any sign-in', async (flag, value) => {
+    const before = az.calls().length;
+    const result = await azureCheck([flag, value]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('AZURE_LIMIT_INVALID');
+    expect(result.stderr).toContain(flag);
+    expect(arm.requests).toEqual([]);
+    expect(az.calls().length).toBe(before);
+  });
+
+  it('AZURE_LOG_LEVEL=verbose: the SDK’s own log on stderr still shows no token and no other query parameter', async () => {
+    const result = await azureCheck([], { env: { AZURE_LOG_LEVEL: 'verbose' } });
+    expect(result.code).toBe(0);
+    expect(codes(parseJson<AzureCheckJson>(result).findings)).toEqual(ALL_GOOD);
+    // The log really is on (else this test proves nothing beyond the first one).
+    expect(result.stderr).toContain('azure:');
+  });
+});
+
+// The failures that wait (back-off, deadline, timeout) run side by side, each against its own fake:
+// they spend their time sleeping, and one after the other they would double this file's run time.
+// The longest come first (vitest runs five at a time).
+describe.concurrent('Azure failures that take time (concurrently, one fake each)', () => {
+  it('a hung request every time: each attempt times out (--azure-timeout 0.2) and is retried; exit 5 AZURE_TIMEOUT after 4 attempts', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'hang' }], async (fake) => {
+      const result = await azureCheck(['--azure-timeout', '0.2', '--azure-deadline', '30'], { fake, expect, timeoutMs: 25_000 });
+      expectFailure(result, 5, 'AZURE_TIMEOUT', expect);
+      expect(result.stderr).toContain('gave no answer within 0.2 s');
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(4);
+      // 4 × 0.2 s, plus back-off of at least 0.5 + 1 + 2 s.
+      expect(result.ms).toBeGreaterThanOrEqual(4_300);
+      expect(result.ms).toBeLessThan(15_000);
+    });
+  });
+
+  it('500 every time: exit 5 AZURE_UNAVAILABLE after the SDK’s three retries (exponential back-off from 1 s)', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'status', status: 500, headers: { 'x-ms-request-id': 'req-500-e2e' } }], async (fake) => {
+      const result = await azureCheck(['--azure-deadline', '20'], { fake, expect, timeoutMs: 25_000 });
+      expectFailure(result, 5, 'AZURE_UNAVAILABLE', expect);
+      expect(result.stderr).toContain('answered 500 after retries (request ID req-500-e2e');
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(4);
+      // Three waits of [0.5, 1], [1, 2] and [2, 4] s (jittered): 3.5 to 7 s, plus start-up.
+      expect(result.ms).toBeGreaterThanOrEqual(3_500);
+      expect(result.ms).toBeLessThan(12_000);
+    });
+  });
+
+  // Regression: the per-request timeout once stayed on the request through the SDK's back-off, so
+  // the first attempt's timer fired in a retry's sleep and the run ended as Ctrl+C (exit 130).
+  it('500 every time with --azure-timeout 1: every attempt gets a fresh timeout; exit 5 AZURE_UNAVAILABLE, not 130', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'status', status: 500 }], async (fake) => {
+      const result = await azureCheck(['--azure-timeout', '1', '--azure-deadline', '20'], { fake, expect, timeoutMs: 25_000 });
+      expectFailure(result, 5, 'AZURE_UNAVAILABLE', expect);
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(4);
+    });
+  });
+
+  it('a hung request: exit 5 AZURE_DEADLINE within --azure-deadline 3', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'hang' }], async (fake) => {
+      const result = await azureCheck(['--azure-deadline', '3'], { fake, expect });
+      expectFailure(result, 5, 'AZURE_DEADLINE', expect);
+      expect(result.stderr).toContain('did not finish within 3 s');
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(1);
+      expect(result.ms).toBeGreaterThanOrEqual(3_000);
+      expect(result.ms).toBeLessThan(7_000);
+    });
+  });
+
+  it('500 every time with a short deadline: exit 5 AZURE_DEADLINE at the deadline, not after the back-off', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'status', status: 500 }], async (fake) => {
+      const result = await azureCheck(['--azure-deadline', '2'], { fake, expect });
+      expectFailure(result, 5, 'AZURE_DEADLINE', expect);
+      expect(result.stderr).toContain('did not finish within 2 s');
+      expect(result.ms).toBeGreaterThanOrEqual(2_000);
+      expect(result.ms).toBeLessThan(6_000);
+    });
+  });
+
+  it('a request that hangs once: timed out after --azure-timeout 1, retried, exit 0', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'hang', times: 1 }], async (fake) => {
+      const result = await azureCheck(['--azure-timeout', '1'], { fake, expect });
+      expect(result.code).toBe(0);
+      expect(codes(parseJson<AzureCheckJson>(result, expect).findings)).toEqual(ALL_GOOD);
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(2);
+      expect(result.ms).toBeGreaterThanOrEqual(1_500);
+    });
+  });
+
+  it('a connection reset once: retried by the SDK, exit 0', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'reset', times: 1 }], async (fake) => {
+      const result = await azureCheck([], { fake, expect });
+      expect(result.code).toBe(0);
+      expect(codes(parseJson<AzureCheckJson>(result, expect).findings)).toEqual(ALL_GOOD);
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(2);
+    });
+  });
+
+  it('429 with Retry-After 1 (under the cap) once: slept through and retried, exit 0', async ({ expect }) => {
+    await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'status', status: 429, headers: { 'retry-after': '1' }, times: 1 }], async (fake) => {
+      const result = await azureCheck([], { fake, expect });
+      expect(result.code).toBe(0);
+      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(2);
+      expect(result.ms).toBeGreaterThanOrEqual(1_000);
+    });
+  });
+
+  it.for<[string, Fault]>([
+    ['a body cut off mid-way', { path: SUBSCRIPTION_PATH, kind: 'truncated' }],
+    ['a 200 whose JSON is broken', { path: SUBSCRIPTION_PATH, kind: 'status', status: 200, body: '{"state": "Enab' }],
+  ])('%s: exit 5 AZURE_BAD_RESPONSE, no stack trace', async ([, fault], { expect }) => {
+    await withOwnArm([fault], async (fake) => {
+      const result = await azureCheck(['--azure-deadline', '20'], { fake, expect, timeoutMs: 25_000 });
+      expectFailure(result, 5, 'AZURE_BAD_RESPONSE', expect);
+      expect(result.stderr).toContain('sent an answer that cannot be read');
+    });
+  });
+});
+
+describe('the preflight inside plan', () => {
+  const plan = (extra: readonly string[], options: RunAzureOptions = {}) => run(['plan', '--answers', answers, '--json', ...extra], options);
+
+  it('without --azure-auth: AZURE_PREFLIGHT_SKIPPED (no sign-in), exit 0, and no request to az or Resource Manager', async () => {
+    const before = az.calls().length;
+    const result = await plan(['--arm-endpoint', arm.url]);
+    expect(result.code).toBe(0);
+    const findings = azureStep(parseJson<PlanJson>(result));
+    expect(codes(findings).filter((code) => code.startsWith('AZURE_'))).toEqual(['AZURE_PREFLIGHT_SKIPPED']);
+    // The JSON carries no params: the reason shows in the message ('no-sign-in' → "no sign-in configured").
+    expect(findings.find((finding) => finding.code === 'AZURE_PREFLIGHT_SKIPPED')).toMatchObject({ severity: 'info' });
+    expect(findings.find((finding) => finding.code === 'AZURE_PREFLIGHT_SKIPPED')?.message).toContain('(no sign-in configured: --azure-auth)');
+    expect(arm.requests).toEqual([]);
+    expect(az.calls().length).toBe(before);
+  });
+
+  it('with --azure-auth cli --arm-endpoint: the preflight findings are in step azure, exit 0', async () => {
+    const result = await plan(['--azure-auth', 'cli', '--arm-endpoint', arm.url]);
+    expect(result.code).toBe(0);
+    const document = parseJson<PlanJson>(result);
+    expect(document.summary.ok).toBe(true);
+    const findings = azureStep(document);
+    expect(codes(findings).filter((code) => code.startsWith('AZURE_'))).toEqual(ALL_GOOD);
+    expect(findings.filter((finding) => finding.code.startsWith('AZURE_')).every((finding) => finding.step === 'azure')).toBe(true);
+    expect(new Set(arm.requests.map((request) => request.authorization))).toEqual(new Set([`Bearer ${SENTINEL_TOKEN}`]));
+  });
+
+  it('never registers providers: an unregistered one is exit 3 and no register request is sent', async () => {
+    arm.state.providers['Microsoft.Network'] = 'NotRegistered';
+    const result = await plan(['--azure-auth', 'cli', '--arm-endpoint', arm.url]);
+    expect(result.code).toBe(3);
+    expect(codes(azureStep(parseJson<PlanJson>(result)))).toContain('AZURE_PROVIDER_NOT_REGISTERED');
+    expect(matching(/\/register$/)).toEqual([]);
+  });
+
+  it('--offline: AZURE_PREFLIGHT_SKIPPED (offline) even with --azure-auth, and no request at all', async () => {
+    const before = az.calls().length;
+    const result = await plan(['--offline', '--azure-auth', 'cli', '--arm-endpoint', arm.url]);
+    expect(result.code).toBe(0);
+    const skipped = azureStep(parseJson<PlanJson>(result)).filter((finding) => finding.code.startsWith('AZURE_'));
+    expect(codes(skipped)).toEqual(['AZURE_PREFLIGHT_SKIPPED']);
+    expect(skipped[0]?.message).toContain('(--offline)');
+    expect(arm.requests).toEqual([]);
+    expect(az.calls().length).toBe(before);
+  });
+
+  it('403 during plan: exit 4 AZURE_FORBIDDEN, no plan document', async () => {
+    arm.state.faults = [{ path: /\/providers\/Microsoft\.Authorization\/permissions$/i, kind: 'status', status: 403, headers: { 'x-ms-request-id': 'req-403-plan' } }];
+    const result = await plan(['--azure-auth', 'cli', '--arm-endpoint', arm.url]);
+    expectFailure(result, 4, 'AZURE_FORBIDDEN');
+    expect(result.stderr).toContain('request ID req-403-plan');
+  });
+
+  // Regression (formerly a bug in src/cli/run-wizard.ts): --azure-timeout/--azure-deadline are parsed (azureLimits) only
+  // inside azureOutcome, so when the preflight does not run (--offline, or no --azure-auth) an
+  // invalid value is accepted. Input: `plan --answers <valid> --offline --azure-timeout abc`.
+  // Expected: exit 2 AZURE_LIMIT_INVALID (DESIGN.md: a wrong type on the command line is usage);
+  // actual: exit 0.
+  it('an invalid --azure-timeout is a usage error even when the preflight does not run', async () => {
+    const result = await plan(['--offline', '--azure-timeout', 'abc']);
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('the Azure SDK stays out of --help and steps', () => {
+  let hooks: string;
+  let log: string;
+
+  beforeAll(() => {
+    // A module.register resolve hook (Node >= 20.6) that appends every resolved URL to a file:
+    // what the process imported, from any chunk, however it was reached.
+    log = join(cwd, 'resolved.log');
+    writeFileSync(join(cwd, 'log-hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');\n  return result;\n}\n`);
+    hooks = join(cwd, 'register-hooks.mjs');
+    writeFileSync(hooks, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(cwd, 'log-hooks.mjs')).href)});\n`);
+  });
+
+  async function resolvedBy(args: readonly string[]): Promise<{ result: CliResult; urls: string[] }> {
+    writeFileSync(log, '');
+    const result = await run(args, { env: { NODE_OPTIONS: `--import=${pathToFileURL(hooks).href}` } });
+    const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    return { result, urls };
+  }
+  const azureModules = (urls: string[]) => urls.filter((url) => url.includes('/node_modules/@azure/'));
+
+  it('the hook sees the SDK load when a command needs it (azure check)', async () => {
+    const { result, urls } = await resolvedBy(['azure', 'check', '--answers', answers, '--azure-auth', 'device-code', '--arm-endpoint', arm.url]);
+    expect(result.code).toBe(4);
+    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.js'))).toBe(true);
+    expect(azureModules(urls).some((url) => url.includes('/node_modules/@azure/identity/'))).toBe(true);
+  });
+
+  it.each([[['--help']], [['azure', 'check', '--help']], [['steps']], [['steps', '--json']]])('%j resolves no @azure module', async (args) => {
+    const { result, urls } = await resolvedBy(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.js'))).toBe(true);
+    expect(azureModules(urls)).toEqual([]);
+  });
+
+  it('the entry chunk imports no @azure package statically', () => {
+    expect(existsSync(MAIN)).toBe(true);
+    expect(readFileSync(MAIN, 'utf8')).not.toMatch(/(?:from|import)\s*["']@azure\//);
+  });
+});
+
+describe('Ctrl+C during the preflight', () => {
+  it('SIGINT while Resource Manager hangs: exit 130 promptly, long before the deadline', async () => {
+    arm.state.faults = [{ path: SUBSCRIPTION_PATH, kind: 'hang' }];
+    const child = spawn(process.execPath, [BIN, 'azure', 'check', '--answers', answers, '--azure-auth', 'cli', '--arm-endpoint', arm.url, '--azure-deadline', '120', '--json'], {
+      cwd,
+      env: cliEnv({ env: { PATH: az.path, NODE_EXTRA_CA_CERTS: arm.caFile } }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    try {
+      // Wait until the request is in flight at the fake (it never answers), then interrupt.
+      const started = performance.now();
+      while (matching(SUBSCRIPTION_PATH).length === 0 && performance.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+      const interrupted = performance.now();
+      child.kill('SIGINT');
+      const code = await exited;
+      expect(code).toBe(130);
+      expect(performance.now() - interrupted).toBeLessThan(2_000);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('Cancelled');
+      expectNoLeak({ stdout, stderr });
+    } finally {
+      clearTimeout(killer);
+      child.kill('SIGKILL');
+    }
+  });
+});
