@@ -83,6 +83,7 @@ try {
       ['node -e 0', ['-e', '0']],
       ['cmg-setup --help', [bin, '--help']],
       ['cmg-setup steps', [bin, 'steps']],
+      ['cmg-setup azure check --help', [bin, 'azure', 'check', '--help']],
       ['cmg-setup plan --answers cmg.yaml --json', [bin, 'plan', '--answers', answers, '--json']],
       ['cmg-setup plan --example --json', [bin, 'plan', '--example', '--json']],
       ['plan --answers (server .pfx, root .cer) --json', [bin, 'plan', '--answers', withCertificates, '--json']],

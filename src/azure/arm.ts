@@ -60,6 +60,9 @@ export interface ArmOptions {
   tlsCa?: string;
 }
 
+/** RestError codes the SDK's retry policy and translate.ts understand (transport names, not findings). */
+export const TRANSPORT = { timedOut: 'ETIMEDOUT', unreadable: 'PARSE_ERROR' } as const;
+
 const API = {
   subscriptions: '2022-12-01',
   authorization: '2022-04-01',
@@ -102,7 +105,7 @@ function limitsPolicy(limits: AzureLimits, deadline: AbortSignal, deadlineAt: nu
         response = await next(request);
       } catch (error) {
         // A transport-level code, so the SDK's retry policy treats it like any other time-out.
-        if (timeout.aborted && !deadline.aborted) throw new RestError('no answer in time', { code: 'ETIMEDOUT', request });
+        if (timeout.aborted && !deadline.aborted) throw new RestError('no answer in time', { code: TRANSPORT.timedOut, request });
         throw error;
       } finally {
         request.abortSignal = own;
@@ -153,7 +156,7 @@ export function createArm(options: ArmOptions): Arm {
     try {
       return JSON.parse(response.bodyAsText ?? 'null') as unknown;
     } catch {
-      throw new RestError('unreadable answer', { code: 'PARSE_ERROR', statusCode: response.status, request, response });
+      throw new RestError('unreadable answer', { code: TRANSPORT.unreadable, statusCode: response.status, request, response });
     }
   }
   const notFound = (error: unknown) => error instanceof RestError && error.statusCode === 404;

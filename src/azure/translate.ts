@@ -6,7 +6,7 @@
 import { isRestError } from '@azure/core-rest-pipeline';
 import { AzureAuthError, AzureUnavailableError, CancelledError } from '../errors.ts';
 import type { AzureAuth } from '../wizard/answers.ts';
-import { requestIds } from './arm.ts';
+import { requestIds, TRANSPORT } from './arm.ts';
 
 const SIGN_IN_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
 
@@ -16,11 +16,11 @@ export function translateAzureError(error: unknown, context: { auth: AzureAuth; 
     const ids = requestIds(error.response?.headers);
     if (error.statusCode === 401) return new AzureAuthError('AZURE_UNAUTHORIZED', { auth: context.auth, ...ids });
     if (error.statusCode === 403) return new AzureAuthError('AZURE_FORBIDDEN', { role: 'Owner', ...ids });
-    if (error.code === 'PARSE_ERROR') return new AzureUnavailableError('AZURE_BAD_RESPONSE', ids);
+    if (error.code === TRANSPORT.unreadable) return new AzureUnavailableError('AZURE_BAD_RESPONSE', ids);
     if (error.statusCode === undefined) {
       if (context.cancel?.aborted) return new CancelledError('signal');
       if (context.deadline.aborted) return new AzureUnavailableError('AZURE_DEADLINE', { seconds: context.deadlineSeconds });
-      if (error.code === 'ETIMEDOUT') return new AzureUnavailableError('AZURE_TIMEOUT', { seconds: context.timeoutSeconds });
+      if (error.code === TRANSPORT.timedOut) return new AzureUnavailableError('AZURE_TIMEOUT', { seconds: context.timeoutSeconds });
       return new AzureUnavailableError('AZURE_NETWORK', { reason: error.code ?? 'network' });
     }
     return new AzureUnavailableError('AZURE_UNAVAILABLE', { status: error.statusCode, ...ids });
