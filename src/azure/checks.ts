@@ -21,9 +21,9 @@ export interface PreflightOptions {
 
 const at = (problem: Problem, input: string): PreflightFinding => ({ ...problem, input });
 
-/** Wildcard action patterns (a star stands for any text), matched as Azure RBAC matches actions. */
 const escapeRegExp = (text: string) => text.replace(/[.+?^$(){}|[\]\\/]/g, '\\$&');
 
+/** Wildcard action patterns (a star stands for any text), matched as Azure RBAC matches actions. */
 function actionMatches(pattern: string, action: string): boolean {
   return new RegExp('^' + pattern.split('*').map(escapeRegExp).join('.*') + '$', 'i').test(action);
 }

@@ -2,6 +2,7 @@
  * The Azure preflight as one call: sign in, run the checks, translate failures. The entry the
  * CLI imports lazily, so `--help` never loads the Azure SDK.
  */
+import type { TokenCredential } from '@azure/core-auth';
 import { CLOUDS } from '../domain/clouds.ts';
 import { AzureUnavailableError, CancelledError } from '../errors.ts';
 import type { Answers, AzureAuth } from '../wizard/answers.ts';
@@ -26,7 +27,7 @@ export interface PreflightRequest {
   /** Tests: trust for a local fake of Resource Manager (the CLI uses NODE_EXTRA_CA_CERTS). */
   tlsCa?: string;
   /** Tests: a credential instead of a real sign-in. */
-  credential?: import('@azure/core-auth').TokenCredential;
+  credential?: TokenCredential;
 }
 
 export async function runPreflight(request: PreflightRequest): Promise<PreflightFinding[]> {
