@@ -303,6 +303,7 @@ export const en: Catalogue = {
     requiredMarker: '*',
     keyReplaced: (p) => `Replaced a private key file of the earlier output (--force): ${p.path}`,
     labWritten: (p) => `Wrote the lab PKI (LAB ONLY) to ${p.path}: ${p.files}.`,
+    answersSaved: (p) => `Saved the answers to ${p.path}: run the same again with --answers ${p.path}.`,
     azureProgress: 'Checking Azure (read-only)…',
     azureHeader: (p) => `Azure checks for subscription ${p.subscriptionId} (${p.endpoint})`,
   },
@@ -351,6 +352,7 @@ export const en: Catalogue = {
     azure: 'Azure tools',
     azureCheck: 'sign in and run the read-only Azure preflight for the answers: subscription, role, providers, region, VM size, resource group, names',
     registerProviders: 'register the missing resource providers (the one write this command makes)',
+    saveAnswers: 'also write the answers (never a secret, only where each comes from) to this file, to run the same again without prompts',
     version: 'print the version',
   },
   inspect: {

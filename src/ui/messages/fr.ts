@@ -303,6 +303,7 @@ export const fr: Catalogue = {
     requiredMarker: '*',
     keyReplaced: (p) => `Fichier de clé privée de la sortie précédente remplacé (--force) : ${p.path}`,
     labWritten: (p) => `PKI de laboratoire (LABORATOIRE UNIQUEMENT) écrite dans ${p.path} : ${p.files}.`,
+    answersSaved: (p) => `Réponses enregistrées dans ${p.path} : relancez la même chose avec --answers ${p.path}.`,
     azureProgress: 'Vérifications Azure (lecture seule)…',
     azureHeader: (p) => `Vérifications Azure de l'abonnement ${p.subscriptionId} (${p.endpoint})`,
   },
@@ -351,6 +352,7 @@ export const fr: Catalogue = {
     azure: 'outils Azure',
     azureCheck: 'se connecter et faire les vérifications Azure en lecture seule pour les réponses : abonnement, rôle, fournisseurs, région, taille de machine virtuelle, groupe de ressources, noms',
     registerProviders: 'inscrire les fournisseurs de ressources manquants (la seule écriture de cette commande)',
+    saveAnswers: 'écrire aussi les réponses dans ce fichier (jamais un secret, seulement sa provenance), pour relancer la même chose sans invite',
     version: 'afficher la version',
   },
   inspect: {

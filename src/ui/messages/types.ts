@@ -9,7 +9,7 @@ export type HelpKey =
   | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
   | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
   | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
-  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders';
+  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers';
 
 export type Params = Record<string, string | number>;
 
@@ -70,6 +70,7 @@ export interface Catalogue {
     keyReplaced: Text;
     labWritten: Text;
     azureProgress: string;
+    answersSaved: Text;
     azureHeader: Text;
   };
   /** Descriptions of options and commands that are not inputs. */
