@@ -1,5 +1,6 @@
 import type { Catalogue, Params } from './types.ts';
 import { azureCodesEn } from './azure.en.ts';
+import { clientCodesEn, clientPurposesEn, clientVerifyEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
@@ -84,6 +85,7 @@ export const en: Catalogue = {
     client: 'each client (elevated)',
   },
   purposes: {
+    ...clientPurposesEn,
     'certificate.inf': 'certreq policy file for the CMG server certificate (used by the request script).',
     'certificate.request': 'Requests the CMG server certificate from your CA and exports it as .pfx.',
     'client-chain.export': 'Exports the root and intermediate CAs of the client certificate as .cer files.',
@@ -98,6 +100,7 @@ export const en: Catalogue = {
     'lab.pki': 'Throw-away lab PKI (LAB ONLY).',
   },
   verify: {
+    ...clientVerifyEn,
     'certificate.inf': 'certreq -new accepts it without an error.',
     'certificate.request': 'The .pfx exists; cmg-setup cert inspect <file> --service-name <service name> reports no error.',
     'client-chain.export': 'The script lists one root and each intermediate; cmg-setup cert inspect <file> --role client-root reports each.',
@@ -135,6 +138,7 @@ export const en: Catalogue = {
       ].join('\n'),
   },
   codes: {
+    ...clientCodesEn,
     ...azureCodesEn,
     ...certificateCodesEn,
     // general

@@ -1,5 +1,6 @@
 import type { Catalogue, Params } from './types.ts';
 import { azureCodesFr } from './azure.fr.ts';
+import { clientCodesFr, clientPurposesFr, clientVerifyFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
@@ -84,6 +85,7 @@ export const fr: Catalogue = {
     client: 'chaque client (en tant qu\'administrateur)',
   },
   purposes: {
+    ...clientPurposesFr,
     'certificate.inf': 'Fichier de stratégie certreq du certificat serveur de la CMG (utilisé par le script de demande).',
     'certificate.request': 'Demande le certificat serveur de la CMG à votre autorité de certification et l\'exporte en .pfx.',
     'client-chain.export': 'Exporte en fichiers .cer les autorités racine et intermédiaires du certificat client.',
@@ -98,6 +100,7 @@ export const fr: Catalogue = {
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
   verify: {
+    ...clientVerifyFr,
     'certificate.inf': 'certreq -new l\'accepte sans erreur.',
     'certificate.request': 'Le .pfx existe ; cmg-setup cert inspect <fichier> --service-name <nom du service> ne signale aucune erreur.',
     'client-chain.export': 'Le script liste une racine et chaque intermédiaire ; cmg-setup cert inspect <fichier> --role client-root les décrit.',
@@ -135,6 +138,7 @@ export const fr: Catalogue = {
       ].join('\n'),
   },
   codes: {
+    ...clientCodesFr,
     ...azureCodesFr,
     ...certificateCodesFr,
     // general

@@ -13,6 +13,18 @@ export type HelpKey =
 
 export type Params = Record<string, string | number>;
 
+/** What the runbook says about one kind of file (by artifact purpose). */
+export interface RunbookEntry {
+  /** How to run or use it there, e.g. "elevated PowerShell: .\\Set-CmgSiteSettings.ps1 -WhatIf, then without". */
+  how: string;
+  /** What it changes, in the admin's words. */
+  changes: string;
+  /** The console (or portal) path for those who prefer it; absent when there is none. */
+  console?: string;
+  /** How to undo it. */
+  rollback: string;
+}
+
 /** Procedures spelled out in the runbook, each with the admin's values. */
 export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal';
 export type Text = (params: Params) => string;
