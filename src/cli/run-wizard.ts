@@ -6,6 +6,7 @@ import { parseLang, parseNow } from './common-options.ts';
 import { renderAnswersYaml } from '../emit/answers-yaml.ts';
 import { renderRunbook } from '../emit/runbook.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../output/write-output.ts';
+import { assertAnswersFileFree, saveAnswers } from '../output/save-answers.ts';
 import { ALL_INPUTS, inputSpec } from '../steps/index.ts';
 import { equivalentCommand } from '../ui/equivalent-command.ts';
 import { catalogue, codeText, type Lang } from '../ui/i18n.ts';
@@ -91,6 +92,7 @@ async function azureOutcome(resolution: Resolution, options: RunOptions, termina
 }
 
 interface RunOptions {
+  saveAnswers?: string;
   offline?: boolean;
   azureTimeout?: string;
   azureDeadline?: string;
@@ -159,6 +161,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   if (!dryRun) assertOutputFree(options.out, options.force === true);
+  if (options.saveAnswers) assertAnswersFileFree(options.saveAnswers, options.force === true);
 
   let example: PreparedExample | undefined;
   if (options.example) {
@@ -188,6 +191,8 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
     const failed = hasErrors(findings);
 
     if (!terminal.json) human.write(`${renderPlan(planDocument(result, { lang, command: mode }), terminal)}\n`);
+    // Saved once the plan holds: a file that fails validation would only fail again next time.
+    if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswers(options.saveAnswers, renderAnswersYaml(result)) })}\n`);
     if (failed || dryRun) {
       if (terminal.json) terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', output: { path: resolve(options.out), written: false } }), null, 2)}\n`);
       if (failed) throw new ValidationFailedError(findings);

@@ -78,6 +78,7 @@ export function addRunOptions(command: Command, lang: Lang, options: { dryRunFla
   add(new Option('--json', text.help.json), output);
   add(new Option('--out <dir>', text.help.out).default('./cmg-setup-output'), output);
   add(new Option('--force', text.help.force), output);
+  add(new Option('--save-answers <file>', text.help.saveAnswers), output);
   add(new Option('--lang <lang>', text.help.lang), output);
   add(new Option('--no-color', text.help.noColor), output);
   return command;

@@ -254,6 +254,8 @@ export const en: Catalogue = {
     CLI_EXCESS_ARGUMENTS: (p) => `unexpected argument "${p.argument}".`,
     CLI_INVALID: (p) => `${p.message}`,
     NOW_INVALID: (p) => `--now "${p.value}" is not an ISO 8601 date, e.g. 2026-11-26T12:00:00Z.`,
+    ANSWERS_FILE_EXISTS: (p) => `${p.path} already exists: add --force to replace it, or choose another --save-answers file.`,
+    ANSWERS_FILE_UNWRITABLE: (p) => `The answers could not be saved to ${p.path} (${p.reason}): check the folder exists and is writable.`,
     OUTPUT_EXISTS: (p) => `${p.path} already holds ${p.complete === 'yes' ? 'an earlier output' : 'files (an incomplete earlier output?)'}. Add --force to replace it, or choose another --out.`,
     OUTPUT_NOT_DIRECTORY: (p) => `--out ${p.path} exists and is not a folder.`,
     OUTPUT_WRITE_FAILED: (p) => `could not write ${p.path} (${p.reason}); nothing was changed in ${p.out}.`,

@@ -254,6 +254,8 @@ export const fr: Catalogue = {
     CLI_EXCESS_ARGUMENTS: (p) => `argument inattendu "${p.argument}".`,
     CLI_INVALID: (p) => `${p.message}`,
     NOW_INVALID: (p) => `--now "${p.value}" n'est pas une date ISO 8601, p. ex. 2026-11-26T12:00:00Z.`,
+    ANSWERS_FILE_EXISTS: (p) => `${p.path} existe déjà : ajoutez --force pour le remplacer, ou choisissez un autre fichier --save-answers.`,
+    ANSWERS_FILE_UNWRITABLE: (p) => `Impossible d'enregistrer les réponses dans ${p.path} (${p.reason}) : vérifiez que le dossier existe et est accessible en écriture.`,
     OUTPUT_EXISTS: (p) => `${p.path} contient déjà ${p.complete === 'yes' ? 'une sortie précédente' : 'des fichiers (une sortie précédente incomplète ?)'}. Ajoutez --force pour le remplacer, ou choisissez un autre --out.`,
     OUTPUT_NOT_DIRECTORY: (p) => `--out ${p.path} existe et n'est pas un dossier.`,
     OUTPUT_WRITE_FAILED: (p) => `impossible d'écrire ${p.path} (${p.reason}) ; rien n'a été modifié dans ${p.out}.`,
