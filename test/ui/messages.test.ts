@@ -38,6 +38,19 @@ describe('message catalogues', () => {
     expect(used.filter((code) => !(code in fr.codes))).toEqual([]);
   });
 
+  it('every code in the catalogue can be produced: it appears in the source as a literal', () => {
+    const literals = new Set(sourceFiles('src').filter((file) => !file.includes(join('ui', 'messages'))).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((match) => match[1] as string)));
+    expect(Object.keys(en.codes).filter((code) => !literals.has(code))).toEqual([]);
+  });
+
+  it('every text of the ui, help, inspect and request sections is read somewhere in the source', () => {
+    const source = sourceFiles('src').filter((file) => !file.includes(join('ui', 'messages'))).map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const section of ['ui', 'help', 'inspect', 'request'] as const) {
+      // Read as a property (text.ui.labMade, text.help.force, inspect.subject): `.key` as a whole word.
+      expect(Object.keys(en[section]).filter((key) => !new RegExp(`\\.${key}\\b`).test(source)), section).toEqual([]);
+    }
+  });
+
   it('every declared input has help and prompt text', () => {
     for (const spec of ALL_INPUTS) {
       expect(en.inputs[spec.key].help.length, spec.key).toBeGreaterThan(10);
