@@ -1,61 +1,31 @@
-import { renderScript } from '../emit/powershell.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { CLIENT_ROLLOUTS } from '../wizard/answers.ts';
+import { CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
+import { baselineDiscoveryScript, baselineRemediationScript } from './client-rollout/baseline.ts';
+import { ccmsetupMarkdown } from './client-rollout/ccmsetup.ts';
+import { desiredClientState, type DesiredClientState } from './client-rollout/desired-state.ts';
+import { gpoRegistryXml } from './client-rollout/gpo.ts';
+import { intuneDetectionScript, intuneRemediationScript } from './client-rollout/intune.ts';
+import { clientScript } from './client-rollout/script.ts';
 import { stepFolder } from './ids.ts';
-import type { Step, StepFinding } from './step.ts';
+import type { Artifact, Step, StepFinding } from './step.ts';
 
-/** The only registry location the client change touches (cmg-reference.md, step 8). */
-const CCM_SECURITY_KEY = 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security';
+const folder = stepFolder('clients');
 
-function clientScript(answers: Answers): string {
-  return renderScript({
-    synopsis: 'Step 8 of 8: points this ConfigMgr client at the cloud management gateway.',
-    description: 'Optionally sets ClientAlwaysOnInternet (DWORD) so the client always uses the CMG, restarts the SMS Agent Host (CcmExec) so it asks for its management points again, and lists the internet management points it knows. Run it elevated on a client.',
-    parameters: [
-      { name: 'AlwaysOnInternet', type: 'bool', default: answers.clientAlwaysOnInternet, help: 'Force the client to always use the CMG (ClientAlwaysOnInternet = 1).' },
-      { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name the client should find as an internet management point.' },
-      { name: 'WaitSeconds', type: 'int', default: 120, help: 'How long to wait for the client to list an internet management point after the restart.' },
-    ],
-    siteDrive: false,
-    body: [
-      `$keyPath = '${CCM_SECURITY_KEY}'`,
-      'if (-not (Test-Path -LiteralPath $keyPath)) {',
-      "    throw 'No ConfigMgr client on this machine (HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security is missing).'",
-      '}',
-      'if ($AlwaysOnInternet) {',
-      "    $current = Get-ItemProperty -LiteralPath $keyPath -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue",
-      '    if ($current -and $current.ClientAlwaysOnInternet -eq 1) {',
-      "        Write-Host 'Already configured: ClientAlwaysOnInternet is 1.'",
-      '    }',
-      "    elseif ($PSCmdlet.ShouldProcess($keyPath, 'Set ClientAlwaysOnInternet = 1 (DWORD)')) {",
-      "        New-ItemProperty -LiteralPath $keyPath -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null",
-      "        Write-Host 'ClientAlwaysOnInternet set to 1.'",
-      '    }',
-      '}',
-      // Clients learn the CMG on their next location request (every 24 h); restarting the
-      // agent makes that happen now.
-      "if ($PSCmdlet.ShouldProcess('CcmExec', 'Restart the SMS Agent Host so the client looks up its management points')) {",
-      "    Restart-Service -Name 'CcmExec'",
-      '    $deadline = (Get-Date).AddSeconds($WaitSeconds)',
-      '    do {',
-      '        Start-Sleep -Seconds 10',
-      "        $internet = @(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' | Where-Object { $_.Type -eq 'Internet' })",
-      '    } while ($internet.Count -eq 0 -and (Get-Date) -lt $deadline)',
-      '    if ($internet.Count -eq 0) {',
-      "        Write-Warning 'No internet management point yet. Check LocationServices.log and ClientLocation.log, and that the client settings allow the CMG.'",
-      '    }',
-      '    foreach ($candidate in $internet) {',
-      "        Write-Host ('Internet management point: {0}' -f $candidate.MP)",
-      '    }',
-      '    if (@($internet | Where-Object { $_.MP -like ($ServiceName + \'/*\') }).Count -gt 0) {',
-      "        Write-Host ('The client knows the CMG {0}.' -f $ServiceName)",
-      '    }',
-      '}',
-    ],
-  });
-}
+/** Where each delivery of the one client change lands in the output, and what it is. */
+const FORMS: Record<ClientRollout, (state: DesiredClientState, now: Date) => Artifact[]> = {
+  script: (state) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state), purpose: 'clients.script', runOn: 'client' }],
+  // Pasted into the console: where the admin uses them, not where they run.
+  'configmgr-baseline': (state) => [
+    { path: `${folder}/configmgr-baseline/CmgClient-Discovery.ps1`, content: baselineDiscoveryScript(state), purpose: 'clients.baseline.discovery', runOn: 'site-server' },
+    { path: `${folder}/configmgr-baseline/CmgClient-Remediation.ps1`, content: baselineRemediationScript(state), purpose: 'clients.baseline.remediation', runOn: 'site-server' },
+  ],
+  gpo: (state, now) => [{ path: `${folder}/gpo/Registry.xml`, content: gpoRegistryXml(state, now), purpose: 'clients.gpo', runOn: 'admin-workstation' }],
+  intune: (state) => [
+    { path: `${folder}/intune/Detect-CmgClient.ps1`, content: intuneDetectionScript(state), purpose: 'clients.intune.detection', runOn: 'admin-workstation' },
+    { path: `${folder}/intune/Remediate-CmgClient.ps1`, content: intuneRemediationScript(state), purpose: 'clients.intune.remediation', runOn: 'admin-workstation' },
+  ],
+};
 
 export const clients: Step = {
   id: 'clients',
@@ -71,12 +41,20 @@ export const clients: Step = {
       example: 'script,configmgr-baseline',
     }),
   ],
-  plan({ answers }) {
+  plan({ answers, now }) {
     const findings: StepFinding[] = [];
     if (answers.clientAlwaysOnInternet) findings.push({ ...warning('ALWAYS_ON_INTERNET'), input: 'clientAlwaysOnInternet' });
-    const pending = answers.clientRollout.filter((rollout) => rollout !== 'script');
-    if (pending.length > 0) findings.push({ ...info('ROLLOUT_NOT_GENERATED', { rollouts: pending.join(', ') }), input: 'clientRollout' });
-    const path = `${stepFolder('clients')}/Set-CmgClient.ps1`;
-    return { findings, artifacts: [{ path, content: clientScript(answers), purpose: 'clients.script', runOn: 'client' }], facts: {} };
+    const state = desiredClientState(answers);
+    // In the order of CLIENT_ROLLOUTS whatever the order given, each form once.
+    const artifacts = CLIENT_ROLLOUTS.filter((form) => answers.clientRollout.includes(form)).flatMap((form) => FORMS[form](state, now));
+    // New internet-only clients need the ccmsetup line whichever way existing clients get the
+    // change, so it is always written; the rollout choices are about existing clients. The
+    // reference documents installing through the CMG for current branch only.
+    if (answers.model === 'vmss') {
+      artifacts.push({ path: `${folder}/ccmsetup-internet-clients.md`, content: ccmsetupMarkdown(state, answers), purpose: 'clients.ccmsetup', runOn: 'client' });
+    } else {
+      findings.push(info('CLIENT_INSTALL_ON_INTRANET'));
+    }
+    return { findings, artifacts, facts: { clientState: { alwaysOnInternet: state.alwaysOnInternet, cmgFqdns: state.cmgFqdns ?? null } } };
   },
 };

@@ -14,6 +14,7 @@ export const vmssPublic: Answers = vmssAnswers({
   proxyPort: 8080,
   managementPoints: ['mp01.contoso.com', 'mp02.contoso.com'],
   clientAlwaysOnInternet: true,
+  clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
 });
 
 export const classicUsGov: Answers = classicAnswers({
@@ -38,6 +39,9 @@ export const classicUsGov: Answers = classicAnswers({
   managementPoints: ['mp.fabrikam.gov'],
   softwareUpdatePoints: ['sup.fabrikam.gov'],
   distributionPoints: ['dp.fabrikam.gov'],
+  // Off (vmssPublic has it on): this scenario's golden client files are the ones that remove the value.
+  clientAlwaysOnInternet: false,
+  clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
 });
 
 /** Every free-text and path input holding what breaks naive quoting (validation would stop some of it). */

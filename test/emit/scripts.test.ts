@@ -5,6 +5,7 @@ import type { Artifact } from '../../src/steps/step.ts';
 import type { Answers } from '../../src/wizard/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
+import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssPublic } from './scenarios.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -33,6 +34,32 @@ const SITE_PRELUDE = ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Pat
 /** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Object', 'Where-Object', 'ForEach-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Host', 'Write-Host', 'Where-Object', 'ForEach-Object', 'Write-Warning', 'Write-Warning', 'Test-Path', 'New-Item', 'Out-Null', 'Join-Path', 'Write-Host', 'Test-Path', 'Write-Host', 'Write-Host'];
 
+// Step 8: every client script reads each value, says "already configured" or writes it and says so.
+const CLIENT_PRELUDE = ['Set-StrictMode', 'Test-Path'];
+const SET_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say];
+const REMOVE_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'Remove-ItemProperty', say];
+const SET_CMG_FQDNS = (say: string) => ['Get-ItemProperty', 'ForEach-Object', say, 'New-ItemProperty', 'Out-Null', say];
+/** Restart only when something changed, then wait for an internet MP named after the CMG. */
+const CHECK_INTERNET_MP = ['Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning'];
+
+/** vmssPublic keeps ClientAlwaysOnInternet and sets CMGFQDNs; classicUsGov removes ClientAlwaysOnInternet and leaves CMGFQDNs alone. */
+const CLIENT_COMMANDS = {
+  vmss: {
+    '08-clients/Set-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Host'), ...SET_CMG_FQDNS('Write-Host'), ...CHECK_INTERNET_MP],
+    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1': [...CLIENT_PRELUDE, 'Get-ItemProperty', 'Get-ItemProperty', 'ForEach-Object', 'Write-Output', 'Write-Output'],
+    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), ...SET_CMG_FQDNS('Write-Output'), 'Write-Output'],
+    '08-clients/intune/Detect-CmgClient.ps1': [...CLIENT_PRELUDE, 'Write-Output', 'Get-ItemProperty', 'Get-ItemProperty', 'ForEach-Object', 'Write-Output', 'Write-Output'],
+    '08-clients/intune/Remediate-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), ...SET_CMG_FQDNS('Write-Output'), 'Restart-Service', 'Write-Output'],
+  },
+  classic: {
+    '08-clients/Set-CmgClient.ps1': [...CLIENT_PRELUDE, ...REMOVE_ALWAYS_ON('Write-Host'), ...CHECK_INTERNET_MP],
+    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1': [...CLIENT_PRELUDE, 'Get-ItemProperty', 'Write-Output', 'Write-Output'],
+    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1': [...CLIENT_PRELUDE, ...REMOVE_ALWAYS_ON('Write-Output'), 'Write-Output'],
+    '08-clients/intune/Detect-CmgClient.ps1': [...CLIENT_PRELUDE, 'Write-Output', 'Get-ItemProperty', 'Write-Output', 'Write-Output'],
+    '08-clients/intune/Remediate-CmgClient.ps1': [...CLIENT_PRELUDE, ...REMOVE_ALWAYS_ON('Write-Output'), 'Restart-Service', 'Write-Output'],
+  },
+};
+
 const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   vmss: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
@@ -41,7 +68,7 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Pop-Location'],
-    '08-clients/Set-CmgClient.ps1': ['Set-StrictMode', 'Test-Path', 'Get-ItemProperty', 'Write-Host', 'New-ItemProperty', 'Out-Null', 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Get-Date', 'Write-Warning', 'Write-Host', 'Where-Object', 'Write-Host'],
+    ...CLIENT_COMMANDS.vmss,
   },
   classic: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
@@ -51,8 +78,43 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Get-CMDistributionPoint', 'Set-CMDistributionPoint', 'Write-Host', 'Pop-Location'],
-    '08-clients/Set-CmgClient.ps1': ['Set-StrictMode', 'Test-Path', 'Get-ItemProperty', 'Write-Host', 'New-ItemProperty', 'Out-Null', 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Get-Date', 'Write-Warning', 'Write-Host', 'Where-Object', 'Write-Host'],
+    ...CLIENT_COMMANDS.classic,
   },
+};
+
+/** Every file of each scenario, in plan order (scripts, and the files that are not scripts). */
+const EXPECTED_FILES: Record<string, string[]> = {
+  vmss: [
+    '02-client-root/Export-CmgClientChain.ps1',
+    '04-gateway/New-CmgGateway.ps1',
+    '04-gateway/Wait-CmgReady.ps1',
+    '05-site/Set-CmgSiteSettings.ps1',
+    '06-connection-point/Add-CmgConnectionPoint.ps1',
+    '07-roles/Enable-CmgTraffic.ps1',
+    '08-clients/Set-CmgClient.ps1',
+    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1',
+    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1',
+    '08-clients/gpo/Registry.xml',
+    '08-clients/intune/Detect-CmgClient.ps1',
+    '08-clients/intune/Remediate-CmgClient.ps1',
+    '08-clients/ccmsetup-internet-clients.md',
+  ],
+  classic: [
+    '02-client-root/Export-CmgClientChain.ps1',
+    '03-azure/Update-CmgSubCaThumbprints.ps1',
+    '04-gateway/console-walkthrough-1610.md',
+    '04-gateway/New-CmgGateway.ps1',
+    '04-gateway/Wait-CmgReady.ps1',
+    '05-site/Set-CmgSiteSettings.ps1',
+    '06-connection-point/Add-CmgConnectionPoint.ps1',
+    '07-roles/Enable-CmgTraffic.ps1',
+    '08-clients/Set-CmgClient.ps1',
+    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1',
+    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1',
+    '08-clients/gpo/Registry.xml',
+    '08-clients/intune/Detect-CmgClient.ps1',
+    '08-clients/intune/Remediate-CmgClient.ps1',
+  ],
 };
 
 const SCENARIOS = [
@@ -63,16 +125,24 @@ const SCENARIOS = [
 describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
   const artifacts = allArtifacts(answers);
 
-  it('produces exactly the expected files', () => {
-    expect(artifacts.map((artifact) => artifact.path)).toEqual(
-      answers.model === 'vmss'
-        ? Object.keys(EXPECTED_COMMANDS.vmss ?? {})
-        : ['02-client-root/Export-CmgClientChain.ps1', '03-azure/Update-CmgSubCaThumbprints.ps1', '04-gateway/console-walkthrough-1610.md', ...Object.keys(EXPECTED_COMMANDS.classic ?? {}).slice(2)],
-    );
+  it('produces exactly the expected files, a command list for each script', () => {
+    expect(artifacts.map((artifact) => artifact.path)).toEqual(EXPECTED_FILES[answers.model]);
+    expect(scripts(answers).map((artifact) => artifact.path).sort()).toEqual(Object.keys(EXPECTED_COMMANDS[answers.model] ?? {}).sort());
   });
 
   it.each(artifacts.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file', async (path, artifact) => {
     await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}/${path}`);
+  });
+
+  it('08-clients/gpo/Registry.xml is well-formed GPP: ClientAlwaysOnInternet updated when on, deleted when off; CMGFQDNs on current branch', () => {
+    const xml = artifacts.find((artifact) => artifact.path === '08-clients/gpo/Registry.xml');
+    const root = parseXml(text(xml as Artifact));
+    const properties = root.children.map((item) => item.children[0]!);
+    expect(properties.map((item) => [attribute(item, 'name'), attribute(item, 'action'), attribute(item, 'type'), attribute(item, 'value')])).toEqual(
+      answers.model === 'vmss'
+        ? [['ClientAlwaysOnInternet', 'U', 'REG_DWORD', '00000001'], ['CMGFQDNs', 'U', 'REG_SZ', 'https://contosocmg.contoso.com']]
+        : [['ClientAlwaysOnInternet', 'D', 'REG_DWORD', '00000000']],
+    );
   });
 
   it.each(scripts(answers).map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs only the expected commands', async (path, artifact) => {
@@ -107,15 +177,22 @@ describe('every generated script', () => {
     }
   });
 
-  it('touches the registry only through -LiteralPath', async () => {
-    const client = all.find((artifact) => artifact.path === '08-clients/Set-CmgClient.ps1');
-    const parsed = await parsePowerShell(text(client as Artifact));
-    const registry = parsed.parameters.filter((parameter) => ['Get-ItemProperty', 'New-ItemProperty'].includes(parameter.command));
-    expect(registry.filter((parameter) => parameter.parameter === '-LiteralPath')).toHaveLength(2);
-    expect(registry.filter((parameter) => parameter.parameter === '-Path')).toEqual([]);
-    expect(text(client as Artifact)).toContain("$keyPath = 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security'");
-    expect(text(client as Artifact)).toContain("New-ItemProperty -LiteralPath $keyPath -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null");
-  });
+  it.each(all.filter((artifact) => artifact.path.startsWith('08-clients/')).map((artifact) => [artifact.path, artifact] as const))(
+    '%s touches the registry only through -LiteralPath, at the two client keys',
+    async (_path, artifact) => {
+      const parsed = await parsePowerShell(text(artifact));
+      const registryCommands = ['Test-Path', 'Get-ItemProperty', 'New-ItemProperty', 'Remove-ItemProperty'];
+      const calls = parsed.commands.filter((command) => registryCommands.includes(command));
+      const registry = parsed.parameters.filter((parameter) => registryCommands.includes(parameter.command));
+      expect(calls.length).toBeGreaterThan(1);
+      expect(registry.filter((parameter) => parameter.parameter === '-LiteralPath')).toHaveLength(calls.length);
+      expect(registry.filter((parameter) => parameter.parameter === '-Path')).toEqual([]);
+      // The keys are constants: no other registry path appears in a literal.
+      const keys = parsed.stringLiterals.filter((literal) => literal.startsWith('HKLM:'));
+      expect(keys).toContain('HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security');
+      expect(keys.filter((key) => !['HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security', 'HKLM:\\SOFTWARE\\Microsoft\\CCM'].includes(key))).toEqual([]);
+    },
+  );
 });
 
 describe('hostile free text', () => {

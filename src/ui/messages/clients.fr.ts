@@ -1,7 +1,76 @@
 import type { RunbookEntry, Text } from './types.ts';
 
 /** Step 8 (clients at scale): finding texts, artifact purposes, checks and runbook entries. */
-export const clientCodesFr: Record<string, Text> = {};
-export const clientPurposesFr: Record<string, string> = {};
-export const clientVerifyFr: Record<string, string> = {};
-export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {};
+export const clientCodesFr: Record<string, Text> = {
+  CLIENT_INSTALL_ON_INTRANET: () =>
+    'CMG classique : aucune ligne de commande ccmsetup pour les clients Internet uniquement. L\'installation d\'un client directement par la CMG (ccmsetup /mp:https://<CMG>/CCM_Proxy_MutualAuth/<ID>) n\'est documentée que pour la branche actuelle ; installez les clients sur l\'intranet, où ils découvrent la CMG.',
+};
+
+export const clientPurposesFr: Record<string, string> = {
+  'clients.script': 'Oriente un client vers la CMG et vérifie qu\'il la trouve.',
+  'clients.baseline.discovery': 'Script de découverte de l\'élément de configuration : indique Compliant ou NonCompliant pour les paramètres CMG du client.',
+  'clients.baseline.remediation': 'Script de correction de l\'élément de configuration : applique les paramètres CMG du client là où le script de découverte a trouvé une différence.',
+  'clients.gpo': 'Éléments de Registre des préférences de stratégie de groupe (Registry.xml) qui appliquent les paramètres CMG du client aux ordinateurs.',
+  'clients.intune.detection': 'Script de détection de la correction Intune : se termine avec le code 1 lorsqu\'un appareil a besoin des paramètres CMG du client.',
+  'clients.intune.remediation': 'Script de correction Intune : applique les paramètres CMG du client et redémarre l\'hôte de l\'agent SMS.',
+  'clients.ccmsetup': 'Ligne de commande ccmsetup pour les nouveaux clients Internet uniquement, installés par la CMG.',
+};
+
+export const clientVerifyFr: Record<string, string> = {
+  'clients.script': 'Le script se termine par `The client knows the CMG: <nom du service>/CCM_Proxy_MutualAuth/<id>` ; relancé, il indique `Already configured` et ne redémarre rien.',
+  'clients.baseline.discovery': 'Sur un client de test, dans PowerShell 64 bits en tant qu\'administrateur : `.\\CmgClient-Discovery.ps1` affiche Compliant une fois le client configuré. Console : Surveillance > Déploiements indique le déploiement de la base de référence comme compatible.',
+  'clients.baseline.remediation': 'Sur un client de test : `.\\CmgClient-Remediation.ps1 -WhatIf` énumère ce qu\'il modifierait ; après une exécution réelle, `.\\CmgClient-Discovery.ps1` affiche Compliant.',
+  'clients.gpo': 'Sur un client : `gpupdate /target:computer`, puis `(Get-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\').ClientAlwaysOnInternet` renvoie 1 (rien lorsque les réponses le suppriment) ; `gpresult /scope computer /r` affiche l\'objet de stratégie de groupe.',
+  'clients.intune.detection': 'L\'état de l\'appareil du package indique « Sans problème » ou « Problème résolu » ; à la main sur un appareil, `.\\Detect-CmgClient.ps1` affiche Compliant et `$LASTEXITCODE` vaut 0.',
+  'clients.intune.remediation': 'Après son exécution, `.\\Detect-CmgClient.ps1` sur l\'appareil affiche Compliant et se termine avec le code 0.',
+  'clients.ccmsetup': 'ccmsetup.log se termine par `CcmSetup is exiting with return code 0` ; ClientLocation.log indique <nom du service>/CCM_Proxy_MutualAuth/<id> comme point de gestion Internet.',
+};
+
+const BASELINE_CONSOLE = 'Biens et conformité > Paramètres de compatibilité > Éléments de configuration > Créer un élément de configuration ; puis Bases de référence de configuration > Créer une base de référence de configuration, et Déployer';
+const BASELINE_ROLLBACK = 'Supprimez le déploiement de la base de référence (Bases de référence de configuration > la base > onglet Déploiements). Les valeurs déjà écrites restent : déployez la base de référence générée avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, ou exécutez le script client.';
+const INTUNE_CONSOLE = 'Centre d\'administration Microsoft Intune > Appareils > Scripts et corrections > Corrections > Créer (anciens portails : Appareils > Corrections)';
+const INTUNE_ROLLBACK = 'Supprimez les affectations du package, ou le package. Les valeurs déjà écrites restent : déployez le package généré avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, ou exécutez le script client.';
+
+export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {
+  'clients.script': {
+    how: 'PowerShell 64 bits en tant qu\'administrateur sur chaque client, d\'abord sur un client pilote : `.\\Set-CmgClient.ps1 -WhatIf`, puis sans. Après un redémarrage, il attend jusqu\'à deux minutes (-WaitSeconds) que la CMG apparaisse comme point de gestion Internet.',
+    changes: 'Définit ClientAlwaysOnInternet = 1 (DWORD) sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, ou le supprime, selon les réponses ; en branche actuelle, définit aussi CMGFQDNs (REG_SZ) sous HKLM\\SOFTWARE\\Microsoft\\CCM à https://<nom du service>. Redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement si une valeur a changé.',
+    console: 'Rien à faire sur le client ; le paramètre client « Autoriser les clients à utiliser une passerelle de gestion cloud » (Administration > Paramètres client > Services cloud) doit valoir Oui, sa valeur par défaut.',
+    rollback: 'Générez de nouveau avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet` et exécutez le nouveau script. À la main : `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (et `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), puis `Restart-Service CcmExec`.',
+  },
+  'clients.baseline.discovery': {
+    how: 'Créez un élément de configuration de type Ordinateurs de bureau et serveurs Windows (personnalisé). Paramètres > Nouveau : type de paramètre Script, type de données Chaîne ; Ajouter un script, Windows PowerShell : collez CmgClient-Discovery.ps1 comme script de découverte et CmgClient-Remediation.ps1 comme script de correction. Règle de compatibilité : la valeur retournée par le script Égal à Compliant, avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Ajoutez l\'élément à une base de référence de configuration et déployez-la sur un regroupement d\'appareils avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Les scripts non signés ne s\'exécutent que si le paramètre client Agent ordinateur > Stratégie d\'exécution PowerShell le permet (Bypass) ; sinon, signez-les.',
+    changes: 'Chaque client du regroupement évalue la base de référence selon sa planification et indique Compliant ou NonCompliant ; rien ne change tant que le script de correction ne s\'exécute pas.',
+    console: BASELINE_CONSOLE,
+    rollback: BASELINE_ROLLBACK,
+  },
+  'clients.baseline.remediation': {
+    how: 'Le script de correction du même paramètre que CmgClient-Discovery.ps1 (voir le script de découverte). Pour l\'essayer d\'abord sur un client : PowerShell 64 bits en tant qu\'administrateur, `.\\CmgClient-Remediation.ps1 -WhatIf`, puis sans.',
+    changes: 'Là où le script de découverte a trouvé une différence : définit ClientAlwaysOnInternet = 1 ou le supprime, et en branche actuelle définit CMGFQDNs. Il laisse l\'hôte de l\'agent SMS en marche (c\'est l\'agent qui exécute ce script) : le client applique les valeurs au prochain démarrage de l\'agent, au plus tard après le prochain redémarrage de l\'ordinateur, et vérifie CMGFQDNs toutes les 25 heures.',
+    console: BASELINE_CONSOLE,
+    rollback: BASELINE_ROLLBACK,
+  },
+  'clients.gpo': {
+    how: 'Dans Gestion des stratégies de groupe, modifiez un objet de stratégie de groupe lié à l\'unité d\'organisation des clients (ou créez-en un), puis faites glisser Registry.xml sur Configuration ordinateur > Préférences > Paramètres Windows > Registre dans l\'éditeur. Vérifiez les éléments, puis limitez l\'objet aux ordinateurs qui doivent utiliser la CMG.',
+    changes: 'À chaque actualisation de la stratégie de groupe, les ordinateurs reçoivent ClientAlwaysOnInternet = 1 (action Mettre à jour) ou le perdent (action Supprimer), et en branche actuelle CMGFQDNs = https://<nom du service> (action Mettre à jour). Le client les applique au prochain démarrage de l\'hôte de l\'agent SMS.',
+    console: 'Éditeur de gestion des stratégies de groupe : Configuration ordinateur > Préférences > Paramètres Windows > Registre',
+    rollback: 'Supprimez les éléments ou annulez la liaison de l\'objet de stratégie de groupe. Les valeurs écrites par un élément Mettre à jour restent : supprimez-les avec l\'objet généré avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, le script client ou Remove-ItemProperty.',
+  },
+  'clients.intune.detection': {
+    how: 'Créez un package de scripts : Detect-CmgClient.ps1 comme fichier de script de détection, Remediate-CmgClient.ps1 comme fichier de script de correction. Paramètres : Exécuter ce script avec les informations d\'identification de l\'utilisateur connecté Non ; Appliquer la vérification de la signature du script Non ; Exécuter le script dans PowerShell 64 bits Oui. Affectez-le à des groupes d\'appareils.',
+    changes: 'Intune exécute la détection selon la planification du package (tous les jours par défaut) ; elle ne modifie rien et se termine avec le code 1 là où l\'appareil a besoin des paramètres CMG.',
+    console: INTUNE_CONSOLE,
+    rollback: INTUNE_ROLLBACK,
+  },
+  'clients.intune.remediation': {
+    how: 'Le fichier de script de correction du même package que Detect-CmgClient.ps1 (voir le script de détection).',
+    changes: 'Là où la détection s\'est terminée avec le code 1 : définit ClientAlwaysOnInternet = 1 ou le supprime, en branche actuelle définit CMGFQDNs, puis redémarre l\'hôte de l\'agent SMS (CcmExec).',
+    console: INTUNE_CONSOLE,
+    rollback: INTUNE_ROLLBACK,
+  },
+  'clients.ccmsetup': {
+    how: 'Ouvrez ccmsetup-internet-clients.md : relevez l\'ID de rôle du point de gestion sur un client qui utilise déjà la CMG, remplacez les espaces réservés, puis exécutez la commande en tant qu\'administrateur sur chaque nouvel appareil, à côté d\'une copie du dossier Client du site.',
+    changes: 'Installe le client Configuration Manager sur un appareil qui n\'atteint jamais l\'intranet ; le client s\'inscrit auprès du site par la CMG.',
+    rollback: '`ccmsetup.exe /uninstall` sur l\'appareil, puis supprimez son enregistrement dans la console (Biens et conformité > Appareils).',
+  },
+};

@@ -2,6 +2,7 @@ import type { Catalogue, Params } from './types.ts';
 import { azureCodesFr } from './azure.fr.ts';
 import { clientCodesFr, clientPurposesFr, clientVerifyFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
+import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'il est vide ou entouré d\'espaces',
@@ -96,7 +97,6 @@ export const fr: Catalogue = {
     'site.settings': 'Configure le site pour utiliser les certificats clients PKI et règle l\'option CRL.',
     'connection-point.add': 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud (et son proxy).',
     'roles.enable': 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG.',
-    'clients.script': 'Oriente un client vers la CMG et vérifie qu\'il la trouve.',
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
   verify: {
@@ -111,7 +111,6 @@ export const fr: Catalogue = {
     'site.settings': 'Propriétés du site > Sécurité des communications : "Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible" est coché.',
     'connection-point.add': 'SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site.',
     'roles.enable': 'Les propriétés de chaque rôle indiquent "Autoriser le trafic de la passerelle de gestion cloud Configuration Manager" coché.',
-    'clients.script': 'Le script affiche un point de gestion Internet nommé <nom du service>/CCM_Proxy_MutualAuth/<id> ; LocationServices.log le confirme.',
     'lab.pki': 'Laboratoire uniquement : le .cer racine va dans le magasin Autorités de certification racines de confiance des clients, le .pfx client dans leur magasin Personnel.',
   },
   guidance: {
@@ -219,7 +218,6 @@ export const fr: Catalogue = {
     // step 8
     CLIENT_ROLLOUT_EMPTY: () => 'Choisissez au moins un mode de déploiement de la modification client.',
     ALWAYS_ON_INTERNET: () => 'ClientAlwaysOnInternet = 1 maintient les clients sur la CMG même sur le réseau d\'entreprise ; retirez-le ensuite des machines de laboratoire.',
-    ROLLOUT_NOT_GENERATED: (p) => `Non générés par cette version : ${p.rollouts}. Seul le script client est produit.`,
     INPUT_NOT_APPLICABLE: (p) => `Fourni (source : ${p.source}) mais inutilisé avec ces choix ; ignoré.`,
     // usage
     INPUT_NOT_BOOLEAN: (p) => `true ou false attendu, "${p.given}" reçu.`,
@@ -388,17 +386,6 @@ export const fr: Catalogue = {
         `Vérifiez-le ensuite : cmg-setup cert inspect ${p.pfx} --service-name ${p.serviceName}. ${p.key} est la clé privée, non chiffrée : gardez-la privée et supprimez-la une fois le .pfx créé.`,
       ].join('\n'),
   },
-  runbook: {
-    title: 'Procédure de mise en place de la passerelle de gestion cloud',
-    generated: (p) => `Généré par cmg-setup pour ${p.serviceName} (${p.model}, ${p.cloud}, ConfigMgr ${p.siteVersion}).`,
-    findingsTitle: 'Constats',
-    noFindings: 'Aucun constat.',
-    copyFiles: 'Les scripts s\'exécutent sur d\'autres machines : copiez-y d\'abord ce dossier (et les fichiers de certificat qu\'il cite). Chaque script accepte -WhatIf.',
-    stepTitle: (p) => `Étape ${p.number} : ${p.title}`,
-    nothingToRun: 'Rien à exécuter pour cette étape.',
-    runOn: (p) => `À exécuter sur ${p.machine} : \`${p.file}\``,
-    check: (p) => `  Vérification : ${p.text}`,
-    whatIf: 'Exécutez-le d\'abord avec -WhatIf, puis sans.',
-    portsTitle: 'Ports du point de connexion vers la CMG',
-  },
+  runbook: runbookFr,
+  runbookEntries: runbookEntriesFr,
 };

@@ -114,17 +114,75 @@ export interface Catalogue {
     written: Text;
     nextSteps: Text;
   };
+  /**
+   * RUNBOOK.md (src/emit/runbook/). Parameters that carry the admin's values arrive already
+   * formatted as Markdown code spans, so a text never wraps them in backticks itself.
+   */
   runbook: {
     title: string;
     generated: Text;
     findingsTitle: string;
     noFindings: string;
-    copyFiles: string;
+    /** Finding severities as the runbook prints them. */
+    severity: Record<'error' | 'warning' | 'info', string>;
+    /** One finding: mark, code, where (an input, or ''), text. */
+    finding: Text;
+    beforeTitle: string;
+    /** Copy the folder, open PowerShell there, -WhatIf first (markdown paragraphs). */
+    before: string;
+    valuesIntro: string;
+    /** The placeholders the texts use (`<service name>`), shown with this run's values. */
+    placeholders: Record<'serviceName' | 'deploymentName' | 'siteCode' | 'smsProvider' | 'connectionPoint', string>;
+    diagramTitle: string;
+    /** Mermaid labels: these take plain values, escaped for Mermaid afterwards (not code spans). */
+    diagram: {
+      internetClients: string;
+      https443: string;
+      azure: Record<'public' | 'usgov', string>;
+      cmg: string;
+      deployment: Text;
+      region: Text;
+      vmInstances: Text;
+      onPremises: string;
+      connectionPoint: string;
+      proxy: string;
+      managementPoint: string;
+      softwareUpdatePoint: string;
+      distributionPoint: string;
+      site: Text;
+      smsProvider: Text;
+      deploys: Record<'vmss' | 'classic', string>;
+    };
+    /** The outbound ports under the diagram (params: ports, proxy). */
+    ports: Text;
+    labTitle: string;
+    labIntro: string;
     stepTitle: Text;
+    /** The 1610 article's own step titles: the classic runbook follows them. */
+    classicTitles: Record<StepId, string>;
+    /** What each step is about; for classic, the article's step in its own meaning. */
+    intro: Record<'vmss' | 'classic', Record<StepId, Text>>;
+    manualTitle: string;
+    /** Actions with no file to run; a text returning '' means none for these answers. */
+    manual: Record<'vmss' | 'classic', Partial<Record<StepId, Text>>>;
+    fields: Record<'where' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback', string>;
+    /** A script that changes something: with -WhatIf first (params: whatIf, run). */
+    runWithWhatIf: Text;
+    /** A script that only reads (params: run). */
+    runReadOnly: Text;
     nothingToRun: string;
-    runOn: Text;
-    check: Text;
-    whatIf: string;
-    portsTitle: string;
+    /** 1610: no cmdlet for the step; the console walkthrough covers it (params: file). */
+    consoleOnly: Text;
+    checklistTitle: string;
+    checklistIntro: string;
+    /** Label of a checklist item's step (params: number). */
+    checklistStep: Text;
+    checklistLab: string;
+    /** One file of the plan as a checklist line (params: file, purpose). */
+    checklistFile: Text;
+    /** The procedure a guidance block describes, as one checklist line. */
+    checklistGuidance: Record<GuidanceKey, string>;
   };
+  /** What the runbook says about each kind of file, by artifact purpose. */
+  runbookEntries: Record<string, RunbookEntry>;
 }

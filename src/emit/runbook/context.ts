@@ -1,0 +1,78 @@
+import { deploymentName } from '../../domain/clouds.ts';
+import { connectionPointPorts, formatPortRange, type PortRange } from '../../domain/ports.ts';
+import { hasCmgCmdlets } from '../../domain/site.ts';
+import { RESOURCE_PROVIDERS } from '../../steps/03-azure.ts';
+import { catalogue, type Lang } from '../../ui/i18n.ts';
+import type { Catalogue, Params } from '../../ui/messages/types.ts';
+import type { Answers } from '../../wizard/answers.ts';
+import type { PlanResult } from '../../wizard/runner.ts';
+import { code, codeList } from './markdown.ts';
+
+/** Everything the parts of the runbook read: the plan, the language, and the admin's values. */
+export interface RunbookContext {
+  result: PlanResult;
+  lang: Lang;
+  text: Catalogue;
+  answers: Answers;
+  /** The Azure name of the CMG (`<prefix>.cloudapp.net`, `<prefix>.<region>.cloudapp.azure.com`). */
+  deployment: string;
+  /** Outbound ports from the connection point to the CMG (cmg-reference.md, "Network facts"). */
+  ports: PortRange[];
+  /** The values the catalogue's runbook texts take, user text already as code spans. */
+  params: Params;
+}
+
+/** The last version where the CMG was a pre-release feature to turn on first (GA in 1802). */
+const CMG_GENERALLY_AVAILABLE = '1802';
+
+export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
+  const answers = result.resolution.answers;
+  const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
+  const ports = connectionPointPorts(answers.model, answers.vmCount);
+  const optional = (value: string | undefined) => (value === undefined || value === '' ? '' : code(value));
+  const params: Params = {
+    model: answers.model,
+    cloud: answers.cloud,
+    siteVersion: answers.siteVersion,
+    serviceName: code(answers.serviceName),
+    deploymentName: code(deployment),
+    prefix: code(answers.deploymentPrefix),
+    region: code(answers.region),
+    vmCount: answers.vmCount,
+    verifyCrl: answers.verifyClientCrl ? 'yes' : '',
+    threshold: answers.trafficThresholdGb ?? '',
+    warningPct: answers.trafficWarningPct,
+    criticalPct: answers.trafficCriticalPct,
+    serverCert: optional(answers.serverCertPath),
+    group: code(answers.certTemplateGroup),
+    clientAuth: answers.clientAuth,
+    clientRootCount: (answers.clientRootCerts ?? []).length,
+    clientRoot: optional(answers.clientRootCerts?.[0]),
+    subscriptionId: code(answers.subscriptionId),
+    subCaCount: (answers.subCaCerts ?? []).length,
+    tenantId: optional(answers.tenantId),
+    serverAppClientId: optional(answers.serverAppClientId),
+    clientAppClientId: optional(answers.clientAppClientId),
+    resourceGroup: optional(answers.resourceGroup),
+    existingResourceGroup: answers.useExistingResourceGroup ? 'yes' : '',
+    providers: RESOURCE_PROVIDERS[answers.model].join(', '),
+    siteCode: code(answers.siteCode),
+    smsProvider: code(answers.smsProvider),
+    connectionPoint: code(answers.connectionPointServer),
+    proxy: answers.proxyServer ? code(`${answers.proxyServer}:${answers.proxyPort ?? ''}`) : '',
+    ports: ports.map(formatPortRange).join(', '),
+    proxyPorts: ports.filter((range) => range.protocol === 'HTTPS').map(formatPortRange).join(', '),
+    managementPoints: codeList(answers.managementPoints ?? []),
+    softwareUpdatePoints: codeList(answers.softwareUpdatePoints ?? []),
+    distributionPoints: codeList(answers.distributionPoints ?? []),
+    // The 1610 article's step 7 goes role by role: management, software update, distribution points.
+    roles: codeList([...(answers.managementPoints ?? []), ...(answers.softwareUpdatePoints ?? []), ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
+    alwaysOnInternet: answers.clientAlwaysOnInternet ? 'yes' : '',
+    // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
+    cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',
+    preRelease: answers.siteVersion < CMG_GENERALLY_AVAILABLE ? 'yes' : '',
+    // From 1702 the classic steps 4, 6 and 7 also have scripts beside the console walkthrough.
+    cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
+  };
+  return { result, lang, text: catalogue(lang), answers, deployment, ports, params };
+}

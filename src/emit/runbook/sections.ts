@@ -1,0 +1,154 @@
+import type { Artifact } from '../../steps/step.ts';
+import type { StepId } from '../../steps/ids.ts';
+import { codeText } from '../../ui/i18n.ts';
+import type { Finding } from '../../wizard/findings.ts';
+import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner.ts';
+import type { RunbookContext } from './context.ts';
+import { renderDiagram } from './diagram.ts';
+import { code, protectAngles } from './markdown.ts';
+
+/** Findings printed above everything else, before the list: the classic model's retirement. */
+export const LEADING_CODES: readonly string[] = ['CLASSIC_RETIRED'];
+
+function findingLine(context: RunbookContext, finding: Finding): string {
+  const { text, lang } = context;
+  return text.runbook.finding({
+    mark: text.runbook.severity[finding.severity],
+    code: code(finding.code),
+    where: finding.input ? code(finding.input) : '',
+    text: protectAngles(codeText(lang, finding.code, finding.params)),
+  });
+}
+
+/** The title, then the leading findings as a warning block, then what the run was for. */
+export function header(context: RunbookContext): string[] {
+  const { text, answers } = context;
+  const leading = allFindings(context.result).filter((finding) => LEADING_CODES.includes(finding.code));
+  return [
+    `# ${text.runbook.title}`,
+    '',
+    ...leading.flatMap((finding) => [`> ${findingLine(context, finding)}`, '']),
+    text.runbook.generated({ serviceName: code(answers.serviceName), model: answers.model, cloud: answers.cloud, siteVersion: answers.siteVersion }),
+    '',
+  ];
+}
+
+export function findings(context: RunbookContext): string[] {
+  const { text } = context;
+  const rest = allFindings(context.result).filter((finding) => !LEADING_CODES.includes(finding.code));
+  return [`## ${text.runbook.findingsTitle}`, '', ...(rest.length === 0 ? [text.runbook.noFindings] : rest.map((finding) => `- ${findingLine(context, finding)}`)), ''];
+}
+
+export function beforeYouStart(context: RunbookContext): string[] {
+  const { text, params } = context;
+  const placeholders = text.runbook.placeholders;
+  const values: Array<[string, string | number | undefined]> = [
+    [placeholders.serviceName, params.serviceName],
+    [placeholders.deploymentName, params.deploymentName],
+    [placeholders.siteCode, params.siteCode],
+    [placeholders.smsProvider, params.smsProvider],
+    [placeholders.connectionPoint, params.connectionPoint],
+  ];
+  return [`## ${text.runbook.beforeTitle}`, '', text.runbook.before, '', text.runbook.valuesIntro, '', ...values.map(([name, value]) => `- ${code(name)} = ${value ?? ''}`), ''];
+}
+
+export function diagram(context: RunbookContext): string[] {
+  const { text, params } = context;
+  return [`## ${text.runbook.diagramTitle}`, '', ...renderDiagram(context), '', text.runbook.ports(params), ''];
+}
+
+/** Consecutive files of the same purpose and machine share one block (the lab PKI's five files). */
+function groups(artifacts: readonly Artifact[]): Artifact[][] {
+  const out: Artifact[][] = [];
+  for (const artifact of artifacts) {
+    const last = out.at(-1);
+    if (last && last[0]?.purpose === artifact.purpose && last[0]?.runOn === artifact.runOn) last.push(artifact);
+    else out.push([artifact]);
+  }
+  return out;
+}
+
+/** `.\04-gateway\New-CmgGateway.ps1`: as typed at a PowerShell prompt in the copied folder. */
+function invocation(artifact: Artifact): string {
+  return `.\\${artifact.path.replace(/\//g, '\\')}`;
+}
+
+/**
+ * A script directly in its step folder is run where the runbook says; one in a subfolder
+ * (`08-clients/intune/`) is handed to another tool (a configuration baseline, Intune), and its
+ * entry says how, so it gets no command line that would run it on the wrong machine.
+ */
+function runsInPlace(artifact: Artifact): boolean {
+  return artifact.path.endsWith('.ps1') && artifact.path.split('/').length === 2;
+}
+
+/** A script that calls ShouldProcess changes something, so it is run with -WhatIf first. */
+function changesSomething(artifact: Artifact): boolean {
+  return typeof artifact.content === 'string' && artifact.content.includes('$PSCmdlet.ShouldProcess(');
+}
+
+function artifactBlock(context: RunbookContext, files: readonly Artifact[]): string[] {
+  const { text } = context;
+  const first = files[0];
+  if (!first) return [];
+  const entry = text.runbookEntries[first.purpose];
+  const fields = text.runbook.fields;
+  const lines = [`### ${files.map((file) => code(file.path)).join(', ')}`, ''];
+  const purpose = text.purposes[first.purpose];
+  if (purpose) lines.push(protectAngles(purpose), '');
+  const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
+  field(fields.where, text.machines[first.runOn]);
+  if (entry) field(fields.how, protectAngles(entry.how));
+  const scripts = files.filter(runsInPlace);
+  for (const script of scripts) {
+    const run = code(invocation(script));
+    field(fields.run, changesSomething(script) ? text.runbook.runWithWhatIf({ whatIf: code(`${invocation(script)} -WhatIf`), run }) : text.runbook.runReadOnly({ run }));
+  }
+  if (entry) field(fields.changes, protectAngles(entry.changes));
+  const check = text.verify[first.purpose];
+  if (check) field(fields.check, protectAngles(check));
+  if (entry?.console) field(fields.console, protectAngles(entry.console));
+  if (entry) field(fields.rollback, protectAngles(entry.rollback));
+  lines.push('');
+  return lines;
+}
+
+/** The throw-away lab PKI of --example: not a step's, so before the steps. */
+export function lab(context: RunbookContext): string[] {
+  const { text, result } = context;
+  if (result.extraArtifacts.length === 0) return [];
+  return [`## ${text.runbook.labTitle}`, '', text.runbook.labIntro, '', ...groups(result.extraArtifacts).flatMap((files) => artifactBlock(context, files))];
+}
+
+export function stepTitle(context: RunbookContext, step: Pick<StepOutcome, 'id' | 'number'>): string {
+  const { text, answers } = context;
+  const title = answers.model === 'classic' ? text.runbook.classicTitles[step.id] : text.steps[step.id];
+  return text.runbook.stepTitle({ number: step.number, title });
+}
+
+/** The step's actions that have no file: one line each, also in the checklist. */
+export function manualActions(context: RunbookContext, id: StepId): string[] {
+  const manual = context.text.runbook.manual[context.answers.model][id];
+  const action = manual ? manual(context.params) : '';
+  return action === '' ? [] : [action];
+}
+
+/** The console walkthrough of the classic model, when the plan has one. */
+function walkthrough(context: RunbookContext): Artifact | undefined {
+  return allArtifacts(context.result).find((artifact) => artifact.purpose === 'gateway.console');
+}
+
+export function step(context: RunbookContext, outcome: StepOutcome): string[] {
+  const { text, answers, params } = context;
+  const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](params), ''];
+  const manual = manualActions(context, outcome.id);
+  if (manual.length > 0) lines.push(`**${text.runbook.manualTitle}**`, '', ...manual.map((action) => `- ${action}`), '');
+  for (const guidance of outcome.guidance) lines.push(text.guidance[guidance.key](guidance.params), '');
+  if (outcome.artifacts.length === 0) {
+    const console = walkthrough(context);
+    const consoleOnly = outcome.findings.some((finding) => finding.code === 'CLASSIC_CONSOLE_ONLY');
+    lines.push(consoleOnly && console ? text.runbook.consoleOnly({ file: code(console.path) }) : text.runbook.nothingToRun, '');
+  }
+  for (const files of groups(outcome.artifacts)) lines.push(...artifactBlock(context, files));
+  return lines;
+}

@@ -1,0 +1,129 @@
+import { indent, psValue, type PsParameter } from '../../emit/powershell.ts';
+import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, type DesiredClientState } from './desired-state.ts';
+
+/**
+ * PowerShell building blocks shared by every script form (client script, baseline pair, Intune
+ * pair): the same reads, the same "already there" tests and the same writes, so the forms agree
+ * by construction. Registry paths are the constants of desired-state.ts; the one user value, the
+ * service name, arrives as a parameter default through psValue.
+ */
+
+/** Say a line: the admin's script talks to the host; ConfigMgr and Intune collect standard output. */
+export type Say = 'Write-Host' | 'Write-Output';
+
+interface Rule {
+  /** What the detection lists when this value needs a change. */
+  label: string;
+  /** Reads the value into $current (nothing when it is absent). */
+  read: string;
+  /** True when the client already matches the desired state. */
+  ok: string;
+  already: string;
+  target: string;
+  action: string;
+  apply: string[];
+  done: string;
+}
+
+const READ_ALWAYS_ON = `$current = Get-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)} -ErrorAction SilentlyContinue`;
+
+const ALWAYS_ON_SET: Rule = {
+  label: ALWAYS_ON_INTERNET,
+  read: READ_ALWAYS_ON,
+  // A REG_SZ "1" reads as a string: only a DWORD 1 counts.
+  ok: '$null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and $current.ClientAlwaysOnInternet -eq 1',
+  already: "'Already configured: ClientAlwaysOnInternet is 1.'",
+  target: '$securityKey',
+  action: "'Set ClientAlwaysOnInternet = 1 (DWORD)'",
+  apply: [`New-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)} -PropertyType DWord -Value 1 -Force | Out-Null`],
+  done: "'ClientAlwaysOnInternet set to 1.'",
+};
+
+const ALWAYS_ON_REMOVED: Rule = {
+  label: ALWAYS_ON_INTERNET,
+  read: READ_ALWAYS_ON,
+  ok: '$null -eq $current',
+  already: "'Already configured: ClientAlwaysOnInternet is absent.'",
+  target: '$securityKey',
+  action: "'Remove ClientAlwaysOnInternet'",
+  apply: [`Remove-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)}`],
+  done: "'ClientAlwaysOnInternet removed.'",
+};
+
+/**
+ * The client rewrites CMGFQDNs itself once it learns a CMG, so any entry naming the service
+ * counts (with or without https://, among others separated by ; or ,): demanding the exact
+ * string would have the remediation and the client overwrite each other.
+ */
+const CMG_FQDNS_SET: Rule = {
+  label: CMG_FQDNS,
+  read: `$current = Get-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -ErrorAction SilentlyContinue`,
+  ok: "$null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName",
+  already: "('Already configured: CMGFQDNs names {0}.' -f $ServiceName)",
+  target: '$ccmKey',
+  action: "('Set CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl)",
+  apply: [`New-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -PropertyType String -Value $cmgUrl -Force | Out-Null`],
+  done: "('CMGFQDNs set to {0}.' -f $cmgUrl)",
+};
+
+function rules(state: DesiredClientState): Rule[] {
+  return [state.alwaysOnInternet ? ALWAYS_ON_SET : ALWAYS_ON_REMOVED, ...(state.cmgFqdns === undefined ? [] : [CMG_FQDNS_SET])];
+}
+
+/** The service name every form checks against (and derives CMGFQDNs from). */
+export function serviceNameParameter(state: DesiredClientState): PsParameter {
+  const help = state.cmgFqdns === undefined ? 'CMG service name: the internet management point the client must find.' : 'CMG service name: the internet management point the client must find, and the host CMGFQDNs names.';
+  return { name: 'ServiceName', type: 'string', default: state.serviceName, help };
+}
+
+/**
+ * 64-bit check, then the keys (and, for the scripts that write, the CMGFQDNs URL). A 32-bit
+ * PowerShell on 64-bit Windows would read and write the WOW6432Node copy of HKLM\SOFTWARE,
+ * where the client never looks.
+ */
+export function prelude(state: DesiredClientState, writes: boolean): string[] {
+  const cmgFqdns = state.cmgFqdns === undefined ? [] : [`$ccmKey = ${psValue(PS_CCM_KEY)}`, ...(writes ? ["$cmgUrl = 'https://' + $ServiceName"] : [])];
+  return [
+    'if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]::Is64BitProcess) {',
+    `    throw ${psValue("Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\\SOFTWARE, not the client's settings.")}`,
+    '}',
+    `$securityKey = ${psValue(PS_CCM_SECURITY_KEY)}`,
+    ...cmgFqdns,
+  ];
+}
+
+/** Stops when the machine has no ConfigMgr client. */
+export const REQUIRE_CLIENT = [
+  'if (-not (Test-Path -LiteralPath $securityKey)) {',
+  "    throw 'No ConfigMgr client on this machine (HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security is missing).'",
+  '}',
+];
+
+/** Reads every value and lists, in `$needed`, those that differ from the desired state. Changes nothing. */
+export function detectLines(state: DesiredClientState): string[] {
+  return ['$needed = @()', ...rules(state).flatMap((rule) => [rule.read, `if (-not (${rule.ok})) {`, `    $needed += ${psValue(rule.label)}`, '}'])];
+}
+
+/**
+ * Brings every value to the desired state, saying what it did. `$changed` tells whether a value
+ * differed: it was written, or would have been under -WhatIf (so -WhatIf also shows the restart
+ * that would follow).
+ */
+export function applyLines(state: DesiredClientState, say: Say): string[] {
+  return [
+    '$changed = $false',
+    ...rules(state).flatMap((rule) => [
+      rule.read,
+      `if (${rule.ok}) {`,
+      `    ${say} ${rule.already}`,
+      '}',
+      'else {',
+      '    $changed = $true',
+      `    if ($PSCmdlet.ShouldProcess(${rule.target}, ${rule.action})) {`,
+      ...indent(rule.apply, 2),
+      `        ${say} ${rule.done}`,
+      '    }',
+      '}',
+    ]),
+  ];
+}

@@ -1,0 +1,227 @@
+import type { Catalogue, RunbookEntry } from './types.ts';
+import { clientRunbookEntriesFr } from './clients.fr.ts';
+
+/**
+ * RUNBOOK.md en français, avec les termes de la documentation française de Configuration
+ * Manager. Les paramètres qui portent les valeurs de l'administrateur arrivent sous forme de
+ * code Markdown ; les indicateurs comme `cname` valent 'yes' ou ''. Les textes du modèle
+ * classique suivent l'article 1610 « Configurer la passerelle de gestion cloud pour
+ * Configuration Manager », étape par étape.
+ */
+export const runbookFr: Catalogue['runbook'] = {
+  title: 'Procédure de mise en place de la passerelle de gestion cloud',
+  generated: (p) => `Généré par cmg-setup pour ${p.serviceName} (${p.model}, ${p.cloud}, ConfigMgr ${p.siteVersion}).`,
+  findingsTitle: 'Constats',
+  noFindings: 'Aucun constat.',
+  severity: { error: 'ERREUR', warning: 'AVERTISSEMENT', info: 'REMARQUE' },
+  finding: (p) => `**${p.mark}** ${p.code}${p.where ? ` (${p.where})` : ''} : ${p.text}`,
+  beforeTitle: 'Avant de commencer',
+  before: [
+    "1. Copiez ce dossier entier sur chaque machine qu'une étape désigne, avec les fichiers de certificat qu'utilisent les scripts (aux mêmes chemins, ou indiquez d'autres chemins en paramètre).",
+    "2. Ouvrez Windows PowerShell dans le dossier copié : en tant qu'administrateur quand l'étape le demande, sinon avec un compte Administrateur complet (ou Administrateur d'infrastructure) de Configuration Manager. Les scripts ne sont pas signés : si la stratégie d'exécution les refuse, exécutez d'abord `Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass` dans cette fenêtre.",
+    "3. Exécutez d'abord avec `-WhatIf` chaque script qui modifie quelque chose et lisez ce qu'il ferait, puis exécutez-le sans. Un script reconnaît ce qui est déjà fait : le relancer est sans risque.",
+  ].join('\n'),
+  valuesIntro: 'Les textes ci-dessous emploient ces espaces réservés ; pour cette exécution, ils désignent :',
+  placeholders: {
+    serviceName: '<nom du service>',
+    deploymentName: '<nom de déploiement>',
+    siteCode: '<code de site>',
+    smsProvider: '<fournisseur SMS>',
+    connectionPoint: '<point de connexion>',
+  },
+  diagramTitle: "Vue d'ensemble",
+  diagram: {
+    internetClients: 'Clients Internet',
+    https443: 'HTTPS 443',
+    azure: { public: 'Azure', usgov: 'Azure US Government' },
+    cmg: 'Passerelle de gestion cloud',
+    deployment: (p) => `déploiement ${p.name}`,
+    region: (p) => `région ${p.region}`,
+    vmInstances: (p) => `${p.count} instance${Number(p.count) === 1 ? '' : 's'} de machine virtuelle`,
+    onPremises: 'Réseau local',
+    connectionPoint: 'Point de connexion de la passerelle de gestion cloud',
+    proxy: 'Proxy Internet',
+    managementPoint: 'Point de gestion',
+    softwareUpdatePoint: 'Point de mise à jour logicielle',
+    distributionPoint: "Point de distribution (article 1610)",
+    site: (p) => `Site ${p.siteCode}`,
+    smsProvider: (p) => `Fournisseur SMS ${p.server}`,
+    deploys: {
+      vmss: 'la crée et la surveille : Azure Resource Manager, HTTPS 443',
+      classic: 'la crée et la surveille : Azure Service Manager, certificat de gestion, HTTPS 443',
+    },
+  },
+  ports: (p) =>
+    `Flux sortants du point de connexion vers la passerelle : ${p.ports}.${p.proxy ? ` Le point de connexion passe par le proxy ${p.proxy} : autorisez-le à joindre la passerelle sur ${p.proxyPorts}.` : ''} Les clients joignent la passerelle sur HTTPS 443. Aucun flux entrant n'est nécessaire sur le réseau local.`,
+  labTitle: 'PKI de laboratoire (LABORATOIRE UNIQUEMENT)',
+  labIntro: "cmg-setup --example a créé ces certificats jetables. Ne les utilisez jamais en production et supprimez-les à la fin du laboratoire.",
+  stepTitle: (p) => `Étape ${p.number} : ${p.title}`,
+  classicTitles: {
+    'server-certificate': 'Configurer les certificats requis',
+    'client-root': 'Exporter la racine du certificat client',
+    azure: 'Charger le certificat de gestion dans Azure',
+    gateway: 'Configurer la passerelle de gestion cloud',
+    site: "Configurer le site principal pour l'authentification par certificat client",
+    'connection-point': 'Ajouter le point de connexion de passerelle de gestion cloud',
+    roles: 'Configurer des rôles pour le trafic de la passerelle de gestion cloud',
+    clients: 'Configurer des clients pour la passerelle de gestion cloud',
+  },
+  intro: {
+    vmss: {
+      'server-certificate': (p) =>
+        `La passerelle de gestion cloud a besoin d'un certificat d'authentification serveur dont le nom commun (CN) est le nom du service ${p.serviceName}, le nom que joignent les clients (la casse compte), avec une clé privée exportable (RSA 2048 ou 4096), émis par une autorité dont chaque client Internet approuve le certificat racine : une autorité publique, ou votre PKI d'entreprise avec son certificat racine déployé sur les clients. ${p.serverCert ? `Cette exécution utilise ${p.serverCert}.` : "Aucun certificat n'a été indiqué : les fichiers ci-dessous le demandent à votre autorité de certification ; indiquez ensuite le .pfx à cmg-setup."}`,
+      'client-root': (p) =>
+        p.clientAuth === 'pki'
+          ? `Les clients s'authentifient avec des certificats clients PKI : la passerelle doit approuver le certificat racine et chaque autorité intermédiaire qui les a émis (avec la seule racine, les clients d'une autorité intermédiaire reçoivent une erreur 401 de la passerelle). Exportez-les depuis un client et indiquez-les à cmg-setup (--client-root-certs) ; cette exécution en compte ${p.clientRootCount}.`
+          : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : la passerelle n'a besoin d'aucun certificat racine client. Les clients doivent toutefois approuver la racine du certificat serveur de la passerelle.`,
+      azure: (p) =>
+        `La passerelle est créée dans l'abonnement ${p.subscriptionId}, le groupe de ressources ${p.resourceGroup} (${p.existingResourceGroup ? 'existant : il doit se trouver dans la région de la passerelle' : "créé par l'étape 4"}), dans le locataire Microsoft Entra ${p.tenantId}, par l'application serveur Entra ${p.serverAppClientId}${p.clientAppClientId ? ` (application cliente ${p.clientAppClientId})` : ''}. Le compte qui crée la passerelle doit être propriétaire de l'abonnement. \`cmg-setup azure check\` vérifie l'abonnement, votre rôle et les fournisseurs de ressources.`,
+      gateway: (p) =>
+        `La passerelle ${p.serviceName} est créée dans la région ${p.region} avec le nom de déploiement ${p.deploymentName} et ${p.vmCount} instance(s) de machine virtuelle, depuis le site de niveau supérieur, puis suivie jusqu'à l'état Prêt. L'approvisionnement prend plusieurs minutes ; CloudMgr.log et CMGSetup.log sur le serveur de site indiquent ce qui se passe.${p.cname ? ` Les clients joignent ${p.serviceName}, et non le nom de déploiement : d'où l'enregistrement DNS ci-dessous.` : ''}`,
+      site: (p) =>
+        p.clientAuth === 'pki'
+          ? "Les clients utilisent des certificats clients PKI : le site principal doit donc les utiliser. « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » est coché, et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site » est décoché, sauf si votre liste de révocation est publiée sur Internet."
+          : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : les paramètres de certificat client du site restent tels quels.`,
+      'connection-point': (p) =>
+        `Le point de connexion de la passerelle de gestion cloud, sur ${p.connectionPoint}, relie la passerelle aux rôles du réseau local. Il n'ouvre que des connexions sortantes, vers ${p.ports}${p.proxy ? ` par le proxy ${p.proxy}` : ''}. Le serveur doit déjà être un système de site du site ${p.siteCode}.`,
+      roles: (p) =>
+        `Seuls les rôles qui acceptent le trafic de la passerelle servent les clients Internet : les points de gestion ${p.managementPoints}${p.softwareUpdatePoints ? ` et les points de mise à jour logicielle ${p.softwareUpdatePoints}` : " (aucun point de mise à jour logicielle : les clients Internet ne reçoivent aucune mise à jour logicielle par la passerelle)"}. Le script active HTTPS sur chaque point de gestion : chacun doit avoir un certificat d'authentification serveur lié dans IIS.`,
+      clients: (p) =>
+        `Les clients découvrent la passerelle à leur prochaine demande d'emplacement (toutes les 24 heures), ou aussitôt que le service hôte de l'agent SMS (CcmExec) redémarre. Un client qui ne joint ni un contrôleur de domaine ni un point de gestion local se considère sur Internet et utilise la passerelle.${p.alwaysOnInternet ? ' ClientAlwaysOnInternet = 1 maintient un client sur la passerelle même sur le réseau d\'entreprise.' : ''}`,
+    },
+    classic: {
+      'server-certificate': (p) =>
+        `Créez un certificat SSL personnalisé pour la passerelle de gestion cloud de la même façon que le certificat de service d'un point de distribution cloud, à deux différences près : accordez les autorisations Lecture et Inscription sur le nouveau modèle de certificat au groupe de sécurité des serveurs Configuration Manager (${p.group}), et demandez le certificat avec un nom commun (CN) qui est un nom de domaine complet se terminant par cloudapp.net (cloud public Azure) ou usgovcloudapp.net (Azure US Government) : ${p.serviceName}.${p.serverCert ? ` Cette exécution utilise ${p.serverCert}.` : ''}`,
+      'client-root': (p) =>
+        `Le moyen le plus simple d'exporter la racine des certificats clients utilisés sur le réseau : ouvrir un certificat client sur une machine jointe au domaine qui en possède un, et copier sa racine. Des certificats clients sont nécessaires sur chaque ordinateur à gérer par la passerelle de gestion cloud et sur le serveur de système de site qui héberge le point de connexion de la passerelle. Notez le nom et l'emplacement du certificat racine exporté : l'étape 4 le demande${p.clientRoot ? ` (cette exécution : ${p.clientRoot})` : ''}.`,
+      azure: (p) =>
+        `Configuration Manager a besoin d'un certificat de gestion Azure pour accéder à l'API Azure et configurer la passerelle de gestion cloud : chargez-le dans votre abonnement et copiez l'ID d'abonnement associé, que demande l'étape 4 (${p.subscriptionId}). Si vos certificats clients sont émis par une autorité de certification subordonnée et que votre PKI d'entreprise n'est pas sur Internet : une fois la passerelle configurée (étape 4), ouvrez son service cloud dans le portail Azure et chargez chaque certificat d'autorité subordonnée dans l'onglet Certificats, notez leurs empreintes numériques, puis ajoutez-les à la base de données du site avec le script de cette étape${p.subCaCount ? '' : ' (indiquez ces certificats à cmg-setup avec --sub-ca-certs pour l\'obtenir)'}.`,
+      gateway: (p) =>
+        `${p.preRelease ? `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion : activez-la d'abord. ` : ''}Dans la console, accédez à Administration > Services cloud > Passerelle de gestion cloud et choisissez « Créer une passerelle de gestion cloud ». Entrez l'ID de votre abonnement Azure, accédez au fichier du certificat de gestion Azure, choisissez « Suivant » et attendez que la console se connecte à Azure. Indiquez ensuite le nom du service qui s'exécutera dans Azure (3 à 24 caractères alphanumériques : ${p.prefix}), la région Azure (${p.region}), le nombre de machines virtuelles du service (1 par défaut, jusqu'à 16 : ici ${p.vmCount}), le fichier .pfx exporté du certificat SSL personnalisé, le certificat racine exporté du certificat client, et le même nom de domaine complet de service que dans le certificat, se terminant par .cloudapp.net ou .usgovcloudapp.net (${p.serviceName}). ${p.verifyCrl ? '« Vérifier la révocation des certificats clients » reste coché : votre liste de révocation doit être publiée sur Internet.' : 'Décochez « Vérifier la révocation des certificats clients », sauf si vous publiez votre liste de révocation sur Internet.'} Si le point de connexion passe par un proxy Internet, ouvrez-y un port par machine virtuelle, à partir du port 10124. Pour surveiller le trafic de la passerelle sur 14 jours, activez l'alerte de seuil et indiquez le seuil et le pourcentage de chaque niveau d'alerte${p.threshold === '' ? '' : ` (ici ${p.threshold} Go, ${p.warningPct} % et ${p.criticalPct} %)`}. Vérifiez les paramètres et terminez : l'approvisionnement du service dans Azure prend 5 à 15 minutes, et la colonne État de la nouvelle passerelle indique quand elle est prête. ${p.cmdlets ? 'La procédure ci-dessous donne ces valeurs pour la console ; à partir de ConfigMgr 1702, les scripts ci-dessous font de même dans PowerShell : utilisez l\'un ou l\'autre.' : 'La procédure ci-dessous donne ces valeurs pour la console.'}`,
+      site: (p) =>
+        `Dans la console, accédez à Administration > Configuration du site > Sites, sélectionnez le site principal des clients à gérer par la passerelle de gestion cloud (${p.siteCode}) et choisissez « Propriétés ». Dans l'onglet Communications des ordinateurs clients (Sécurité des communications à partir de 1906), cochez « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible », et veillez à décocher « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site » : cette option n'est nécessaire que si vous publiez votre liste de révocation sur Internet. Le script ci-dessous fait de même.`,
+      'connection-point': (p) =>
+        `Le point de connexion de passerelle de gestion cloud est un nouveau rôle de système de site qui communique avec la passerelle. Ajoutez-le sur ${p.connectionPoint} avec l'Assistant Ajout des rôles de système de site (Administration > Configuration du site > Serveurs et rôles de système de site).${p.cmdlets ? ' Le script ci-dessous fait de même.' : ''}`,
+      roles: (p) =>
+        `La dernière étape de la configuration : configurer les rôles de système de site pour qu'ils acceptent le trafic de la passerelle de gestion cloud. L'article cite les rôles de point de gestion, de point de distribution et de point de mise à jour logicielle (le point de distribution vient de la version d'évaluation technique 1606 : depuis août 2017, seuls les points de gestion et de mise à jour logicielle sont pris en charge). Configurez chaque rôle séparément : Administration > Configuration du site > Serveurs et rôles de système de site, choisissez le serveur de système de site, puis le rôle et « Propriétés » ; sous Connexions client, choisissez HTTPS, cochez « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » et choisissez « OK ». Répétez pour chaque rôle : ${p.roles}.${p.cmdlets ? ' Le script ci-dessous fait de même.' : ''}`,
+      clients: () =>
+        "Une fois la passerelle de gestion cloud et les rôles de système de site configurés et en cours d'exécution, les clients obtiennent automatiquement l'emplacement du service de passerelle lors de leur prochaine demande d'emplacement ; ils doivent être sur le réseau d'entreprise pour le recevoir. Les demandes d'emplacement ont lieu toutes les 24 heures : pour ne pas attendre, redémarrez le service hôte de l'agent SMS (ccmexec.exe) sur l'ordinateur. Avec l'emplacement de la passerelle, le client détermine seul s'il est sur l'intranet ou sur Internet : s'il peut contacter un contrôleur de domaine ou un point de gestion local, il les utilise ; sinon, il utilise la passerelle. Vous pouvez forcer un client à toujours utiliser la passerelle avec la valeur de Registre `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\CCM\\Security`, `ClientAlwaysOnInternet = 1`. Pour vérifier qu'un client peut contacter Configuration Manager, exécutez sur celui-ci `gwmi -namespace root\\ccm\\locationservices -class SMS_ActiveMPCandidate` : la commande affiche les points de gestion que le client peut contacter, dont la passerelle de gestion cloud.",
+    },
+  },
+  manualTitle: 'À faire à la main :',
+  manual: {
+    vmss: {
+      azure: (p) => `Console : l'application serveur Entra${p.clientAppClientId ? ' et l\'application cliente' : ''} configurées pour la gestion cloud (Administration > Services cloud > Services Azure). Portail Azure : les fournisseurs de ressources ${p.providers} inscrits dans l'abonnement ${p.subscriptionId}.`,
+      gateway: (p) => (p.cname ? `DNS public : un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée.` : ''),
+      'connection-point': (p) => (p.clientAuth === 'pki' ? `${p.connectionPoint} : un certificat d'authentification client dans le magasin Personnel de l'ordinateur (les points de gestion utilisent HTTPS).` : ''),
+    },
+    classic: {
+      azure: (p) => `Portail Azure Classic : le certificat de gestion (.cer, clé publique seule) chargé dans l'abonnement ${p.subscriptionId} (Paramètres > Certificats de gestion).`,
+      gateway: (p) => (p.preRelease ? 'Console : la fonctionnalité en préversion « Passerelle de gestion cloud » activée (Mises à jour et maintenance > Fonctionnalités).' : ''),
+      'connection-point': (p) => `${p.connectionPoint} : un certificat d'authentification client dans le magasin Personnel de l'ordinateur.`,
+    },
+  },
+  fields: {
+    where: 'Où :',
+    how: 'Comment :',
+    run: 'Exécution :',
+    changes: 'Ce que cela change :',
+    check: 'Vérification :',
+    console: 'Dans la console :',
+    rollback: 'Retour arrière :',
+  },
+  runWithWhatIf: (p) => `${p.whatIf}, lisez ce qu'il changerait, puis ${p.run}.`,
+  runReadOnly: (p) => `${p.run} (lecture seule).`,
+  nothingToRun: 'Aucun fichier à exécuter pour cette étape.',
+  consoleOnly: (p) => `Cette version du site n'a pas d'applet de commande pour cette étape : faites-la dans la console, comme le décrit ${p.file}.`,
+  checklistTitle: 'Liste de contrôle',
+  checklistIntro: 'Cochez une ligne une fois sa vérification réussie.',
+  checklistStep: (p) => `Étape ${p.number} :`,
+  checklistLab: 'Laboratoire :',
+  checklistFile: (p) => `${p.file}${p.purpose ? ` : ${p.purpose}` : ''}`,
+  checklistGuidance: {
+    certificateTemplate: "modèle de certificat publié, certificat serveur exporté dans un .pfx protégé par mot de passe (procédure de l'étape 1).",
+    clientChainConsole: 'certificats racine et intermédiaires du certificat client exportés en fichiers .cer (script ou console, étape 2).',
+    subCaPortal: "certificats d'autorité subordonnée chargés dans le service cloud depuis le portail Azure (étape 3).",
+  },
+};
+
+/**
+ * Par objet de fichier : comment l'exécuter, ce qu'il change, le chemin dans la console, le
+ * retour arrière. La vérification est le texte `verify` du même objet. Les entrées de
+ * l'étape 8 viennent de clients.fr.ts.
+ */
+export const runbookEntriesFr: Record<string, RunbookEntry> = {
+  'certificate.inf': {
+    how: "Rien à exécuter : gardez-le à côté de Request-CmgServerCertificate.ps1, qui le passe à `certreq -new`. À la main : `certreq.exe -new -machine cmg-server-certificate.inf cmg-server-certificate.req` (en tant qu'administrateur).",
+    changes: 'Rien en lui-même : il décrit la demande (CN et nom DNS = <nom du service>, clé RSA de 2048 bits exportable, authentification du serveur).',
+    rollback: 'Rien à annuler : supprimez le fichier.',
+  },
+  'certificate.request': {
+    how: "Windows PowerShell en tant qu'administrateur, sur un ordinateur autorisé à s'inscrire au modèle de certificat (membre du groupe qui a l'autorisation Inscription ; redémarrez-le après l'avoir ajouté au groupe). Il demande un mot de passe pour le .pfx. Indiquez ensuite le .pfx à cmg-setup avec --server-cert-path et relancez cmg-setup.",
+    changes: "Crée une clé et une demande (certreq -new), la soumet à votre autorité de certification (certreq -submit), installe le certificat émis dans le magasin de l'ordinateur Cert:\\LocalMachine\\My (certreq -accept) et l'exporte avec sa clé privée dans cmg-server-certificate.pfx, à côté du script.",
+    console: "Composant logiciel enfichable Certificats (compte d'ordinateur) > Personnel > Certificats > Toutes les tâches > Demander un nouveau certificat, puis le certificat > Toutes les tâches > Exporter (« Oui, exporter la clé privée »).",
+    rollback: "Supprimez les fichiers .req, .cer et .pfx ; retirez le certificat du magasin de l'ordinateur (`Remove-Item Cert:\\LocalMachine\\My\\<empreinte>`) ; demandez à l'administrateur de l'autorité de certification de le révoquer (`certutil -revoke <numéro de série>`).",
+  },
+  'client-chain.export': {
+    how: "Windows PowerShell sur un seul client joint au domaine qui possède son certificat d'authentification client (ou sur le serveur du point de connexion). Il écrit dans .\\cmg-client-chain, sauf si vous indiquez -OutputFolder. Indiquez ensuite les fichiers .cer à cmg-setup avec --client-root-certs.",
+    changes: "Écrit seulement des fichiers : root-<empreinte>.cer et intermediate-<empreinte>.cer dans le dossier de sortie. Rien d'autre ne change sur la machine.",
+    console: "mmc > Certificats (compte d'ordinateur) > Personnel > Certificats > le certificat client > Chemin d'accès de certification > chaque autorité > Afficher le certificat > Détails > Copier dans un fichier (X.509 binaire encodé DER).",
+    rollback: 'Rien à annuler : supprimez les fichiers .cer si vous le souhaitez (ils ne contiennent que des certificats publics).',
+  },
+  'subca.update': {
+    how: "Windows PowerShell avec un compte Administrateur complet de Configuration Manager, une fois la passerelle créée et les certificats d'autorité subordonnée chargés dans son service cloud (procédure ci-dessus). Il joint le fournisseur SMS par DCOM (-SmsProvider).",
+    changes: "Renseigne SubCACertThumbprint de l'instance SMS_AzureService de la passerelle dans la base de données du site avec les empreintes des autorités subordonnées, comme le faisait UpdateSubCAThumbprints.vbs de l'article. Il affiche la valeur précédente.",
+    rollback: "Rétablissez la valeur précédente de SubCACertThumbprint affichée par le script (entre les premiers crochets) : `Get-CimInstance -CimSession (New-CimSession -ComputerName <fournisseur SMS> -SessionOption (New-CimSessionOption -Protocol Dcom)) -Namespace root\\sms\\site_<code de site> -ClassName SMS_AzureService | Where-Object ServiceCName -eq '<nom du service>' | Set-CimInstance -Property @{ SubCACertThumbprint = '<valeur précédente>' }`. Supprimez du service cloud, dans le portail Azure, les certificats chargés qui ne servent plus.",
+  },
+  'gateway.create': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, les fichiers de certificat aux chemins qu'indique le script (ses paramètres). Il demande le mot de passe de chaque .pfx utilisé. Si une passerelle porte déjà ce nom de service, il ne change rien.",
+    changes: "Crée la passerelle de gestion cloud : ses ressources Azure (un groupe de machines virtuelles identiques avec son adresse IP publique, un coffre de clés et un compte de stockage, ou pour le modèle classique un service cloud et un compte de stockage), nommées d'après le préfixe de déploiement, et son entrée dans le site. Azure les facture dès maintenant.",
+    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
+    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer, ou `Get-CMCloudManagementGateway -Name <nom du service> | Remove-CMCloudManagementGateway` : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
+  },
+  'gateway.console': {
+    how: "Ouvrez-le (dans un lecteur Markdown, ou imprimez-le) et suivez-le dans la console Configuration Manager avec un compte Administrateur complet : il couvre les étapes 4, 6 et 7 de l'article avec les valeurs de cette exécution.",
+    changes: 'Le fichier ne change rien ; la procédure crée la passerelle (étape 4), ajoute le point de connexion (étape 6) et autorise les rôles à accepter le trafic de la passerelle (étape 7).',
+    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
+    rollback: "Dans l'ordre inverse : décochez « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » dans les propriétés de chaque rôle ; supprimez le rôle de point de connexion (Serveurs et rôles de système de site > le serveur > le rôle > Supprimer le rôle) ; supprimez la passerelle (Passerelle de gestion cloud > la passerelle > Supprimer).",
+  },
+  'gateway.wait': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, juste après New-CmgGateway.ps1. Il vérifie chaque minute pendant une heure au plus (-PollSeconds, -TimeoutMinutes) et affiche chaque état.",
+    changes: "Rien : il lit seulement l'état de la passerelle.",
+    console: 'Administration > Services cloud > Passerelle de gestion cloud : la colonne État.',
+    rollback: 'Rien à annuler.',
+  },
+  'site.settings': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Notez les deux paramètres dans la console avant de l'exécuter.",
+    changes: "Deux paramètres du site principal, pour tous ses clients : « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site ».",
+    console: 'Administration > Configuration du site > Sites > le site > Propriétés > Sécurité des communications (Communications des ordinateurs clients avant 1906).',
+    rollback: "Remettez les deux paramètres tels que vous les avez notés, dans la console ou depuis le lecteur du site : `Set-CMSite -SiteCode <code de site> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true` (avec vos valeurs précédentes).",
+  },
+  'connection-point.add': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, une fois la passerelle à l'état Prêt. <point de connexion> doit déjà être un système de site du site.",
+    changes: "Ajoute le rôle de point de connexion de la passerelle de gestion cloud à <point de connexion> et règle le proxy Internet de ce système de site s'il a été indiqué. Le serveur ouvre ensuite des connexions sortantes vers la passerelle.",
+    console: 'Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > Ajouter des rôles de système de site > Point de connexion de la passerelle de gestion cloud.',
+    rollback: "Serveurs et rôles de système de site > le serveur > le rôle de point de connexion > Supprimer le rôle, ou `Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <point de connexion> -SiteCode <code de site> | Remove-CMCloudManagementGatewayConnectionPoint`. Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.",
+  },
+  'roles.enable': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Chaque point de gestion doit d'abord avoir un certificat d'authentification serveur lié à HTTPS dans IIS.",
+    changes: "Chaque point de gestion : connexions client HTTPS et « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché (un point de gestion en HTTP passe en HTTPS). Chaque point de mise à jour logicielle (et, en modèle classique, chaque point de distribution) : la même option cochée.",
+    console: 'Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > le rôle > Propriétés : Connexions client HTTPS, « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager ».',
+    rollback: "Pour chaque rôle, dans ses propriétés ou depuis le lecteur du site : `Set-CMManagementPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false` (puis `-EnableSsl $false` s'il était en HTTP), `Set-CMSoftwareUpdatePoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false`, points de distribution du modèle classique : `Set-CMDistributionPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -AllowProxyTraffic $false`.",
+  },
+  'clients.script': {
+    how: "Windows PowerShell en tant qu'administrateur sur le client, d'abord sur un client pilote. Il redémarre le service hôte de l'agent SMS (CcmExec) et attend jusqu'à deux minutes (-WaitSeconds) un point de gestion Internet.",
+    changes: 'Avec -AlwaysOnInternet $true : la valeur DWORD ClientAlwaysOnInternet = 1 sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security. Redémarre CcmExec : le client demande ses points de gestion tout de suite au lieu de dans les 24 heures.',
+    console: "Rien à faire sur le client ; le paramètre client « Autoriser les clients à utiliser une passerelle de gestion cloud » (Administration > Paramètres client > Services cloud) doit valoir Oui, sa valeur par défaut.",
+    rollback: '`Remove-ItemProperty -Path HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security -Name ClientAlwaysOnInternet`, puis `Restart-Service CcmExec`.',
+  },
+  'lab.pki': {
+    how: "Machines de laboratoire uniquement : importez LAB-ONLY-root-ca.cer dans le magasin Autorités de certification racines de confiance de chaque client de test et du serveur du point de connexion (`Import-Certificate -FilePath LAB-ONLY-root-ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root`), et LAB-ONLY-client.pfx dans leur magasin Personnel de l'ordinateur (`Import-PfxCertificate -FilePath LAB-ONLY-client.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString)`). Cette exécution utilise déjà LAB-ONLY-server.pfx comme certificat serveur de la passerelle (et LAB-ONLY-management.pfx comme certificat de gestion du modèle classique). LAB-ONLY-README.txt dit la même chose.",
+    changes: "Rien tant qu'ils ne sont pas importés ; une fois importés, la machine approuve l'autorité racine de laboratoire.",
+    console: "mmc > Certificats (compte d'ordinateur) > Autorités de certification racines de confiance (ou Personnel) > Toutes les tâches > Importer.",
+    rollback: "Retirez les certificats de laboratoire des machines (`Remove-Item Cert:\\LocalMachine\\Root\\<empreinte>`, et le certificat client de Cert:\\LocalMachine\\My), puis supprimez le dossier 00-lab-pki.",
+  },
+  // En dernier, pour que les entrées propres à l'étape 8 l'emportent.
+  ...clientRunbookEntriesFr,
+};

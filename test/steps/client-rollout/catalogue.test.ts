@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { clients } from '../../../src/steps/08-clients.ts';
+import { clientCodesEn, clientPurposesEn, clientRunbookEntriesEn, clientVerifyEn } from '../../../src/ui/messages/clients.en.ts';
+import { clientCodesFr, clientPurposesFr, clientRunbookEntriesFr, clientVerifyFr } from '../../../src/ui/messages/clients.fr.ts';
+import { CLIENT_ROLLOUTS } from '../../../src/wizard/answers.ts';
+import { classicAnswers, planStep, vmssAnswers } from '../../support/answers.ts';
+
+const ALL = [...CLIENT_ROLLOUTS];
+const purposes = [...new Set([vmssAnswers({ clientRollout: ALL }), classicAnswers({ clientRollout: ALL })].flatMap((answers) => planStep(clients, answers).artifacts.map((artifact) => artifact.purpose)))];
+
+describe('step 8 texts', () => {
+  it('step 8 produces the seven purposes', () => {
+    expect(purposes.sort()).toEqual([
+      'clients.baseline.discovery',
+      'clients.baseline.remediation',
+      'clients.ccmsetup',
+      'clients.gpo',
+      'clients.intune.detection',
+      'clients.intune.remediation',
+      'clients.script',
+    ]);
+  });
+
+  it.each([
+    ['purposes', clientPurposesEn, clientPurposesFr],
+    ['verify', clientVerifyEn, clientVerifyFr],
+    ['runbook entries', clientRunbookEntriesEn, clientRunbookEntriesFr],
+  ] as const)('%s: one text per purpose, in both languages', (_name, en, fr) => {
+    expect(Object.keys(en).sort()).toEqual([...purposes].sort());
+    expect(Object.keys(fr).sort()).toEqual([...purposes].sort());
+  });
+
+  it.each(purposes)('runbook entry of %s: how, what changes and how to undo, in both languages', (purpose) => {
+    for (const entry of [clientRunbookEntriesEn[purpose], clientRunbookEntriesFr[purpose]]) {
+      expect(entry?.how.length).toBeGreaterThan(20);
+      expect(entry?.changes.length).toBeGreaterThan(20);
+      expect(entry?.rollback.length).toBeGreaterThan(20);
+    }
+    expect(clientRunbookEntriesFr[purpose]?.console === undefined).toBe(clientRunbookEntriesEn[purpose]?.console === undefined);
+  });
+
+  it('has the finding texts of every code step 8 can report, in both languages', () => {
+    const codes = [vmssAnswers({ clientAlwaysOnInternet: true }), classicAnswers()].flatMap((answers) => planStep(clients, answers).findings.map((finding) => finding.code));
+    const own = codes.filter((code) => code !== 'ALWAYS_ON_INTERNET');
+    expect(own).toEqual(['CLIENT_INSTALL_ON_INTRANET']);
+    expect(Object.keys(clientCodesEn)).toEqual(own);
+    expect(Object.keys(clientCodesFr)).toEqual(own);
+  });
+
+  it('French: a space before every colon and semicolon that ends a phrase (code spans aside)', () => {
+    const texts = [
+      ...Object.values(clientPurposesFr),
+      ...Object.values(clientVerifyFr),
+      ...Object.values(clientRunbookEntriesFr).flatMap((entry) => [entry.how, entry.changes, entry.console ?? '', entry.rollback]),
+      ...Object.values(clientCodesFr).map((text) => text({})),
+    ];
+    const prose = texts.map((text) => text.replace(/`[^`]*`/g, '`code`'));
+    expect(prose.flatMap((text) => text.match(/\S[:;](?=\s|$)/g) ?? [])).toEqual([]);
+    expect(texts.join(' ')).toMatch(/élément de configuration/);
+    expect(texts.join(' ')).toMatch(/base de référence de configuration/);
+    expect(texts.join(' ')).toMatch(/regroupement/);
+    expect(texts.join(' ')).toMatch(/stratégie de groupe/);
+    expect(texts.join(' ')).toMatch(/point de gestion/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ccmsetupCommand, ccmsetupMarkdown } from '../../../src/steps/client-rollout/ccmsetup.ts';
+import { desiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
+import type { Answers } from '../../../src/wizard/answers.ts';
+import { vmssAnswers } from '../../support/answers.ts';
+
+const ENDPOINT = 'contosocmg.contoso.com/CCM_Proxy_MutualAuth/MP_ROLE_ID';
+
+function command(overrides: Partial<Answers>): string {
+  const answers = vmssAnswers(overrides);
+  return ccmsetupCommand(desiredClientState(answers), answers);
+}
+
+describe('ccmsetup command line', () => {
+  it.each<[string, Partial<Answers>, string]>([
+    ['pki, site does not check the CRL, always on internet', { clientAuth: 'pki', clientsCheckCrl: false, clientAlwaysOnInternet: true }, `ccmsetup.exe /mp:https://${ENDPOINT} /UsePKICert /NoCRLCheck CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 CCMALWAYSINF=1`],
+    ['pki, site checks the CRL', { clientAuth: 'pki', clientsCheckCrl: true }, `ccmsetup.exe /mp:https://${ENDPOINT} /UsePKICert CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01`],
+    ['token', { clientAuth: 'token', siteVersion: '2403' }, `ccmsetup.exe /mp:https://${ENDPOINT} /regtoken:BULK_REGISTRATION_TOKEN CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01`],
+    [
+      'entra, always on internet',
+      { clientAuth: 'entra', clientAlwaysOnInternet: true },
+      `ccmsetup.exe /mp:https://${ENDPOINT} CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 AADTENANTID=b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d AADCLIENTAPPID=5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9 AADRESOURCEURI=SERVER_APP_ID_URI CCMALWAYSINF=1`,
+    ],
+    ['entra without the IDs', { clientAuth: 'entra', tenantId: undefined, clientAppClientId: undefined }, `ccmsetup.exe /mp:https://${ENDPOINT} CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 AADTENANTID=TENANT_ID AADCLIENTAPPID=CLIENT_APP_ID AADRESOURCEURI=SERVER_APP_ID_URI`],
+  ])('%s', (_name, overrides, expected) => {
+    expect(command(overrides)).toBe(expected);
+  });
+
+  it('puts every /parameter before the first PROPERTY=, and https:// only on /mp', () => {
+    for (const clientAuth of ['pki', 'token', 'entra'] as const) {
+      const words = command({ clientAuth, clientAlwaysOnInternet: true }).split(' ').slice(1);
+      const firstProperty = words.findIndex((word) => word.includes('='));
+      expect(words.slice(firstProperty).filter((word) => word.startsWith('/'))).toEqual([]);
+      expect(words.filter((word) => word.includes('https://'))).toEqual([`/mp:https://${ENDPOINT}`]);
+    }
+  });
+
+  it('sets CCMALWAYSINF=1 exactly when the desired state keeps ClientAlwaysOnInternet', () => {
+    expect(command({ clientAlwaysOnInternet: true })).toMatch(/ CCMALWAYSINF=1$/);
+    expect(command({ clientAlwaysOnInternet: false })).not.toContain('CCMALWAYSINF');
+  });
+});
+
+describe('ccmsetup-internet-clients.md', () => {
+  const markdown = (overrides: Partial<Answers>) => {
+    const answers = vmssAnswers(overrides);
+    return ccmsetupMarkdown(desiredClientState(answers), answers);
+  };
+
+  it('says how to find the MP role ID, with the documented PowerShell line, and where the placeholder goes', () => {
+    const text = markdown({});
+    expect(text).toContain("\r\n(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' | Where-Object { $_.Type -eq 'Internet' }).MP\r\n");
+    expect(text).toContain('The CMG answers as `contosocmg.contoso.com/CCM_Proxy_MutualAuth/<MP role ID>`');
+    expect(text).toContain('Replace `MP_ROLE_ID` below with it.');
+    expect(text).toContain('`vProxy_Roles`');
+  });
+
+  it('carries the command of the answers in a code block', () => {
+    const answers = vmssAnswers({ clientAuth: 'token' });
+    const lines = ccmsetupMarkdown(desiredClientState(answers), answers).split('\r\n');
+    const at = lines.indexOf(ccmsetupCommand(desiredClientState(answers), answers));
+    expect(lines.slice(at - 1, at + 2)).toEqual(['```', ccmsetupCommand(desiredClientState(answers), answers), '```']);
+  });
+
+  it.each<[string, Partial<Answers>, string[], string[]]>([
+    ['pki', { clientAuth: 'pki', clientsCheckCrl: false }, ['client authentication certificate', '`/NoCRLCheck`: the site does not have clients check the CRL'], ['BulkRegistrationTokenTool', 'az ad app show']],
+    ['pki, CRL checked', { clientAuth: 'pki', clientsCheckCrl: true }, ['the CRL of that CA must be reachable from the internet, or add `/NoCRLCheck`'], ['BulkRegistrationTokenTool']],
+    ['token', { clientAuth: 'token' }, ['BulkRegistrationTokenTool.exe /new', '`bin\\X64`', 'passive mode', 'up to 10080'], ['/UsePKICert', 'az ad app show']],
+    ['entra', { clientAuth: 'entra' }, ['Microsoft Entra joined or hybrid joined', 'az ad app show --id 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d --query identifierUris --output tsv'], ['BulkRegistrationTokenTool']],
+  ])('explains what %s needs first', (_name, overrides, present, absent) => {
+    const text = markdown(overrides);
+    for (const fragment of present) expect(text).toContain(fragment);
+    for (const fragment of absent) expect(text).not.toContain(fragment);
+  });
+
+  it('is CRLF, ASCII-only Markdown', () => {
+    const text = markdown({ clientAlwaysOnInternet: true });
+    expect(text).not.toMatch(/(?<!\r)\n/);
+    expect(text).toMatch(/^[\x00-\x7F]*$/);
+    expect(text.split('\r\n')[0]).toBe('# Installing internet-only clients through the CMG (ccmsetup)');
+  });
+});
