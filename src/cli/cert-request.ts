@@ -64,7 +64,7 @@ export async function runCertRequest(command: Command): Promise<void> {
       { path: names.key, content: request.keyPem, privateKey: true },
       { path: names.csr, content: request.csrPem },
       { path: names.inf, content: renderCertreqInf({ serviceName, keySize, model: options.model, ...(options.template ? { template: options.template } : {}) }) },
-      { path: names.script, content: certificateRequestScript({ serviceName, model: options.model, infFileName: names.inf, ...(options.template ? { template: options.template } : {}) }) },
+      { path: names.script, content: certificateRequestScript({ serviceName, model: options.model, infFileName: names.inf, lang, ...(options.template ? { template: options.template } : {}) }) },
     ],
     force: options.force === true,
     now,

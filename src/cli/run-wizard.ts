@@ -186,7 +186,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       statPath: statPath(promised),
     });
     const certificates = await certificateReportWithRetry(resolution, now, promised, terminal);
-    const result = planSteps(resolution, now, example?.artifacts ?? [], certificates, await azureOutcome(resolution, options, terminal));
+    const result = planSteps(resolution, now, example?.artifacts ?? [], certificates, await azureOutcome(resolution, options, terminal), lang);
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 

@@ -7,7 +7,8 @@
  * -machine makes -new and -accept use the computer context, and -accept needs it when there is
  * no outstanding request (a re-run); -config takes "CAHostName\CAName".
  */
-import { psValue, renderScript, type PsParameter } from './powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
+import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from './powershell.ts';
 
 export interface CertificateRequestScriptOptions {
   /** The CMG service name, the certificate's CN; an already validated FQDN. */
@@ -17,6 +18,8 @@ export interface CertificateRequestScriptOptions {
   template?: string;
   /** File name of the INF, which sits next to the script. */
   infFileName: string;
+  /** Language of what the script says; English when absent. */
+  lang?: Lang;
 }
 
 /**
@@ -32,11 +35,11 @@ function besideScript(variable: string): string[] {
   ];
 }
 
-/** `hint` is constant text; values it names ({1}, ...) come in as PowerShell expressions. */
-function stopOnFailure(step: string, hint: string, ...values: string[]): string[] {
+/** `message` is a catalogue text: {0} is certreq's exit code, further values ({1}, ...) PowerShell expressions. */
+function stopOnFailure(message: string, ...values: string[]): string[] {
   return [
     '    if ($LASTEXITCODE -ne 0) {',
-    `        throw ('certreq ${step} failed with exit code {0}. ${hint}' -f ${['$LASTEXITCODE', ...values].join(', ')})`,
+    `        throw ${psMessage(message, '$LASTEXITCODE', ...values)}`,
     '    }',
   ];
 }
@@ -60,14 +63,15 @@ const CLASSIC_EXPORT = [
 ];
 
 export function certificateRequestScript(options: CertificateRequestScriptOptions): string {
-  const { serviceName, model, template, infFileName } = options;
+  const { serviceName, model, template, infFileName, lang = 'en' } = options;
+  const text = scriptTexts(lang).certificateRequest;
   const baseName = infFileName.replace(/\.inf$/i, '');
   const parameters: PsParameter[] = [
-    { name: 'InfPath', type: 'string', default: infFileName, help: 'certreq policy file (INF) made by cmg-setup; a relative path is taken from the folder of this script.' },
-    { name: 'RequestPath', type: 'string', default: `${baseName}.req`, help: 'Where certreq writes the request; kept so a re-run reuses it.' },
-    { name: 'CertificatePath', type: 'string', default: `${baseName}.cer`, help: 'Where certreq writes the issued certificate.' },
-    { name: 'PfxPath', type: 'string', default: `${baseName}.pfx`, help: 'The .pfx file to give cmg-setup and the CMG wizard.' },
-    { name: 'CertificationAuthority', type: 'string', default: '', help: 'CA as "CAHostName\\CAName"; empty lets certreq find it or ask.' },
+    { name: 'InfPath', type: 'string', default: infFileName, help: text.infPathHelp },
+    { name: 'RequestPath', type: 'string', default: `${baseName}.req`, help: text.requestPathHelp },
+    { name: 'CertificatePath', type: 'string', default: `${baseName}.cer`, help: text.certificatePathHelp },
+    { name: 'PfxPath', type: 'string', default: `${baseName}.pfx`, help: text.pfxPathHelp },
+    { name: 'CertificationAuthority', type: 'string', default: '', help: text.certificationAuthorityHelp },
   ];
   const body = [
     // Compared with -ceq: ConfigMgr treats the CN case-sensitively.
@@ -77,62 +81,60 @@ export function certificateRequestScript(options: CertificateRequestScriptOption
     ...besideScript('CertificatePath'),
     ...besideScript('PfxPath'),
     'if (Test-Path -LiteralPath $PfxPath -PathType Leaf) {',
-    "    Write-Host ('Already done: {0} exists. Delete it to export again.' -f $PfxPath)",
+    `    Write-Host ${psMessage(text.alreadyDone, '$PfxPath')}`,
     '    return',
     '}',
     '',
     'if (Test-Path -LiteralPath $RequestPath -PathType Leaf) {',
-    "    Write-Host ('Using the existing request {0} (delete it to start again with a new key).' -f $RequestPath)",
+    `    Write-Host ${psMessage(text.existingRequest, '$RequestPath')}`,
     '}',
-    "elseif ($PSCmdlet.ShouldProcess($RequestPath, 'Create a key and a certificate request (certreq -new)')) {",
+    `elseif ($PSCmdlet.ShouldProcess($RequestPath, ${psMessage(text.createAction)})) {`,
     '    certreq.exe -new -machine $InfPath $RequestPath',
-    ...stopOnFailure('-new', 'Run this script from an elevated prompt and check the INF file.'),
+    ...stopOnFailure(text.newFailed),
     '}',
     '',
     'if (Test-Path -LiteralPath $CertificatePath -PathType Leaf) {',
-    "    Write-Host ('Using the issued certificate {0}.' -f $CertificatePath)",
+    `    Write-Host ${psMessage(text.issuedCertificate, '$CertificatePath')}`,
     '}',
-    "elseif ($PSCmdlet.ShouldProcess($RequestPath, 'Submit the request to the certification authority (certreq -submit)')) {",
+    `elseif ($PSCmdlet.ShouldProcess($RequestPath, ${psMessage(text.submitAction)})) {`,
     '    if ($CertificationAuthority) {',
     '        certreq.exe -submit -config $CertificationAuthority $RequestPath $CertificatePath',
     '    }',
     '    else {',
     '        certreq.exe -submit $RequestPath $CertificatePath',
     '    }',
-    ...(template === undefined
-      ? stopOnFailure('-submit', 'Check that the CA is reachable and will issue this request.')
-      : stopOnFailure('-submit', 'Check that this computer may enroll for the template {1} and that the CA is reachable.', psValue(template))),
+    ...(template === undefined ? stopOnFailure(text.submitFailed) : stopOnFailure(text.submitFailedTemplate, psValue(template))),
     '    if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) {',
-    "        Write-Warning ('The CA did not issue the certificate yet (pending or denied). Once it is issued, save it with certreq.exe -retrieve <RequestId> {0} and run this script again.' -f $CertificatePath)",
+    `        Write-Warning ${psMessage(text.pending, '$CertificatePath')}`,
     '        return',
     '    }',
     '}',
     '',
-    "if ($PSCmdlet.ShouldProcess('Cert:\\LocalMachine\\My', 'Install the issued certificate (certreq -accept)')) {",
+    `if ($PSCmdlet.ShouldProcess('Cert:\\LocalMachine\\My', ${psMessage(text.installAction)})) {`,
     '    certreq.exe -accept -machine $CertificatePath',
-    ...stopOnFailure('-accept', 'Run it on the computer that made the request, from an elevated prompt.'),
+    ...stopOnFailure(text.acceptFailed),
     '}',
     '',
-    "if ($PSCmdlet.ShouldProcess($PfxPath, 'Export the certificate and its private key to a password-protected .pfx file')) {",
+    `if ($PSCmdlet.ShouldProcess($PfxPath, ${psMessage(text.exportAction)})) {`,
     '    $certificate = Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Subject -ceq $subject -and $_.HasPrivateKey } | Sort-Object -Property NotAfter -Descending | Select-Object -First 1',
     '    if (-not $certificate) {',
-    "        throw ('No certificate with subject {0} and a private key in Cert:\\LocalMachine\\My.' -f $subject)",
+    `        throw ${psMessage(text.noCertificate, '$subject')}`,
     '    }',
-    "    $password = Read-Host -Prompt 'Password for the new .pfx file' -AsSecureString",
+    `    $password = Read-Host -Prompt ${psMessage(text.pfxPasswordPrompt)} -AsSecureString`,
     '    if ($password.Length -eq 0) {',
-    "        throw 'The .pfx file needs a password.'",
+    `        throw ${psMessage(text.pfxPasswordEmpty)}`,
     '    }',
     ...(model === 'classic' ? CLASSIC_EXPORT : [`    ${EXPORT} | Out-Null`]),
-    "    Write-Host ('Exported {0} ({1}). Keep it and its password safe.' -f $PfxPath, $certificate.Thumbprint)",
+    `    Write-Host ${psMessage(text.exported, '$PfxPath', '$certificate.Thumbprint')}`,
     '}',
   ];
   return renderScript({
-    synopsis: 'Step 1 of 8: requests the CMG server authentication certificate and exports it as a .pfx file.',
+    synopsis: text.synopsis,
     // Constant text only: a value in the help block could close the <# #> comment.
-    description:
-      'Creates a key and a request from the certreq INF file, submits it to your certification authority, installs the issued certificate in the computer store and exports it with its private key. Run it elevated on a computer that may enroll for the certificate.',
+    description: text.description,
     parameters,
     siteDrive: false,
     body,
+    lang,
   });
 }

@@ -59,7 +59,7 @@ export const serverCertificate: Step = {
       example: 'ConfigMgr Site Servers',
     }),
   ],
-  plan({ answers, certificates }) {
+  plan({ answers, certificates, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
     const guidance: Guidance[] = [{ key: 'certificateTemplate', params: { group: answers.certTemplateGroup, model: answers.model, serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE } }];
@@ -69,7 +69,7 @@ export const serverCertificate: Step = {
       findings.push({ ...info('SERVER_CERT_REQUEST', { folder }), input: 'serverCertPath' });
       artifacts.push(
         { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model }), purpose: 'certificate.inf', runOn: 'site-server' },
-        { path: `${folder}/Request-CmgServerCertificate.ps1`, content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE }), purpose: 'certificate.request', runOn: 'site-server' },
+        { path: `${folder}/Request-CmgServerCertificate.ps1`, content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang }), purpose: 'certificate.request', runOn: 'site-server' },
       );
     }
     const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);

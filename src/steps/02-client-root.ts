@@ -34,7 +34,7 @@ export const clientRoot: Step = {
       example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
     }),
   ],
-  plan({ answers, certificates }) {
+  plan({ answers, certificates, lang = 'en' }) {
     const findings: StepFinding[] = [];
     if (answers.clientAuth !== 'pki') {
       findings.push(info('CLIENT_ROOTS_NOT_NEEDED', { clientAuth: answers.clientAuth }));
@@ -48,7 +48,7 @@ export const clientRoot: Step = {
     }
     // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
     const artifacts: Artifact[] = [
-      { path: `${stepFolder('client-root')}/Export-CmgClientChain.ps1`, content: exportClientChainScript({}), purpose: 'client-chain.export', runOn: 'client' },
+      { path: `${stepFolder('client-root')}/Export-CmgClientChain.ps1`, content: exportClientChainScript({ lang }), purpose: 'client-chain.export', runOn: 'client' },
     ];
     const authorities = certificates?.clientAuthorities ?? [];
     return { findings, artifacts, guidance: [{ key: 'clientChainConsole', params: {} }], facts: { clientRootCertCount: count, ...(authorities.length > 0 ? { clientAuthorities: authorities } : {}) } };

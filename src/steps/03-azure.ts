@@ -79,7 +79,7 @@ export const azure: Step = {
     defineInput({ key: 'azureClientSecret', step: 'azure', kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
     defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
-  plan({ answers, certificates, azure }) {
+  plan({ answers, certificates, azure, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
@@ -96,7 +96,7 @@ export const azure: Step = {
     // The 1610 article's UpdateSubCAThumbprints.vbs, as a script: the thumbprints come from the files, never typed.
     artifacts.push({
       path: `${stepFolder('azure')}/Update-CmgSubCaThumbprints.ps1`,
-      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider }),
+      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider, lang }),
       purpose: 'subca.update',
       runOn: 'site-server',
     });

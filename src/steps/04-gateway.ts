@@ -73,7 +73,7 @@ export const gateway: Step = {
     defineInput({ key: 'trafficStopService', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
     defineInput({ key: 'description', step: 'gateway', kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
   ],
-  plan({ answers }) {
+  plan({ answers, lang = 'en' }) {
     const findings = gatewayFindings(answers);
     const region = findRegion(answers.region);
     const azureRegion = region?.azureRegion ?? answers.region;
@@ -86,15 +86,15 @@ export const gateway: Step = {
     };
     const artifacts: Artifact[] = [];
     if (answers.model === 'vmss') {
-      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
+      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
     } else {
       artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers), purpose: 'gateway.console', runOn: 'site-server' });
       if (hasCmgCmdlets(answers.siteVersion)) {
-        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion), purpose: 'gateway.create', runOn: 'site-server' });
+        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
       }
     }
     if (answers.model === 'vmss' || hasCmgCmdlets(answers.siteVersion)) {
-      artifacts.push({ path: `${folder}/Wait-CmgReady.ps1`, content: waitForReadyScript(answers), purpose: 'gateway.wait', runOn: 'site-server' });
+      artifacts.push({ path: `${folder}/Wait-CmgReady.ps1`, content: waitForReadyScript(answers, lang), purpose: 'gateway.wait', runOn: 'site-server' });
     }
     return { findings, artifacts, facts };
   },

@@ -1,6 +1,7 @@
 import { checkFqdn } from '../domain/fqdn.ts';
 import { checkSiteCode } from '../domain/site.ts';
-import { renderScript } from '../emit/powershell.ts';
+import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -8,26 +9,28 @@ import { stepFolder } from './ids.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
-function siteScript(answers: Answers): string {
+function siteScript(answers: Answers, lang: Lang): string {
+  const text = scriptTexts(lang).site;
   return renderScript({
-    synopsis: 'Step 5 of 8: site client-communication settings for PKI client certificates.',
-    description: 'Runs Set-CMSite with -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem. Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
+    synopsis: text.synopsis,
+    description: text.description,
     parameters: [
-      ...siteParameters(answers),
-      { name: 'UsePkiClientCertificate', type: 'bool', default: answers.usePkiClientCert, help: 'Use PKI client certificate (client authentication capability) when available.' },
-      { name: 'ClientsCheckCrl', type: 'bool', default: answers.clientsCheckCrl, help: 'Clients check the certificate revocation list (CRL) for site systems.' },
+      ...siteParameters(answers, lang),
+      { name: 'UsePkiClientCertificate', type: 'bool', default: answers.usePkiClientCert, help: text.usePkiClientCertificateHelp },
+      { name: 'ClientsCheckCrl', type: 'bool', default: answers.clientsCheckCrl, help: text.clientsCheckCrlHelp },
     ],
     siteDrive: true,
+    lang,
     body: [
       '$site = Get-CMSite -SiteCode $SiteCode',
       'if (-not $site) {',
-      "    throw ('Site {0} not found through the SMS Provider {1}.' -f $SiteCode, $SmsProvider)",
+      `    throw ${psMessage(text.notFound, '$SiteCode', '$SmsProvider')}`,
       '}',
       // The two settings are not exposed as documented properties to compare first; Set-CMSite
       // with the same values is itself idempotent.
-      "if ($PSCmdlet.ShouldProcess($SiteCode, 'Set the client-communication settings of the site')) {",
+      `if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`,
       '    Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl',
-      "    Write-Host ('Site {0}: PKI client certificate {1}, clients check the CRL {2}.' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)",
+      `    Write-Host ${psMessage(text.done, '$SiteCode', '$UsePkiClientCertificate', '$ClientsCheckCrl')}`,
       '}',
     ],
   });
@@ -50,7 +53,7 @@ export const site: Step = {
     defineInput({ key: 'usePkiClientCert', step: 'site', kind: 'boolean', default: true, example: 'true' }),
     defineInput({ key: 'clientsCheckCrl', step: 'site', kind: 'boolean', default: false, example: 'false' }),
   ],
-  plan({ answers }) {
+  plan({ answers, lang = 'en' }) {
     const findings: StepFinding[] = [];
     // In current branch this step matters only for PKI client authentication.
     if (answers.model === 'vmss' && answers.clientAuth !== 'pki') {
@@ -60,6 +63,6 @@ export const site: Step = {
     if (!answers.usePkiClientCert) findings.push({ ...error('SITE_PKI_OFF'), input: 'usePkiClientCert' });
     if (answers.clientsCheckCrl) findings.push({ ...warning('CLIENTS_CHECK_CRL_ON'), input: 'clientsCheckCrl' });
     const path = `${stepFolder('site')}/Set-CmgSiteSettings.ps1`;
-    return { findings, artifacts: [{ path, content: siteScript(answers), purpose: 'site.settings', runOn: 'site-server' }], facts: { siteCode: answers.siteCode } };
+    return { findings, artifacts: [{ path, content: siteScript(answers, lang), purpose: 'site.settings', runOn: 'site-server' }], facts: { siteCode: answers.siteCode } };
   },
 };

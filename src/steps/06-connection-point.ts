@@ -1,7 +1,8 @@
 import { checkFqdn } from '../domain/fqdn.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
-import { renderScript } from '../emit/powershell.ts';
+import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -9,45 +10,47 @@ import { stepFolder } from './ids.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
-function connectionPointScript(answers: Answers): string {
+function connectionPointScript(answers: Answers, lang: Lang): string {
+  const text = scriptTexts(lang).connectionPoint;
   const proxy = answers.proxyServer !== undefined;
   return renderScript({
-    synopsis: 'Step 6 of 8: adds the CMG connection point role.',
-    description: 'Runs Add-CMCloudManagementGatewayConnectionPoint on an existing site system, and Set-CMSiteSystemServer for its internet proxy when one is given.',
+    synopsis: text.synopsis,
+    description: text.description,
     parameters: [
-      ...siteParameters(answers),
-      { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name the connection point serves.' },
-      { name: 'ConnectionPointServer', type: 'string', default: answers.connectionPointServer, help: 'FQDN of the site system that gets the role.' },
+      ...siteParameters(answers, lang),
+      { name: 'ServiceName', type: 'string', default: answers.serviceName, help: text.serviceNameHelp },
+      { name: 'ConnectionPointServer', type: 'string', default: answers.connectionPointServer, help: text.connectionPointServerHelp },
       ...(proxy
         ? ([
-            { name: 'ProxyServer', type: 'string', default: answers.proxyServer ?? '', help: 'Internet proxy of the connection point.' },
-            { name: 'ProxyPort', type: 'int', default: answers.proxyPort ?? 0, help: 'Port of the internet proxy.' },
+            { name: 'ProxyServer', type: 'string', default: answers.proxyServer ?? '', help: text.proxyServerHelp },
+            { name: 'ProxyPort', type: 'int', default: answers.proxyPort ?? 0, help: text.proxyPortHelp },
           ] as const)
         : []),
     ],
     siteDrive: true,
+    lang,
     body: [
       // The role can only go on a server that is already a site system.
       '$server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
       'if (-not $server) {',
-      "    throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)",
+      `    throw ${psMessage(text.notSiteSystem, '$ConnectionPointServer', '$SiteCode')}`,
       '}',
       ...(proxy
         ? [
-            "if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Set the internet proxy of the site system')) {",
+            `if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.proxyAction)})) {`,
             '    Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort',
-            "    Write-Host ('{0}: proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)",
+            `    Write-Host ${psMessage(text.proxyDone, '$ConnectionPointServer', '$ProxyServer', '$ProxyPort')}`,
             '}',
           ]
         : []),
       '$existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
       'if ($existing) {',
-      "    Write-Host ('Already configured: {0} holds the CMG connection point role.' -f $ConnectionPointServer)",
+      `    Write-Host ${psMessage(text.alreadyConfigured, '$ConnectionPointServer')}`,
       '    return',
       '}',
-      "if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Add the CMG connection point role')) {",
+      `if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.addAction)})) {`,
       '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
-      "    Write-Host ('{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)",
+      `    Write-Host ${psMessage(text.added, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
     ],
   });
@@ -68,7 +71,7 @@ export const connectionPoint: Step = {
       example: '8080',
     }),
   ],
-  plan({ answers }) {
+  plan({ answers, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
       return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
@@ -79,6 +82,6 @@ export const connectionPoint: Step = {
     if (answers.proxyServer) findings.push({ ...info('PROXY_PORTS', { ports: ports.filter((port) => port.protocol === 'HTTPS').map(formatPortRange).join(', ') }), input: 'proxyServer' });
     if (answers.clientAuth === 'pki') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: answers.connectionPointServer }));
     const path = `${stepFolder('connection-point')}/Add-CmgConnectionPoint.ps1`;
-    return { findings, artifacts: [{ path, content: connectionPointScript(answers), purpose: 'connection-point.add', runOn: 'site-server' }], facts: { ports } };
+    return { findings, artifacts: [{ path, content: connectionPointScript(answers, lang), purpose: 'connection-point.add', runOn: 'site-server' }], facts: { ports } };
   },
 };

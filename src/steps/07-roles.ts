@@ -1,6 +1,8 @@
 import { checkFqdnList } from '../domain/fqdn.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
-import { renderScript, type PsParameter } from '../emit/powershell.ts';
+import { psMessage, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
+import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -12,7 +14,8 @@ interface RoleLoop {
   variable: string;
   getCommand: string;
   setLine: string;
-  what: string;
+  /** The role's texts: not a role of the site, the ShouldProcess action, done. */
+  text: ScriptTexts['roles']['managementPoint'];
 }
 
 /**
@@ -20,42 +23,43 @@ interface RoleLoop {
  * -SiteSystemServerName and -SiteCode (their SearchByName set in the cmdlet reference): a server
  * that does not hold the role stops the script before anything changes.
  */
-function roleLoop({ variable, getCommand, setLine, what }: RoleLoop): string[] {
+function roleLoop({ variable, getCommand, setLine, text }: RoleLoop): string[] {
   return [
     `foreach ($server in ${variable}) {`,
     `    $role = ${getCommand} -SiteSystemServerName $server -SiteCode $SiteCode`,
     '    if (-not $role) {',
-    `        throw ('{0} is not a ${what} of site {1}.' -f $server, $SiteCode)`,
+    `        throw ${psMessage(text.missing, '$server', '$SiteCode')}`,
     '    }',
-    `    if ($PSCmdlet.ShouldProcess($server, 'Allow cloud management gateway traffic on the ${what}')) {`,
+    `    if ($PSCmdlet.ShouldProcess($server, ${psMessage(text.action)})) {`,
     `        ${setLine}`,
-    `        Write-Host ('{0}: ${what} accepts CMG traffic.' -f $server)`,
+    `        Write-Host ${psMessage(text.done, '$server')}`,
     '    }',
     '}',
   ];
 }
 
-function rolesScript(answers: Answers): string {
+function rolesScript(answers: Answers, lang: Lang): string {
+  const text = scriptTexts(lang).roles;
   const classic = answers.model === 'classic';
   const parameters: PsParameter[] = [
-    ...siteParameters(answers),
-    { name: 'ManagementPoints', type: 'string[]', default: answers.managementPoints, help: 'Management points that accept CMG traffic.' },
-    { name: 'SoftwareUpdatePoints', type: 'string[]', default: answers.softwareUpdatePoints, help: 'Software update points that accept CMG traffic.' },
+    ...siteParameters(answers, lang),
+    { name: 'ManagementPoints', type: 'string[]', default: answers.managementPoints, help: text.managementPointsHelp },
+    { name: 'SoftwareUpdatePoints', type: 'string[]', default: answers.softwareUpdatePoints, help: text.softwareUpdatePointsHelp },
   ];
-  if (classic) parameters.push({ name: 'DistributionPoints', type: 'string[]', default: answers.distributionPoints, help: 'Distribution points (the 1610 article only).' });
+  if (classic) parameters.push({ name: 'DistributionPoints', type: 'string[]', default: answers.distributionPoints, help: text.distributionPointsHelp });
   const body = [
     // Since 1902 Set-CMManagementPoint refuses -EnableCloudGateway unless the MP uses SSL.
     ...roleLoop({
       variable: '$ManagementPoints',
       getCommand: 'Get-CMManagementPoint',
       setLine: 'Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true',
-      what: 'management point',
+      text: text.managementPoint,
     }),
     ...roleLoop({
       variable: '$SoftwareUpdatePoints',
       getCommand: 'Get-CMSoftwareUpdatePoint',
       setLine: 'Set-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true',
-      what: 'software update point',
+      text: text.softwareUpdatePoint,
     }),
     // Set-CMDistributionPoint has no EnableCloudGateway parameter: it is an alias of -AllowProxyTraffic.
     ...(classic
@@ -63,18 +67,17 @@ function rolesScript(answers: Answers): string {
           variable: '$DistributionPoints',
           getCommand: 'Get-CMDistributionPoint',
           setLine: 'Set-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode -AllowProxyTraffic $true',
-          what: 'distribution point',
+          text: text.distributionPoint,
         })
       : []),
   ];
   return renderScript({
-    synopsis: 'Step 7 of 8: lets management points and software update points accept CMG traffic.',
-    description: classic
-      ? 'Sets -EnableCloudGateway on every management point (with SSL) and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists.'
-      : 'Sets -EnableCloudGateway on every management point (with SSL) and software update point. Setting the same values again changes nothing.',
+    synopsis: text.synopsis,
+    description: classic ? text.classicDescription : text.vmssDescription,
     parameters,
     siteDrive: true,
     body,
+    lang,
   });
 }
 
@@ -93,7 +96,7 @@ export const roles: Step = {
       example: 'dp01.contoso.com',
     }),
   ],
-  plan({ answers }) {
+  plan({ answers, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
       return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
@@ -102,6 +105,6 @@ export const roles: Step = {
     if (answers.softwareUpdatePoints.length === 0) findings.push({ ...warning('ROLES_NO_SUP'), input: 'softwareUpdatePoints' });
     if (answers.model === 'classic' && answers.distributionPoints.length > 0) findings.push({ ...warning('CLASSIC_DISTRIBUTION_POINTS'), input: 'distributionPoints' });
     const path = `${stepFolder('roles')}/Enable-CmgTraffic.ps1`;
-    return { findings, artifacts: [{ path, content: rolesScript(answers), purpose: 'roles.enable', runOn: 'site-server' }], facts: {} };
+    return { findings, artifacts: [{ path, content: rolesScript(answers, lang), purpose: 'roles.enable', runOn: 'site-server' }], facts: {} };
   },
 };

@@ -1,3 +1,4 @@
+import type { Lang } from '../ui/i18n.ts';
 import { CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -13,17 +14,17 @@ import type { Artifact, Step, StepFinding } from './step.ts';
 const folder = stepFolder('clients');
 
 /** Where each delivery of the one client change lands in the output, and what it is. */
-const FORMS: Record<ClientRollout, (state: DesiredClientState, now: Date) => Artifact[]> = {
-  script: (state) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state), purpose: 'clients.script', runOn: 'client' }],
+const FORMS: Record<ClientRollout, (state: DesiredClientState, now: Date, lang: Lang) => Artifact[]> = {
+  script: (state, _now, lang) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state, lang), purpose: 'clients.script', runOn: 'client' }],
   // Pasted into the console: where the admin uses them, not where they run.
-  'configmgr-baseline': (state) => [
-    { path: `${folder}/configmgr-baseline/CmgClient-Discovery.ps1`, content: baselineDiscoveryScript(state), purpose: 'clients.baseline.discovery', runOn: 'site-server' },
-    { path: `${folder}/configmgr-baseline/CmgClient-Remediation.ps1`, content: baselineRemediationScript(state), purpose: 'clients.baseline.remediation', runOn: 'site-server' },
+  'configmgr-baseline': (state, _now, lang) => [
+    { path: `${folder}/configmgr-baseline/CmgClient-Discovery.ps1`, content: baselineDiscoveryScript(state, lang), purpose: 'clients.baseline.discovery', runOn: 'site-server' },
+    { path: `${folder}/configmgr-baseline/CmgClient-Remediation.ps1`, content: baselineRemediationScript(state, lang), purpose: 'clients.baseline.remediation', runOn: 'site-server' },
   ],
   gpo: (state, now) => [{ path: `${folder}/gpo/Registry.xml`, content: gpoRegistryXml(state, now), purpose: 'clients.gpo', runOn: 'admin-workstation' }],
-  intune: (state) => [
-    { path: `${folder}/intune/Detect-CmgClient.ps1`, content: intuneDetectionScript(state), purpose: 'clients.intune.detection', runOn: 'admin-workstation' },
-    { path: `${folder}/intune/Remediate-CmgClient.ps1`, content: intuneRemediationScript(state), purpose: 'clients.intune.remediation', runOn: 'admin-workstation' },
+  intune: (state, _now, lang) => [
+    { path: `${folder}/intune/Detect-CmgClient.ps1`, content: intuneDetectionScript(state, lang), purpose: 'clients.intune.detection', runOn: 'admin-workstation' },
+    { path: `${folder}/intune/Remediate-CmgClient.ps1`, content: intuneRemediationScript(state, lang), purpose: 'clients.intune.remediation', runOn: 'admin-workstation' },
   ],
 };
 
@@ -41,12 +42,12 @@ export const clients: Step = {
       example: 'script,configmgr-baseline',
     }),
   ],
-  plan({ answers, now }) {
+  plan({ answers, now, lang = 'en' }) {
     const findings: StepFinding[] = [];
     if (answers.clientAlwaysOnInternet) findings.push({ ...warning('ALWAYS_ON_INTERNET'), input: 'clientAlwaysOnInternet' });
     const state = desiredClientState(answers);
     // In the order of CLIENT_ROLLOUTS whatever the order given, each form once.
-    const artifacts = CLIENT_ROLLOUTS.filter((form) => answers.clientRollout.includes(form)).flatMap((form) => FORMS[form](state, now));
+    const artifacts = CLIENT_ROLLOUTS.filter((form) => answers.clientRollout.includes(form)).flatMap((form) => FORMS[form](state, now, lang));
     // New internet-only clients need the ccmsetup line whichever way existing clients get the
     // change, so it is always written; the rollout choices are about existing clients. The
     // reference documents installing through the CMG for current branch only.

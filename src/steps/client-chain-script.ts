@@ -1,4 +1,8 @@
-import { renderScript } from '../emit/powershell.ts';
+import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
+import type { ScriptTexts } from '../ui/messages/types.ts';
+
+type Text = ScriptTexts['clientChain'];
 
 const X509 = 'System.Security.Cryptography.X509Certificates';
 
@@ -6,7 +10,7 @@ const X509 = 'System.Security.Cryptography.X509Certificates';
 const DEFAULT_OUTPUT_FOLDER = '.\\cmg-client-chain';
 
 /** Picks the newest valid client-authentication certificate of the machine. */
-const FIND_CLIENT_CERTIFICATE = [
+const findClientCertificate = (text: Text) => [
   // Client Authentication EKU: what the CMG checks on a client certificate (cmg-reference.md, step 2).
   "$clientAuthOid = '1.3.6.1.5.5.7.3.2'",
   '$now = Get-Date',
@@ -18,32 +22,32 @@ const FIND_CLIENT_CERTIFICATE = [
   '    $certificate.HasPrivateKey -and $certificate.NotBefore -le $now -and $certificate.NotAfter -gt $now -and $usages -contains $clientAuthOid',
   '})',
   'if ($candidates.Count -eq 0) {',
-  "    throw 'No certificate with Client Authentication in LocalMachine\\My: enrol the client certificate first.'",
+  `    throw ${psMessage(text.noCertificate)}`,
   '}',
   '$clientCertificate = $candidates | Sort-Object -Property NotAfter -Descending | Select-Object -First 1',
   'if ($candidates.Count -gt 1) {',
-  "    Write-Host ('{0} client authentication certificates found; using the one that expires last.' -f $candidates.Count)",
+  `    Write-Host ${psMessage(text.several, '$candidates.Count')}`,
   '}',
-  "Write-Host ('Client certificate: {0}, thumbprint {1}, expires {2:yyyy-MM-dd}' -f $clientCertificate.Subject, $clientCertificate.Thumbprint, $clientCertificate.NotAfter)",
+  `Write-Host ${psMessage(text.clientCertificate, '$clientCertificate.Subject', '$clientCertificate.Thumbprint', '$clientCertificate.NotAfter')}`,
 ];
 
 /**
  * Revocation is checked online (the default) so a revoked CA shows up, but a machine that cannot
  * reach the CRLs only gets "unknown" or "offline": that says nothing about the chain itself.
  */
-const BUILD_CHAIN = [
+const buildChain = (text: Text) => [
   "$revocationOffline = @('RevocationStatusUnknown', 'OfflineRevocation')",
   `$chain = [${X509}.X509Chain]::new()`,
   'if (-not $chain.Build($clientCertificate)) {',
   '    $problems = @($chain.ChainStatus | Where-Object { $revocationOffline -notcontains $_.Status.ToString() })',
   '    if ($problems.Count -gt 0) {',
   "        $statuses = ($problems | ForEach-Object { '{0} ({1})' -f $_.Status, $_.StatusInformation.Trim() }) -join '; '",
-  "        Write-Warning ('The chain did not build cleanly: {0}. Exporting the certificates it has.' -f $statuses)",
+  `        Write-Warning ${psMessage(text.chainProblems, '$statuses')}`,
   '    }',
   '}',
   '$elements = @($chain.ChainElements)',
   'if ($elements.Count -lt 2) {',
-  "    Write-Warning 'The chain holds only the client certificate: install its issuing CA certificates on this machine and run again.'",
+  `    Write-Warning ${psMessage(text.chainShort)}`,
   '}',
 ];
 
@@ -51,10 +55,10 @@ const BUILD_CHAIN = [
  * Element 0 is the client certificate itself and stays behind. .NET resolves relative paths
  * against the process directory, not PowerShell's location, hence the full path.
  */
-const EXPORT_CHAIN = [
+const exportChain = (text: Text) => [
   '$folder = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutputFolder)',
   'if (-not (Test-Path -LiteralPath $folder -PathType Container)) {',
-  "    if ($PSCmdlet.ShouldProcess($folder, 'Create the output folder')) {",
+  `    if ($PSCmdlet.ShouldProcess($folder, ${psMessage(text.createFolderAction)})) {`,
   '        New-Item -ItemType Directory -Path $folder | Out-Null',
   '    }',
   '}',
@@ -69,13 +73,13 @@ const EXPORT_CHAIN = [
   '    }',
   "    $path = Join-Path -Path $folder -ChildPath ('{0}-{1}.cer' -f $kind, $certificate.Thumbprint)",
   `    $bytes = $certificate.Export([${X509}.X509ContentType]::Cert)`,
-  "    Write-Host ('{0}: {1}, thumbprint {2}, expires {3:yyyy-MM-dd}, file {4}' -f $kind, $certificate.Subject, $certificate.Thumbprint, $certificate.NotAfter, $path)",
+  `    Write-Host ${psMessage(text.certificateLine, '$kind', '$certificate.Subject', '$certificate.Thumbprint', '$certificate.NotAfter', '$path')}`,
   '    if ((Test-Path -LiteralPath $path -PathType Leaf) -and [System.Convert]::ToBase64String([System.IO.File]::ReadAllBytes($path)) -eq [System.Convert]::ToBase64String($bytes)) {',
-  "        Write-Host '    already exported'",
+  `        Write-Host ${psMessage(`    ${text.alreadyExported}`)}`,
   '    }',
-  "    elseif ($PSCmdlet.ShouldProcess($path, ('Export the {0} certificate {1}' -f $kind, $certificate.Subject))) {",
+  `    elseif ($PSCmdlet.ShouldProcess($path, ${psMessage(text.exportAction, '$kind', '$certificate.Subject')})) {`,
   '        [System.IO.File]::WriteAllBytes($path, $bytes)',
-  "        Write-Host '    exported'",
+  `        Write-Host ${psMessage(`    ${text.exported}`)}`,
   '    }',
   '}',
 ];
@@ -84,14 +88,14 @@ const EXPORT_CHAIN = [
  * Step 2 without the MMC clicks: exports the CA certificates above this machine's client
  * certificate, root and intermediates, as the CMG wants them (DER .cer, sorted by kind).
  */
-export function exportClientChainScript(options: { outputFolder?: string }): string {
+export function exportClientChainScript(options: { outputFolder?: string; lang?: Lang }): string {
+  const text = scriptTexts(options.lang).clientChain;
   return renderScript({
-    synopsis: 'Step 2 of 8: exports the root and intermediate CA certificates of this machine\'s client certificate.',
-    description: 'Finds the client authentication certificate in LocalMachine\\My, builds its chain and writes each CA certificate above it as a DER .cer file named root-<thumbprint>.cer or intermediate-<thumbprint>.cer. Run it on a domain-joined client or on the connection point server.',
-    parameters: [
-      { name: 'OutputFolder', type: 'string', default: options.outputFolder ?? DEFAULT_OUTPUT_FOLDER, help: 'Folder that receives the .cer files; created when missing.' },
-    ],
+    synopsis: text.synopsis,
+    description: text.description,
+    parameters: [{ name: 'OutputFolder', type: 'string', default: options.outputFolder ?? DEFAULT_OUTPUT_FOLDER, help: text.outputFolderHelp }],
     siteDrive: false,
-    body: [...FIND_CLIENT_CERTIFICATE, '', ...BUILD_CHAIN, '', ...EXPORT_CHAIN],
+    body: [...findClientCertificate(text), '', ...buildChain(text), '', ...exportChain(text)],
+    lang: options.lang ?? 'en',
   });
 }

@@ -1,32 +1,33 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
-import { indent, psValue, renderScript, type PsParameter } from '../emit/powershell.ts';
+import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
+import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { siteParameters } from './site-parameters.ts';
 
 const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]';
 
-const alreadyConfigured = [
+type Text = ScriptTexts['gateway'];
+
+const alreadyConfigured = (text: Text) => [
   '$existing = Get-CMCloudManagementGateway -Name $ServiceName',
   'if ($existing) {',
-  "    Write-Host ('Already configured: the cloud management gateway {0} exists. Nothing to do.' -f $ServiceName)",
+  `    Write-Host ${psMessage(text.alreadyConfigured, '$ServiceName')}`,
   '    return',
   '}',
 ];
 
-function requireFile(variable: string, what: string): string[] {
-  return [
-    `if (-not (Test-Path -LiteralPath ${variable} -PathType Leaf)) {`,
-    `    throw ('${what} not found: {0}. Copy it to this machine (see RUNBOOK.md) or pass the path as a parameter.' -f ${variable})`,
-    '}',
-  ];
+/** `notFound`: the catalogue's "… not found: {0}" text for this file. */
+function requireFile(variable: string, notFound: string): string[] {
+  return [`if (-not (Test-Path -LiteralPath ${variable} -PathType Leaf)) {`, `    throw ${psMessage(notFound, variable)}`, '}'];
 }
 
-function trafficParameters(answers: Answers): PsParameter[] {
+function trafficParameters(answers: Answers, text: Text): PsParameter[] {
   return [
-    { name: 'TrafficOutGB', type: 'int', default: answers.trafficThresholdGb ?? 0, help: '14-day outbound traffic alert threshold in GB; 0 turns the alert off.' },
-    { name: 'TrafficWarningPct', type: 'int', default: answers.trafficWarningPct, help: 'Percentage of the threshold that raises a warning alert.' },
-    { name: 'TrafficCriticalPct', type: 'int', default: answers.trafficCriticalPct, help: 'Percentage of the threshold that raises a critical alert.' },
+    { name: 'TrafficOutGB', type: 'int', default: answers.trafficThresholdGb ?? 0, help: text.trafficOutGbHelp },
+    { name: 'TrafficWarningPct', type: 'int', default: answers.trafficWarningPct, help: text.trafficWarningPctHelp },
+    { name: 'TrafficCriticalPct', type: 'int', default: answers.trafficCriticalPct, help: text.trafficCriticalPctHelp },
   ];
 }
 
@@ -55,33 +56,34 @@ function optionalSettings(model: 'vmss' | 'classic'): string[] {
  * read at run time, never stored; -CARootCert classifies each .cer as root or intermediate
  * from the certificate itself (self-issued = root).
  */
-export function vmssGatewayScript(answers: Answers, azureRegion: string): string {
+export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: Lang = 'en'): string {
+  const text = scriptTexts(lang).gateway;
   const pki = answers.clientAuth === 'pki';
   const parameters: PsParameter[] = [
-    ...siteParameters(answers),
-    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name: the CN of the server certificate.' },
-    { name: 'ServiceCertPath', type: 'string', ...(answers.serverCertPath ? { default: answers.serverCertPath } : {}), help: 'Path of the CMG server authentication certificate (.pfx) on this machine.' },
-    ...(pki ? [{ name: 'ClientRootCertPaths', type: 'string[]', default: answers.clientRootCerts, help: 'Trusted root and intermediate certificates (.cer) of the client certificates.' } satisfies PsParameter] : []),
-    { name: 'SubscriptionId', type: 'string', default: answers.subscriptionId, help: 'Azure subscription ID.' },
-    { name: 'ResourceGroup', type: 'string', default: answers.resourceGroup ?? '', help: 'Azure resource group of the CMG.' },
-    { name: 'ServerAppClientId', type: 'string', default: answers.serverAppClientId ?? '', help: 'Client ID of the Entra server (web) app.' },
-    { name: 'Region', type: 'string', default: azureRegion, help: 'Azure region, as the AzureRegion name the cmdlet takes.' },
-    { name: 'VMInstanceCount', type: 'int', default: answers.vmCount, help: 'Number of VM instances (1-16).' },
-    { name: 'CheckClientCertRevocation', type: 'bool', default: answers.verifyClientCrl, help: 'Verify client certificate revocation (needs a CRL published on the internet).' },
-    { name: 'EnforceTls12', type: 'bool', default: answers.enforceTls12, help: 'Enforce TLS 1.2.' },
-    { name: 'ContentEnabled', type: 'bool', default: answers.contentEnabled, help: 'Let the CMG serve content from Azure storage.' },
-    ...trafficParameters(answers),
-    { name: 'TrafficOutStopService', type: 'bool', default: answers.trafficStopService, help: 'Stop the CMG when the critical threshold is exceeded.' },
-    { name: 'Description', type: 'string', default: answers.description ?? '', help: 'Description shown in the console.' },
+    ...siteParameters(answers, lang),
+    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: text.serviceNameHelp },
+    { name: 'ServiceCertPath', type: 'string', ...(answers.serverCertPath ? { default: answers.serverCertPath } : {}), help: text.serviceCertPathHelp },
+    ...(pki ? [{ name: 'ClientRootCertPaths', type: 'string[]', default: answers.clientRootCerts, help: text.clientRootCertPathsHelp } satisfies PsParameter] : []),
+    { name: 'SubscriptionId', type: 'string', default: answers.subscriptionId, help: text.subscriptionIdHelp },
+    { name: 'ResourceGroup', type: 'string', default: answers.resourceGroup ?? '', help: text.resourceGroupHelp },
+    { name: 'ServerAppClientId', type: 'string', default: answers.serverAppClientId ?? '', help: text.serverAppClientIdHelp },
+    { name: 'Region', type: 'string', default: azureRegion, help: text.regionHelp },
+    { name: 'VMInstanceCount', type: 'int', default: answers.vmCount, help: text.vmInstanceCountHelp },
+    { name: 'CheckClientCertRevocation', type: 'bool', default: answers.verifyClientCrl, help: text.checkClientCertRevocationHelp },
+    { name: 'EnforceTls12', type: 'bool', default: answers.enforceTls12, help: text.enforceTls12Help },
+    { name: 'ContentEnabled', type: 'bool', default: answers.contentEnabled, help: text.contentEnabledHelp },
+    ...trafficParameters(answers, text),
+    { name: 'TrafficOutStopService', type: 'bool', default: answers.trafficStopService, help: text.trafficOutStopServiceHelp },
+    { name: 'Description', type: 'string', default: answers.description ?? '', help: text.descriptionHelp },
   ];
   const body = [
-    ...alreadyConfigured,
-    ...requireFile('$ServiceCertPath', 'Server certificate'),
+    ...alreadyConfigured(text),
+    ...requireFile('$ServiceCertPath', text.serverCertNotFound),
     '$caRootCert = @{}',
     ...(pki
       ? [
           'foreach ($path in $ClientRootCertPaths) {',
-          ...indent(requireFile('$path', 'Client root certificate')),
+          ...indent(requireFile('$path', text.clientRootNotFound)),
           '    $certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($path)',
           '    if ($certificate.Subject -eq $certificate.Issuer) {',
           `        $caRootCert[$path] = ${CERTIFICATE_STORE}::RootCA`,
@@ -92,8 +94,8 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string): string
           '}',
         ]
       : []),
-    "if ($PSCmdlet.ShouldProcess($ServiceName, 'Create the cloud management gateway in Azure')) {",
-    "    $serviceCertPassword = Read-Host -Prompt 'Password of the CMG server certificate (.pfx)' -AsSecureString",
+    `if ($PSCmdlet.ShouldProcess($ServiceName, ${psMessage(text.createVmssAction)})) {`,
+    `    $serviceCertPassword = Read-Host -Prompt ${psMessage(text.serverCertPasswordPrompt)} -AsSecureString`,
     '    $parameters = @{',
     '        ServiceCertPath = $ServiceCertPath',
     '        ServiceCertPassword = $serviceCertPassword',
@@ -113,41 +115,36 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string): string
     '    }',
     ...optionalSettings('vmss'),
     '    New-CMCloudManagementGateway @parameters | Out-Null',
-    "    Write-Host ('Creation of {0} started. Run Wait-CmgReady.ps1 to follow it until it is Ready.' -f $ServiceName)",
+    `    Write-Host ${psMessage(text.startedVmss, '$ServiceName')}`,
     '}',
   ];
-  return renderScript({
-    synopsis: 'Step 4 of 8: creates the cloud management gateway (virtual machine scale set).',
-    description: 'Runs New-CMCloudManagementGateway with its Non-Interactive parameter set (ConfigMgr 2010 and later), unless a CMG with this service name already exists.',
-    parameters,
-    siteDrive: true,
-    body,
-  });
+  return renderScript({ synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, body, lang });
 }
 
 /** ConfigMgr 1702-2006 syntax: management certificate, ServiceCName, one root certificate. */
-export function classicGatewayScript(answers: Answers, azureRegion: string): string {
+export function classicGatewayScript(answers: Answers, azureRegion: string, lang: Lang = 'en'): string {
+  const text = scriptTexts(lang).gateway;
   const parameters: PsParameter[] = [
-    ...siteParameters(answers),
-    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name (<prefix>.cloudapp.net): the CN of the server certificate.' },
-    { name: 'ServiceCertPath', type: 'string', ...(answers.serverCertPath ? { default: answers.serverCertPath } : {}), help: 'Path of the CMG server authentication certificate (.pfx) on this machine.' },
-    { name: 'ManagementCertPath', type: 'string', ...(answers.managementCertPath ? { default: answers.managementCertPath } : {}), help: 'Path of the Azure management certificate (.pfx) on this machine.' },
-    { name: 'RootCertPath', type: 'string', ...(answers.clientRootCerts[0] ? { default: answers.clientRootCerts[0] } : {}), help: 'Trusted root certificate (.cer) of the client certificates.' },
-    { name: 'SubscriptionId', type: 'string', default: answers.subscriptionId, help: 'Azure subscription ID.' },
-    { name: 'Region', type: 'string', default: azureRegion, help: 'Azure region, as the AzureRegion name the cmdlet takes.' },
-    { name: 'VMInstanceCount', type: 'int', default: answers.vmCount, help: 'Number of VM instances (1-16).' },
-    { name: 'CheckClientCertRevocation', type: 'bool', default: answers.verifyClientCrl, help: 'Verify client certificate revocation (needs a CRL published on the internet).' },
-    ...trafficParameters(answers),
-    { name: 'Description', type: 'string', default: answers.description ?? '', help: 'Description shown in the console.' },
+    ...siteParameters(answers, lang),
+    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: text.classicServiceNameHelp },
+    { name: 'ServiceCertPath', type: 'string', ...(answers.serverCertPath ? { default: answers.serverCertPath } : {}), help: text.serviceCertPathHelp },
+    { name: 'ManagementCertPath', type: 'string', ...(answers.managementCertPath ? { default: answers.managementCertPath } : {}), help: text.managementCertPathHelp },
+    { name: 'RootCertPath', type: 'string', ...(answers.clientRootCerts[0] ? { default: answers.clientRootCerts[0] } : {}), help: text.rootCertPathHelp },
+    { name: 'SubscriptionId', type: 'string', default: answers.subscriptionId, help: text.subscriptionIdHelp },
+    { name: 'Region', type: 'string', default: azureRegion, help: text.regionHelp },
+    { name: 'VMInstanceCount', type: 'int', default: answers.vmCount, help: text.vmInstanceCountHelp },
+    { name: 'CheckClientCertRevocation', type: 'bool', default: answers.verifyClientCrl, help: text.checkClientCertRevocationHelp },
+    ...trafficParameters(answers, text),
+    { name: 'Description', type: 'string', default: answers.description ?? '', help: text.descriptionHelp },
   ];
   const body = [
-    ...alreadyConfigured,
-    ...requireFile('$ServiceCertPath', 'Server certificate'),
-    ...requireFile('$ManagementCertPath', 'Management certificate'),
-    ...requireFile('$RootCertPath', 'Client root certificate'),
-    "if ($PSCmdlet.ShouldProcess($ServiceName, 'Create the cloud management gateway (classic cloud service)')) {",
-    "    $managementCertPassword = Read-Host -Prompt 'Password of the Azure management certificate (.pfx)' -AsSecureString",
-    "    $serviceCertPassword = Read-Host -Prompt 'Password of the CMG server certificate (.pfx)' -AsSecureString",
+    ...alreadyConfigured(text),
+    ...requireFile('$ServiceCertPath', text.serverCertNotFound),
+    ...requireFile('$ManagementCertPath', text.managementCertNotFound),
+    ...requireFile('$RootCertPath', text.clientRootNotFound),
+    `if ($PSCmdlet.ShouldProcess($ServiceName, ${psMessage(text.createClassicAction)})) {`,
+    `    $managementCertPassword = Read-Host -Prompt ${psMessage(text.managementCertPasswordPrompt)} -AsSecureString`,
+    `    $serviceCertPassword = Read-Host -Prompt ${psMessage(text.serverCertPasswordPrompt)} -AsSecureString`,
     '    $parameters = @{',
     '        SubscriptionId = $SubscriptionId',
     '        ManagementCertificatePath = $ManagementCertPath',
@@ -163,16 +160,10 @@ export function classicGatewayScript(answers: Answers, azureRegion: string): str
     '    }',
     ...optionalSettings('classic'),
     '    New-CMCloudManagementGateway @parameters | Out-Null',
-    "    Write-Host ('Creation of {0} started: provisioning takes 5 to 15 minutes. Run Wait-CmgReady.ps1 to follow it.' -f $ServiceName)",
+    `    Write-Host ${psMessage(text.startedClassic, '$ServiceName')}`,
     '}',
   ];
-  return renderScript({
-    synopsis: 'Step 4 of 8: creates the cloud management gateway (classic cloud service, ConfigMgr 1702-1810).',
-    description: 'Runs New-CMCloudManagementGateway with the syntax of ConfigMgr 1702 to 2006 (management certificate), unless a CMG with this service name already exists. Azure retired Cloud Services (classic) on 31 August 2024.',
-    parameters,
-    siteDrive: true,
-    body,
-  });
+  return renderScript({ synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, body, lang });
 }
 
 /**
@@ -180,41 +171,36 @@ export function classicGatewayScript(answers: Answers, azureRegion: string): str
  * 0 is what a Ready CMG reports in community scripts (UNCONFIRMED), so every poll also prints
  * the raw state and StatusDetails for the admin to judge.
  */
-export function waitForReadyScript(answers: Answers): string {
+export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string {
+  const text = scriptTexts(lang).gateway;
   const parameters: PsParameter[] = [
-    ...siteParameters(answers),
-    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: 'CMG service name.' },
-    { name: 'TimeoutMinutes', type: 'int', default: 60, help: 'Give up after this many minutes.' },
-    { name: 'PollSeconds', type: 'int', default: 60, help: 'Seconds between two checks.' },
+    ...siteParameters(answers, lang),
+    { name: 'ServiceName', type: 'string', default: answers.serviceName, help: text.waitServiceNameHelp },
+    { name: 'TimeoutMinutes', type: 'int', default: 60, help: text.timeoutMinutesHelp },
+    { name: 'PollSeconds', type: 'int', default: 60, help: text.pollSecondsHelp },
   ];
   const body = [
     '$deadline = (Get-Date).AddMinutes($TimeoutMinutes)',
     'while ($true) {',
     '    $gateway = Get-CMCloudManagementGateway -Name $ServiceName',
     '    if (-not $gateway) {',
-    "        throw ('No cloud management gateway named {0}. Run New-CmgGateway.ps1 first.' -f $ServiceName)",
+    `        throw ${psMessage(text.noGateway, '$ServiceName')}`,
     '    }',
-    "    Write-Host ('{0}: state {1} {2}' -f (Get-Date -Format 'HH:mm:ss'), $gateway.State, $gateway.StatusDetails)",
+    `    Write-Host ${psMessage(text.state, "(Get-Date -Format 'HH:mm:ss')", '$gateway.State', '$gateway.StatusDetails')}`,
     '    if ($gateway.State -eq 0) {',
-    "        Write-Host ('{0} is Ready.' -f $ServiceName)",
+    `        Write-Host ${psMessage(text.ready, '$ServiceName')}`,
     '        break',
     '    }',
     '    if ((Get-Date) -ge $deadline) {',
-    "        throw ('{0} is not Ready after {1} minutes. Check CloudMgr.log and CMGSetup.log on the site server.' -f $ServiceName, $TimeoutMinutes)",
+    `        throw ${psMessage(text.notReady, '$ServiceName', '$TimeoutMinutes')}`,
     '    }',
     '    Start-Sleep -Seconds $PollSeconds',
     '}',
   ];
-  return renderScript({
-    synopsis: 'Step 4 of 8: waits until the cloud management gateway reports Ready.',
-    description: 'Reads the CMG with Get-CMCloudManagementGateway every PollSeconds and prints its state; changes nothing.',
-    parameters,
-    siteDrive: true,
-    body,
-  });
+  return renderScript({ synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
-/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). */
+/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). Still English whatever --lang. */
 export function classicConsoleWalkthrough(answers: Answers): string {
   const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
   const roles = [...answers.managementPoints, ...answers.softwareUpdatePoints, ...answers.distributionPoints];

@@ -1,10 +1,12 @@
-import type { PsParameter } from '../emit/powershell.ts';
+import { scriptTexts, type PsParameter } from '../emit/powershell.ts';
+import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 
 /** Every site-side script opens the site drive from these two parameters. */
-export function siteParameters(answers: Answers): PsParameter[] {
+export function siteParameters(answers: Answers, lang: Lang = 'en'): PsParameter[] {
+  const text = scriptTexts(lang).common;
   return [
-    { name: 'SiteCode', type: 'string', default: answers.siteCode, help: 'Site code of the primary (or top-level) site.' },
-    { name: 'SmsProvider', type: 'string', default: answers.smsProvider, help: 'FQDN of the SMS Provider.' },
+    { name: 'SiteCode', type: 'string', default: answers.siteCode, help: text.siteCodeHelp },
+    { name: 'SmsProvider', type: 'string', default: answers.smsProvider, help: text.smsProviderHelp },
   ];
 }

@@ -5,6 +5,7 @@ import type { Problem } from '../wizard/findings.ts';
 import type { AnyInputSpec } from '../wizard/inputs.ts';
 import type { StepId } from './ids.ts';
 import type { GuidanceKey } from '../ui/messages/types.ts';
+import type { Lang } from '../ui/i18n.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -46,6 +47,8 @@ export interface StepContext {
   certificates?: CertificateReport;
   /** The Azure preflight's findings, or why it did not run; absent = not configured. */
   azure?: AzureOutcome;
+  /** Language of what the generated scripts say (--lang); absent = English. */
+  lang?: Lang;
 }
 
 /** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
+import { scriptTexts } from '../../src/emit/powershell.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
+import type { Lang } from '../../src/ui/i18n.ts';
 import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/steps/step.ts';
 import type { Answers } from '../../src/wizard/answers.ts';
@@ -17,12 +20,12 @@ function certificatesFor(answers: Answers): CertificateReport {
   return { ...EMPTY_REPORT, subCas: [subCa('C:\\certs\\issuing1.cer', '0123456789ABCDEF0123456789ABCDEF01234567'), subCa('C:\\certs\\issuing2.cer', 'FEDCBA9876543210FEDCBA9876543210FEDCBA98')] };
 }
 
-function allArtifacts(answers: Answers): Artifact[] {
-  return STEPS.flatMap((step) => step.plan({ answers, now: NOW, certificates: certificatesFor(answers) }).artifacts);
+function allArtifacts(answers: Answers, lang?: Lang): Artifact[] {
+  return STEPS.flatMap((step) => step.plan({ answers, now: NOW, certificates: certificatesFor(answers), ...(lang ? { lang } : {}) }).artifacts);
 }
 
-function scripts(answers: Answers): Artifact[] {
-  return allArtifacts(answers).filter((artifact) => artifact.path.endsWith('.ps1'));
+function scripts(answers: Answers, lang?: Lang): Artifact[] {
+  return allArtifacts(answers, lang).filter((artifact) => artifact.path.endsWith('.ps1'));
 }
 
 function text(artifact: Artifact): string {
@@ -152,6 +155,83 @@ describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
   });
 });
 
+describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
+  const french = scripts(answers, 'fr');
+
+  it('are the English scripts, file for file', () => {
+    expect(french.map((artifact) => artifact.path)).toEqual(scripts(answers).map((artifact) => artifact.path));
+  });
+
+  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s matches its French golden file', async (path, artifact) => {
+    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}.fr/${path}`);
+  });
+
+  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs exactly the commands of the English script', async (path, artifact) => {
+    const parsed = await parsePowerShell(text(artifact));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[answers.model]?.[path]);
+  });
+
+  it('files that are not scripts do not depend on the language', () => {
+    const others = (lang?: Lang) => allArtifacts(answers, lang).filter((artifact) => !artifact.path.endsWith('.ps1'));
+    expect(others('fr')).toEqual(others());
+  });
+});
+
+/** Every string of a catalogue section, by its dotted key. */
+function leaves(value: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[prefix, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/**
+ * The constant pieces of a text: what lies between its -f placeholders ({0}, {3:yyyy-MM-dd}),
+ * phrases long enough to be a message rather than a separator (" and ", ": proxy ") or a word
+ * that also names things in code ("certificate", as in $certificate).
+ */
+function pieces(value: string): string[] {
+  return value
+    .split(/\{\d+(?::[^{}]*)?\}/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length >= 8 && /\s/.test(piece));
+}
+
+describe('the script texts of the catalogue', () => {
+  const CERTIFICATE_REQUESTS = [
+    { serviceName: 'contosocmg.contoso.com', model: 'vmss', infFileName: 'contosocmg.contoso.com.inf' },
+    { serviceName: 'contosocmg.cloudapp.net', model: 'classic', template: 'CmgServer', infFileName: 'contosocmg.cloudapp.net.inf' },
+  ] as const;
+  /** Every script both scenarios write, and the certificate request with and without a template. */
+  const rendered = (lang: Lang) => [
+    ...[...scripts(vmssPublic, lang), ...scripts(classicUsGov, lang)].map(text),
+    ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, lang })),
+  ];
+  // A quoted text has its apostrophes doubled; the help block has them single.
+  const readable = (source: string) => source.replace(/''/g, "'");
+  const english = rendered('en').map(readable);
+  const french = rendered('fr').map(readable);
+  const en = leaves(scriptTexts('en'));
+  const fr = new Map(leaves(scriptTexts('fr')));
+
+  it('every English text is said by some English script, and every French text by some French script', () => {
+    expect(en.length).toBeGreaterThan(150);
+    expect(en.filter(([, value]) => !pieces(value).every((piece) => english.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
+    expect([...fr].filter(([, value]) => !pieces(value).every((piece) => french.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
+  });
+
+  it('no English message survives in the French scripts', () => {
+    const translated = en.filter(([key, value]) => fr.get(key) !== value);
+    expect(translated.length).toBeGreaterThan(150);
+    expect(translated.flatMap(([, value]) => pieces(value)).length).toBeGreaterThan(150);
+    const survivors = translated.flatMap(([key, value]) => pieces(value).filter((piece) => french.some((script) => script.includes(piece))).map((piece) => `${key}: ${piece}`));
+    expect(survivors).toEqual([]);
+  });
+
+  it('every text is translated: none is the same in both languages', () => {
+    expect(en.filter(([key, value]) => fr.get(key) === value).map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('every generated script', () => {
   const all = [...scripts(vmssPublic), ...scripts(classicUsGov)];
 
@@ -197,16 +277,18 @@ describe('every generated script', () => {
 
 describe('hostile free text', () => {
   it.each([
-    ['vmss', vmssPublic],
-    ['classic', classicUsGov],
-  ] as const)('%s: scripts still parse, run the same commands, and carry the text unchanged', async (model, answers) => {
+    ['vmss', 'en', vmssPublic],
+    ['classic', 'en', classicUsGov],
+    ['vmss', 'fr', vmssPublic],
+    ['classic', 'fr', classicUsGov],
+  ] as const)('%s (%s): scripts still parse, run the same commands, and carry the text unchanged', async (model, lang, answers) => {
     const evil = hostile(answers);
-    for (const artifact of scripts(evil)) {
+    for (const artifact of scripts(evil, lang)) {
       const parsed = await parsePowerShell(text(artifact));
       expect(parsed.errors, artifact.path).toEqual([]);
       expect(parsed.commands, artifact.path).toEqual(EXPECTED_COMMANDS[model]?.[artifact.path]);
     }
-    const gateway = scripts(evil).find((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1') as Artifact;
+    const gateway = scripts(evil, lang).find((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1') as Artifact;
     const literals = (await parsePowerShell(text(gateway))).stringLiterals;
     expect(literals).toContain(evil.description);
     expect(literals).toContain(evil.serverCertPath);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/ui/messages/en.ts';
 import { fr } from '../../src/ui/messages/fr.ts';
+import { isQuotable } from '../../src/emit/powershell-quote.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { VERSION } from '../../src/version.ts';
 
@@ -62,6 +63,32 @@ describe('message catalogues', () => {
     const params = new Proxy({}, { get: (_target, name) => (name === 'reason' ? 'length' : `<${String(name)}>`) }) as Record<string, string>;
     for (const [code, text] of Object.entries(fr.codes)) expect(text(params), code).not.toContain('undefined');
     for (const [code, text] of Object.entries(en.codes)) expect(text(params), code).not.toContain('undefined');
+  });
+
+  describe('script texts (what the generated PowerShell says)', () => {
+    const texts = (value: unknown, prefix = ''): Array<[string, string]> =>
+      typeof value === 'string' ? [[prefix, value]] : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => texts(child, prefix ? `${prefix}.${key}` : key));
+    const all = [...texts(en.script).map(([key, value]) => [`en ${key}`, value] as const), ...texts(fr.script).map(([key, value]) => [`fr ${key}`, value] as const)];
+    const placeholders = (value: string) => [...value.matchAll(/\{(\d+)(?::[^{}]*)?\}/g)].map((match) => match[0]).sort();
+
+    it('every text can be quoted and cannot end the help block: no control character, no <# or #>', () => {
+      expect(all.length).toBeGreaterThan(300);
+      expect(all.filter(([, value]) => value.trim() === '' || !isQuotable(value) || value.includes('#>') || value.includes('<#')).map(([key]) => key)).toEqual([]);
+    });
+
+    it('braces only as -f placeholders ({0}, {2:yyyy-MM-dd}), which -f would otherwise reject', () => {
+      expect(all.filter(([, value]) => /[{}]/.test(value.replace(/\{\d+(?::[^{}]*)?\}/g, ''))).map(([key]) => key)).toEqual([]);
+    });
+
+    it('en and fr take the same placeholders for each text', () => {
+      const french = new Map(texts(fr.script));
+      expect(texts(en.script).filter(([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(french.get(key) ?? ''))).map(([key]) => key)).toEqual([]);
+    });
+
+    it('French typography: a space before ":" and ";" (except in paths, times, host:port and -f formats), no straight double quotes', () => {
+      const prose = (value: string) => value.replace(/\{\d+(?::[^{}]*)?\}(?::\{\d+\})?/g, '{}').replace(/[A-Za-z]+:\\/g, '').replace(/https?:\/\//g, '');
+      expect(texts(fr.script).filter(([, value]) => /[^ ][:;]|"/.test(prose(value))).map(([key]) => key)).toEqual([]);
+    });
   });
 
   it('the version constant is package.json\'s', () => {

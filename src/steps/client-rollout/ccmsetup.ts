@@ -79,7 +79,7 @@ function authSection(answers: CcmsetupAnswers): string[] {
   ];
 }
 
-/** `ccmsetup-internet-clients.md`: English, like every generated file. CRLF. */
+/** `ccmsetup-internet-clients.md`, CRLF. Still English whatever --lang (the scripts follow it; this document does not yet). */
 export function ccmsetupMarkdown(state: DesiredClientState, answers: CcmsetupAnswers): string {
   const lines = [
     '# Installing internet-only clients through the CMG (ccmsetup)',

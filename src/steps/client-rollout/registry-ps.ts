@@ -1,12 +1,16 @@
-import { indent, psValue, type PsParameter } from '../../emit/powershell.ts';
+import { indent, psMessage, psValue, type PsParameter } from '../../emit/powershell.ts';
+import type { ScriptTexts } from '../../ui/messages/types.ts';
 import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, type DesiredClientState } from './desired-state.ts';
 
 /**
  * PowerShell building blocks shared by every script form (client script, baseline pair, Intune
  * pair): the same reads, the same "already there" tests and the same writes, so the forms agree
  * by construction. Registry paths are the constants of desired-state.ts; the one user value, the
- * service name, arrives as a parameter default through psValue.
+ * service name, arrives as a parameter default through psValue. What they say comes from the
+ * catalogue (`text`), in the run's language, always through psMessage.
  */
+
+type Text = ScriptTexts['clients'];
 
 /** Say a line: the admin's script talks to the host; ConfigMgr and Intune collect standard output. */
 export type Say = 'Write-Host' | 'Write-Output';
@@ -27,52 +31,52 @@ interface Rule {
 
 const READ_ALWAYS_ON = `$current = Get-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)} -ErrorAction SilentlyContinue`;
 
-const ALWAYS_ON_SET: Rule = {
+const alwaysOnSet = (text: Text): Rule => ({
   label: ALWAYS_ON_INTERNET,
   read: READ_ALWAYS_ON,
   // A REG_SZ "1" reads as a string: only a DWORD 1 counts.
   ok: '$null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and $current.ClientAlwaysOnInternet -eq 1',
-  already: "'Already configured: ClientAlwaysOnInternet is 1.'",
+  already: psMessage(text.alwaysOnAlready),
   target: '$securityKey',
-  action: "'Set ClientAlwaysOnInternet = 1 (DWORD)'",
+  action: psMessage(text.alwaysOnSetAction),
   apply: [`New-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)} -PropertyType DWord -Value 1 -Force | Out-Null`],
-  done: "'ClientAlwaysOnInternet set to 1.'",
-};
+  done: psMessage(text.alwaysOnSet),
+});
 
-const ALWAYS_ON_REMOVED: Rule = {
+const alwaysOnRemoved = (text: Text): Rule => ({
   label: ALWAYS_ON_INTERNET,
   read: READ_ALWAYS_ON,
   ok: '$null -eq $current',
-  already: "'Already configured: ClientAlwaysOnInternet is absent.'",
+  already: psMessage(text.alwaysOnAbsent),
   target: '$securityKey',
-  action: "'Remove ClientAlwaysOnInternet'",
+  action: psMessage(text.alwaysOnRemoveAction),
   apply: [`Remove-ItemProperty -LiteralPath $securityKey -Name ${psValue(ALWAYS_ON_INTERNET)}`],
-  done: "'ClientAlwaysOnInternet removed.'",
-};
+  done: psMessage(text.alwaysOnRemoved),
+});
 
 /**
  * The client rewrites CMGFQDNs itself once it learns a CMG, so any entry naming the service
  * counts (with or without https://, among others separated by ; or ,): demanding the exact
  * string would have the remediation and the client overwrite each other.
  */
-const CMG_FQDNS_SET: Rule = {
+const cmgFqdnsSet = (text: Text): Rule => ({
   label: CMG_FQDNS,
   read: `$current = Get-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -ErrorAction SilentlyContinue`,
   ok: "$null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName",
-  already: "('Already configured: CMGFQDNs names {0}.' -f $ServiceName)",
+  already: psMessage(text.cmgFqdnsAlready, '$ServiceName'),
   target: '$ccmKey',
-  action: "('Set CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl)",
+  action: psMessage(text.cmgFqdnsSetAction, '$cmgUrl'),
   apply: [`New-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -PropertyType String -Value $cmgUrl -Force | Out-Null`],
-  done: "('CMGFQDNs set to {0}.' -f $cmgUrl)",
-};
+  done: psMessage(text.cmgFqdnsSet, '$cmgUrl'),
+});
 
-function rules(state: DesiredClientState): Rule[] {
-  return [state.alwaysOnInternet ? ALWAYS_ON_SET : ALWAYS_ON_REMOVED, ...(state.cmgFqdns === undefined ? [] : [CMG_FQDNS_SET])];
+function rules(state: DesiredClientState, text: Text): Rule[] {
+  return [state.alwaysOnInternet ? alwaysOnSet(text) : alwaysOnRemoved(text), ...(state.cmgFqdns === undefined ? [] : [cmgFqdnsSet(text)])];
 }
 
 /** The service name every form checks against (and derives CMGFQDNs from). */
-export function serviceNameParameter(state: DesiredClientState): PsParameter {
-  const help = state.cmgFqdns === undefined ? 'CMG service name: the internet management point the client must find.' : 'CMG service name: the internet management point the client must find, and the host CMGFQDNs names.';
+export function serviceNameParameter(state: DesiredClientState, text: Text): PsParameter {
+  const help = state.cmgFqdns === undefined ? text.serviceNameHelp : text.serviceNameCmgFqdnsHelp;
   return { name: 'ServiceName', type: 'string', default: state.serviceName, help };
 }
 
@@ -81,11 +85,11 @@ export function serviceNameParameter(state: DesiredClientState): PsParameter {
  * PowerShell on 64-bit Windows would read and write the WOW6432Node copy of HKLM\SOFTWARE,
  * where the client never looks.
  */
-export function prelude(state: DesiredClientState, writes: boolean): string[] {
+export function prelude(state: DesiredClientState, writes: boolean, text: Text): string[] {
   const cmgFqdns = state.cmgFqdns === undefined ? [] : [`$ccmKey = ${psValue(PS_CCM_KEY)}`, ...(writes ? ["$cmgUrl = 'https://' + $ServiceName"] : [])];
   return [
     'if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]::Is64BitProcess) {',
-    `    throw ${psValue("Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\\SOFTWARE, not the client's settings.")}`,
+    `    throw ${psMessage(text.run64Bit)}`,
     '}',
     `$securityKey = ${psValue(PS_CCM_SECURITY_KEY)}`,
     ...cmgFqdns,
@@ -93,15 +97,13 @@ export function prelude(state: DesiredClientState, writes: boolean): string[] {
 }
 
 /** Stops when the machine has no ConfigMgr client. */
-export const REQUIRE_CLIENT = [
-  'if (-not (Test-Path -LiteralPath $securityKey)) {',
-  "    throw 'No ConfigMgr client on this machine (HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security is missing).'",
-  '}',
-];
+export function requireClient(text: Text): string[] {
+  return ['if (-not (Test-Path -LiteralPath $securityKey)) {', `    throw ${psMessage(text.noClient)}`, '}'];
+}
 
 /** Reads every value and lists, in `$needed`, those that differ from the desired state. Changes nothing. */
-export function detectLines(state: DesiredClientState): string[] {
-  return ['$needed = @()', ...rules(state).flatMap((rule) => [rule.read, `if (-not (${rule.ok})) {`, `    $needed += ${psValue(rule.label)}`, '}'])];
+export function detectLines(state: DesiredClientState, text: Text): string[] {
+  return ['$needed = @()', ...rules(state, text).flatMap((rule) => [rule.read, `if (-not (${rule.ok})) {`, `    $needed += ${psValue(rule.label)}`, '}'])];
 }
 
 /**
@@ -109,10 +111,10 @@ export function detectLines(state: DesiredClientState): string[] {
  * differed: it was written, or would have been under -WhatIf (so -WhatIf also shows the restart
  * that would follow).
  */
-export function applyLines(state: DesiredClientState, say: Say): string[] {
+export function applyLines(state: DesiredClientState, say: Say, text: Text): string[] {
   return [
     '$changed = $false',
-    ...rules(state).flatMap((rule) => [
+    ...rules(state, text).flatMap((rule) => [
       rule.read,
       `if (${rule.ok}) {`,
       `    ${say} ${rule.already}`,

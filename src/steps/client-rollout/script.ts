@@ -1,6 +1,8 @@
-import { renderScript } from '../../emit/powershell.ts';
+import { fillText, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
+import type { Lang } from '../../ui/i18n.ts';
+import type { ScriptTexts } from '../../ui/messages/types.ts';
 import type { DesiredClientState } from './desired-state.ts';
-import { applyLines, prelude, REQUIRE_CLIENT, serviceNameParameter } from './registry-ps.ts';
+import { applyLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host
@@ -8,12 +10,12 @@ import { applyLines, prelude, REQUIRE_CLIENT, serviceNameParameter } from './reg
  * value, then waits for an internet management point named after the CMG
  * (`<service name>/CCM_Proxy_MutualAuth/<MP role ID>`).
  */
-const CHECK_INTERNET_MP = [
+const checkInternetMp = (text: ScriptTexts['clients']) => [
   '$restarted = $false',
   'if (-not $changed) {',
-  "    Write-Host 'Nothing to change: the SMS Agent Host (CcmExec) is not restarted.'",
+  `    Write-Host ${psMessage(text.notRestarted)}`,
   '}',
-  "elseif ($PSCmdlet.ShouldProcess('CcmExec', 'Restart the SMS Agent Host so the client reads its settings and looks up its management points')) {",
+  `elseif ($PSCmdlet.ShouldProcess('CcmExec', ${psMessage(text.restartLooksUpAction)})) {`,
   "    Restart-Service -Name 'CcmExec'",
   '    $restarted = $true',
   '}',
@@ -26,30 +28,29 @@ const CHECK_INTERNET_MP = [
   "    $cmg = @($internet | Where-Object { $null -ne $_.MP -and $_.MP.StartsWith($ServiceName + '/', [System.StringComparison]::OrdinalIgnoreCase) })",
   '} while ($restarted -and $cmg.Count -eq 0 -and (Get-Date) -lt $deadline)',
   'foreach ($candidate in $internet) {',
-  "    Write-Host ('Internet management point: {0}' -f $candidate.MP)",
+  `    Write-Host ${psMessage(text.internetMp, '$candidate.MP')}`,
   '}',
   'if ($cmg.Count -gt 0) {',
-  "    Write-Host ('The client knows the CMG: {0}' -f $cmg[0].MP)",
+  `    Write-Host ${psMessage(text.knowsCmg, '$cmg[0].MP')}`,
   '}',
   'else {',
-  "    Write-Warning ('No internet management point named after {0} yet. Check LocationServices.log and ClientLocation.log, and that the client settings allow the CMG.' -f $ServiceName)",
+  `    Write-Warning ${psMessage(text.noCmgYet, '$ServiceName')}`,
   '}',
 ];
 
 /** `Set-CmgClient.ps1`: the admin's own run on one client, elevated. */
-export function clientScript(state: DesiredClientState): string {
+export function clientScript(state: DesiredClientState, lang: Lang = 'en'): string {
+  const text = scriptTexts(lang).clients;
   const changes = [
-    state.alwaysOnInternet ? 'sets ClientAlwaysOnInternet = 1 (DWORD)' : 'removes ClientAlwaysOnInternet',
-    ...(state.cmgFqdns === undefined ? [] : ['sets CMGFQDNs (REG_SZ) to the CMG URL']),
-  ].join(' and ');
+    state.alwaysOnInternet ? text.changeSetAlwaysOn : text.changeRemoveAlwaysOn,
+    ...(state.cmgFqdns === undefined ? [] : [text.changeSetCmgFqdns]),
+  ].join(text.changesJoin);
   return renderScript({
-    synopsis: 'Step 8 of 8: points this ConfigMgr client at the cloud management gateway.',
-    description: `Idempotent: ${changes}, touching only what differs; restarts the SMS Agent Host (CcmExec) only when it changed something, then checks that the client lists an internet management point named after the CMG. Run it elevated, in 64-bit PowerShell, on a client.`,
-    parameters: [
-      serviceNameParameter(state),
-      { name: 'WaitSeconds', type: 'int', default: 120, help: 'How long to wait, after a restart, for the client to list the CMG as an internet management point.' },
-    ],
+    synopsis: text.clientSynopsis,
+    description: fillText(text.clientDescription, changes),
+    parameters: [serviceNameParameter(state, text), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],
     siteDrive: false,
-    body: [...prelude(state, true), ...REQUIRE_CLIENT, ...applyLines(state, 'Write-Host'), ...CHECK_INTERNET_MP],
+    lang,
+    body: [...prelude(state, true, text), ...requireClient(text), ...applyLines(state, 'Write-Host', text), ...checkInternetMp(text)],
   });
 }

@@ -17,7 +17,7 @@ export const clientPurposesFr: Record<string, string> = {
 };
 
 export const clientVerifyFr: Record<string, string> = {
-  'clients.script': 'Le script se termine par `The client knows the CMG: <nom du service>/CCM_Proxy_MutualAuth/<id>` ; relancé, il indique `Already configured` et ne redémarre rien.',
+  'clients.script': 'Le script se termine par `Le client connaît la CMG : <nom du service>/CCM_Proxy_MutualAuth/<id>` ; relancé, il indique `Déjà configuré` et ne redémarre rien.',
   'clients.baseline.discovery': 'Sur un client de test, dans PowerShell 64 bits en tant qu\'administrateur : `.\\CmgClient-Discovery.ps1` affiche Compliant une fois le client configuré. Console : Surveillance > Déploiements indique le déploiement de la base de référence comme compatible.',
   'clients.baseline.remediation': 'Sur un client de test : `.\\CmgClient-Remediation.ps1 -WhatIf` énumère ce qu\'il modifierait ; après une exécution réelle, `.\\CmgClient-Discovery.ps1` affiche Compliant.',
   'clients.gpo': 'Sur un client : `gpupdate /target:computer`, puis `(Get-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\').ClientAlwaysOnInternet` renvoie 1 (rien lorsque les réponses le suppriment) ; `gpresult /scope computer /r` affiche l\'objet de stratégie de groupe.',

@@ -3,6 +3,7 @@ import { azureCodesEn } from './azure.en.ts';
 import { clientCodesEn, clientPurposesEn, clientVerifyEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
+import { scriptEn } from './script.en.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'it has spaces around it or is empty',
@@ -388,4 +389,5 @@ export const en: Catalogue = {
   },
   runbook: runbookEn,
   runbookEntries: runbookEntriesEn,
+  script: scriptEn,
 };

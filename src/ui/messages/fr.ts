@@ -3,6 +3,7 @@ import { azureCodesFr } from './azure.fr.ts';
 import { clientCodesFr, clientPurposesFr, clientVerifyFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
+import { scriptFr } from './script.fr.ts';
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'il est vide ou entouré d\'espaces',
@@ -104,10 +105,10 @@ export const fr: Catalogue = {
     'certificate.inf': 'certreq -new l\'accepte sans erreur.',
     'certificate.request': 'Le .pfx existe ; cmg-setup cert inspect <fichier> --service-name <nom du service> ne signale aucune erreur.',
     'client-chain.export': 'Le script liste une racine et chaque intermédiaire ; cmg-setup cert inspect <fichier> --role client-root les décrit.',
-    'subca.update': 'Le script indique « SubCACertThumbprint of <nom> changed » ; une deuxième exécution indique « Already configured ».',
+    'subca.update': 'Le script indique « SubCACertThumbprint de <nom> changé » ; une deuxième exécution indique « Déjà configuré ».',
     'gateway.create': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; CloudMgr.log sur le serveur de site suit le déploiement.',
     'gateway.console': 'La colonne État de la CMG indique Prêt.',
-    'gateway.wait': 'Le script se termine par "<nom du service> is Ready" ; la colonne État de la console indique Prêt.',
+    'gateway.wait': 'Le script se termine par « La passerelle de gestion cloud <nom du service> est prête. » ; la colonne État de la console indique Prêt.',
     'site.settings': 'Propriétés du site > Sécurité des communications : "Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible" est coché.',
     'connection-point.add': 'SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site.',
     'roles.enable': 'Les propriétés de chaque rôle indiquent "Autoriser le trafic de la passerelle de gestion cloud Configuration Manager" coché.',
@@ -388,4 +389,5 @@ export const fr: Catalogue = {
   },
   runbook: runbookFr,
   runbookEntries: runbookEntriesFr,
+  script: scriptFr,
 };

@@ -29,6 +29,73 @@ export interface RunbookEntry {
 export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal';
 export type Text = (params: Params) => string;
 
+/** Texts of one generated script (or of what several share), one key per message. */
+type Texts<K extends string> = Record<K, string>;
+
+/**
+ * What the generated PowerShell says: comment-based help (synopsis, description, parameter help)
+ * and every message it prints, prompts, throws or passes to ShouldProcess. A message that takes
+ * values carries PowerShell `-f` placeholders (`{0}`, `{1:yyyy-MM-dd}`) and never a brace of its
+ * own; generators emit each text through psQuote, never by interpolation. Help texts go into the
+ * `<# #>` block as written: they hold no value of the admin's.
+ */
+export interface ScriptTexts {
+  /** The help footer every script has, and the two parameters every site-side script opens the site drive with. */
+  common: Texts<'generated' | 'whatIfFirst' | 'siteCodeHelp' | 'smsProviderHelp'>;
+  /** Step 1: Request-CmgServerCertificate.ps1 (the wizard and `cert request`). */
+  certificateRequest: Texts<
+    | 'synopsis' | 'description' | 'infPathHelp' | 'requestPathHelp' | 'certificatePathHelp' | 'pfxPathHelp' | 'certificationAuthorityHelp'
+    | 'alreadyDone' | 'existingRequest' | 'createAction' | 'newFailed' | 'issuedCertificate' | 'submitAction' | 'submitFailed' | 'submitFailedTemplate'
+    | 'pending' | 'installAction' | 'acceptFailed' | 'exportAction' | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
+  >;
+  /** Step 2: Export-CmgClientChain.ps1. */
+  clientChain: Texts<
+    | 'synopsis' | 'description' | 'outputFolderHelp' | 'noCertificate' | 'several' | 'clientCertificate' | 'chainProblems' | 'chainShort'
+    | 'createFolderAction' | 'certificateLine' | 'alreadyExported' | 'exportAction' | 'exported'
+  >;
+  /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
+  subCa: Texts<
+    | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
+    | 'noThumbprints' | 'notThumbprint' | 'noProvider' | 'noService' | 'noProperty' | 'alreadyConfigured' | 'setAction' | 'changed'
+  >;
+  /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
+  gateway: Texts<
+    | 'vmssSynopsis' | 'vmssDescription' | 'classicSynopsis' | 'classicDescription' | 'waitSynopsis' | 'waitDescription'
+    | 'serviceNameHelp' | 'classicServiceNameHelp' | 'serviceCertPathHelp' | 'managementCertPathHelp' | 'clientRootCertPathsHelp' | 'rootCertPathHelp'
+    | 'subscriptionIdHelp' | 'resourceGroupHelp' | 'serverAppClientIdHelp' | 'regionHelp' | 'vmInstanceCountHelp' | 'checkClientCertRevocationHelp'
+    | 'enforceTls12Help' | 'contentEnabledHelp' | 'trafficOutGbHelp' | 'trafficWarningPctHelp' | 'trafficCriticalPctHelp' | 'trafficOutStopServiceHelp'
+    | 'descriptionHelp' | 'waitServiceNameHelp' | 'timeoutMinutesHelp' | 'pollSecondsHelp'
+    | 'alreadyConfigured' | 'serverCertNotFound' | 'managementCertNotFound' | 'clientRootNotFound' | 'createVmssAction' | 'createClassicAction'
+    | 'serverCertPasswordPrompt' | 'managementCertPasswordPrompt' | 'startedVmss' | 'startedClassic'
+    | 'noGateway' | 'state' | 'ready' | 'notReady'
+  >;
+  /** Step 5: Set-CmgSiteSettings.ps1. */
+  site: Texts<'synopsis' | 'description' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'notFound' | 'action' | 'done'>;
+  /** Step 6: Add-CmgConnectionPoint.ps1. */
+  connectionPoint: Texts<
+    | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'
+    | 'notSiteSystem' | 'proxyAction' | 'proxyDone' | 'alreadyConfigured' | 'addAction' | 'added'
+  >;
+  /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, the ShouldProcess action, done. */
+  roles: Texts<'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'> &
+    Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'action' | 'done'>>;
+  /**
+   * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
+   * takes the changes ({0}, comment text filled by the generator, not by -f); Compliant and
+   * NonCompliant are what ConfigMgr's compliance rule and the runbook compare: never translated.
+   */
+  clients: Texts<
+    | 'clientSynopsis' | 'clientDescription' | 'changeSetAlwaysOn' | 'changeRemoveAlwaysOn' | 'changeSetCmgFqdns' | 'changesJoin' | 'waitSecondsHelp'
+    | 'serviceNameHelp' | 'serviceNameCmgFqdnsHelp'
+    | 'discoverySynopsis' | 'discoveryDescription' | 'remediationSynopsis' | 'remediationDescription'
+    | 'intuneDetectionSynopsis' | 'intuneDetectionDescription' | 'intuneRemediationSynopsis' | 'intuneRemediationDescription'
+    | 'run64Bit' | 'noClient' | 'noClientOnDevice' | 'nothingToChange'
+    | 'alwaysOnAlready' | 'alwaysOnSetAction' | 'alwaysOnSet' | 'alwaysOnAbsent' | 'alwaysOnRemoveAction' | 'alwaysOnRemoved'
+    | 'cmgFqdnsAlready' | 'cmgFqdnsSetAction' | 'cmgFqdnsSet'
+    | 'restartAppliesAction' | 'restarted' | 'notRestarted' | 'restartLooksUpAction' | 'internetMp' | 'knowsCmg' | 'noCmgYet'
+  >;
+}
+
 /**
  * Everything the tool says to a person. `en` and `fr` implement this one type, so a key missing
  * from either fails the type check (and a test compares them at run time too).
@@ -185,4 +252,6 @@ export interface Catalogue {
   };
   /** What the runbook says about each kind of file, by artifact purpose. */
   runbookEntries: Record<string, RunbookEntry>;
+  /** What the generated PowerShell scripts say. */
+  script: ScriptTexts;
 }

@@ -1,0 +1,76 @@
+﻿<#
+.SYNOPSIS
+Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
+.DESCRIPTION
+Définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610.
+Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
+et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
+#>
+[CmdletBinding(SupportsShouldProcess)]
+param(
+    # Code du site principal (ou du site de niveau supérieur).
+    [string] $SiteCode = 'FAB',
+
+    # FQDN du fournisseur SMS.
+    [string] $SmsProvider = 'cm.fabrikam.gov',
+
+    # Points de gestion qui acceptent le trafic de la CMG.
+    [string[]] $ManagementPoints = @('mp.fabrikam.gov'),
+
+    # Points de mise à jour logicielle qui acceptent le trafic de la CMG.
+    [string[]] $SoftwareUpdatePoints = @('sup.fabrikam.gov'),
+
+    # Points de distribution (article 1610 uniquement).
+    [string[]] $DistributionPoints = @('dp.fabrikam.gov')
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+if (-not (Get-Module -Name ConfigurationManager)) {
+    if ($env:SMS_ADMIN_UI_PATH) {
+        Import-Module -Name (Join-Path -Path (Split-Path -Path $env:SMS_ADMIN_UI_PATH -Parent) -ChildPath 'ConfigurationManager.psd1')
+    }
+    else {
+        Import-Module -Name ConfigurationManager
+    }
+}
+if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
+    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+}
+Push-Location -Path ($SiteCode + ':\')
+try {
+    foreach ($server in $ManagementPoints) {
+        $role = Get-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode
+        if (-not $role) {
+            throw ('{0} n''est pas un point de gestion du site {1}.' -f $server, $SiteCode)
+        }
+        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion')) {
+            Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true
+            Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
+        }
+    }
+    foreach ($server in $SoftwareUpdatePoints) {
+        $role = Get-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode
+        if (-not $role) {
+            throw ('{0} n''est pas un point de mise à jour logicielle du site {1}.' -f $server, $SiteCode)
+        }
+        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de mise à jour logicielle')) {
+            Set-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true
+            Write-Host ('{0} : le point de mise à jour logicielle accepte le trafic de la CMG.' -f $server)
+        }
+    }
+    foreach ($server in $DistributionPoints) {
+        $role = Get-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode
+        if (-not $role) {
+            throw ('{0} n''est pas un point de distribution du site {1}.' -f $server, $SiteCode)
+        }
+        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de distribution')) {
+            Set-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode -AllowProxyTraffic $true
+            Write-Host ('{0} : le point de distribution accepte le trafic de la CMG.' -f $server)
+        }
+    }
+}
+finally {
+    Pop-Location
+}

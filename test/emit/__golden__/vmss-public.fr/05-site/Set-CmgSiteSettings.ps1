@@ -1,0 +1,51 @@
+﻿<#
+.SYNOPSIS
+Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.
+.DESCRIPTION
+Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
+Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
+et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
+#>
+[CmdletBinding(SupportsShouldProcess)]
+param(
+    # Code du site principal (ou du site de niveau supérieur).
+    [string] $SiteCode = 'P01',
+
+    # FQDN du fournisseur SMS.
+    [string] $SmsProvider = 'cm01.contoso.com',
+
+    # Utiliser le certificat client PKI (fonctionnalité d'authentification client) lorsqu'il est disponible.
+    [bool] $UsePkiClientCertificate = $true,
+
+    # Les clients vérifient la liste de révocation de certificats (CRL) des systèmes de site.
+    [bool] $ClientsCheckCrl = $false
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+if (-not (Get-Module -Name ConfigurationManager)) {
+    if ($env:SMS_ADMIN_UI_PATH) {
+        Import-Module -Name (Join-Path -Path (Split-Path -Path $env:SMS_ADMIN_UI_PATH -Parent) -ChildPath 'ConfigurationManager.psd1')
+    }
+    else {
+        Import-Module -Name ConfigurationManager
+    }
+}
+if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
+    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+}
+Push-Location -Path ($SiteCode + ':\')
+try {
+    $site = Get-CMSite -SiteCode $SiteCode
+    if (-not $site) {
+        throw ('Site {0} introuvable via le fournisseur SMS {1}.' -f $SiteCode, $SmsProvider)
+    }
+    if ($PSCmdlet.ShouldProcess($SiteCode, 'Définir les paramètres de communication client du site')) {
+        Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl
+        Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2}.' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
+    }
+}
+finally {
+    Pop-Location
+}

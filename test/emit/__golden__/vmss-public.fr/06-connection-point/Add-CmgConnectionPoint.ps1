@@ -1,0 +1,66 @@
+﻿<#
+.SYNOPSIS
+Étape 6 sur 8 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.
+.DESCRIPTION
+Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s'il y en a un.
+Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
+et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
+#>
+[CmdletBinding(SupportsShouldProcess)]
+param(
+    # Code du site principal (ou du site de niveau supérieur).
+    [string] $SiteCode = 'P01',
+
+    # FQDN du fournisseur SMS.
+    [string] $SmsProvider = 'cm01.contoso.com',
+
+    # Nom du service de la CMG que dessert le point de connexion.
+    [string] $ServiceName = 'contosocmg.contoso.com',
+
+    # FQDN du système de site qui reçoit le rôle.
+    [string] $ConnectionPointServer = 'cmgcp01.contoso.com',
+
+    # Proxy Internet du point de connexion.
+    [string] $ProxyServer = 'proxy.contoso.com',
+
+    # Port du proxy Internet.
+    [int] $ProxyPort = 8080
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+if (-not (Get-Module -Name ConfigurationManager)) {
+    if ($env:SMS_ADMIN_UI_PATH) {
+        Import-Module -Name (Join-Path -Path (Split-Path -Path $env:SMS_ADMIN_UI_PATH -Parent) -ChildPath 'ConfigurationManager.psd1')
+    }
+    else {
+        Import-Module -Name ConfigurationManager
+    }
+}
+if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
+    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+}
+Push-Location -Path ($SiteCode + ':\')
+try {
+    $server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode
+    if (-not $server) {
+        throw ('{0} n''est pas un système de site du site {1}. Ajoutez-le d''abord comme serveur de système de site.' -f $ConnectionPointServer, $SiteCode)
+    }
+    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Définir le proxy Internet du système de site')) {
+        Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort
+        Write-Host ('{0} : proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)
+    }
+    $existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode
+    if ($existing) {
+        Write-Host ('Déjà configuré : {0} héberge le rôle de point de connexion de la passerelle de gestion cloud.' -f $ConnectionPointServer)
+        return
+    }
+    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Ajouter le rôle de point de connexion de la passerelle de gestion cloud')) {
+        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+        Write-Host ('{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.' -f $ConnectionPointServer, $ServiceName)
+    }
+}
+finally {
+    Pop-Location
+}
