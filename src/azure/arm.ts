@@ -12,6 +12,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import { createPipelineRequest, RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { AzureUnavailableError } from '../errors.ts';
 import type { AzureLimits } from './limits.ts';
+import { timeoutSignal } from './timeout.ts';
 
 export interface SubscriptionInfo {
   state: string;
@@ -98,16 +99,17 @@ function limitsPolicy(limits: AzureLimits, deadline: AbortSignal, deadlineAt: nu
     name: 'cmgSetupLimits',
     async sendRequest(request, next) {
       const own = request.abortSignal;
-      const timeout = AbortSignal.timeout(limits.requestTimeoutMs);
-      request.abortSignal = AbortSignal.any([timeout, deadline, ...(own ? [own as AbortSignal] : [])]);
+      const timeout = timeoutSignal(limits.requestTimeoutMs);
+      request.abortSignal = AbortSignal.any([timeout.signal, deadline, ...(own ? [own as AbortSignal] : [])]);
       let response: PipelineResponse;
       try {
         response = await next(request);
       } catch (error) {
         // A transport-level code, so the SDK's retry policy treats it like any other time-out.
-        if (timeout.aborted && !deadline.aborted) throw new RestError('no answer in time', { code: TRANSPORT.timedOut, request });
+        if (timeout.signal.aborted && !deadline.aborted) throw new RestError('no answer in time', { code: TRANSPORT.timedOut, request });
         throw error;
       } finally {
+        timeout.clear();
         request.abortSignal = own;
       }
       if (response.status === 429 || response.status === 503) {

@@ -12,6 +12,7 @@ import { runChecks, type PreflightFinding } from './checks.ts';
 import { createCredential } from './credential.ts';
 import { armEndpointFor } from './endpoints.ts';
 import type { AzureLimits } from './limits.ts';
+import { timeoutSignal } from './timeout.ts';
 import { translateAzureError } from './translate.ts';
 
 export interface PreflightRequest {
@@ -32,7 +33,8 @@ export interface PreflightRequest {
 
 export async function runPreflight(request: PreflightRequest): Promise<PreflightFinding[]> {
   const { answers, limits } = request;
-  const deadline = AbortSignal.any([AbortSignal.timeout(limits.deadlineMs), ...(request.signal ? [request.signal] : [])]);
+  const deadlineTimer = timeoutSignal(limits.deadlineMs);
+  const deadline = AbortSignal.any([deadlineTimer.signal, ...(request.signal ? [request.signal] : [])]);
   const context = { auth: request.auth, deadlineSeconds: limits.deadlineMs / 1000, timeoutSeconds: limits.requestTimeoutMs / 1000, deadline, ...(request.signal ? { cancel: request.signal } : {}) };
   try {
     const credential =
@@ -50,5 +52,7 @@ export async function runPreflight(request: PreflightRequest): Promise<Preflight
     ]);
   } catch (error) {
     throw translateAzureError(error, context);
+  } finally {
+    deadlineTimer.clear();
   }
 }
