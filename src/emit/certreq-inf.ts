@@ -45,6 +45,18 @@ function quoted(value: string, what: string): string {
   return `"${value}"`;
 }
 
+/**
+ * The `;` comment lines stay English whatever --lang, on purpose. The file is ASCII because
+ * certreq reads an INF without a byte-order mark in the ANSI code page; nothing documents a way
+ * to make it read UTF-8. Microsoft documents INF files as "Unicode (UTF-16 LE) or ANSI"
+ * (Windows driver docs, "General Unicode requirement in INF files"; Setup API overview: a Unicode
+ * text file needs the 0xFEFF byte-order mark), and certreq's own reference says nothing of
+ * encodings; reports that certreq accepts UTF-16 LE with a BOM, and misreads UTF-8 with or
+ * without one, are third-party. French needs accents (French without them is wrong), so the
+ * choice is English comments in an ASCII file that every certreq reads, over a UTF-16 file for
+ * the French run only that rests on undocumented behaviour. The French runbook describes this
+ * file (runbookEntries['certificate.inf']), and the request script beside it speaks --lang.
+ */
 export function renderCertreqInf(options: CertreqInfOptions): string {
   const { serviceName, keySize, model, template } = options;
   const subject = quoted(`CN=${serviceName}`, 'The service name');

@@ -88,7 +88,7 @@ export const gateway: Step = {
     if (answers.model === 'vmss') {
       artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
     } else {
-      artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers), purpose: 'gateway.console', runOn: 'site-server' });
+      artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers, lang), purpose: 'gateway.console', runOn: 'site-server' });
       if (hasCmgCmdlets(answers.siteVersion)) {
         artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
       }

@@ -52,7 +52,7 @@ export const clients: Step = {
     // change, so it is always written; the rollout choices are about existing clients. The
     // reference documents installing through the CMG for current branch only.
     if (answers.model === 'vmss') {
-      artifacts.push({ path: `${folder}/ccmsetup-internet-clients.md`, content: ccmsetupMarkdown(state, answers), purpose: 'clients.ccmsetup', runOn: 'client' });
+      artifacts.push({ path: `${folder}/ccmsetup-internet-clients.md`, content: ccmsetupMarkdown(state, answers, lang), purpose: 'clients.ccmsetup', runOn: 'client' });
     } else {
       findings.push(info('CLIENT_INSTALL_ON_INTRANET'));
     }

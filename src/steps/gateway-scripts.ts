@@ -1,7 +1,7 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
+import { catalogue, type Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { siteParameters } from './site-parameters.ts';
@@ -200,38 +200,49 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
   return renderScript({ synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
-/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). Still English whatever --lang. */
-export function classicConsoleWalkthrough(answers: Answers): string {
+/** A value of the admin's in the walkthrough: a plain code span, as the walkthrough always wrote it. */
+const span = (value: string | number) => `\`${value}\``;
+
+/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). In the language of --lang. */
+export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): string {
+  const text = catalogue(lang).documents.consoleWalkthrough;
   const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
   const roles = [...answers.managementPoints, ...answers.softwareUpdatePoints, ...answers.distributionPoints];
+  const clientRoot = answers.clientRootCerts[0];
   const lines = [
-    '# The cloud management gateway in the console (ConfigMgr 1610)',
+    `# ${text.title}`,
     '',
-    '> Azure retired Cloud Services (classic) on 31 August 2024, and ConfigMgr 2203 and later cannot deploy a classic CMG. This walkthrough documents the 1610 procedure as the article wrote it.',
+    `> ${text.retired}`,
     '',
-    '## Step 4: create the cloud management gateway',
+    `## ${text.createTitle}`,
     '',
-    '1. In 1610 the CMG is a pre-release feature: enable it first (Administration > Updates and Servicing > Features).',
-    '2. Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
-    `3. General page: subscription ID \`${answers.subscriptionId}\`, and the Azure management certificate${answers.managementCertPath ? ` \`${answers.managementCertPath}\`` : ''}. The console connects to Azure.`,
-    `4. Settings page: region \`${answers.region}\`; VM instances \`${answers.vmCount}\`; server certificate${answers.serverCertPath ? ` \`${answers.serverCertPath}\`` : ' (.pfx)'}; client root certificate${answers.clientRootCerts[0] ? ` \`${answers.clientRootCerts[0]}\`` : ' (.cer)'}; service FQDN \`${answers.serviceName}\`.`,
-    `5. ${answers.verifyClientCrl ? 'Leave' : 'Clear'} **Verify Client Certificate Revocation**${answers.verifyClientCrl ? ': the CRL must be published on the internet.' : ' unless the CRL is published on the internet.'}`,
-    `6. Alerts page: ${answers.trafficThresholdGb === undefined ? 'no 14-day outbound traffic alert' : `14-day outbound traffic threshold ${answers.trafficThresholdGb} GB, warning at ${answers.trafficWarningPct}%, critical at ${answers.trafficCriticalPct}%`}.`,
-    '7. Finish the wizard. Provisioning takes 5 to 15 minutes: watch the Status column until it shows Ready.',
+    `1. ${text.preRelease}`,
+    `2. ${text.createPath}`,
+    `3. ${text.generalPage({ subscriptionId: span(answers.subscriptionId), managementCert: answers.managementCertPath ? span(answers.managementCertPath) : '' })}`,
+    `4. ${text.settingsPage({
+      region: span(answers.region),
+      vmCount: span(answers.vmCount),
+      serverCert: answers.serverCertPath ? span(answers.serverCertPath) : '',
+      clientRoot: clientRoot ? span(clientRoot) : '',
+      serviceName: span(answers.serviceName),
+    })}`,
+    `5. ${answers.verifyClientCrl ? text.revocationKept : text.revocationCleared}`,
+    `6. ${answers.trafficThresholdGb === undefined ? text.alertsNone : text.alerts({ thresholdGb: answers.trafficThresholdGb, warningPct: answers.trafficWarningPct, criticalPct: answers.trafficCriticalPct })}`,
+    `7. ${text.finish}`,
     '',
-    `Ports from the connection point to the CMG: ${ports}. If the connection point goes through a proxy, open one port per VM starting at 10124.`,
+    text.ports({ ports }),
     '',
-    '## Step 6: add the cloud management gateway connector point',
+    `## ${text.connectionPointTitle}`,
     '',
-    `1. Administration > Site Configuration > Servers and Site System Roles: select \`${answers.connectionPointServer}\`, then Add Site System Roles.`,
-    `2. Choose **Cloud management gateway connector point** and the CMG \`${answers.serviceName}\`.`,
-    '3. The server needs a client authentication certificate, like every client of the CMG.',
+    `1. ${text.connectionPointServer({ server: span(answers.connectionPointServer) })}`,
+    `2. ${text.connectionPointRole({ serviceName: span(answers.serviceName) })}`,
+    `3. ${text.connectionPointCertificate}`,
     '',
-    '## Step 7: let the roles accept CMG traffic',
+    `## ${text.rolesTitle}`,
     '',
-    'For each of these site systems, open the role\'s properties, set Client Connections to **HTTPS** and tick **Allow Configuration Manager cloud management gateway traffic**:',
+    text.rolesIntro,
     '',
-    ...roles.map((server) => `- \`${server}\``),
+    ...roles.map((server) => `- ${span(server)}`),
     '',
   ];
   return lines.join('\r\n');

@@ -47,7 +47,7 @@ export interface StepContext {
   certificates?: CertificateReport;
   /** The Azure preflight's findings, or why it did not run; absent = not configured. */
   azure?: AzureOutcome;
-  /** Language of what the generated scripts say (--lang); absent = English. */
+  /** Language of what the generated scripts and Markdown documents say (--lang); absent = English. */
   lang?: Lang;
 }
 

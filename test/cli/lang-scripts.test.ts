@@ -49,6 +49,15 @@ describe('cmg-setup --lang fr', () => {
     expect(read('en', '04-gateway/Wait-CmgReady.ps1')).toContain("Write-Host ('{0} is Ready.' -f $ServiceName)");
   });
 
+  it('writes the Markdown documents in French, and the certreq INF as in English (ASCII, English comments)', () => {
+    const ccmsetup = read('fr', '08-clients/ccmsetup-internet-clients.md');
+    expect(ccmsetup.split('\r\n')[0]).toBe('# Installer des clients Internet uniquement par la CMG (ccmsetup)');
+    expect(ccmsetup).not.toContain('Before you run it');
+    const inf = '01-server-certificate/cmg-server-certificate.inf';
+    expect(read('fr', inf)).toBe(read('en', inf));
+    expect(read('fr', inf)).toMatch(/^[\x20-\x7E\r\n]*$/);
+  });
+
   it('the French runbook quotes what the French scripts print', () => {
     const runbook = read('fr', 'RUNBOOK.md');
     expect(runbook).toContain('La passerelle de gestion cloud `<nom du service>` est prête.');

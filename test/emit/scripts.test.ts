@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
 import { scriptTexts } from '../../src/emit/powershell.ts';
+import { fr } from '../../src/ui/messages/fr.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
 import type { Lang } from '../../src/ui/i18n.ts';
 import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
@@ -26,6 +27,11 @@ function allArtifacts(answers: Answers, lang?: Lang): Artifact[] {
 
 function scripts(answers: Answers, lang?: Lang): Artifact[] {
   return allArtifacts(answers, lang).filter((artifact) => artifact.path.endsWith('.ps1'));
+}
+
+/** The Markdown documents beside the scripts (the 1610 console walkthrough, the ccmsetup page). */
+function documents(answers: Answers, lang?: Lang): Artifact[] {
+  return allArtifacts(answers, lang).filter((artifact) => artifact.path.endsWith('.md'));
 }
 
 function text(artifact: Artifact): string {
@@ -172,8 +178,26 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
     expect(parsed.commands).toEqual(EXPECTED_COMMANDS[answers.model]?.[path]);
   });
 
-  it('files that are not scripts do not depend on the language', () => {
-    const others = (lang?: Lang) => allArtifacts(answers, lang).filter((artifact) => !artifact.path.endsWith('.ps1'));
+  it.each(documents(answers, 'fr').map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its French golden file', async (path, artifact) => {
+    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}.fr/${path}`);
+  });
+
+  it('writes the same documents, each in French, with the same code blocks', () => {
+    const french = documents(answers, 'fr');
+    const english = documents(answers);
+    expect(french.map((artifact) => artifact.path)).toEqual(english.map((artifact) => artifact.path));
+    expect(french.length).toBe(1);
+    french.forEach((artifact, index) => {
+      const source = text(artifact);
+      expect(source, artifact.path).not.toBe(text(english[index] as Artifact));
+      expect(source.replace(/\r\n/g, ''), artifact.path).not.toMatch(/[\r\n]/);
+      expect(fencedBlocks(source), artifact.path).toEqual(fencedBlocks(text(english[index] as Artifact)));
+    });
+  });
+
+  it('files that are neither scripts nor documents do not depend on the language', () => {
+    const others = (lang?: Lang) => allArtifacts(answers, lang).filter((artifact) => !artifact.path.endsWith('.ps1') && !artifact.path.endsWith('.md'));
+    expect(others('fr').length).toBeGreaterThan(0);
     expect(others('fr')).toEqual(others());
   });
 });
@@ -229,6 +253,90 @@ describe('the script texts of the catalogue', () => {
 
   it('every text is translated: none is the same in both languages', () => {
     expect(en.filter(([key, value]) => fr.get(key) === value).map(([key]) => key)).toEqual([]);
+  });
+});
+
+/** The fenced code blocks of a Markdown document: commands, never translated. */
+function fencedBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```[^\r\n]*\r\n([\s\S]*?)^```$/gm)].map((match) => match[1] as string);
+}
+
+/**
+ * The English prose of a document: every line outside code blocks, without its code spans
+ * (values, commands, log lines), cut at punctuation into phrases that hold an English word.
+ * Product names are the same in both languages.
+ */
+function prosePieces(markdown: string): string[] {
+  const SAME_IN_BOTH = ['Microsoft Entra ID', 'ConfigMgr 1610'];
+  return markdown
+    .replace(/^```[^\r\n]*\r\n[\s\S]*?^```$/gm, '')
+    .split('\r\n')
+    .flatMap((line) => line.replace(/^(?:#+|>|-|\d+\.)\s+/, '').split(/(`+)[\s\S]*?\1|[.:;,()]/))
+    .filter((piece): piece is string => piece !== undefined)
+    .map((piece) => piece.replace(/\*\*/g, '').trim())
+    .filter((piece) => piece.length >= 8 && /\s/.test(piece) && /[a-z]{3}/.test(piece) && !SAME_IN_BOTH.includes(piece));
+}
+
+describe('the documents beside the scripts (--lang fr)', () => {
+  // Every branch of both documents: CRL check kept or cleared, traffic alert or none, files given
+  // or not; each client authentication, CRL checked or not, ClientAlwaysOnInternet kept or removed.
+  const VARIANTS: Answers[] = [
+    vmssPublic,
+    classicUsGov,
+    { ...classicUsGov, siteVersion: '1610', verifyClientCrl: true, trafficThresholdGb: 500, managementCertPath: undefined, serverCertPath: undefined, clientRootCerts: [] },
+    { ...vmssPublic, clientsCheckCrl: true, clientAlwaysOnInternet: false },
+    { ...vmssPublic, clientAuth: 'token', siteVersion: '2403' },
+    { ...vmssPublic, clientAuth: 'entra' },
+  ];
+  const pairs = VARIANTS.flatMap((answers) => {
+    const french = documents(answers, 'fr');
+    return documents(answers).map((english, index) => [english.path, text(english), text(french[index] as Artifact)] as const);
+  });
+
+  it('covers both documents', () => {
+    expect(pairs.map(([path]) => path).sort()).toEqual([
+      '04-gateway/console-walkthrough-1610.md',
+      '04-gateway/console-walkthrough-1610.md',
+      '08-clients/ccmsetup-internet-clients.md',
+      '08-clients/ccmsetup-internet-clients.md',
+      '08-clients/ccmsetup-internet-clients.md',
+      '08-clients/ccmsetup-internet-clients.md',
+    ]);
+  });
+
+  it('no English phrase survives in the French documents', () => {
+    const checked = pairs.flatMap(([, english]) => prosePieces(english));
+    expect(checked.length).toBeGreaterThan(80);
+    expect(pairs.flatMap(([path, english, french]) => prosePieces(english).filter((piece) => french.includes(piece)).map((piece) => `${path}: ${piece}`))).toEqual([]);
+  });
+
+  it('every French text of the documents is used by some French document', () => {
+    const french = pairs.map(([, , document]) => document).join('\n');
+    const pieces = (value: string) => value.split(/(`+)[\s\S]*?\1/).filter((piece): piece is string => piece !== undefined).map((piece) => piece.trim()).filter((piece) => piece.length >= 8 && /\s/.test(piece));
+    const unused = Object.entries(fr.documents).flatMap(([document, texts]) =>
+      Object.entries(texts as Record<string, unknown>)
+        .filter(([, value]) => typeof value === 'string' && !pieces(value).every((piece) => french.includes(piece)))
+        .map(([key]) => `${document}.${key}`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('French typography: a space before ":" and ";" outside code, no straight double quotes, accents', () => {
+    for (const [path, , french] of pairs) {
+      const prose = french.replace(/^```[^\r\n]*\r\n[\s\S]*?^```$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+      expect(prose.match(/[^\s\d:\\/A-Z][:;](?![\\/\d])/g) ?? [], path).toEqual([]);
+      expect(prose, path).not.toContain('"');
+      expect(prose, path).toMatch(/[àâçéèêëîïôûùüÿœ]/i);
+    }
+  });
+
+  it('the certreq INF stays English and ASCII whatever --lang (certreq reads an INF without a BOM in the ANSI code page)', () => {
+    const inf = (lang?: Lang) =>
+      STEPS.flatMap((step) => step.plan({ answers: { ...vmssPublic, serverCertPath: undefined }, now: NOW, ...(lang ? { lang } : {}) }).artifacts).find((artifact) => artifact.path.endsWith('.inf'));
+    const french = text(inf('fr') as Artifact);
+    expect(french).toBe(text(inf('en') as Artifact));
+    expect(french).toMatch(/^[\x20-\x7E\r\n]*$/);
+    expect(french.split('\r\n')[0]).toBe('; Certificate request for the cloud management gateway (CMG) server authentication certificate.');
   });
 });
 

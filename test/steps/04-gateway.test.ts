@@ -339,6 +339,23 @@ describe('gateway: the 1610 console walkthrough', () => {
     expect(lines).toContain('5. Leave **Verify Client Certificate Revocation**: the CRL must be published on the internet.');
     expect(lines).toContain('6. Alerts page: no 14-day outbound traffic alert.');
   });
+
+  it('follows --lang fr: the French console labels, the same values', () => {
+    const answers = classicAnswers({ siteVersion: '1610' });
+    const french = artifactText(gateway.plan({ answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), WALKTHROUGH);
+    const english = artifactText(planStep(gateway, answers), WALKTHROUGH);
+    expect(french).not.toMatch(/(?<!\r)\n/);
+    const lines = french.split('\r\n');
+    expect(lines[0]).toBe('# La passerelle de gestion cloud dans la console (ConfigMgr 1610)');
+    expect(lines).toContain('2. Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.');
+    expect(lines).toContain('1. Administration > Configuration du site > Serveurs et rôles de système de site : sélectionnez `cmgcp01.contoso.com`, puis Ajouter des rôles de système de site.');
+    expect(lines).toContain('5. Décochez **Vérifier la révocation des certificats clients**, sauf si la liste de révocation des certificats (CRL) est publiée sur Internet.');
+    expect(lines).toContain('6. Page Alertes : seuil de trafic sortant sur 14 jours de 200 Go, avertissement à 50 %, critique à 90 %.');
+    // Every value, in the same code spans and the same order.
+    const spans = (text: string) => text.match(/`[^`]*`/g);
+    expect(spans(french)).toEqual(spans(english));
+    expect(lines.length).toBe(english.split('\r\n').length);
+  });
 });
 
 describe('gateway inputs', () => {

@@ -1,3 +1,5 @@
+import { catalogue, type Lang } from '../../ui/i18n.ts';
+import type { DocumentTexts } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
 import type { DesiredClientState } from './desired-state.ts';
 
@@ -38,77 +40,79 @@ export function ccmsetupCommand(state: DesiredClientState, answers: CcmsetupAnsw
   return ['ccmsetup.exe', ...parameters, ...properties].join(' ');
 }
 
-function authSection(answers: CcmsetupAnswers): string[] {
+type Text = DocumentTexts['ccmsetup'];
+
+/** A value in the document: a plain code span, as the document always wrote it. */
+const span = (value: string) => `\`${value}\``;
+
+function authSection(answers: CcmsetupAnswers, text: Text): string[] {
   if (answers.clientAuth === 'pki') {
     return [
-      '## 2. Before you run it (PKI client certificates)',
+      `## 2. ${text.pkiTitle}`,
       '',
-      'The device needs its client authentication certificate in the computer\'s Personal store, from a CA whose chain the CMG trusts (step 2).',
+      text.pkiCertificate,
       '',
-      answers.clientsCheckCrl
-        ? 'The site has clients check the CRL: the CRL of that CA must be reachable from the internet, or add `/NoCRLCheck`.'
-        : '`/NoCRLCheck`: the site does not have clients check the CRL, and an internet client cannot reach an internal one.',
+      answers.clientsCheckCrl ? text.pkiCrlChecked : text.pkiNoCrlCheck,
     ];
   }
   if (answers.clientAuth === 'token') {
     return [
-      '## 2. Before you run it (bulk registration token, ConfigMgr 2002 or later)',
+      `## 2. ${text.tokenTitle}`,
       '',
-      'On the top-level site server, in an elevated command prompt, from the `bin\\X64` folder of the ConfigMgr installation folder:',
+      text.tokenWhere,
       '',
       '```',
       'BulkRegistrationTokenTool.exe /new',
       '```',
       '',
-      `Copy the token it prints in place of \`${BULK_REGISTRATION_TOKEN}\`. It is valid 3 days (\`/lifetime <minutes>\`, up to 10080 = 7 days); anyone holding it can register a device until then, so keep it like a password. The tool refuses to run while the site has a site server in passive mode.`,
+      text.tokenCopy({ placeholder: span(BULK_REGISTRATION_TOKEN) }),
     ];
   }
   const serverApp = answers.serverAppClientId ?? 'SERVER_APP_CLIENT_ID';
   return [
-    '## 2. Before you run it (Microsoft Entra ID)',
+    `## 2. ${text.entraTitle}`,
     '',
-    'The device must be Microsoft Entra joined or hybrid joined. `/UsePKICert` stays off: with it the client cannot get the Entra onboarding information from the CMG.',
+    text.entraJoined,
     '',
-    `Replace \`${SERVER_APP_ID_URI}\` with the Application ID URI of the server (web) app, for example with the Azure CLI:`,
+    text.entraUri({ placeholder: span(SERVER_APP_ID_URI) }),
     '',
     '```',
     `az ad app show --id ${serverApp} --query identifierUris --output tsv`,
     '```',
     '',
-    '(Entra admin center: App registrations > the server app > Expose an API > Application ID URI; the console\'s default was `https://ConfigMgrService`.)',
+    text.entraPortal,
   ];
 }
 
-/** `ccmsetup-internet-clients.md`, CRLF. Still English whatever --lang (the scripts follow it; this document does not yet). */
-export function ccmsetupMarkdown(state: DesiredClientState, answers: CcmsetupAnswers): string {
+/** `ccmsetup-internet-clients.md`, CRLF, in the language of --lang (commands and log lines as they are). */
+export function ccmsetupMarkdown(state: DesiredClientState, answers: CcmsetupAnswers, lang: Lang = 'en'): string {
+  const text = catalogue(lang).documents.ccmsetup;
   const lines = [
-    '# Installing internet-only clients through the CMG (ccmsetup)',
+    `# ${text.title}`,
     '',
-    `For a device that is not a ConfigMgr client yet and does not reach the intranet: it installs through the CMG \`${state.serviceName}\` and joins site \`${answers.siteCode}\`. Run the command elevated on the device, next to a copy of the site's \`Client\` folder (\`\\\\<site server>\\SMS_${answers.siteCode}\\Client\`).`,
+    text.intro({ serviceName: span(state.serviceName), siteCode: span(answers.siteCode), share: span(`\\\\${text.siteServerPlaceholder}\\SMS_${answers.siteCode}\\Client`) }),
     '',
-    '## 1. The MP role ID',
+    `## 1. ${text.mpRoleIdTitle}`,
     '',
-    `The CMG answers as \`${state.serviceName}/CCM_Proxy_MutualAuth/<MP role ID>\`, and cmg-setup cannot know that ID. On a client that already uses the CMG (after step 8), in elevated PowerShell:`,
+    text.mpRoleIdIntro({ endpoint: span(`${state.serviceName}/CCM_Proxy_MutualAuth/${text.mpRoleIdPlaceholder}`) }),
     '',
     '```powershell',
     "(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' | Where-Object { $_.Type -eq 'Internet' }).MP",
     '```',
     '',
-    `It prints \`${state.serviceName}/CCM_Proxy_MutualAuth/72057594037927939\`: the number after the last \`/\` is the MP role ID. The site database holds the same endpoint in the \`MutualAuthPath\` column of the \`vProxy_Roles\` view. Replace \`${MP_ROLE_ID}\` below with it.`,
+    text.mpRoleIdResult({ example: span(`${state.serviceName}/CCM_Proxy_MutualAuth/72057594037927939`), placeholder: span(MP_ROLE_ID) }),
     '',
-    ...authSection(answers),
+    ...authSection(answers, text),
     '',
-    '## 3. The command',
+    `## 3. ${text.commandTitle}`,
     '',
     '```',
     ccmsetupCommand(state, answers),
     '```',
     '',
-    state.alwaysOnInternet
-      ? '`CCMALWAYSINF=1` makes the client always use the CMG, like the ClientAlwaysOnInternet value that step 8 sets.'
-      : 'No `CCMALWAYSINF=1`: step 8 removes ClientAlwaysOnInternet, and the client uses the CMG by itself whenever it cannot reach the intranet.',
+    state.alwaysOnInternet ? text.alwaysOn : text.notAlwaysOn,
     '',
-    'Check: `%WinDir%\\ccmsetup\\Logs\\ccmsetup.log` ends with `CcmSetup is exiting with return code 0`; `%WinDir%\\CCM\\Logs\\ClientIDManagerStartup.log` shows the registration, and `ClientLocation.log` a line `Rotating internet management point, new management point [1] is: https://<CMG>/CCM_Proxy_MutualAuth/...`.',
+    text.check,
     '',
   ];
   return lines.join('\r\n');

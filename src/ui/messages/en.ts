@@ -2,6 +2,7 @@ import type { Catalogue, Params } from './types.ts';
 import { azureCodesEn } from './azure.en.ts';
 import { clientCodesEn, clientPurposesEn, clientVerifyEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
+import { documentsEn } from './documents.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
 import { scriptEn } from './script.en.ts';
 
@@ -390,4 +391,5 @@ export const en: Catalogue = {
   runbook: runbookEn,
   runbookEntries: runbookEntriesEn,
   script: scriptEn,
+  documents: documentsEn,
 };

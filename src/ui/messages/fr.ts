@@ -2,6 +2,7 @@ import type { Catalogue, Params } from './types.ts';
 import { azureCodesFr } from './azure.fr.ts';
 import { clientCodesFr, clientPurposesFr, clientVerifyFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
+import { documentsFr } from './documents.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
 import { scriptFr } from './script.fr.ts';
 
@@ -390,4 +391,5 @@ export const fr: Catalogue = {
   runbook: runbookFr,
   runbookEntries: runbookEntriesFr,
   script: scriptFr,
+  documents: documentsFr,
 };

@@ -96,6 +96,74 @@ export interface ScriptTexts {
   >;
 }
 
+/** Texts that take the admin's values, each already a Markdown code span (`` `value` ``). */
+type Span<K extends string> = (values: Record<K, string>) => string;
+
+/**
+ * The Markdown documents written beside the scripts. The generator lays out the document
+ * (headings, numbered steps, code blocks) and formats every value of the admin's as a code span,
+ * exactly as it did before these texts had a French side; a text never wraps a value in
+ * backticks itself. Constants (`/NoCRLCheck`, `MutualAuthPath`) and the log lines the client
+ * writes stay as they are in both languages.
+ */
+export interface DocumentTexts {
+  /** 04-gateway/console-walkthrough-1610.md: the 1610 article's console procedure, in the console's labels. */
+  consoleWalkthrough: {
+    title: string;
+    retired: string;
+    createTitle: string;
+    preRelease: string;
+    createPath: string;
+    /** `managementCert` is '' when the answers give no path. */
+    generalPage: Span<'subscriptionId' | 'managementCert'>;
+    /** `serverCert` and `clientRoot` are '' when the answers give no file. */
+    settingsPage: Span<'region' | 'vmCount' | 'serverCert' | 'clientRoot' | 'serviceName'>;
+    revocationKept: string;
+    revocationCleared: string;
+    alertsNone: string;
+    /** Plain numbers, not code spans. */
+    alerts: (values: { thresholdGb: number; warningPct: number; criticalPct: number }) => string;
+    finish: string;
+    /** `ports` is plain text (`TCP-TLS 10140-10141, HTTPS 10124-10125`). */
+    ports: (values: { ports: string }) => string;
+    connectionPointTitle: string;
+    connectionPointServer: Span<'server'>;
+    connectionPointRole: Span<'serviceName'>;
+    connectionPointCertificate: string;
+    rolesTitle: string;
+    rolesIntro: string;
+  };
+  /** 08-clients/ccmsetup-internet-clients.md: installing internet-only clients through the CMG. */
+  ccmsetup: {
+    title: string;
+    /** `share` is the site's Client share, built with `siteServerPlaceholder`. */
+    intro: Span<'serviceName' | 'siteCode' | 'share'>;
+    /** Placeholders inside code spans: the site server in the Client share, the MP role ID in the CMG endpoint. */
+    siteServerPlaceholder: string;
+    mpRoleIdPlaceholder: string;
+    mpRoleIdTitle: string;
+    /** `endpoint` holds mpRoleIdPlaceholder. */
+    mpRoleIdIntro: Span<'endpoint'>;
+    /** `example`: the endpoint with a sample ID; `placeholder`: the command's MP_ROLE_ID. */
+    mpRoleIdResult: Span<'example' | 'placeholder'>;
+    pkiTitle: string;
+    pkiCertificate: string;
+    pkiCrlChecked: string;
+    pkiNoCrlCheck: string;
+    tokenTitle: string;
+    tokenWhere: string;
+    tokenCopy: Span<'placeholder'>;
+    entraTitle: string;
+    entraJoined: string;
+    entraUri: Span<'placeholder'>;
+    entraPortal: string;
+    commandTitle: string;
+    alwaysOn: string;
+    notAlwaysOn: string;
+    check: string;
+  };
+}
+
 /**
  * Everything the tool says to a person. `en` and `fr` implement this one type, so a key missing
  * from either fails the type check (and a test compares them at run time too).
@@ -254,4 +322,6 @@ export interface Catalogue {
   runbookEntries: Record<string, RunbookEntry>;
   /** What the generated PowerShell scripts say. */
   script: ScriptTexts;
+  /** What the generated Markdown documents (beside the scripts) say. */
+  documents: DocumentTexts;
 }

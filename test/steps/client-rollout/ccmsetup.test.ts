@@ -73,6 +73,21 @@ describe('ccmsetup-internet-clients.md', () => {
     for (const fragment of absent) expect(text).not.toContain(fragment);
   });
 
+  it.each(['pki', 'token', 'entra'] as const)('follows --lang fr (%s): French prose, the same commands and values', (clientAuth) => {
+    const answers = vmssAnswers({ clientAuth, siteVersion: '2403' });
+    const english = ccmsetupMarkdown(desiredClientState(answers), answers);
+    const french = ccmsetupMarkdown(desiredClientState(answers), answers, 'fr');
+    expect(french).not.toMatch(/(?<!\r)\n/);
+    expect(french.split('\r\n')[0]).toBe('# Installer des clients Internet uniquement par la CMG (ccmsetup)');
+    expect(french).toContain("## 1. L'ID de rôle du point de gestion");
+    expect(french).toContain('`contosocmg.contoso.com/CCM_Proxy_MutualAuth/<ID de rôle du point de gestion>`');
+    expect(french).toContain('(`\\\\<serveur de site>\\SMS_P01\\Client`)');
+    expect(french).toContain('Remplacez `MP_ROLE_ID` ci-dessous par cet ID.');
+    const blocks = (text: string) => text.match(/^```[\s\S]*?^```$/gm);
+    expect(blocks(french)).toEqual(blocks(english));
+    expect(french.split('\r\n').length).toBe(english.split('\r\n').length);
+  });
+
   it('is CRLF, ASCII-only Markdown', () => {
     const text = markdown({ clientAlwaysOnInternet: true });
     expect(text).not.toMatch(/(?<!\r)\n/);

@@ -1,0 +1,55 @@
+import type { DocumentTexts } from './types.ts';
+
+/** The Markdown documents beside the scripts, in English. Values arrive as code spans. */
+export const documentsEn: DocumentTexts = {
+  consoleWalkthrough: {
+    title: 'The cloud management gateway in the console (ConfigMgr 1610)',
+    retired: 'Azure retired Cloud Services (classic) on 31 August 2024, and ConfigMgr 2203 and later cannot deploy a classic CMG. This walkthrough documents the 1610 procedure as the article wrote it.',
+    createTitle: 'Step 4: create the cloud management gateway',
+    preRelease: 'In 1610 the CMG is a pre-release feature: enable it first (Administration > Updates and Servicing > Features).',
+    createPath: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
+    generalPage: (v) => `General page: subscription ID ${v.subscriptionId}, and the Azure management certificate${v.managementCert ? ` ${v.managementCert}` : ''}. The console connects to Azure.`,
+    settingsPage: (v) =>
+      `Settings page: region ${v.region}; VM instances ${v.vmCount}; server certificate${v.serverCert ? ` ${v.serverCert}` : ' (.pfx)'}; client root certificate${v.clientRoot ? ` ${v.clientRoot}` : ' (.cer)'}; service FQDN ${v.serviceName}.`,
+    revocationKept: 'Leave **Verify Client Certificate Revocation**: the CRL must be published on the internet.',
+    revocationCleared: 'Clear **Verify Client Certificate Revocation** unless the CRL is published on the internet.',
+    alertsNone: 'Alerts page: no 14-day outbound traffic alert.',
+    alerts: (v) => `Alerts page: 14-day outbound traffic threshold ${v.thresholdGb} GB, warning at ${v.warningPct}%, critical at ${v.criticalPct}%.`,
+    finish: 'Finish the wizard. Provisioning takes 5 to 15 minutes: watch the Status column until it shows Ready.',
+    ports: (v) => `Ports from the connection point to the CMG: ${v.ports}. If the connection point goes through a proxy, open one port per VM starting at 10124.`,
+    connectionPointTitle: 'Step 6: add the cloud management gateway connector point',
+    connectionPointServer: (v) => `Administration > Site Configuration > Servers and Site System Roles: select ${v.server}, then Add Site System Roles.`,
+    connectionPointRole: (v) => `Choose **Cloud management gateway connector point** and the CMG ${v.serviceName}.`,
+    connectionPointCertificate: 'The server needs a client authentication certificate, like every client of the CMG.',
+    rolesTitle: 'Step 7: let the roles accept CMG traffic',
+    rolesIntro: "For each of these site systems, open the role's properties, set Client Connections to **HTTPS** and tick **Allow Configuration Manager cloud management gateway traffic**:",
+  },
+  ccmsetup: {
+    title: 'Installing internet-only clients through the CMG (ccmsetup)',
+    intro: (v) =>
+      `For a device that is not a ConfigMgr client yet and does not reach the intranet: it installs through the CMG ${v.serviceName} and joins site ${v.siteCode}. Run the command elevated on the device, next to a copy of the site's \`Client\` folder (${v.share}).`,
+    siteServerPlaceholder: '<site server>',
+    mpRoleIdPlaceholder: '<MP role ID>',
+    mpRoleIdTitle: 'The MP role ID',
+    mpRoleIdIntro: (v) => `The CMG answers as ${v.endpoint}, and cmg-setup cannot know that ID. On a client that already uses the CMG (after step 8), in elevated PowerShell:`,
+    mpRoleIdResult: (v) =>
+      `It prints ${v.example}: the number after the last \`/\` is the MP role ID. The site database holds the same endpoint in the \`MutualAuthPath\` column of the \`vProxy_Roles\` view. Replace ${v.placeholder} below with it.`,
+    pkiTitle: 'Before you run it (PKI client certificates)',
+    pkiCertificate: "The device needs its client authentication certificate in the computer's Personal store, from a CA whose chain the CMG trusts (step 2).",
+    pkiCrlChecked: 'The site has clients check the CRL: the CRL of that CA must be reachable from the internet, or add `/NoCRLCheck`.',
+    pkiNoCrlCheck: '`/NoCRLCheck`: the site does not have clients check the CRL, and an internet client cannot reach an internal one.',
+    tokenTitle: 'Before you run it (bulk registration token, ConfigMgr 2002 or later)',
+    tokenWhere: 'On the top-level site server, in an elevated command prompt, from the `bin\\X64` folder of the ConfigMgr installation folder:',
+    tokenCopy: (v) =>
+      `Copy the token it prints in place of ${v.placeholder}. It is valid 3 days (\`/lifetime <minutes>\`, up to 10080 = 7 days); anyone holding it can register a device until then, so keep it like a password. The tool refuses to run while the site has a site server in passive mode.`,
+    entraTitle: 'Before you run it (Microsoft Entra ID)',
+    entraJoined: 'The device must be Microsoft Entra joined or hybrid joined. `/UsePKICert` stays off: with it the client cannot get the Entra onboarding information from the CMG.',
+    entraUri: (v) => `Replace ${v.placeholder} with the Application ID URI of the server (web) app, for example with the Azure CLI:`,
+    entraPortal: "(Entra admin center: App registrations > the server app > Expose an API > Application ID URI; the console's default was `https://ConfigMgrService`.)",
+    commandTitle: 'The command',
+    alwaysOn: '`CCMALWAYSINF=1` makes the client always use the CMG, like the ClientAlwaysOnInternet value that step 8 sets.',
+    notAlwaysOn: 'No `CCMALWAYSINF=1`: step 8 removes ClientAlwaysOnInternet, and the client uses the CMG by itself whenever it cannot reach the intranet.',
+    check:
+      'Check: `%WinDir%\\ccmsetup\\Logs\\ccmsetup.log` ends with `CcmSetup is exiting with return code 0`; `%WinDir%\\CCM\\Logs\\ClientIDManagerStartup.log` shows the registration, and `ClientLocation.log` a line `Rotating internet management point, new management point [1] is: https://<CMG>/CCM_Proxy_MutualAuth/...`.',
+  },
+};
