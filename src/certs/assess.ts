@@ -7,7 +7,7 @@ import type { StepId } from '../steps/ids.ts';
 import type { Answers } from '../wizard/answers.ts';
 import type { FileRequest } from './files-to-read.ts';
 import type { Finding, Problem } from '../wizard/findings.ts';
-import type { CertificateFacts } from './certificate-facts.ts';
+import { singleLine, type CertificateFacts } from './certificate-facts.ts';
 import { checkAuthorityFile, checkAuthoritySet, checkSubCa, type AuthorityFile } from './checks/authority.ts';
 import { checkManagementCertificate } from './checks/management.ts';
 import { checkServerCertificate } from './checks/server.ts';
@@ -34,8 +34,8 @@ export async function readCertificates(requests: readonly FileRequest[], promise
 function summary(path: string, facts: CertificateFacts, kind?: 'root' | 'intermediate'): CertificateSummary {
   return {
     path,
-    subject: facts.subject.replaceAll('\n', ', '),
-    issuer: facts.issuer.replaceAll('\n', ', '),
+    subject: singleLine(facts.subject),
+    issuer: singleLine(facts.issuer),
     thumbprint: facts.thumbprint,
     notBefore: facts.notBefore.toISOString(),
     notAfter: facts.notAfter.toISOString(),

@@ -135,6 +135,11 @@ function basicConstraintsCa(extension: Extension | undefined, version1: boolean,
   return first?.type === forge.asn1.Type.BOOLEAN && first.value === '\u00ff';
 }
 
+/** A distinguished name as X509Certificate gives it (one RDN per line), on one line for messages. */
+export function singleLine(name: string): string {
+  return name.replaceAll('\n', ', ');
+}
+
 /** @throws only when `der` is not a certificate (callers pass DER that X509Certificate already read). */
 export function describeCertificate(der: Uint8Array): CertificateFacts {
   const x509 = new X509Certificate(der);

@@ -4,7 +4,7 @@
  */
 import type { Cloud, Model } from '../wizard/answers.ts';
 import { warning, type Problem } from '../wizard/findings.ts';
-import type { CertificateFacts } from './certificate-facts.ts';
+import { singleLine, type CertificateFacts } from './certificate-facts.ts';
 import { checkAuthorityFile, checkAuthoritySet } from './checks/authority.ts';
 import { checkManagementCertificate } from './checks/management.ts';
 import { checkServerCertificate } from './checks/server.ts';
@@ -71,9 +71,9 @@ function pfxDetails(layout: PfxLayout): NonNullable<CertificateDetails['pfx']> {
 
 export function certificateDetails(facts: CertificateFacts, layout?: PfxLayout): CertificateDetails {
   return {
-    subject: facts.subject.replaceAll('\n', ', '),
+    subject: singleLine(facts.subject),
     subjectAlternativeNames: facts.dnsNames ?? null,
-    issuer: facts.issuer.replaceAll('\n', ', '),
+    issuer: singleLine(facts.issuer),
     notBefore: facts.notBefore.toISOString(),
     notAfter: facts.notAfter.toISOString(),
     key: { type: facts.keyType, bits: facts.keyBits ?? null, curve: facts.curve ?? null },

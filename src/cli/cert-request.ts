@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
 import { checkServiceName } from '../domain/service-name.ts';
 import { certificateRequestScript } from '../emit/certificate-request-script.ts';
-import { renderCertreqInf } from '../emit/certreq-inf.ts';
+import { fitsInInf, renderCertreqInf } from '../emit/certreq-inf.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
 import { catalogue } from '../ui/i18n.ts';
 import { withProgress } from '../ui/progress.ts';
@@ -31,9 +31,9 @@ function checkRequestName(name: string, model: Model, cloud: Cloud): Problem[] {
   return checkServiceName(name, { model, cloud });
 }
 
-/** The template name goes into an INF, which has no escaping: printable ASCII without quotes only. */
+/** The template name goes into an INF, which has no escaping; AD CS short names are short. */
 function checkTemplate(template: string | undefined): Problem[] {
-  if (template === undefined || /^[\x20-\x21\x23-\x7E]{1,64}$/.test(template)) return [];
+  if (template === undefined || (template.length >= 1 && template.length <= 64 && fitsInInf(template))) return [];
   return [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: template.replace(/[^\x20-\x7E]/g, '?') } }];
 }
 

@@ -22,6 +22,11 @@ export interface CertreqInfOptions {
 // Only printable ASCII can be written (the file is ASCII), and a `"` would end the quoted value.
 const WRITABLE = /^[\x20-\x21\x23-\x7E]*$/;
 
+/** Whether `value` can stand as a quoted INF value; callers validating input ask this first. */
+export function fitsInInf(value: string): boolean {
+  return WRITABLE.test(value);
+}
+
 /**
  * The key provider for each model.
  * - classic: the 1610 guidance builds the certificate on a "Windows Server 2003" template, a
@@ -39,7 +44,7 @@ const PROVIDER: Record<CertreqInfOptions['model'], string[]> = {
 };
 
 function quoted(value: string, what: string): string {
-  if (!WRITABLE.test(value)) {
+  if (!fitsInInf(value)) {
     throw new RangeError(`${what} cannot go in a certreq INF file: it holds a double quote, a line break or another non-printable or non-ASCII character`);
   }
   return `"${value}"`;

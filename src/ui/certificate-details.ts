@@ -1,10 +1,8 @@
 import type { CertificateDetails } from '../certs/inspect.ts';
-import { countBySeverity, type Finding } from '../wizard/findings.ts';
+import type { Finding } from '../wizard/findings.ts';
 import { catalogue, codeText } from './i18n.ts';
-import { paint } from './render.ts';
+import { findingLine, findingsSummary, paint } from './render.ts';
 import type { Terminal } from './terminal.ts';
-
-const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 export interface Inspection {
   path: string;
@@ -17,7 +15,6 @@ export interface Inspection {
 export function renderInspection(inspection: Inspection, terminal: Pick<Terminal, 'color' | 'lang'>): string {
   const c = paint(terminal);
   const text = catalogue(terminal.lang).inspect;
-  const colour = { error: c.red, warning: c.yellow, info: c.cyan } as const;
   const lines = [c.bold(text.header({ path: inspection.path, role: text.roles[inspection.role] ?? inspection.role }))];
   const row = (label: string, value: string) => lines.push(`  ${c.dim(label.padEnd(22))} ${value}`);
   const certificate = inspection.certificate;
@@ -36,10 +33,7 @@ export function renderInspection(inspection: Inspection, terminal: Pick<Terminal
       row(text.pfxMac, certificate.pfx.mac ?? text.none);
     }
   }
-  for (const finding of inspection.findings) {
-    lines.push(`  ${colour[finding.severity](MARK[finding.severity])} ${c.dim(finding.code)} ${codeText(terminal.lang, finding.code, finding.params)}`);
-  }
-  const { error: errors, warning: warnings, info: infos } = countBySeverity(inspection.findings);
-  lines.push('', (errors > 0 ? c.red : c.green)(catalogue(terminal.lang).ui.summaryLine({ errors, warnings, infos })));
+  for (const finding of inspection.findings) lines.push(findingLine({ ...finding, message: codeText(terminal.lang, finding.code, finding.params) }, terminal));
+  lines.push('', findingsSummary(inspection.findings, terminal));
   return lines.join('\n');
 }

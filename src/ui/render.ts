@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
 import { findInput } from '../steps/index.ts';
-import type { Finding } from '../wizard/findings.ts';
+import type { Finding, Severity } from '../wizard/findings.ts';
 import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
 import type { PlanDocument } from '../wizard/plan-document.ts';
 import { countBySeverity } from '../wizard/findings.ts';
@@ -74,11 +74,30 @@ export function renderFindingLines(findings: readonly Finding[], lang: Lang): st
 
 const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
+/** One finding as every command prints it: mark, code, input, text. */
+export function findingLine(finding: { severity: Severity; code: string; input?: string | undefined; message: string }, terminal: Pick<Terminal, 'color'>): string {
+  const c = paint(terminal);
+  const colour = { error: c.red, warning: c.yellow, info: c.cyan } as const;
+  const input = finding.input ? ` ${c.dim(`(${finding.input})`)}` : '';
+  return `  ${colour[finding.severity](MARK[finding.severity])} ${c.dim(finding.code)}${input} ${finding.message}`;
+}
+
+/** The closing line of every report: red when there is an error. */
+export function summaryLine(counts: { errors: number; warnings: number; infos: number }, terminal: Pick<Terminal, 'color' | 'lang'>): string {
+  const c = paint(terminal);
+  return (counts.errors > 0 ? c.red : c.green)(catalogue(terminal.lang).ui.summaryLine(counts));
+}
+
+/** The summary of a list of findings. */
+export function findingsSummary(findings: readonly Finding[], terminal: Pick<Terminal, 'color' | 'lang'>): string {
+  const { error: errors, warning: warnings, info: infos } = countBySeverity(findings);
+  return summaryLine({ errors, warnings, infos }, terminal);
+}
+
 /** The plan for people: findings step by step, then the summary line. */
 export function renderPlan(document: PlanDocument, terminal: Pick<Terminal, 'color' | 'lang'>): string {
   const c = paint(terminal);
   const text = catalogue(terminal.lang);
-  const colour = { error: c.red, warning: c.yellow, info: c.cyan } as const;
   const lines: string[] = [];
   const groups = [
     { number: 0, title: text.steps.general, findings: document.findings.filter((finding) => finding.step === 'general') },
@@ -87,13 +106,9 @@ export function renderPlan(document: PlanDocument, terminal: Pick<Terminal, 'col
   for (const group of groups) {
     if (group.findings.length === 0 && !('artifacts' in group && group.artifacts && group.artifacts.length > 0)) continue;
     lines.push(c.bold(group.number === 0 ? group.title : text.ui.findingsHeader({ number: group.number, title: group.title })));
-    for (const finding of group.findings) {
-      const input = finding.input ? ` ${c.dim(`(${finding.input})`)}` : '';
-      lines.push(`  ${colour[finding.severity](MARK[finding.severity])} ${c.dim(finding.code)}${input} ${finding.message}`);
-    }
+    for (const finding of group.findings) lines.push(findingLine(finding, terminal));
     if ('artifacts' in group && group.artifacts) for (const artifact of group.artifacts) lines.push(`  ${c.green('→')} ${artifact.path}`);
   }
-  const { errors, warnings, infos } = document.summary;
-  lines.push('', (errors > 0 ? c.red : c.green)(text.ui.summaryLine({ errors, warnings, infos })));
+  lines.push('', summaryLine(document.summary, terminal));
   return lines.join('\n');
 }

@@ -4,9 +4,9 @@
  * the client certificates' chain up to a root.
  */
 import { error, info, warning, type Problem } from '../../wizard/findings.ts';
-import { issued, type CertificateFacts } from '../certificate-facts.ts';
+import { issued, singleLine, type CertificateFacts } from '../certificate-facts.ts';
 import type { DecodedFile } from '../decode.ts';
-import { checkValidity, oneLine } from './validity.ts';
+import { checkValidity } from './validity.ts';
 
 export type AuthorityKind = 'root' | 'intermediate';
 
@@ -34,9 +34,9 @@ export function checkAuthorityFile(path: string, file: DecodedFile, certificates
   if (certificates.length > 1) return { authority: undefined, problems: [error('CERT_SEVERAL_IN_FILE', { count: certificates.length })] };
   const facts = certificates[0];
   if (!facts) return { authority: undefined, problems: [error('CERT_NO_CERTIFICATE', { format: file.format })] };
-  if (!facts.isCa) return { authority: undefined, problems: [error('CERT_NOT_CA', { subject: oneLine(facts) })] };
+  if (!facts.isCa) return { authority: undefined, problems: [error('CERT_NOT_CA', { subject: singleLine(facts.subject) })] };
   const kind = authorityKind(facts);
-  const problems = [...checkValidity(facts, now), info('CERT_AUTHORITY_KIND', { kind, subject: oneLine(facts), thumbprint: facts.thumbprint, notAfter: facts.notAfter.toISOString().slice(0, 10) })];
+  const problems = [...checkValidity(facts, now), info('CERT_AUTHORITY_KIND', { kind, subject: singleLine(facts.subject), thumbprint: facts.thumbprint, notAfter: facts.notAfter.toISOString().slice(0, 10) })];
   return { authority: { path, facts, kind }, problems };
 }
 
@@ -52,9 +52,9 @@ export function checkAuthoritySet(authorities: readonly AuthorityFile[], model: 
   const problems: Array<Problem & { path: string }> = [];
   for (const authority of authorities) {
     if (model === 'classic' && authority.kind !== 'root') {
-      problems.push({ ...error('CLASSIC_ROOT_NOT_ROOT', { subject: oneLine(authority.facts) }), path: authority.path });
+      problems.push({ ...error('CLASSIC_ROOT_NOT_ROOT', { subject: singleLine(authority.facts.subject) }), path: authority.path });
     } else if (authority.kind === 'intermediate' && !issuedBySet(authority.facts, authorities)) {
-      problems.push({ ...warning('CERT_INTERMEDIATE_WITHOUT_ROOT', { subject: oneLine(authority.facts), issuer: authority.facts.issuer.replaceAll('\n', ', ') }), path: authority.path });
+      problems.push({ ...warning('CERT_INTERMEDIATE_WITHOUT_ROOT', { subject: singleLine(authority.facts.subject), issuer: singleLine(authority.facts.issuer) }), path: authority.path });
     }
   }
   return problems;
@@ -65,7 +65,7 @@ export function checkAuthoritySet(authorities: readonly AuthorityFile[], model: 
  * intermediate, and where the client root is given, chain up to it.
  */
 export function checkSubCa(subCa: AuthorityFile, clientAuthorities: readonly AuthorityFile[], otherSubCas: readonly AuthorityFile[]): Problem[] {
-  if (subCa.kind === 'root') return [error('SUBCA_IS_ROOT', { subject: oneLine(subCa.facts) })];
+  if (subCa.kind === 'root') return [error('SUBCA_IS_ROOT', { subject: singleLine(subCa.facts.subject) })];
   if (clientAuthorities.length === 0) return [];
-  return issuedBySet(subCa.facts, [...clientAuthorities, ...otherSubCas]) ? [] : [warning('SUBCA_NOT_FROM_CLIENT_ROOT', { subject: oneLine(subCa.facts), issuer: subCa.facts.issuer.replaceAll('\n', ', ') })];
+  return issuedBySet(subCa.facts, [...clientAuthorities, ...otherSubCas]) ? [] : [warning('SUBCA_NOT_FROM_CLIENT_ROOT', { subject: singleLine(subCa.facts.subject), issuer: singleLine(subCa.facts.issuer) })];
 }

@@ -8,13 +8,13 @@ import { firstLabel } from '../../domain/fqdn.ts';
 import { checkServiceName } from '../../domain/service-name.ts';
 import type { Cloud, Model } from '../../wizard/answers.ts';
 import { error, info, warning, type Problem } from '../../wizard/findings.ts';
-import { issued, type CertificateFacts } from '../certificate-facts.ts';
+import { issued, singleLine, type CertificateFacts } from '../certificate-facts.ts';
 import type { DecodedFile } from '../decode.ts';
 import { matchesName, wildcardForm } from '../host-names.ts';
 import { OID } from '../oids.ts';
 import { keyStorageProvider, usesAes } from '../pfx-layout.ts';
 import { pairKey } from './key-pair.ts';
-import { checkSignature, checkValidity, oneLine } from './validity.ts';
+import { checkSignature, checkValidity } from './validity.ts';
 
 export interface ServerCheckContext {
   /** The service name the admin chose; for a wildcard certificate, the name under it. */
@@ -84,7 +84,7 @@ function checkServiceNameRules(leaf: CertificateFacts, context: ServerCheckConte
   const serviceName = context.serviceName;
   if (!serviceName) return [];
   const problems = [...checkServiceName(serviceName, context), ...checkDeploymentPrefix(firstLabel(serviceName), context.model)];
-  const issuer = leaf.issuer.replaceAll('\n', ', ');
+  const issuer = singleLine(leaf.issuer);
   // A warning: the issuer's name is all there is to go on, and an internal CA may share a word.
   if (!leaf.selfSigned && AZURE_OWNED_SUFFIXES.some((suffix) => isUnder(serviceName, suffix)) && PUBLIC_CA_NAMES.test(issuer)) {
     problems.push(warning('CERT_PUBLIC_CA_AZURE_DOMAIN', { serviceName, issuer }));
@@ -96,19 +96,19 @@ function checkServiceNameRules(leaf: CertificateFacts, context: ServerCheckConte
 function checkLink(subject: CertificateFacts, candidates: readonly CertificateFacts[]): Problem[] {
   const sameName = candidates.filter((candidate) => candidate !== subject && candidate.subject === subject.issuer);
   if (sameName.length === 0 || sameName.some((candidate) => issued(candidate, subject))) return [];
-  return [error('CERT_CHAIN_BROKEN', { subject: oneLine(subject), issuer: subject.issuer.replaceAll('\n', ', ') })];
+  return [error('CERT_CHAIN_BROKEN', { subject: singleLine(subject.subject), issuer: singleLine(subject.issuer) })];
 }
 
 function checkChain(leaf: CertificateFacts, others: CertificateFacts[], now: Date): Problem[] {
   const problems: Problem[] = [];
   for (const certificate of others) {
-    if (!certificate.isCa) problems.push(error('CERT_CHAIN_NOT_CA', { subject: oneLine(certificate) }));
+    if (!certificate.isCa) problems.push(error('CERT_CHAIN_NOT_CA', { subject: singleLine(certificate.subject) }));
     problems.push(...checkValidity(certificate, now).filter((problem) => problem.severity === 'error'));
     problems.push(...checkSignature(certificate));
     if (!certificate.selfSigned) problems.push(...checkLink(certificate, others));
   }
-  if (leaf.selfSigned) return [...problems, warning('CERT_SELF_SIGNED', { subject: oneLine(leaf) })];
-  if (!others.some((certificate) => certificate.subject === leaf.issuer)) return [...problems, info('CERT_CHAIN_NOT_INCLUDED', { issuer: leaf.issuer.replaceAll('\n', ', ') })];
+  if (leaf.selfSigned) return [...problems, warning('CERT_SELF_SIGNED', { subject: singleLine(leaf.subject) })];
+  if (!others.some((certificate) => certificate.subject === leaf.issuer)) return [...problems, info('CERT_CHAIN_NOT_INCLUDED', { issuer: singleLine(leaf.issuer) })];
   return [...problems, ...checkLink(leaf, others)];
 }
 

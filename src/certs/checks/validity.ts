@@ -1,5 +1,5 @@
 import { error, warning, type Problem } from '../../wizard/findings.ts';
-import type { CertificateFacts } from '../certificate-facts.ts';
+import { singleLine, type CertificateFacts } from '../certificate-facts.ts';
 import { WEAK_HASHES } from '../oids.ts';
 
 const MINUTE_MS = 60_000;
@@ -11,8 +11,9 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Expired, not yet valid, or expiring soon; `subject` names the certificate when a file holds several. */
-export function checkValidity(facts: CertificateFacts, now: Date, subject = facts.subject.replaceAll('\n', ', ')): Problem[] {
+/** Expired, not yet valid, or expiring soon; the subject names the certificate when a file holds several. */
+export function checkValidity(facts: CertificateFacts, now: Date): Problem[] {
+  const subject = singleLine(facts.subject);
   if (facts.notBefore.getTime() > now.getTime() + CLOCK_SKEW_MS) return [error('CERT_NOT_YET_VALID', { subject, notBefore: facts.notBefore.toISOString() })];
   if (facts.notAfter.getTime() <= now.getTime()) return [error('CERT_EXPIRED', { subject, notAfter: facts.notAfter.toISOString() })];
   const days = Math.floor((facts.notAfter.getTime() - now.getTime()) / DAY_MS);
@@ -23,9 +24,5 @@ export function checkValidity(facts: CertificateFacts, now: Date, subject = fact
 /** A root's own signature is never checked by clients (they trust the root by its presence), so it is exempt. */
 export function checkSignature(facts: CertificateFacts): Problem[] {
   if (facts.selfSigned && facts.isCa) return [];
-  return WEAK_HASHES.has(facts.signatureHash) ? [error('CERT_WEAK_SIGNATURE', { subject: facts.subject.replaceAll('\n', ', '), hash: facts.signatureHash })] : [];
-}
-
-export function oneLine(facts: CertificateFacts): string {
-  return facts.subject.replaceAll('\n', ', ');
+  return WEAK_HASHES.has(facts.signatureHash) ? [error('CERT_WEAK_SIGNATURE', { subject: singleLine(facts.subject), hash: facts.signatureHash })] : [];
 }
