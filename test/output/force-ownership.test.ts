@@ -152,7 +152,7 @@ describe('--force replaces an earlier, unchanged output and deletes only what it
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
-  it('an empty folder is used, with or without --force, and keeps nothing beside it', () => {
+  it('an empty folder is used with --force too (nothing in it to lose), and nothing is left beside it', () => {
     mkdirSync(out);
     chmodSync(out, 0o700);
     write(NEW_FILES, true);
