@@ -8,6 +8,7 @@ import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
 import { parseLang, parseNow } from './common-options.ts';
+import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
 import { readSecretFlag } from './secret-flags.ts';
@@ -49,6 +50,7 @@ export async function runCertLab(command: Command): Promise<void> {
     terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
     throw new ValidationFailedError(findings);
   }
+  repairLeftovers(options.out, true, terminal);
   assertOutputFree(options.out, options.force === true);
   let password: Secret;
   if (request && request.from !== 'prompt') {
@@ -65,7 +67,7 @@ export async function runCertLab(command: Command): Promise<void> {
     now,
     env: process.env,
   });
-  for (const key of written.replacedKeyFiles) terminal.stderr.write(`${catalogue(lang).ui.keyReplaced({ path: key })}\n`);
+  reportReplaced(written, terminal);
   const names = lab.files.map((file) => file.name);
   if (terminal.json) terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, files: names }, null, 2)}\n`);
   else terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n`);

@@ -11,6 +11,7 @@ import { processTerminal } from '../ui/terminal.ts';
 import type { Cloud, Model } from '../wizard/answers.ts';
 import type { Problem } from '../wizard/findings.ts';
 import { parseLang, parseNow } from './common-options.ts';
+import { repairLeftovers, reportReplaced } from './output-notices.ts';
 
 interface CertRequestOptions {
   serviceName?: string;
@@ -52,6 +53,7 @@ export async function runCertRequest(command: Command): Promise<void> {
     terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
     throw new ValidationFailedError(findings);
   }
+  repairLeftovers(options.out, true, terminal);
   assertOutputFree(options.out, options.force === true);
   const keySize = options.keySize === '4096' ? 4096 : 2048;
   const base = serviceName.replace(/^\*\./, 'wildcard.');
@@ -70,7 +72,7 @@ export async function runCertRequest(command: Command): Promise<void> {
     now,
     env: process.env,
   });
-  for (const key of written.replacedKeyFiles) terminal.stderr.write(`${text.ui.keyReplaced({ path: key })}\n`);
+  reportReplaced(written, terminal);
   const files = [names.key, names.csr, names.inf, names.script];
   if (terminal.json) {
     terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }, null, 2)}\n`);

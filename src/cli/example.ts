@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Artifact } from '../steps/step.ts';
+import { removeOwn } from '../output/remove-own.ts';
 import { writeIntoFolder } from '../output/write-output.ts';
 import { CLOUDS, MODELS, type Cloud, type Model } from '../wizard/answers.ts';
 import { exampleAnswers, LAB_FOLDER } from '../wizard/example.ts';
@@ -60,7 +61,8 @@ export async function prepareExample(options: {
     folder = mkdtempSync(join(tmpdir(), 'cmg-setup-example-'));
     chmodSync(folder, 0o700);
     const temporary = folder;
-    const remove = () => rmSync(temporary, { recursive: true, force: true });
+    // Only the lab files written there, then the folder itself (never a recursive delete).
+    const remove = () => removeOwn(temporary, { files: files.map((file) => file.path), folders: [] });
     const forget = onInterrupt(remove);
     cleanup = () => {
       forget();

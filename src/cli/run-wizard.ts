@@ -6,7 +6,8 @@ import { parseLang, parseNow } from './common-options.ts';
 import { renderAnswersYaml } from '../emit/answers-yaml.ts';
 import { renderRunbook } from '../emit/runbook.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../output/write-output.ts';
-import { assertAnswersFileFree, saveAnswers } from '../output/save-answers.ts';
+import { assertAnswersFileFree, assertAnswersOutsideOutput, saveAnswers } from '../output/save-answers.ts';
+import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { ALL_INPUTS, inputSpec } from '../steps/index.ts';
 import { equivalentCommand } from '../ui/equivalent-command.ts';
 import { catalogue, codeText, type Lang } from '../ui/i18n.ts';
@@ -160,8 +161,12 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
   secretFlags.delete('labPassword');
   if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
-  if (!dryRun) assertOutputFree(options.out, options.force === true);
-  if (options.saveAnswers) assertAnswersFileFree(options.saveAnswers, options.force === true);
+  repairLeftovers(options.out, !dryRun, terminal);
+  if (!dryRun) assertOutputFree(options.out, options.force === true, options.answers ? { answersFile: options.answers } : {});
+  if (options.saveAnswers) {
+    if (!dryRun) assertAnswersOutsideOutput(options.saveAnswers, options.out);
+    assertAnswersFileFree(options.saveAnswers, options.force === true);
+  }
 
   let example: PreparedExample | undefined;
   if (options.example) {
@@ -209,7 +214,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
     } else {
       human.write(`${text.ui.wroteOutput({ count: written.files, path: written.path })}\n`);
     }
-    for (const key of written.replacedKeyFiles) terminal.stderr.write(`${text.ui.keyReplaced({ path: key })}\n`);
+    reportReplaced(written, terminal);
     if (Object.values(resolution.sources).includes('prompt')) {
       const extra = command.getOptionValueSource('out') === 'cli' ? ['--out', options.out] : [];
       terminal.stderr.write(`${text.ui.equivalentCommand}\n  ${equivalentCommand(resolution, mode, extra)}\n`);

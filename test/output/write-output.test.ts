@@ -221,12 +221,23 @@ describe('an earlier output', () => {
     expectNoLeftovers();
   });
 
-  it('--force over an output with no key files reports none; over an incomplete folder too', () => {
+  it('--force over an output with no key files reports none', () => {
     write([{ path: 'a.txt', content: 'a\n' }]);
     expect(write(FILES, { force: true }).replacedKeyFiles).toEqual([]);
-    rmSync(join(out, 'manifest.json'));
-    expect(write(FILES, { force: true }).replacedKeyFiles).toEqual([]);
     expectCompleteOutput(out, FILES);
+    expectNoLeftovers();
+  });
+
+  it('--force over an incomplete folder (no manifest) is refused (OUTPUT_FOREIGN) and left byte-identical: nothing proves it is ours', () => {
+    write(FILES);
+    rmSync(join(out, 'manifest.json'));
+    const before = snapshotTree(out);
+    expectOutputError(
+      thrown(() => write(FILES, { force: true })),
+      'OUTPUT_FOREIGN',
+      { path: resolve(out) },
+    );
+    expect(snapshotTree(out)).toEqual(before);
     expectNoLeftovers();
   });
 });

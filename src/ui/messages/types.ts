@@ -218,6 +218,13 @@ export interface Catalogue {
     labWritten: Text;
     azureProgress: string;
     answersSaved: Text;
+    /** What a killed run left beside --out, and what this run did with it (src/output/leftovers.ts). */
+    leftoverRestored: Text;
+    leftoverRemoved: Text;
+    leftoverKept: Text;
+    leftoverFound: Text;
+    /** The earlier output moved aside by --force but not deleted: something else appeared in it. */
+    retiredKept: Text;
     azureHeader: Text;
   };
   /** Descriptions of options and commands that are not inputs. */
