@@ -11,6 +11,7 @@ import { parseLang, parseNow } from './common-options.ts';
 import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
 import { readSecretFlag } from './secret-flags.ts';
+import { stdinWaitMs } from './stdin-wait.ts';
 import { inputSpec } from '../steps/index.ts';
 
 interface CertLabOptions {
@@ -52,7 +53,7 @@ export async function runCertLab(command: Command): Promise<void> {
   assertOutputFree(options.out, options.force === true);
   let password: Secret;
   if (request && request.from !== 'prompt') {
-    password = await readSecret('password', request, { stdin: process.stdin, env: process.env });
+    password = await readSecret('password', request, { stdin: process.stdin, env: process.env, stdinTimeoutMs: stdinWaitMs(terminal, process.env) });
   } else {
     password = new Secret(await askNewPassword(lang, terminal), 'prompt');
   }
