@@ -1,6 +1,12 @@
-/** Worker thread entry: decodes one file and posts the outcome (structured-clone safe: plain data and bytes). */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker thread entry: decodes the one file it is sent and posts the outcome (structured-clone
+ * safe: plain data and bytes). The request comes as a message, never as workerData, which
+ * NODE_DEBUG=worker prints (src/certs/read.ts).
+ */
+import { parentPort } from 'node:worker_threads';
 import { decodeCertificateFile } from './decode.ts';
+import type { DecodeRequest } from './read.ts';
 
-const request = workerData as { bytes: Uint8Array; password: string | undefined };
-parentPort?.postMessage(decodeCertificateFile(request.bytes, request.password));
+parentPort?.once('message', (request: DecodeRequest) => {
+  parentPort?.postMessage(decodeCertificateFile(request.bytes, request.password));
+});

@@ -4,12 +4,18 @@
  * code run long, and the wizard must end with a finding, never hang.
  */
 import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { readRegularFile } from '../files/read-regular-file.ts';
 import { error } from '../wizard/findings.ts';
 import { MAX_FILE_BYTES, type DecodeOutcome } from './decode.ts';
 
 export const DECODE_TIMEOUT_MS = 10_000;
+
+/** What the worker (decode-worker.ts) is sent: plain data and bytes, structured-clone safe. */
+export interface DecodeRequest {
+  bytes: Uint8Array;
+  password: string | undefined;
+}
 
 /** Beside this module in the bundle; from the sources (tests), the built one. */
 function workerUrl(): URL {
@@ -19,33 +25,29 @@ function workerUrl(): URL {
 
 const fail = (code: string, params?: Record<string, string | number>): DecodeOutcome => ({ ok: false, problem: error(code, params) });
 
-async function readBounded(path: string): Promise<Uint8Array | DecodeOutcome> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'CERT_FILE_MISSING' : 'CERT_FILE_UNREADABLE', { path, reason: code ?? 'unknown' });
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return fail('CERT_FILE_UNREADABLE', { path, reason: 'not a file' });
+/** The file's bytes, or the finding that says why there are none; a FIFO or device is never opened for a blocking read. */
+function readBounded(path: string): Uint8Array | DecodeOutcome {
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if (read.ok) return read.bytes;
+  switch (read.reason) {
+    case 'missing':
+      return fail('CERT_FILE_MISSING', { path, reason: read.errno });
+    case 'not-a-file':
+      return fail('CERT_FILE_UNREADABLE', { path, reason: 'not a file' });
     // The size is checked before reading: a multi-gigabyte "certificate" is never loaded.
-    if (stats.size > MAX_FILE_BYTES) return fail('CERT_FILE_TOO_LARGE', { size: stats.size, limit: MAX_FILE_BYTES });
-    const buffer = Buffer.alloc(Math.min(stats.size, MAX_FILE_BYTES) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > MAX_FILE_BYTES) return fail('CERT_FILE_TOO_LARGE', { size: bytesRead, limit: MAX_FILE_BYTES });
-    return buffer.subarray(0, bytesRead);
-  } catch (cause) {
-    return fail('CERT_FILE_UNREADABLE', { path, reason: (cause as NodeJS.ErrnoException).code ?? 'unknown' });
-  } finally {
-    await handle.close();
+    case 'too-large':
+      return fail('CERT_FILE_TOO_LARGE', { size: read.size, limit: MAX_FILE_BYTES });
+    case 'unreadable':
+      return fail('CERT_FILE_UNREADABLE', { path, reason: read.errno });
   }
 }
 
 export function decodeInWorker(bytes: Uint8Array, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS): Promise<DecodeOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerUrl(), { workerData: { bytes, password } });
+    // The password goes by message, not in workerData: NODE_DEBUG=worker prints the Worker's
+    // options, workerData included (lib/internal/worker.js, "create new worker"), and so did it.
+    const worker = new Worker(workerUrl());
+    worker.postMessage({ bytes, password } satisfies DecodeRequest);
     const settle = (outcome: DecodeOutcome) => {
       clearTimeout(timer);
       resolve(outcome);
@@ -60,7 +62,7 @@ export function decodeInWorker(bytes: Uint8Array, password: string | undefined, 
 }
 
 export async function readCertificateFile(path: string, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS): Promise<DecodeOutcome> {
-  const bytes = await readBounded(path);
+  const bytes = readBounded(path);
   if (!(bytes instanceof Uint8Array)) return bytes;
   return decodeInWorker(bytes, password, timeoutMs);
 }

@@ -13,6 +13,7 @@ import { resolveInputs } from '../wizard/resolve.ts';
 import { azureLimits } from './azure-limits.ts';
 import { parseLang } from './common-options.ts';
 import { readSecretFlags } from './secret-flags.ts';
+import { stdinWaitMs } from './stdin-wait.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -51,6 +52,7 @@ export async function runAzureCheck(command: Command): Promise<void> {
     ...(answersFile ? { answersFile } : {}),
     ...(terminal.canPrompt ? { prompter: inquirerPrompter(lang) } : {}),
     stdin: process.stdin,
+    stdinTimeoutMs: stdinWaitMs(terminal, process.env),
     statPath: () => 'file',
   });
   const { answers } = resolution;

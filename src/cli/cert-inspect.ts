@@ -10,6 +10,7 @@ import type { Finding } from '../wizard/findings.ts';
 import { readSecret } from '../wizard/secrets.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { readSecretFlag } from './secret-flags.ts';
+import { stdinWaitMs } from './stdin-wait.ts';
 
 interface CertInspectOptions {
   role?: 'server' | 'client-root' | 'management';
@@ -36,7 +37,7 @@ export async function runCertInspect(path: string, command: Command): Promise<vo
   const terminal: Terminal = processTerminal(options, lang);
   const now = parseNow(options.now);
   const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
-  let password = request && request.from !== 'prompt' ? (await readSecret('password', request, { stdin: process.stdin, env: process.env })).reveal() : undefined;
+  let password = request && request.from !== 'prompt' ? (await readSecret('password', request, { stdin: process.stdin, env: process.env, stdinTimeoutMs: stdinWaitMs(terminal, process.env) })).reveal() : undefined;
 
   const [{ readCertificateFile }, { evidenceFrom }, { defaultRole, inspectEvidence }] = await Promise.all([import('../certs/read.ts'), import('../certs/evidence.ts'), import('../certs/inspect.ts')]);
   let outcome = await readCertificateFile(path, password);

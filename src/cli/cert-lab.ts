@@ -12,6 +12,7 @@ import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
 import { readSecretFlag } from './secret-flags.ts';
+import { stdinWaitMs } from './stdin-wait.ts';
 import { inputSpec } from '../steps/index.ts';
 
 interface CertLabOptions {
@@ -54,7 +55,7 @@ export async function runCertLab(command: Command): Promise<void> {
   assertOutputFree(options.out, options.force === true);
   let password: Secret;
   if (request && request.from !== 'prompt') {
-    password = await readSecret('password', request, { stdin: process.stdin, env: process.env });
+    password = await readSecret('password', request, { stdin: process.stdin, env: process.env, stdinTimeoutMs: stdinWaitMs(terminal, process.env) });
   } else {
     password = new Secret(await askNewPassword(lang, terminal), 'prompt');
   }

@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { CancelledError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
@@ -26,6 +26,7 @@ import { readSecret } from '../wizard/secrets.ts';
 import { Secret } from '../wizard/secret.ts';
 import { prepareExample, type PreparedExample } from './example.ts';
 import { readSecretFlags } from './secret-flags.ts';
+import { stdinWaitMs } from './stdin-wait.ts';
 import { azureLimits } from './azure-limits.ts';
 import type { AzureOutcome } from '../azure/outcome.ts';
 
@@ -110,23 +111,43 @@ interface RunOptions {
   color: boolean;
 }
 
+/**
+ * Symbolic links are followed: an admin may name the current certificate through a link, and
+ * what is read (src/files/read-regular-file.ts) is the file it leads to. What --force may
+ * delete is judged on that file too (refuseInputsInsideOutput).
+ */
 function statPath(promised: PromisedFiles): PathFacts {
   return (path) => {
     if (promised.has(resolve(path))) return 'file';
     try {
-      return lstatSync(path).isFile() ? 'file' : 'other';
+      return statSync(path).isFile() ? 'file' : 'other';
     } catch {
       return 'missing';
     }
   };
 }
 
-/** Replacing the output must not delete a certificate the answers point into. */
+/** The path as given and, when it exists, the file it really is (links and linked folders resolved). */
+function locations(path: string): string[] {
+  const given = resolve(path);
+  try {
+    return [given, realpathSync(given)];
+  } catch {
+    return [given];
+  }
+}
+
+/**
+ * Replacing the output must not delete a certificate the answers point into, directly or through
+ * a link (`current.pfx -> cmg-setup-output/...`): the real paths are compared as well.
+ */
 function refuseInputsInsideOutput(result: PlanResult, out: string, promised: PromisedFiles): void {
   const { answers } = result.resolution;
   const paths = [answers.serverCertPath, answers.managementCertPath, ...answers.clientRootCerts, ...answers.subCaCerts].filter((path): path is string => typeof path === 'string');
   const target = resolve(out);
-  const inside = paths.map((path) => resolve(path)).find((path) => !promised.has(path) && (path + sep).startsWith(target + sep) && relative(target, path) !== '');
+  const targets = locations(out);
+  const isInside = (path: string) => targets.some((folder) => (path + sep).startsWith(folder + sep) && relative(folder, path) !== '');
+  const inside = paths.filter((path) => !promised.has(resolve(path))).flatMap(locations).find(isInside);
   if (inside) throw new OutputError('OUTPUT_INSIDE_INPUT', { path: target, file: inside });
 }
 
@@ -170,7 +191,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
 
   let example: PreparedExample | undefined;
   if (options.example) {
-    const password = labPasswordRequest && labPasswordRequest.from !== 'prompt' ? await readSecret('labPassword', labPasswordRequest, { stdin: process.stdin, env: process.env }) : undefined;
+    const password = labPasswordRequest && labPasswordRequest.from !== 'prompt' ? await readSecret('labPassword', labPasswordRequest, { stdin: process.stdin, env: process.env, stdinTimeoutMs: stdinWaitMs(terminal, process.env) }) : undefined;
     const progress = <T>(work: () => Promise<T>) => withProgress(terminal, text.ui.labProgress, work);
     example = await prepareExample({ progress, flags, env: process.env, dryRun, out: options.out, now, password });
     human.write(`${text.ui.labMade({ serviceName: String(example.values.get('serviceName')) })}\n`);
@@ -188,6 +209,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       ...(example ? { example: { values: example.values, secrets: example.secrets } } : {}),
       ...(terminal.canPrompt ? { prompter: inquirerPrompter(lang) } : {}),
       stdin: process.stdin,
+      stdinTimeoutMs: stdinWaitMs(terminal, process.env),
       statPath: statPath(promised),
     });
     const certificates = await certificateReportWithRetry(resolution, now, promised, terminal);

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../errors.ts';
+import { decodeText } from '../files/decode-text.ts';
+import { readRegularFile } from '../files/read-regular-file.ts';
 import type { AnyInputSpec } from './inputs.ts';
 import { similar } from '../domain/similar.ts';
 
@@ -23,16 +24,14 @@ function closest(key: string, candidates: readonly string[]): string | undefined
  * Keys are checked by name against the declarations; values are typed later, with the flags.
  */
 export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): AnswersFile {
-  let text: string;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new UsageError([{ code: 'ANSWERS_NOT_A_FILE', params: { path } }]);
-    if (stat.size > MAX_ANSWERS_BYTES) throw new UsageError([{ code: 'ANSWERS_TOO_LARGE', params: { path, max: MAX_ANSWERS_BYTES } }]);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError([{ code: 'ANSWERS_UNREADABLE', params: { path, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' } }]);
+  const read = readRegularFile(path, MAX_ANSWERS_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'not-a-file') throw new UsageError([{ code: 'ANSWERS_NOT_A_FILE', params: { path } }]);
+    if (read.reason === 'too-large') throw new UsageError([{ code: 'ANSWERS_TOO_LARGE', params: { path, max: MAX_ANSWERS_BYTES } }]);
+    throw new UsageError([{ code: 'ANSWERS_UNREADABLE', params: { path, reason: read.errno } }]);
   }
+  const text = decodeText(read.bytes);
+  if (text === undefined) throw new UsageError([{ code: 'ANSWERS_ENCODING', params: { path } }]);
   let document: unknown;
   try {
     document = parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 });

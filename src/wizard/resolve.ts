@@ -26,6 +26,8 @@ export interface ResolveOptions {
   /** Present only when prompting is possible (src/ui decides, once). */
   prompter?: Prompter;
   stdin: Readable;
+  /** How long a secret read from stdin waits for the end of its input (src/cli/stdin-wait.ts decides). */
+  stdinTimeoutMs?: number | undefined;
   statPath: PathFacts;
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,20 @@ describe('readCertificateFile: the file itself', () => {
     mkdirSync(path);
     const outcome = await readCertificateFile(path, PASSWORD);
     expect(outcome).toMatchObject({ ok: false, problem: { severity: 'error', code: 'CERT_FILE_UNREADABLE', params: { path } } });
+  });
+
+  // An async open() of a FIFO with no writer held a libuv thread for ever (and process.exit waited
+  // for it): a regression hangs this test until vitest's timeout.
+  it('a FIFO with no writer: CERT_FILE_UNREADABLE (not a file), at once', async () => {
+    const path = join(dir, 'fifo.pfx');
+    execFileSync('mkfifo', [path]);
+    expect(await readCertificateFile(path, PASSWORD)).toEqual({ ok: false, problem: { severity: 'error', code: 'CERT_FILE_UNREADABLE', params: { path, reason: 'not a file' } } });
+  });
+
+  it('a symbolic link to a PFX: the PFX', async () => {
+    const path = join(dir, 'current.pfx');
+    symlinkSync(join(dir, 'server.pfx'), path);
+    expect(await readCertificateFile(path, PASSWORD)).toMatchObject({ ok: true, file: { format: 'pfx' } });
   });
 
   it('one byte over 1 MiB: CERT_FILE_TOO_LARGE', async () => {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesOf, readManifest, sha256, snapshotTree, type Entry } from '../output/tree.ts';
+import { expectNoLeak as expectSecretAbsent } from '../support/leak.ts';
 import { assertBuilt, freshDir, removeDir, runCli, type CliResult } from '../support/run-cli.ts';
 
 // `cmg-setup --example` end to end: the output folder contract (DESIGN.md, Output folder),
@@ -29,26 +30,8 @@ const REQUIRED_FILES = [
   ...KEY_FILES,
 ];
 
-/** Every form a leaked secret could take (T-1.1): raw, UTF-16LE, base64 of both at any alignment, URL-encoded. */
-function leakForms(secret: string): Array<[string, Buffer]> {
-  const forms: Array<[string, Buffer]> = [];
-  for (const [encoding, bytes] of [
-    ['utf8', Buffer.from(secret, 'utf8')],
-    ['utf16le', Buffer.from(secret, 'utf16le')],
-  ] as const) {
-    forms.push([encoding, bytes]);
-    for (let shift = 0; shift < 3; shift++) {
-      // The characters that depend only on the secret's bytes, whatever precedes or follows it.
-      const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-      forms.push([`base64(${encoding}, shift ${shift})`, Buffer.from(encoded.slice(shift === 0 ? 0 : 4, -4), 'ascii')]);
-    }
-  }
-  forms.push(['url', Buffer.from(encodeURIComponent(secret), 'ascii')]);
-  return forms;
-}
-
 function expectNoLeak(where: string, bytes: Buffer): void {
-  for (const [form, needle] of leakForms(SENTINEL)) expect(bytes.includes(needle), `${form} of the secret in ${where}`).toBe(false);
+  expectSecretAbsent(SENTINEL, where, bytes);
 }
 
 let cwd: string;

@@ -51,6 +51,12 @@ export interface RunOptions {
   stdinOpen?: boolean;
   /** The child is killed after this long (a hang must fail the test, not the suite). */
   timeoutMs?: number;
+  /**
+   * Sends `name` to the child once its stderr first matches `when`: a cue that it has reached the
+   * point under test (e.g. NODE_DEBUG=net's "_read" line when it starts waiting on stdin), so the
+   * signal never lands before the child's handlers exist.
+   */
+  signal?: { name: NodeJS.Signals; when: RegExp };
 }
 
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'];
@@ -89,7 +95,14 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+  let signalled = false;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err.push(chunk);
+    if (options.signal && !signalled && options.signal.when.test(Buffer.concat(err).toString('utf8'))) {
+      signalled = true;
+      child.kill(options.signal.name);
+    }
+  });
   if (child.stdin) {
     // The child may exit before reading what it was given; that is its right, not an error here.
     child.stdin.on('error', () => {});
