@@ -73,3 +73,11 @@ export class AzureUnavailableError extends Error {
     this.name = 'AzureUnavailableError';
   }
 }
+
+/**
+ * @inquirer/prompts rejects with these on Ctrl+C (ExitPromptError), an abort signal
+ * (AbortPromptError: Esc) or a cancelled prompt; matched by name so this file stays light.
+ */
+export function isPromptCancellation(error: unknown): boolean {
+  return error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'CancelPromptError'].includes(error.name);
+}

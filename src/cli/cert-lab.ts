@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
+import { checkDeploymentPrefix } from '../domain/azure-names.ts';
+import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceNameSyntax } from '../domain/service-name.ts';
+import type { Problem } from '../wizard/findings.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
 import { catalogue, type Lang } from '../ui/i18n.ts';
-import { renderFindingLines } from '../ui/render.ts';
+import { findingsDocument, renderFindingLines } from '../ui/render.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { Secret } from '../wizard/secret.ts';
 import { readSecret } from '../wizard/secrets.ts';
@@ -23,6 +26,17 @@ interface CertLabOptions {
   json?: boolean;
   interactive?: boolean;
   lang?: string;
+}
+
+/**
+ * The wizard's name rules, so the lab certificate is one `run` accepts: the name's syntax, then
+ * its first label as the deployment prefix (3-24 lowercase letters and digits). The lab has no
+ * model, so only the rules both models share stop it (classic lets a prefix start with a digit).
+ */
+function labNameProblems(serviceName: string): Problem[] {
+  const syntax = checkServiceNameSyntax(serviceName);
+  if (syntax.length > 0) return syntax;
+  return checkDeploymentPrefix(firstLabel(serviceName), 'classic').filter((problem) => problem.severity === 'error');
 }
 
 /** A new password is typed twice: a typo would lock the admin out of the files just made. */
@@ -46,9 +60,10 @@ export async function runCertLab(command: Command): Promise<void> {
   const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
   if (missing.length > 0) throw new UsageError(missing);
   const serviceName = options.serviceName as string;
-  const findings = checkServiceNameSyntax(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));
+  const findings = labNameProblems(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));
   if (findings.length > 0) {
     terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+    if (terminal.json) terminal.stdout.write(`${JSON.stringify(findingsDocument('cert lab', findings, lang), null, 2)}\n`);
     throw new ValidationFailedError(findings);
   }
   repairLeftovers(options.out, true, terminal);

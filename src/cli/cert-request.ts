@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { UsageError, ValidationFailedError } from '../errors.ts';
+import { checkDeploymentPrefix } from '../domain/azure-names.ts';
+import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceName } from '../domain/service-name.ts';
 import { certificateRequestScript } from '../emit/certificate-request-script.ts';
 import { fitsInInf, renderCertreqInf } from '../emit/certreq-inf.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
 import { catalogue } from '../ui/i18n.ts';
 import { withProgress } from '../ui/progress.ts';
-import { renderFindingLines } from '../ui/render.ts';
+import { findingsDocument, renderFindingLines } from '../ui/render.ts';
 import { processTerminal } from '../ui/terminal.ts';
 import type { Cloud, Model } from '../wizard/answers.ts';
 import type { Problem } from '../wizard/findings.ts';
@@ -26,10 +28,16 @@ interface CertRequestOptions {
   lang?: string;
 }
 
-/** A wildcard request is fine for a scale-set CMG (the prefix is chosen under it); not for classic (1610). */
+/**
+ * The wizard's step-1 rules for the name: a wildcard request is fine for a scale-set CMG (the
+ * prefix is chosen under it, so there is no prefix to check yet); not for classic (1610). Any
+ * other name's first label becomes the deployment prefix, so the prefix rules apply to it here
+ * as in `run` (an upper-case CN would make a certificate the wizard then refuses).
+ */
 function checkRequestName(name: string, model: Model, cloud: Cloud): Problem[] {
   if (name.startsWith('*.') && model === 'vmss') return checkServiceName(name.slice(2), { model, cloud });
-  return checkServiceName(name, { model, cloud });
+  const problems = checkServiceName(name, { model, cloud });
+  return problems.length > 0 ? problems : checkDeploymentPrefix(firstLabel(name), model);
 }
 
 /** The template name goes into an INF, which has no escaping; AD CS short names are short. */
@@ -47,10 +55,14 @@ export async function runCertRequest(command: Command): Promise<void> {
   const text = catalogue(lang);
   if (!options.serviceName) throw new UsageError([{ code: 'REQUEST_SERVICE_NAME_MISSING' }]);
   const serviceName = options.serviceName;
-  const problems = [...checkRequestName(serviceName, options.model, options.cloud), ...checkTemplate(options.template)];
-  if (problems.length > 0) {
-    const findings = problems.map((problem) => ({ ...problem, step: 'server-certificate' as const }));
-    terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+  const findings = [
+    ...checkRequestName(serviceName, options.model, options.cloud).map((problem) => ({ ...problem, input: 'serviceName' })),
+    ...checkTemplate(options.template).map((problem) => ({ ...problem, input: 'template' })),
+  ].map((problem) => ({ ...problem, step: 'server-certificate' as const }));
+  // Warnings (a classic prefix starting with a digit) are said and do not stop the request.
+  if (findings.length > 0) terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+  if (findings.some((finding) => finding.severity === 'error')) {
+    if (terminal.json) terminal.stdout.write(`${JSON.stringify(findingsDocument('cert request', findings, lang), null, 2)}\n`);
     throw new ValidationFailedError(findings);
   }
   repairLeftovers(options.out, true, terminal);

@@ -2,6 +2,7 @@ import {
   AzureAuthError,
   AzureUnavailableError,
   CancelledError,
+  isPromptCancellation,
   MissingInputsError,
   OutputError,
   UsageError,
@@ -32,9 +33,4 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof CancelledError) return EXIT.cancelled;
   if (isPromptCancellation(error)) return EXIT.cancelled;
   return EXIT.internal;
-}
-
-/** @inquirer/prompts rejects with these on Ctrl+C / abort; matched by name so this file stays light. */
-export function isPromptCancellation(error: unknown): boolean {
-  return error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'CancelPromptError'].includes(error.name);
 }

@@ -1,8 +1,21 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { UsageError, ValidationFailedError } from '../errors.ts';
+import { commandPath, redactOptionValues, secretValueProblems, wantsJson } from './argv.ts';
 import { runInterruptTasks } from './cleanup.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
-import { printInterrupted } from '../ui/notice.ts';
+import { cancelledDocument, printInterrupted } from '../ui/notice.ts';
+import type { Lang } from '../ui/i18n.ts';
+
+/**
+ * With --json, a failure that stopped the command before its own document (every error but a
+ * failed validation, whose plan or report is already on stdout) still leaves one on stdout.
+ */
+async function printErrorDocument(error: unknown, lang: Lang, args: readonly string[], exitCode: number): Promise<void> {
+  if (!wantsJson(args) || error instanceof ValidationFailedError) return;
+  const { errorDocument } = await import('../ui/error-document.ts');
+  process.stdout.write(`${JSON.stringify(errorDocument(error, { lang, command: commandPath(args), exitCode }), null, 2)}\n`);
+}
 
 /**
  * The one exit point: every command returns or throws, and only here does an outcome become
@@ -10,28 +23,47 @@ import { printInterrupted } from '../ui/notice.ts';
  */
 async function main(argv: string[]): Promise<number> {
   const lang = languageFromArgv(argv, process.env);
+  const args = argv.slice(2);
   // Ctrl+C outside a prompt (prompts turn it into ExitPromptError themselves): undo what is half
   // done, say so, leave with 130. Output files are written synchronously, so no signal lands mid-file.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       runInterruptTasks();
       printInterrupted(lang);
+      if (wantsJson(args)) process.stdout.write(`${JSON.stringify(cancelledDocument(lang, commandPath(args)), null, 2)}\n`);
       process.exit(EXIT.cancelled);
     });
   }
-  const program = buildProgram(lang);
   try {
+    // Before commander, which would echo `--server-cert-password=<the secret>` back as unknown.
+    const secrets = secretValueProblems(args);
+    if (secrets.length > 0) throw new UsageError(secrets);
+    const program = buildProgram(lang);
+    // Commander's own error lines (unknown option...) without any `--flag=value` value in them;
+    // subcommands copied their output settings when they were made, so each gets it.
+    const redact = { outputError: (text: string, write: (text: string) => void) => write(redactOptionValues(text, args)) };
+    const configure = (command: Command): void => {
+      command.configureOutput(redact);
+      command.commands.forEach(configure);
+    };
+    configure(program);
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed its text: help or the version (its exit code 0), or what
       // was wrong with the command line (unknown option, missing value, missing subcommand).
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      const { CommandLineProblem } = await import('../ui/error-document.ts');
+      const detail = redactOptionValues(error.message.replace(/^error: /, ''), args);
+      await printErrorDocument(new CommandLineProblem(detail), lang, args, EXIT.usage);
+      return EXIT.usage;
     }
     const { reportError } = await import('../ui/render.ts');
     reportError(error, lang);
-    return exitCodeFor(error);
+    const code = exitCodeFor(error);
+    await printErrorDocument(error, lang, args, code);
+    return code;
   }
 }
 

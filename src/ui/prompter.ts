@@ -1,3 +1,4 @@
+import { CancelledError, isPromptCancellation } from '../errors.ts';
 import type { AnyInputSpec } from '../wizard/inputs.ts';
 import type { Problem } from '../wizard/findings.ts';
 import type { Prompter } from '../wizard/prompter-port.ts';
@@ -5,6 +6,30 @@ import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText, type Lang } from './i18n.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
+type PromptContext = { signal: AbortSignal };
+
+/**
+ * Runs one prompt so that stopping it is always a cancellation (exit 130 and the "Cancelled"
+ * line, never "internal error"): Ctrl+C rejects with inquirer's ExitPromptError, and Esc, which
+ * inquirer ignores, aborts the prompt's signal (DESIGN.md: 130 is Ctrl+C, Esc or "no").
+ * readline emits `keypress` on the prompt's input once the prompt has opened it; a lone Esc
+ * arrives as `escape` (arrow keys are whole sequences, so they never look like Esc).
+ */
+export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin): Promise<T> {
+  const controller = new AbortController();
+  const onKeypress = (_text: unknown, key: { name?: string } | undefined) => {
+    if (key?.name === 'escape') controller.abort();
+  };
+  input.on('keypress', onKeypress);
+  try {
+    return await ask({ signal: controller.signal });
+  } catch (error) {
+    if (isPromptCancellation(error)) throw new CancelledError('signal');
+    throw error;
+  } finally {
+    input.off('keypress', onKeypress);
+  }
+}
 
 /** The first error a value has, as the text a prompt shows under the question. */
 function firstError(problems: Problem[], lang: Lang): string | true {
@@ -31,15 +56,20 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
     async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
       const { confirm, input, select } = await load();
       const message = text.inputs[spec.key].prompt;
-      if (spec.kind === 'boolean') return confirm({ message, default: fallback === undefined ? false : Boolean(fallback) });
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context));
       if (spec.kind === 'choice' && spec.choices) {
         const choices = spec.choices.map((value) => ({ value, name: value }));
         const optional = !required && fallback === undefined;
-        const answer = await select({
-          message,
-          choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
-          ...(typeof fallback === 'string' ? { default: fallback } : {}),
-        });
+        const answer = await cancellable((context) =>
+          select(
+            {
+              message,
+              choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
+              ...(typeof fallback === 'string' ? { default: fallback } : {}),
+            },
+            context,
+          ),
+        );
         return answer === '' ? undefined : answer;
       }
       const optional = !required && fallback === undefined;
@@ -47,29 +77,34 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
         const result = coerce(spec, spec.kind === 'list' ? splitList(raw) : raw, true);
         return result;
       };
-      const answer = await input({
-        message: optional ? `${message} ${text.ui.optionalHint}` : message,
-        ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
-        validate: (raw: string) => {
-          // Empty keeps the default (an empty list is one) or skips an optional input.
-          if (raw.trim() === '') return optional || fallback !== undefined ? true : codeText(lang, 'INPUT_EMPTY');
-          const result = typed(raw.trim());
-          if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
-          return firstError(check(result.value), lang);
-        },
-      });
+      const answer = await cancellable((context) =>
+        input(
+          {
+            message: optional ? `${message} ${text.ui.optionalHint}` : message,
+            ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
+            validate: (raw: string) => {
+              // Empty keeps the default (an empty list is one) or skips an optional input.
+              if (raw.trim() === '') return optional || fallback !== undefined ? true : codeText(lang, 'INPUT_EMPTY');
+              const result = typed(raw.trim());
+              if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
+              return firstError(check(result.value), lang);
+            },
+          },
+          context,
+        ),
+      );
       if (answer.trim() === '') return fallback;
       const result = typed(answer.trim());
       return result.ok ? result.value : undefined;
     },
     async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
       const { password } = await load();
-      return password({ message: options.again ? text.ui.secretAgain : text.inputs[spec.key].prompt, mask: '*' });
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : text.inputs[spec.key].prompt, mask: '*' }, context));
     },
   };
 }
 
 export async function confirmWrite(lang: Lang, count: number, path: string, prompts?: Prompts): Promise<boolean> {
   const { confirm } = prompts ?? (await import('@inquirer/prompts'));
-  return confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true });
+  return cancellable((context) => confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true }, context));
 }

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
 import { findInput } from '../steps/index.ts';
 import type { Finding, Severity } from '../wizard/findings.ts';
 import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
@@ -16,8 +16,9 @@ export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
 export function inputLabel(key: string): string {
   const spec = findInput(key);
   // Usage problems may name a command's own option (--lang, --lab-password) rather than an input;
-  // a command's own secret (cert inspect's and cert lab's `password`) has only its three sources.
-  if (!spec) return key === 'password' ? Object.values(secretFlags(key)).join(' / ') : flagName(key);
+  // a command's own secret (cert inspect's and cert lab's `password`, --example's `labPassword`)
+  // has only its three sources.
+  if (!spec) return key === 'password' || key === 'labPassword' ? Object.values(secretFlags(key)).join(' / ') : flagName(key);
   if (spec.kind === 'secret') return `${secretFlags(key).env} / ${envName(key)}`;
   return `${flagName(key)} / ${envName(key)}`;
 }
@@ -54,7 +55,8 @@ export function renderError(error: unknown, lang: Lang): string {
   if (error instanceof OutputError || error instanceof AzureAuthError || error instanceof AzureUnavailableError) {
     return `cmg-setup: ${error.code}: ${codeText(lang, error.code, error.params)}`;
   }
-  if (error instanceof CancelledError) return catalogue(lang).ui.cancelled;
+  // A prompt stopped with Ctrl+C is a cancellation like any other, not an internal error.
+  if (error instanceof CancelledError || isPromptCancellation(error)) return catalogue(lang).ui.cancelled;
   if (error instanceof ValidationFailedError) {
     const counts = countBySeverity(error.findings);
     return catalogue(lang).ui.summaryLine({ errors: counts.error, warnings: counts.warning, infos: counts.info });
@@ -70,6 +72,20 @@ export function reportError(error: unknown, lang: Lang): void {
 /** Findings as `CODE (input): message` lines, for commands that have no plan to show them in. */
 export function renderFindingLines(findings: readonly Finding[], lang: Lang): string {
   return findings.map((finding) => `${finding.code}${finding.input ? ` (${finding.input})` : ''}: ${codeText(lang, finding.code, finding.params)}`).join('\n');
+}
+
+/**
+ * The --json document of a command that stopped at its own checks (`cert request`, `cert lab`):
+ * the same summary and finding shape as `plan --json` and `cert inspect --json`.
+ */
+export function findingsDocument(command: string, findings: readonly Finding[], lang: Lang) {
+  const { error: errors, warning: warnings, info: infos } = countBySeverity(findings);
+  return {
+    schemaVersion: 1,
+    command,
+    summary: { ok: errors === 0, errors, warnings, infos },
+    findings: findings.map((finding) => ({ severity: finding.severity, code: finding.code, ...(finding.input ? { input: finding.input } : {}), message: codeText(lang, finding.code, finding.params) })),
+  };
 }
 
 const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;

@@ -127,13 +127,17 @@ const azureStep = (plan: PlanJson) => plan.steps.find((step) => step.id === 'azu
 const matching = (path: RegExp, fake: FakeArm = arm): FakeArmRequest[] => fake.requests.filter((request) => path.test(request.path));
 
 /**
- * A failure before or instead of the JSON document: nothing on stdout (even with --json), and
- * stderr is one `cmg-setup: CODE: message` line, no stack trace. `codePattern` is a RegExp source.
+ * A failure before or instead of the report: stdout is the --json error document naming the same
+ * code and exit code (these runs all pass --json), and stderr is one `cmg-setup: CODE: message`
+ * line, no stack trace. `codePattern` is a RegExp source.
  */
 function expectFailure(result: CliResult, code: number, codePattern: string, e: ExpectStatic = expect): void {
   e({ code: result.code, timedOut: result.timedOut }).toEqual({ code, timedOut: false });
-  e(result.stdout).toBe('');
   e(result.stderr).toMatch(new RegExp(`^cmg-setup: ${codePattern}: [^\n]+\n$`));
+  const document = JSON.parse(result.stdout) as { ok: boolean; exitCode: number; error: { code: string; message: string } };
+  e({ ok: document.ok, exitCode: document.exitCode }).toEqual({ ok: false, exitCode: code });
+  e(document.error.code).toMatch(new RegExp(`^(?:${codePattern})$`));
+  e(`cmg-setup: ${document.error.code}: ${document.error.message.replace(/^cmg-setup: [A-Z_]+: /, '')}\n`).toBe(result.stderr);
 }
 
 /** A fake of its own for one test, closed afterwards. */
@@ -307,7 +311,7 @@ describe('cmg-setup azure check', () => {
     const before = az.calls().length;
     const result = await azureCheck([flag, value]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
+    expect(JSON.parse(result.stdout).error.code).toBe('AZURE_LIMIT_INVALID');
     expect(result.stderr).toContain('AZURE_LIMIT_INVALID');
     expect(result.stderr).toContain(flag);
     expect(arm.requests).toEqual([]);
@@ -552,7 +556,7 @@ describe('Ctrl+C during the preflight', () => {
       const code = await exited;
       expect(code).toBe(130);
       expect(performance.now() - interrupted).toBeLessThan(2_000);
-      expect(stdout).toBe('');
+      expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, command: 'azure check', ok: false, exitCode: 130, error: { kind: 'cancelled', code: 'CANCELLED', message: 'Cancelled: nothing was written, and temporary files were removed.', problems: [] } });
       expect(stderr).toContain('Cancelled');
       expectNoLeak({ stdout, stderr });
     } finally {

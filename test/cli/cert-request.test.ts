@@ -179,7 +179,7 @@ describe('cmg-setup cert request', () => {
     const result = await request(['--service-name', '*.cloudapp.net', '--model', 'classic', '--out', 'req']);
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toMatch(/^SERVICE_NAME_WILDCARD: /);
+    expect(result.stderr.split('\n')[0]).toMatch(/^SERVICE_NAME_WILDCARD \(serviceName\): /);
     expect(result.stderr).toContain('1 error(s)');
     expect(readdirSync(cwd)).toEqual([]);
   });
@@ -189,9 +189,43 @@ describe('cmg-setup cert request', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(
-      'SERVICE_NAME_INVALID: "bad_name!.contoso.com" is not a usable CMG service name: the label "bad_name!" is not 1-63 letters, digits or hyphens (no hyphen at either end). Give the FQDN that is the server certificate\'s CN.',
+      'SERVICE_NAME_INVALID (serviceName): "bad_name!.contoso.com" is not a usable CMG service name: the label "bad_name!" is not 1-63 letters, digits or hyphens (no hyphen at either end). Give the FQDN that is the server certificate\'s CN.',
     );
     expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  // The wizard refuses an upper-case first label (it becomes the deployment prefix, which names
+  // the storage account and Key Vault); a request made for one would be a certificate run refuses.
+  it.each([
+    ['ContosoCMG.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_UPPERCASE: Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".'],
+    ['contoso-cmg.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_CHARACTERS: Deployment prefix "contoso-cmg" may contain only lowercase letters and digits (no hyphen): it also names the storage account.'],
+    ['cm.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_LENGTH: Deployment prefix "cm" has 2 characters; it must have 3-24 (it also names the storage account and Key Vault).'],
+    ['1cmg.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_START: Deployment prefix "1cmg" starts with a digit; Key Vault names must start with a letter.'],
+    ['ContosoCMG.cloudapp.net', 'classic', 'DEPLOYMENT_PREFIX_UPPERCASE: Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".'],
+  ])('%s (--model %s): refused as run refuses it, exit 3, nothing written', async (name, model, line) => {
+    const result = await request(['--service-name', name, '--model', model, '--out', 'req']);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(line.replace(/^(\w+): /, '$1 (serviceName): '));
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--json: the refusal is one JSON document on stdout with the finding', async () => {
+    const result = await request(['--service-name', 'ContosoCMG.contoso.com', '--out', 'req', '--json']);
+    expect(result.code).toBe(3);
+    expect(JSON.parse(result.stdout)).toEqual({
+      schemaVersion: 1,
+      command: 'cert request',
+      summary: { ok: false, errors: 1, warnings: 0, infos: 0 },
+      findings: [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', input: 'serviceName', message: 'Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".' }],
+    });
+  });
+
+  it('a classic name whose prefix starts with a digit: the warning is said and the request is made', async () => {
+    const result = await request(['--service-name', '1cmg.cloudapp.net', '--model', 'classic', '--out', 'req']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe('DEPLOYMENT_PREFIX_START (serviceName): Deployment prefix "1cmg" starts with a digit; Key Vault names must start with a letter.');
+    expect(filesOf(snapshotTree(join(cwd, 'req')))).toEqual(filesFor('1cmg.cloudapp.net'));
   });
 
   it('no --service-name: exit 2, nothing written', async () => {

@@ -88,7 +88,8 @@ describe('answers file', () => {
     const file = writeAnswers(cwd, { ...VALID_ANSWERS, serverCertPath: 'server.pfx', serverCertPassword: 'hunter2' });
     const result = await runCli(['plan', '--answers', file, '--json'], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
+    expect(result.stdout).not.toContain('hunter2');
+    expect(JSON.parse(result.stdout).error).toMatchObject({ kind: 'usage', code: 'SECRET_IN_ANSWERS', problems: [{ code: 'SECRET_IN_ANSWERS', input: 'serverCertPassword' }] });
     expect(result.stderr).not.toContain('hunter2');
     expect(result.stderr.split('\n')).toEqual([
       USAGE_HEADER,

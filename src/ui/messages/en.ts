@@ -222,6 +222,10 @@ export const en: Catalogue = {
     ALWAYS_ON_INTERNET: () => 'ClientAlwaysOnInternet = 1 keeps clients on the CMG even on the corporate network; remove it from lab machines afterwards.',
     INPUT_NOT_APPLICABLE: (p) => `Given (source: ${p.source}) but not used with these choices of model and authentication; ignored.`,
     // usage
+    // the command line as a whole (cli/main.ts)
+    SECRET_AS_FLAG: (p) => `a secret is never a command-line value: command lines are visible to other users and logged (Windows event 4688), so ${p.flag} takes no value. Give it with ${p.stdin}, ${p.file} <path> or ${p.envFlag} <VAR>${p.env ? ` (or set ${p.env})` : ''}.`,
+    INPUTS_MISSING: (p) => `${p.count} required input(s) missing, and no prompt is possible here: ${p.keys}. Give them as flags, environment variables or in an --answers file.`,
+    COMMAND_LINE_INVALID: (p) => `${p.detail}. \`cmg-setup --help\` lists the commands and options.`,
     INPUT_NOT_BOOLEAN: (p) => `expected true or false, got "${p.given}".`,
     INPUT_NOT_INTEGER: (p) => `expected a whole number, got "${p.given}".`,
     INPUT_NOT_A_CHOICE: (p) => `"${p.given}" is not one of: ${p.choices}.`,

@@ -222,6 +222,10 @@ export const fr: Catalogue = {
     ALWAYS_ON_INTERNET: () => 'ClientAlwaysOnInternet = 1 maintient les clients sur la CMG même sur le réseau d\'entreprise ; retirez-le ensuite des machines de laboratoire.',
     INPUT_NOT_APPLICABLE: (p) => `Fourni (source : ${p.source}) mais inutilisé avec ces choix ; ignoré.`,
     // usage
+    // the command line as a whole (cli/main.ts)
+    SECRET_AS_FLAG: (p) => `un secret n'est jamais une valeur de ligne de commande : les lignes de commande sont visibles des autres utilisateurs et journalisées (événement Windows 4688), donc ${p.flag} ne prend pas de valeur. Fournissez-le avec ${p.stdin}, ${p.file} <chemin> ou ${p.envFlag} <VAR>${p.env ? ` (ou définissez ${p.env})` : ''}.`,
+    INPUTS_MISSING: (p) => `${p.count} entrée(s) requise(s) manquante(s), et aucune question n'est possible ici : ${p.keys}. Fournissez-les en options, en variables d'environnement ou dans un fichier --answers.`,
+    COMMAND_LINE_INVALID: (p) => `${p.detail}. \`cmg-setup --help\` liste les commandes et les options.`,
     INPUT_NOT_BOOLEAN: (p) => `true ou false attendu, "${p.given}" reçu.`,
     INPUT_NOT_INTEGER: (p) => `nombre entier attendu, "${p.given}" reçu.`,
     INPUT_NOT_A_CHOICE: (p) => `"${p.given}" ne fait pas partie des valeurs possibles : ${p.choices}.`,

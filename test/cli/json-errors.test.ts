@@ -1,0 +1,141 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
+import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
+
+// With --json, stdout is one JSON document whatever happens (DESIGN.md: "--json prints one JSON
+// document on stdout"): a usage error that stops the run early included, so a pipeline can always
+// parse stdout and read exitCode and error.code. Human text stays on stderr.
+
+let cwd: string;
+beforeAll(assertBuilt);
+beforeEach(() => {
+  cwd = freshDir();
+});
+afterEach(() => {
+  removeDir(cwd);
+});
+
+/** The whole of stdout parses as one JSON value. */
+function documentOf(stdout: string): Record<string, any> {
+  expect(stdout.endsWith('}\n')).toBe(true);
+  return JSON.parse(stdout);
+}
+
+describe('--json: every failure is one JSON document on stdout', () => {
+  it('an unknown option (commander): exit 2, COMMAND_LINE_INVALID with commander\'s words', async () => {
+    const result = await runCli(['plan', '--json', '--bogus'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("error: unknown option '--bogus'\n");
+    expect(documentOf(result.stdout)).toEqual({
+      schemaVersion: 1,
+      command: 'plan',
+      ok: false,
+      exitCode: 2,
+      error: {
+        kind: 'usage',
+        code: 'COMMAND_LINE_INVALID',
+        message: "unknown option '--bogus'. `cmg-setup --help` lists the commands and options.",
+        problems: [{ code: 'COMMAND_LINE_INVALID', message: "unknown option '--bogus'. `cmg-setup --help` lists the commands and options." }],
+      },
+    });
+  });
+
+  it('a value of the wrong type: exit 2 with the input and the code', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['plan', '--answers', file, '--vm-count', 'seventeen', '--json'], { cwd });
+    expect(result.code).toBe(2);
+    const document = documentOf(result.stdout);
+    expect(document.error.kind).toBe('usage');
+    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: 'expected a whole number, got "seventeen".' }]);
+    expect(document.error.message).toBe(result.stderr.trimEnd());
+  });
+
+  it('an output folder in the way: exit 2, kind output', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    mkdirSync(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'out', 'notes.txt'), 'mine\n');
+    const result = await runCli(['run', '--answers', file, '--yes', '--out', 'out', '--json'], { cwd });
+    expect(result.code).toBe(2);
+    const document = documentOf(result.stdout);
+    expect(document).toMatchObject({ command: 'run', exitCode: 2, error: { kind: 'output', code: 'OUTPUT_EXISTS' } });
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['notes.txt']);
+  });
+
+  it('an Azure sign-in that cannot happen here: exit 4, kind azure-auth', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['azure', 'check', '--answers', file, '--azure-auth', 'device-code', '--json'], { cwd });
+    expect(result.code).toBe(4);
+    expect(documentOf(result.stdout)).toMatchObject({ command: 'azure check', exitCode: 4, error: { kind: 'azure-auth', code: 'AZURE_INTERACTIVE_SIGN_IN' } });
+  });
+
+  it('a failed plan still prints the plan itself, not a second document', async () => {
+    const file = writeAnswers(cwd, { ...VALID_ANSWERS, siteCode: 'SMS' });
+    const result = await runCli(['plan', '--answers', file, '--json'], { cwd });
+    expect(result.code).toBe(3);
+    const document = documentOf(result.stdout);
+    expect(document.summary.ok).toBe(false);
+    expect(document.error).toBeUndefined();
+  });
+
+  it('help and the version are not failures: no document', async () => {
+    const result = await runCli(['plan', '--json', '--help'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: cmg-setup plan');
+  });
+});
+
+describe('a secret typed as a flag value is refused and never repeated', () => {
+  const SENTINEL = "S3nt!nel'’\"$`{x}ÄÖ-7d1f";
+  const forms = (text: string) => [text, Buffer.from(text, 'utf16le').toString('latin1'), Buffer.from(text).toString('base64'), encodeURIComponent(text)];
+
+  function expectNoSentinel(result: { stdout: string; stderr: string; stdoutBytes: Buffer; stderrBytes: Buffer }): void {
+    for (const form of forms(SENTINEL)) {
+      expect(result.stdoutBytes.toString('latin1')).not.toContain(Buffer.from(form).toString('latin1'));
+      expect(result.stderrBytes.toString('latin1')).not.toContain(Buffer.from(form).toString('latin1'));
+    }
+    expect(result.stdout).not.toContain('S3nt!nel');
+    expect(result.stderr).not.toContain('S3nt!nel');
+  }
+
+  it.each([
+    ['--server-cert-password=<secret>', ['plan', `--server-cert-password=${SENTINEL}`]],
+    ['--server-cert-password <secret>', ['plan', '--server-cert-password', SENTINEL]],
+    ['--azure-client-secret=<secret>', ['azure', 'check', `--azure-client-secret=${SENTINEL}`]],
+    ['--lab-password <secret>', ['--example', '--lab-password', SENTINEL]],
+  ])('%s: exit 2, SECRET_AS_FLAG naming the flag and its three sources', async (_label, args) => {
+    const result = await runCli([...args, '--json'], { cwd });
+    expect(result.code).toBe(2);
+    expectNoSentinel(result);
+    const flag = String(args.find((arg) => arg.startsWith('--') && arg !== '--example')).split('=')[0] as string;
+    const document = documentOf(result.stdout);
+    expect(document.error.code).toBe('SECRET_AS_FLAG');
+    expect(document.error.problems[0].message).toContain(`so ${flag} takes no value. Give it with ${flag}-stdin, ${flag}-file <path> or ${flag}-env <VAR>`);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('cert inspect --password <secret>: the same, with the command\'s own sources', async () => {
+    const result = await runCli(['cert', 'inspect', 'server.pfx', '--password', SENTINEL], { cwd });
+    expect(result.code).toBe(2);
+    expectNoSentinel(result);
+    expect(result.stderr).toBe(
+      'cmg-setup: the command line or answers file cannot be used as given:\n' +
+        '  SECRET_AS_FLAG password (--password-stdin / --password-file / --password-env): a secret is never a command-line value: command lines are visible to other users and logged (Windows event 4688), so --password takes no value. Give it with --password-stdin, --password-file <path> or --password-env <VAR>.\n',
+    );
+  });
+
+  it('a misspelt secret flag with =value (unknown to commander): its message shows the flag, not the value', async () => {
+    const result = await runCli(['plan', `--server-cert-pasword=${SENTINEL}`, '--json'], { cwd });
+    expect(result.code).toBe(2);
+    expectNoSentinel(result);
+    expect(result.stderr).toBe("error: unknown option '--server-cert-pasword=…'\n");
+    expect(documentOf(result.stdout).error.message).toBe("unknown option '--server-cert-pasword=…'. `cmg-setup --help` lists the commands and options.");
+  });
+
+  it('after --, a token is an operand, not a flag: cert inspect reads it as the file name', async () => {
+    const result = await runCli(['cert', 'inspect', '--', '--server-cert-password'], { cwd });
+    expect(result.code).toBe(3);
+    expect(result.stderr + result.stdout).not.toContain('SECRET_AS_FLAG');
+  });
+});

@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runInPty } from '../support/pty.ts';
+import { assertBuilt, freshDir, removeDir } from '../support/run-cli.ts';
+
+// At a real terminal (a pty), stopping a prompt is a cancellation: the one "Cancelled" line and
+// exit 130 (DESIGN.md exit codes: "Ctrl+C, Esc, or no at the final confirmation"), never
+// "internal error (ExitPromptError)", and nothing written.
+
+const CANCELLED = 'Cancelled: nothing was written, and temporary files were removed.';
+const ANNULE = "Annulé : rien n'a été écrit, et les fichiers temporaires ont été supprimés.";
+const CTRL_C = '\u0003';
+const ESC = '\u001b';
+
+let cwd: string;
+beforeAll(assertBuilt);
+beforeEach(() => {
+  cwd = freshDir();
+});
+afterEach(() => {
+  removeDir(cwd);
+});
+
+describe('stopping a prompt at a terminal', () => {
+  it.each([
+    ['Ctrl+C', CTRL_C],
+    ['Esc', ESC],
+  ])('%s at the password prompt of cert lab: the cancellation line, exit 130, nothing written', async (_label, key) => {
+    const result = await runInPty(['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab'], { cwd, steps: [{ waitFor: 'Password of the server certificate (.pfx)', send: key }] });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.screen).toContain(`\n${CANCELLED}\n`);
+    expect(result.screen).not.toContain('internal error');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it.each([
+    ['Ctrl+C', CTRL_C],
+    ['Esc', ESC],
+  ])('%s at the wizard\'s first question (a list): the same', async (_label, key) => {
+    const result = await runInPty([], { cwd, steps: [{ waitFor: 'Deployment model', send: key }] });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.screen).toContain(`\n${CANCELLED}\n`);
+    expect(result.screen).not.toContain('internal error');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('Esc at a text question after an answer: the same', async () => {
+    const result = await runInPty([], {
+      cwd,
+      steps: [
+        { waitFor: 'Deployment model', send: '\r' },
+        { waitFor: 'Azure cloud', send: '\r' },
+        { waitFor: 'ConfigMgr site version', send: ESC },
+      ],
+    });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.screen).toContain(`\n${CANCELLED}\n`);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('in French, the French line', async () => {
+    const result = await runInPty(['--lang', 'fr'], { cwd, steps: [{ waitFor: 'Modèle de déploiement', send: CTRL_C }] });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.screen).toContain(`\n${ANNULE}\n`);
+    expect(result.screen).not.toContain('erreur interne');
+  });
+});
