@@ -6,12 +6,19 @@
  * @azure/arm-resources serves the provider and resource group reads; the rest are plain requests
  * through the same client pipeline (bearer token, retries, the limits below), because a whole
  * @azure/arm-* package per single read would cost more start-up than it saves code.
+ *
+ * Every answer is read with a cap (response-cap.ts) and checked against the shape its check reads
+ * (shapes.ts) before anything uses it: what Resource Manager, or whatever answers in its place,
+ * sends is data from the network, not a promise.
  */
-import { ResourceManagementClient } from '@azure/arm-resources';
+import { ResourceManagementClient, type ProvidersGetOptionalParams } from '@azure/arm-resources';
 import type { TokenCredential } from '@azure/core-auth';
 import { createPipelineRequest, RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { AzureUnavailableError } from '../errors.ts';
 import type { AzureLimits } from './limits.ts';
+import { requestIds, requestName, TRANSPORT } from './requests.ts';
+import { responseCapPolicy } from './response-cap.ts';
+import { SHAPES, type Shape } from './shapes.ts';
 import { timeoutSignal } from './timeout.ts';
 
 export interface SubscriptionInfo {
@@ -61,9 +68,6 @@ export interface ArmOptions {
   tlsCa?: string;
 }
 
-/** RestError codes the SDK's retry policy and translate.ts understand (transport names, not findings). */
-export const TRANSPORT = { timedOut: 'ETIMEDOUT', unreadable: 'PARSE_ERROR' } as const;
-
 const API = {
   subscriptions: '2022-12-01',
   authorization: '2022-04-01',
@@ -81,10 +85,6 @@ function headerSeconds(response: PipelineResponse): number | undefined {
   if (/^\d+$/.test(value.trim())) return Number(value);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
-}
-
-export function requestIds(headers: { get(name: string): string | undefined } | undefined): { requestId: string; correlationId: string } {
-  return { requestId: headers?.get('x-ms-request-id') ?? '-', correlationId: headers?.get('x-ms-correlation-request-id') ?? '-' };
 }
 
 /**
@@ -125,13 +125,32 @@ function limitsPolicy(limits: AzureLimits, deadline: AbortSignal, deadlineAt: nu
 }
 
 function failure(response: PipelineResponse): RestError {
-  let code: string | undefined;
+  let code: unknown;
   try {
-    code = (JSON.parse(response.bodyAsText ?? '{}') as { error?: { code?: string } }).error?.code;
+    code = (JSON.parse(response.bodyAsText ?? '{}') as { error?: { code?: unknown } }).error?.code;
   } catch {
     code = undefined;
   }
-  return new RestError(`Resource Manager answered ${response.status}`, { statusCode: response.status, ...(code ? { code } : {}), request: response.request, response });
+  // An ARM error body is {"error": {"code", "message"}}; anything else keeps the status only.
+  return new RestError(`Resource Manager answered ${response.status}`, { statusCode: response.status, ...(typeof code === 'string' ? { code } : {}), request: response.request, response });
+}
+
+/** What the SDK hands an operation's `onResponse`: the raw response, body text included. */
+type RawResponse = Parameters<NonNullable<ProvidersGetOptionalParams['onResponse']>>[0];
+type OperationOptions = { abortSignal: AbortSignal; onResponse: NonNullable<ProvidersGetOptionalParams['onResponse']> };
+
+const unreadable = (response: PipelineResponse) => new AzureUnavailableError('AZURE_BAD_RESPONSE', { request: requestName(response.request), ...requestIds(response.headers) });
+
+/** The answer's JSON as it was sent, if it has the shape its check reads; else an unreadable answer naming the request. */
+function read<T>(response: PipelineResponse, shape: Shape<T>): T {
+  let body: unknown;
+  try {
+    body = JSON.parse(response.bodyAsText ?? '');
+  } catch {
+    throw unreadable(response);
+  }
+  if (!shape(body)) throw unreadable(response);
+  return body;
 }
 
 export function createArm(options: ArmOptions): Arm {
@@ -142,84 +161,99 @@ export function createArm(options: ArmOptions): Arm {
     retryOptions: { maxRetries: limits.maxRetries, retryDelayInMs: limits.retryDelayMs, maxRetryDelayInMs: limits.retryAfterCapMs },
     ...(options.tlsCa ? { tlsOptions: { ca: options.tlsCa } } : {}),
   });
+  // In this order after the Retry phase: the limits around each attempt, then the cap inside them
+  // (pipeline.js orders policies of one phase as added), then the log policy and the HTTP client.
   client.pipeline.addPolicy(limitsPolicy(limits, signal, Date.now() + limits.deadlineMs), { afterPhase: 'Retry' });
+  client.pipeline.addPolicy(responseCapPolicy(limits.maxResponseBytes), { afterPhase: 'Retry' });
   const base = `${endpoint}/subscriptions/${encodeURIComponent(subscriptionId)}`;
 
-  /** @param absentIf404 only reads of something that may not exist: elsewhere a 404 is a failure, never "not available". */
-  async function call(method: 'GET' | 'POST', path: string, apiVersion: string, body?: unknown, absentIf404 = false): Promise<unknown> {
+  async function call(method: 'GET' | 'POST', path: string, apiVersion: string, body?: unknown): Promise<PipelineResponse> {
     const request = createPipelineRequest({ url: `${base}${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`, method, abortSignal: signal });
     if (body !== undefined) {
       request.body = JSON.stringify(body);
       request.headers.set('Content-Type', 'application/json');
     }
     const response = await client.sendRequest(request);
-    if (response.status === 404 && absentIf404) return undefined;
     if (response.status < 200 || response.status > 299) throw failure(response);
+    return response;
+  }
+
+  /** Only reads of something that may not exist: elsewhere a 404 is a failure, never "not available". */
+  async function orAbsent<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      return JSON.parse(response.bodyAsText ?? 'null') as unknown;
-    } catch {
-      throw new RestError('unreadable answer', { code: TRANSPORT.unreadable, statusCode: response.status, request, response });
+      return await work();
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
     }
   }
-  const notFound = (error: unknown) => error instanceof RestError && error.statusCode === 404;
+
+  /**
+   * An SDK operation, its answer read as it was sent. The SDK's deserializer checks no type and
+   * bends some: a lone value where its model has a list becomes a one-item list (core-client
+   * serializer.js, deserializeSequenceType), so `locations: "West Europe"` would pass for a list,
+   * and `null` or `5` for a provider with nothing in it. Its result is dropped; the request, the
+   * api-version and the errors (404, 403...) stay the SDK's.
+   */
+  async function operation<T>(run: (options: OperationOptions) => Promise<unknown>, shape: Shape<T>): Promise<T> {
+    const seen: { response?: RawResponse } = {};
+    await run({
+      abortSignal: signal,
+      onResponse: (response) => {
+        seen.response = response;
+      },
+    });
+    // core-client calls onResponse before it returns (serviceClient.js, sendOperationRequest).
+    if (!seen.response) throw new RestError('no answer to read', { code: TRANSPORT.unreadable });
+    return read(seen.response, shape);
+  }
 
   return {
     async subscription() {
-      const body = (await call('GET', '', API.subscriptions, undefined, true)) as { state?: string; tenantId?: string } | undefined;
-      return body ? { state: body.state ?? 'Unknown', tenantId: body.tenantId ?? '' } : undefined;
+      const subscription = await orAbsent(async () => read(await call('GET', '', API.subscriptions), SHAPES.subscription));
+      return subscription ? { state: subscription.state, tenantId: subscription.tenantId } : undefined;
     },
     async permissions() {
-      const body = (await call('GET', '/providers/Microsoft.Authorization/permissions', API.authorization)) as { value?: Array<{ actions?: string[]; notActions?: string[] }> } | undefined;
-      return (body?.value ?? []).map((entry) => ({ actions: entry.actions ?? [], notActions: entry.notActions ?? [] }));
+      const { value } = read(await call('GET', '/providers/Microsoft.Authorization/permissions', API.authorization), SHAPES.permissions);
+      return value.map((entry) => ({ actions: entry.actions, notActions: entry.notActions }));
     },
     async provider(namespace) {
-      try {
-        const provider = await client.providers.get(namespace, { abortSignal: signal });
-        return {
-          registrationState: provider.registrationState ?? 'Unknown',
-          resourceTypes: (provider.resourceTypes ?? []).map((type) => ({ resourceType: type.resourceType ?? '', locations: type.locations ?? [] })),
-        };
-      } catch (error) {
-        if (notFound(error)) return undefined;
-        throw error;
-      }
+      const provider = await orAbsent(() => operation((options) => client.providers.get(namespace, options), SHAPES.provider));
+      if (!provider) return undefined;
+      return {
+        registrationState: provider.registrationState,
+        resourceTypes: provider.resourceTypes.map((type) => ({ resourceType: type.resourceType, locations: type.locations })),
+      };
     },
     async registerProvider(namespace) {
-      const provider = await client.providers.register(namespace, { abortSignal: signal });
-      return provider.registrationState ?? 'Unknown';
+      return (await operation((options) => client.providers.register(namespace, options), SHAPES.registration)).registrationState;
     },
     async vmSkus(location) {
       const filter = encodeURIComponent(`location eq '${location}'`);
-      const body = (await call('GET', `/providers/Microsoft.Compute/skus?$filter=${filter}`, API.compute)) as
-        | { value?: Array<{ name?: string; resourceType?: string; restrictions?: Array<{ type?: string }> }> }
-        | undefined;
-      return (body?.value ?? [])
-        .filter((sku) => sku.resourceType === 'virtualMachines' && sku.name)
-        .map((sku) => ({ name: sku.name as string, restricted: (sku.restrictions ?? []).some((restriction) => restriction.type === 'Location') }));
+      const { value } = read(await call('GET', `/providers/Microsoft.Compute/skus?$filter=${filter}`, API.compute), SHAPES.skus);
+      return value
+        .filter((sku) => sku.resourceType === 'virtualMachines' && sku.name !== '')
+        .map((sku) => ({ name: sku.name, restricted: sku.restrictions.some((restriction) => restriction.type === 'Location') }));
     },
     async resourceGroup(name) {
-      try {
-        const group = await client.resourceGroups.get(name, { abortSignal: signal });
-        return { location: group.location };
-      } catch (error) {
-        if (notFound(error)) return undefined;
-        throw error;
-      }
+      const group = await orAbsent(() => operation((options) => client.resourceGroups.get(name, options), SHAPES.resourceGroup));
+      return group ? { location: group.location } : undefined;
     },
     async dnsNameAvailable(location, label) {
-      const body = (await call('GET', `/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/CheckDnsNameAvailability?domainNameLabel=${encodeURIComponent(label)}`, API.network)) as { available?: boolean } | undefined;
-      return body?.available === true;
+      const path = `/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/CheckDnsNameAvailability?domainNameLabel=${encodeURIComponent(label)}`;
+      return read(await call('GET', path, API.network), SHAPES.dnsName).available;
     },
     async keyVaultName(name) {
-      const body = (await call('POST', '/providers/Microsoft.KeyVault/checkNameAvailability', API.keyVault, { name, type: 'Microsoft.KeyVault/vaults' })) as { nameAvailable?: boolean; reason?: string } | undefined;
-      return { available: body?.nameAvailable === true, ...(body?.reason ? { reason: body.reason } : {}) };
+      const { nameAvailable, reason } = read(await call('POST', '/providers/Microsoft.KeyVault/checkNameAvailability', API.keyVault, { name, type: 'Microsoft.KeyVault/vaults' }), SHAPES.keyVaultName);
+      return { available: nameAvailable, ...(reason ? { reason } : {}) };
     },
     async deletedKeyVault(location, name) {
-      return (await call('GET', `/providers/Microsoft.KeyVault/locations/${encodeURIComponent(location)}/deletedVaults/${encodeURIComponent(name)}`, API.keyVault, undefined, true)) !== undefined;
+      const path = `/providers/Microsoft.KeyVault/locations/${encodeURIComponent(location)}/deletedVaults/${encodeURIComponent(name)}`;
+      return (await orAbsent(async () => read(await call('GET', path, API.keyVault), SHAPES.deletedVault))) !== undefined;
     },
     async storageName(name) {
-      const body = (await call('POST', '/providers/Microsoft.Storage/checkNameAvailability', API.storage, { name, type: 'Microsoft.Storage/storageAccounts' })) as { nameAvailable?: boolean; reason?: string } | undefined;
-      return { available: body?.nameAvailable === true, ...(body?.reason ? { reason: body.reason } : {}) };
+      const { nameAvailable, reason } = read(await call('POST', '/providers/Microsoft.Storage/checkNameAvailability', API.storage, { name, type: 'Microsoft.Storage/storageAccounts' }), SHAPES.storageName);
+      return { available: nameAvailable, ...(reason ? { reason } : {}) };
     },
   };
 }

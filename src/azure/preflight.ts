@@ -10,7 +10,7 @@ import type { Secret } from '../wizard/secret.ts';
 import { createArm } from './arm.ts';
 import { runChecks, type PreflightFinding } from './checks.ts';
 import { createCredential } from './credential.ts';
-import { armEndpointFor } from './endpoints.ts';
+import { armEndpointFor, foreignArmHost, microsoftArmHost } from './endpoints.ts';
 import type { AzureLimits } from './limits.ts';
 import { timeoutSignal } from './timeout.ts';
 import { translateAzureError } from './translate.ts';
@@ -25,6 +25,8 @@ export interface PreflightRequest {
   /** Ctrl+C. */
   signal?: AbortSignal;
   notify: (message: string) => void;
+  /** A notice for stderr (a code of the Azure catalogue): the CLI renders it in the run's language. */
+  warn: (code: 'AZURE_ENDPOINT_NOT_MICROSOFT', params: Record<string, string>) => void;
   /** Tests: trust for a local fake of Resource Manager (the CLI uses NODE_EXTRA_CA_CERTS). */
   tlsCa?: string;
   /** Tests: a credential instead of a real sign-in. */
@@ -33,6 +35,12 @@ export interface PreflightRequest {
 
 export async function runPreflight(request: PreflightRequest): Promise<PreflightFinding[]> {
   const { answers, limits } = request;
+  const endpoint = armEndpointFor(answers.cloud, answers.armEndpoint);
+  // Said before the sign-in and before the first request: the bearer token goes wherever the
+  // endpoint points (the SDK's bearer policy only insists on https), and a token in other hands
+  // acts as the admin until it expires.
+  const foreign = foreignArmHost(endpoint);
+  if (foreign !== undefined) request.warn('AZURE_ENDPOINT_NOT_MICROSOFT', { host: foreign, microsoft: microsoftArmHost(answers.cloud) });
   const deadlineTimer = timeoutSignal(limits.deadlineMs);
   const deadline = AbortSignal.any([deadlineTimer.signal, ...(request.signal ? [request.signal] : [])]);
   const context = { auth: request.auth, deadlineSeconds: limits.deadlineMs / 1000, timeoutSeconds: limits.requestTimeoutMs / 1000, deadline, ...(request.signal ? { cancel: request.signal } : {}) };
@@ -40,7 +48,7 @@ export async function runPreflight(request: PreflightRequest): Promise<Preflight
     const credential =
       request.credential ??
       createCredential({ auth: request.auth, tenantId: answers.tenantId, authorityHost: CLOUDS[answers.cloud].authorityHost, canPrompt: request.canPrompt, notify: request.notify, ...(request.servicePrincipal ? { servicePrincipal: request.servicePrincipal } : {}) });
-    const arm = createArm({ endpoint: armEndpointFor(answers.cloud, answers.armEndpoint), audience: CLOUDS[answers.cloud].armEndpoint, subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
+    const arm = createArm({ endpoint, audience: CLOUDS[answers.cloud].armEndpoint, subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
     // The deadline also bounds what the SDK does not: a sign-in that waits, a retry that sleeps.
     return await Promise.race([
       runChecks(arm, answers, { registerProviders: request.registerProviders }),

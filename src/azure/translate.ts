@@ -1,12 +1,13 @@
 /**
  * What failed in Azure, as the exit-code contract needs it: 401/403 and sign-in failures are
  * exit 4 (naming the role), throttling, 5xx, timeouts and network errors exit 5 (safe to retry).
- * Messages carry the request and correlation IDs for support, never a token, a secret or a URL.
+ * Messages carry the request and correlation IDs for support, and name a request by its method,
+ * path and api-version (requests.ts), never a token, a secret or a whole URL.
  */
 import { isRestError } from '@azure/core-rest-pipeline';
 import { AzureAuthError, AzureUnavailableError, CancelledError } from '../errors.ts';
 import type { AzureAuth } from '../wizard/answers.ts';
-import { requestIds, TRANSPORT } from './arm.ts';
+import { requestIds, requestName, TRANSPORT } from './requests.ts';
 
 const SIGN_IN_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);
 
@@ -16,7 +17,12 @@ export function translateAzureError(error: unknown, context: { auth: AzureAuth; 
     const ids = requestIds(error.response?.headers);
     if (error.statusCode === 401) return new AzureAuthError('AZURE_UNAUTHORIZED', { auth: context.auth, ...ids });
     if (error.statusCode === 403) return new AzureAuthError('AZURE_FORBIDDEN', { role: 'Owner', ...ids });
-    if (error.code === TRANSPORT.unreadable) return new AzureUnavailableError('AZURE_BAD_RESPONSE', ids);
+    // Not JSON, or cut off mid-way (PARSE_ERROR, the SDK's and response-cap.ts's); or a success the
+    // SDK's deserializer could not turn into its model (core-client deserializationPolicy.js).
+    const status = error.statusCode;
+    if (error.code === TRANSPORT.unreadable || (status !== undefined && status >= 200 && status < 300)) {
+      return new AzureUnavailableError('AZURE_BAD_RESPONSE', { request: requestName(error.request ?? error.response?.request), ...ids });
+    }
     if (error.statusCode === undefined) {
       if (context.cancel?.aborted) return new CancelledError('signal');
       if (context.deadline.aborted) return new AzureUnavailableError('AZURE_DEADLINE', { seconds: context.deadlineSeconds });

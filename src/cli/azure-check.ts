@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ValidationFailedError } from '../errors.ts';
 import { armEndpointFor } from '../azure/endpoints.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
-import { renderAzureCheck } from '../ui/azure-check.ts';
+import { azureNoticeLine, renderAzureCheck } from '../ui/azure-check.ts';
 import { catalogue, codeText } from '../ui/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { withProgress } from '../ui/progress.ts';
@@ -60,7 +60,7 @@ export async function runAzureCheck(command: Command): Promise<void> {
   let findings: Finding[] = resolution.findings;
   if (!hasErrors(findings)) {
     const { runPreflight } = await import('../azure/preflight.ts');
-    const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, () =>
+    const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, (print) =>
       runPreflight({
         answers,
         // `az login` is where most admins already are; every other sign-in is chosen explicitly.
@@ -69,7 +69,8 @@ export async function runAzureCheck(command: Command): Promise<void> {
         canPrompt: terminal.canPrompt,
         registerProviders: options.registerProviders === true,
         servicePrincipal: { clientId: answers.azureClientId, secret: answers.azureClientSecret },
-        notify: (message) => terminal.stderr.write(`${message}\n`),
+        notify: print,
+        warn: (code, params) => print(azureNoticeLine(code, params, lang)),
       }),
     );
     findings = [...findings, ...checked.map((finding) => ({ ...finding, step: 'azure' as const }))];

@@ -15,6 +15,7 @@ import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
 import { paint, renderPlan } from '../ui/render.ts';
 import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
+import { azureNoticeLine } from '../ui/azure-check.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
 import { hasErrors } from '../wizard/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
@@ -79,7 +80,7 @@ async function azureOutcome(resolution: Resolution, options: RunOptions, termina
   // Inputs the checks read that already failed validation would only produce noise in Azure.
   if (!auth || hasErrors(resolution.findings.filter((finding) => finding.step === 'azure' || finding.step === 'general'))) return { ran: false, reason: 'no-sign-in' };
   const { runPreflight } = await import('../azure/preflight.ts');
-  const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, () =>
+  const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, (print) =>
     runPreflight({
       answers: resolution.answers,
       auth,
@@ -87,7 +88,8 @@ async function azureOutcome(resolution: Resolution, options: RunOptions, termina
       canPrompt: terminal.canPrompt,
       registerProviders: false,
       servicePrincipal: { clientId: resolution.answers.azureClientId, secret: resolution.answers.azureClientSecret },
-      notify: (message) => terminal.stderr.write(`${message}\n`),
+      notify: print,
+      warn: (code, params) => print(azureNoticeLine(code, params, terminal.lang)),
     }),
   );
   return { ran: true, findings };

@@ -15,6 +15,8 @@ function describeInput(spec: AnyInputSpec, lang: Lang) {
     ...(spec.choices ? { choices: spec.choices } : {}),
     ...(fallback !== undefined ? { default: fallback } : {}),
     conditional: spec.required !== undefined || spec.relevant !== undefined,
+    // Not an answers-file key: `--answers` refuses it (DESIGN.md rule 6).
+    ...(spec.commandLineOnly ? { commandLineOnly: true } : {}),
     help: catalogue(lang).inputs[spec.key].help,
   };
 }
@@ -36,7 +38,8 @@ export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json:
     for (const spec of group.inputs) {
       const input = describeInput(spec, lang);
       const marker = input.conditional || spec.required ? text.ui.requiredMarker : ' ';
-      lines.push(`     ${marker} ${input.key.padEnd(26)} ${input.flag.padEnd(34)} ${input.env}`);
+      const where = spec.commandLineOnly ? ` ${text.ui.stepsCommandLineOnly}` : '';
+      lines.push(`     ${marker} ${input.key.padEnd(26)} ${input.flag.padEnd(34)} ${input.env}${where}`);
     }
     lines.push('');
   }

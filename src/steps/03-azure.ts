@@ -77,7 +77,8 @@ export const azure: Step = {
       example: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f',
     }),
     defineInput({ key: 'azureClientSecret', step: 'azure', kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
-    defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', validate: checkArmEndpoint, example: 'https://management.azure.com' }),
+    // The preflight sends the admin's Azure token to this address: a committed answers file must not be able to move it.
+    defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
   plan({ answers, certificates, azure, lang = 'en' }) {
     const findings: StepFinding[] = [];

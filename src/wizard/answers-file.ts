@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../errors.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';
-import type { AnyInputSpec } from './inputs.ts';
+import { commandLineOnlyProblem, type AnyInputSpec } from './inputs.ts';
 import { similar } from '../domain/similar.ts';
 
 export interface AnswersFile {
@@ -50,6 +50,12 @@ export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): A
     if (!known.includes(key)) {
       const suggestion = closest(key, known);
       problems.push({ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path, key, suggestion: suggestion ?? '' } });
+      continue;
+    }
+    // The key itself is refused, whatever its value (even empty): the file must not carry it at all.
+    const spec = specs.find((candidate) => candidate.key === key);
+    if (spec?.commandLineOnly) {
+      problems.push(commandLineOnlyProblem(spec, path));
       continue;
     }
     if (value !== null) values.set(key, value);

@@ -32,6 +32,12 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   normalize?: (value: NonNullable<Answers[K]>) => NonNullable<Answers[K]>;
   /** A realistic value, shown in --help and in the missing-input message. */
   example: string;
+  /**
+   * Decides where a credential goes (DESIGN.md rule 6): taken from the flag or the environment
+   * only. An answers file that sets it is refused, the prompt never asks it, and neither the
+   * answers-file schema nor a written answers file has it.
+   */
+  commandLineOnly?: boolean;
 }
 
 export type AnyInputSpec = InputSpec<AnswerKey>;
@@ -64,6 +70,11 @@ export function defaultOf(spec: AnyInputSpec, answers: PartialAnswers): unknown 
 
 export function isRelevant(spec: AnyInputSpec, answers: PartialAnswers): boolean {
   return spec.relevant ? spec.relevant(answers) : true;
+}
+
+/** The refusal of an answers-file key that only the command line or the environment may set. */
+export function commandLineOnlyProblem(spec: AnyInputSpec, path: string): { code: 'ANSWERS_COMMAND_LINE_ONLY'; input: string; params: Record<string, string> } {
+  return { code: 'ANSWERS_COMMAND_LINE_ONLY', input: spec.key, params: { path, key: spec.key, flag: flagName(spec.key), env: envName(spec.key) } };
 }
 
 export function isRequired(spec: AnyInputSpec, answers: PartialAnswers): boolean {

@@ -5,7 +5,7 @@ import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
 import type { AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
 import { error, warning, type Finding, type Problem } from './findings.ts';
-import { defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from './inputs.ts';
+import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from './inputs.ts';
 import type { Prompter } from './prompter-port.ts';
 import { Secret } from './secret.ts';
 import { parseSecretSource, readSecret, type SecretRequest } from './secrets.ts';
@@ -55,12 +55,19 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
       }
       continue;
     }
-    const candidates: Array<[unknown, ValueSource, boolean]> = [
-      [options.flags.get(spec.key), 'flag', true],
-      [options.env[envName(spec.key)], 'env', true],
-      [options.answersFile?.values.get(spec.key), 'answers', false],
-      [options.example?.values.get(spec.key), 'example', false],
-    ];
+    if (spec.commandLineOnly && options.answersFile?.values.has(spec.key)) {
+      // readAnswersFile refuses it already; an AnswersFile made another way must not slip through.
+      problems.push(commandLineOnlyProblem(spec, options.answersFile.path));
+      continue;
+    }
+    // Data (the answers file, the built-in example) never decides where a token goes (DESIGN.md rule 6).
+    const fromData: Array<[unknown, ValueSource, boolean]> = spec.commandLineOnly
+      ? []
+      : [
+          [options.answersFile?.values.get(spec.key), 'answers', false],
+          [options.example?.values.get(spec.key), 'example', false],
+        ];
+    const candidates: Array<[unknown, ValueSource, boolean]> = [[options.flags.get(spec.key), 'flag', true], [options.env[envName(spec.key)], 'env', true], ...fromData];
     const given = candidates.find(([raw]) => raw !== undefined && !(typeof raw === 'string' && raw === ''));
     if (!given) continue;
     const [raw, source, fromText] = given;
@@ -153,7 +160,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       continue;
     }
     const fallback = defaultOf(spec, answers);
-    if (options.prompter) {
+    // Where a token goes is said on the command line, never typed into the interview.
+    if (options.prompter && !spec.commandLineOnly) {
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),

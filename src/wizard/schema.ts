@@ -28,7 +28,8 @@ function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
  */
 export function answersSchema(help: (key: string) => string): Record<string, unknown> {
   const properties: Record<string, unknown> = { $schema: { type: 'string' } };
-  for (const spec of ALL_INPUTS) {
+  // An input only the command line or the environment may set has no place in the file (DESIGN.md rule 6).
+  for (const spec of ALL_INPUTS.filter((candidate) => !candidate.commandLineOnly)) {
     const fallback = typeof spec.default === 'function' ? undefined : spec.default;
     properties[spec.key] = {
       ...valueSchema(spec),

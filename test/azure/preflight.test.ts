@@ -7,15 +7,15 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TokenCredential } from '@azure/core-auth';
 import { armEndpointFor } from '../../src/azure/endpoints.ts';
-import type { AzureLimits } from '../../src/azure/limits.ts';
+import { DEFAULT_LIMITS, type AzureLimits } from '../../src/azure/limits.ts';
 import { runPreflight, type PreflightRequest } from '../../src/azure/preflight.ts';
 import type { PreflightFinding } from '../../src/azure/checks.ts';
 import { AzureAuthError, AzureUnavailableError, CancelledError } from '../../src/errors.ts';
 import type { Answers } from '../../src/wizard/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
-import { fakeCredential, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmState } from '../support/fake-arm.ts';
+import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
 
-const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000 };
+const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SUB_PATH = `/subscriptions/${SUBSCRIPTION}`;
 /** The subscription read itself (not what is under it). */
@@ -36,12 +36,15 @@ async function fakeArm(overrides: Partial<FakeArmState> = {}): Promise<FakeArm> 
 interface Run {
   fake: FakeArm;
   credential: TokenCredential & { calls: string[][] };
+  /** What runPreflight warned about (on stderr in the CLI). */
+  warnings: Array<{ code: string; params: Record<string, string | number> }>;
   findings?: PreflightFinding[];
   error?: unknown;
 }
 
 async function run(fake: FakeArm, answers: Partial<Answers> | Answers = {}, extra: Partial<PreflightRequest> = {}): Promise<Run> {
   const credential = fakeCredential();
+  const warnings: Run['warnings'] = [];
   const base = 'model' in answers && answers.model === 'classic' ? (answers as Answers) : vmssAnswers(answers);
   try {
     const findings = await runPreflight({
@@ -51,14 +54,15 @@ async function run(fake: FakeArm, answers: Partial<Answers> | Answers = {}, extr
       canPrompt: false,
       registerProviders: false,
       notify: () => undefined,
+      warn: (code, params) => warnings.push({ code, params }),
       tlsCa: fake.caPem,
       credential,
       ...extra,
     });
-    return { fake, credential, findings };
+    return { fake, credential, warnings, findings };
   } catch (error) {
     expectNoToken(error);
-    return { fake, credential, error };
+    return { fake, credential, warnings, error };
   }
 }
 
@@ -331,10 +335,10 @@ describe('runPreflight: throttling, failures and time limits', () => {
     expect(fake.requests).toHaveLength(LIMITS.maxRetries + 1);
   });
 
-  it('a body cut off mid-way: AZURE_BAD_RESPONSE (an unreadable answer), not retried', async () => {
-    const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'truncated' }] });
+  it('a body cut off mid-way: AZURE_BAD_RESPONSE (an unreadable answer) naming the request, not retried', async () => {
+    const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'truncated', headers: IDS }] });
     const result = await run(fake);
-    expectFailure(result, AzureUnavailableError, 'AZURE_BAD_RESPONSE', { requestId: '-', correlationId: '-' });
+    expectFailure(result, AzureUnavailableError, 'AZURE_BAD_RESPONSE', { request: `GET ${SUB_PATH}?api-version=2022-12-01`, ...ID_PARAMS });
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -398,5 +402,215 @@ describe('cloud endpoints and the token scope', () => {
     // armEndpoint may be a proxy in front of Resource Manager: Entra issues tokens for the real audience only.
     expect(result.credential.calls).toEqual([['https://management.usgovcloudapi.net/.default']]);
     expectWellFormedRequests(fake);
+  });
+});
+
+/** How a failure names a request: method, path and the api-version, nothing else of the query. */
+const named = (request: FakeArmRequest | undefined) => `${request?.method} ${request?.path}?api-version=${request?.query['api-version']}`;
+
+describe('runPreflight: an answer too large to read is refused, never read whole', () => {
+  it('the cap is 4 MiB', () => {
+    expect(DEFAULT_LIMITS.maxResponseBytes).toBe(4 * MiB);
+  });
+
+  it.each<[string, Fault, number]>([
+    ['64 MiB without Content-Length on a plain read (the subscription)', { path: SUBSCRIPTION_ONLY, kind: 'stream', headers: IDS }, 1],
+    ['a Content-Length of 2 GiB that lies (64 MiB follow) on an SDK operation (providers.get)', { path: /\/providers\/Microsoft\.KeyVault$/, kind: 'stream', contentLength: 2048 * MiB, headers: IDS }, 3],
+    ['a few KiB of gzip that inflate to 64 MiB (the permissions): counted after decompression', { path: /\/permissions$/, kind: 'stream', gzip: true, headers: IDS }, 2],
+    ['64 MiB behind a 500 on an SDK operation (resourceGroups.get): an error answer is capped too, and not retried', { path: /\/resourcegroups\//, kind: 'stream', status: 500, headers: IDS }, 8],
+  ])('%s: AZURE_RESPONSE_TOO_LARGE naming the request, one request, the stream cut short', async (_name, fault, count) => {
+    const fake = await fakeArm({ faults: [fault] });
+    const result = await run(fake);
+    expectFailure(result, AzureUnavailableError, 'AZURE_RESPONSE_TOO_LARGE', { request: named(fake.requests.at(-1)), maxMiB: 4, ...ID_PARAMS });
+    expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, count));
+    expect(fake.streamed).toHaveLength(1);
+    // The client stopped reading (and closed the connection) long before the end.
+    expect(fake.streamed[0]?.bytes).toBeLessThan(64 * MiB);
+  });
+
+  it('the one write (providers.register) is capped too', async () => {
+    const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Storage\/register$/, method: 'POST', kind: 'stream', headers: IDS }] });
+    fake.state.providers['Microsoft.Storage'] = 'NotRegistered';
+    const result = await run(fake, {}, { registerProviders: true });
+    expectFailure(result, AzureUnavailableError, 'AZURE_RESPONSE_TOO_LARGE', { request: named(fake.requests.at(-1)), maxMiB: 4, ...ID_PARAMS });
+    expect(seen(fake).at(-1)).toBe(`POST ${SUB_PATH}/providers/Microsoft.Storage/register`);
+  });
+
+  it('a body that stops half-way and hangs: still under the request timeout (retried, then AZURE_TIMEOUT)', async () => {
+    const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'stream', bytes: 1000, contentLength: 2000, stall: true }] });
+    const limits = { ...LIMITS, requestTimeoutMs: 500, deadlineMs: 10_000 };
+    const result = await run(fake, {}, { limits });
+    expectFailure(result, AzureUnavailableError, 'AZURE_TIMEOUT', { seconds: 0.5 });
+    expect(fake.requests).toHaveLength(LIMITS.maxRetries + 1);
+  });
+
+  it('an answer of exactly 4 MiB is read; one byte more (an honest Content-Length) is refused', async () => {
+    const subscription = JSON.stringify({ id: SUB_PATH, subscriptionId: SUBSCRIPTION, state: 'Enabled', tenantId: DEFAULT_TENANT_ID });
+    const padded = (bytes: number) => subscription + ' '.repeat(bytes - Buffer.byteLength(subscription));
+    const fits = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'status', status: 200, body: padded(4 * MiB) }] });
+    expect((await run(fits)).findings).toEqual(VMSS_OK);
+
+    const over = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'status', status: 200, body: padded(4 * MiB + 1), headers: IDS }] });
+    expectFailure(await run(over), AzureUnavailableError, 'AZURE_RESPONSE_TOO_LARGE', { request: `GET ${SUB_PATH}?api-version=2022-12-01`, maxMiB: 4, ...ID_PARAMS });
+  });
+});
+
+/**
+ * Every request the preflight makes, and bodies that are valid JSON but not what it reads: wrong
+ * types, missing fields, another kind of value altogether. Sent as JSON text (so `null` is sent).
+ */
+interface ShapeCase {
+  what: string;
+  method: 'GET' | 'POST';
+  path: RegExp;
+  bodies: unknown[];
+  extra?: Partial<PreflightRequest>;
+  notRegistered?: string;
+}
+
+const ANY_VALUE = [5, null, [], 'x', true];
+const SHAPES: ShapeCase[] = [
+  { what: 'the subscription', method: 'GET', path: SUBSCRIPTION_ONLY, bodies: [...ANY_VALUE, {}, { state: 42, tenantId: DEFAULT_TENANT_ID }, { state: 'Enabled' }, { state: 'Enabled', tenantId: 5 }] },
+  {
+    what: 'the permissions',
+    method: 'GET',
+    path: /\/providers\/Microsoft\.Authorization\/permissions$/,
+    bodies: [...ANY_VALUE, {}, { value: 5 }, { value: [null] }, { value: [{ actions: 'x', notActions: [] }] }, { value: [{ actions: ['*'] }] }, { value: [{ actions: [5], notActions: [] }] }, { value: [{ actions: ['*'], notActions: 'x' }] }],
+  },
+  {
+    what: 'a provider (providers.get)',
+    method: 'GET',
+    path: /\/providers\/Microsoft\.Compute$/,
+    bodies: [
+      ...ANY_VALUE,
+      {},
+      { registrationState: 42, resourceTypes: [] },
+      { registrationState: 'Registered' },
+      { registrationState: 'Registered', resourceTypes: {} },
+      { registrationState: 'Registered', resourceTypes: 'virtualMachineScaleSets' },
+      { registrationState: 'Registered', resourceTypes: [null] },
+      { registrationState: 'Registered', resourceTypes: [{ resourceType: 'virtualMachineScaleSets', locations: 'West Europe' }] },
+      { registrationState: 'Registered', resourceTypes: [{ locations: ['West Europe'] }] },
+      { registrationState: 'Registered', resourceTypes: [{ resourceType: 'virtualMachineScaleSets', locations: [42] }] },
+    ],
+  },
+  {
+    what: 'a provider registration (providers.register)',
+    method: 'POST',
+    path: /\/providers\/Microsoft\.Storage\/register$/,
+    bodies: [...ANY_VALUE, {}, { registrationState: 42 }],
+    extra: { registerProviders: true },
+    notRegistered: 'Microsoft.Storage',
+  },
+  {
+    what: 'the VM sizes',
+    method: 'GET',
+    path: /\/providers\/Microsoft\.Compute\/skus$/,
+    bodies: [
+      ...ANY_VALUE,
+      {},
+      { value: 5 },
+      { value: [null] },
+      { value: [{ name: 'Standard_A2_v2', restrictions: [] }] },
+      { value: [{ resourceType: 'virtualMachines', name: 5, restrictions: [] }] },
+      { value: [{ resourceType: 'virtualMachines', name: 'Standard_A2_v2', restrictions: 'x' }] },
+      { value: [{ resourceType: 'virtualMachines', name: 'Standard_A2_v2', restrictions: [null] }] },
+      { value: [{ resourceType: 'virtualMachines', name: 'Standard_A2_v2', restrictions: [{ type: 5 }] }] },
+    ],
+  },
+  { what: 'the resource group (resourceGroups.get)', method: 'GET', path: /\/resourcegroups\/rg-contoso-cmg$/i, bodies: [...ANY_VALUE, {}, { name: 'rg-contoso-cmg' }, { name: 'rg-contoso-cmg', location: 42 }] },
+  { what: 'the DNS name check', method: 'GET', path: /\/CheckDnsNameAvailability$/, bodies: [...ANY_VALUE, {}, { available: 'yes' }, { available: 1 }] },
+  { what: 'the Key Vault name check', method: 'POST', path: /\/Microsoft\.KeyVault\/checkNameAvailability$/, bodies: [...ANY_VALUE, {}, { nameAvailable: 'yes' }, { nameAvailable: false, reason: 42 }] },
+  { what: 'the deleted vault read', method: 'GET', path: /\/deletedVaults\/contosocmg$/, bodies: ANY_VALUE },
+  { what: 'the storage name check', method: 'POST', path: /\/Microsoft\.Storage\/checkNameAvailability$/, bodies: [...ANY_VALUE, {}, { nameAvailable: 'yes' }, { nameAvailable: true, reason: ['x'] }] },
+];
+const SHAPE_ROWS = SHAPES.flatMap((shape) => shape.bodies.map((body) => [shape.what, JSON.stringify(body), shape] as const));
+
+describe('runPreflight: an answer of the wrong shape is refused, never read as something else', () => {
+  it.each(SHAPE_ROWS)('%s answering %s: AZURE_BAD_RESPONSE naming the request, not retried', async (_what, body, shape) => {
+    const fake = await fakeArm({ faults: [{ path: shape.path, method: shape.method, kind: 'status', status: 200, body, headers: IDS }] });
+    if (shape.notRegistered) fake.state.providers[shape.notRegistered] = 'NotRegistered';
+    const result = await run(fake, {}, shape.extra ?? {});
+    const last = fake.requests.at(-1);
+    // The run ended at the answer of that request, and asked it once.
+    expect(last?.method === shape.method && shape.path.test(last.path)).toBe(true);
+    expect(fake.requests.filter((request) => request.method === shape.method && shape.path.test(request.path))).toHaveLength(1);
+    expectFailure(result, AzureUnavailableError, 'AZURE_BAD_RESPONSE', { request: named(last), ...ID_PARAMS });
+  });
+
+  it('covers every kind of request the preflight makes', () => {
+    const kinds = [...VMSS_REQUESTS, `POST ${SUB_PATH}/providers/Microsoft.Storage/register`];
+    const covered = (request: string) => SHAPES.some((shape) => request.startsWith(`${shape.method} `) && shape.path.test(request.slice(shape.method.length + 1)));
+    // The KeyVault, Storage and Network provider reads are the same request kind as Compute's.
+    expect(kinds.filter((request) => !covered(request))).toEqual([`GET ${SUB_PATH}/providers/Microsoft.KeyVault`, `GET ${SUB_PATH}/providers/Microsoft.Storage`, `GET ${SUB_PATH}/providers/Microsoft.Network`]);
+  });
+});
+
+describe('an endpoint that is not Microsoft’s Resource Manager: warned about before anything is sent', () => {
+  it('the warning names host:port, and comes before the sign-in and before the first request', async () => {
+    const fake = await fakeArm();
+    const events: string[] = [];
+    const inner = fakeCredential();
+    const credential: TokenCredential & { calls: string[][] } = {
+      calls: inner.calls,
+      getToken(scopes, options) {
+        events.push(`getToken, requests so far: ${fake.requests.length}`);
+        return inner.getToken(scopes, options);
+      },
+    };
+    const warnings: Array<[string, Record<string, string | number>]> = [];
+    const warn = (code: string, params: Record<string, string | number>) => {
+      warnings.push([code, params]);
+      events.push(`${code}, requests so far: ${fake.requests.length}`);
+    };
+    const result = await run(fake, {}, { credential, warn });
+    expect(result.findings).toEqual(VMSS_OK);
+    expect(warnings).toEqual([['AZURE_ENDPOINT_NOT_MICROSOFT', { host: new URL(fake.url).host, microsoft: 'management.azure.com' }]]);
+    expect(events).toEqual(['AZURE_ENDPOINT_NOT_MICROSOFT, requests so far: 0', 'getToken, requests so far: 0']);
+  });
+
+  /** A sign-in that fails: the SDK asks for the token before it sends anything, so nothing leaves this machine. */
+  const refusing: TokenCredential = {
+    getToken: async () => {
+      throw Object.assign(new Error('signed out'), { name: 'CredentialUnavailableError' });
+    },
+  };
+  async function warningsFor(answers: Partial<Answers>): Promise<Array<[string, Record<string, string | number>]>> {
+    const warnings: Array<[string, Record<string, string | number>]> = [];
+    const error = await runPreflight({
+      answers: vmssAnswers(answers),
+      auth: 'cli',
+      limits: LIMITS,
+      canPrompt: false,
+      registerProviders: false,
+      notify: () => undefined,
+      warn: (code, params) => warnings.push([code, params]),
+      credential: refusing,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AzureAuthError);
+    expect((error as AzureAuthError).code).toBe('AZURE_SIGN_IN_FAILED');
+    return warnings;
+  }
+
+  it.each<[string, Partial<Answers>]>([
+    ['the public cloud’s own', { cloud: 'public', armEndpoint: undefined }],
+    ['US Government’s own', { cloud: 'usgov', region: 'usgovvirginia', armEndpoint: undefined }],
+    ['management.azure.com given explicitly (port 443, capitals, a trailing slash)', { armEndpoint: 'https://MANAGEMENT.azure.com:443/' }],
+    ['US Government’s, given in the public cloud', { armEndpoint: 'https://management.usgovcloudapi.net' }],
+  ])('no warning for %s Resource Manager', async (_name, answers) => {
+    expect(await warningsFor(answers)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['https://arm-proxy.contoso.com', 'arm-proxy.contoso.com', 'management.azure.com'],
+    ['https://management.azure.com.contoso.com', 'management.azure.com.contoso.com', 'management.azure.com'],
+    ['https://management.azure.com:8443', 'management.azure.com:8443', 'management.azure.com'],
+    ['https://127.0.0.1:8443/', '127.0.0.1:8443', 'management.azure.com'],
+  ])('%s is warned about as %s', async (armEndpoint, host, microsoft) => {
+    expect(await warningsFor({ armEndpoint })).toEqual([['AZURE_ENDPOINT_NOT_MICROSOFT', { host, microsoft }]]);
+  });
+
+  it('US Government: the warning names that cloud’s Resource Manager', async () => {
+    expect(await warningsFor({ cloud: 'usgov', region: 'usgovvirginia', armEndpoint: 'https://arm-proxy.contoso.com' })).toEqual([['AZURE_ENDPOINT_NOT_MICROSOFT', { host: 'arm-proxy.contoso.com', microsoft: 'management.usgovcloudapi.net' }]]);
   });
 });

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type ExpectStatic } from 'vitest';
-import { defaultFakeArmState, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type Fault } from '../support/fake-arm.ts';
+import { defaultFakeArmState, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type Fault } from '../support/fake-arm.ts';
 import { createFakeAz, type FakeAz } from '../support/fake-az.ts';
 import { assertBuilt, BIN, cliEnv, freshDir, MAIN, removeDir, runCli, type CliResult } from '../support/run-cli.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
@@ -76,6 +76,7 @@ beforeEach(() => {
   Object.assign(arm.state, defaultFakeArmState());
   arm.requests.length = 0;
   arm.unmatched.length = 0;
+  arm.streamed.length = 0;
 });
 
 /** Whatever a run printed: no token (in any common encoding) and no query parameter beyond the three the preflight sends. */
@@ -126,18 +127,25 @@ const codes = (findings: readonly JsonFinding[]) => findings.map((finding) => fi
 const azureStep = (plan: PlanJson) => plan.steps.find((step) => step.id === 'azure')?.findings ?? [];
 const matching = (path: RegExp, fake: FakeArm = arm): FakeArmRequest[] => fake.requests.filter((request) => path.test(request.path));
 
+/** The warning every run against a fake starts stderr with: 127.0.0.1:<port> is not Microsoft's Resource Manager. */
+const ENDPOINT_WARNING = 'cmg-setup: AZURE_ENDPOINT_NOT_MICROSOFT: [^\\n]*127\\.0\\.0\\.1:\\d+[^\\n]*\\n';
+
+/** That warning in full, for `fake`. */
+const endpointWarning = (fake: FakeArm = arm) =>
+  `cmg-setup: AZURE_ENDPOINT_NOT_MICROSOFT: Warning: the Azure token of this sign-in is sent to ${new URL(fake.url).host} (--arm-endpoint or CMG_ARM_ENDPOINT), which is not Microsoft's Resource Manager (management.azure.com): whoever runs that address can act as you in Azure until the token expires (about an hour). Use it only for your own proxy or a test double.`;
+
 /**
- * A failure before or instead of the report: stdout is the --json error document naming the same
- * code and exit code (these runs all pass --json), and stderr is one `cmg-setup: CODE: message`
- * line, no stack trace. `codePattern` is a RegExp source.
+ * A failure before or instead of the report: stderr is the endpoint warning then one
+ * `cmg-setup: CODE: message` line, no stack trace; stdout is the --json error document naming the
+ * same code and exit code (these runs all pass --json). `codePattern` is a RegExp source.
  */
 function expectFailure(result: CliResult, code: number, codePattern: string, e: ExpectStatic = expect): void {
   e({ code: result.code, timedOut: result.timedOut }).toEqual({ code, timedOut: false });
-  e(result.stderr).toMatch(new RegExp(`^cmg-setup: ${codePattern}: [^\n]+\n$`));
+  e(result.stderr).toMatch(new RegExp(`^${ENDPOINT_WARNING}cmg-setup: ${codePattern}: [^\\n]+\\n$`));
   const document = JSON.parse(result.stdout) as { ok: boolean; exitCode: number; error: { code: string; message: string } };
   e({ ok: document.ok, exitCode: document.exitCode }).toEqual({ ok: false, exitCode: code });
   e(document.error.code).toMatch(new RegExp(`^(?:${codePattern})$`));
-  e(`cmg-setup: ${document.error.code}: ${document.error.message.replace(/^cmg-setup: [A-Z_]+: /, '')}\n`).toBe(result.stderr);
+  e(result.stderr.endsWith(`cmg-setup: ${document.error.code}: ${document.error.message.replace(/^cmg-setup: [A-Z_]+: /, '')}\n`)).toBe(true);
 }
 
 /** A fake of its own for one test, closed afterwards. */
@@ -421,8 +429,47 @@ describe.concurrent('Azure failures that take time (concurrently, one fake each)
     await withOwnArm([fault], async (fake) => {
       const result = await azureCheck(['--azure-deadline', '20'], { fake, expect, timeoutMs: 25_000 });
       expectFailure(result, 5, 'AZURE_BAD_RESPONSE', expect);
-      expect(result.stderr).toContain('sent an answer that cannot be read');
+      expect(result.stderr).toContain(`sent an unreadable answer to GET /subscriptions/${SUBSCRIPTION}?api-version=2022-12-01 (`);
     });
+  });
+});
+
+// Issue 9, point 3: a well-formed JSON answer of the wrong shape once ended in exit 1 (a TypeError)
+// or passed for another answer (exit 0 or 3). Every request kind and many bodies: test/azure/preflight.test.ts.
+describe.concurrent('an answer of the wrong shape (concurrently, one fake each)', () => {
+  it.for<[string, RegExp, 'GET' | 'POST', unknown]>([
+    ['state: 42 in the subscription', SUBSCRIPTION_PATH, 'GET', { state: 42, tenantId: TENANT }],
+    ['permissions value: 5', /\/providers\/Microsoft\.Authorization\/permissions$/, 'GET', { value: 5 }],
+    ['permissions value: [null]', /\/providers\/Microsoft\.Authorization\/permissions$/, 'GET', { value: [null] }],
+    ['a provider whose resourceTypes is an object', /\/providers\/Microsoft\.Compute$/, 'GET', { registrationState: 'Registered', resourceTypes: {} }],
+    ['a resource group without location', /\/resourcegroups\/rg-contoso-cmg$/i, 'GET', { name: 'rg-contoso-cmg' }],
+    ['nameAvailable: "yes" from the Key Vault name check', /\/providers\/Microsoft\.KeyVault\/checkNameAvailability$/, 'POST', { nameAvailable: 'yes' }],
+  ])('%s: exit 5 AZURE_BAD_RESPONSE naming the request, no stack trace', async ([, path, method, body], { expect }) => {
+    await withOwnArm([{ path, method, kind: 'status', status: 200, body: JSON.stringify(body), headers: { 'x-ms-request-id': 'req-shape' } }], async (fake) => {
+      const result = await azureCheck([], { fake, expect });
+      expectFailure(result, 5, 'AZURE_BAD_RESPONSE', expect);
+      const last = fake.requests.at(-1);
+      expect(last?.method === method && path.test(last.path)).toBe(true);
+      expect(result.stderr).toContain(`sent an unreadable answer to ${method} ${last?.path}?api-version=${last?.query['api-version']} (not JSON, or fields missing or of the wrong type) (request ID req-shape,`);
+    });
+  });
+});
+
+// Issue 9, point 2: a 2 GB answer once crashed Node (exit 133, no message).
+describe('an answer too large to read', () => {
+  it.each<[string, Fault]>([
+    ['64 MiB without Content-Length', { path: SUBSCRIPTION_PATH, kind: 'stream' }],
+    ['a Content-Length of 2 GiB that lies', { path: SUBSCRIPTION_PATH, kind: 'stream', contentLength: 2048 * MiB }],
+    ['a few KiB of gzip that inflate to 64 MiB', { path: SUBSCRIPTION_PATH, kind: 'stream', gzip: true }],
+  ])('%s: exit 5 AZURE_RESPONSE_TOO_LARGE naming the request, read no further, no stack trace', async (_name, fault) => {
+    arm.state.faults = [{ ...fault, headers: { 'x-ms-request-id': 'req-big', 'x-ms-correlation-request-id': 'corr-big' } }];
+    const result = await azureCheck();
+    expectFailure(result, 5, 'AZURE_RESPONSE_TOO_LARGE');
+    expect(result.stderr).toContain(`cmg-setup: AZURE_RESPONSE_TOO_LARGE: Azure Resource Manager's answer to GET /subscriptions/${SUBSCRIPTION}?api-version=2022-12-01 is larger than 4 MiB (request ID req-big, correlation ID corr-big): cmg-setup stopped reading it`);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+    expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
+    expect(arm.streamed).toHaveLength(1);
+    expect(arm.streamed[0]?.bytes).toBeLessThan(64 * MiB);
   });
 });
 
@@ -487,6 +534,69 @@ describe('the preflight inside plan', () => {
   it('an invalid --azure-timeout is a usage error even when the preflight does not run', async () => {
     const result = await plan(['--offline', '--azure-timeout', 'abc']);
     expect(result.code).toBe(2);
+  });
+});
+
+// Issue 9, point 1: an answers file with `azureAuth: cli` and `armEndpoint: https://elsewhere` once
+// made the README's CI dry run send the real management token there (8 requests, no warning).
+describe('a data file never chooses where the Azure token goes (DESIGN.md rule 6)', () => {
+  const USAGE_HEADER = 'cmg-setup: the command line or answers file cannot be used as given:';
+  const REFUSED = [
+    USAGE_HEADER,
+    '  ANSWERS_COMMAND_LINE_ONLY armEndpoint (--arm-endpoint / CMG_ARM_ENDPOINT): the answers file hostile.yaml may not set "armEndpoint": a data file must not decide where an Azure token is sent. Pass --arm-endpoint or set CMG_ARM_ENDPOINT instead.',
+    '',
+  ];
+
+  it.each<[string, (url: string) => string[]]>([
+    ['the README’s CI dry run (CI=true plan --answers --json)', () => ['plan', '--answers', 'hostile.yaml', '--json']],
+    ['plan --answers --azure-auth cli', () => ['plan', '--answers', 'hostile.yaml', '--azure-auth', 'cli']],
+    ['run --answers --yes', () => ['--answers', 'hostile.yaml', '--yes', '--out', 'never-written']],
+    ['azure check --answers', () => ['azure', 'check', '--answers', 'hostile.yaml', '--json']],
+    ['azure check --answers, with --arm-endpoint given too', (url) => ['azure', 'check', '--answers', 'hostile.yaml', '--arm-endpoint', url]],
+  ])('%s: exit 2 naming armEndpoint, saying why and what to pass instead; neither az nor Resource Manager is asked', async (_name, args) => {
+    writeAnswers(cwd, { ...VALID_ANSWERS, azureAuth: 'cli', armEndpoint: arm.url }, 'hostile.yaml');
+    const before = az.calls().length;
+    const result = await run(args(arm.url));
+    expect(result.code).toBe(2);
+    // With --json, the refusal is the one document on stdout; without, stdout stays empty.
+    if (args(arm.url).includes('--json')) expect(JSON.parse(result.stdout).error).toMatchObject({ kind: 'usage', code: 'ANSWERS_COMMAND_LINE_ONLY', problems: [{ code: 'ANSWERS_COMMAND_LINE_ONLY', input: 'armEndpoint' }] });
+    else expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual(REFUSED);
+    expect(arm.requests).toEqual([]);
+    expect(az.calls().length).toBe(before);
+    expect(existsSync(join(cwd, 'never-written'))).toBe(false);
+  });
+
+  it('refused even when the value is empty (the key itself is the problem)', async () => {
+    writeFileSync(join(cwd, 'hostile.yaml'), `${readFileSync(join(cwd, answers), 'utf8')}armEndpoint:\n`);
+    const result = await run(['azure', 'check', '--answers', 'hostile.yaml', '--azure-auth', 'cli', '--arm-endpoint', arm.url]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual(REFUSED);
+    expect(arm.requests).toEqual([]);
+  });
+
+  it.each<[string, (url: string) => { args: string[]; env?: Record<string, string> }, boolean]>([
+    ['azure check --arm-endpoint --json', (url) => ({ args: ['azure', 'check', '--answers', answers, '--azure-auth', 'cli', '--arm-endpoint', url, '--json'] }), true],
+    ['azure check with CMG_ARM_ENDPOINT', (url) => ({ args: ['azure', 'check', '--answers', answers, '--azure-auth', 'cli'], env: { CMG_ARM_ENDPOINT: url } }), false],
+    ['plan --azure-auth cli --arm-endpoint --json', (url) => ({ args: ['plan', '--answers', answers, '--azure-auth', 'cli', '--arm-endpoint', url, '--json'] }), true],
+    ['plan --azure-auth cli with CMG_ARM_ENDPOINT', (url) => ({ args: ['plan', '--answers', answers, '--azure-auth', 'cli'], env: { CMG_ARM_ENDPOINT: url } }), false],
+  ])('%s: the requests go to the fake, after a warning on stderr naming its host:port', async (_name, given, json) => {
+    const { args, env } = given(arm.url);
+    const result = await run(args, env ? { env } : {});
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe(endpointWarning());
+    expect(result.stderr.match(/AZURE_ENDPOINT_NOT_MICROSOFT/g)).toHaveLength(1);
+    expect(result.stdout).not.toContain('AZURE_ENDPOINT_NOT_MICROSOFT');
+    // With --json, stdout is still exactly one JSON document.
+    if (json) expect(parseJson<{ schemaVersion: number }>(result).schemaVersion).toBe(1);
+    expect(arm.requests.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('--offline: no preflight, so no warning', async () => {
+    const result = await run(['plan', '--answers', answers, '--azure-auth', 'cli', '--arm-endpoint', arm.url, '--offline', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(arm.requests).toEqual([]);
   });
 });
 

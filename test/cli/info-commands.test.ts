@@ -71,6 +71,20 @@ describe('cmg-setup steps', () => {
     expect(inputs.find((input) => input.key === 'serviceName')).toMatchObject({ flag: '--service-name', env: 'CMG_SERVICE_NAME' });
     expect(inputs.find((input) => input.key === 'serverCertPassword')).toMatchObject({ flag: '--server-cert-password-stdin|-file|-env', env: 'CMG_SERVER_CERT_PASSWORD' });
   });
+
+  it('armEndpoint is marked as a flag or environment input only, and no other input is', async () => {
+    const result = await runCli(['steps'], { cwd });
+    const marked = result.stdout.split('\n').filter((line) => line.includes('(flag or environment only, never in an answers file)'));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatch(/^ {7}armEndpoint +--arm-endpoint +CMG_ARM_ENDPOINT \(flag or environment only, never in an answers file\)$/);
+  });
+
+  it('--json: armEndpoint says it comes from the command line or the environment only (never an answers file)', async () => {
+    const result = await runCli(['steps', '--json'], { cwd });
+    const inputs = (JSON.parse(result.stdout) as Array<{ inputs: Array<{ key: string; commandLineOnly?: boolean }> }>).flatMap((group) => group.inputs);
+    expect(inputs.find((input) => input.key === 'armEndpoint')).toMatchObject({ flag: '--arm-endpoint', env: 'CMG_ARM_ENDPOINT', commandLineOnly: true });
+    expect(inputs.filter((input) => 'commandLineOnly' in input).map((input) => input.key)).toEqual(['armEndpoint']);
+  });
 });
 
 describe('cmg-setup schema', () => {
@@ -81,7 +95,9 @@ describe('cmg-setup schema', () => {
     const schema = JSON.parse(result.stdout) as { type: string; additionalProperties: unknown; properties: Record<string, { type?: string; pattern?: string }> };
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(DESIGN_KEYS));
+    // armEndpoint is a command-line or environment input only (DESIGN.md rule 6): no answers-file property.
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(DESIGN_KEYS.filter((key) => key !== 'armEndpoint')));
+    expect(schema.properties).not.toHaveProperty('armEndpoint');
     // A secret's property holds where the secret comes from, never the secret itself.
     expect(schema.properties.serverCertPassword?.pattern).toBe('^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+|stdin|prompt)$');
   });

@@ -131,14 +131,29 @@ describe('a symbolic link to a regular file is that file (admins link to the cur
     expect(result.code).toBe(0);
   });
 
-  it('a link that leads into the folder --force would replace is refused like the file itself (OUTPUT_INSIDE_INPUT); the file survives', async () => {
+  it('a link that leads into the earlier output --force would replace is refused like the file itself (OUTPUT_INSIDE_INPUT); the file survives', async () => {
+    // The earlier output is cmg-setup's own (--example, whose lab .pfx its manifest lists), so only
+    // the input rule stands between --force and the certificate the link leads to.
     const out = join(dir, 'previous-output');
-    mkdirSync(out);
-    writeFileSync(join(out, 'kept.pfx'), readFileSync(join(dir, 'server.pfx')));
-    symlinkSync(join(out, 'kept.pfx'), join(dir, 'into-output.pfx'));
+    const example = await cli(['--example', '--yes', '--out', out, '--lab-password-file', 'password.txt', ...NOW_FLAG]);
+    expect(example.code).toBe(0);
+    const kept = join(out, '00-lab-pki', 'LAB-ONLY-server.pfx');
+    const before = readFileSync(kept);
+    symlinkSync(kept, join(dir, 'into-output.pfx'));
     const result = await cli(['run', '--answers', 'with-pfx.yaml', '--server-cert-path', 'into-output.pfx', '--server-cert-password-file', 'password.txt', '--out', out, '--force', '--yes', ...NOW_FLAG]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`cmg-setup: OUTPUT_INSIDE_INPUT: --out ${out} would be replaced, but an input file lives inside it (${join(out, 'kept.pfx')}). Choose another --out.\n`);
+    expect(result.stderr).toBe(`cmg-setup: OUTPUT_INSIDE_INPUT: --out ${out} would be replaced, but an input file lives inside it (${kept}). Choose another --out.\n`);
+    expect(readFileSync(kept)).toEqual(before);
+  });
+
+  it('a link into a folder that is not an earlier output: --force refuses the folder itself (OUTPUT_FOREIGN); the file survives', async () => {
+    const out = join(dir, 'not-an-output');
+    mkdirSync(out);
+    writeFileSync(join(out, 'kept.pfx'), readFileSync(join(dir, 'server.pfx')));
+    symlinkSync(join(out, 'kept.pfx'), join(dir, 'into-folder.pfx'));
+    const result = await cli(['run', '--answers', 'with-pfx.yaml', '--server-cert-path', 'into-folder.pfx', '--server-cert-password-file', 'password.txt', '--out', out, '--force', '--yes', ...NOW_FLAG]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^cmg-setup: OUTPUT_FOREIGN: .* holds 1 item\(s\) that are not part of one: kept\.pfx\./);
     expect(existsSync(join(out, 'kept.pfx'))).toBe(true);
   });
 });

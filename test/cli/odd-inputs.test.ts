@@ -72,7 +72,7 @@ describe('an answers file in the encodings Windows writes', () => {
     const text = `${readmeAnswers()}description: Passerelle de gestion cloud de Contoso, r\u00e9seau\n`;
     const result = await planOf(Buffer.from(text, 'latin1'));
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
+    expect(JSON.parse(result.stdout).error.code).toBe('ANSWERS_ENCODING');
     expect(result.stderr).toBe(
       `${USAGE_HEADER}\n  ANSWERS_ENCODING: answers file cmg.yaml is not UTF-8 text (nor UTF-16 with a byte order mark): save it as UTF-8, e.g. in PowerShell with Set-Content -Encoding UTF8 or Out-File -Encoding UTF8.\n`,
     );

@@ -58,6 +58,33 @@ describe('--save-answers', () => {
     expect(parse(readFileSync(join(cwd, 'keep.yaml'), 'utf8'))).toMatchObject({ serviceName: 'contosocmg.contoso.com', siteCode: 'P01' });
   });
 
+  // Issue 9, point 1: armEndpoint is refused in an answers file, so a saved file holding it could never be run again.
+  it('never writes armEndpoint (flag or environment), and the saved file runs again', async () => {
+    const answers = writeAnswers(cwd, VALID_ANSWERS);
+    const first = await runCli(['plan', '--answers', answers, '--arm-endpoint', 'https://arm-proxy.contoso.com', '--offline', '--save-answers', 'saved.yaml'], { cwd });
+    expect(first.code).toBe(0);
+    const fromEnv = await runCli(['plan', '--answers', answers, '--offline', '--save-answers', 'saved-env.yaml'], { cwd, env: { CMG_ARM_ENDPOINT: 'https://arm-proxy.contoso.com' } });
+    expect(fromEnv.code).toBe(0);
+    for (const name of ['saved.yaml', 'saved-env.yaml']) {
+      const saved = readFileSync(join(cwd, name), 'utf8');
+      expect(saved).not.toContain('armEndpoint');
+      expect(saved).not.toContain('arm-proxy');
+      const again = await runCli(['plan', '--answers', name, '--offline'], { cwd });
+      expect(again.code).toBe(0);
+    }
+  });
+
+  it('the output folder’s answers.yaml holds no armEndpoint either, and runs again', async () => {
+    const answers = writeAnswers(cwd, VALID_ANSWERS);
+    const written = await runCli(['--answers', answers, '--arm-endpoint', 'https://arm-proxy.contoso.com', '--offline', '--yes', '--out', 'out', '--now', '2026-03-01T00:00:00Z'], { cwd });
+    expect(written.code).toBe(0);
+    const saved = readFileSync(join(cwd, 'out', 'answers.yaml'), 'utf8');
+    expect(saved).not.toContain('armEndpoint');
+    expect(parse(saved)).toMatchObject({ serviceName: 'contosocmg.contoso.com', siteCode: 'P01' });
+    const again = await runCli(['plan', '--answers', join('out', 'answers.yaml'), '--offline'], { cwd });
+    expect(again.code).toBe(0);
+  });
+
   it('writes nothing when the plan fails (exit 3)', async () => {
     const answers = writeAnswers(cwd, { ...VALID_ANSWERS, serviceName: 'contosocmg.cloudapp.net' });
     const result = await runCli(['plan', '--answers', answers, '--save-answers', 'saved.yaml'], { cwd });

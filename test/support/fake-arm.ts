@@ -16,6 +16,12 @@
  *   - slow: answers what the route would, `delayMs` late.
  *   - truncated: announces the whole body's Content-Length (of `body`, or of what the route would
  *     have answered), sends half of it, then destroys the socket.
+ *   - stream: a body of `bytes` spaces (default 64 MiB) sent in chunks of one pre-made buffer, as
+ *     fast as the client reads (never held in memory whole), without Content-Length unless
+ *     `contentLength` announces one (a lie when larger: the socket is destroyed after `bytes`);
+ *     `gzip` compresses it on the way (Content-Encoding: gzip, a few KiB on the wire); `stall`
+ *     sends the `bytes` and then nothing more, never ending. What each such answer really sent is
+ *     in `streamed` (final once the client has closed the socket).
  * - Every answer carries fresh x-ms-request-id and x-ms-correlation-request-id GUIDs (a fault's
  *   `headers` may override them).
  * - Every request is recorded in `requests` (after its body was read, before any fault); the ones
@@ -28,6 +34,8 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
+import type { Writable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { join } from 'node:path';
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import forge from 'node-forge';
@@ -35,12 +43,20 @@ import forge from 'node-forge';
 export interface Fault {
   path: RegExp;
   method?: string;
-  kind: 'status' | 'reset' | 'hang' | 'truncated' | 'slow';
+  kind: 'status' | 'reset' | 'hang' | 'truncated' | 'slow' | 'stream';
   status?: number;
   /** 'slow' only: answer as the route would, this many ms late (default 1000). */
   delayMs?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** 'stream' only: body bytes to send (before compression); default 64 MiB. */
+  bytes?: number;
+  /** 'stream' only: the Content-Length to announce; default none (chunked). */
+  contentLength?: number;
+  /** 'stream' only: gzip the body (Content-Encoding: gzip). */
+  gzip?: boolean;
+  /** 'stream' only: after `bytes`, stay silent with the answer unfinished (a body that hangs). */
+  stall?: boolean;
   /** How many matching requests this fault takes; default: all of them. */
   times?: number;
 }
@@ -83,8 +99,14 @@ export interface FakeArm {
   requests: FakeArmRequest[];
   /** "METHOD /path" of every request no route knew (each also answered 404). */
   unmatched: string[];
+  /** Every 'stream' answer: its path and the body bytes written so far (before compression). */
+  streamed: Array<{ path: string; bytes: number }>;
   close(): Promise<void>;
 }
+
+export const MiB = 1024 * 1024;
+/** One 64 KiB chunk of JSON whitespace, sent again and again by 'stream' faults. */
+const STREAM_CHUNK = Buffer.alloc(64 * 1024, 0x20);
 
 /** A recognisable fake bearer token: it must never appear in an error, a log or an output. */
 export const SENTINEL_TOKEN = 'SENTINEL-fake-arm-token-3f9c1d7e-do-not-print';
@@ -339,6 +361,7 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
   const state: FakeArmState = { ...defaultFakeArmState(), ...overrides };
   const requests: FakeArmRequest[] = [];
   const unmatched: string[] = [];
+  const streamed: Array<{ path: string; bytes: number }> = [];
   const sockets = new Set<Socket>();
 
   const handle = (request: IncomingMessage, response: ServerResponse, body: string) => {
@@ -387,6 +410,42 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
         response.write(text.slice(0, Math.floor(text.length / 2)), () => setTimeout(() => request.socket.destroy(), 20));
         return;
       }
+      case 'stream': {
+        const total = fault.bytes ?? 64 * MiB;
+        const record = { path, bytes: 0 };
+        streamed.push(record);
+        response.writeHead(fault.status ?? 200, {
+          ...ids(),
+          'content-type': 'application/json; charset=utf-8',
+          ...(fault.contentLength !== undefined ? { 'content-length': String(fault.contentLength) } : {}),
+          ...(fault.gzip ? { 'content-encoding': 'gzip' } : {}),
+          ...fault.headers,
+        });
+        let sink: Writable = response;
+        if (fault.gzip) {
+          const gzip = createGzip();
+          gzip.pipe(response);
+          sink = gzip;
+        }
+        const stopped = () => response.destroyed || request.socket.destroyed;
+        // Only as fast as the client reads ('drain'): a client that stops reading stops the stream.
+        const pump = (): void => {
+          while (record.bytes < total && !stopped()) {
+            const chunk = STREAM_CHUNK.subarray(0, Math.min(STREAM_CHUNK.length, total - record.bytes));
+            record.bytes += chunk.length;
+            if (!sink.write(chunk)) {
+              sink.once('drain', pump);
+              return;
+            }
+          }
+          if (stopped() || fault.stall) return;
+          // A lying Content-Length cannot be honoured: end the way a broken server would.
+          if (fault.contentLength !== undefined && fault.contentLength !== total) sink.end(() => request.socket.destroy());
+          else sink.end();
+        };
+        pump();
+        return;
+      }
     }
   };
 
@@ -419,6 +478,7 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
     state,
     requests,
     unmatched,
+    streamed,
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -226,3 +226,58 @@ describe('validation after resolution', () => {
     ]);
   });
 });
+
+// Issue 9, point 1 (DESIGN.md rule 6): a data file never decides where a credential goes.
+describe('inputs that decide where a credential goes: the command line or the environment only', () => {
+  const refusal = (path: string) => ({ code: 'ANSWERS_COMMAND_LINE_ONLY', input: 'armEndpoint', params: { path, key: 'armEndpoint', flag: '--arm-endpoint', env: 'CMG_ARM_ENDPOINT' } });
+
+  it('are declared so: armEndpoint, and nothing else', () => {
+    expect(ALL_INPUTS.filter((spec) => spec.commandLineOnly).map((spec) => spec.key)).toEqual(['armEndpoint']);
+  });
+
+  it.each([
+    ['YAML', 'answers.yaml', 'armEndpoint: https://127.0.0.1:8443\n'],
+    ['JSON', 'answers.json', '{"armEndpoint": "https://arm.contoso.com"}'],
+    ['an empty value', 'answers.yaml', 'armEndpoint:\n'],
+    ['beside an unknown key', 'answers.yaml', 'armEndpoint: https://arm.contoso.com\nbogus: 1\n'],
+  ])('an answers file that sets armEndpoint (%s) is a usage error naming the key, the flag and the env var', (_name, file, content) => {
+    const error = (() => {
+      try {
+        answersFile(content, file);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })() as UsageError;
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.problems.find((problem) => problem.code === 'ANSWERS_COMMAND_LINE_ONLY')).toEqual(refusal(expect.stringMatching(new RegExp(`${file}$`)) as unknown as string));
+  });
+
+  it('an answers file built by hand (not through readAnswersFile) is refused by resolveInputs too', async () => {
+    const file = { path: 'by-hand.yaml', values: new Map<string, unknown>([['armEndpoint', 'https://arm.contoso.com']]) };
+    const error = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: file })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).problems).toEqual([refusal('by-hand.yaml')]);
+  });
+
+  it('come from the flag or the environment', async () => {
+    const flags = new Map(Object.entries(REQUIRED_VMSS));
+    const fromFlag = await resolveInputs(options({ flags: new Map([...flags, ['armEndpoint', 'https://a.contoso.com']]), env: { CMG_ARM_ENDPOINT: 'https://b.contoso.com' } }));
+    expect([fromFlag.answers.armEndpoint, fromFlag.sources.armEndpoint]).toEqual(['https://a.contoso.com', 'flag']);
+    const fromEnv = await resolveInputs(options({ flags, env: { CMG_ARM_ENDPOINT: 'https://b.contoso.com' } }));
+    expect([fromEnv.answers.armEndpoint, fromEnv.sources.armEndpoint]).toEqual(['https://b.contoso.com', 'env']);
+  });
+
+  it('are never asked at a prompt (the wizard asks about the CMG, not where to send tokens)', async () => {
+    const asked: string[] = [];
+    const result = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), prompter: fakePrompter({ armEndpoint: 'https://typed.contoso.com' }, asked) }));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked).not.toContain('armEndpoint');
+    expect(result.answers.armEndpoint).toBeUndefined();
+  });
+
+  it('the built-in example cannot set them either', async () => {
+    const result = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), example: { values: new Map([['armEndpoint', 'https://example.contoso.com']]), secrets: new Map() } }));
+    expect(result.answers.armEndpoint).toBeUndefined();
+  });
+});

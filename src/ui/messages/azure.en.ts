@@ -38,6 +38,9 @@ export const azureCodesEn: Record<string, Text> = {
   AZURE_UNAVAILABLE: (p) => `Azure Resource Manager answered ${p.status} after retries${ids(p)}: retry later.`,
   AZURE_TIMEOUT: (p) => `Azure Resource Manager gave no answer within ${p.seconds} s: retry later, or raise --azure-timeout.`,
   AZURE_DEADLINE: (p) => `The Azure checks did not finish within ${p.seconds} s: retry later, or raise --azure-deadline.`,
-  AZURE_BAD_RESPONSE: (p) => `Azure Resource Manager sent an answer that cannot be read${ids(p)}: retry later.`,
+  AZURE_BAD_RESPONSE: (p) => `Azure Resource Manager sent an unreadable answer to ${p.request} (not JSON, or fields missing or of the wrong type)${ids(p)}: retry later; if it persists, check --arm-endpoint or the proxy in between.`,
+  AZURE_RESPONSE_TOO_LARGE: (p) => `Azure Resource Manager's answer to ${p.request} is larger than ${p.maxMiB} MiB${ids(p)}: cmg-setup stopped reading it, as none of its checks reads anywhere near that much. Retry later; if it persists, check --arm-endpoint or the proxy in between.`,
+  // a notice on stderr, before the first request
+  AZURE_ENDPOINT_NOT_MICROSOFT: (p) => `Warning: the Azure token of this sign-in is sent to ${p.host} (--arm-endpoint or CMG_ARM_ENDPOINT), which is not Microsoft's Resource Manager (${p.microsoft}): whoever runs that address can act as you in Azure until the token expires (about an hour). Use it only for your own proxy or a test double.`,
   AZURE_NETWORK: (p) => `Azure Resource Manager could not be reached (${p.reason}): check the network, the proxy and --arm-endpoint.`,
 };

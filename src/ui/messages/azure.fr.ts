@@ -38,6 +38,9 @@ export const azureCodesFr: Record<string, Text> = {
   AZURE_UNAVAILABLE: (p) => `Azure Resource Manager a répondu ${p.status} après plusieurs tentatives${ids(p)} : réessayez plus tard.`,
   AZURE_TIMEOUT: (p) => `Azure Resource Manager n'a pas répondu en ${p.seconds} s : réessayez plus tard ou augmentez --azure-timeout.`,
   AZURE_DEADLINE: (p) => `Les vérifications Azure ne se sont pas terminées en ${p.seconds} s : réessayez plus tard ou augmentez --azure-deadline.`,
-  AZURE_BAD_RESPONSE: (p) => `Azure Resource Manager a envoyé une réponse illisible${ids(p)} : réessayez plus tard.`,
+  AZURE_BAD_RESPONSE: (p) => `Azure Resource Manager a envoyé une réponse illisible à ${p.request} (pas du JSON, ou des champs absents ou d'un mauvais type)${ids(p)} : réessayez plus tard ; si cela persiste, vérifiez --arm-endpoint ou le proxy intermédiaire.`,
+  AZURE_RESPONSE_TOO_LARGE: (p) => `La réponse d'Azure Resource Manager à ${p.request} dépasse ${p.maxMiB} Mio${ids(p)} : cmg-setup a cessé de la lire, aucune de ses vérifications n'en lit autant. Réessayez plus tard ; si cela persiste, vérifiez --arm-endpoint ou le proxy intermédiaire.`,
+  // avis sur stderr, avant la première requête
+  AZURE_ENDPOINT_NOT_MICROSOFT: (p) => `Attention : le jeton Azure de cette connexion est envoyé à ${p.host} (--arm-endpoint ou CMG_ARM_ENDPOINT), qui n'est pas le Resource Manager de Microsoft (${p.microsoft}) : qui exploite cette adresse peut agir en votre nom dans Azure jusqu'à l'expiration du jeton (environ une heure). Ne l'utilisez que pour votre propre proxy ou une doublure de test.`,
   AZURE_NETWORK: (p) => `Azure Resource Manager est injoignable (${p.reason}) : vérifiez le réseau, le proxy et --arm-endpoint.`,
 };

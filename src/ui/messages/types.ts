@@ -214,6 +214,8 @@ export interface Catalogue {
     passwordsDiffer: string;
     stepsHeader: string;
     requiredMarker: string;
+    /** After an input that only a flag or the environment may set (armEndpoint). */
+    stepsCommandLineOnly: string;
     keyReplaced: Text;
     labWritten: Text;
     azureProgress: string;
