@@ -121,9 +121,9 @@ export const en: Catalogue = {
         `**Certificate template** (on the CA, in Certificate Templates):`,
         `1. Duplicate the **Web Server** template${p.model === 'classic' ? '; on the Compatibility tab choose **Windows 2003 Server, Enterprise Edition** (not 2008: the classic CMG needs a legacy CSP key)' : '; any compatibility setting works (CNG/KSP keys are supported)'}.`,
         `2. Request Handling tab: tick **Allow private key to be exported**.`,
-        `3. Security tab: remove Enroll from Enterprise Admins; add **${p.group}** with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
+        `3. Security tab: remove Enroll from Enterprise Admins; add ${p.group} with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
         `4. Cryptography tab: minimum key size **${p.keySize}** (RSA; the CMG takes 2048 or 4096).`,
-        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = \`${p.serviceName}\` (and DNS \`${p.serviceName}\` as alternative name), or run the request script of this step.`,
+        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = ${p.serviceName} (and DNS ${p.serviceName} as alternative name), or run the request script of this step.`,
         `6. Export it with its private key as a password-protected **.pfx**${p.model === 'classic' ? ' with **TripleDES-SHA1** encryption (Azure Cloud Services refuses AES)' : ''}, then give it to cmg-setup: \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -135,7 +135,7 @@ export const en: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service \`${p.serviceName}\` > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
+        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service ${p.serviceName} > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
       ].join('\n'),
   },
   codes: {

@@ -121,9 +121,9 @@ export const fr: Catalogue = {
         `**Modèle de certificat** (sur l'autorité de certification, dans Modèles de certificats) :`,
         `1. Dupliquez le modèle **Serveur Web**${p.model === 'classic' ? ' ; dans l\'onglet Compatibilité, choisissez **Windows Server 2003 Enterprise Edition** (pas 2008 : la CMG classique exige une clé CSP héritée)' : ' ; tout paramètre de compatibilité convient (les clés CNG/KSP sont prises en charge)'}.`,
         `2. Onglet Traitement de la demande : cochez **Autoriser l'exportation de la clé privée**.`,
-        `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez **${p.group}** avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
+        `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez ${p.group} avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
         `4. Onglet Chiffrement : taille minimale de la clé **${p.keySize}** (RSA ; la CMG accepte 2048 ou 4096).`,
-        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = \`${p.serviceName}\` (et le nom DNS \`${p.serviceName}\` comme nom alternatif), ou exécutez le script de demande de cette étape.`,
+        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = ${p.serviceName} (et le nom DNS ${p.serviceName} comme nom alternatif), ou exécutez le script de demande de cette étape.`,
         `6. Exportez-le avec sa clé privée dans un **.pfx** protégé par mot de passe${p.model === 'classic' ? ', avec le chiffrement **TripleDES-SHA1** (Azure Cloud Services refuse l\'AES)' : ''}, puis indiquez-le à cmg-setup : \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -135,7 +135,7 @@ export const fr: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud \`${p.serviceName}\` > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
+        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud ${p.serviceName} > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
       ].join('\n'),
   },
   codes: {
