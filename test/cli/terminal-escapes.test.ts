@@ -77,3 +77,18 @@ describe('values with escape sequences are shown escaped', () => {
     expectInert(result);
   });
 });
+
+describe('look-alike and hidden characters are refused, as typed', () => {
+  it('a dotless-i site code, a description with a right-to-left override, a resource group with a Cyrillic о', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const result = await runCli(['plan', '--answers', file, '--offline', '--site-code', 'PS\u0131', '--description', 'Cont\u202eoso', '--resource-group', 'rg-c\u043entoso'], { cwd });
+    expect(result.code).toBe(3);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('  ✖ SITE_CODE_INVALID (siteCode) Site code "PS\u0131" must be exactly 3 letters or digits.');
+    expect(lines).toContain('  ✖ DESCRIPTION_INVALID (description) The description contains an invisible or text-direction character (U+202E, character 5), which makes it read differently from what it holds: remove it.');
+    expect(lines).toContain(
+      '  ✖ RESOURCE_GROUP_MIXED_SCRIPTS (resourceGroup) Resource group "rg-c\u043entoso" mixes letters of several scripts (Latin, Cyrillic), as look-alike names do (a Cyrillic letter in place of the Latin one it resembles). Write it in one script; Latin may go with Han, Hiragana, Katakana, Bopomofo or Hangul.',
+    );
+    expect(result.stdout).not.toContain('\u202e');
+  });
+});
