@@ -7,11 +7,15 @@
  * augmented script sets of TR39 5.1 treat them, so they never make a name mixed.
  */
 
-/** Every Script value but Common, Inherited and Unknown (Unicode 15.1, as Node 20's V8 knows them). */
-const SCRIPTS = [
+/**
+ * Every Script value but Common, Inherited and Unknown, up to Unicode 17. An engine whose Unicode
+ * is older rejects a newer name as a SyntaxError, so only the names it knows are used (it has
+ * no character of the others either).
+ */
+const SCRIPT_NAMES = [
   'Adlam', 'Ahom', 'Anatolian_Hieroglyphs', 'Arabic', 'Armenian', 'Avestan', 'Balinese', 'Bamum',
   'Bassa_Vah', 'Batak', 'Bengali', 'Bhaiksuki', 'Bopomofo', 'Brahmi', 'Braille', 'Buginese', 'Buhid',
-  'Canadian_Aboriginal', 'Carian', 'Caucasian_Albanian', 'Chakma', 'Cham', 'Cherokee', 'Chorasmian',
+  'Canadian_Aboriginal', 'Carian', 'Caucasian_Albanian', 'Chakma', 'Cham', 'Cherokee', 'Chorasmian', 'Coptic',
   'Cuneiform', 'Cypriot', 'Cypro_Minoan', 'Cyrillic', 'Deseret', 'Devanagari', 'Dives_Akuru', 'Dogra',
   'Duployan', 'Egyptian_Hieroglyphs', 'Elbasan', 'Elymaic', 'Ethiopic', 'Georgian', 'Glagolitic', 'Gothic',
   'Grantha', 'Greek', 'Gujarati', 'Gunjala_Gondi', 'Gurmukhi', 'Han', 'Hangul', 'Hanifi_Rohingya', 'Hanunoo',
@@ -24,22 +28,47 @@ const SCRIPTS = [
   'Nag_Mundari', 'Nandinagari', 'New_Tai_Lue', 'Newa', 'Nko', 'Nushu', 'Nyiakeng_Puachue_Hmong', 'Ogham',
   'Ol_Chiki', 'Old_Hungarian', 'Old_Italic', 'Old_North_Arabian', 'Old_Permic', 'Old_Persian', 'Old_Sogdian',
   'Old_South_Arabian', 'Old_Turkic', 'Old_Uyghur', 'Oriya', 'Osage', 'Osmanya', 'Pahawh_Hmong', 'Palmyrene',
-  'Pau_Cin_Hau', 'Phags_Pa', 'Phoenician', 'Psalter_Pahlavi', 'Qaac', 'Qaai', 'Rejang', 'Runic', 'Samaritan',
+  'Pau_Cin_Hau', 'Phags_Pa', 'Phoenician', 'Psalter_Pahlavi', 'Rejang', 'Runic', 'Samaritan',
   'Saurashtra', 'Sharada', 'Shavian', 'Siddham', 'SignWriting', 'Sinhala', 'Sogdian', 'Sora_Sompeng',
   'Soyombo', 'Sundanese', 'Syloti_Nagri', 'Syriac', 'Tagalog', 'Tagbanwa', 'Tai_Le', 'Tai_Tham', 'Tai_Viet',
   'Takri', 'Tamil', 'Tangsa', 'Tangut', 'Telugu', 'Thaana', 'Thai', 'Tibetan', 'Tifinagh', 'Tirhuta', 'Toto',
   'Ugaritic', 'Vai', 'Vithkuqi', 'Wancho', 'Warang_Citi', 'Yezidi', 'Yi', 'Zanabazar_Square',
-] as const;
+  'Beria_Erfe', 'Garay', 'Gurung_Khema', 'Kirat_Rai', 'Ol_Onal', 'Sidetic', 'Sunuwar', 'Tai_Yo', 'Todhri', 'Tolong_Siki', 'Tulu_Tigalari',
+];
 
-// One alternation, one capture group per script: the group that matched names the script.
-const SCRIPT_OF = new RegExp(SCRIPTS.map((name) => `(\\p{Script=${name}})`).join('|'), 'u');
+function knownToEngine(name: string): boolean {
+  try {
+    new RegExp(`\\p{Script=${name}}`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-/** The script of one character; undefined for Common, Inherited and unassigned characters. */
+interface ScriptPattern {
+  names: string[];
+  pattern: RegExp;
+}
+
+let compiled: ScriptPattern | undefined;
+
+/** One alternation, one capture group per script, built on first use (not at start-up): the group that matched names the script. */
+function scriptPattern(): ScriptPattern {
+  if (!compiled) {
+    const names = SCRIPT_NAMES.filter(knownToEngine);
+    compiled = { names, pattern: new RegExp(names.map((name) => `(\\p{Script=${name}})`).join('|'), 'u') };
+  }
+  return compiled;
+}
+
+const COMMON_OR_INHERITED = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** The script of one character; undefined for Common and Inherited ones, 'Unknown' for one of no script listed here. */
 export function scriptOf(character: string): string | undefined {
-  const match = SCRIPT_OF.exec(character);
-  if (!match) return undefined;
-  const index = match.findIndex((group, position) => position > 0 && group !== undefined);
-  return SCRIPTS[index - 1];
+  const { names, pattern } = scriptPattern();
+  const match = pattern.exec(character);
+  if (!match) return COMMON_OR_INHERITED.test(character) ? undefined : 'Unknown';
+  return names[match.findIndex((group, position) => position > 0 && group !== undefined) - 1];
 }
 
 /** The distinct scripts of a text, in order of first appearance. */
