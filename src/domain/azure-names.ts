@@ -1,4 +1,6 @@
 import { error, warning, type Problem } from '../wizard/findings.ts';
+import { latinLookalike } from './confusables.ts';
+import { isHighlyRestrictive, scriptsOf } from './scripts.ts';
 
 /**
  * The deployment prefix names the cloud service / scale set DNS label, the storage account and
@@ -21,11 +23,24 @@ export function checkDeploymentPrefix(value: string, model: 'vmss' | 'classic'):
  * Azure resource group names: 1-90 characters, letters (Unicode), digits, underscore, hyphen,
  * period and parentheses, not ending in a period. ConfigMgr 2010 and 2103 accepted only
  * lowercase letters, digits and hyphens.
+ *
+ * Letters of any script are allowed, as Azure allows them, but not a name that passes for another
+ * (Unicode TR39, Unicode Security Mechanisms): one whose NFKC form differs (fullwidth `ｒｇ`, the
+ * `ﬁ` ligature), one that mixes scripts beyond TR39's "highly restrictive" level (section 5.2:
+ * `rg-cоntoso` with a Cyrillic о), and one written wholly in Cyrillic or Greek letters that all
+ * look Latin (a whole-script confusable, section 4).
  */
 export function checkResourceGroup(value: string, siteVersion: string): Problem[] {
   if (value.length < 1 || value.length > 90) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'length' })];
   if (!/^[\p{L}\p{N}_\-.()]+$/u.test(value)) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'characters' })];
   if (value.endsWith('.')) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'period' })];
+  const normalized = value.normalize('NFKC');
+  if (normalized !== value) return [error('RESOURCE_GROUP_NOT_NFKC', { value, normalized })];
+  const scripts = scriptsOf(value);
+  if (!isHighlyRestrictive(scripts)) return [error('RESOURCE_GROUP_MIXED_SCRIPTS', { value, scripts: scripts.join(', ') })];
+  const script = scripts[0];
+  const latin = script === undefined ? undefined : latinLookalike(value, script);
+  if (script !== undefined && latin !== undefined) return [error('RESOURCE_GROUP_LOOKALIKE', { value, script, latin })];
   if (siteVersion < '2107' && !/^[a-z0-9-]+$/.test(value)) return [error('RESOURCE_GROUP_OLD_SITE', { value, siteVersion })];
   return [];
 }

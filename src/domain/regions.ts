@@ -80,8 +80,13 @@ export const REGIONS: readonly Region[] = [
   documented('usdodcentral', 'USDoDCentral', 'usgov'),
 ];
 
-/** Accepts the location name (`westeurope`) or the AzureRegion name (`WestEurope`), any case. */
+/**
+ * Accepts the location name (`westeurope`) or the AzureRegion name (`WestEurope`), any case of
+ * ASCII letters. Only ASCII is folded: Unicode lower-casing would make `U\u212aSouth` (KELVIN
+ * SIGN) uksouth, a value that would then pass every rule while not being what ARM spells.
+ */
 export function findRegion(value: string): Region | undefined {
+  if (!/^[A-Za-z0-9]+$/.test(value)) return undefined;
   const folded = value.toLowerCase();
   return REGIONS.find((region) => region.location === folded || region.azureRegion.toLowerCase() === folded);
 }

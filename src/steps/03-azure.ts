@@ -19,6 +19,9 @@ export const RESOURCE_PROVIDERS = {
 } as const;
 
 function checkArmEndpoint(value: string) {
+  // The sign-in token goes to this host: a look-alike letter (a Cyrillic е in azurе.com) would
+  // send it elsewhere, and the URL parser turns it into an xn-- name nobody reads. ASCII only.
+  if (/[^\x20-\x7e]/.test(value)) return [error('ARM_ENDPOINT_INVALID', { value, reason: 'ascii' })];
   let url: URL;
   try {
     url = new URL(value);

@@ -1,5 +1,6 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
+import { code } from '../emit/runbook/markdown.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
 import { catalogue, type Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
@@ -200,9 +201,6 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
   return renderScript({ synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
-/** A value of the admin's in the walkthrough: a plain code span, as the walkthrough always wrote it. */
-const span = (value: string | number) => `\`${value}\``;
-
 /** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). In the language of --lang. */
 export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): string {
   const text = catalogue(lang).documents.consoleWalkthrough;
@@ -218,13 +216,13 @@ export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): 
     '',
     `1. ${text.preRelease}`,
     `2. ${text.createPath}`,
-    `3. ${text.generalPage({ subscriptionId: span(answers.subscriptionId), managementCert: answers.managementCertPath ? span(answers.managementCertPath) : '' })}`,
+    `3. ${text.generalPage({ subscriptionId: code(answers.subscriptionId), managementCert: answers.managementCertPath ? code(answers.managementCertPath) : '' })}`,
     `4. ${text.settingsPage({
-      region: span(answers.region),
-      vmCount: span(answers.vmCount),
-      serverCert: answers.serverCertPath ? span(answers.serverCertPath) : '',
-      clientRoot: clientRoot ? span(clientRoot) : '',
-      serviceName: span(answers.serviceName),
+      region: code(answers.region),
+      vmCount: code(answers.vmCount),
+      serverCert: answers.serverCertPath ? code(answers.serverCertPath) : '',
+      clientRoot: clientRoot ? code(clientRoot) : '',
+      serviceName: code(answers.serviceName),
     })}`,
     `5. ${answers.verifyClientCrl ? text.revocationKept : text.revocationCleared}`,
     `6. ${answers.trafficThresholdGb === undefined ? text.alertsNone : text.alerts({ thresholdGb: answers.trafficThresholdGb, warningPct: answers.trafficWarningPct, criticalPct: answers.trafficCriticalPct })}`,
@@ -234,15 +232,15 @@ export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): 
     '',
     `## ${text.connectionPointTitle}`,
     '',
-    `1. ${text.connectionPointServer({ server: span(answers.connectionPointServer) })}`,
-    `2. ${text.connectionPointRole({ serviceName: span(answers.serviceName) })}`,
+    `1. ${text.connectionPointServer({ server: code(answers.connectionPointServer) })}`,
+    `2. ${text.connectionPointRole({ serviceName: code(answers.serviceName) })}`,
     `3. ${text.connectionPointCertificate}`,
     '',
     `## ${text.rolesTitle}`,
     '',
     text.rolesIntro,
     '',
-    ...roles.map((server) => `- ${span(server)}`),
+    ...roles.map((server) => `- ${code(server)}`),
     '',
   ];
   return lines.join('\r\n');

@@ -3,6 +3,7 @@ import type { Finding } from '../wizard/findings.ts';
 import { catalogue, codeText } from './i18n.ts';
 import { findingLine, findingsSummary, paint } from './render.ts';
 import type { Terminal } from './terminal.ts';
+import { visible } from './visible.ts';
 
 export interface Inspection {
   path: string;
@@ -16,7 +17,8 @@ export function renderInspection(inspection: Inspection, terminal: Pick<Terminal
   const c = paint(terminal);
   const text = catalogue(terminal.lang).inspect;
   const lines = [c.bold(text.header({ path: inspection.path, role: text.roles[inspection.role] ?? inspection.role }))];
-  const row = (label: string, value: string) => lines.push(`  ${c.dim(label.padEnd(22))} ${value}`);
+  // Names come from the certificate as its issuer wrote them: shown escaped, control characters and all.
+  const row = (label: string, value: string) => lines.push(`  ${c.dim(label.padEnd(22))} ${visible(value)}`);
   const certificate = inspection.certificate;
   if (certificate) {
     row(text.subject, certificate.subject);

@@ -2,10 +2,17 @@ import { ALL_INPUTS } from '../steps/index.ts';
 import { envName, flagName, kebabCase, secretFlags } from '../wizard/inputs.ts';
 import type { Resolution } from '../wizard/resolve.ts';
 import { Secret } from '../wizard/secret.ts';
+import { visible } from './visible.ts';
 
-/** POSIX shell quoting, for a command line to copy. */
+/**
+ * POSIX shell quoting, for a command line to copy. A value with a control or invisible character
+ * (a file name can hold one) is written in dollar-single-quotes (POSIX.1-2024, bash, zsh, ksh),
+ * whose backslash escapes give the same bytes back while the terminal shows only printable text.
+ */
 function shellQuote(value: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  if (visible(value) !== value) return `$'${visible(value.replace(/[\\']/g, (character) => `\\${character}`))}'`;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

@@ -1,11 +1,29 @@
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
-import type { Catalogue, Params } from './messages/types.ts';
+import type { Catalogue, Params, Text } from './messages/types.ts';
+import { visibleParams } from './visible.ts';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
-const CATALOGUES: Record<Lang, Catalogue> = { en, fr };
+/** The texts of a section with their string parameters shown escaped (paths, names, files); numbers and plain words pass unchanged. */
+function shownValues<T extends object>(section: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(section)) out[key] = typeof value === 'function' ? (params: Params) => (value as Text)(visibleParams(params)) : value;
+  return out as T;
+}
+
+/**
+ * The terminal texts take values (paths, service names, file names) the tool did not write, so
+ * they are wrapped once here: no caller can print a value's escape sequence by forgetting to.
+ * Runbook and document texts are left as they are: their values arrive as Markdown code spans,
+ * already made visible by code().
+ */
+function forTerminal(catalogue: Catalogue): Catalogue {
+  return { ...catalogue, ui: shownValues(catalogue.ui), inspect: shownValues(catalogue.inspect), request: shownValues(catalogue.request) };
+}
+
+const CATALOGUES: Record<Lang, Catalogue> = { en: forTerminal(en), fr: forTerminal(fr) };
 
 export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
@@ -17,8 +35,12 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** The text of a finding or usage code; an unknown code still says something useful. */
+/**
+ * The text of a finding or usage code; an unknown code still says something useful. Every string
+ * parameter is shown escaped (issue 9): values come from flags, answers files, file names and
+ * certificates, and a control or bidi character in one must not reach a terminal or a log as is.
+ */
 export function codeText(lang: Lang, code: string, params: Params = {}): string {
   const text = catalogue(lang).codes[code] ?? en.codes[code];
-  return text ? text(params) : code;
+  return text ? text(visibleParams(params)) : code;
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../wizard/findings.ts';
 import type { Prompter } from '../wizard/prompter-port.ts';
 import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText, type Lang } from './i18n.ts';
+import { visible } from './visible.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -77,14 +78,20 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
         const result = coerce(spec, spec.kind === 'list' ? splitList(raw) : raw, true);
         return result;
       };
+      // A default derived from other answers (the deployment prefix from the service name) may
+      // hold an escape sequence: it is shown escaped, and choosing it gives the default itself.
+      const defaultText = asDefaultText(fallback);
+      const shownDefault = defaultText === undefined ? undefined : visible(defaultText);
+      const isShownDefault = (raw: string) => shownDefault !== defaultText && raw === shownDefault;
       const answer = await cancellable((context) =>
         input(
           {
             message: optional ? `${message} ${text.ui.optionalHint}` : message,
-            ...(asDefaultText(fallback) !== undefined ? { default: asDefaultText(fallback) } : {}),
+            ...(shownDefault !== undefined ? { default: shownDefault } : {}),
             validate: (raw: string) => {
               // Empty keeps the default (an empty list is one) or skips an optional input.
               if (raw.trim() === '') return optional || fallback !== undefined ? true : codeText(lang, 'INPUT_EMPTY');
+              if (isShownDefault(raw)) return firstError(check(fallback), lang);
               const result = typed(raw.trim());
               if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
               return firstError(check(result.value), lang);
@@ -93,7 +100,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
           context,
         ),
       );
-      if (answer.trim() === '') return fallback;
+      if (answer.trim() === '' || isShownDefault(answer)) return fallback;
       const result = typed(answer.trim());
       return result.ok ? result.value : undefined;
     },

@@ -7,6 +7,7 @@ import type { PlanDocument } from '../wizard/plan-document.ts';
 import { countBySeverity } from '../wizard/findings.ts';
 import { catalogue, codeText, type Lang } from './i18n.ts';
 import type { Terminal } from './terminal.ts';
+import { visible } from './visible.ts';
 
 export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
   return new Chalk({ level: terminal.color ? 1 : 0 });
@@ -42,7 +43,8 @@ export function renderMissing(error: MissingInputsError, lang: Lang): string {
 export function renderUsage(error: UsageError, lang: Lang): string {
   const lines = [catalogue(lang).ui.usageHeader];
   for (const problem of error.problems) {
-    const label = problem.input ? `${problem.code} ${problem.input} (${inputLabel(problem.input)}): ` : `${problem.code}: `;
+    // An unknown answers-file key is the file's text: shown escaped, as every value.
+    const label = problem.input ? `${problem.code} ${visible(problem.input)} (${visible(inputLabel(problem.input))}): ` : `${problem.code}: `;
     lines.push(`  ${label}${codeText(lang, problem.code, problem.params)}`);
   }
   return lines.join('\n');
@@ -71,7 +73,7 @@ export function reportError(error: unknown, lang: Lang): void {
 
 /** Findings as `CODE (input): message` lines, for commands that have no plan to show them in. */
 export function renderFindingLines(findings: readonly Finding[], lang: Lang): string {
-  return findings.map((finding) => `${finding.code}${finding.input ? ` (${finding.input})` : ''}: ${codeText(lang, finding.code, finding.params)}`).join('\n');
+  return findings.map((finding) => `${finding.code}${finding.input ? ` (${visible(finding.input)})` : ''}: ${codeText(lang, finding.code, finding.params)}`).join('\n');
 }
 
 /**
@@ -94,7 +96,7 @@ const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 export function findingLine(finding: { severity: Severity; code: string; input?: string | undefined; message: string }, terminal: Pick<Terminal, 'color'>): string {
   const c = paint(terminal);
   const colour = { error: c.red, warning: c.yellow, info: c.cyan } as const;
-  const input = finding.input ? ` ${c.dim(`(${finding.input})`)}` : '';
+  const input = finding.input ? ` ${c.dim(`(${visible(finding.input)})`)}` : '';
   return `  ${colour[finding.severity](MARK[finding.severity])} ${c.dim(finding.code)}${input} ${finding.message}`;
 }
 

@@ -27,7 +27,8 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   validate?: (value: NonNullable<Answers[K]>, answers: PartialAnswers) => Problem[];
   /**
    * The canonical form of a value the rules accept in several spellings (a region given as
-   * `WestEurope`, a lowercase site code), applied before any rule or step sees it.
+   * `WestEurope`, a lowercase site code), applied before any rule or step sees it, and only to a
+   * value of printable ASCII (resolve.ts): it must never turn an invalid value into a valid one.
    */
   normalize?: (value: NonNullable<Answers[K]>) => NonNullable<Answers[K]>;
   /** A realistic value, shown in --help and in the missing-input message. */

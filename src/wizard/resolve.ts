@@ -94,8 +94,21 @@ function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: 
   return undefined;
 }
 
+/** Printable ASCII, or a list of it. */
+function isPlainAscii(value: unknown): boolean {
+  if (typeof value === 'string') return /^[\x20-\x7e]*$/.test(value);
+  return Array.isArray(value) ? value.every(isPlainAscii) : true;
+}
+
+/**
+ * `normalize` runs before the rules, so it must never turn an invalid value into a valid one.
+ * Normalizing maps between ASCII spellings (a site code's case, a GUID's, a region's); Unicode
+ * case mapping goes further (ı and ſ upper-case to I and S, ﬀ to FF, the Kelvin sign lower-cases
+ * to k), so a value with anything else than printable ASCII is kept as typed, for the rules to
+ * judge and the messages to show.
+ */
 function normalized(spec: AnyInputSpec, value: unknown): unknown {
-  return spec.normalize ? spec.normalize(value as never) : value;
+  return spec.normalize && isPlainAscii(value) ? spec.normalize(value as never) : value;
 }
 
 function checkValue(spec: AnyInputSpec, value: unknown, answers: PartialAnswers, statPath: PathFacts): Problem[] {

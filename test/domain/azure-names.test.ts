@@ -36,7 +36,7 @@ describe('checkResourceGroup', () => {
     ['rg-contoso-cmg', '2403'],
     ['RG_Contoso.CMG(prod)', '2403'],
     ['rg-café', '2403'],
-    ['ресурсы-cmg', '2403'],
+    ['ресурсы-шлюза', '2403'],
     ['a', '2403'],
     ['a'.repeat(90), '2403'],
     ['RG-Contoso', '2107'],
@@ -67,5 +67,43 @@ describe('checkResourceGroup', () => {
     ['rg(contoso)', '2010'],
   ])('refuses %s on the old site %s (lowercase letters, digits and hyphens only)', (value, siteVersion) => {
     expect(checkResourceGroup(value, siteVersion)).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_OLD_SITE', params: { value, siteVersion } }]);
+  });
+});
+
+// Issue 9: look-alike names (Unicode TR39). A resource group may hold letters of any script, as
+// Azure allows, but not a mix that impersonates another name.
+describe('checkResourceGroup: look-alike names', () => {
+  it.each([
+    ['rg-münchen', 'Latin with an accent'],
+    ['rg_東京', 'Latin and Han (TR39 highly restrictive: Latin + Han + Hiragana + Katakana)'],
+    ['rg-東京-ひらがな-カタカナ', 'Latin, Han, Hiragana and Katakana'],
+    ['rg-서울-漢字', 'Latin, Hangul and Han'],
+    ['ресурсы-шлюза', 'Cyrillic alone, not all look-alikes'],
+    ['ομάδα-πόρων', 'Greek alone'],
+    ['rg-2024_(prod).v1', 'digits and punctuation are common to every script'],
+  ])('accepts %s (%s)', (value) => {
+    expect(checkResourceGroup(value, '2403')).toEqual([]);
+  });
+
+  it('refuses Latin mixed with a Cyrillic letter (rg-cоntoso, Cyrillic о U+043E)', () => {
+    const value = 'rg-c\u043entoso';
+    expect(checkResourceGroup(value, '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_MIXED_SCRIPTS', params: { value, scripts: 'Latin, Cyrillic' } }]);
+  });
+
+  it('refuses Latin mixed with Greek, and Hiragana mixed with Hangul', () => {
+    expect(checkResourceGroup('rg-\u03b1lpha', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_MIXED_SCRIPTS', params: { value: 'rg-\u03b1lpha', scripts: 'Latin, Greek' } }]);
+    expect(checkResourceGroup('ひらがな-서울', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_MIXED_SCRIPTS', params: { value: 'ひらがな-서울', scripts: 'Hiragana, Hangul' } }]);
+  });
+
+  it('refuses a name wholly in Cyrillic or Greek letters that look Latin', () => {
+    // е х р о - а р р (Cyrillic) reads "expo-app"; Τ Α Χ Ι (Greek) reads "TAXI".
+    const cyrillic = '\u0435\u0445\u0440\u043e-\u0430\u0440\u0440';
+    expect(checkResourceGroup(cyrillic, '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_LOOKALIKE', params: { value: cyrillic, script: 'Cyrillic', latin: 'expo-app' } }]);
+    expect(checkResourceGroup('\u03a4\u0391\u03a7\u0399-01', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_LOOKALIKE', params: { value: '\u03a4\u0391\u03a7\u0399-01', script: 'Greek', latin: 'TAXI-01' } }]);
+  });
+
+  it('refuses a name NFKC would change: fullwidth letters, compatibility forms', () => {
+    expect(checkResourceGroup('\uff52\uff47-contoso', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_NOT_NFKC', params: { value: '\uff52\uff47-contoso', normalized: 'rg-contoso' } }]);
+    expect(checkResourceGroup('rg-\ufb01le', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_NOT_NFKC', params: { value: 'rg-\ufb01le', normalized: 'rg-file' } }]);
   });
 });

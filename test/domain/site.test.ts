@@ -20,7 +20,7 @@ describe('checkSiteCode', () => {
     expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: shown } }]);
   });
 
-  it.each([['P0'], ['P001'], ['P-1'], ['P_1'], [''], [' P01'], ['P01 '], ['P0é'], ['P 1']])('refuses %j', (value) => {
+  it.each([['P0'], ['P001'], ['P-1'], ['P_1'], [''], [' P01'], ['P01 '], ['P0é'], ['P 1'], ['PS\u0131'], ['PS\u017f'], ['\uff30\uff33\uff11'], ['P\ufb00']])('refuses %j', (value) => {
     expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value } }]);
   });
 });

@@ -415,7 +415,7 @@ describe('hostile free text', () => {
 
   it('refuses line breaks: validation reports them, and quoting never emits them', () => {
     const description = ALL_INPUTS.find((spec) => spec.key === 'description');
-    expect(description?.validate?.('line one\r\nline two' as never, vmssPublic)).toEqual([{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]);
+    expect(description?.validate?.('line one\r\nline two' as never, vmssPublic)).toEqual([{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 9, codePoint: 'U+000D' } }]);
     expect(() => scripts({ ...vmssPublic, description: "a\n'@\nWrite-Output INJECTED" })).toThrow(UnquotableValueError);
   });
 });

@@ -173,11 +173,13 @@ describe('server-certificate inputs', () => {
 
   it.each<[string, unknown[]]>([
     ['ConfigMgr Site Servers', []],
-    ["O'Brien’s \"site\" servers\t(prod)", []],
+    ["O'Brien’s \"site\" servers (prod)", []],
+    // Issue 9: a tab is a control character too, and every refusal names the character and where it is.
+    ["O'Brien’s \"site\" servers\t(prod)", [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'control', maxLength: 256, position: 25, codePoint: 'U+0009' } }]],
     ['x'.repeat(256), []],
     ['', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'empty', maxLength: 256 } }]],
     ['   ', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'empty', maxLength: 256 } }]],
-    ['Site\nServers', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'control', maxLength: 256 } }]],
+    ['Site\nServers', [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'control', maxLength: 256, position: 5, codePoint: 'U+000A' } }]],
     ['x'.repeat(257), [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'length', maxLength: 256 } }]],
   ])('certTemplateGroup %j', (value, expected) => {
     expect(validateInput('certTemplateGroup', value)).toEqual(expected);

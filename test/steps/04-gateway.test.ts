@@ -411,12 +411,14 @@ describe('gateway inputs', () => {
 
   it.each<[string, unknown[]]>([
     ['Contoso CMG (production)', []],
-    ["O'Brien’s CMG\t“prod”", []],
+    ["O'Brien’s CMG “prod”", []],
     ['x'.repeat(512), []],
-    ['line one\nline two', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]],
-    ['line one\r\nline two', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]],
-    ['bell\u0007', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]],
-    ['lone \uD800 surrogate', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512 } }]],
+    // Issue 9: a tab is a control character too, and every refusal names the character and where it is.
+    ["O'Brien’s CMG\t“prod”", [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 14, codePoint: 'U+0009' } }]],
+    ['line one\nline two', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 9, codePoint: 'U+000A' } }]],
+    ['line one\r\nline two', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 9, codePoint: 'U+000D' } }]],
+    ['bell\u0007', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 5, codePoint: 'U+0007' } }]],
+    ['lone \uD800 surrogate', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'control', maxLength: 512, position: 6, codePoint: 'U+D800' } }]],
     [' \t ', [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'empty', maxLength: 512 } }]],
     ['x'.repeat(513), [{ severity: 'error', code: 'DESCRIPTION_INVALID', params: { reason: 'length', maxLength: 512 } }]],
   ])('description %j', (value, expected) => {

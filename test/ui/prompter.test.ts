@@ -62,4 +62,13 @@ describe('the inquirer prompter', () => {
     screen.keypress('enter');
     await expect(answer).resolves.toBe('S3cret!');
   });
+
+  it('shows a default derived from another answer escaped, and Enter still gives the default itself', async () => {
+    // Issue 9: the deployment prefix defaults to the service name's first label, which an answers file may fill with an escape sequence.
+    const answer = inquirerPrompter('en').ask(spec('deploymentPrefix'), { default: 'cmg\x1b]52;c;aGk=\x07', required: false, check: () => [] });
+    await screen.next();
+    expect(screen.getScreen()).toContain('cmg\\x1b]52;c;aGk=\\x07');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('cmg\x1b]52;c;aGk=\x07');
+  });
 });

@@ -281,3 +281,39 @@ describe('inputs that decide where a credential goes: the command line or the en
     expect(result.answers.armEndpoint).toBeUndefined();
   });
 });
+
+// Issue 9: `normalize` runs before `validate`, so a normalization must never turn an invalid value
+// into a valid one. Unicode case mapping would: ı (U+0131) and ſ (U+017F) upper-case to I and S,
+// ﬀ (U+FB00) to FF, the Kelvin sign K (U+212A) lower-cases to k.
+describe('normalization keeps what was typed unless it is plain ASCII', () => {
+  it.each([
+    ['siteCode', 'PS\u0131'],
+    ['siteCode', 'PS\u017f'],
+    ['siteCode', 'P\ufb00'],
+    ['siteCode', '\uff30\uff33\uff11'],
+  ])('%s %j stays as typed and is refused as typed', async (key, value) => {
+    const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), [key, value]]) }));
+    expect(result.answers.siteCode).toBe(value);
+    expect(result.findings).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value }, step: 'site', input: 'siteCode' }]);
+  });
+
+  it('a region with a Kelvin sign is not uksouth', async () => {
+    const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['region', 'U\u212aSouth']]) }));
+    expect(result.answers.region).toBe('U\u212aSouth');
+    expect(result.findings.map((finding) => [finding.code, finding.input, finding.params?.value])).toEqual([['REGION_UNKNOWN', 'region', 'U\u212aSouth']]);
+  });
+
+  it('a GUID with a dotted capital I is shown as typed, not lower-cased into something else', async () => {
+    const value = '6D2E5F1A-3B4C-4D5E-8F90-A1B2C3D4E5F\u0130';
+    const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['subscriptionId', value]]) }));
+    expect(result.answers.subscriptionId).toBe(value);
+    expect(result.findings).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value, reason: 'format' }, step: 'azure', input: 'subscriptionId' }]);
+  });
+
+  it('ASCII spellings are still normalized: a lowercase site code, a region in PascalCase, an uppercase GUID', async () => {
+    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['siteCode', 'p01'], ['region', 'WestEurope'], ['subscriptionId', '6D2E5F1A-3B4C-4D5E-8F90-A1B2C3D4E5F6']]);
+    const result = await resolveInputs(options({ flags }));
+    expect([result.answers.siteCode, result.answers.region, result.answers.subscriptionId]).toEqual(['P01', 'westeurope', '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6']);
+    expect(result.findings).toEqual([]);
+  });
+});

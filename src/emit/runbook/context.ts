@@ -6,7 +6,7 @@ import { catalogue, type Lang } from '../../ui/i18n.ts';
 import type { Catalogue, Params } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
 import type { PlanResult } from '../../wizard/runner.ts';
-import { code, codeList } from './markdown.ts';
+import { code, codeList, markdownValue } from './markdown.ts';
 
 /** Everything the parts of the runbook read: the plan, the language, and the admin's values. */
 export interface RunbookContext {
@@ -33,7 +33,7 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const params: Params = {
     model: answers.model,
     cloud: answers.cloud,
-    siteVersion: answers.siteVersion,
+    siteVersion: markdownValue(answers.siteVersion),
     serviceName: code(answers.serviceName),
     deploymentName: code(deployment),
     prefix: code(answers.deploymentPrefix),

@@ -1,4 +1,5 @@
 import { formatPortRange } from '../../domain/ports.ts';
+import { visible } from '../../ui/visible.ts';
 import type { RunbookContext } from './context.ts';
 
 /**
@@ -10,9 +11,13 @@ import type { RunbookContext } from './context.ts';
 /** Characters a label keeps as they are; everything else becomes a Mermaid entity code (#34;). */
 const SAFE = /[\p{L}\p{N} .,:_/()'-]/u;
 
+/**
+ * Controls and bidi characters are first written as visible escapes: as entity codes the
+ * rendered diagram would still apply them (an RLO reversing the rest of a label).
+ */
 export function mermaidText(text: string): string {
   let out = '';
-  for (const character of text) out += SAFE.test(character) ? character : `#${character.codePointAt(0)};`;
+  for (const character of visible(text)) out += SAFE.test(character) ? character : `#${character.codePointAt(0)};`;
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Finding } from '../../wizard/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner.ts';
 import type { RunbookContext } from './context.ts';
 import { renderDiagram } from './diagram.ts';
-import { code, protectAngles } from './markdown.ts';
+import { code, markdownParams, markdownValue, protectAngles } from './markdown.ts';
 
 /** Findings printed above everything else, before the list: the classic model's retirement. */
 export const LEADING_CODES: readonly string[] = ['CLASSIC_RETIRED'];
@@ -16,7 +16,8 @@ function findingLine(context: RunbookContext, finding: Finding): string {
     mark: text.runbook.severity[finding.severity],
     code: code(finding.code),
     where: finding.input ? code(finding.input) : '',
-    text: protectAngles(codeText(lang, finding.code, finding.params)),
+    // Values become code spans before the text is formed, so the text around them stays prose.
+    text: protectAngles(codeText(lang, finding.code, markdownParams(finding.params ?? {}))),
   });
 }
 
@@ -28,7 +29,7 @@ export function header(context: RunbookContext): string[] {
     `# ${text.runbook.title}`,
     '',
     ...leading.flatMap((finding) => [`> ${findingLine(context, finding)}`, '']),
-    text.runbook.generated({ serviceName: code(answers.serviceName), model: answers.model, cloud: answers.cloud, siteVersion: answers.siteVersion }),
+    text.runbook.generated({ serviceName: code(answers.serviceName), model: answers.model, cloud: answers.cloud, siteVersion: markdownValue(answers.siteVersion) }),
     '',
   ];
 }
@@ -143,7 +144,7 @@ export function step(context: RunbookContext, outcome: StepOutcome): string[] {
   const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](params), ''];
   const manual = manualActions(context, outcome.id);
   if (manual.length > 0) lines.push(`**${text.runbook.manualTitle}**`, '', ...manual.map((action) => `- ${action}`), '');
-  for (const guidance of outcome.guidance) lines.push(text.guidance[guidance.key](guidance.params), '');
+  for (const guidance of outcome.guidance) lines.push(text.guidance[guidance.key](markdownParams(guidance.params)), '');
   if (outcome.artifacts.length === 0) {
     const console = walkthrough(context);
     const consoleOnly = outcome.findings.some((finding) => finding.code === 'CLASSIC_CONSOLE_ONLY');

@@ -1,3 +1,4 @@
+import { code, codeBlock } from '../../emit/runbook/markdown.ts';
 import { catalogue, type Lang } from '../../ui/i18n.ts';
 import type { DocumentTexts } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
@@ -42,9 +43,6 @@ export function ccmsetupCommand(state: DesiredClientState, answers: CcmsetupAnsw
 
 type Text = DocumentTexts['ccmsetup'];
 
-/** A value in the document: a plain code span, as the document always wrote it. */
-const span = (value: string) => `\`${value}\``;
-
 function authSection(answers: CcmsetupAnswers, text: Text): string[] {
   if (answers.clientAuth === 'pki') {
     return [
@@ -61,11 +59,9 @@ function authSection(answers: CcmsetupAnswers, text: Text): string[] {
       '',
       text.tokenWhere,
       '',
-      '```',
-      'BulkRegistrationTokenTool.exe /new',
-      '```',
+      ...codeBlock(['BulkRegistrationTokenTool.exe /new']),
       '',
-      text.tokenCopy({ placeholder: span(BULK_REGISTRATION_TOKEN) }),
+      text.tokenCopy({ placeholder: code(BULK_REGISTRATION_TOKEN) }),
     ];
   }
   const serverApp = answers.serverAppClientId ?? 'SERVER_APP_CLIENT_ID';
@@ -74,11 +70,9 @@ function authSection(answers: CcmsetupAnswers, text: Text): string[] {
     '',
     text.entraJoined,
     '',
-    text.entraUri({ placeholder: span(SERVER_APP_ID_URI) }),
+    text.entraUri({ placeholder: code(SERVER_APP_ID_URI) }),
     '',
-    '```',
-    `az ad app show --id ${serverApp} --query identifierUris --output tsv`,
-    '```',
+    ...codeBlock([`az ad app show --id ${serverApp} --query identifierUris --output tsv`]),
     '',
     text.entraPortal,
   ];
@@ -90,25 +84,21 @@ export function ccmsetupMarkdown(state: DesiredClientState, answers: CcmsetupAns
   const lines = [
     `# ${text.title}`,
     '',
-    text.intro({ serviceName: span(state.serviceName), siteCode: span(answers.siteCode), share: span(`\\\\${text.siteServerPlaceholder}\\SMS_${answers.siteCode}\\Client`) }),
+    text.intro({ serviceName: code(state.serviceName), siteCode: code(answers.siteCode), share: code(`\\\\${text.siteServerPlaceholder}\\SMS_${answers.siteCode}\\Client`) }),
     '',
     `## 1. ${text.mpRoleIdTitle}`,
     '',
-    text.mpRoleIdIntro({ endpoint: span(`${state.serviceName}/CCM_Proxy_MutualAuth/${text.mpRoleIdPlaceholder}`) }),
+    text.mpRoleIdIntro({ endpoint: code(`${state.serviceName}/CCM_Proxy_MutualAuth/${text.mpRoleIdPlaceholder}`) }),
     '',
-    '```powershell',
-    "(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' | Where-Object { $_.Type -eq 'Internet' }).MP",
-    '```',
+    ...codeBlock(["(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' | Where-Object { $_.Type -eq 'Internet' }).MP"], 'powershell'),
     '',
-    text.mpRoleIdResult({ example: span(`${state.serviceName}/CCM_Proxy_MutualAuth/72057594037927939`), placeholder: span(MP_ROLE_ID) }),
+    text.mpRoleIdResult({ example: code(`${state.serviceName}/CCM_Proxy_MutualAuth/72057594037927939`), placeholder: code(MP_ROLE_ID) }),
     '',
     ...authSection(answers, text),
     '',
     `## 3. ${text.commandTitle}`,
     '',
-    '```',
-    ccmsetupCommand(state, answers),
-    '```',
+    ...codeBlock([ccmsetupCommand(state, answers)]),
     '',
     state.alwaysOnInternet ? text.alwaysOn : text.notAlwaysOn,
     '',

@@ -17,6 +17,16 @@ const fqdnReasons: Record<string, (p: Params) => string> = {
   'ip-address': () => 'it is an IP address; give a DNS name',
 };
 
+/** Why free text (the description, the template group) is refused; position and code point name a character that may not show. */
+const freeText = (p: Params) =>
+  p.reason === 'empty'
+    ? 'is empty'
+    : p.reason === 'length'
+      ? `is longer than ${p.maxLength} characters`
+      : p.reason === 'invisible'
+        ? `contains an invisible or text-direction character (${p.codePoint}, character ${p.position}), which makes it read differently from what it holds: remove it`
+        : `contains a line break or control character (${p.codePoint}, character ${p.position}): write it on one line, without control characters`;
+
 const fqdn = (p: Params) => (fqdnReasons[String(p.reason)] ?? (() => 'it is not a valid host name'))(p);
 
 export const en: Catalogue = {
@@ -121,9 +131,9 @@ export const en: Catalogue = {
         `**Certificate template** (on the CA, in Certificate Templates):`,
         `1. Duplicate the **Web Server** template${p.model === 'classic' ? '; on the Compatibility tab choose **Windows 2003 Server, Enterprise Edition** (not 2008: the classic CMG needs a legacy CSP key)' : '; any compatibility setting works (CNG/KSP keys are supported)'}.`,
         `2. Request Handling tab: tick **Allow private key to be exported**.`,
-        `3. Security tab: remove Enroll from Enterprise Admins; add **${p.group}** with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
+        `3. Security tab: remove Enroll from Enterprise Admins; add ${p.group} with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
         `4. Cryptography tab: minimum key size **${p.keySize}** (RSA; the CMG takes 2048 or 4096).`,
-        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = \`${p.serviceName}\` (and DNS \`${p.serviceName}\` as alternative name), or run the request script of this step.`,
+        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = ${p.serviceName} (and DNS ${p.serviceName} as alternative name), or run the request script of this step.`,
         `6. Export it with its private key as a password-protected **.pfx**${p.model === 'classic' ? ' with **TripleDES-SHA1** encryption (Azure Cloud Services refuses AES)' : ''}, then give it to cmg-setup: \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -135,7 +145,7 @@ export const en: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service \`${p.serviceName}\` > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
+        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service ${p.serviceName} > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
       ].join('\n'),
   },
   codes: {
@@ -176,10 +186,13 @@ export const en: Catalogue = {
     REGION_WRONG_CLOUD: (p) => `Region ${p.value} belongs to the ${p.regionCloud} cloud, not ${p.cloud}. Choose a region of ${p.cloud}, or change --cloud.`,
     REGION_NAME_INFERRED: (p) => `Region ${p.value} is passed to the cmdlet as ${p.azureRegion}; the cmdlet reference does not list that name. If the script rejects it, create the CMG in the console.`,
     RESOURCE_GROUP_INVALID: (p) => `Resource group "${p.value}" is not valid: ${p.reason === 'length' ? 'it must have 1-90 characters' : p.reason === 'period' ? 'it must not end with a period' : 'use letters, digits, underscores, hyphens, periods and parentheses only'}.`,
+    RESOURCE_GROUP_NOT_NFKC: (p) => `Resource group "${p.value}" has fullwidth or compatibility characters that look like ordinary ones; in Unicode's normal form (NFKC) it is "${p.normalized}". Use that spelling.`,
+    RESOURCE_GROUP_MIXED_SCRIPTS: (p) => `Resource group "${p.value}" mixes letters of several scripts (${p.scripts}), as look-alike names do (a Cyrillic letter in place of the Latin one it resembles). Write it in one script; Latin may go with Han, Hiragana, Katakana, Bopomofo or Hangul.`,
+    RESOURCE_GROUP_LOOKALIKE: (p) => `Resource group "${p.value}" is written in ${p.script} letters that all look like Latin ones: it reads as "${p.latin}", a different name. Use Latin letters, or a name that does not pass for a Latin one.`,
     RESOURCE_GROUP_OLD_SITE: (p) => `ConfigMgr ${p.siteVersion} accepts only lowercase letters, digits and hyphens in the resource group name; "${p.value}" has others.`,
-    ARM_ENDPOINT_INVALID: (p) => `Resource Manager address "${p.value}" ${p.reason === 'https' ? 'must use https' : p.reason === 'extra' ? 'must be a plain https origin (no query, fragment or credentials)' : 'is not a URL'}.`,
-    CERT_TEMPLATE_GROUP_INVALID: (p) => `The certificate template group ${p.reason === 'empty' ? 'is empty' : p.reason === 'length' ? `is longer than ${p.maxLength} characters` : 'contains a line break or control character'}.`,
-    DESCRIPTION_INVALID: (p) => `The description ${p.reason === 'empty' ? 'is empty' : p.reason === 'length' ? `is longer than ${p.maxLength} characters` : 'contains a line break or control character'}.`,
+    ARM_ENDPOINT_INVALID: (p) => `Resource Manager address "${p.value}" ${p.reason === 'https' ? 'must use https' : p.reason === 'extra' ? 'must be a plain https origin (no query, fragment or credentials)' : p.reason === 'ascii' ? 'must be written in ASCII: a letter that only looks Latin would send the sign-in token to another host' : 'is not a URL'}.`,
+    CERT_TEMPLATE_GROUP_INVALID: (p) => `The certificate template group ${freeText(p)}.`,
+    DESCRIPTION_INVALID: (p) => `The description ${freeText(p)}.`,
     // files
     FILE_NOT_FOUND: (p) => `File not found: ${p.path}. Check the path (relative paths start from the current folder).`,
     FILE_NOT_A_FILE: (p) => `${p.path} is not a regular file (a folder, a pipe or a device): give the path of the file itself.`,

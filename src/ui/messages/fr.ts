@@ -17,6 +17,16 @@ const fqdnReasons: Record<string, (p: Params) => string> = {
   'ip-address': () => 'c\'est une adresse IP ; indiquez un nom DNS',
 };
 
+/** Pourquoi un texte libre (la description, le groupe du modèle) est refusé ; position et point de code désignent un caractère qui peut ne pas se voir. */
+const freeText = (p: Params, feminine: boolean) =>
+  p.reason === 'empty'
+    ? 'est vide'
+    : p.reason === 'length'
+      ? `dépasse ${p.maxLength} caractères`
+      : p.reason === 'invisible'
+        ? `contient un caractère invisible ou de direction du texte (${p.codePoint}, caractère ${p.position}), qui ${feminine ? 'la' : 'le'} fait lire autrement qu'${feminine ? 'elle' : 'il'} n'est : supprimez-le`
+        : `contient un saut de ligne ou un caractère de contrôle (${p.codePoint}, caractère ${p.position}) : écrivez-${feminine ? 'la' : 'le'} sur une seule ligne, sans caractère de contrôle`;
+
 const fqdn = (p: Params) => (fqdnReasons[String(p.reason)] ?? (() => 'ce n\'est pas un nom d\'hôte valide'))(p);
 
 export const fr: Catalogue = {
@@ -121,9 +131,9 @@ export const fr: Catalogue = {
         `**Modèle de certificat** (sur l'autorité de certification, dans Modèles de certificats) :`,
         `1. Dupliquez le modèle **Serveur Web**${p.model === 'classic' ? ' ; dans l\'onglet Compatibilité, choisissez **Windows Server 2003 Enterprise Edition** (pas 2008 : la CMG classique exige une clé CSP héritée)' : ' ; tout paramètre de compatibilité convient (les clés CNG/KSP sont prises en charge)'}.`,
         `2. Onglet Traitement de la demande : cochez **Autoriser l'exportation de la clé privée**.`,
-        `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez **${p.group}** avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
+        `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez ${p.group} avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
         `4. Onglet Chiffrement : taille minimale de la clé **${p.keySize}** (RSA ; la CMG accepte 2048 ou 4096).`,
-        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = \`${p.serviceName}\` (et le nom DNS \`${p.serviceName}\` comme nom alternatif), ou exécutez le script de demande de cette étape.`,
+        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = ${p.serviceName} (et le nom DNS ${p.serviceName} comme nom alternatif), ou exécutez le script de demande de cette étape.`,
         `6. Exportez-le avec sa clé privée dans un **.pfx** protégé par mot de passe${p.model === 'classic' ? ', avec le chiffrement **TripleDES-SHA1** (Azure Cloud Services refuse l\'AES)' : ''}, puis indiquez-le à cmg-setup : \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -135,7 +145,7 @@ export const fr: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud \`${p.serviceName}\` > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
+        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud ${p.serviceName} > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
       ].join('\n'),
   },
   codes: {
@@ -176,10 +186,13 @@ export const fr: Catalogue = {
     REGION_WRONG_CLOUD: (p) => `La région ${p.value} appartient au cloud ${p.regionCloud}, pas au cloud ${p.cloud}. Choisissez une région du cloud ${p.cloud}, ou modifiez --cloud.`,
     REGION_NAME_INFERRED: (p) => `La région ${p.value} est transmise à l'applet de commande sous la forme ${p.azureRegion} ; la référence de l'applet de commande ne mentionne pas ce nom. Si le script le refuse, créez la CMG dans la console.`,
     RESOURCE_GROUP_INVALID: (p) => `Le groupe de ressources "${p.value}" n'est pas valide : ${p.reason === 'length' ? 'il doit compter de 1 à 90 caractères' : p.reason === 'period' ? 'il ne doit pas se terminer par un point' : `utilisez uniquement des lettres, des chiffres, des traits de soulignement, des traits d'union, des points et des parenthèses`}.`,
+    RESOURCE_GROUP_NOT_NFKC: (p) => `Le groupe de ressources "${p.value}" contient des caractères pleine chasse ou de compatibilité qui ressemblent à des caractères ordinaires ; sous sa forme normale Unicode (NFKC), il s'écrit "${p.normalized}". Utilisez cette graphie.`,
+    RESOURCE_GROUP_MIXED_SCRIPTS: (p) => `Le groupe de ressources "${p.value}" mélange des lettres de plusieurs écritures (${p.scripts}), comme le font les noms sosies (une lettre cyrillique à la place de la lettre latine qui lui ressemble). Écrivez-le dans une seule écriture ; le latin peut s'associer au han, aux hiragana, aux katakana, au bopomofo ou au hangeul.`,
+    RESOURCE_GROUP_LOOKALIKE: (p) => `Le groupe de ressources "${p.value}" est écrit en lettres ${p.script === 'Greek' ? 'grecques' : 'cyrilliques'} qui ressemblent toutes à des lettres latines : il se lit "${p.latin}", un autre nom. Utilisez des lettres latines, ou un nom qui ne passe pas pour un nom latin.`,
     RESOURCE_GROUP_OLD_SITE: (p) => `ConfigMgr ${p.siteVersion} n'accepte que des lettres minuscules, des chiffres et des traits d'union dans le nom du groupe de ressources ; "${p.value}" contient d'autres caractères.`,
-    ARM_ENDPOINT_INVALID: (p) => `L'adresse de Resource Manager "${p.value}" ${p.reason === 'https' ? 'doit utiliser https' : p.reason === 'extra' ? 'doit être une simple origine https (sans requête, fragment ni identifiants)' : `n'est pas une URL`}.`,
-    CERT_TEMPLATE_GROUP_INVALID: (p) => `Le groupe du modèle de certificat ${p.reason === 'empty' ? 'est vide' : p.reason === 'length' ? `dépasse ${p.maxLength} caractères` : 'contient un saut de ligne ou un caractère de contrôle'}.`,
-    DESCRIPTION_INVALID: (p) => `La description ${p.reason === 'empty' ? 'est vide' : p.reason === 'length' ? `dépasse ${p.maxLength} caractères` : 'contient un saut de ligne ou un caractère de contrôle'}.`,
+    ARM_ENDPOINT_INVALID: (p) => `L'adresse de Resource Manager "${p.value}" ${p.reason === 'https' ? 'doit utiliser https' : p.reason === 'extra' ? 'doit être une simple origine https (sans requête, fragment ni identifiants)' : p.reason === 'ascii' ? `doit être écrite en ASCII : une lettre qui ressemble seulement à une lettre latine enverrait le jeton de connexion à un autre hôte` : `n'est pas une URL`}.`,
+    CERT_TEMPLATE_GROUP_INVALID: (p) => `Le groupe du modèle de certificat ${freeText(p, false)}.`,
+    DESCRIPTION_INVALID: (p) => `La description ${freeText(p, true)}.`,
     // files
     FILE_NOT_FOUND: (p) => `Fichier introuvable : ${p.path}. Vérifiez le chemin (les chemins relatifs partent du dossier courant).`,
     FILE_NOT_A_FILE: (p) => `${p.path} n'est pas un fichier ordinaire (c'est un dossier, un tube ou un périphérique) : indiquez le chemin du fichier lui-même.`,

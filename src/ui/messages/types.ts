@@ -175,9 +175,16 @@ export interface Catalogue {
   purposes: Record<string, string>;
   /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
   verify: Record<string, string>;
-  /** Runbook procedures (markdown lines), by key. */
+  /**
+   * Runbook procedures (markdown lines), by key. Values arrive as Markdown code spans (plain
+   * words and numbers as they are), so a text never wraps them in backticks itself.
+   */
   guidance: Record<GuidanceKey, Text>;
-  /** Findings and usage problems, by stable code. */
+  /**
+   * Findings and usage problems, by stable code. The same text serves the terminal (values shown
+   * escaped) and the runbook (values as code spans, plain words as they are): a text never wraps
+   * a value in backticks or Markdown of its own, and compares only plain-word selectors.
+   */
   codes: Record<string, Text>;
   ui: {
     helpGroupGeneral: string;
