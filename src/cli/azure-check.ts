@@ -14,6 +14,7 @@ import { azureLimits } from './azure-limits.ts';
 import { parseLang } from './common-options.ts';
 import { readSecretFlags } from './secret-flags.ts';
 import { stdinWaitMs } from './stdin-wait.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -85,7 +86,7 @@ export async function runAzureCheck(command: Command): Promise<void> {
       summary: { ok: errors === 0, errors, warnings, infos },
       findings: findings.map((finding) => ({ severity: finding.severity, code: finding.code, ...(finding.input ? { input: finding.input } : {}), message: codeText(lang, finding.code, finding.params) })),
     };
-    terminal.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    terminal.stdout.write(jsonText(document));
   } else {
     terminal.stdout.write(`${renderAzureCheck({ subscriptionId: answers.subscriptionId, endpoint, findings }, terminal)}\n`);
   }

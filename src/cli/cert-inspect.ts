@@ -11,6 +11,7 @@ import { readSecret } from '../wizard/secrets.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { readSecretFlag } from './secret-flags.ts';
 import { stdinWaitMs } from './stdin-wait.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 interface CertInspectOptions {
   role?: 'server' | 'client-root' | 'management';
@@ -62,7 +63,7 @@ export async function runCertInspect(path: string, command: Command): Promise<vo
       certificate: result.certificate,
       findings: findings.map((finding) => ({ severity: finding.severity, code: finding.code, message: codeText(lang, finding.code, finding.params) })),
     };
-    terminal.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    terminal.stdout.write(jsonText(document));
   } else {
     terminal.stdout.write(`${renderInspection({ path, role, certificate: result.certificate, findings }, terminal)}\n`);
   }

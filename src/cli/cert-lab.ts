@@ -17,6 +17,7 @@ import { withProgress } from '../ui/progress.ts';
 import { readSecretFlag } from './secret-flags.ts';
 import { stdinWaitMs } from './stdin-wait.ts';
 import { inputSpec } from '../steps/index.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 interface CertLabOptions {
   serviceName?: string;
@@ -63,7 +64,7 @@ export async function runCertLab(command: Command): Promise<void> {
   const findings = labNameProblems(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));
   if (findings.length > 0) {
     terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
-    if (terminal.json) terminal.stdout.write(`${JSON.stringify(findingsDocument('cert lab', findings, lang), null, 2)}\n`);
+    if (terminal.json) terminal.stdout.write(jsonText(findingsDocument('cert lab', findings, lang)));
     throw new ValidationFailedError(findings);
   }
   repairLeftovers(options.out, true, terminal);
@@ -85,6 +86,6 @@ export async function runCertLab(command: Command): Promise<void> {
   });
   reportReplaced(written, terminal);
   const names = lab.files.map((file) => file.name);
-  if (terminal.json) terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, files: names }, null, 2)}\n`);
+  if (terminal.json) terminal.stdout.write(jsonText({ schemaVersion: 1, path: written.path, serviceName, files: names }));
   else terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n`);
 }

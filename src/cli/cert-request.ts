@@ -14,6 +14,7 @@ import type { Cloud, Model } from '../wizard/answers.ts';
 import type { Problem } from '../wizard/findings.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { repairLeftovers, reportReplaced } from './output-notices.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 interface CertRequestOptions {
   serviceName?: string;
@@ -62,7 +63,7 @@ export async function runCertRequest(command: Command): Promise<void> {
   // Warnings (a classic prefix starting with a digit) are said and do not stop the request.
   if (findings.length > 0) terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
   if (findings.some((finding) => finding.severity === 'error')) {
-    if (terminal.json) terminal.stdout.write(`${JSON.stringify(findingsDocument('cert request', findings, lang), null, 2)}\n`);
+    if (terminal.json) terminal.stdout.write(jsonText(findingsDocument('cert request', findings, lang)));
     throw new ValidationFailedError(findings);
   }
   repairLeftovers(options.out, true, terminal);
@@ -87,7 +88,7 @@ export async function runCertRequest(command: Command): Promise<void> {
   reportReplaced(written, terminal);
   const files = [names.key, names.csr, names.inf, names.script];
   if (terminal.json) {
-    terminal.stdout.write(`${JSON.stringify({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }, null, 2)}\n`);
+    terminal.stdout.write(jsonText({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }));
     return;
   }
   terminal.stdout.write(`${text.request.written({ path: written.path, files: files.join(', ') })}\n${text.request.nextSteps({ ...names, serviceName })}\n`);

@@ -6,6 +6,8 @@ import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
 import { cancelledDocument, printInterrupted } from '../ui/notice.ts';
 import type { Lang } from '../ui/i18n.ts';
+import { visible } from '../ui/visible.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 /**
  * With --json, a failure that stopped the command before its own document (every error but a
@@ -14,7 +16,7 @@ import type { Lang } from '../ui/i18n.ts';
 async function printErrorDocument(error: unknown, lang: Lang, args: readonly string[], exitCode: number): Promise<void> {
   if (!wantsJson(args) || error instanceof ValidationFailedError) return;
   const { errorDocument } = await import('../ui/error-document.ts');
-  process.stdout.write(`${JSON.stringify(errorDocument(error, { lang, command: commandPath(args), exitCode }), null, 2)}\n`);
+  process.stdout.write(jsonText(errorDocument(error, { lang, command: commandPath(args), exitCode })));
 }
 
 /**
@@ -30,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     process.on(signal, () => {
       runInterruptTasks();
       printInterrupted(lang);
-      if (wantsJson(args)) process.stdout.write(`${JSON.stringify(cancelledDocument(lang, commandPath(args)), null, 2)}\n`);
+      if (wantsJson(args)) process.stdout.write(jsonText(cancelledDocument(lang, commandPath(args))));
       process.exit(EXIT.cancelled);
     });
   }
@@ -41,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
     const program = buildProgram(lang);
     // Commander's own error lines (unknown option...) without any `--flag=value` value in them;
     // subcommands copied their output settings when they were made, so each gets it.
-    const redact = { outputError: (text: string, write: (text: string) => void) => write(redactOptionValues(text, args)) };
+    // Commander quotes options as typed, so a control character in one is shown escaped, line by line.
+    const redact = { outputError: (text: string, write: (text: string) => void) => write(redactOptionValues(text, args).split('\n').map(visible).join('\n')) };
     const configure = (command: Command): void => {
       command.configureOutput(redact);
       command.commands.forEach(configure);

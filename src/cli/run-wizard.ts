@@ -30,6 +30,7 @@ import { readSecretFlags } from './secret-flags.ts';
 import { stdinWaitMs } from './stdin-wait.ts';
 import { azureLimits } from './azure-limits.ts';
 import type { AzureOutcome } from '../azure/outcome.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 type PromisedFiles = ReadonlyMap<string, Uint8Array>;
 
@@ -157,7 +158,7 @@ function outputFiles(result: PlanResult, lang: Lang): OutputFile[] {
   const document = planDocument(result, { lang, command: 'run' });
   return [
     { path: 'RUNBOOK.md', content: renderRunbook(result, lang) },
-    { path: 'plan.json', content: `${JSON.stringify(document, null, 2)}\n` },
+    { path: 'plan.json', content: jsonText(document) },
     { path: 'answers.yaml', content: renderAnswersYaml(result) },
     ...allArtifacts(result).map((artifact) => ({ path: artifact.path, content: artifact.content, ...(artifact.privateKey ? { privateKey: true } : {}) })),
   ];
@@ -223,7 +224,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
     // Saved once the plan holds: a file that fails validation would only fail again next time.
     if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswers(options.saveAnswers, renderAnswersYaml(result)) })}\n`);
     if (failed || dryRun) {
-      if (terminal.json) terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', output: { path: resolve(options.out), written: false } }), null, 2)}\n`);
+      if (terminal.json) terminal.stdout.write(jsonText(planDocument(result, { lang, command: dryRun ? 'plan' : 'run', output: { path: resolve(options.out), written: false } })));
       if (failed) throw new ValidationFailedError(findings);
       if (!terminal.json) human.write(`${paint(terminal).dim(text.ui.planWritesNothing)}\n`);
       return;
@@ -234,7 +235,7 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
     if (terminal.canPrompt && !(await confirmWrite(lang, files.length + 1, resolve(options.out)))) throw new CancelledError('declined');
     const written = writeOutput({ out: options.out, files, force: options.force === true, now, env: process.env });
     if (terminal.json) {
-      terminal.stdout.write(`${JSON.stringify(planDocument(result, { lang, command: 'run', output: { path: written.path, written: true } }), null, 2)}\n`);
+      terminal.stdout.write(jsonText(planDocument(result, { lang, command: 'run', output: { path: written.path, written: true } })));
     } else {
       human.write(`${text.ui.wroteOutput({ count: written.files, path: written.path })}\n`);
     }

@@ -4,6 +4,7 @@ import { catalogue, type Lang } from '../ui/i18n.ts';
 import { envName, flagName, type AnyInputSpec } from '../wizard/inputs.ts';
 import { answersSchema } from '../wizard/schema.ts';
 import type { Terminal } from '../ui/terminal.ts';
+import { jsonText } from '../ui/json-text.ts';
 
 function describeInput(spec: AnyInputSpec, lang: Lang) {
   const fallback = typeof spec.default === 'function' ? undefined : spec.default;
@@ -29,7 +30,7 @@ export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json:
     ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: text.steps[step.id], inputs: step.inputs })),
   ];
   if (json) {
-    terminal.stdout.write(`${JSON.stringify(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) })), null, 2)}\n`);
+    terminal.stdout.write(jsonText(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) }))));
     return;
   }
   const lines = [text.ui.stepsHeader, ''];
@@ -48,5 +49,5 @@ export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json:
 
 export function printSchema(terminal: Pick<Terminal, 'stdout'>, lang: Lang): void {
   const text = catalogue(lang);
-  terminal.stdout.write(`${JSON.stringify(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help), null, 2)}\n`);
+  terminal.stdout.write(jsonText(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help)));
 }

@@ -78,6 +78,26 @@ describe('values with escape sequences are shown escaped', () => {
   });
 });
 
+describe('what other writers print is inert too', () => {
+  it("commander's own message about an unknown option", async () => {
+    const result = await runCli(['plan', `--ev${CLEAR}il`], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("error: unknown option '--ev\\x1b[2Jil'\n");
+    expectInert(result);
+  });
+
+  it('--json documents: DEL, C1 and bidirectional characters in values are \\u escapes, and parse back to the same value', async () => {
+    const file = writeAnswers(cwd, VALID_ANSWERS);
+    const description = 'Cont\u202eoso \u009b6n \u007f\u2028';
+    const result = await runCli(['plan', '--answers', file, '--offline', '--description', description, '--json'], { cwd });
+    expect(result.code).toBe(3);
+    for (const raw of ['\u202e', '\u009b', '\u007f', '\u2028']) expect(result.stdout.includes(raw)).toBe(false);
+    expect(result.stdout).toContain('"value": "Cont\\u202eoso \\u009b6n \\u007f\\u2028"');
+    expect(JSON.parse(result.stdout).inputs.description.value).toBe(description);
+    expectInert(result);
+  });
+});
+
 describe('look-alike and hidden characters are refused, as typed', () => {
   it('a dotless-i site code, a description with a right-to-left override, a resource group with a Cyrillic о', async () => {
     const file = writeAnswers(cwd, VALID_ANSWERS);
