@@ -351,29 +351,45 @@ describe('runPreflight: throttling, failures and time limits', () => {
     expect(seen(fake)).toEqual([...VMSS_REQUESTS.slice(0, VMSS_REQUESTS.indexOf(group as string)), ...Array(LIMITS.maxRetries + 1).fill(group)]);
   });
 
-  it('an answer that never comes, request timeout beyond the deadline: AZURE_DEADLINE within deadline + 1 s', async () => {
+  it('an answer that never comes, request timeout beyond the deadline: AZURE_DEADLINE, one attempt, and the request let go', async () => {
     const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'hang' }] });
-    const limits = { ...LIMITS, requestTimeoutMs: 10_000, deadlineMs: 2000 };
-    const started = performance.now();
+    // A request time-out of 10 minutes: only the deadline can end this run within vitest's test
+    // timeout (the hang detector), and the time-out would say AZURE_TIMEOUT after retries.
+    const limits = { ...LIMITS, requestTimeoutMs: 600_000, deadlineMs: 2000 };
     const result = await run(fake, {}, { limits });
-    const elapsed = performance.now() - started;
     expectFailure(result, AzureUnavailableError, 'AZURE_DEADLINE', { seconds: 2 });
-    expect(elapsed).toBeLessThan(limits.deadlineMs + 1000);
     expect(fake.requests).toHaveLength(1);
+    // The deadline aborted the hung request: the fake saw its connection close.
+    await fake.settled();
+    expect(fake.timeline()).toEqual(['arrived 0', 'closed 0']);
   });
 
-  it('Ctrl+C (the signal aborted) during a hang: CancelledError', async () => {
+  it('500 every time, a back-off of minutes: AZURE_DEADLINE cuts the back-off short, after one attempt', async () => {
+    const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'status', status: 500, headers: IDS }] });
+    // The SDK's first wait is 150 to 300 s (half to all of retryDelayInMs): a run that slept it out
+    // would outlast vitest's test timeout (the hang detector) long before a second attempt.
+    const limits = { ...LIMITS, retryDelayMs: 300_000, retryAfterCapMs: 600_000, requestTimeoutMs: 600_000, deadlineMs: 1000 };
+    const result = await run(fake, {}, { limits });
+    expectFailure(result, AzureUnavailableError, 'AZURE_DEADLINE', { seconds: 1 });
+    expect(fake.timeline()).toEqual(['arrived 0', 'answered 0']);
+  });
+
+  it('Ctrl+C (the signal aborted) during a hang: CancelledError, and the hung request closed', async () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Storage$/, kind: 'hang' }] });
     const controller = new AbortController();
     const aborting = (async () => {
       while (fake.requests.length < 4) await new Promise((resolve) => setTimeout(resolve, 10));
       controller.abort();
     })();
-    const result = await run(fake, {}, { signal: controller.signal, limits: { ...LIMITS, requestTimeoutMs: 10_000, deadlineMs: 10_000 } });
+    // Limits of 10 minutes: within vitest's test timeout only the abort can end the run and close the request.
+    const result = await run(fake, {}, { signal: controller.signal, limits: { ...LIMITS, requestTimeoutMs: 600_000, deadlineMs: 600_000 } });
     await aborting;
     expect(result.error).toBeInstanceOf(CancelledError);
     expect((result.error as CancelledError).reason).toBe('signal');
     expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, 4));
+    // The hung request was aborted, not left open: the fake saw its connection close.
+    await fake.settled();
+    expect(fake.timeline().slice(-2)).toEqual(['arrived 3', 'closed 3']);
   });
 
   it('a signal aborted before the start: CancelledError and nothing requested', async () => {

@@ -159,7 +159,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  // Measured, not asserted beyond a generous bound: reported by the test run.
+  // Measured, never asserted (a wall-clock bound is no test): reported by the test run.
   console.info(`cert inspect timings (ms): ${JSON.stringify(timings)}`);
   // cert inspect writes nothing next to the files it reads.
   if (dir) removeDir(dir);
@@ -329,10 +329,11 @@ describe('error findings: exit 3', () => {
     expect(document.findings.map((finding) => [finding.severity, finding.code])).toEqual([['error', code]]);
   });
 
-  it('over 1 MiB: CERT_FILE_TOO_LARGE, quickly', async () => {
-    const result = await inspect(['oversized.pfx', '--json']);
+  it('over 1 MiB: CERT_FILE_TOO_LARGE naming its size, no hang', async () => {
+    // The kill timeout is the hang detector: a child still running then is killed (timedOut, no exit code).
+    const result = await inspect(['oversized.pfx', '--json'], { timeoutMs: 20_000 });
+    expect(result.timedOut).toBe(false);
     expect(result.code).toBe(3);
-    expect(result.ms).toBeLessThan(5000);
     const document = parseOnlyJson(result);
     expect(document.certificate).toBeNull();
     expect(document.findings).toEqual([
@@ -345,10 +346,10 @@ describe('error findings: exit 3', () => {
     timings.iterations2000000 = result.ms;
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(3);
-    // Generous: forge needs ~20 s for these iterations and the worker's own limit is 10 s.
-    expect(result.ms).toBeLessThan(8000);
     const document = parseOnlyJson(result);
     expect(document.certificate).toBeNull();
+    // The refusal's own code: a derivation attempted would have ended in the certificate's findings
+    // or (forge needs ~20 s for these iterations) as CERT_DECODE_TIMEOUT at the worker's 10 s limit.
     expect(document.findings.map((finding) => finding.code)).toEqual(['CERT_PFX_ITERATIONS']);
     expect(document.findings[0]?.message).toContain('2000000 key-derivation iterations');
   });
@@ -417,9 +418,10 @@ describe('usage: exit 2, nothing on stdout', () => {
     expect(result.stderr).not.toContain('(--password)');
   });
 
-  it('a PFX without any password source under CI names the three ways to give it', async () => {
-    const result = await usage(['server.pfx']);
-    expect(result.ms).toBeLessThan(5000);
+  it('a PFX without any password source under CI names the three ways to give it, no hang', async () => {
+    // The kill timeout is the hang detector (a run waiting for a password is killed: timedOut, no exit 2).
+    const result = await usage(['server.pfx'], { timeoutMs: 20_000 });
+    expect(result.timedOut).toBe(false);
     expect(result.stderr).toBe(`${USAGE_HEADER}\n  CERT_PASSWORD_MISSING: server.pfx: this .pfx needs its password: give it with --password-stdin, --password-file or --password-env.\n`);
   });
 });

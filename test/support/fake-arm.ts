@@ -26,9 +26,16 @@
  *   `headers` may override them).
  * - Every request is recorded in `requests` (after its body was read, before any fault); the ones
  *   no route knows are answered 404 and also listed in `unmatched` ("METHOD /path").
+ * - How each exchange ended is recorded too, in order and without a clock: `timeline()` lists
+ *   "arrived N", "answered N" (the whole answer was handed to the socket) and "closed N" (the
+ *   connection closed before that: the client gave up, or a reset/truncated fault cut it), N being
+ *   the request's index in `requests`. So a test can prove that attempt N+1 came after attempt N
+ *   was answered, or that the client abandoned a request, by order rather than by time.
+ *   `settled()` waits until every recorded request has ended.
  * - A request without api-version gets 400 MissingApiVersionParameter, like ARM.
  */
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { EventEmitter, once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -88,6 +95,8 @@ export interface FakeArmRequest {
   query: Record<string, string>;
   authorization: string | undefined;
   body: string;
+  /** How the exchange ended: unset while it is open (see timeline()). */
+  end?: 'answered' | 'closed';
 }
 
 export interface FakeArm {
@@ -101,6 +110,16 @@ export interface FakeArm {
   unmatched: string[];
   /** Every 'stream' answer: its path and the body bytes written so far (before compression). */
   streamed: Array<{ path: string; bytes: number }>;
+  /**
+   * What happened to the requests now in `requests`, in the order the fake saw it: "arrived N",
+   * then "answered N" or "closed N" (N: the index in `requests`). Emptying `requests` empties it.
+   */
+  timeline(): string[];
+  /**
+   * Resolves once every request in `requests` has ended (answered or closed). A request the
+   * client never lets go keeps it waiting: the test's own timeout is the hang detector.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -362,6 +381,8 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
   const requests: FakeArmRequest[] = [];
   const unmatched: string[] = [];
   const streamed: Array<{ path: string; bytes: number }> = [];
+  const events: Array<{ kind: 'arrived' | 'answered' | 'closed'; request: FakeArmRequest }> = [];
+  const ends = new EventEmitter();
   const sockets = new Set<Socket>();
 
   const handle = (request: IncomingMessage, response: ServerResponse, body: string) => {
@@ -374,7 +395,19 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
     }
     const method = (request.method ?? 'GET').toUpperCase();
     const authorization = request.headers.authorization;
-    requests.push({ method, path, query: Object.fromEntries(url.searchParams), authorization: typeof authorization === 'string' ? authorization : undefined, body });
+    const record: FakeArmRequest = { method, path, query: Object.fromEntries(url.searchParams), authorization: typeof authorization === 'string' ? authorization : undefined, body };
+    requests.push(record);
+    events.push({ kind: 'arrived', request: record });
+    const ended = (end: 'answered' | 'closed') => {
+      if (record.end) return;
+      record.end = end;
+      events.push({ kind: end, request: record });
+      ends.emit('end');
+    };
+    // 'finish': the whole answer went to the socket; a 'close' without it: the connection went first.
+    response.once('finish', () => ended('answered'));
+    response.once('close', () => ended(response.writableFinished ? 'answered' : 'closed'));
+    if (request.socket.destroyed) ended('closed');
 
     const fault = state.faults.find((candidate) => candidate.path.test(path) && (!candidate.method || candidate.method.toUpperCase() === method) && (candidate.times === undefined || candidate.times > 0));
     if (fault && fault.times !== undefined) fault.times -= 1;
@@ -479,6 +512,10 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
     requests,
     unmatched,
     streamed,
+    timeline: () => events.filter((event) => requests.includes(event.request)).map((event) => `${event.kind} ${requests.indexOf(event.request)}`),
+    async settled() {
+      while (requests.some((request) => request.end === undefined)) await once(ends, 'end');
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
