@@ -339,11 +339,13 @@ describe('cmg-setup azure check', () => {
 // they spend their time sleeping, and one after the other they would double this file's run time.
 // The longest come first (vitest runs five at a time).
 describe.concurrent('Azure failures that take time (concurrently, one fake each)', () => {
-  it('a hung request every time: each attempt times out (--azure-timeout 0.2) and is retried; exit 5 AZURE_TIMEOUT after 4 attempts', async ({ expect }) => {
+  // 1 s per attempt: the attempt's time-out also covers the TLS handshake with the fake, which a busy
+  // CI machine must finish in time for the hang (not the connection) to be what times out.
+  it('a hung request every time: each attempt times out (--azure-timeout 1) and is retried; exit 5 AZURE_TIMEOUT after 4 attempts', async ({ expect }) => {
     await withOwnArm([{ path: SUBSCRIPTION_PATH, kind: 'hang' }], async (fake) => {
-      const result = await azureCheck(['--azure-timeout', '0.2', '--azure-deadline', '30'], { fake, expect, timeoutMs: 25_000 });
+      const result = await azureCheck(['--azure-timeout', '1', '--azure-deadline', '30'], { fake, expect, timeoutMs: 25_000 });
       expectFailure(result, 5, 'AZURE_TIMEOUT', expect);
-      expect(result.stderr).toContain('gave no answer within 0.2 s');
+      expect(result.stderr).toContain('gave no answer within 1 s');
       expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(4);
       // Each attempt abandoned by the client (its time-out: the fake never answers) before the next
       // was sent: four time-outs, three retries, by order. The back-off's length is the SDK's, unmeasured.
