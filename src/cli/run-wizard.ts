@@ -17,6 +17,7 @@ import { processTerminal, type Terminal } from '../ui/terminal.ts';
 import { withProgress } from '../ui/progress.ts';
 import { azureNoticeLine } from '../ui/azure-check.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
+import { scriptPaths } from '../domain/script-paths.ts';
 import { hasErrors } from '../wizard/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
 import { resolveInputs, type PathFacts, type Resolution } from '../wizard/resolve.ts';
@@ -216,7 +217,14 @@ export async function runWizard(command: Command, mode: 'run' | 'plan'): Promise
       statPath: statPath(promised),
     });
     const certificates = await certificateReportWithRetry(resolution, now, promised, terminal);
-    const result = planSteps(resolution, now, example?.artifacts ?? [], certificates, await azureOutcome(resolution, options, terminal), lang);
+    const result = planSteps(resolution, now, {
+      extraArtifacts: example?.artifacts ?? [],
+      certificates,
+      azure: await azureOutcome(resolution, options, terminal),
+      lang,
+      // Paths as the certificate checks resolved them (from this folder), written for the scripts.
+      scriptPath: scriptPaths({ cwd: process.cwd(), out: options.out }),
+    });
     const findings = allFindings(result);
     const failed = hasErrors(findings);
 

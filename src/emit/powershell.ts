@@ -47,6 +47,11 @@ export interface PsScript {
   parameters: PsParameter[];
   /** Site-side scripts import the ConfigurationManager module and open the site drive. */
   siteDrive: boolean;
+  /**
+   * Parameters that name files (`list`: a string[] of them). A relative value is taken from the
+   * script's folder, resolved before anything else runs (see pathResolution).
+   */
+  pathParameters?: ReadonlyArray<{ name: string; list?: boolean }>;
   body: string[];
   /** Language of the help footer; the generator passes its other texts already in it. */
   lang?: Lang;
@@ -93,6 +98,23 @@ const SITE_DRIVE_PRELUDE = [
   'Push-Location -Path ($SiteCode + \':\\\')',
 ];
 
+/**
+ * A relative file path is taken from the folder of the script ($PSScriptRoot), as the certificate
+ * request script does with its own files: cmg-setup names files outside the output folder by
+ * their absolute path and files inside it relative to the script (domain/script-paths.ts), and a
+ * path that stayed relative would stop resolving once Push-Location enters the site drive, and
+ * mean the process's folder to .NET (X509Certificate2) and the cmdlets.
+ */
+function pathResolution(parameters: ReadonlyArray<{ name: string; list?: boolean }>): string[] {
+  const rooted = (variable: string) => `[System.IO.Path]::IsPathRooted(${variable})`;
+  const fromScript = (variable: string) => `Join-Path -Path $PSScriptRoot -ChildPath ${variable}`;
+  return parameters.flatMap(({ name, list }) =>
+    list
+      ? [`$${name} = @(foreach ($item in $${name}) {`, `${INDENT}if (${rooted('$item')}) { $item } else { ${fromScript('$item')} }`, '})']
+      : [`if (-not ${rooted(`$${name}`)}) {`, `${INDENT}$${name} = ${fromScript(`$${name}`)}`, '}'],
+  );
+}
+
 /** Text of a script: UTF-8 with BOM (Windows PowerShell 5.1 reads BOM-less files as ANSI), CRLF. */
 export function renderScript(script: PsScript): string {
   const footer = scriptTexts(script.lang).common;
@@ -111,6 +133,7 @@ export function renderScript(script: PsScript): string {
     "$ErrorActionPreference = 'Stop'",
     '',
   ];
+  if (script.pathParameters && script.pathParameters.length > 0) lines.push(...pathResolution(script.pathParameters), '');
   if (script.siteDrive) {
     lines.push(...SITE_DRIVE_PRELUDE, 'try {', ...indent(script.body), '}', 'finally {', `${INDENT}Pop-Location`, '}');
   } else {

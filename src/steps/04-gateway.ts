@@ -1,6 +1,7 @@
 import { CLOUDS, deploymentName } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { checkRegion, findRegion } from '../domain/regions.ts';
+import { AS_GIVEN } from '../domain/script-paths.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
 import { VM_SIZES, type Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
@@ -73,7 +74,7 @@ export const gateway: Step = {
     defineInput({ key: 'trafficStopService', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
     defineInput({ key: 'description', step: 'gateway', kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
   ],
-  plan({ answers, lang = 'en' }) {
+  plan({ answers, lang = 'en', scriptPath = AS_GIVEN }) {
     const findings = gatewayFindings(answers);
     const region = findRegion(answers.region);
     const azureRegion = region?.azureRegion ?? answers.region;
@@ -85,12 +86,20 @@ export const gateway: Step = {
       connectionPointPorts: connectionPointPorts(answers.model, answers.vmCount),
     };
     const artifacts: Artifact[] = [];
+    // The script names the certificate files as it can find them where it runs (script-paths.ts).
+    const named = (path: string) => scriptPath(path, folder);
+    const forScript: Answers = {
+      ...answers,
+      ...(answers.serverCertPath ? { serverCertPath: named(answers.serverCertPath) } : {}),
+      ...(answers.managementCertPath ? { managementCertPath: named(answers.managementCertPath) } : {}),
+      clientRootCerts: answers.clientRootCerts.map(named),
+    };
     if (answers.model === 'vmss') {
-      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
     } else {
       artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers, lang), purpose: 'gateway.console', runOn: 'site-server' });
       if (hasCmgCmdlets(answers.siteVersion)) {
-        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(answers, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
       }
     }
     if (answers.model === 'vmss' || hasCmgCmdlets(answers.siteVersion)) {

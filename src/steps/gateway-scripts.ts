@@ -119,7 +119,8 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
     `    Write-Host ${psMessage(text.startedVmss, '$ServiceName')}`,
     '}',
   ];
-  return renderScript({ synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, body, lang });
+  const pathParameters = [{ name: 'ServiceCertPath' }, ...(pki ? [{ name: 'ClientRootCertPaths', list: true }] : [])];
+  return renderScript({ synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /** ConfigMgr 1702-2006 syntax: management certificate, ServiceCName, one root certificate. */
@@ -164,7 +165,8 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
     `    Write-Host ${psMessage(text.startedClassic, '$ServiceName')}`,
     '}',
   ];
-  return renderScript({ synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, body, lang });
+  const pathParameters = [{ name: 'ServiceCertPath' }, { name: 'ManagementCertPath' }, { name: 'RootCertPath' }];
+  return renderScript({ synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AnyInputSpec } from '../wizard/inputs.ts';
 import type { StepId } from './ids.ts';
 import type { GuidanceKey } from '../ui/messages/types.ts';
 import type { Lang } from '../ui/i18n.ts';
+import type { ScriptPath } from '../domain/script-paths.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -49,6 +50,8 @@ export interface StepContext {
   azure?: AzureOutcome;
   /** Language of what the generated scripts and Markdown documents say (--lang); absent = English. */
   lang?: Lang;
+  /** How a script names a file of the answers (domain/script-paths.ts); absent = as given. */
+  scriptPath?: ScriptPath;
 }
 
 /** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */

@@ -5,6 +5,7 @@ import type { Artifact, Guidance, StepContext } from '../steps/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
 import type { AzureOutcome } from '../azure/outcome.ts';
 import type { Lang } from '../ui/i18n.ts';
+import type { ScriptPath } from '../domain/script-paths.ts';
 import type { Finding } from './findings.ts';
 import { hasErrors } from './findings.ts';
 import type { Resolution } from './resolve.ts';
@@ -31,11 +32,23 @@ export interface PlanResult {
  * Ask everything first, act last: every step plans (pure, no I/O) before anything is written.
  * The certificate files were read and checked before (`certificates`); steps only use the result.
  * When an input already failed validation, a step may meet values it cannot use; its own
- * failure then adds nothing to what the input finding says. `lang` is the language the generated
- * scripts speak (--lang).
+ * failure then adds nothing to what the input finding says.
  */
-export function planSteps(resolution: Resolution, now: Date, extraArtifacts: Artifact[] = [], certificates: CertificateReport = EMPTY_REPORT, azure?: AzureOutcome, lang: Lang = 'en'): PlanResult {
-  const ctx: StepContext = { answers: resolution.answers, now, certificates, ...(azure ? { azure } : {}), lang };
+export interface PlanOptions {
+  /** Files that are not a step's own (the lab PKI of --example). */
+  extraArtifacts?: Artifact[];
+  /** What the certificate files said (read and checked before planning). */
+  certificates?: CertificateReport;
+  azure?: AzureOutcome;
+  /** The language the generated scripts speak (--lang). */
+  lang?: Lang;
+  /** How scripts name the answers' files (domain/script-paths.ts); absent = as given. */
+  scriptPath?: ScriptPath;
+}
+
+export function planSteps(resolution: Resolution, now: Date, options: PlanOptions = {}): PlanResult {
+  const { extraArtifacts = [], certificates = EMPTY_REPORT, azure, lang = 'en', scriptPath } = options;
+  const ctx: StepContext = { answers: resolution.answers, now, certificates, ...(azure ? { azure } : {}), lang, ...(scriptPath ? { scriptPath } : {}) };
   const inputErrors = hasErrors(resolution.findings);
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(ctx).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];

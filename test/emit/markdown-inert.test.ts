@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { mermaidText } from '../../src/emit/runbook/diagram.ts';
 import { code } from '../../src/emit/runbook/markdown.ts';
-import { EMPTY_REPORT } from '../../src/certs/report.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import type { Lang } from '../../src/ui/i18n.ts';
 import { visible } from '../../src/ui/visible.ts';
@@ -21,7 +20,7 @@ const NOW = new Date('2026-03-01T00:00:00Z');
 const LANGS: readonly Lang[] = ['en', 'fr'];
 
 function plan(answers: Answers, findings: Finding[] = []): PlanResult {
-  return planSteps({ answers, sources: {}, findings }, NOW, [], EMPTY_REPORT);
+  return planSteps({ answers, sources: {}, findings }, NOW);
 }
 
 function line(text: string, start: string): string | undefined {
@@ -185,7 +184,7 @@ describe.each(SCENARIOS)('%s: hostile text in every input stays inside code span
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 19 }), fc.array(findingValue, { minLength: 1, maxLength: 3 }), fc.constantFrom(...LANGS), (values, raw, lang) => {
         const answers = hostileAnswers(base, values);
-        const result = planSteps({ answers, sources: {}, findings: hostileFindings(answers, raw) }, NOW, [], EMPTY_REPORT, undefined, lang);
+        const result = planSteps({ answers, sources: {}, findings: hostileFindings(answers, raw) }, NOW, { lang });
         const runbook = parseMarkdown(renderRunbook(result, lang));
         expect(markupProblems(runbook, MARKER, ['mermaid'])).toEqual([]);
         expect(fences(runbook).map((fence) => fence.info)).toEqual(['mermaid']);

@@ -31,7 +31,7 @@ function certificatesFor(answers: Answers): CertificateReport {
 }
 
 function plan(answers: Answers): PlanResult {
-  return planSteps({ answers, sources: {}, findings: [] }, NOW, [], certificatesFor(answers));
+  return planSteps({ answers, sources: {}, findings: [] }, NOW, { certificates: certificatesFor(answers) });
 }
 
 /** The 1610 article's scenario, with the sub-CA of its step 3 so that every classic file is there. */

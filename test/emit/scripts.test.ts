@@ -72,7 +72,8 @@ const CLIENT_COMMANDS = {
 const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   vmss: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
-    '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    // Two Join-Path: the certificate and the client roots, taken from the script's folder when relative.
+    '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
@@ -82,7 +83,8 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   classic: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
     '03-azure/Update-CmgSubCaThumbprints.ps1': ['Set-StrictMode', 'New-CimSession', 'New-CimSessionOption', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Write-Host', 'Set-CimInstance', 'Write-Host', 'Remove-CimSession'],
-    '04-gateway/New-CmgGateway.ps1': [...SITE_PRELUDE, 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    // Three Join-Path: the server, management and root certificates, taken from the script's folder when relative.
+    '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],

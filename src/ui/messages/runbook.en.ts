@@ -15,7 +15,7 @@ export const runbookEn: Catalogue['runbook'] = {
   finding: (p) => `**${p.mark}** ${p.code}${p.where ? ` (${p.where})` : ''}: ${p.text}`,
   beforeTitle: 'Before you start',
   before: [
-    '1. Copy this whole folder to each machine a step names, with the certificate files the scripts use (at the same paths, or pass other paths as parameters).',
+    '1. Copy this whole folder to each machine a step names, with the certificate files the scripts use. A script names a file inside this folder relative to itself, and any other file by the absolute path where cmg-setup read it: copy such a file to the same path on that machine, or pass its new path as the script\'s parameter (a relative path you pass is taken from the script\'s folder).',
     '2. Open Windows PowerShell in the copied folder: elevated where the step says so, otherwise as a ConfigMgr Full Administrator (or Infrastructure Administrator). The scripts are not signed: if the execution policy refuses them, run `Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass` in that window first.',
     '3. Run each script that changes something with `-WhatIf` first and read what it would do, then run it without. A script finds what is already done, so running it again is safe.',
   ].join('\n'),

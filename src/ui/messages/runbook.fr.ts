@@ -17,7 +17,7 @@ export const runbookFr: Catalogue['runbook'] = {
   finding: (p) => `**${p.mark}** ${p.code}${p.where ? ` (${p.where})` : ''} : ${p.text}`,
   beforeTitle: 'Avant de commencer',
   before: [
-    "1. Copiez ce dossier entier sur chaque machine qu'une étape désigne, avec les fichiers de certificat qu'utilisent les scripts (aux mêmes chemins, ou indiquez d'autres chemins en paramètre).",
+    "1. Copiez ce dossier entier sur chaque machine qu'une étape désigne, avec les fichiers de certificat qu'utilisent les scripts. Un script désigne un fichier de ce dossier par un chemin relatif à lui-même, et tout autre fichier par le chemin absolu où cmg-setup l'a lu : copiez un tel fichier au même chemin sur cette machine, ou indiquez son nouveau chemin en paramètre du script (un chemin relatif que vous indiquez part du dossier du script).",
     "2. Ouvrez Windows PowerShell dans le dossier copié : en tant qu'administrateur quand l'étape le demande, sinon avec un compte Administrateur complet (ou Administrateur d'infrastructure) de Configuration Manager. Les scripts ne sont pas signés : si la stratégie d'exécution les refuse, exécutez d'abord `Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass` dans cette fenêtre.",
     "3. Exécutez d'abord avec `-WhatIf` chaque script qui modifie quelque chose et lisez ce qu'il ferait, puis exécutez-le sans. Un script reconnaît ce qui est déjà fait : le relancer est sans risque.",
   ].join('\n'),

@@ -17,13 +17,13 @@ param(
     # Nom du service CMG (<préfixe>.cloudapp.net) : le CN du certificat serveur.
     [string] $ServiceName = 'fabrikamcmg.usgovcloudapp.net',
 
-    # Chemin du certificat d'authentification serveur de la CMG (.pfx) sur cette machine.
+    # Chemin du certificat d'authentification serveur de la CMG (.pfx) sur cette machine. Un chemin relatif part du dossier de ce script.
     [string] $ServiceCertPath = 'D:\pki\fabrikamcmg.pfx',
 
-    # Chemin du certificat de gestion Azure (.pfx) sur cette machine.
+    # Chemin du certificat de gestion Azure (.pfx) sur cette machine. Un chemin relatif part du dossier de ce script.
     [string] $ManagementCertPath = 'D:\pki\azure-management.pfx',
 
-    # Certificat racine approuvé (.cer) des certificats clients.
+    # Certificat racine approuvé (.cer) des certificats clients. Un chemin relatif part du dossier de ce script.
     [string] $RootCertPath = 'D:\pki\fabrikam-root.cer',
 
     # ID d'abonnement Azure.
@@ -53,6 +53,16 @@ param(
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
+
+if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
+    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+}
+if (-not [System.IO.Path]::IsPathRooted($ManagementCertPath)) {
+    $ManagementCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ManagementCertPath
+}
+if (-not [System.IO.Path]::IsPathRooted($RootCertPath)) {
+    $RootCertPath = Join-Path -Path $PSScriptRoot -ChildPath $RootCertPath
+}
 
 if (-not (Get-Module -Name ConfigurationManager)) {
     if ($env:SMS_ADMIN_UI_PATH) {

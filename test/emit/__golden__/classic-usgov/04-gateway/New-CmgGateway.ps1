@@ -17,13 +17,13 @@ param(
     # CMG service name (<prefix>.cloudapp.net): the CN of the server certificate.
     [string] $ServiceName = 'fabrikamcmg.usgovcloudapp.net',
 
-    # Path of the CMG server authentication certificate (.pfx) on this machine.
+    # Path of the CMG server authentication certificate (.pfx) on this machine. A relative path is taken from the folder of this script.
     [string] $ServiceCertPath = 'D:\pki\fabrikamcmg.pfx',
 
-    # Path of the Azure management certificate (.pfx) on this machine.
+    # Path of the Azure management certificate (.pfx) on this machine. A relative path is taken from the folder of this script.
     [string] $ManagementCertPath = 'D:\pki\azure-management.pfx',
 
-    # Trusted root certificate (.cer) of the client certificates.
+    # Trusted root certificate (.cer) of the client certificates. A relative path is taken from the folder of this script.
     [string] $RootCertPath = 'D:\pki\fabrikam-root.cer',
 
     # Azure subscription ID.
@@ -53,6 +53,16 @@ param(
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
+
+if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
+    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+}
+if (-not [System.IO.Path]::IsPathRooted($ManagementCertPath)) {
+    $ManagementCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ManagementCertPath
+}
+if (-not [System.IO.Path]::IsPathRooted($RootCertPath)) {
+    $RootCertPath = Join-Path -Path $PSScriptRoot -ChildPath $RootCertPath
+}
 
 if (-not (Get-Module -Name ConfigurationManager)) {
     if ($env:SMS_ADMIN_UI_PATH) {

@@ -17,10 +17,10 @@ param(
     # Nom du service CMG : le CN du certificat serveur.
     [string] $ServiceName = 'contosocmg.contoso.com',
 
-    # Chemin du certificat d'authentification serveur de la CMG (.pfx) sur cette machine.
+    # Chemin du certificat d'authentification serveur de la CMG (.pfx) sur cette machine. Un chemin relatif part du dossier de ce script.
     [string] $ServiceCertPath = 'C:\certs\contosocmg.pfx',
 
-    # Certificats racines et intermédiaires approuvés (.cer) des certificats clients.
+    # Certificats racines et intermédiaires approuvés (.cer) des certificats clients. Un chemin relatif part du dossier de ce script.
     [string[]] $ClientRootCertPaths = @('C:\certs\contoso-root.cer', 'C:\certs\contoso-issuing.cer'),
 
     # ID d'abonnement Azure.
@@ -65,6 +65,13 @@ param(
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
+
+if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
+    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+}
+$ClientRootCertPaths = @(foreach ($item in $ClientRootCertPaths) {
+    if ([System.IO.Path]::IsPathRooted($item)) { $item } else { Join-Path -Path $PSScriptRoot -ChildPath $item }
+})
 
 if (-not (Get-Module -Name ConfigurationManager)) {
     if ($env:SMS_ADMIN_UI_PATH) {

@@ -17,10 +17,10 @@ param(
     # CMG service name: the CN of the server certificate.
     [string] $ServiceName = 'contosocmg.contoso.com',
 
-    # Path of the CMG server authentication certificate (.pfx) on this machine.
+    # Path of the CMG server authentication certificate (.pfx) on this machine. A relative path is taken from the folder of this script.
     [string] $ServiceCertPath = 'C:\certs\contosocmg.pfx',
 
-    # Trusted root and intermediate certificates (.cer) of the client certificates.
+    # Trusted root and intermediate certificates (.cer) of the client certificates. A relative path is taken from the folder of this script.
     [string[]] $ClientRootCertPaths = @('C:\certs\contoso-root.cer', 'C:\certs\contoso-issuing.cer'),
 
     # Azure subscription ID.
@@ -65,6 +65,13 @@ param(
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
+
+if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
+    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+}
+$ClientRootCertPaths = @(foreach ($item in $ClientRootCertPaths) {
+    if ([System.IO.Path]::IsPathRooted($item)) { $item } else { Join-Path -Path $PSScriptRoot -ChildPath $item }
+})
 
 if (-not (Get-Module -Name ConfigurationManager)) {
     if ($env:SMS_ADMIN_UI_PATH) {

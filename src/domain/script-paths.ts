@@ -1,0 +1,33 @@
+import { isAbsolute, join, posix, relative, resolve, sep, win32 } from 'node:path';
+
+/**
+ * How a generated script names a file the answers gave (a certificate): `path` as given, `folder`
+ * the script's own folder in the output (`04-gateway`).
+ */
+export type ScriptPath = (path: string, folder: string) => string;
+
+/** Unit tests and callers that know no folders: the path exactly as given. */
+export const AS_GIVEN: ScriptPath = (path) => path;
+
+/**
+ * The scripts run on another machine, from another folder, and enter the site drive before they
+ * touch a file (Push-Location 'P01:\'), where a relative path no longer finds it (issue 10). So a
+ * script never names a file relative to where cmg-setup ran:
+ * - a file inside the output folder (the lab PKI of --example) is named relative to the script,
+ *   with backslashes (`..\00-lab-pki\LAB-ONLY-server.pfx`): copying the whole folder keeps it
+ *   valid, and the script resolves it against $PSScriptRoot;
+ * - any other file is named by its absolute path where cmg-setup read it (relative paths resolved
+ *   against `cwd`, as the certificate checks resolved them), so it means the same file on that
+ *   machine; elsewhere the admin copies it to the same path or passes the parameter.
+ * A Windows absolute path (`C:\…`, `\\server\share\…`) stays as given on any platform.
+ */
+export function scriptPaths(base: { cwd: string; out: string }): ScriptPath {
+  const out = resolve(base.out);
+  return (path, folder) => {
+    if (win32.isAbsolute(path) && !posix.isAbsolute(path)) return path;
+    const absolute = resolve(base.cwd, path);
+    const fromOut = relative(out, absolute);
+    const inside = fromOut !== '' && !fromOut.startsWith('..') && !isAbsolute(fromOut);
+    return inside ? relative(join(out, folder), absolute).split(sep).join('\\') : absolute;
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { AS_GIVEN, scriptPaths } from '../../src/domain/script-paths.ts';
+
+// Issue 10: a relative certificate path must mean the same file when the script runs, although
+// the script runs from another folder and enters the site drive first.
+describe('how a script names a file of the answers', () => {
+  const named = scriptPaths({ cwd: '/home/admin/cmg', out: '/home/admin/cmg/cmg-setup-output' });
+
+  it('a relative path outside the output folder: absolute, as the certificate checks resolved it', () => {
+    expect(named('./certs/contosocmg.pfx', '04-gateway')).toBe('/home/admin/cmg/certs/contosocmg.pfx');
+    expect(named('../shared/root.cer', '04-gateway')).toBe('/home/admin/shared/root.cer');
+  });
+
+  it('an absolute path outside the output folder: unchanged', () => {
+    expect(named('/srv/pki/contosocmg.pfx', '04-gateway')).toBe('/srv/pki/contosocmg.pfx');
+  });
+
+  it('a Windows absolute path stays as given on any platform (drive letter, UNC share)', () => {
+    expect(named('C:\\certs\\contosocmg.pfx', '04-gateway')).toBe('C:\\certs\\contosocmg.pfx');
+    expect(named('\\\\pki01\\share\\root.cer', '04-gateway')).toBe('\\\\pki01\\share\\root.cer');
+  });
+
+  it('a file inside the output folder (the lab PKI of --example): relative to the script, with backslashes', () => {
+    expect(named('/home/admin/cmg/cmg-setup-output/00-lab-pki/LAB-ONLY-server.pfx', '04-gateway')).toBe('..\\00-lab-pki\\LAB-ONLY-server.pfx');
+    expect(named('cmg-setup-output/00-lab-pki/LAB-ONLY-root-ca.cer', '04-gateway')).toBe('..\\00-lab-pki\\LAB-ONLY-root-ca.cer');
+  });
+
+  it('a folder that only starts like the output folder is outside it', () => {
+    expect(named('/home/admin/cmg/cmg-setup-output-old/server.pfx', '04-gateway')).toBe('/home/admin/cmg/cmg-setup-output-old/server.pfx');
+  });
+
+  it('AS_GIVEN (unit tests, no folders known): the path as given', () => {
+    expect(AS_GIVEN('./certs/x.pfx', '04-gateway')).toBe('./certs/x.pfx');
+  });
+});
