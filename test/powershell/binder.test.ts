@@ -43,6 +43,9 @@ function cases(files: CertificateFiles): Array<[id: string, siteVersion: string,
     ['mp/gateway-without-ssl', '2403', `Set-CMManagementPoint -SiteSystemServerName 'mp01.contoso.com' -EnableCloudGateway $true`],
     ['mp/gateway-without-ssl@1810', '1810', `Set-CMManagementPoint -SiteSystemServerName 'mp01.contoso.com' -EnableCloudGateway $true`],
     ['mp/gateway@1610', '1610', `Set-CMManagementPoint -SiteSystemServerName 'mp01.contoso.com' -EnableSsl $true -EnableCloudGateway $true`],
+    // -WhatIf: a cmdlet with SupportsShouldProcess (its page shows [-WhatIf] [-Confirm]) changes nothing; a Get- has no -WhatIf.
+    ['new/what-if', '2403', `New-CMCloudManagementGateway ${nonInteractive} -WhatIf; Get-CMCloudManagementGateway`],
+    ['get/what-if', '2403', `Get-CMSite -SiteCode 'P01' -WhatIf`],
     // Every ConfigMgr cmdlet must run from the site drive (each page's NOTE).
     ['off-site-drive', '2403', `Set-Location -LiteralPath $PSScriptRoot; Get-CMManagementPoint -SiteSystemServerName 'mp01.contoso.com'`],
   ];
@@ -139,6 +142,18 @@ describePowerShell('the stand-in binds ConfigMgr cmdlets as the docs say', () =>
     expect(run('mp/gateway-without-ssl').stateAfter).toMatchObject({ siteSystems: [{ roles: { ManagementPoint: { EnableSsl: false, EnableCloudGateway: false } } }] });
     expect(run('mp/gateway-without-ssl@1810').error).toBeNull();
     refused('mp/gateway@1610', 'NamedParameterNotFound,Set-CMManagementPoint', /parameter name 'EnableCloudGateway'/);
+  });
+
+  it('-WhatIf: New-CMCloudManagementGateway says what it would do and creates nothing; Get-CMSite has no -WhatIf', () => {
+    expect(run('new/what-if').error).toBeNull();
+    expect(run('new/what-if').output).toEqual(['What if: Performing the operation "New-CMCloudManagementGateway" on target "contosocmg.contoso.com".']);
+    expect(configMgrCalls('new/what-if').map((call) => [call.command, call.performed])).toEqual([
+      ['New-CMCloudManagementGateway', false],
+      ['Get-CMCloudManagementGateway', null],
+    ]);
+    expect(run('new/what-if').pipeline).toEqual([]);
+    expect(run('new/what-if').stateAfter.gateways).toEqual([]);
+    refused('get/what-if', 'NamedParameterNotFound,Get-CMSite', /parameter name 'WhatIf'/);
   });
 
   it('a ConfigMgr cmdlet run outside the site drive fails as on a site', () => {

@@ -50,9 +50,24 @@ function Get-CMStandInEnumSource {
     return ($lines -join "`n")
 }
 
+<#
+.SYNOPSIS
+Loads the types, compiling them only when no earlier process did: compiling takes about a second
+of every batch, loading the compiled assembly a few milliseconds. The assembly is kept in the
+temporary folder under the hash of its source and of the PowerShell version, written under
+another name and renamed into place, so that two batches at once never read half a file.
+#>
 function Initialize-CMStandInTypes {
     param([Parameter(Mandatory)] $Facts, [Parameter(Mandatory)] [string] $StandInRoot)
     if ('CMStandIn.Session' -as [type]) { return }
     $source = [System.IO.File]::ReadAllText((Join-Path -Path $StandInRoot -ChildPath 'StandIn.cs')) + "`n" + (Get-CMStandInEnumSource -Facts $Facts)
-    Add-Type -TypeDefinition $source -Language CSharp
+    $hash = [System.Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData([System.Text.Encoding]::UTF8.GetBytes($source + $PSVersionTable.PSVersion.ToString()))).Substring(0, 16)
+    $assembly = Join-Path -Path ([System.IO.Path]::GetTempPath()) -ChildPath "cmg-standin-types-$hash.dll"
+    if (-not [System.IO.File]::Exists($assembly)) {
+        $partial = "$assembly.$([guid]::NewGuid().ToString('N')).partial"
+        Add-Type -TypeDefinition $source -Language CSharp -OutputAssembly $partial -OutputType Library
+        try { [System.IO.File]::Move($partial, $assembly) }
+        catch [System.IO.IOException] { [System.IO.File]::Delete($partial) }
+    }
+    Add-Type -Path $assembly
 }

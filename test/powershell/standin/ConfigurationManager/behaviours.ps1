@@ -191,8 +191,9 @@ $script:Behaviours['Set-CMManagementPoint'] = {
 
 function Find-CMStandInGateway {
     param([string] $Name, [bool] $Wildcards)
-    # Stand-in decision: -Name matches the Azure name or the service name (ServiceCName); the docs'
-    # examples use both forms (cmg-reference.md, UNCONFIRMED).
+    # Stand-in decision: -Name matches the service name (ServiceCName) or the Azure name. The examples
+    # of Get-CMCloudManagementGateway and Add-CMCloudManagementGatewayConnectionPoint name the CMG by its
+    # FQDN ("GraniteFalls.cloudapp.net"); cmg-reference.md has seen the short name too (UNCONFIRMED).
     @((Get-CMStandInState).gateways | Where-Object { (Test-CMStandInName -Value $_.Name -Pattern $Name -Wildcards $Wildcards) -or (Test-CMStandInName -Value $_.ServiceCName -Pattern $Name -Wildcards $Wildcards) })
 }
 
