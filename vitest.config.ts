@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Says once when the PowerShell suite (test/powershell/) is skipped for want of pwsh.
+    globalSetup: ['test/powershell/global-setup.ts'],
     expect: { requireAssertions: true },
     testTimeout: 30_000,
     // The end-to-end tests spawn the built binary; keep them from starving the

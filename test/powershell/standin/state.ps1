@@ -1,0 +1,118 @@
+# A run's state from its seed (the JSON the test gives), and back to JSON after the run.
+# The seed's shape is documented in test/powershell/README.md; everything missing is empty.
+Set-StrictMode -Version Latest
+
+$script:DefaultClock = [datetime]::new(2026, 3, 1, 0, 0, 0, [System.DateTimeKind]::Utc)
+
+function ConvertTo-CMStandInOrdered($Value) {
+    $result = [ordered]@{}
+    if ($null -ne $Value) { foreach ($key in $Value.Keys) { $result[[string]$key] = $Value[$key] } }
+    return $result
+}
+
+function ConvertTo-CMStandInList($Value) {
+    $list = [System.Collections.Generic.List[object]]::new()
+    if ($null -ne $Value) { foreach ($item in @($Value)) { $list.Add($item) } }
+    # The comma keeps PowerShell from unrolling the list into its items.
+    return , $list
+}
+
+function Get-CMStandInSeedValue($Seed, [string] $Name, $Default) {
+    if ($null -ne $Seed -and $Seed.Contains($Name) -and $null -ne $Seed[$Name]) { return $Seed[$Name] }
+    return $Default
+}
+
+function New-CMStandInState {
+    param([AllowNull()] [System.Collections.IDictionary] $Seed)
+    $state = [ordered]@{
+        sites              = [System.Collections.Generic.List[object]]::new()
+        siteSystems        = [System.Collections.Generic.List[object]]::new()
+        gateways           = [System.Collections.Generic.List[object]]::new()
+        registry           = [ordered]@{}
+        services           = [ordered]@{}
+        client             = $null
+        certificates       = [ordered]@{}
+        clock              = $script:DefaultClock
+        nextAzureServiceId = 1
+    }
+    foreach ($site in (Get-CMStandInSeedValue $Seed 'sites' @())) {
+        if (-not $site.Contains('SiteCode')) { throw 'seed.sites[]: every site needs a SiteCode.' }
+        $entry = ConvertTo-CMStandInOrdered $site
+        # SMS_Site defaults from its class page: Type 2 is a primary site, Status 1 is ACTIVE.
+        if (-not $entry.Contains('Type')) { $entry.Type = [uint32]2 }
+        if (-not $entry.Contains('Status')) { $entry.Status = [uint32]1 }
+        if (-not $entry.Contains('smsProvider')) { $entry.smsProvider = if ($entry.Contains('ServerName')) { $entry.ServerName } else { throw "seed.sites[$($entry.SiteCode)]: give smsProvider or ServerName." } }
+        if (-not $entry.Contains('ServerName')) { $entry.ServerName = $entry.smsProvider }
+        $entry.settings = ConvertTo-CMStandInOrdered (Get-CMStandInSeedValue $site 'settings' $null)
+        $state.sites.Add($entry)
+    }
+    foreach ($system in (Get-CMStandInSeedValue $Seed 'siteSystems' @())) {
+        if (-not ($system.Contains('server') -and $system.Contains('siteCode'))) { throw 'seed.siteSystems[]: every site system needs a server and a siteCode.' }
+        $roles = [ordered]@{}
+        $seededRoles = Get-CMStandInSeedValue $system 'roles' $null
+        if ($null -ne $seededRoles) { foreach ($role in $seededRoles.Keys) { $roles[[string]$role] = ConvertTo-CMStandInOrdered $seededRoles[$role] } }
+        $state.siteSystems.Add([ordered]@{ server = [string]$system.server; siteCode = [string]$system.siteCode; settings = ConvertTo-CMStandInOrdered (Get-CMStandInSeedValue $system 'settings' $null); roles = $roles })
+    }
+    foreach ($gateway in (Get-CMStandInSeedValue $Seed 'gateways' @())) {
+        $entry = ConvertTo-CMStandInOrdered $gateway
+        if (-not $entry.Contains('AzureServiceID')) { $entry.AzureServiceID = [uint32]$state.nextAzureServiceId }
+        foreach ($name in 'State', 'StatusDetails', 'NumberOfInstances') { if ($entry.Contains($name)) { $entry[$name] = [uint32]$entry[$name] } }
+        $state.nextAzureServiceId = [Math]::Max($state.nextAzureServiceId, [int]$entry.AzureServiceID + 1)
+        $state.gateways.Add($entry)
+    }
+    $registry = Get-CMStandInSeedValue $Seed 'registry' $null
+    if ($null -ne $registry) {
+        foreach ($key in $registry.Keys) {
+            $normalized = ConvertTo-CMStandInRegistryKey $key
+            if ($null -eq $normalized) { throw "seed.registry: '$key' is not an HKLM:\ key." }
+            $values = [ordered]@{}
+            foreach ($name in $registry[$key].Keys) {
+                $value = $registry[$key][$name]
+                $values[[string]$name] = [ordered]@{ type = [string]$value.type; value = ConvertTo-CMStandInRegistryValue -Type $value.type -Value $value.value }
+            }
+            $state.registry[$normalized] = $values
+        }
+    }
+    $services = Get-CMStandInSeedValue $Seed 'services' $null
+    if ($null -ne $services) {
+        foreach ($name in $services.Keys) {
+            # 'Running', or { Status, restarts } as a run's stateAfter gives it back.
+            $service = $services[$name]
+            $state.services[[string]$name] = if ($service -is [System.Collections.IDictionary]) { [ordered]@{ Status = [string]$service.Status; restarts = [int]$service.restarts } } else { [ordered]@{ Status = [string]$service; restarts = 0 } }
+        }
+    }
+    $client = Get-CMStandInSeedValue $Seed 'client' $null
+    if ($null -ne $client) {
+        $after = Get-CMStandInSeedValue $client 'mpCandidatesAfterRestart' $null
+        $state.client = [ordered]@{ mpCandidates = ConvertTo-CMStandInList (Get-CMStandInSeedValue $client 'mpCandidates' @()); mpCandidatesAfterRestart = $null }
+        if ($null -ne $after) { $state.client.mpCandidatesAfterRestart = ConvertTo-CMStandInList $after }
+    }
+    $certificates = Get-CMStandInSeedValue $Seed 'certificates' $null
+    if ($null -ne $certificates) {
+        foreach ($store in $certificates.Keys) {
+            if ($store -notin 'LocalMachine\My', 'LocalMachine\Root', 'LocalMachine\CA') { throw "seed.certificates: the stand-in has the stores LocalMachine\My, LocalMachine\Root and LocalMachine\CA, not '$store'." }
+            $entries = [System.Collections.Generic.List[object]]::new()
+            foreach ($entry in @($certificates[$store])) {
+                if (-not ($entry.Contains('pfx') -or $entry.Contains('cer'))) { throw "seed.certificates.${store}: each entry needs a pfx (and password) or a cer path." }
+                $entries.Add((ConvertTo-CMStandInOrdered $entry))
+            }
+            $state.certificates[[string]$store] = $entries
+        }
+    }
+    $clock = Get-CMStandInSeedValue $Seed 'clock' $null
+    if ($null -ne $clock) {
+        $state.clock = if ($clock -is [datetime]) { $clock.ToUniversalTime() } else { [datetime]::Parse([string]$clock, [cultureinfo]::InvariantCulture, [System.Globalization.DateTimeStyles]'AdjustToUniversal, AssumeUniversal') }
+    }
+    return $state
+}
+
+<#
+.SYNOPSIS
+The state as the harness returns it: registry values with their type, the clock as ISO 8601.
+#>
+function ConvertFrom-CMStandInState {
+    param([Parameter(Mandatory)] [System.Collections.IDictionary] $State)
+    $result = ConvertTo-CMStandInValue -Value $State
+    $result.Remove('nextAzureServiceId')
+    return $result
+}
