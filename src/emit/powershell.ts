@@ -107,7 +107,8 @@ const SITE_DRIVE_PRELUDE = [
  */
 function pathResolution(parameters: ReadonlyArray<{ name: string; list?: boolean }>): string[] {
   const rooted = (variable: string) => `[System.IO.Path]::IsPathRooted(${variable})`;
-  const fromScript = (variable: string) => `Join-Path -Path $PSScriptRoot -ChildPath ${variable}`;
+  // GetFullPath folds `..\`: messages and the cmdlet see the file's own path.
+  const fromScript = (variable: string) => `[System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath ${variable}))`;
   return parameters.flatMap(({ name, list }) =>
     list
       ? [`$${name} = @(foreach ($item in $${name}) {`, `${INDENT}if (${rooted('$item')}) { $item } else { ${fromScript('$item')} }`, '})']

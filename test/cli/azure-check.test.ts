@@ -482,7 +482,10 @@ describe('an answer too large to read', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
     expect(matching(SUBSCRIPTION_PATH)).toHaveLength(1);
     expect(arm.streamed).toHaveLength(1);
-    expect(arm.streamed[0]?.bytes).toBeLessThan(64 * MiB);
+    // Uncompressed, 64 MiB cannot pass the socket buffers once the client stops reading. Gzip'd,
+    // the whole body is a few KiB and may be sent before the client aborts: that the run still
+    // ends with TOO_LARGE is the proof it counts after decompression.
+    if (!fault.gzip) expect(arm.streamed[0]?.bytes).toBeLessThan(64 * MiB);
   });
 });
 

@@ -28,7 +28,7 @@ describe('certificate paths in the gateway script', () => {
     const script = gatewayScript('first');
     expect(script).toContain("[string] $ServiceCertPath = '..\\00-lab-pki\\LAB-ONLY-server.pfx',");
     expect(script).toContain("[string[]] $ClientRootCertPaths = @('..\\00-lab-pki\\LAB-ONLY-root-ca.cer'),");
-    expect(script).toContain('    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath\r\n');
+    expect(script).toContain('    $ServiceCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath))\r\n');
   });
 
   it('a relative path of the answers outside the output: the absolute path cmg-setup read', async () => {

@@ -31,9 +31,12 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
       { ...base, id: 'what-if', whatIf: true, seed: siteSeed(vmssPublic) },
       { ...base, id: 'first', seed: siteSeed(vmssPublic) },
       { ...base, id: 'second', seedFrom: 'first' },
-      // The admin copies the certificates next to where they run the script and passes them by
-      // relative path (the runbook's "or pass the path as a parameter").
-      { ...base, id: 'relative', cwd: space.dir, parameters: { ServiceCertPath: 'certs/server.pfx', ClientRootCertPaths: ['certs/root.cer', 'certs/issuing.cer'] }, seed: siteSeed(vmssPublic) },
+      // The admin passes the certificates by relative path, from a folder that is not the script's
+      // (the runbook: "a relative path you pass is taken from the script's folder"): the script is
+      // in <space>/scripts/04-gateway, the files in <space>/certs.
+      { ...base, id: 'relative', cwd: space.dir, parameters: { ServiceCertPath: '../../certs/server.pfx', ClientRootCertPaths: ['../../certs/root.cer', '../../certs/issuing.cer'] }, seed: siteSeed(vmssPublic) },
+      // Relative to the working folder instead: not found, and the message names the path it looked for.
+      { ...base, id: 'relative-to-cwd', cwd: space.dir, parameters: { ServiceCertPath: 'certs/server.pfx', ClientRootCertPaths: ['certs/root.cer'] }, seed: siteSeed(vmssPublic) },
     ];
     for (const result of (await runBatch(runs)).results) results.set(result.id as string, result);
   }, 120_000);
@@ -105,19 +108,21 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
     expect(result.stateAfter.gateways).toEqual(run('first').stateAfter.gateways);
   });
 
-  // FAULT (reported, not fixed here: src/ belongs to the lead): the script checks its certificate
-  // paths with Test-Path after Push-Location into the site drive, where a relative path no longer
-  // resolves against the folder the admin ran it from. It throws "Server certificate not found:
-  // certs/server.pfx" though the file is there. `it.fails` until the generator resolves the paths
-  // before Push-Location; then this test fails and should become a plain `it`.
-  it.fails('relative certificate paths, given from the folder that holds them, still create the CMG', () => {
+  // Issue 10's fault, fixed: the script checked its certificate paths with Test-Path after
+  // Push-Location into the site drive, where a relative path no longer resolved. It now takes a
+  // relative path from its own folder ($PSScriptRoot), before the site drive is entered, and
+  // passes the cmdlet the full path.
+  it('relative certificate paths are taken from the script\'s folder, resolved before the site drive: the CMG is created with full paths', () => {
     const result = run('relative');
     expect(result.error).toBeNull();
-    expect(calls('relative', 'New-CMCloudManagementGateway').map((call) => call.performed)).toEqual([true]);
+    const [call] = calls('relative', 'New-CMCloudManagementGateway');
+    expect(call?.performed).toBe(true);
+    expect(call?.parameters.ServiceCertPath).toBe(space.path('scripts', '04-gateway', '../../certs/server.pfx'));
+    expect(Object.keys(call?.parameters.CARootCert as object).sort()).toEqual([space.path('scripts', '04-gateway', '../../certs/issuing.cer'), space.path('scripts', '04-gateway', '../../certs/root.cer')].sort());
   });
 
-  it('(the fault above, as it shows today: the relative path is looked up inside the site drive)', () => {
-    expect(run('relative').error).toMatchObject({ message: 'Server certificate not found: certs/server.pfx. Copy it to this machine (see RUNBOOK.md) or pass the path as a parameter.', category: 'OperationStopped' });
-    expect(calls('relative', 'New-CMCloudManagementGateway')).toEqual([]);
+  it('a path relative to the working folder rather than the script is not found: the message names the full path it looked for', () => {
+    expect(run('relative-to-cwd').error).toMatchObject({ message: `Server certificate not found: ${space.path('scripts', '04-gateway', 'certs/server.pfx')}. Copy it to this machine (see RUNBOOK.md) or pass the path as a parameter.`, category: 'OperationStopped' });
+    expect(calls('relative-to-cwd', 'New-CMCloudManagementGateway')).toEqual([]);
   });
 });

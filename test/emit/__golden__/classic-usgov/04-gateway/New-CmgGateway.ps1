@@ -55,13 +55,13 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
-    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+    $ServiceCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath))
 }
 if (-not [System.IO.Path]::IsPathRooted($ManagementCertPath)) {
-    $ManagementCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ManagementCertPath
+    $ManagementCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $ManagementCertPath))
 }
 if (-not [System.IO.Path]::IsPathRooted($RootCertPath)) {
-    $RootCertPath = Join-Path -Path $PSScriptRoot -ChildPath $RootCertPath
+    $RootCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $RootCertPath))
 }
 
 if (-not (Get-Module -Name ConfigurationManager)) {

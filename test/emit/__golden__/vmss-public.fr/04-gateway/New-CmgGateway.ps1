@@ -67,10 +67,10 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 if (-not [System.IO.Path]::IsPathRooted($ServiceCertPath)) {
-    $ServiceCertPath = Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath
+    $ServiceCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath))
 }
 $ClientRootCertPaths = @(foreach ($item in $ClientRootCertPaths) {
-    if ([System.IO.Path]::IsPathRooted($item)) { $item } else { Join-Path -Path $PSScriptRoot -ChildPath $item }
+    if ([System.IO.Path]::IsPathRooted($item)) { $item } else { [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $item)) }
 })
 
 if (-not (Get-Module -Name ConfigurationManager)) {
