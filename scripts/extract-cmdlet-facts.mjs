@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePage, syntaxChanges } from './cmdlet-facts/parse-page.mjs';
+import { describedOnly, parsePage, syntaxChanges } from './cmdlet-facts/parse-page.mjs';
 import { CMDLETS, DOCS_REPO, EPOCHS, EXAMPLE_PAGES, pagePaths } from './cmdlet-facts/sources.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,11 +63,57 @@ function syntaxHistory(git, commit, cmdlet) {
       entries.push({ commit: hash, date, subject: subject.join(' '), unparsable: error.message });
       continue;
     }
-    const changes = previous ? syntaxChanges(previous, facts) : ['first version: ' + Object.keys(facts.parameterSets).join(', ')];
+    const sets = Object.keys(facts.parameterSets);
+    const changes = previous ? [...syntaxChanges(previous, facts), ...describedOnlyChanges(previous, facts)] : [`first version: ${sets.length > 0 ? sets.join(', ') : 'no parameter set documented'}`, ...describedOnlyChanges(undefined, facts)];
     if (changes.length > 0) entries.push({ commit: hash, date, subject: subject.join(' '), changes });
     previous = facts;
   }
   return entries;
+}
+
+/**
+ * Parameters that came to be described outside every SYNTAX block, or stopped being: not a syntax
+ * change (the binder would not see them), but a change of what the page says, so it is listed.
+ */
+function describedOnlyChanges(before, after) {
+  const was = before ? describedOnly(before) : [];
+  const now = describedOnly(after);
+  return [
+    ...now.filter((name) => !was.includes(name)).map((name) => `described outside every set: ${name}`),
+    ...was.filter((name) => !now.includes(name)).map((name) => `no longer described outside every set: ${name}`),
+  ];
+}
+
+/**
+ * What release notes say about a range that the page's SYNTAX does not show, each checked against
+ * the page at the range's commit so that a later docs change that settles it breaks the extraction:
+ * - absent: the parameters are on the page neither in SYNTAX nor in PARAMETERS (VMSSVMSize, Version);
+ * - described-only: PARAMETERS describes them, no SYNTAX block has them (TenantId);
+ * - separate-sets: no SYNTAX block has all of them together (IsUsingExistingGroup with ServerAppClientId).
+ */
+function checkReleaseNoteFacts(git, head, items, facts, pageText, context) {
+  return items.map((item) => {
+    const check = item.check;
+    for (const name of item.parameters) {
+      if (check === 'absent') {
+        if (name in facts.parameters || new RegExp(`^### -${name}\\s*$`, 'm').test(pageText)) throw new Error(`${context}: release notes say ${name} exists, and the page now documents it: update the range`);
+      } else if (check === 'described-only') {
+        if (!describedOnly(facts).includes(name)) throw new Error(`${context}: ${name} is no longer described outside every set: update the range`);
+      } else if (check !== 'separate-sets') {
+        throw new Error(`${context}: unknown release-note check ${check}`);
+      }
+    }
+    if (check === 'separate-sets' && Object.values(facts.parameterSets).some((set) => item.parameters.every((name) => name in set.parameters))) {
+      throw new Error(`${context}: a SYNTAX block now has ${item.parameters.join(' and ')} together: update the range`);
+    }
+    return {
+      parameters: item.parameters,
+      onPage: check,
+      says: item.says,
+      ...(item.evidence ? { evidence: item.evidence.map((evidence) => checkEvidence(git, head.hash, [evidence], context)[0]) } : {}),
+      ...(item.external ? { external: { ...item.external, checkedByExtractor: false } } : {}),
+    };
+  });
 }
 
 /** Checks each quote is in the file at the commit (within the named `###` section when given); returns the evidence as recorded. */
@@ -123,7 +169,7 @@ function epochFacts(git, cmdlet, epoch, head, context) {
     const next = git.run('log', '--format=%H', `${commit}..${head.hash}`, '--', ...pagePaths(cmdlet)).trim().split('\n').filter(Boolean).at(-1);
     if (next !== epoch.replacedBy) throw new Error(`${context}: the page's next commit after ${commit} is ${next}, not ${epoch.replacedBy}`);
     const after = parsePage(cmdlet, pageAt(git, next, cmdlet).text);
-    if (syntaxChanges(facts, after).length === 0) throw new Error(`${context}: ${next} does not change the syntax of ${commit}`);
+    if (syntaxChanges(facts, after).length === 0 && describedOnlyChanges(facts, after).length === 0) throw new Error(`${context}: ${next} does not change the syntax of ${commit}, nor the parameters it describes outside every set`);
   }
   return {
     siteVersions: range,
@@ -132,6 +178,7 @@ function epochFacts(git, cmdlet, epoch, head, context) {
     page: page.path,
     ...(epoch.replacedBy ? { replacedBy: commitInfo(git, epoch.replacedBy) } : {}),
     evidence,
+    ...(epoch.releaseNotes ? { releaseNoteFacts: checkReleaseNoteFacts(git, head, epoch.releaseNotes, facts, page.text, context) } : {}),
     ...facts,
   };
 }
@@ -189,7 +236,8 @@ export function extract(gitDir, commit = 'HEAD') {
       'Each cmdlet has one entry per site-version range (from inclusive, until exclusive, YYMM); the stand-in is built for one site version.',
       'Parameter sets, mandatory flags and positions come from the SYNTAX blocks; types, aliases, accepted values and pipeline input from the PARAMETERS section.',
       'Where the two sections disagree the SYNTAX block wins (it is what platyPS wrote from the cmdlet itself) and the disagreement is listed under the range.',
-      'syntaxHistory lists every commit that changed a page\'s syntax, for the ranges the scripts do not depend on yet.',
+      'syntaxHistory lists every commit that changed a page\'s syntax (or the parameters it describes outside every SYNTAX block), for the ranges the scripts do not depend on yet.',
+      'releaseNoteFacts: what release notes say about a range that no SYNTAX block shows, checked against the page at the range\'s commit; evidence from outside the docs repository is recorded as read (checkedByExtractor: false).',
     ],
     source: { repo: DOCS_REPO, commit: head.hash, date: head.date },
     cmdlets,

@@ -32,3 +32,4 @@ export interface PageFacts {
 
 export function parsePage(cmdlet: string, markdown: string): PageFacts;
 export function syntaxChanges(before: PageFacts, after: PageFacts): string[];
+export function describedOnly(facts: PageFacts): string[];

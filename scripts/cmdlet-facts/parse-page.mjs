@@ -82,7 +82,10 @@ export function parseSyntax(cmdlet, markdown) {
       heading = undefined;
     }
   }
-  if (sets.length === 0) throw new Error(`${cmdlet}: no syntax block`);
+  // A SYNTAX heading with nothing under it (Set-UpdateServerApplication, a page written by hand rather
+  // than by platyPS) documents no parameter set: that is a fact to record, not a parse error. Text
+  // under the heading that is not a syntax block still is.
+  if (sets.length === 0 && text.trim() !== '') throw new Error(`${cmdlet}: no syntax block`);
   return sets;
 }
 
@@ -209,10 +212,11 @@ export function parsePage(cmdlet, markdown) {
 
   const shouldProcess = syntax.map((set) => set.shouldProcess);
   if (new Set(shouldProcess).size > 1) disagreements.push({ parameter: 'WhatIf/Confirm', set: null, field: 'SupportsShouldProcess', syntax: shouldProcess.join(', '), parameters: null });
+  if (syntax.length === 0) disagreements.unshift({ parameter: null, set: null, field: 'SYNTAX', syntax: 'empty', parameters: `${described.size} described` });
 
   return {
     defaultParameterSet: defaults[0] ?? null,
-    supportsShouldProcess: shouldProcess.every(Boolean),
+    supportsShouldProcess: shouldProcess.length > 0 && shouldProcess.every(Boolean),
     parameterSets,
     parameters,
     disagreements,
@@ -257,4 +261,12 @@ export function syntaxChanges(before, after) {
   }
   if ((before.defaultParameterSet ?? null) !== (after.defaultParameterSet ?? null)) changes.push(`default set: ${before.defaultParameterSet ?? 'none'} to ${after.defaultParameterSet ?? 'none'}`);
   return changes;
+}
+
+/** The parameters a page describes in PARAMETERS but puts in no SYNTAX block, sorted (New-CMCloudManagementGateway's -TenantId). */
+export function describedOnly(facts) {
+  return facts.disagreements
+    .filter((item) => item.field === 'Parameter' && item.syntax === 'absent from every set')
+    .map((item) => item.parameter)
+    .sort();
 }

@@ -21,6 +21,8 @@ interface Epoch {
   siteVersions: { from: string | null; until: string | null };
   absent?: boolean;
   commit?: string;
+  releaseNoteFacts?: { parameters: string[]; onPage: string; external?: unknown }[];
+  disagreements?: unknown[];
   parameterSets?: Record<string, { parameters: Record<string, { mandatory: boolean }> }>;
   parameters?: Record<string, { type: string; aliases: string[] }>;
 }
@@ -71,15 +73,47 @@ describe('cmdlet-facts.json', () => {
       [null, '1702', true],
       ['1702', '2010', false],
       ['2010', '2107', false],
-      ['2107', null, false],
+      ['2107', '2207', false],
+      ['2207', '2309', false],
+      ['2309', '2603', false],
+      ['2603', null, false],
     ]);
-    const [, classic, early, current] = epochs as [Epoch, Epoch, Epoch, Epoch];
+    const [, classic, early] = epochs as [Epoch, Epoch, Epoch];
+    const current = epochs.at(-1) as Epoch;
     expect(Object.keys(classic.parameterSets!)).toEqual(['__AllParameterSets']);
     expect(classic.parameterSets!.__AllParameterSets!.parameters.ServiceCName).toEqual({ mandatory: true, position: null });
     expect(Object.keys(current.parameterSets!)).toEqual(['Interactive', 'Non-Interactive']);
     expect(early.parameterSets!['Non-Interactive']!.parameters.ServiceCertPassword!.mandatory).toBe(false);
     expect(current.parameterSets!['Non-Interactive']!.parameters.ServiceCertPassword!.mandatory).toBe(true);
     expect(current.parameters!.CARootCert).toMatchObject({ type: 'Hashtable', aliases: ['CARootCertification', 'CARootCertifications'] });
+    // 2207 to now: the same two sets; what the release notes add is recorded beside them, never put in a set.
+    for (const epoch of epochs.slice(3)) expect(Object.keys(epoch.parameterSets!)).toEqual(['Interactive', 'Non-Interactive']);
+  });
+
+  it('New-CMCloudManagementGateway from 2207: -VMSSVMSize/-Version (release notes only), -TenantId (described, in no set), -IsUsingExistingGroup with -ServerAppClientId (2603, external)', () => {
+    const byRange = Object.fromEntries(facts.cmdlets['New-CMCloudManagementGateway']!.epochs.map((epoch) => [`${epoch.siteVersions.from}`, epoch]));
+    const notes = (from: string) => (byRange[from]!.releaseNoteFacts ?? []).map((item) => [item.parameters.join('+'), item.onPage, item.external ? 'external' : 'checked']);
+    expect(notes('2107')).toEqual([]);
+    expect(notes('2207')).toEqual([['VMSSVMSize+Version', 'absent', 'checked']]);
+    expect(notes('2309')).toEqual([['VMSSVMSize+Version', 'absent', 'checked'], ['TenantId', 'described-only', 'checked']]);
+    expect(notes('2603')).toEqual([['VMSSVMSize+Version', 'absent', 'checked'], ['TenantId', 'described-only', 'checked'], ['IsUsingExistingGroup+ServerAppClientId', 'separate-sets', 'external']]);
+    for (const from of ['2309', '2603']) {
+      expect(byRange[from]!.parameters).not.toHaveProperty('TenantId');
+      expect(byRange[from]!.disagreements).toContainEqual({ parameter: 'TenantId', set: null, field: 'Parameter', syntax: 'absent from every set', parameters: 'described (String)' });
+    }
+    expect(byRange['2603']!.parameterSets!.Interactive!.parameters).toHaveProperty('IsUsingExistingGroup');
+    expect(byRange['2603']!.parameterSets!['Non-Interactive']!.parameters).not.toHaveProperty('IsUsingExistingGroup');
+  });
+
+  it('the scripted onboarding (2010), Set-UpdateServerApplication (2309, empty SYNTAX), and the 2207 app cmdlets that have no page', () => {
+    for (const name of ['Import-CMAADServerApplication', 'Import-CMAADClientApplication', 'Get-CMAADApplication', 'New-CMCloudManagementAzureService', 'Get-CMAzureService']) {
+      expect(facts.cmdlets[name]!.epochs.map((epoch) => [epoch.siteVersions.from, epoch.siteVersions.until, epoch.absent ?? false])).toEqual([[null, '2010', true], ['2010', null, false]]);
+    }
+    const update = facts.cmdlets['Set-UpdateServerApplication']!.epochs;
+    expect(update.map((epoch) => [epoch.siteVersions.from, epoch.siteVersions.until, epoch.absent ?? false])).toEqual([[null, '2309', true], ['2309', null, false]]);
+    expect(update[1]!.parameterSets).toEqual({});
+    expect(update[1]!.disagreements).toContainEqual({ parameter: 'TenantId', set: null, field: 'Parameter', syntax: 'absent from every set', parameters: 'described (String)' });
+    expect(facts.missingPages).toEqual(expect.arrayContaining(['New-CMAADServerApplication', 'New-CMAADClientApplication']));
   });
 });
 
@@ -121,6 +155,20 @@ describe('the page parser', () => {
     expect(parsed.parameters.Switch!.type).toBe('SwitchParameter');
     expect(parsed.parameters.Name!.aliases).toEqual(['ServerName']);
     expect(parsed.parameters.Label!.type).toBe('String[]');
+  });
+
+  it('records an empty SYNTAX section (a page written by hand) as no parameter set, each described parameter outside every set', () => {
+    const handWritten = ['# Set-Thing', '## SYNTAX', '', '## DESCRIPTION', '## PARAMETERS', '### -TenantId', '', '```yaml', 'Type: String', 'Position: Named', '```', '## INPUTS'].join('\n');
+    const parsed = parsePage('Set-Thing', handWritten);
+    expect(parsed.parameterSets).toEqual({});
+    expect(parsed.parameters).toEqual({});
+    expect(parsed.supportsShouldProcess).toBe(false);
+    expect(parsed.disagreements).toEqual([
+      { parameter: null, set: null, field: 'SYNTAX', syntax: 'empty', parameters: '1 described' },
+      { parameter: 'TenantId', set: null, field: 'Parameter', syntax: 'absent from every set', parameters: 'described (String)' },
+    ]);
+    // Text under SYNTAX that is not a syntax block is still a parse error, not an empty syntax.
+    expect(() => parsePage('Set-Thing', handWritten.replace('## SYNTAX\n', '## SYNTAX\nSet-Thing -TenantId x\n'))).toThrow(/no syntax block/);
   });
 
   it('records where PARAMETERS disagrees with SYNTAX, and keeps what SYNTAX says', () => {
