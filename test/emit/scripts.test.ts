@@ -44,7 +44,8 @@ const SITE_PRELUDE = ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Pat
 const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Object', 'Where-Object', 'ForEach-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Host', 'Write-Host', 'Where-Object', 'ForEach-Object', 'Write-Warning', 'Write-Warning', 'Test-Path', 'New-Item', 'Out-Null', 'Join-Path', 'Write-Host', 'Test-Path', 'Write-Host', 'Write-Host'];
 
 // Step 8: every client script reads each value, says "already configured" or writes it and says so.
-const CLIENT_PRELUDE = ['Set-StrictMode', 'Test-Path'];
+// The client check: the Security key, then the SMS Agent Host service.
+const CLIENT_PRELUDE = ['Set-StrictMode', 'Test-Path', 'Get-Service'];
 const SET_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say];
 const REMOVE_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'Remove-ItemProperty', say];
 const SET_CMG_FQDNS = (say: string) => ['Get-ItemProperty', 'ForEach-Object', say, 'New-ItemProperty', 'Out-Null', say];

@@ -7,8 +7,12 @@ import { applyLines, detectLines, prelude, requireClient, serviceNameParameter }
  * A configuration item's script setting (data type String) with the compliance rule "the value
  * returned by the script Equals Compliant", remediation on. ConfigMgr runs the discovery script
  * and compares what it writes to standard output; on NonCompliant it runs the remediation
- * (create-custom-configuration-items-for-windows-desktop-and-server-computers…, memdocs).
- * So these two words are the same in every language; the help text (catalogue) names them too.
+ * (memdocs configmgr/compliance/deploy-use/create-custom-configuration-items-for-windows-desktop-
+ * and-server-computers-managed-with-the-client.md: "The value returned by the script is used to
+ * assess the compliance"; "You can only remediate noncompliant rules when the rule operator is
+ * set to Equals"; with "Remediate noncompliant rules when supported" "the client uses the
+ * remediation script that you specified with the setting"). So the discovery writes these words
+ * and nothing else, the same in every language; the help text (catalogue) names them too.
  */
 export const COMPLIANT = 'Compliant';
 export const NON_COMPLIANT = 'NonCompliant';

@@ -2,14 +2,17 @@ import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../ui/i18n.ts';
 import { COMPLIANT, NON_COMPLIANT } from './baseline.ts';
 import type { DesiredClientState } from './desired-state.ts';
-import { applyLines, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
+import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 
 /**
  * An Intune remediation (formerly proactive remediation) script package. The remediation runs
  * only when the detection exits 1 ("issue detected"); any other exit code means nothing to do
  * (memdocs intune/fundamentals/remediations.md). Run as SYSTEM (not the logged-on user), in
  * 64-bit PowerShell: HKLM\SOFTWARE is redirected for 32-bit processes. The package settings
- * close both descriptions (catalogue).
+ * close both descriptions (catalogue): the same page recommends "Run script in 64-bit
+ * PowerShell: No", so a package left at that runs both scripts 32-bit. They then stop at the
+ * 64-bit check (prelude), before any registry access: the detection's error exits 1, the
+ * remediation stops the same way, nothing is written, and the report shows the message.
  */
 
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
@@ -23,7 +26,7 @@ export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'e
     lang,
     body: [
       ...prelude(state, false, text),
-      'if (-not (Test-Path -LiteralPath $securityKey)) {',
+      `if (-not (${CLIENT_PRESENT})) {`,
       `    Write-Output ${psMessage(text.noClientOnDevice)}`,
       '    exit 0',
       '}',

@@ -57,12 +57,16 @@ const alwaysOnRemoved = (text: Text): Rule => ({
 /**
  * The client rewrites CMGFQDNs itself once it learns a CMG, so any entry naming the service
  * counts (with or without https://, among others separated by ; or ,): demanding the exact
- * string would have the remediation and the client overwrite each other.
+ * string would have the remediation and the client overwrite each other. The exact string the
+ * scripts write always counts, whatever -ServiceName the admin passes at run time (a name
+ * holding ; or , would otherwise be rewritten, and CcmExec restarted, on every run). Only a
+ * REG_SZ counts: the reference documents CMGFQDNs as REG_SZ (S32), and the registry provider
+ * reads a REG_MULTI_SZ as string[], a REG_DWORD as Int32.
  */
 const cmgFqdnsSet = (text: Text): Rule => ({
   label: CMG_FQDNS,
   read: `$current = Get-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -ErrorAction SilentlyContinue`,
-  ok: "$null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName",
+  ok: "$null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)",
   already: psMessage(text.cmgFqdnsAlready, '$ServiceName'),
   target: '$ccmKey',
   action: psMessage(text.cmgFqdnsSetAction, '$cmgUrl'),
@@ -96,9 +100,16 @@ export function prelude(state: DesiredClientState, writes: boolean, text: Text):
   ];
 }
 
-/** Stops when the machine has no ConfigMgr client. */
+/**
+ * True when the machine is a ConfigMgr client: its Security key and the SMS Agent Host service.
+ * Both, because a client removed by hand can leave the key behind: the scripts that write would
+ * then set the values and fail only at Restart-Service, with nothing left to apply them.
+ */
+export const CLIENT_PRESENT = "(Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue)";
+
+/** Stops, before reading or writing any value, when the machine has no ConfigMgr client. */
 export function requireClient(text: Text): string[] {
-  return ['if (-not (Test-Path -LiteralPath $securityKey)) {', `    throw ${psMessage(text.noClient)}`, '}'];
+  return [`if (-not (${CLIENT_PRESENT})) {`, `    throw ${psMessage(text.noClient)}`, '}'];
 }
 
 /** Reads every value and lists, in `$needed`, those that differ from the desired state. Changes nothing. */

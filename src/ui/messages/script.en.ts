@@ -191,7 +191,7 @@ export const scriptEn: ScriptTexts = {
     intuneRemediationSynopsis: 'Step 8 of 8: Intune remediation script for the CMG client settings.',
     intuneRemediationDescription: `Sets the CMG client settings the detection script found different, then restarts the SMS Agent Host (CcmExec) so the client applies them. ${INTUNE_SETTINGS}`,
     run64Bit: 'Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\\SOFTWARE, not the client\'s settings.',
-    noClient: 'No ConfigMgr client on this machine (HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security is missing).',
+    noClient: 'No ConfigMgr client on this machine: HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security or the SMS Agent Host service (CcmExec) is missing. Nothing was changed.',
     noClientOnDevice: 'No ConfigMgr client on this device: nothing to do.',
     nothingToChange: 'Nothing to change.',
     alwaysOnAlready: 'Already configured: ClientAlwaysOnInternet is 1.',

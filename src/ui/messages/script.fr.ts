@@ -196,7 +196,7 @@ export const scriptFr: ScriptTexts = {
     intuneRemediationSynopsis: 'Étape 8 sur 8 : script de correction Intune pour les paramètres CMG du client.',
     intuneRemediationDescription: `Définit les paramètres CMG du client que le script de détection a trouvés différents, puis redémarre l'hôte de l'agent SMS (CcmExec) pour que le client les applique. ${INTUNE_SETTINGS}`,
     run64Bit: 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\\SOFTWARE, pas les paramètres du client.',
-    noClient: 'Aucun client Configuration Manager sur cette machine (HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security est absent).',
+    noClient: 'Aucun client Configuration Manager sur cette machine : HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security ou le service hôte de l\'agent SMS (CcmExec) est absent. Rien n\'a été modifié.',
     noClientOnDevice: 'Aucun client Configuration Manager sur cet appareil : rien à faire.',
     nothingToChange: 'Rien à modifier.',
     alwaysOnAlready: 'Déjà configuré : ClientAlwaysOnInternet vaut 1.',

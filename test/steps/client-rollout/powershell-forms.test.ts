@@ -17,7 +17,8 @@ const STATES: Array<[string, DesiredClientState]> = [
   ['classic, off', desiredClientState(classicAnswers({ clientAlwaysOnInternet: false }))],
 ];
 
-const PRELUDE = ['Set-StrictMode', 'Test-Path'];
+// The client check: its Security key, then the SMS Agent Host service.
+const PRELUDE = ['Set-StrictMode', 'Test-Path', 'Get-Service'];
 /** Read, then "already configured" or write and say so. */
 const apply = (state: DesiredClientState, say: string) => [
   ...(state.alwaysOnInternet ? ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say] : ['Get-ItemProperty', say, 'Remove-ItemProperty', say]),
@@ -102,10 +103,17 @@ describe('what each form does around the values', () => {
     expect(scriptLines(baselineDiscoveryScript(off))).toContain('if (-not ($null -eq $current)) {');
   });
 
-  it('CMGFQDNs counts when any entry names the service, with or without https://', () => {
+  it('CMGFQDNs counts when it is a REG_SZ that is exactly what the scripts write, or any of its entries names the service, with or without https://', () => {
     expect(scriptLines(intuneDetectionScript(on))).toContain(
-      "if (-not ($null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {",
+      "if (-not ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName))) {",
     );
+  });
+
+  it('a machine is a client when it has the Security key and the SMS Agent Host service: the scripts that write stop before any value otherwise', () => {
+    const check = "(Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue)";
+    const lines = scriptLines(clientScript(on));
+    expect(lines.indexOf(`if (-not (${check})) {`)).toBeLessThan(lines.findIndex((line) => line.includes('Get-ItemProperty')));
+    expect(scriptLines(intuneDetectionScript(on))).toContain(`if (-not (${check})) {`);
   });
 
   it('baseline discovery writes Compliant or NonCompliant and nothing else', async () => {

@@ -11,6 +11,17 @@ function Stop-CMStandInCim($Cmdlet, [string] $Message, [string] $ErrorId, $Targe
     $Cmdlet.ThrowTerminatingError((New-CMStandInError -Message $Message -Category $Category -ErrorId $ErrorId -Target $Target))
 }
 
+<#
+.SYNOPSIS
+An error WMI sends back (an unknown namespace or class): CimCmdlets write it as a non-terminating
+error ("PS engine takes care of handling error action", CimWriteError.Execute in
+PowerShell/PowerShell src/Microsoft.Management.Infrastructure.CimCmdlets/CimWriteError.cs), so
+-ErrorAction SilentlyContinue hides it and $ErrorActionPreference = 'Stop' stops the script.
+#>
+function Write-CMStandInCimError($Cmdlet, [string] $Message, [string] $ErrorId, $Target) {
+    $Cmdlet.WriteError((New-CMStandInError -Message $Message -Category MetadataError -ErrorId $ErrorId -Target $Target))
+}
+
 function Get-CMStandInCimClassProperties([string] $ClassName) {
     (Get-CMStandInSession).WmiClasses[$ClassName].properties
 }
@@ -35,9 +46,9 @@ function Get-CMStandInCimInstances {
     $state = Get-CMStandInState
     $ns = $Namespace.Replace('/', '\').ToLowerInvariant()
     # WBEM_E_INVALID_NAMESPACE and WBEM_E_INVALID_CLASS, the errors WMI gives.
-    $invalidClass = { Stop-CMStandInCim $Cmdlet "Invalid class $ClassName" 'HRESULT 0x80041010' $ClassName }
+    $invalidClass = { Write-CMStandInCimError $Cmdlet "Invalid class $ClassName" 'HRESULT 0x80041010' $ClassName }
     if ($ns -eq 'root\sms') {
-        if ($ClassName -ne 'SMS_ProviderLocation') { & $invalidClass }
+        if ($ClassName -ne 'SMS_ProviderLocation') { & $invalidClass; return }
         foreach ($site in $state.sites) {
             $from = [ordered]@{ Machine = $site.smsProvider; NamespacePath = "\\$($site.smsProvider)\root\sms\site_$($site.SiteCode)"; ProviderForLocalSite = $true; SiteCode = $site.SiteCode }
             New-CMStandInCimInstance -ClassName $ClassName -Namespace 'root\sms' -Key $site.SiteCode -From $from
@@ -46,7 +57,7 @@ function Get-CMStandInCimInstances {
     }
     $siteMatch = [regex]::Match($ns, '^root\\sms\\site_(?<code>[a-z0-9]{3})$')
     if ($siteMatch.Success -and @($state.sites | Where-Object { $_.SiteCode -eq $siteMatch.Groups['code'].Value }).Count -gt 0) {
-        if ($ClassName -ne 'SMS_AzureService') { & $invalidClass }
+        if ($ClassName -ne 'SMS_AzureService') { & $invalidClass; return }
         foreach ($gateway in $state.gateways) {
             if ($gateway.SiteCode -ne $siteMatch.Groups['code'].Value) { continue }
             # SubCACertThumbprint is not documented: only a gateway seeded with it has it.
@@ -55,7 +66,7 @@ function Get-CMStandInCimInstances {
         return
     }
     if ($ns -eq 'root\ccm\locationservices' -and $null -ne $state.client) {
-        if ($ClassName -ne 'SMS_ActiveMPCandidate') { & $invalidClass }
+        if ($ClassName -ne 'SMS_ActiveMPCandidate') { & $invalidClass; return }
         $index = 0
         foreach ($candidate in $state.client.mpCandidates) {
             New-CMStandInCimInstance -ClassName $ClassName -Namespace 'root\ccm\LocationServices' -Key ([string]$index) -From $candidate
@@ -63,7 +74,7 @@ function Get-CMStandInCimInstances {
         }
         return
     }
-    Stop-CMStandInCim $Cmdlet "Invalid namespace $Namespace" 'HRESULT 0x8004100e' $Namespace
+    Write-CMStandInCimError $Cmdlet "Invalid namespace $Namespace" 'HRESULT 0x8004100e' $Namespace
 }
 
 function New-CimSessionOption {
@@ -73,6 +84,7 @@ function New-CimSessionOption {
         [ValidateSet('Dcom', 'Default', 'Wsman')]
         [string] $Protocol
     )
+    Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
     [void](Add-CMStandInCall -Command 'New-CimSessionOption' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters)
     [CMStandIn.CimSessionOption]::new($Protocol)
 }
@@ -91,6 +103,7 @@ function New-CimSession {
         [switch] $SkipTestConnection
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         $call = Add-CMStandInCall -Command 'New-CimSession' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $session = Get-CMStandInSession
         $protocol = if ($SessionOption) { $SessionOption.Protocol } else { 'Wsman' }
@@ -115,6 +128,7 @@ function Remove-CimSession {
         [CMStandIn.CimSession[]] $CimSession
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Remove-CimSession' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $call.performed = $true
     }
@@ -163,6 +177,7 @@ function Get-CimInstance {
         [switch] $Shallow
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         [void](Add-CMStandInCall -Command 'Get-CimInstance' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters)
         if ($PSBoundParameters.ContainsKey('Filter') -or $PSBoundParameters.ContainsKey('Query')) {
             # DESIGN.md: no user value in a WQL clause; the stand-in evaluates no WQL either.
@@ -199,6 +214,7 @@ function Set-CimInstance {
         [uint32] $OperationTimeoutSec
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Set-CimInstance' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $call.performed = $false
         if ($InputObject.CimClassName -ne 'SMS_AzureService') {

@@ -21,6 +21,7 @@ function $Name {
 $binding
 param($parameters)
 begin {
+    Use-CMStandInCallerErrorAction -Cmdlet `$PSCmdlet -Bound `$PSBoundParameters
     `$standIn = $Test `$PSBoundParameters
     if (-not `$standIn) {
         `$wrapped = `$ExecutionContext.InvokeCommand.GetCommand('$Module\$Name', [System.Management.Automation.CommandTypes]::Cmdlet)

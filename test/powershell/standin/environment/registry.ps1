@@ -53,6 +53,11 @@ function Get-CMStandInRegistryValues([string] $Key) {
 <#
 .SYNOPSIS
 A value as the registry stores it for a -PropertyType (New-ItemProperty's names), with the .NET type the registry provider reads it back as.
+.DESCRIPTION
+REG_MULTI_SZ reads back as String[] and REG_BINARY as Byte[] whatever their length (.NET
+RegistryValueKind: MultiString "An array of null-terminated strings", Binary "Binary data in any
+form"; RegistryKey.GetValue returns them as arrays): the leading comma keeps `return` from
+unrolling a one-element array into its element.
 #>
 function ConvertTo-CMStandInRegistryValue([string] $Type, $Value) {
     switch ($Type) {
@@ -60,8 +65,8 @@ function ConvertTo-CMStandInRegistryValue([string] $Type, $Value) {
         'ExpandString' { return [string]$Value }
         'DWord' { return [int]$Value }
         'QWord' { return [long]$Value }
-        'MultiString' { return [string[]]@($Value) }
-        'Binary' { return [byte[]]@($Value) }
+        'MultiString' { return , [string[]]@($Value) }
+        'Binary' { return , [byte[]]@($Value) }
         default { throw "The stand-in registry does not model the value type '$Type'." }
     }
 }

@@ -23,6 +23,7 @@ function Get-Service {
         [string[]] $Name
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         [void](Add-CMStandInCall -Command 'Get-Service' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters)
         $names = if ($Name) { $Name } else { @((Get-CMStandInState).services.Keys) }
         foreach ($item in $names) {
@@ -42,6 +43,7 @@ function Restart-Service {
         [switch] $PassThru
     )
     process {
+        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Restart-Service' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $call.performed = $false
         $state = Get-CMStandInState

@@ -24,8 +24,8 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
 $ccmKey = 'HKLM:\SOFTWARE\Microsoft\CCM'
 $cmgUrl = 'https://' + $ServiceName
-if (-not (Test-Path -LiteralPath $securityKey)) {
-    throw 'No ConfigMgr client on this machine (HKLM:\SOFTWARE\Microsoft\CCM\Security is missing).'
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
+    throw 'No ConfigMgr client on this machine: HKLM:\SOFTWARE\Microsoft\CCM\Security or the SMS Agent Host service (CcmExec) is missing. Nothing was changed.'
 }
 $changed = $false
 $current = Get-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue
@@ -40,7 +40,7 @@ else {
     }
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName) {
+if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
     Write-Host ('Already configured: CMGFQDNs names {0}.' -f $ServiceName)
 }
 else {

@@ -19,7 +19,7 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\SOFTWARE, pas les paramètres du client.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-if (-not (Test-Path -LiteralPath $securityKey)) {
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
     Write-Output 'Aucun client Configuration Manager sur cet appareil : rien à faire.'
     exit 0
 }

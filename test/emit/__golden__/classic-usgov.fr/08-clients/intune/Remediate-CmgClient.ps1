@@ -19,8 +19,8 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\SOFTWARE, pas les paramètres du client.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-if (-not (Test-Path -LiteralPath $securityKey)) {
-    throw 'Aucun client Configuration Manager sur cette machine (HKLM:\SOFTWARE\Microsoft\CCM\Security est absent).'
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
+    throw 'Aucun client Configuration Manager sur cette machine : HKLM:\SOFTWARE\Microsoft\CCM\Security ou le service hôte de l''agent SMS (CcmExec) est absent. Rien n''a été modifié.'
 }
 $changed = $false
 $current = Get-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue

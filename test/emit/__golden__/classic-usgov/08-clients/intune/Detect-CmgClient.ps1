@@ -19,7 +19,7 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\SOFTWARE, not the client''s settings.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-if (-not (Test-Path -LiteralPath $securityKey)) {
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
     Write-Output 'No ConfigMgr client on this device: nothing to do.'
     exit 0
 }

@@ -19,8 +19,8 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\SOFTWARE, not the client''s settings.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-if (-not (Test-Path -LiteralPath $securityKey)) {
-    throw 'No ConfigMgr client on this machine (HKLM:\SOFTWARE\Microsoft\CCM\Security is missing).'
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
+    throw 'No ConfigMgr client on this machine: HKLM:\SOFTWARE\Microsoft\CCM\Security or the SMS Agent Host service (CcmExec) is missing. Nothing was changed.'
 }
 $changed = $false
 $current = Get-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue

@@ -21,8 +21,8 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
 $ccmKey = 'HKLM:\SOFTWARE\Microsoft\CCM'
 $cmgUrl = 'https://' + $ServiceName
-if (-not (Test-Path -LiteralPath $securityKey)) {
-    throw 'Aucun client Configuration Manager sur cette machine (HKLM:\SOFTWARE\Microsoft\CCM\Security est absent).'
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
+    throw 'Aucun client Configuration Manager sur cette machine : HKLM:\SOFTWARE\Microsoft\CCM\Security ou le service hôte de l''agent SMS (CcmExec) est absent. Rien n''a été modifié.'
 }
 $changed = $false
 $current = Get-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue
@@ -37,7 +37,7 @@ else {
     }
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName) {
+if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
     Write-Output ('Déjà configuré : CMGFQDNs désigne {0}.' -f $ServiceName)
 }
 else {

@@ -20,7 +20,7 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
 $ccmKey = 'HKLM:\SOFTWARE\Microsoft\CCM'
-if (-not (Test-Path -LiteralPath $securityKey)) {
+if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
     Write-Output 'Aucun client Configuration Manager sur cet appareil : rien à faire.'
     exit 0
 }
@@ -30,7 +30,7 @@ if (-not ($null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and
     $needed += 'ClientAlwaysOnInternet'
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if (-not ($null -ne $current -and @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
+if (-not ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName))) {
     $needed += 'CMGFQDNs'
 }
 if ($needed.Count -eq 0) {
