@@ -81,22 +81,31 @@ function parameterBlock(parameters: readonly PsParameter[]): string[] {
 /**
  * Loads the ConfigurationManager module the way the console does (SMS_ADMIN_UI_PATH points at
  * bin\i386, the module sits in bin), falling back to PSModulePath (2111+), then opens the site
- * drive: CM cmdlets only run from a CMSite drive.
+ * drive: CM cmdlets only run from a CMSite drive. A drive that cannot be opened (no such SMS
+ * Provider, no rights on it) stops the script with the site and provider it tried, in the
+ * script's language, and the provider's own reason.
  */
-const SITE_DRIVE_PRELUDE = [
-  'if (-not (Get-Module -Name ConfigurationManager)) {',
-  `${INDENT}if ($env:SMS_ADMIN_UI_PATH) {`,
-  `${INDENT}${INDENT}Import-Module -Name (Join-Path -Path (Split-Path -Path $env:SMS_ADMIN_UI_PATH -Parent) -ChildPath 'ConfigurationManager.psd1')`,
-  `${INDENT}}`,
-  `${INDENT}else {`,
-  `${INDENT}${INDENT}Import-Module -Name ConfigurationManager`,
-  `${INDENT}}`,
-  '}',
-  'if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {',
-  `${INDENT}New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null`,
-  '}',
-  'Push-Location -Path ($SiteCode + \':\\\')',
-];
+function siteDrivePrelude(lang: Lang | undefined): string[] {
+  return [
+    'if (-not (Get-Module -Name ConfigurationManager)) {',
+    `${INDENT}if ($env:SMS_ADMIN_UI_PATH) {`,
+    `${INDENT}${INDENT}Import-Module -Name (Join-Path -Path (Split-Path -Path $env:SMS_ADMIN_UI_PATH -Parent) -ChildPath 'ConfigurationManager.psd1')`,
+    `${INDENT}}`,
+    `${INDENT}else {`,
+    `${INDENT}${INDENT}Import-Module -Name ConfigurationManager`,
+    `${INDENT}}`,
+    '}',
+    'if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {',
+    `${INDENT}try {`,
+    `${INDENT}${INDENT}New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null`,
+    `${INDENT}}`,
+    `${INDENT}catch {`,
+    `${INDENT}${INDENT}throw ${psMessage(scriptTexts(lang).common.siteDriveFailed, '$SiteCode', '$SmsProvider', '$_.Exception.Message')}`,
+    `${INDENT}}`,
+    '}',
+    'Push-Location -Path ($SiteCode + \':\\\')',
+  ];
+}
 
 /**
  * A relative file path is taken from the folder of the script ($PSScriptRoot), as the certificate
@@ -136,7 +145,7 @@ export function renderScript(script: PsScript): string {
   ];
   if (script.pathParameters && script.pathParameters.length > 0) lines.push(...pathResolution(script.pathParameters), '');
   if (script.siteDrive) {
-    lines.push(...SITE_DRIVE_PRELUDE, 'try {', ...indent(script.body), '}', 'finally {', `${INDENT}Pop-Location`, '}');
+    lines.push(...siteDrivePrelude(script.lang), 'try {', ...indent(script.body), '}', 'finally {', `${INDENT}Pop-Location`, '}');
   } else {
     lines.push(...script.body);
   }

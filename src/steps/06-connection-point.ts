@@ -7,6 +7,7 @@ import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import { stepFolder } from './ids.ts';
+import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
@@ -30,14 +31,24 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
     siteDrive: true,
     lang,
     body: [
-      // The role can only go on a server that is already a site system.
+      // The role can only go on a server that is already a site system, and serves an existing CMG:
+      // both are checked before anything changes.
       '$server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
       'if (-not $server) {',
       `    throw ${psMessage(text.notSiteSystem, '$ConnectionPointServer', '$SiteCode')}`,
       '}',
+      '$gateway = Get-CMCloudManagementGateway -Name $ServiceName',
+      'if (-not $gateway) {',
+      `    throw ${psMessage(text.noGateway, '$ServiceName')}`,
+      '}',
       ...(proxy
         ? [
-            `if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.proxyAction)})) {`,
+            ...SITE_CONTROL_PROPERTY_TEST,
+            "$proxySet = (Test-CmgSiteControlProperty $server 'UseProxy' 'Value' 1) -and (Test-CmgSiteControlProperty $server 'ProxyName' 'Value2' $ProxyServer) -and (Test-CmgSiteControlProperty $server 'ProxyServerPort' 'Value' $ProxyPort)",
+            'if ($proxySet) {',
+            `    Write-Host ${psMessage(text.proxyAlreadyConfigured, '$ConnectionPointServer', '$ProxyServer', '$ProxyPort')}`,
+            '}',
+            `elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.proxyAction)})) {`,
             '    Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort',
             `    Write-Host ${psMessage(text.proxyDone, '$ConnectionPointServer', '$ProxyServer', '$ProxyPort')}`,
             '}',

@@ -7,30 +7,51 @@ import type { Answers } from '../wizard/answers.ts';
 import { info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import { stepFolder } from './ids.ts';
+import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
 interface RoleLoop {
-  variable: string;
+  /** The script parameter listing the servers, e.g. `ManagementPoints`. */
+  list: string;
   getCommand: string;
+  /** PowerShell condition on `$role`: the role accepts CMG traffic already. */
+  configured: string;
   setLine: string;
-  /** The role's texts: not a role of the site, the ShouldProcess action, done. */
+  /** The role's texts: not a role of the site, already configured, the ShouldProcess action, done. */
   text: ScriptTexts['roles']['managementPoint'];
 }
 
+/** The roles found for one list, by server: `$ManagementPoints` -> `$managementPointRoles`. */
+const found = (list: string) => `$${list[0]?.toLowerCase()}${list.slice(1, -1)}Roles`;
+
 /**
  * Get-CMManagementPoint, Get-CMSoftwareUpdatePoint and Get-CMDistributionPoint take
- * -SiteSystemServerName and -SiteCode (their SearchByName set in the cmdlet reference): a server
- * that does not hold the role stops the script before anything changes.
+ * -SiteSystemServerName and -SiteCode (their SearchByName set in the cmdlet reference). Every
+ * server of every list is looked up before anything changes: one that does not hold its role
+ * stops the script with the site as it was.
  */
-function roleLoop({ variable, getCommand, setLine, text }: RoleLoop): string[] {
+function findRoles({ list, getCommand, text }: RoleLoop): string[] {
   return [
-    `foreach ($server in ${variable}) {`,
+    `${found(list)} = [ordered]@{}`,
+    `foreach ($server in $${list}) {`,
     `    $role = ${getCommand} -SiteSystemServerName $server -SiteCode $SiteCode`,
     '    if (-not $role) {',
     `        throw ${psMessage(text.missing, '$server', '$SiteCode')}`,
     '    }',
-    `    if ($PSCmdlet.ShouldProcess($server, ${psMessage(text.action)})) {`,
+    `    ${found(list)}[$server] = $role`,
+    '}',
+  ];
+}
+
+function enableRoles({ list, configured, setLine, text }: RoleLoop): string[] {
+  return [
+    `foreach ($server in ${found(list)}.Keys) {`,
+    `    $role = ${found(list)}[$server]`,
+    `    if (${configured}) {`,
+    `        Write-Host ${psMessage(text.alreadyConfigured, '$server')}`,
+    '    }',
+    `    elseif ($PSCmdlet.ShouldProcess($server, ${psMessage(text.action)})) {`,
     `        ${setLine}`,
     `        Write-Host ${psMessage(text.done, '$server')}`,
     '    }',
@@ -47,30 +68,40 @@ function rolesScript(answers: Answers, lang: Lang): string {
     { name: 'SoftwareUpdatePoints', type: 'string[]', default: answers.softwareUpdatePoints, help: text.softwareUpdatePointsHelp },
   ];
   if (classic) parameters.push({ name: 'DistributionPoints', type: 'string[]', default: answers.distributionPoints, help: text.distributionPointsHelp });
-  const body = [
+  // AllowProxyTraffic is the site control property -EnableCloudGateway (and the DP's
+  // -AllowProxyTraffic) sets (site-control-properties.ts); SslState 1 or 3 is HTTPS
+  // (SMS_SCI_SysResUse class page).
+  const cloudTraffic = "Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1";
+  const loops: RoleLoop[] = [
     // Since 1902 Set-CMManagementPoint refuses -EnableCloudGateway unless the MP uses SSL.
-    ...roleLoop({
-      variable: '$ManagementPoints',
+    {
+      list: 'ManagementPoints',
       getCommand: 'Get-CMManagementPoint',
+      configured: `($role.SslState -in 1, 3) -and (${cloudTraffic})`,
       setLine: 'Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true',
       text: text.managementPoint,
-    }),
-    ...roleLoop({
-      variable: '$SoftwareUpdatePoints',
+    },
+    {
+      list: 'SoftwareUpdatePoints',
       getCommand: 'Get-CMSoftwareUpdatePoint',
+      configured: cloudTraffic,
       setLine: 'Set-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true',
       text: text.softwareUpdatePoint,
-    }),
+    },
     // Set-CMDistributionPoint has no EnableCloudGateway parameter: it is an alias of -AllowProxyTraffic.
     ...(classic
-      ? roleLoop({
-          variable: '$DistributionPoints',
-          getCommand: 'Get-CMDistributionPoint',
-          setLine: 'Set-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode -AllowProxyTraffic $true',
-          text: text.distributionPoint,
-        })
+      ? [
+          {
+            list: 'DistributionPoints',
+            getCommand: 'Get-CMDistributionPoint',
+            configured: cloudTraffic,
+            setLine: 'Set-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode -AllowProxyTraffic $true',
+            text: text.distributionPoint,
+          },
+        ]
       : []),
   ];
+  const body = [...SITE_CONTROL_PROPERTY_TEST, ...loops.flatMap(findRoles), ...loops.flatMap(enableRoles)];
   return renderScript({
     synopsis: text.synopsis,
     description: classic ? text.classicDescription : text.vmssDescription,

@@ -39,6 +39,10 @@ function text(artifact: Artifact): string {
 }
 
 const SITE_PRELUDE = ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location'];
+/** Test-CmgSiteControlProperty's body (steps 6 and 7 read a site system's or a role's Props before they change it). */
+const PROPERTY_TEST = ['Where-Object'];
+/** Step 7, per role: already configured, or set and say so. */
+const ENABLE_ROLE = (set: string) => ['Test-CmgSiteControlProperty', 'Write-Host', set, 'Write-Host'];
 
 /** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Object', 'Where-Object', 'ForEach-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Host', 'Write-Host', 'Where-Object', 'ForEach-Object', 'Write-Warning', 'Write-Warning', 'Test-Path', 'New-Item', 'Out-Null', 'Join-Path', 'Write-Host', 'Test-Path', 'Write-Host', 'Write-Host'];
@@ -77,8 +81,10 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
-    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
-    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Pop-Location'],
+    // The server and the CMG are checked first; the proxy is set only when the site system's Props do not show it yet.
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', ...PROPERTY_TEST, 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Write-Host', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    // Every role is found before any is changed; each is set only when it does not accept CMG traffic yet.
+    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, ...PROPERTY_TEST, 'Get-CMManagementPoint', 'Get-CMSoftwareUpdatePoint', ...ENABLE_ROLE('Set-CMManagementPoint'), ...ENABLE_ROLE('Set-CMSoftwareUpdatePoint'), 'Pop-Location'],
     ...CLIENT_COMMANDS.vmss,
   },
   classic: {
@@ -88,8 +94,18 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
-    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
-    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, 'Get-CMManagementPoint', 'Set-CMManagementPoint', 'Write-Host', 'Get-CMSoftwareUpdatePoint', 'Set-CMSoftwareUpdatePoint', 'Write-Host', 'Get-CMDistributionPoint', 'Set-CMDistributionPoint', 'Write-Host', 'Pop-Location'],
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '07-roles/Enable-CmgTraffic.ps1': [
+      ...SITE_PRELUDE,
+      ...PROPERTY_TEST,
+      'Get-CMManagementPoint',
+      'Get-CMSoftwareUpdatePoint',
+      'Get-CMDistributionPoint',
+      ...ENABLE_ROLE('Set-CMManagementPoint'),
+      ...ENABLE_ROLE('Set-CMSoftwareUpdatePoint'),
+      ...ENABLE_ROLE('Set-CMDistributionPoint'),
+      'Pop-Location',
+    ],
     ...CLIENT_COMMANDS.classic,
   },
 };

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { STEPS } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/steps/step.ts';
 import type { Answers } from '../../src/wizard/answers.ts';
+import type { Lang } from '../../src/ui/i18n.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
 import { forgePfx, makeLeaf, hierarchy, NOW, PASSWORD } from '../support/certificates.ts';
 import type { StandInSeed } from '../support/powershell.ts';
@@ -64,14 +65,14 @@ function certificatesFor(answers: Answers): CertificateReport {
   return { ...EMPTY_REPORT, subCas: [subCa('C:\\certs\\issuing1.cer', '0123456789ABCDEF0123456789ABCDEF01234567'), subCa('C:\\certs\\issuing2.cer', 'FEDCBA9876543210FEDCBA9876543210FEDCBA98')] };
 }
 
-/** The artifacts a scenario's steps plan (what the CLI writes, the golden files), in plan order. */
-export function scenarioArtifacts(answers: Answers): Artifact[] {
-  return STEPS.flatMap((step) => step.plan({ answers, now: NOW_PLAN, certificates: certificatesFor(answers) }).artifacts);
+/** The artifacts a scenario's steps plan (what the CLI writes, the golden files), in plan order, in `lang`. */
+export function scenarioArtifacts(answers: Answers, lang: Lang = 'en'): Artifact[] {
+  return STEPS.flatMap((step) => step.plan({ answers, now: NOW_PLAN, certificates: certificatesFor(answers), lang }).artifacts);
 }
 
 /** Writes one generated script of a scenario under `folder`, byte for byte as the CLI does (BOM, CRLF), and returns its path. */
-export function writeScenarioScript(space: Workspace, answers: Answers, path: string, folder = 'scripts'): string {
-  const artifact = scenarioArtifacts(answers).find((candidate) => candidate.path === path);
+export function writeScenarioScript(space: Workspace, answers: Answers, path: string, folder = 'scripts', lang: Lang = 'en'): string {
+  const artifact = scenarioArtifacts(answers, lang).find((candidate) => candidate.path === path);
   if (!artifact) throw new Error(`${path} is not among the scenario's artifacts`);
   return space.write(join(folder, path), String(artifact.content));
 }

@@ -86,8 +86,11 @@ describe('connection-point script', () => {
     expect(script).not.toContain('$ProxyServer');
     expect(script).not.toContain('$ProxyPort');
     const parsed = await parsePowerShell(script);
+    // The server and the CMG are both checked before anything changes (issue 10: no CMG stopped the
+    // script only at Add-, after the proxy was set).
     expect(parsed.commands.filter((command) => command.includes('-CM'))).toEqual([
       'Get-CMSiteSystemServer',
+      'Get-CMCloudManagementGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
       'Add-CMCloudManagementGatewayConnectionPoint',
     ]);

@@ -44,7 +44,12 @@ export async function expectPowerShellScript(content: string): Promise<void> {
 export function expectSiteDrive(content: string): void {
   const lines = scriptLines(content);
   expect(lines).toContain('if (-not (Get-Module -Name ConfigurationManager)) {');
-  expect(lines).toContain('    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null');
+  // A drive that cannot be opened stops the script with the catalogue's siteDriveFailed message.
+  const drive = lines.indexOf('        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null');
+  expect(drive).toBeGreaterThan(0);
+  expect(lines[drive - 1]).toBe('    try {');
+  expect(lines[drive + 2]).toBe('    catch {');
+  expect(lines[drive + 3]).toMatch(/^        throw \(.* -f \$SiteCode, \$SmsProvider, \$_\.Exception\.Message\)$/);
   expect(lines).toContain("Push-Location -Path ($SiteCode + ':\\')");
   expect(lines.slice(-4)).toEqual(['finally {', '    Pop-Location', '}', '']);
 }

@@ -81,7 +81,7 @@ export interface StandInSeed {
   sites?: Array<{ SiteCode: string; smsProvider?: string; ServerName?: string; SiteName?: string; Version?: string; settings?: Record<string, unknown>; [property: string]: unknown }>;
   /** Site systems, their Set-CMSiteSystemServer settings and their roles (ManagementPoint, SoftwareUpdatePoint, DistributionPoint, CloudManagementGatewayConnectionPoint), each with its settings. */
   siteSystems?: Array<{ server: string; siteCode: string; settings?: Record<string, unknown>; roles?: Record<string, Record<string, unknown>> }>;
-  /** CMGs as SMS_AzureService properties (Name, ServiceCName, State, SiteCode...). */
+  /** CMGs as SMS_AzureService properties (Name, ServiceCName, State, SiteCode...), and `progress`: the States Azure moves it to as the clock reaches each `at` (standin/ConfigurationManager/gateway-progress.ps1). */
   gateways?: Array<Record<string, unknown>>;
   /** HKLM:\ keys and their values. */
   registry?: Record<string, Record<string, { type: RegistryType; value: unknown }>>;

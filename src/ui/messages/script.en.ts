@@ -20,6 +20,7 @@ export const scriptEn: ScriptTexts = {
     whatIfFirst: '-WhatIf first to see what would change.',
     siteCodeHelp: 'Site code of the primary (or top-level) site.',
     smsProviderHelp: 'FQDN of the SMS Provider.',
+    siteDriveFailed: 'Cannot connect to site {0} through the SMS Provider {1}: {2} Check -SiteCode and -SmsProvider, and that your account has a role in Configuration Manager.',
   },
   certificateRequest: {
     synopsis: 'Step 1 of 8: requests the CMG server authentication certificate and exports it as a .pfx file.',
@@ -142,6 +143,8 @@ export const scriptEn: ScriptTexts = {
     proxyServerHelp: 'Internet proxy of the connection point.',
     proxyPortHelp: 'Port of the internet proxy.',
     notSiteSystem: '{0} is not a site system of site {1}. Add it as a site system server first.',
+    noGateway: 'No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.',
+    proxyAlreadyConfigured: 'Already configured: {0} uses the proxy {1}:{2}.',
     proxyAction: 'Set the internet proxy of the site system',
     proxyDone: '{0}: proxy {1}:{2}.',
     alreadyConfigured: 'Already configured: {0} holds the CMG connection point role.',
@@ -150,23 +153,28 @@ export const scriptEn: ScriptTexts = {
   },
   roles: {
     synopsis: 'Step 7 of 8: lets management points and software update points accept CMG traffic.',
-    vmssDescription: 'Sets -EnableCloudGateway on every management point (with SSL) and software update point. Setting the same values again changes nothing.',
-    classicDescription: 'Sets -EnableCloudGateway on every management point (with SSL) and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists.',
+    vmssDescription:
+      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point (with SSL) and software update point that does not accept CMG traffic yet.',
+    classicDescription:
+      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point (with SSL) and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists, where CMG traffic is not allowed yet.',
     managementPointsHelp: 'Management points that accept CMG traffic.',
     softwareUpdatePointsHelp: 'Software update points that accept CMG traffic.',
     distributionPointsHelp: 'Distribution points (the 1610 article only).',
     managementPoint: {
       missing: '{0} is not a management point of site {1}.',
+      alreadyConfigured: 'Already configured: the management point {0} accepts CMG traffic.',
       action: 'Allow cloud management gateway traffic on the management point',
       done: '{0}: management point accepts CMG traffic.',
     },
     softwareUpdatePoint: {
       missing: '{0} is not a software update point of site {1}.',
+      alreadyConfigured: 'Already configured: the software update point {0} accepts CMG traffic.',
       action: 'Allow cloud management gateway traffic on the software update point',
       done: '{0}: software update point accepts CMG traffic.',
     },
     distributionPoint: {
       missing: '{0} is not a distribution point of site {1}.',
+      alreadyConfigured: 'Already configured: the distribution point {0} accepts CMG traffic.',
       action: 'Allow cloud management gateway traffic on the distribution point',
       done: '{0}: distribution point accepts CMG traffic.',
     },

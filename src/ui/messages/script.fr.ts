@@ -21,6 +21,7 @@ export const scriptFr: ScriptTexts = {
     whatIfFirst: 'et exécutez d\'abord le script avec -WhatIf pour voir ce qui changerait.',
     siteCodeHelp: 'Code du site principal (ou du site de niveau supérieur).',
     smsProviderHelp: 'FQDN du fournisseur SMS.',
+    siteDriveFailed: 'Impossible de se connecter au site {0} via le fournisseur SMS {1} : {2} Vérifiez -SiteCode et -SmsProvider, et que votre compte a un rôle dans Configuration Manager.',
   },
   certificateRequest: {
     synopsis: 'Étape 1 sur 8 : demande le certificat d\'authentification serveur de la CMG et l\'exporte dans un fichier .pfx.',
@@ -146,6 +147,8 @@ export const scriptFr: ScriptTexts = {
     proxyServerHelp: 'Proxy Internet du point de connexion.',
     proxyPortHelp: 'Port du proxy Internet.',
     notSiteSystem: '{0} n\'est pas un système de site du site {1}. Ajoutez-le d\'abord comme serveur de système de site.',
+    noGateway: 'Aucune passerelle de gestion cloud nommée {0}. Exécutez d\'abord New-CmgGateway.ps1 (étape 4).',
+    proxyAlreadyConfigured: 'Déjà configuré : {0} utilise le proxy {1}:{2}.',
     proxyAction: 'Définir le proxy Internet du système de site',
     proxyDone: '{0} : proxy {1}:{2}.',
     alreadyConfigured: 'Déjà configuré : {0} héberge le rôle de point de connexion de la passerelle de gestion cloud.',
@@ -154,24 +157,28 @@ export const scriptFr: ScriptTexts = {
   },
   roles: {
     synopsis: 'Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
-    vmssDescription: 'Définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle. Définir de nouveau les mêmes valeurs ne modifie rien.',
+    vmssDescription:
+      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle qui n\'accepte pas encore le trafic de la CMG.',
     classicDescription:
-      'Définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu\'énumère l\'article 1610.',
+      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu\'énumère l\'article 1610, là où le trafic de la CMG n\'est pas encore autorisé.',
     managementPointsHelp: 'Points de gestion qui acceptent le trafic de la CMG.',
     softwareUpdatePointsHelp: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG.',
     distributionPointsHelp: 'Points de distribution (article 1610 uniquement).',
     managementPoint: {
       missing: '{0} n\'est pas un point de gestion du site {1}.',
+      alreadyConfigured: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.',
       action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion',
       done: '{0} : le point de gestion accepte le trafic de la CMG.',
     },
     softwareUpdatePoint: {
       missing: '{0} n\'est pas un point de mise à jour logicielle du site {1}.',
+      alreadyConfigured: 'Déjà configuré : le point de mise à jour logicielle {0} accepte le trafic de la CMG.',
       action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de mise à jour logicielle',
       done: '{0} : le point de mise à jour logicielle accepte le trafic de la CMG.',
     },
     distributionPoint: {
       missing: '{0} n\'est pas un point de distribution du site {1}.',
+      alreadyConfigured: 'Déjà configuré : le point de distribution {0} accepte le trafic de la CMG.',
       action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de distribution',
       done: '{0} : le point de distribution accepte le trafic de la CMG.',
     },

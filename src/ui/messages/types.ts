@@ -40,8 +40,8 @@ type Texts<K extends string> = Record<K, string>;
  * `<# #>` block as written: they hold no value of the admin's.
  */
 export interface ScriptTexts {
-  /** The help footer every script has, and the two parameters every site-side script opens the site drive with. */
-  common: Texts<'generated' | 'whatIfFirst' | 'siteCodeHelp' | 'smsProviderHelp'>;
+  /** The help footer every script has, and the two parameters every site-side script opens the site drive with (and what it says when it cannot). */
+  common: Texts<'generated' | 'whatIfFirst' | 'siteCodeHelp' | 'smsProviderHelp' | 'siteDriveFailed'>;
   /** Step 1: Request-CmgServerCertificate.ps1 (the wizard and `cert request`). */
   certificateRequest: Texts<
     | 'synopsis' | 'description' | 'infPathHelp' | 'requestPathHelp' | 'certificatePathHelp' | 'pfxPathHelp' | 'certificationAuthorityHelp'
@@ -74,11 +74,11 @@ export interface ScriptTexts {
   /** Step 6: Add-CmgConnectionPoint.ps1. */
   connectionPoint: Texts<
     | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'
-    | 'notSiteSystem' | 'proxyAction' | 'proxyDone' | 'alreadyConfigured' | 'addAction' | 'added'
+    | 'notSiteSystem' | 'noGateway' | 'proxyAlreadyConfigured' | 'proxyAction' | 'proxyDone' | 'alreadyConfigured' | 'addAction' | 'added'
   >;
-  /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, the ShouldProcess action, done. */
+  /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, already accepting CMG traffic, the ShouldProcess action, done. */
   roles: Texts<'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'> &
-    Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'action' | 'done'>>;
+    Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'alreadyConfigured' | 'action' | 'done'>>;
   /**
    * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
    * takes the changes ({0}, comment text filled by the generator, not by -f); Compliant and

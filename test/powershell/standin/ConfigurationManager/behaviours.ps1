@@ -406,6 +406,8 @@ function Invoke-CMStandIn {
         Stop-CMStandIn -Context $context -Message 'This command cannot be run from the current drive. To run this command you must first connect to a Configuration Manager drive.' -Category DeviceError -ErrorId 'NotOnSiteDrive' -Target $null
     }
     $context.SiteCode = $session.Drives[$drive.Name].siteCode
+    # Azure has moved on as far as the clock has (gateway-progress.ps1).
+    Update-CMStandInGatewayProgress
     $behaviour = $script:Behaviours[$Command]
     if ($null -eq $behaviour) { Stop-CMStandInNotModelled $context }
     & $behaviour $context

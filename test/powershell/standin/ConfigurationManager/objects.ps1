@@ -51,18 +51,19 @@ function Get-CMStandInRoleKey([string] $SiteCode, [string] $Server, [string] $Ro
 
 <#
 .SYNOPSIS
-A site system role as SMS_SCI_SysResUse. Its settings are not shown: the class keeps them in
-Props (SMS_EmbeddedProperty) under names the docs do not map to cmdlet parameters, so the
-stand-in keeps them in the state, where the harness reads them.
+A site system role as SMS_SCI_SysResUse. Its settings are kept in the state, where the harness
+reads them: the class keeps them in Props (SMS_EmbeddedProperty) under names the docs do not map
+to cmdlet parameters; the few a script reads are shaped in embedded-properties.ps1.
 #>
 function ConvertTo-CMStandInRoleObject($System, [string] $Role) {
     $settings = if ($Role -eq 'SiteSystem') { $System.settings } else { $System.roles[$Role] }
     $sslState = if ($settings.Contains('EnableSsl')) { if ($settings.EnableSsl) { 1 } else { 0 } } else { 2 }
     $server = $System.server
+    $key = Get-CMStandInRoleKey $System.siteCode $server $Role
     $from = [ordered]@{
         # NALPath and ItemName have a format the class page does not give: left empty.
         NetworkOSPath = "\\$server"
-        Props         = @()
+        Props         = Get-CMStandInRoleProps -System $System -Role $Role -Key $key
         PropLists     = @()
         RoleName      = $script:RoleNames[$Role]
         SiteCode      = $System.siteCode
@@ -70,5 +71,5 @@ function ConvertTo-CMStandInRoleObject($System, [string] $Role) {
         Type          = [uint32]8
     }
     $properties = Get-CMStandInClassProperties -ClassName 'SMS_SCI_SysResUse' -From $from
-    New-CMStandInObject -BaseObject ([CMStandIn.ResultObject]::new('SMS_SCI_SysResUse', (Get-CMStandInRoleKey $System.siteCode $server $Role))) -Properties $properties -TypeName 'IResultObject#SMS_SCI_SysResUse'
+    New-CMStandInObject -BaseObject ([CMStandIn.ResultObject]::new('SMS_SCI_SysResUse', $key)) -Properties $properties -TypeName 'IResultObject#SMS_SCI_SysResUse'
 }

@@ -40,6 +40,8 @@ function Invoke-CMStandInNewPSDrive {
     $call = Add-CMStandInCall -Command 'New-PSDrive' -Kind environment -ParameterSet $Cmdlet.ParameterSetName -Bound $Bound
     if (-not (Get-CMStandInSession).ModuleImported) { Stop-CMStandInNoProvider $Cmdlet }
     if (-not $Cmdlet.ShouldProcess("Name: $($Bound.Name) Provider: CMSite Root: $($Bound.Root)", 'New drive')) { $call.performed = $false; return }
+    # A drive that could not be made changed nothing (README: performed is false after an error).
+    $call.performed = $false
     try { $drive = New-CMStandInSiteDrive -Name $Bound.Name -Root $Bound.Root -Description $(if ($Bound.ContainsKey('Description')) { $Bound.Description } else { '' }) }
     catch { $Cmdlet.ThrowTerminatingError($_) }
     $call.performed = $true

@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
 .DESCRIPTION
-Définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610.
+Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610, là où le trafic de la CMG n'est pas encore autorisé.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -36,36 +36,68 @@ if (-not (Get-Module -Name ConfigurationManager)) {
     }
 }
 if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
-    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    try {
+        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    }
+    catch {
+        throw ('Impossible de se connecter au site {0} via le fournisseur SMS {1} : {2} Vérifiez -SiteCode et -SmsProvider, et que votre compte a un rôle dans Configuration Manager.' -f $SiteCode, $SmsProvider, $_.Exception.Message)
+    }
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
+    function Test-CmgSiteControlProperty($Item, [string] $Name, [string] $Field, $Expected) {
+        @($Item.Props | Where-Object { $_.PropertyName -ceq $Name -and $_.$Field -eq $Expected }).Count -gt 0
+    }
+    $managementPointRoles = [ordered]@{}
     foreach ($server in $ManagementPoints) {
         $role = Get-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode
         if (-not $role) {
             throw ('{0} n''est pas un point de gestion du site {1}.' -f $server, $SiteCode)
         }
-        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion')) {
-            Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true
-            Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
-        }
+        $managementPointRoles[$server] = $role
     }
+    $softwareUpdatePointRoles = [ordered]@{}
     foreach ($server in $SoftwareUpdatePoints) {
         $role = Get-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode
         if (-not $role) {
             throw ('{0} n''est pas un point de mise à jour logicielle du site {1}.' -f $server, $SiteCode)
         }
-        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de mise à jour logicielle')) {
-            Set-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true
-            Write-Host ('{0} : le point de mise à jour logicielle accepte le trafic de la CMG.' -f $server)
-        }
+        $softwareUpdatePointRoles[$server] = $role
     }
+    $distributionPointRoles = [ordered]@{}
     foreach ($server in $DistributionPoints) {
         $role = Get-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode
         if (-not $role) {
             throw ('{0} n''est pas un point de distribution du site {1}.' -f $server, $SiteCode)
         }
-        if ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de distribution')) {
+        $distributionPointRoles[$server] = $role
+    }
+    foreach ($server in $managementPointRoles.Keys) {
+        $role = $managementPointRoles[$server]
+        if (($role.SslState -in 1, 3) -and (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
+            Write-Host ('Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.' -f $server)
+        }
+        elseif ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion')) {
+            Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true
+            Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
+        }
+    }
+    foreach ($server in $softwareUpdatePointRoles.Keys) {
+        $role = $softwareUpdatePointRoles[$server]
+        if (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1) {
+            Write-Host ('Déjà configuré : le point de mise à jour logicielle {0} accepte le trafic de la CMG.' -f $server)
+        }
+        elseif ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de mise à jour logicielle')) {
+            Set-CMSoftwareUpdatePoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true
+            Write-Host ('{0} : le point de mise à jour logicielle accepte le trafic de la CMG.' -f $server)
+        }
+    }
+    foreach ($server in $distributionPointRoles.Keys) {
+        $role = $distributionPointRoles[$server]
+        if (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1) {
+            Write-Host ('Déjà configuré : le point de distribution {0} accepte le trafic de la CMG.' -f $server)
+        }
+        elseif ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de distribution')) {
             Set-CMDistributionPoint -SiteSystemServerName $server -SiteCode $SiteCode -AllowProxyTraffic $true
             Write-Host ('{0} : le point de distribution accepte le trafic de la CMG.' -f $server)
         }

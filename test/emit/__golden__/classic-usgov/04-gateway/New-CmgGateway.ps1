@@ -73,7 +73,12 @@ if (-not (Get-Module -Name ConfigurationManager)) {
     }
 }
 if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
-    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    try {
+        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    }
+    catch {
+        throw ('Cannot connect to site {0} through the SMS Provider {1}: {2} Check -SiteCode and -SmsProvider, and that your account has a role in Configuration Manager.' -f $SiteCode, $SmsProvider, $_.Exception.Message)
+    }
 }
 Push-Location -Path ($SiteCode + ':\')
 try {

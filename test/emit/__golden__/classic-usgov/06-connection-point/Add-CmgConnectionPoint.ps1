@@ -33,13 +33,22 @@ if (-not (Get-Module -Name ConfigurationManager)) {
     }
 }
 if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
-    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    try {
+        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    }
+    catch {
+        throw ('Cannot connect to site {0} through the SMS Provider {1}: {2} Check -SiteCode and -SmsProvider, and that your account has a role in Configuration Manager.' -f $SiteCode, $SmsProvider, $_.Exception.Message)
+    }
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
     $server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode
     if (-not $server) {
         throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)
+    }
+    $gateway = Get-CMCloudManagementGateway -Name $ServiceName
+    if (-not $gateway) {
+        throw ('No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.' -f $ServiceName)
     }
     $existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode
     if ($existing) {

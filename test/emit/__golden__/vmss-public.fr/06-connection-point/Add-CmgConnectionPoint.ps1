@@ -39,7 +39,12 @@ if (-not (Get-Module -Name ConfigurationManager)) {
     }
 }
 if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
-    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    try {
+        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    }
+    catch {
+        throw ('Impossible de se connecter au site {0} via le fournisseur SMS {1} : {2} Vérifiez -SiteCode et -SmsProvider, et que votre compte a un rôle dans Configuration Manager.' -f $SiteCode, $SmsProvider, $_.Exception.Message)
+    }
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
@@ -47,7 +52,18 @@ try {
     if (-not $server) {
         throw ('{0} n''est pas un système de site du site {1}. Ajoutez-le d''abord comme serveur de système de site.' -f $ConnectionPointServer, $SiteCode)
     }
-    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Définir le proxy Internet du système de site')) {
+    $gateway = Get-CMCloudManagementGateway -Name $ServiceName
+    if (-not $gateway) {
+        throw ('Aucune passerelle de gestion cloud nommée {0}. Exécutez d''abord New-CmgGateway.ps1 (étape 4).' -f $ServiceName)
+    }
+    function Test-CmgSiteControlProperty($Item, [string] $Name, [string] $Field, $Expected) {
+        @($Item.Props | Where-Object { $_.PropertyName -ceq $Name -and $_.$Field -eq $Expected }).Count -gt 0
+    }
+    $proxySet = (Test-CmgSiteControlProperty $server 'UseProxy' 'Value' 1) -and (Test-CmgSiteControlProperty $server 'ProxyName' 'Value2' $ProxyServer) -and (Test-CmgSiteControlProperty $server 'ProxyServerPort' 'Value' $ProxyPort)
+    if ($proxySet) {
+        Write-Host ('Déjà configuré : {0} utilise le proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)
+    }
+    elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Définir le proxy Internet du système de site')) {
         Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort
         Write-Host ('{0} : proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)
     }

@@ -39,7 +39,12 @@ if (-not (Get-Module -Name ConfigurationManager)) {
     }
 }
 if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyContinue)) {
-    New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    try {
+        New-PSDrive -Name $SiteCode -PSProvider CMSite -Root $SmsProvider -WhatIf:$false | Out-Null
+    }
+    catch {
+        throw ('Cannot connect to site {0} through the SMS Provider {1}: {2} Check -SiteCode and -SmsProvider, and that your account has a role in Configuration Manager.' -f $SiteCode, $SmsProvider, $_.Exception.Message)
+    }
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
@@ -47,7 +52,18 @@ try {
     if (-not $server) {
         throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)
     }
-    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Set the internet proxy of the site system')) {
+    $gateway = Get-CMCloudManagementGateway -Name $ServiceName
+    if (-not $gateway) {
+        throw ('No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.' -f $ServiceName)
+    }
+    function Test-CmgSiteControlProperty($Item, [string] $Name, [string] $Field, $Expected) {
+        @($Item.Props | Where-Object { $_.PropertyName -ceq $Name -and $_.$Field -eq $Expected }).Count -gt 0
+    }
+    $proxySet = (Test-CmgSiteControlProperty $server 'UseProxy' 'Value' 1) -and (Test-CmgSiteControlProperty $server 'ProxyName' 'Value2' $ProxyServer) -and (Test-CmgSiteControlProperty $server 'ProxyServerPort' 'Value' $ProxyPort)
+    if ($proxySet) {
+        Write-Host ('Already configured: {0} uses the proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)
+    }
+    elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Set the internet proxy of the site system')) {
         Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort
         Write-Host ('{0}: proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)
     }

@@ -1,0 +1,143 @@
+/**
+ * 06-connection-point/Add-CmgConnectionPoint.ps1 in PowerShell against the stand-in, in every
+ * variant of the matrix (matrix.ts): parsed, -WhatIf, a first run (vmss-public also sets the
+ * connection point's proxy), a second run, a server that is not a site system, and no CMG yet.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/wizard/answers.ts';
+import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
+import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
+import { Batch, change, changes, format, gatewayOf, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, variantsOf } from './matrix.ts';
+
+const SCRIPT = '06-connection-point/Add-CmgConnectionPoint.ps1';
+const { run: RUN, same: SAME } = variantsOf(SCRIPT);
+
+/** The scenario's site and its CMG: what step 6 needs. */
+const ready = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), gateways: [gatewayOf(answers)] });
+/** The connection point server is not a site system. */
+const noServer = (answers: Answers): StandInSeed => {
+  const seed = ready(answers);
+  return { ...seed, siteSystems: (seed.siteSystems ?? []).filter((system) => system.server !== answers.connectionPointServer) };
+};
+/** Step 4 has not run: no CMG. */
+const noGateway = (answers: Answers): StandInSeed => siteSeed(answers);
+
+describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () => {
+  let space: Workspace;
+  let scripts: Map<string, string>;
+  const batch = new Batch();
+
+  beforeAll(async () => {
+    space = workspace();
+    scripts = writeScripts(space, SCRIPT, RUN);
+    batch.parse('parse', [...scripts.values()]);
+    batch.baseline('seed-empty', NO_SITE, '2403');
+    for (const variant of RUN) {
+      const { answers } = variant;
+      const base = { script: scripts.get(variant.id) as string, siteVersion: variant.siteVersion };
+      const id = (mode: string) => `${variant.id}:${mode}`;
+      batch.baseline(id('seed'), ready(answers), variant.siteVersion);
+      batch.baseline(id('seed-no-server'), noServer(answers), variant.siteVersion);
+      batch.baseline(id('seed-no-gateway'), noGateway(answers), variant.siteVersion);
+      batch.add({ ...base, id: id('no-site'), seed: NO_SITE });
+      batch.add({ ...base, id: id('what-if'), whatIf: true, seed: ready(answers) });
+      batch.add({ ...base, id: id('first'), seed: ready(answers) });
+      batch.add({ ...base, id: id('second'), seedFrom: id('first') });
+      batch.add({ ...base, id: id('no-server'), seed: noServer(answers) });
+      batch.add({ ...base, id: id('no-gateway'), seed: noGateway(answers) });
+    }
+    await batch.run();
+  }, 120_000);
+
+  afterAll(() => space?.remove());
+
+  it('parses with PowerShell\'s own parser, without an error, in every variant', () => {
+    expect(parseErrors(batch.get('parse'))).toEqual(Object.fromEntries([...scripts.values()].map((path) => [path, []])));
+  });
+
+  it('the hostile answers reach none of its values: each hostile script is byte for byte its English one, whose runs stand for it', () => {
+    expect(SAME.map(({ variant, as }) => [variant.id, as.id])).toEqual([['vmss-hostile', 'vmss-en'], ['classic-hostile', 'classic-en']]);
+    expect(RUN.length + SAME.length).toBe(VARIANTS.length);
+  });
+
+  describe.each(RUN)('$id', (variant) => {
+    const { answers } = variant;
+    const text = texts(variant.lang).connectionPoint;
+    const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
+    const server = answers.connectionPointServer;
+    const proxy = answers.proxyServer !== undefined;
+    const target = { SiteCode: answers.siteCode, SiteSystemServerName: server };
+    const getServer = read('Get-CMSiteSystemServer', 'SearchByName', target);
+    const getGateway = read('Get-CMCloudManagementGateway', 'SearchByName', { Name: answers.serviceName });
+    const getRole = read('Get-CMCloudManagementGatewayConnectionPoint', 'SearchByName', target);
+    const setProxy = change('Set-CMSiteSystemServer', 'SearchByNameMandatory', { EnableProxy: true, ProxyServerName: answers.proxyServer, ProxyServerPort: answers.proxyPort, ...target });
+    const addRole = change('Add-CMCloudManagementGatewayConnectionPoint', 'ByName', { CloudManagementGatewayName: answers.serviceName, ...target });
+
+    it('-WhatIf: checks the server and the CMG, says what it would set and add, changes nothing', () => {
+      const run = result('what-if');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.output).toEqual([...(proxy ? [whatIf(text.proxyAction, server)] : []), whatIf(text.addAction, server)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
+      expect(run.stateAfter).toEqual(result('seed').stateAfter);
+    });
+
+    it(`first run: ${proxy ? 'sets the proxy of the site system, then ' : ''}adds the role for the CMG`, () => {
+      const run = result('first');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, ...(proxy ? [setProxy] : []), getRole, addRole]);
+      expect(run.output).toEqual([...(proxy ? [format(text.proxyDone, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.added, server, answers.serviceName)]);
+      expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: answers.serviceName } }) })]) });
+    });
+
+    // Issue 10's fault, fixed: the proxy was set again on every run (a Set-CMSiteSystemServer call and
+    // its "proxy …" line in the second run); the script now reads the site system's Props first.
+    it('second run: reads only, and says the proxy and the role are already configured', () => {
+      const run = result('second');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(changes(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
+      expect(run.output).toEqual([...(proxy ? [format(text.proxyAlreadyConfigured, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.alreadyConfigured, server)]);
+      expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    it('a server that is not a site system: stops with its own message, nothing changed', () => {
+      const run = result('no-server');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.notSiteSystem, server, answers.siteCode), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer]);
+      expect(run.stateAfter).toEqual(result('seed-no-server').stateAfter);
+    });
+
+    // Issue 10's fault, fixed: without a CMG the script set the proxy, then stopped in
+    // Add-CMCloudManagementGatewayConnectionPoint with the cmdlet's own error, not a message of the
+    // catalogue, with the site system already changed. The CMG is now looked up first.
+    it('no CMG yet: stops with its own message before the proxy or the role is touched', () => {
+      const run = result('no-gateway');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway]);
+      expect(run.stateAfter).toEqual(result('seed-no-gateway').stateAfter);
+    });
+
+    // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and
+    // SMS Provider it could not reach, in the script's language, with the provider's reason.
+    it('no site behind the SMS Provider: stops at the site drive with its own message, nothing changed', () => {
+      const run = result('no-site');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: siteDriveFailed(answers, variant.lang), category: 'OperationStopped' });
+      expect(run.calls).toEqual([{ ...siteDriveCall(answers), performed: false }]);
+      expect(run.stateAfter).toEqual(batch.get('seed-empty').stateAfter);
+    });
+
+    if (variant.lang === 'fr') {
+      it('French: the calls of the English script, the messages with their accents, a BOM', () => {
+        const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
+        for (const mode of ['first', 'second', 'what-if', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
+        expect(result('first').output.at(-1)).toMatch(/ héberge désormais le rôle de point de connexion de la passerelle de gestion cloud /);
+        expect(result('no-gateway').error?.message).toMatch(/^Aucune passerelle de gestion cloud nommée .*\(étape 4\)\.$/);
+        expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);
+      });
+    }
+  });
+});

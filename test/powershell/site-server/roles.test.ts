@@ -1,0 +1,157 @@
+/**
+ * 07-roles/Enable-CmgTraffic.ps1 in PowerShell against the stand-in, in every variant of the
+ * matrix (matrix.ts): parsed, -WhatIf, a first run (every MP, SUP and, classic, DP), a second run,
+ * and a listed server that does not hold its role (a management point; the last role of the last
+ * list, once the others were found).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/wizard/answers.ts';
+import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
+import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
+import { Batch, change, changes, format, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, variantsOf } from './matrix.ts';
+
+const SCRIPT = '07-roles/Enable-CmgTraffic.ps1';
+const { run: RUN, same: SAME } = variantsOf(SCRIPT);
+
+type Role = 'ManagementPoint' | 'SoftwareUpdatePoint' | 'DistributionPoint';
+
+/** The roles the script walks, in its order: each with its servers, its Get- and Set- calls and its texts. */
+function rolesOf(answers: Answers) {
+  const text = texts('en').roles;
+  return [
+    { role: 'ManagementPoint' as Role, servers: answers.managementPoints, get: 'Get-CMManagementPoint', set: 'Set-CMManagementPoint', setSet: 'SetByName', settings: { EnableCloudGateway: true, EnableSsl: true }, key: 'managementPoint' as const, text: text.managementPoint },
+    { role: 'SoftwareUpdatePoint' as Role, servers: answers.softwareUpdatePoints, get: 'Get-CMSoftwareUpdatePoint', set: 'Set-CMSoftwareUpdatePoint', setSet: 'ByName', settings: { EnableCloudGateway: true }, key: 'softwareUpdatePoint' as const, text: text.softwareUpdatePoint },
+    ...(answers.model === 'classic'
+      ? [{ role: 'DistributionPoint' as Role, servers: answers.distributionPoints, get: 'Get-CMDistributionPoint', set: 'Set-CMDistributionPoint', setSet: 'SetByName', settings: { AllowProxyTraffic: true }, key: 'distributionPoint' as const, text: text.distributionPoint }]
+      : []),
+  ];
+}
+
+/** The scenario's site with `server` stripped of `role` (it stays a site system). */
+function without(answers: Answers, server: string, role: Role): StandInSeed {
+  const seed = siteSeed(answers);
+  for (const system of seed.siteSystems ?? []) if (system.server === server) delete system.roles?.[role];
+  return seed;
+}
+
+describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () => {
+  let space: Workspace;
+  let scripts: Map<string, string>;
+  const batch = new Batch();
+
+  beforeAll(async () => {
+    space = workspace();
+    scripts = writeScripts(space, SCRIPT, RUN);
+    batch.parse('parse', [...scripts.values()]);
+    batch.baseline('seed-empty', NO_SITE, '2403');
+    for (const variant of RUN) {
+      const { answers } = variant;
+      const base = { script: scripts.get(variant.id) as string, siteVersion: variant.siteVersion };
+      const id = (mode: string) => `${variant.id}:${mode}`;
+      const roles = rolesOf(answers);
+      const last = roles.at(-1) as (typeof roles)[number];
+      const missingMp = without(answers, answers.managementPoints.at(-1) as string, 'ManagementPoint');
+      const missingLast = without(answers, last.servers.at(-1) as string, last.role);
+      batch.baseline(id('seed'), siteSeed(answers), variant.siteVersion);
+      batch.baseline(id('seed-missing-mp'), missingMp, variant.siteVersion);
+      batch.baseline(id('seed-missing-last'), missingLast, variant.siteVersion);
+      batch.add({ ...base, id: id('no-site'), seed: NO_SITE });
+      batch.add({ ...base, id: id('what-if'), whatIf: true, seed: siteSeed(answers) });
+      batch.add({ ...base, id: id('first'), seed: siteSeed(answers) });
+      batch.add({ ...base, id: id('second'), seedFrom: id('first') });
+      batch.add({ ...base, id: id('missing-mp'), seed: missingMp });
+      batch.add({ ...base, id: id('missing-last'), seed: missingLast });
+    }
+    await batch.run();
+  }, 120_000);
+
+  afterAll(() => space?.remove());
+
+  it('parses with PowerShell\'s own parser, without an error, in every variant', () => {
+    expect(parseErrors(batch.get('parse'))).toEqual(Object.fromEntries([...scripts.values()].map((path) => [path, []])));
+  });
+
+  it('the hostile answers reach none of its values: each hostile script is byte for byte its English one, whose runs stand for it', () => {
+    expect(SAME.map(({ variant, as }) => [variant.id, as.id])).toEqual([['vmss-hostile', 'vmss-en'], ['classic-hostile', 'classic-en']]);
+    expect(RUN.length + SAME.length).toBe(VARIANTS.length);
+  });
+
+  describe.each(RUN)('$id', (variant) => {
+    const { answers } = variant;
+    const roles = rolesOf(answers).map((role) => ({ ...role, text: texts(variant.lang).roles[role.key] }));
+    const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
+    const reads: StandInCall[] = roles.flatMap(({ servers, get }) => servers.map((server) => read(get, 'SearchByName', { SiteCode: answers.siteCode, SiteSystemServerName: server })));
+    const sets = (performed: boolean): StandInCall[] =>
+      roles.flatMap(({ servers, set, setSet, settings }) => servers.map((server) => change(set, setSet, { ...settings, SiteCode: answers.siteCode, SiteSystemServerName: server }, performed)));
+    const each = (line: (role: (typeof roles)[number], server: string) => string) => roles.flatMap((role) => role.servers.map((server) => line(role, server)));
+
+    it('-WhatIf: finds every role, says what it would allow on each, changes nothing', () => {
+      const run = result('what-if');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.output).toEqual(each((role, server) => whatIf(role.text.action, server)));
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads]);
+      expect(run.stateAfter).toEqual(result('seed').stateAfter);
+    });
+
+    it('first run: finds every role first, then allows CMG traffic on each, the MPs with SSL', () => {
+      const run = result('first');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...sets(true)]);
+      expect(run.output).toEqual(each((role, server) => format(role.text.done, server)));
+    });
+
+    // Issue 10's fault, fixed: every run set every role again (Set-CMManagementPoint,
+    // Set-CMSoftwareUpdatePoint, Set-CMDistributionPoint in the second run); the script now reads
+    // each role's SslState and Props first.
+    it('second run: reads only, and says each role is already configured', () => {
+      const run = result('second');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(changes(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads]);
+      expect(run.output).toEqual(each((role, server) => format(role.text.alreadyConfigured, server)));
+      expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    // Issue 10's fault, fixed: each server was looked up and changed in turn, so a missing second MP
+    // stopped the script after the first had been changed. Every role is now found before any change.
+    it('a listed management point without the role: stops with its own message, nothing changed', () => {
+      const run = result('missing-mp');
+      const server = answers.managementPoints.at(-1) as string;
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(roles[0]?.text.missing as string, server, answers.siteCode), category: 'OperationStopped' });
+      expect(changes(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads.slice(0, answers.managementPoints.length)]);
+      expect(run.stateAfter).toEqual(result('seed-missing-mp').stateAfter);
+    });
+
+    it('the last server of the last list without its role: stops once every other role was found, nothing changed', () => {
+      const run = result('missing-last');
+      const last = roles.at(-1) as (typeof roles)[number];
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(last.text.missing, last.servers.at(-1) as string, answers.siteCode), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads]);
+      expect(run.stateAfter).toEqual(result('seed-missing-last').stateAfter);
+    });
+
+    // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and
+    // SMS Provider it could not reach, in the script's language, with the provider's reason.
+    it('no site behind the SMS Provider: stops at the site drive with its own message, nothing changed', () => {
+      const run = result('no-site');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: siteDriveFailed(answers, variant.lang), category: 'OperationStopped' });
+      expect(run.calls).toEqual([{ ...siteDriveCall(answers), performed: false }]);
+      expect(run.stateAfter).toEqual(batch.get('seed-empty').stateAfter);
+    });
+
+    if (variant.lang === 'fr') {
+      it('French: the calls of the English script, the messages with their accents, a BOM', () => {
+        const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
+        for (const mode of ['first', 'second', 'what-if']) expect(result(mode).calls).toEqual(english(mode).calls);
+        expect(result('first').output.join('\n')).toMatch(/mise à jour logicielle/);
+        expect(result('second').output[0]).toMatch(/^Déjà configuré : /);
+        expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);
+      });
+    }
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * 04-gateway/Wait-CmgReady.ps1 in PowerShell against the stand-in, in every variant of the matrix
+ * (matrix.ts): parsed, -WhatIf (it only reads: it polls as without), a CMG that Azure provisions
+ * while the script sleeps (gateway-progress.ps1: its State moves on with the stand-in's clock,
+ * which only Start-Sleep moves, so no test waits), a second run once Ready, a CMG that never gets
+ * Ready, and no CMG at all.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/wizard/answers.ts';
+import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
+import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
+import { Batch, format, gatewayOf, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, writeScripts, variantsOf } from './matrix.ts';
+
+const SCRIPT = '04-gateway/Wait-CmgReady.ps1';
+const { run: RUN, same: SAME } = variantsOf(SCRIPT);
+const CLOCK = '2026-03-01T08:00:00Z';
+
+/** Ready from the start. */
+const readyNow = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), gateways: [gatewayOf(answers)], clock: CLOCK });
+/** Provisioning (1), deployment starting (4) two minutes on, Ready (0) three minutes on. */
+const provisioning = (answers: Answers): StandInSeed => ({
+  ...siteSeed(answers),
+  gateways: [gatewayOf(answers, { State: 1, progress: [{ at: '2026-03-01T08:02:00Z', State: 4 }, { at: '2026-03-01T08:03:00Z', State: 0 }] })],
+  clock: CLOCK,
+});
+const stuck = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), gateways: [gatewayOf(answers, { State: 1 })], clock: CLOCK });
+const none = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), clock: CLOCK });
+
+describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () => {
+  let space: Workspace;
+  let scripts: Map<string, string>;
+  const batch = new Batch();
+
+  beforeAll(async () => {
+    space = workspace();
+    scripts = writeScripts(space, SCRIPT, RUN);
+    batch.parse('parse', [...scripts.values()]);
+    batch.baseline('seed-empty', NO_SITE, '2403');
+    for (const variant of RUN) {
+      const { answers } = variant;
+      const base = { script: scripts.get(variant.id) as string, siteVersion: variant.siteVersion };
+      const id = (mode: string) => `${variant.id}:${mode}`;
+      batch.baseline(id('seed-ready'), readyNow(answers), variant.siteVersion);
+      batch.baseline(id('seed-stuck'), stuck(answers), variant.siteVersion);
+      batch.baseline(id('seed-none'), none(answers), variant.siteVersion);
+      batch.add({ ...base, id: id('no-site'), seed: NO_SITE });
+      batch.add({ ...base, id: id('what-if'), whatIf: true, seed: readyNow(answers) });
+      batch.add({ ...base, id: id('first'), seed: provisioning(answers) });
+      batch.add({ ...base, id: id('second'), seedFrom: id('first') });
+      batch.add({ ...base, id: id('timeout'), seed: stuck(answers), parameters: { TimeoutMinutes: 2 } });
+      batch.add({ ...base, id: id('no-gateway'), seed: none(answers) });
+    }
+    await batch.run();
+  }, 120_000);
+
+  afterAll(() => space?.remove());
+
+  it('parses with PowerShell\'s own parser, without an error, in every variant', () => {
+    expect(parseErrors(batch.get('parse'))).toEqual(Object.fromEntries([...scripts.values()].map((path) => [path, []])));
+  });
+
+  it('the hostile answers reach none of its values: each hostile script is byte for byte its English one, whose runs stand for it', () => {
+    expect(SAME.map(({ variant, as }) => [variant.id, as.id])).toEqual([['vmss-hostile', 'vmss-en'], ['classic-hostile', 'classic-en']]);
+    expect(RUN.length + SAME.length).toBe(VARIANTS.length);
+  });
+
+  describe.each(RUN)('$id', (variant) => {
+    const { answers } = variant;
+    const text = texts(variant.lang).gateway;
+    const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
+    const getGateway = read('Get-CMCloudManagementGateway', 'SearchByName', { Name: answers.serviceName });
+    const sleep: StandInCall = { command: 'Start-Sleep', kind: 'environment', parameterSet: 'Seconds', parameters: { Seconds: 60 }, performed: true };
+    const state = (time: string, value: number) => format(text.state, time, value, 0);
+
+    it('-WhatIf: it changes nothing anyway, so it reads and reports as without (no "What if" line)', () => {
+      const run = result('what-if');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.output).toEqual([state('08:00:00', 0), format(text.ready, answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.stateAfter).toEqual(result('seed-ready').stateAfter);
+    });
+
+    it('a CMG being provisioned: polls every 60 s of the stand-in\'s clock until State 0, prints each state, then Ready', () => {
+      const run = result('first');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway, sleep, getGateway, sleep, getGateway, sleep, getGateway]);
+      expect(run.output).toEqual([state('08:00:00', 1), state('08:01:00', 1), state('08:02:00', 4), state('08:03:00', 0), format(text.ready, answers.serviceName)]);
+      expect(run.stateAfter).toMatchObject({ clock: '2026-03-01T08:03:00.0000000Z', gateways: [{ ServiceCName: answers.serviceName, State: 0, progress: [] }] });
+    });
+
+    it('second run, once Ready: one read, Ready at once, nothing changed', () => {
+      const run = result('second');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.output).toEqual([state('08:03:00', 0), format(text.ready, answers.serviceName)]);
+      expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    it('a CMG that never gets Ready: gives up after TimeoutMinutes with its own message', () => {
+      const run = result('timeout');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.notReady, answers.serviceName, 2), category: 'OperationStopped' });
+      expect(run.output).toEqual([state('08:00:00', 1), state('08:01:00', 1), state('08:02:00', 1)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway, sleep, getGateway, sleep, getGateway]);
+      expect(run.stateAfter).toEqual({ ...result('seed-stuck').stateAfter, clock: '2026-03-01T08:02:00.0000000Z' });
+    });
+
+    it('no CMG: stops with its own message at the first read', () => {
+      const run = result('no-gateway');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.stateAfter).toEqual(result('seed-none').stateAfter);
+    });
+
+    // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and
+    // SMS Provider it could not reach, in the script's language, with the provider's reason.
+    it('no site behind the SMS Provider: stops at the site drive with its own message, nothing changed', () => {
+      const run = result('no-site');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: siteDriveFailed(answers, variant.lang), category: 'OperationStopped' });
+      expect(run.calls).toEqual([{ ...siteDriveCall(answers), performed: false }]);
+      expect(run.stateAfter).toEqual(batch.get('seed-empty').stateAfter);
+    });
+
+    if (variant.lang === 'fr') {
+      it('French: the calls of the English script, the messages with their accents, a BOM', () => {
+        const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
+        for (const mode of ['first', 'timeout', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
+        expect(result('first').output.at(-1)).toBe(`La passerelle de gestion cloud ${answers.serviceName} est prête.`);
+        expect(result('first').output[0]).toBe('08:00:00 : état 1 0');
+        expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);
+      });
+    }
+  });
+});
