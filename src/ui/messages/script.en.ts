@@ -128,12 +128,12 @@ export const scriptEn: ScriptTexts = {
   site: {
     synopsis: 'Step 5 of 8: site client-communication settings for PKI client certificates.',
     description:
-      'Runs Set-CMSite with -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem. Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
+      'Runs Set-CMSite with -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem, on every run: no documented cmdlet reads these two settings back, and setting the same values again changes nothing. Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
     usePkiClientCertificateHelp: 'Use PKI client certificate (client authentication capability) when available.',
     clientsCheckCrlHelp: 'Clients check the certificate revocation list (CRL) for site systems.',
     notFound: 'Site {0} not found through the SMS Provider {1}.',
     action: 'Set the client-communication settings of the site',
-    done: 'Site {0}: PKI client certificate {1}, clients check the CRL {2}.',
+    done: 'Site {0}: PKI client certificate {1}, clients check the CRL {2} (set on every run: no documented cmdlet reads them back; the same values change nothing).',
   },
   connectionPoint: {
     synopsis: 'Step 6 of 8: adds the CMG connection point role.',

@@ -132,12 +132,12 @@ export const scriptFr: ScriptTexts = {
   site: {
     synopsis: 'Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.',
     description:
-      'Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
+      'Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem, à chaque exécution : aucune applet de commande documentée ne relit ces deux paramètres, et redéfinir les mêmes valeurs ne change rien. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
     usePkiClientCertificateHelp: 'Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible.',
     clientsCheckCrlHelp: 'Les clients vérifient la liste de révocation de certificats (CRL) des systèmes de site.',
     notFound: 'Site {0} introuvable via le fournisseur SMS {1}.',
     action: 'Définir les paramètres de communication client du site',
-    done: 'Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2}.',
+    done: 'Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).',
   },
   connectionPoint: {
     synopsis: 'Étape 6 sur 8 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.',

@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.
 .DESCRIPTION
-Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
+Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem, à chaque exécution : aucune applet de commande documentée ne relit ces deux paramètres, et redéfinir les mêmes valeurs ne change rien. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -48,7 +48,7 @@ try {
     }
     if ($PSCmdlet.ShouldProcess($SiteCode, 'Définir les paramètres de communication client du site')) {
         Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl
-        Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2}.' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
+        Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
     }
 }
 finally {
