@@ -30,6 +30,9 @@ function toElement(node: Element): XmlElement {
 export function parseXml(xml: string): XmlElement {
   const document = new DOMParser({
     onError: (level, message) => {
+      // xmldom warns on U+FFFD as a hint of a decoding problem upstream; it is a legal XML
+      // character (XML 1.0 section 2.2), and a value may hold it.
+      if (level === 'warning' && message.startsWith('Unicode replacement character detected')) return;
       throw new Error(`XML ${level}: ${message}`);
     },
   }).parseFromString(xml, 'text/xml');
