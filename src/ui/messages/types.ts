@@ -45,8 +45,9 @@ export interface ScriptTexts {
   /** Step 1: Request-CmgServerCertificate.ps1 (the wizard and `cert request`). */
   certificateRequest: Texts<
     | 'synopsis' | 'description' | 'infPathHelp' | 'requestPathHelp' | 'certificatePathHelp' | 'pfxPathHelp' | 'certificationAuthorityHelp'
-    | 'alreadyDone' | 'existingRequest' | 'createAction' | 'newFailed' | 'issuedCertificate' | 'submitAction' | 'submitFailed' | 'submitFailedTemplate'
-    | 'pending' | 'installAction' | 'acceptFailed' | 'exportAction' | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
+    | 'certificateTemplateHelp' | 'alreadyDone' | 'existingRequest' | 'createAction' | 'newFailed' | 'issuedCertificate' | 'submitAction'
+    | 'submitFailed' | 'submitFailedTemplate' | 'pending' | 'wrongSubject' | 'alreadyInstalled' | 'installAction' | 'acceptFailed' | 'exportAction'
+    | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
   >;
   /** Step 2: Export-CmgClientChain.ps1. */
   clientChain: Texts<
