@@ -74,6 +74,8 @@ export const scriptEn: ScriptTexts = {
     subCaThumbprintsHelp: 'Thumbprints of the sub-CA certificates uploaded to the cloud service (40 hexadecimal characters, upper case).',
     noThumbprints: 'Give at least one sub-CA certificate thumbprint.',
     notThumbprint: 'Not a certificate thumbprint: {0}. Give 40 hexadecimal characters in upper case, without spaces.',
+    providerUnreachable: 'Cannot connect to the SMS Provider {0} over DCOM ({1}). Check the name and the firewall, or pass -SmsProvider.',
+    providerQueryFailed: 'Failed to locate SMS provider: {0} does not answer for root\\sms ({1}). Pass -SmsProvider with the name of the SMS Provider.',
     noProvider: 'Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.',
     noService: 'Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.',
     noProperty:

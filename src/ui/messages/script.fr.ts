@@ -79,6 +79,8 @@ export const scriptFr: ScriptTexts = {
     subCaThumbprintsHelp: 'Empreintes des certificats d\'autorités de certification secondaires chargés sur le service cloud (40 caractères hexadécimaux, en majuscules).',
     noThumbprints: 'Indiquez au moins une empreinte de certificat d\'autorité de certification secondaire.',
     notThumbprint: 'Ce n\'est pas une empreinte de certificat : {0}. Indiquez 40 caractères hexadécimaux en majuscules, sans espaces.',
+    providerUnreachable: 'Impossible de se connecter au fournisseur SMS {0} par DCOM ({1}). Vérifiez le nom et le pare-feu, ou passez -SmsProvider.',
+    providerQueryFailed: 'Impossible de localiser le fournisseur SMS : {0} ne répond pas pour root\\sms ({1}). Passez -SmsProvider avec le nom du fournisseur SMS.',
     noProvider: 'Impossible de localiser le fournisseur SMS. {0} ne répertorie aucun SMS_ProviderLocation pour son site local.',
     noService: 'Impossible d\'obtenir l\'instance Azure_Service. Le site {0} n\'a aucune passerelle de gestion cloud de ServiceCName {1}.',
     noProperty:

@@ -57,7 +57,8 @@ export interface ScriptTexts {
   /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
   subCa: Texts<
     | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
-    | 'noThumbprints' | 'notThumbprint' | 'noProvider' | 'noService' | 'noProperty' | 'alreadyConfigured' | 'setAction' | 'changed'
+    | 'noThumbprints' | 'notThumbprint' | 'providerUnreachable' | 'providerQueryFailed' | 'noProvider' | 'noService' | 'noProperty'
+    | 'alreadyConfigured' | 'setAction' | 'changed'
   >;
   /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
   gateway: Texts<

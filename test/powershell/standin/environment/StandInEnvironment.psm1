@@ -7,7 +7,7 @@ Set-StrictMode -Version Latest
 
 $standInRoot = Split-Path -Path $PSScriptRoot -Parent
 . (Join-Path -Path $standInRoot -ChildPath 'common.ps1')
-foreach ($part in 'proxy', 'drives', 'registry', 'certstore', 'cim', 'services', 'clock', 'inf', 'certification-authority', 'certreq', 'pki') {
+foreach ($part in 'preferences', 'proxy', 'drives', 'registry', 'certstore', 'cim', 'services', 'clock', 'inf', 'certification-authority', 'certreq', 'pki') {
     . (Join-Path -Path $PSScriptRoot -ChildPath "$part.ps1")
 }
 

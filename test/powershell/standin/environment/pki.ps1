@@ -69,6 +69,7 @@ function Export-PfxCertificate {
         [switch] $Force
     )
     process {
+        Sync-CMStandInCallerPreference $PSCmdlet $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Export-PfxCertificate' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $call.performed = $false
         if ($PSCmdlet.ParameterSetName -eq 'PfxCert') { Stop-CMStandInPki $PSCmdlet 'The stand-in exports certificates (-Cert), not PfxData.' 'StandInNoPfxData' $null 'NotImplemented' }
