@@ -52,6 +52,7 @@ $script:Certreq = @{
     InvalidArgument = @{ HResult = 0x80070057; Text = 'The parameter is incorrect. 0x80070057 (WIN32: 87 ERROR_INVALID_PARAMETER)' }
     InvalidData     = @{ HResult = 0x8007000d; Text = 'The data is invalid. 0x8007000d (WIN32: 13 ERROR_INVALID_DATA)' }
     FileNotFound    = @{ HResult = 0x80070002; Text = 'The system cannot find the file specified. 0x80070002 (WIN32: 2 ERROR_FILE_NOT_FOUND)' }
+    PathNotFound    = @{ HResult = 0x80070003; Text = 'The system cannot find the path specified. 0x80070003 (WIN32: 3 ERROR_PATH_NOT_FOUND)' }
     FileExists      = @{ HResult = 0x80070050; Text = 'The file exists. 0x80070050 (WIN32: 80 ERROR_FILE_EXISTS)' }
     Cancelled       = @{ HResult = 0x800704c7; Text = 'The operation was canceled by the user. 0x800704c7 (WIN32: 1223 ERROR_CANCELLED)' }
     RpcUnavailable  = @{ HResult = 0x800706ba; Text = 'The RPC server is unavailable. 0x800706ba (WIN32: 1722 RPC_S_SERVER_UNAVAILABLE)' }
@@ -239,6 +240,7 @@ function Read-CMStandInDerFile([string] $Path) {
 
 function Write-CMStandInOutputFile([string] $Path, [string] $Content, [bool] $Force) {
     if ([System.IO.File]::Exists($Path) -and -not $Force) { Stop-CMStandInCertreq FileExists $Path }
+    if (-not [System.IO.Directory]::Exists([System.IO.Path]::GetDirectoryName($Path))) { Stop-CMStandInCertreq PathNotFound $Path }
     [System.IO.File]::WriteAllText($Path, $Content, [System.Text.Encoding]::ASCII)
 }
 

@@ -23,7 +23,7 @@
 Set-StrictMode -Version Latest
 
 function Stop-CMStandInPki($Cmdlet, [string] $Message, [string] $ErrorId, $Target, [System.Management.Automation.ErrorCategory] $Category = 'InvalidOperation') {
-    $Cmdlet.ThrowTerminatingError((New-CMStandInError -Message $Message -Category $Category -ErrorId "$ErrorId,Microsoft.CertificateServices.Commands.ExportPfxCertificate" -Target $Target))
+    $Cmdlet.ThrowTerminatingError((New-CMStandInError -Message $Message -Category $Category -ErrorId $ErrorId -Target $Target))
 }
 
 <#
