@@ -62,6 +62,37 @@ const CLASSIC_EXPORT = [
   '    }',
 ];
 
+/**
+ * An enterprise CA refuses a request that names no template (CERTSRV_E_NO_CERT_TYPE, 0x80094801):
+ * a request made without --template (the wizard's, or `cert request` for a standalone CA) can name
+ * it at run time, with certreq's documented -attrib "Name:Value" option (MS-WCCE 3.1.2.4.2.3: a
+ * template name may travel as a request attribute). A template in the INF needs none.
+ */
+const SUBMIT_WITH_TEMPLATE_PARAMETER = [
+  '    $attributes = @()',
+  '    if ($CertificateTemplate) {',
+  "        $attributes = @('-attrib', ('CertificateTemplate:' + $CertificateTemplate))",
+  '    }',
+  '    if ($CertificationAuthority) {',
+  '        certreq.exe -submit -config $CertificationAuthority @attributes $RequestPath $CertificatePath',
+  '    }',
+  '    else {',
+  '        certreq.exe -submit @attributes $RequestPath $CertificatePath',
+  '    }',
+];
+
+const SUBMIT = [
+  '    if ($CertificationAuthority) {',
+  '        certreq.exe -submit -config $CertificationAuthority $RequestPath $CertificatePath',
+  '    }',
+  '    else {',
+  '        certreq.exe -submit $RequestPath $CertificatePath',
+  '    }',
+];
+
+/** The certificate of the issued .cer in the machine store, with its key: what -accept made (or an earlier run did). */
+const INSTALLED = 'Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Thumbprint -eq $issued.Thumbprint -and $_.HasPrivateKey } | Select-Object -First 1';
+
 export function certificateRequestScript(options: CertificateRequestScriptOptions): string {
   const { serviceName, model, template, infFileName, lang = 'en' } = options;
   const text = scriptTexts(lang).certificateRequest;
@@ -72,7 +103,17 @@ export function certificateRequestScript(options: CertificateRequestScriptOption
     { name: 'CertificatePath', type: 'string', default: `${baseName}.cer`, help: text.certificatePathHelp },
     { name: 'PfxPath', type: 'string', default: `${baseName}.pfx`, help: text.pfxPathHelp },
     { name: 'CertificationAuthority', type: 'string', default: '', help: text.certificationAuthorityHelp },
+    ...(template === undefined ? [{ name: 'CertificateTemplate', type: 'string' as const, default: '', help: text.certificateTemplateHelp }] : []),
   ];
+  const submitFailure =
+    template === undefined
+      ? [
+          '    if ($LASTEXITCODE -ne 0 -and $CertificateTemplate) {',
+          `        throw ${psMessage(text.submitFailedTemplate, '$LASTEXITCODE', '$CertificateTemplate')}`,
+          '    }',
+          ...stopOnFailure(text.submitFailed),
+        ]
+      : stopOnFailure(text.submitFailedTemplate, psValue(template));
   const body = [
     // Compared with -ceq: ConfigMgr treats the CN case-sensitively.
     `$subject = ${psValue(`CN=${serviceName}`)}`,
@@ -97,28 +138,44 @@ export function certificateRequestScript(options: CertificateRequestScriptOption
     `    Write-Host ${psMessage(text.issuedCertificate, '$CertificatePath')}`,
     '}',
     `elseif ($PSCmdlet.ShouldProcess($RequestPath, ${psMessage(text.submitAction)})) {`,
-    '    if ($CertificationAuthority) {',
-    '        certreq.exe -submit -config $CertificationAuthority $RequestPath $CertificatePath',
-    '    }',
-    '    else {',
-    '        certreq.exe -submit $RequestPath $CertificatePath',
-    '    }',
-    ...(template === undefined ? stopOnFailure(text.submitFailed) : stopOnFailure(text.submitFailedTemplate, psValue(template))),
+    ...(template === undefined ? SUBMIT_WITH_TEMPLATE_PARAMETER : SUBMIT),
+    ...submitFailure,
+    // Pending (or denied with exit code 0): no certificate, and nothing further can be done now.
     '    if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) {',
-    `        Write-Warning ${psMessage(text.pending, '$CertificatePath')}`,
-    '        return',
+    `        throw ${psMessage(text.pending, '$CertificatePath')}`,
     '    }',
     '}',
     '',
-    `if ($PSCmdlet.ShouldProcess('Cert:\\LocalMachine\\My', ${psMessage(text.installAction)})) {`,
+    // From here on the script acts on exactly the issued certificate: not on another one with the
+    // same name already in the store, and not on one the CA issued for another name (a template
+    // that builds the subject from Active Directory ignores the requested one).
+    '$issued = $null',
+    'if (Test-Path -LiteralPath $CertificatePath -PathType Leaf) {',
+    '    $issued = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($CertificatePath)',
+    '    if ($issued.Subject -cne $subject) {',
+    `        throw ${psMessage(text.wrongSubject, '$issued.Subject', '$subject', '$CertificatePath')}`,
+    '    }',
+    '}',
+    '',
+    '$installed = $null',
+    'if ($issued) {',
+    `    $installed = ${INSTALLED}`,
+    '}',
+    'if ($installed) {',
+    `    Write-Host ${psMessage(text.alreadyInstalled, '$installed.Subject', '$installed.Thumbprint')}`,
+    '}',
+    `elseif ($PSCmdlet.ShouldProcess('Cert:\\LocalMachine\\My', ${psMessage(text.installAction)})) {`,
     '    certreq.exe -accept -machine $CertificatePath',
     ...stopOnFailure(text.acceptFailed),
     '}',
     '',
     `if ($PSCmdlet.ShouldProcess($PfxPath, ${psMessage(text.exportAction)})) {`,
-    '    $certificate = Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Subject -ceq $subject -and $_.HasPrivateKey } | Sort-Object -Property NotAfter -Descending | Select-Object -First 1',
+    '    $certificate = $null',
+    '    if ($issued) {',
+    `        $certificate = ${INSTALLED}`,
+    '    }',
     '    if (-not $certificate) {',
-    `        throw ${psMessage(text.noCertificate, '$subject')}`,
+    `        throw ${psMessage(text.noCertificate, '$subject', '$CertificatePath')}`,
     '    }',
     `    $password = Read-Host -Prompt ${psMessage(text.pfxPasswordPrompt)} -AsSecureString`,
     '    if ($password.Length -eq 0) {',

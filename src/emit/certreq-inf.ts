@@ -4,7 +4,9 @@
  * Keys and values follow Microsoft's certreq reference ("certreq", Windows Commands,
  * https://learn.microsoft.com/windows-server/administration/windows-commands/certreq_1):
  * - values with blanks or special characters go in double quotes "to avoid potential INF
- *   parsing issues"; INF has no escape for a quote itself, so a value holding one is refused;
+ *   parsing issues"; a value holding a double quote is refused (the INF rules double it inside a
+ *   quoted string, but certreq's page never says its parser follows them for this), and a percent
+ *   sign is doubled (see quoted());
  * - KeySpec: AT_NONE = 0, AT_KEYEXCHANGE = 1; KeyUsage 0xa0 = digital signature (0x80) +
  *   key encipherment (0x20);
  * - the SAN goes in [Extensions] as `2.5.29.17 = "{text}"` plus `_continue_` lines.
@@ -43,11 +45,18 @@ const PROVIDER: Record<CertreqInfOptions['model'], string[]> = {
   vmss: ['ProviderName = "Microsoft Software Key Storage Provider"', 'KeySpec = 0'],
 };
 
+/**
+ * A percent sign starts a %strkey% token, even inside quotes: "to include a percent (%) character
+ * in values supplied in section entries and directives, escape the percent character with another
+ * percent character" (General Syntax Rules for INF Files, Windows driver docs; certreq's own page
+ * uses %strkey% tokens from a [Strings] section). Unescaped, a template name such as `a%b%c`
+ * made `certreq -new` look up a string key `b` and fail.
+ */
 function quoted(value: string, what: string): string {
   if (!fitsInInf(value)) {
     throw new RangeError(`${what} cannot go in a certreq INF file: it holds a double quote, a line break or another non-printable or non-ASCII character`);
   }
-  return `"${value}"`;
+  return `"${value.replaceAll('%', '%%')}"`;
 }
 
 /**

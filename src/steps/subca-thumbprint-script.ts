@@ -29,7 +29,15 @@ const checkThumbprints = (text: Text) => [
  * console use: -ComputerName alone would need WinRM on the SMS Provider.
  */
 const findService = (text: Text) => [
-  "$provider = Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
+  // A computer that is not an SMS Provider has no root\sms namespace: WMI's own error says only that.
+  '$locations = @()',
+  'try {',
+  "    $locations = @(Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation)",
+  '}',
+  'catch {',
+  `    throw ${psMessage(text.providerQueryFailed, '$SmsProvider', '$_.Exception.Message')}`,
+  '}',
+  '$provider = $locations | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1',
   'if (-not $provider) {',
   `    throw ${psMessage(text.noProvider, '$SmsProvider')}`,
   '}',
@@ -85,12 +93,22 @@ export function subCaThumbprintScript(options: { serviceCName: string; thumbprin
     body: [
       ...checkThumbprints(text),
       '',
-      '$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)',
+      // New-CimSession tests the connection (its page: unless -SkipTestConnection), so an SMS
+      // Provider that cannot be reached stops here, with the script's own message.
+      '$session = $null',
+      'try {',
+      '    $session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)',
+      '}',
+      'catch {',
+      `    throw ${psMessage(text.providerUnreachable, '$SmsProvider', '$_.Exception.Message')}`,
+      '}',
       'try {',
       ...indent([...findService(text), '', ...updateService(text)]),
       '}',
       'finally {',
-      '    Remove-CimSession -CimSession $session',
+      // Closing the session changes nothing: under the script's -WhatIf, Remove-CimSession (which
+      // supports ShouldProcess) would only say "What if: ... Remove CimSession" and leave it open.
+      '    Remove-CimSession -CimSession $session -WhatIf:$false',
       '}',
     ],
   });

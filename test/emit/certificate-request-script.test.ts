@@ -8,9 +8,11 @@ const CLASSIC: CertificateRequestScriptOptions = { serviceName: 'contosocmg.clou
 
 const PREFIX = ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', 'Join-Path', 'Test-Path', 'Write-Host'];
 const REQUEST = ['Test-Path', 'Write-Host', 'certreq.exe'];
-const SUBMIT = ['Test-Path', 'Write-Host', 'certreq.exe', 'certreq.exe', 'Test-Path', 'Write-Warning'];
-const ACCEPT = ['certreq.exe'];
-const FIND = ['Get-ChildItem', 'Where-Object', 'Sort-Object', 'Select-Object', 'Read-Host'];
+// Pending (no certificate after -submit) stops the script: a throw, not a warning.
+const SUBMIT = ['Test-Path', 'Write-Host', 'certreq.exe', 'certreq.exe', 'Test-Path'];
+// The issued .cer is read, then looked for in the store (installed by an earlier run?) before -accept.
+const ACCEPT = ['Test-Path', 'Get-ChildItem', 'Where-Object', 'Select-Object', 'Write-Host', 'certreq.exe'];
+const FIND = ['Get-ChildItem', 'Where-Object', 'Select-Object', 'Read-Host'];
 
 /** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const EXPECTED_COMMANDS = {
@@ -46,21 +48,24 @@ describe.each([
         `    [string] $RequestPath = '${base}.req',`,
         `    [string] $CertificatePath = '${base}.cer',`,
         `    [string] $PfxPath = '${base}.pfx',`,
-        "    [string] $CertificationAuthority = ''",
+        // Without a template in the INF, the script takes one at run time (an enterprise CA needs it).
+        ...(options.template === undefined ? ["    [string] $CertificationAuthority = '',", "    [string] $CertificateTemplate = ''"] : ["    [string] $CertificationAuthority = ''"]),
         '    $InfPath = Join-Path -Path $PSScriptRoot -ChildPath $InfPath',
         '    $PfxPath = Join-Path -Path $PSScriptRoot -ChildPath $PfxPath',
       ]),
     );
   });
 
-  it('runs certreq -new, -submit (with -config only when a CA is given) and -accept, checking each exit code', () => {
+  it('runs certreq -new, -submit (with -config only when a CA is given, -attrib only when a template is given at run time) and -accept, checking each exit code', () => {
     const certreq = lines(script).map((line) => line.trim()).filter((line) => line.startsWith('certreq.exe '));
+    const attributes = options.template === undefined ? ' @attributes' : '';
     expect(certreq).toEqual([
       'certreq.exe -new -machine $InfPath $RequestPath',
-      'certreq.exe -submit -config $CertificationAuthority $RequestPath $CertificatePath',
-      'certreq.exe -submit $RequestPath $CertificatePath',
+      `certreq.exe -submit -config $CertificationAuthority${attributes} $RequestPath $CertificatePath`,
+      `certreq.exe -submit${attributes} $RequestPath $CertificatePath`,
       'certreq.exe -accept -machine $CertificatePath',
     ]);
+    if (options.template === undefined) expect(script).toContain("    if ($CertificateTemplate) {\r\n        $attributes = @('-attrib', ('CertificateTemplate:' + $CertificateTemplate))\r\n    }");
     expect(script).toContain('    if ($CertificationAuthority) {\r\n        certreq.exe -submit -config');
     // One exit-code check after -new, after the -submit branches, and after -accept.
     expect(lines(script).filter((line) => line === '    if ($LASTEXITCODE -ne 0) {')).toHaveLength(3);
@@ -72,9 +77,10 @@ describe.each([
     expect(guarded).toHaveLength(4);
   });
 
-  it('finds the certificate by its exact, case-sensitive subject and reads the password at run time', async () => {
+  it('checks the issued certificate\'s exact, case-sensitive subject, exports exactly that certificate and reads the password at run time', async () => {
     expect(lines(script)).toContain(`$subject = 'CN=${options.serviceName}'`);
-    expect(script).toContain('Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Subject -ceq $subject -and $_.HasPrivateKey } | Sort-Object -Property NotAfter -Descending | Select-Object -First 1');
+    expect(lines(script)).toEqual(expect.arrayContaining(['    $issued = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($CertificatePath)', '    if ($issued.Subject -cne $subject) {']));
+    expect(script).toContain('        $certificate = Get-ChildItem -Path Cert:\\LocalMachine\\My | Where-Object { $_.Thumbprint -eq $issued.Thumbprint -and $_.HasPrivateKey } | Select-Object -First 1');
     expect(lines(script)).toContain("    $password = Read-Host -Prompt 'Password for the new .pfx file' -AsSecureString");
     const parsed = await parsePowerShell(script);
     expect(parsed.parameters.filter((parameter) => parameter.command === 'Export-PfxCertificate' && parameter.parameter === '-Password')).not.toEqual([]);

@@ -97,8 +97,16 @@ describe('renderCertreqInf', () => {
     ['a carriage return', 'CmgServer\rExportable = FALSE'],
     ['a CRLF', 'CmgServer\r\nKeyLength = 1024'],
     ['a non-ASCII character', 'CmgServeur€'],
-  ])('refuses a template with %s, since INF has no escaping', (_what, template) => {
+  ])('refuses a template with %s, which a quoted INF value cannot hold', (_what, template) => {
     expect(() => renderCertreqInf({ serviceName: 'contosocmg.contoso.com', keySize: 2048, model: 'vmss', template })).toThrow(RangeError);
+  });
+
+  // Issue 10, found by running the request script against the stand-in's certreq: `%TEMP%` in a
+  // template name was read as a %strkey% token (General Syntax Rules for INF Files: a percent sign
+  // in a value is written %%), so certreq -new failed (test/powershell/request-certificate.test.ts).
+  it('doubles a percent sign, which INF reads as the start of a %strkey% token', () => {
+    const inf = renderCertreqInf({ serviceName: 'contosocmg.contoso.com', keySize: 2048, model: 'vmss', template: '100%Cmg%TEMP%' });
+    expect(inf).toContain('\r\nCertificateTemplate = "100%%Cmg%%TEMP%%"\r\n');
   });
 
   it('refuses a service name that would break out of its quoted value', () => {

@@ -58,11 +58,18 @@ describe('sub-CA thumbprint script', () => {
     expect(lines).toContain("$wanted = $SubCaThumbprints -join ';'");
   });
 
+  // Issue 10, found by running the script against the stand-in (test/powershell/subca-thumbprints.test.ts):
+  // an SMS Provider that could not be reached, or a computer that is not one, stopped the script with
+  // CIM's bare error; under -WhatIf, Remove-CimSession printed its own "What if" and kept the session.
+  it('stops with its own message when the SMS Provider cannot be reached or has no root\\sms', () => {
+    expect(script).toContain("catch {\r\n    throw ('Cannot connect to the SMS Provider {0} over DCOM ({1}). Check the name and the firewall, or pass -SmsProvider.' -f $SmsProvider, $_.Exception.Message)\r\n}");
+    expect(script).toContain("    catch {\r\n        throw ('Failed to locate SMS provider: {0} does not answer for root\\sms ({1}). Pass -SmsProvider with the name of the SMS Provider.' -f $SmsProvider, $_.Exception.Message)\r\n    }");
+  });
+
   it('finds the CMG through fixed classes and filters in PowerShell', () => {
-    expect(lines).toContain('$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)');
-    expect(lines).toContain(
-      "    $provider = Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1",
-    );
+    expect(lines).toContain('    $session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)');
+    expect(lines).toContain("        $locations = @(Get-CimInstance -CimSession $session -Namespace 'root\\sms' -ClassName SMS_ProviderLocation)");
+    expect(lines).toContain('    $provider = $locations | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1');
     expect(lines).toContain("        throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)");
     expect(lines).toContain(
       "    $service = Get-CimInstance -CimSession $session -Namespace ('root\\sms\\site_' + $siteCode) -ClassName SMS_AzureService | Where-Object { $_.ServiceType -eq 'CloudProxyService' -and $_.ServiceCName -eq $ServiceCName } | Select-Object -First 1",
@@ -71,7 +78,7 @@ describe('sub-CA thumbprint script', () => {
       "        throw ('Failed to get Azure_Service instance. Site {0} has no cloud management gateway with ServiceCName {1}.' -f $siteCode, $ServiceCName)",
     );
     expect(lines).toContain('    $service = Get-CimInstance -InputObject $service');
-    expect(lines.slice(-4)).toEqual(['finally {', '    Remove-CimSession -CimSession $session', '}', '']);
+    expect(lines.slice(-4)).toEqual(['finally {', '    Remove-CimSession -CimSession $session -WhatIf:$false', '}', '']);
   });
 
   it('stops when already configured, else sets SubCACertThumbprint under ShouldProcess', () => {

@@ -166,6 +166,8 @@ export interface CertOptions {
   serialNumber?: string;
   /** Add subjectKeyIdentifier / authorityKeyIdentifier (default true). */
   keyIdentifiers?: boolean;
+  /** Encode the common name as a UTF8String (default PrintableString, which holds only letters, digits and ' ()+,-./:=? ). */
+  utf8Name?: boolean;
 }
 
 export interface TestCertificate {
@@ -180,6 +182,8 @@ export interface TestCertificate {
   /** The forge certificate, RSA subjects only (what forge's toPkcs12Asn1 needs). */
   forgeCert: forge.pki.Certificate | undefined;
   issuer: TestCertificate | undefined;
+  /** The common name is a UTF8String. */
+  utf8Name?: boolean;
 }
 
 let serialCounter = 0;
@@ -239,9 +243,10 @@ export function makeCertificate(options: CertOptions): TestCertificate {
   cert.serialNumber = options.serialNumber ?? `01${createHash('sha1').update(`${commonName}/${serialCounter}`).digest('hex').slice(0, 14)}`;
   cert.validity.notBefore = options.notBefore ?? daysFrom(options.now, -1);
   cert.validity.notAfter = options.notAfter ?? daysFrom(options.now, isCa ? 3650 : 365);
-  const subject = [{ name: 'commonName', value: commonName }];
+  const nameOf = (name: string, utf8: boolean | undefined) => [{ name: 'commonName', value: name, ...(utf8 ? { valueTagClass: asn1.Type.UTF8 as unknown as forge.asn1.Class } : {}) }];
+  const subject = nameOf(commonName, options.utf8Name);
   cert.setSubject(subject);
-  cert.setIssuer(issuer ? [{ name: 'commonName', value: issuer.commonName }] : subject);
+  cert.setIssuer(issuer ? nameOf(issuer.commonName, issuer.utf8Name) : subject);
 
   const extensions: object[] = [{ name: 'basicConstraints', cA: isCa, critical: true }];
   const keyUsage = options.keyUsage ?? (isCa ? { keyCertSign: true, cRLSign: true } : { digitalSignature: true, keyEncipherment: true });
@@ -290,6 +295,7 @@ export function makeCertificate(options: CertOptions): TestCertificate {
     subjectKeyId: withKeyIds ? ski.toString('hex').toUpperCase() : undefined,
     forgeCert,
     issuer,
+    ...(options.utf8Name ? { utf8Name: true } : {}),
   };
 }
 

@@ -93,9 +93,43 @@ export interface StandInSeed {
    * Certificates by store: LocalMachine\My is what Get-ChildItem Cert:\LocalMachine\My lists; LocalMachine\Root and
    * LocalMachine\CA are where X509Chain finds the issuers. Absolute paths of files the test wrote.
    */
-  certificates?: Partial<Record<'LocalMachine\\My' | 'LocalMachine\\Root' | 'LocalMachine\\CA', Array<{ pfx: string; password: string } | { cer: string }>>>;
+  certificates?: Partial<Record<'LocalMachine\\My' | 'LocalMachine\\Root' | 'LocalMachine\\CA' | 'LocalMachine\\REQUEST', Array<StandInStoreEntry>>>;
+  /** The CAs certreq.exe -submit reaches (test/powershell/standin/environment/certification-authority.ps1). */
+  certificationAuthorities?: StandInCertificationAuthority[];
+  /** The keys certreq.exe -new makes, in order (base64 PKCS #8 DER); a new key once they run out or for another size. */
+  requestKeys?: string[];
   /** What Get-Date reads until the script sleeps (ISO 8601); default 2026-03-01T00:00:00Z. */
   clock?: string;
+}
+
+/**
+ * A certificate in a store: a file the test wrote (a .pfx with its password, or a .cer), or a
+ * PKCS #12 a run put there (certreq -new in LocalMachine\\REQUEST, -accept in LocalMachine\\My;
+ * base64, with whether its key is exportable and, for a request, what the INF asked for).
+ */
+export type StandInStoreEntry =
+  | { pfx: string; password: string; exportable?: boolean }
+  | { cer: string }
+  | { pkcs12: string; password: string; exportable?: boolean; [property: string]: unknown };
+
+/** A CA certreq.exe reaches, and the requests it received (a run's stateAfter gives them back). */
+export interface StandInCertificationAuthority {
+  /** What certreq -config names: "CAHostName\\CAName". Without -config certreq uses the only CA seeded. */
+  config: string;
+  /** The CA certificate and its key. */
+  certificate: { pfx: string; password: string };
+  /** An enterprise CA needs a template it publishes (templates); a standalone CA takes none. */
+  enterprise?: boolean;
+  templates?: string[];
+  /** What the CA does with a request it accepts (default issue). */
+  disposition?: 'issue' | 'pending' | 'deny';
+  /** A pending request is issued by the time certreq -retrieve asks (a CA manager approved it). */
+  approvePending?: boolean;
+  /** A template that builds the subject from Active Directory: the subject the CA issues instead of the requested one. */
+  issuedSubject?: string;
+  /** Validity of an issued certificate from the stand-in's clock (default 730). */
+  validityDays?: number;
+  requests?: Array<Record<string, unknown>>;
 }
 
 export interface StandInRun {
@@ -146,6 +180,8 @@ export interface StandInCall {
   parameters: Record<string, unknown>;
   /** Whether it changed anything (false under -WhatIf or when ShouldProcess said no); null for reads. */
   performed: boolean | null;
+  /** certreq.exe: the exit code it set. */
+  exitCode?: number;
 }
 
 export interface StandInResult {

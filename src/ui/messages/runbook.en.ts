@@ -152,7 +152,7 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     rollback: 'Nothing to undo: delete the file.',
   },
   'certificate.request': {
-    how: 'Elevated Windows PowerShell on a computer that may enroll for the certificate template (in the group given Enroll; restart it after adding it to the group). It asks for a password for the .pfx. Then give the .pfx to cmg-setup with --server-cert-path and run cmg-setup again.',
+    how: 'Elevated Windows PowerShell on a computer that may enroll for the certificate template (in the group given Enroll; restart it after adding it to the group). The request names no template: with an enterprise CA pass `-CertificateTemplate <template short name>` (and `-CertificationAuthority "<CA host>\\<CA name>"` to choose the CA). It asks for a password for the .pfx. Then give the .pfx to cmg-setup with --server-cert-path and run cmg-setup again.',
     changes: 'Creates a key and a request (certreq -new), submits it to your CA (certreq -submit), installs the issued certificate in the computer store Cert:\\LocalMachine\\My (certreq -accept) and exports it with its private key to cmg-server-certificate.pfx next to the script.',
     console: 'Certificates snap-in (Computer account) > Personal > Certificates > All Tasks > Request New Certificate, then the certificate > All Tasks > Export (Yes, export the private key).',
     rollback: 'Delete the .req, .cer and .pfx files; remove the certificate from the computer store (`Remove-Item Cert:\\LocalMachine\\My\\<thumbprint>`); ask the CA administrator to revoke it (`certutil -revoke <serial number>`).',

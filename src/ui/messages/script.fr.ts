@@ -32,21 +32,26 @@ export const scriptFr: ScriptTexts = {
     certificatePathHelp: 'Emplacement où certreq écrit le certificat émis.',
     pfxPathHelp: 'Le fichier .pfx à indiquer à cmg-setup et à l\'assistant de la CMG.',
     certificationAuthorityHelp: 'Autorité de certification sous la forme « NomHôteAC\\NomAC » ; vide, certreq la trouve ou la demande.',
+    certificateTemplateHelp: 'Modèle (nom court) à demander à une autorité de certification d\'entreprise, transmis par certreq -attrib ; vide pour une autorité autonome.',
     alreadyDone: 'Déjà fait : {0} existe. Supprimez-le pour exporter de nouveau.',
     existingRequest: 'Utilisation de la demande existante {0} (supprimez-la pour recommencer avec une nouvelle clé).',
     createAction: 'Créer une clé et une demande de certificat (certreq -new)',
     newFailed: 'Échec de certreq -new avec le code de sortie {0}. Exécutez ce script depuis une invite avec élévation de privilèges et vérifiez le fichier INF.',
     issuedCertificate: 'Utilisation du certificat émis {0}.',
     submitAction: 'Soumettre la demande à l\'autorité de certification (certreq -submit)',
-    submitFailed: 'Échec de certreq -submit avec le code de sortie {0}. Vérifiez que l\'autorité de certification est joignable et qu\'elle émettra ce certificat.',
+    submitFailed:
+      'Échec de certreq -submit avec le code de sortie {0}. Vérifiez que l\'autorité de certification est joignable et qu\'elle émettra ce certificat ; une autorité d\'entreprise demande aussi son modèle : passez -CertificateTemplate <nom>.',
     submitFailedTemplate:
       'Échec de certreq -submit avec le code de sortie {0}. Vérifiez que cet ordinateur peut s\'inscrire pour le modèle {1} et que l\'autorité de certification est joignable.',
     pending:
       'L\'autorité de certification n\'a pas encore émis le certificat (demande en attente ou refusée). Une fois qu\'il est émis, enregistrez-le avec certreq.exe -retrieve <RequestId> {0} et exécutez de nouveau ce script.',
+    wrongSubject:
+      'L\'autorité de certification a émis un certificat pour {0} au lieu de {1} : configurez le modèle pour prendre l\'objet dans la demande (Fournir dans la demande), supprimez {2} et exécutez de nouveau ce script.',
+    alreadyInstalled: 'Déjà installé : {0} ({1}) est dans Cert:\\LocalMachine\\My avec sa clé privée.',
     installAction: 'Installer le certificat émis (certreq -accept)',
     acceptFailed: 'Échec de certreq -accept avec le code de sortie {0}. Exécutez-le sur l\'ordinateur qui a fait la demande, depuis une invite avec élévation de privilèges.',
     exportAction: 'Exporter le certificat et sa clé privée dans un fichier .pfx protégé par mot de passe',
-    noCertificate: 'Aucun certificat d\'objet {0} avec une clé privée dans Cert:\\LocalMachine\\My.',
+    noCertificate: 'Aucun certificat {0} (celui de {1}) avec une clé privée dans Cert:\\LocalMachine\\My.',
     pfxPasswordPrompt: 'Mot de passe du nouveau fichier .pfx',
     pfxPasswordEmpty: 'Le fichier .pfx doit avoir un mot de passe.',
     exported: '{0} exporté ({1}). Conservez-le en lieu sûr, ainsi que son mot de passe.',
@@ -75,6 +80,8 @@ export const scriptFr: ScriptTexts = {
     subCaThumbprintsHelp: 'Empreintes des certificats d\'autorités de certification secondaires chargés sur le service cloud (40 caractères hexadécimaux, en majuscules).',
     noThumbprints: 'Indiquez au moins une empreinte de certificat d\'autorité de certification secondaire.',
     notThumbprint: 'Ce n\'est pas une empreinte de certificat : {0}. Indiquez 40 caractères hexadécimaux en majuscules, sans espaces.',
+    providerUnreachable: 'Impossible de se connecter au fournisseur SMS {0} par DCOM ({1}). Vérifiez le nom et le pare-feu, ou passez -SmsProvider.',
+    providerQueryFailed: 'Impossible de localiser le fournisseur SMS : {0} ne répond pas pour root\\sms ({1}). Passez -SmsProvider avec le nom du fournisseur SMS.',
     noProvider: 'Impossible de localiser le fournisseur SMS. {0} ne répertorie aucun SMS_ProviderLocation pour son site local.',
     noService: 'Impossible d\'obtenir l\'instance Azure_Service. Le site {0} n\'a aucune passerelle de gestion cloud de ServiceCName {1}.',
     noProperty:

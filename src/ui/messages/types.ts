@@ -45,8 +45,9 @@ export interface ScriptTexts {
   /** Step 1: Request-CmgServerCertificate.ps1 (the wizard and `cert request`). */
   certificateRequest: Texts<
     | 'synopsis' | 'description' | 'infPathHelp' | 'requestPathHelp' | 'certificatePathHelp' | 'pfxPathHelp' | 'certificationAuthorityHelp'
-    | 'alreadyDone' | 'existingRequest' | 'createAction' | 'newFailed' | 'issuedCertificate' | 'submitAction' | 'submitFailed' | 'submitFailedTemplate'
-    | 'pending' | 'installAction' | 'acceptFailed' | 'exportAction' | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
+    | 'certificateTemplateHelp' | 'alreadyDone' | 'existingRequest' | 'createAction' | 'newFailed' | 'issuedCertificate' | 'submitAction'
+    | 'submitFailed' | 'submitFailedTemplate' | 'pending' | 'wrongSubject' | 'alreadyInstalled' | 'installAction' | 'acceptFailed' | 'exportAction'
+    | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
   >;
   /** Step 2: Export-CmgClientChain.ps1. */
   clientChain: Texts<
@@ -56,7 +57,8 @@ export interface ScriptTexts {
   /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
   subCa: Texts<
     | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
-    | 'noThumbprints' | 'notThumbprint' | 'noProvider' | 'noService' | 'noProperty' | 'alreadyConfigured' | 'setAction' | 'changed'
+    | 'noThumbprints' | 'notThumbprint' | 'providerUnreachable' | 'providerQueryFailed' | 'noProvider' | 'noService' | 'noProperty'
+    | 'alreadyConfigured' | 'setAction' | 'changed'
   >;
   /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
   gateway: Texts<

@@ -32,6 +32,8 @@ function New-CMStandInState {
         services           = [ordered]@{}
         client             = $null
         certificates       = [ordered]@{}
+        certificationAuthorities = [System.Collections.Generic.List[object]]::new()
+        requestKeys        = [System.Collections.Generic.List[object]]::new()
         clock              = $script:DefaultClock
         nextAzureServiceId = 1
     }
@@ -90,15 +92,27 @@ function New-CMStandInState {
     $certificates = Get-CMStandInSeedValue $Seed 'certificates' $null
     if ($null -ne $certificates) {
         foreach ($store in $certificates.Keys) {
-            if ($store -notin 'LocalMachine\My', 'LocalMachine\Root', 'LocalMachine\CA') { throw "seed.certificates: the stand-in has the stores LocalMachine\My, LocalMachine\Root and LocalMachine\CA, not '$store'." }
+            # LocalMachine\REQUEST: certreq's pending requests (environment/certreq.ps1).
+            if ($store -notin 'LocalMachine\My', 'LocalMachine\Root', 'LocalMachine\CA', 'LocalMachine\REQUEST') { throw "seed.certificates: the stand-in has the stores LocalMachine\My, LocalMachine\Root, LocalMachine\CA and LocalMachine\REQUEST, not '$store'." }
             $entries = [System.Collections.Generic.List[object]]::new()
             foreach ($entry in @($certificates[$store])) {
-                if (-not ($entry.Contains('pfx') -or $entry.Contains('cer'))) { throw "seed.certificates.${store}: each entry needs a pfx (and password) or a cer path." }
+                # pkcs12: the base64 PKCS#12 a run put there (certreq -accept), carried by stateAfter.
+                if (-not ($entry.Contains('pfx') -or $entry.Contains('cer') -or $entry.Contains('pkcs12'))) { throw "seed.certificates.${store}: each entry needs a pfx (and password), a cer path or a pkcs12 (base64, and password)." }
                 $entries.Add((ConvertTo-CMStandInOrdered $entry))
             }
             $state.certificates[[string]$store] = $entries
         }
     }
+    # Certification authorities certreq -submit reaches (environment/certification-authority.ps1).
+    foreach ($authority in (Get-CMStandInSeedValue $Seed 'certificationAuthorities' @())) {
+        $entry = ConvertTo-CMStandInOrdered $authority
+        if (-not ($entry.Contains('config') -and $entry.Contains('certificate'))) { throw 'seed.certificationAuthorities[]: each needs a config ("CAHostName\CAName") and a certificate ({ pfx, password }: the CA certificate and its key).' }
+        # The requests it received, as a run's stateAfter gives them back.
+        $entry.requests = ConvertTo-CMStandInList (Get-CMStandInSeedValue $authority 'requests' @())
+        $state.certificationAuthorities.Add($entry)
+    }
+    # The keys certreq -new makes, in order (base64 PKCS #8): fixed keys keep a batch fast and its certificates the same.
+    foreach ($key in (Get-CMStandInSeedValue $Seed 'requestKeys' @())) { $state.requestKeys.Add([string]$key) }
     $clock = Get-CMStandInSeedValue $Seed 'clock' $null
     if ($null -ne $clock) {
         $state.clock = if ($clock -is [datetime]) { $clock.ToUniversalTime() } else { [datetime]::Parse([string]$clock, [cultureinfo]::InvariantCulture, [System.Globalization.DateTimeStyles]'AdjustToUniversal, AssumeUniversal') }

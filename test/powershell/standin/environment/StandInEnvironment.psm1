@@ -7,7 +7,7 @@ Set-StrictMode -Version Latest
 
 $standInRoot = Split-Path -Path $PSScriptRoot -Parent
 . (Join-Path -Path $standInRoot -ChildPath 'common.ps1')
-foreach ($part in 'preferences', 'proxy', 'drives', 'registry', 'certstore', 'cim', 'services', 'clock') {
+foreach ($part in 'preferences', 'proxy', 'drives', 'registry', 'certstore', 'cim', 'services', 'clock', 'inf', 'certification-authority', 'certreq', 'pki') {
     . (Join-Path -Path $PSScriptRoot -ChildPath "$part.ps1")
 }
 
@@ -22,4 +22,5 @@ Export-ModuleMember -Function @(
     'New-CMStandInSiteDrive'
     'New-CimSessionOption', 'New-CimSession', 'Remove-CimSession', 'Get-CimInstance', 'Set-CimInstance'
     'Get-Service', 'Restart-Service'
+    'certreq.exe', 'Export-PfxCertificate'
 )

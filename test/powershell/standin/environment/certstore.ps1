@@ -4,7 +4,9 @@
 # .pfx). The seed's LocalMachine\Root and LocalMachine\CA certificates are put by the harness in
 # .NET's CurrentUser Root and CA stores of the batch's private HOME, the stores X509Chain reads on
 # Linux, so that a script's own chain building finds them (LocalMachine stores are read-only there).
-# Left for later: Cert:\ with Test-Path, Get-Item and Remove-Item; Export-PfxCertificate; certreq.exe.
+# LocalMachine\REQUEST holds certreq's pending requests (certreq.ps1); an entry may be a pkcs12
+# (base64) that a run put there. Export-PfxCertificate is pki.ps1.
+# Left for later: Cert:\ with Test-Path, Get-Item and Remove-Item (no generated script uses them).
 Set-StrictMode -Version Latest
 
 function ConvertTo-CMStandInCertPath([AllowNull()] [string] $Path) {
@@ -35,10 +37,38 @@ function Get-CMStandInStoreCertificates([string] $Store) {
     return $session.CertificateCache[$key]
 }
 
+<#
+.SYNOPSIS
+Forgets the certificates loaded this run: a store changed (certreq -new, -accept).
+#>
+function Reset-CMStandInStoreCache {
+    $session = Get-CMStandInSession
+    if ($session.Contains('CertificateCache')) { $session.CertificateCache.Clear() }
+}
+
+<#
+.SYNOPSIS
+The store entry a loaded certificate came from (by thumbprint), or $null: what the stand-in knows of its key (exportable).
+#>
+function Find-CMStandInStoreEntry([string] $Store, [string] $Thumbprint) {
+    $state = Get-CMStandInState
+    foreach ($key in $state.certificates.Keys) {
+        if (-not [string]::Equals($key, $Store, 'OrdinalIgnoreCase')) { continue }
+        foreach ($entry in $state.certificates[$key]) {
+            if ((ConvertTo-CMStandInCertificate $entry).Thumbprint -eq $Thumbprint) { return $entry }
+        }
+    }
+    return $null
+}
+
 function ConvertTo-CMStandInCertificate($Entry) {
+    # EphemeralKeySet: the key stays in memory, nothing is written to the batch's HOME.
+    $flags = [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]'EphemeralKeySet, Exportable'
     if ($Entry.Contains('pfx')) {
-        # EphemeralKeySet: the key stays in memory, nothing is written to the batch's HOME.
-        return [System.Security.Cryptography.X509Certificates.X509CertificateLoader]::LoadPkcs12FromFile([string]$Entry.pfx, [string]$Entry.password, [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::EphemeralKeySet)
+        return [System.Security.Cryptography.X509Certificates.X509CertificateLoader]::LoadPkcs12FromFile([string]$Entry.pfx, [string]$Entry.password, $flags)
+    }
+    if ($Entry.Contains('pkcs12')) {
+        return [System.Security.Cryptography.X509Certificates.X509CertificateLoader]::LoadPkcs12([System.Convert]::FromBase64String([string]$Entry.pkcs12), [string]$Entry.password, $flags)
     }
     return [System.Security.Cryptography.X509Certificates.X509CertificateLoader]::LoadCertificateFromFile([string]$Entry.cer)
 }

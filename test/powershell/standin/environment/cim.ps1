@@ -42,21 +42,23 @@ function New-CMStandInCimInstance([string] $ClassName, [string] $Namespace, [str
 The instances of a class in a namespace, from the state; throws the WMI errors for an unknown namespace or class.
 #>
 function Get-CMStandInCimInstances {
-    param($Cmdlet, [string] $Namespace, [string] $ClassName)
+    # Computer: the session's; the SMS namespaces exist only on a site's SMS Provider. $null: no filter.
+    param($Cmdlet, [string] $Namespace, [string] $ClassName, [AllowNull()] [string] $Computer = $null)
     $state = Get-CMStandInState
+    $sites = @($state.sites | Where-Object { [string]::IsNullOrEmpty($Computer) -or [string]::Equals($_.smsProvider, $Computer, 'OrdinalIgnoreCase') })
     $ns = $Namespace.Replace('/', '\').ToLowerInvariant()
     # WBEM_E_INVALID_NAMESPACE and WBEM_E_INVALID_CLASS, the errors WMI gives.
     $invalidClass = { Write-CMStandInCimError $Cmdlet "Invalid class $ClassName" 'HRESULT 0x80041010' $ClassName }
-    if ($ns -eq 'root\sms') {
+    if ($ns -eq 'root\sms' -and $sites.Count -gt 0) {
         if ($ClassName -ne 'SMS_ProviderLocation') { & $invalidClass; return }
-        foreach ($site in $state.sites) {
+        foreach ($site in $sites) {
             $from = [ordered]@{ Machine = $site.smsProvider; NamespacePath = "\\$($site.smsProvider)\root\sms\site_$($site.SiteCode)"; ProviderForLocalSite = $true; SiteCode = $site.SiteCode }
             New-CMStandInCimInstance -ClassName $ClassName -Namespace 'root\sms' -Key $site.SiteCode -From $from
         }
         return
     }
     $siteMatch = [regex]::Match($ns, '^root\\sms\\site_(?<code>[a-z0-9]{3})$')
-    if ($siteMatch.Success -and @($state.sites | Where-Object { $_.SiteCode -eq $siteMatch.Groups['code'].Value }).Count -gt 0) {
+    if ($siteMatch.Success -and @($sites | Where-Object { $_.SiteCode -eq $siteMatch.Groups['code'].Value }).Count -gt 0) {
         if ($ClassName -ne 'SMS_AzureService') { & $invalidClass; return }
         foreach ($gateway in $state.gateways) {
             if ($gateway.SiteCode -ne $siteMatch.Groups['code'].Value) { continue }
@@ -110,8 +112,12 @@ function New-CimSession {
         foreach ($computer in @($(if ($ComputerName) { $ComputerName } else { 'localhost' }))) {
             $known = $computer -eq 'localhost' -or @((Get-CMStandInState).sites | Where-Object { [string]::Equals($_.smsProvider, $computer, 'OrdinalIgnoreCase') }).Count -gt 0
             if (-not $known) {
-                # Stand-in decision: only the seeded SMS Providers (and this machine) answer.
-                $PSCmdlet.WriteError((New-CMStandInError -Message "The stand-in cannot reach '$computer': the seed has no SMS Provider of that name." -Category ConnectionError -ErrorId 'HRESULT 0x80070005' -Target $computer))
+                # Stand-in decision: only the seeded SMS Providers (and this machine) answer; New-CimSession
+                # tests the connection unless -SkipTestConnection (its page). Over DCOM an unreachable
+                # computer is RPC_S_SERVER_UNAVAILABLE (winerror.h).
+                $record = if ($protocol -eq 'Dcom') { New-CMStandInError -Message 'The RPC server is unavailable.' -Category ConnectionError -ErrorId 'HRESULT 0x800706ba,Microsoft.Management.Infrastructure.CimCmdlets.NewCimSessionCommand' -Target $computer }
+                else { New-CMStandInError -Message "The stand-in cannot reach '$computer': the seed has no SMS Provider of that name." -Category ConnectionError -ErrorId 'HRESULT 0x80070005' -Target $computer }
+                Write-CMStandInCallerError $PSCmdlet $record $PSBoundParameters
                 continue
             }
             $session.CimSessionCount++
@@ -129,8 +135,16 @@ function Remove-CimSession {
     )
     process {
         Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
+        Sync-CMStandInCallerPreference $PSCmdlet $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Remove-CimSession' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
-        $call.performed = $true
+        $call.performed = $false
+        foreach ($session in $CimSession) {
+            # What the cmdlet asks (PowerShell's CimSessionOperations.cs: the action "Remove CimSession"
+            # on "CimSession id = {0}, name = {2}, ComputerName = {3}, instance id = {1}", the name
+            # CimSession<id> unless -Name); the stand-in's instance id is made from the session id.
+            $target = 'CimSession id = {0}, name = CimSession{0}, ComputerName = {1}, instance id = {2}' -f $session.Id, $session.ComputerName, [guid]::new([int]$session.Id, 0, 0, [byte[]]::new(8))
+            if ($PSCmdlet.ShouldProcess($target, 'Remove CimSession')) { $call.performed = $true }
+        }
     }
 }
 
@@ -188,7 +202,8 @@ function Get-CimInstance {
             Get-CMStandInCimInstances -Cmdlet $PSCmdlet -Namespace $InputObject.Namespace -ClassName $InputObject.CimClassName | Where-Object { $_.psobject.BaseObject.Key -eq $InputObject.Key }
             return
         }
-        Get-CMStandInCimInstances -Cmdlet $PSCmdlet -Namespace $Namespace -ClassName $ClassName
+        $computer = if ($CimSession) { $CimSession[0].ComputerName } else { $null }
+        Get-CMStandInCimInstances -Cmdlet $PSCmdlet -Namespace $Namespace -ClassName $ClassName -Computer $computer
     }
 }
 
@@ -215,6 +230,7 @@ function Set-CimInstance {
     )
     process {
         Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters
+        Sync-CMStandInCallerPreference $PSCmdlet $PSBoundParameters
         $call = Add-CMStandInCall -Command 'Set-CimInstance' -Kind environment -ParameterSet $PSCmdlet.ParameterSetName -Bound $PSBoundParameters
         $call.performed = $false
         if ($InputObject.CimClassName -ne 'SMS_AzureService') {

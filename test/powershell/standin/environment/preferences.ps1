@@ -1,10 +1,12 @@
-# The stand-in's functions live in a module, and a script module's functions do not see the
-# preference variables of the script that calls them: they read the module's scope, then the
-# global one (PowerShell/PowerShell#4568, "A script module's functions do not see the
-# preference-variable values set in the caller's context"). The compiled cmdlets they stand in
-# for do: under the generated scripts' $ErrorActionPreference = 'Stop', Restart-Service of a
-# service that is not there, or New-ItemProperty under a key that is not there, stops the script.
-# Without this the same error would pass as non-terminating and the script run on.
+# The caller's preferences, for the stand-in's advanced functions. A compiled cmdlet reads
+# $ErrorActionPreference and $WhatIfPreference in the scope it runs in, the script's: a script run
+# with -WhatIf passes it on to every cmdlet it calls, and $ErrorActionPreference = 'Stop' turns a
+# cmdlet's non-terminating error into a terminating one. A function of a script module reads its
+# module's scope, then the global one, instead (PowerShell/PowerShell#4568, "A script module's
+# functions do not see the preference-variable values set in the caller's context"), so without
+# these a stand-in would change things under the script's -WhatIf, print no "What if:" line, and
+# let an error pass that the real cmdlet stops on (Restart-Service of a service that is not there,
+# New-ItemProperty under a key that is not there).
 Set-StrictMode -Version Latest
 
 <#
@@ -20,4 +22,22 @@ function Use-CMStandInCallerErrorAction {
     if ($Bound.ContainsKey('ErrorAction')) { return }
     $callers = $Cmdlet.SessionState.PSVariable.GetValue('ErrorActionPreference')
     if ($null -ne $callers) { Set-Variable -Name 'ErrorActionPreference' -Value $callers -Scope 1 }
+}
+
+<#
+.SYNOPSIS
+Gives the calling function the caller's $WhatIfPreference, unless -WhatIf was passed to it. Call it first in process {}.
+#>
+function Sync-CMStandInCallerPreference($Cmdlet, [System.Collections.IDictionary] $Bound) {
+    # Scope 1: the stand-in function that called this one.
+    if (-not $Bound.ContainsKey('WhatIf')) { Set-Variable -Name WhatIfPreference -Scope 1 -Value $Cmdlet.GetVariableValue('WhatIfPreference') }
+}
+
+<#
+.SYNOPSIS
+A non-terminating error as a compiled cmdlet writes it: under the caller's $ErrorActionPreference (Stop: terminating).
+#>
+function Write-CMStandInCallerError($Cmdlet, [System.Management.Automation.ErrorRecord] $Record, [System.Collections.IDictionary] $Bound) {
+    if (-not $Bound.ContainsKey('ErrorAction') -and [string]$Cmdlet.GetVariableValue('ErrorActionPreference') -eq 'Stop') { $Cmdlet.ThrowTerminatingError($Record) }
+    $Cmdlet.WriteError($Record)
 }

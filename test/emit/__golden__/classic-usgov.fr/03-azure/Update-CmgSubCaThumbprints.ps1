@@ -31,9 +31,22 @@ foreach ($thumbprint in $SubCaThumbprints) {
 }
 $wanted = $SubCaThumbprints -join ';'
 
-$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)
+$session = $null
 try {
-    $provider = Get-CimInstance -CimSession $session -Namespace 'root\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
+    $session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)
+}
+catch {
+    throw ('Impossible de se connecter au fournisseur SMS {0} par DCOM ({1}). Vérifiez le nom et le pare-feu, ou passez -SmsProvider.' -f $SmsProvider, $_.Exception.Message)
+}
+try {
+    $locations = @()
+    try {
+        $locations = @(Get-CimInstance -CimSession $session -Namespace 'root\sms' -ClassName SMS_ProviderLocation)
+    }
+    catch {
+        throw ('Impossible de localiser le fournisseur SMS : {0} ne répond pas pour root\sms ({1}). Passez -SmsProvider avec le nom du fournisseur SMS.' -f $SmsProvider, $_.Exception.Message)
+    }
+    $provider = $locations | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
     if (-not $provider) {
         throw ('Impossible de localiser le fournisseur SMS. {0} ne répertorie aucun SMS_ProviderLocation pour son site local.' -f $SmsProvider)
     }
@@ -59,5 +72,5 @@ try {
     }
 }
 finally {
-    Remove-CimSession -CimSession $session
+    Remove-CimSession -CimSession $session -WhatIf:$false
 }

@@ -31,9 +31,22 @@ foreach ($thumbprint in $SubCaThumbprints) {
 }
 $wanted = $SubCaThumbprints -join ';'
 
-$session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)
+$session = $null
 try {
-    $provider = Get-CimInstance -CimSession $session -Namespace 'root\sms' -ClassName SMS_ProviderLocation | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
+    $session = New-CimSession -ComputerName $SmsProvider -SessionOption (New-CimSessionOption -Protocol Dcom)
+}
+catch {
+    throw ('Cannot connect to the SMS Provider {0} over DCOM ({1}). Check the name and the firewall, or pass -SmsProvider.' -f $SmsProvider, $_.Exception.Message)
+}
+try {
+    $locations = @()
+    try {
+        $locations = @(Get-CimInstance -CimSession $session -Namespace 'root\sms' -ClassName SMS_ProviderLocation)
+    }
+    catch {
+        throw ('Failed to locate SMS provider: {0} does not answer for root\sms ({1}). Pass -SmsProvider with the name of the SMS Provider.' -f $SmsProvider, $_.Exception.Message)
+    }
+    $provider = $locations | Where-Object { $_.ProviderForLocalSite } | Select-Object -First 1
     if (-not $provider) {
         throw ('Failed to locate SMS provider. {0} lists no SMS_ProviderLocation for its local site.' -f $SmsProvider)
     }
@@ -59,5 +72,5 @@ try {
     }
 }
 finally {
-    Remove-CimSession -CimSession $session
+    Remove-CimSession -CimSession $session -WhatIf:$false
 }
