@@ -66,6 +66,17 @@ describePowerShell('the stand-in binds ConfigMgr cmdlets as the docs say', () =>
       moduleLoaded: true,
       console: { drivesOnImport: ['P01'] },
     }));
+    // A script run with -WhatIf that calls a Set- cmdlet without its own ShouldProcess gate: the
+    // compiled cmdlet runs under the script's $WhatIfPreference, so it changes nothing and says so.
+    runs.push({
+      id: 'mp/caller-what-if',
+      siteVersion: '2403',
+      script: space.write('caller-what-if.ps1', `[CmdletBinding(SupportsShouldProcess)]\nparam()\nSet-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'\nSet-Location -Path 'P01:\\'\nSet-CMManagementPoint -SiteSystemServerName 'mp01.contoso.com' -EnableSsl $true\n`),
+      whatIf: true,
+      seed: SEED,
+      moduleLoaded: true,
+      console: { drivesOnImport: ['P01'] },
+    });
     for (const result of (await runBatch(runs)).results) results.set(result.id as string, result);
   }, 120_000);
 
@@ -154,6 +165,12 @@ describePowerShell('the stand-in binds ConfigMgr cmdlets as the docs say', () =>
     expect(run('new/what-if').pipeline).toEqual([]);
     expect(run('new/what-if').stateAfter.gateways).toEqual([]);
     refused('get/what-if', 'NamedParameterNotFound,Get-CMSite', /parameter name 'WhatIf'/);
+  });
+
+  it("a Set- cmdlet the script calls ungated, under the script's -WhatIf: changes nothing and prints its What if line, as the compiled cmdlet would", () => {
+    expect(run('mp/caller-what-if').error).toBeNull();
+    expect(run('mp/caller-what-if').output).toEqual(['What if: Performing the operation "Set-CMManagementPoint" on target "mp01.contoso.com".']);
+    expect(configMgrCalls('mp/caller-what-if').map((call) => [call.command, call.performed])).toEqual([['Set-CMManagementPoint', false]]);
   });
 
   it('a ConfigMgr cmdlet run outside the site drive fails as on a site', () => {

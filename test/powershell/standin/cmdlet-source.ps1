@@ -101,6 +101,10 @@ function New-CMStandInFunctionSource {
     $lines.Add(($parameterBlocks -join ",`n`n"))
     $lines.Add('    )')
     $lines.Add('    process {')
+    # A compiled cmdlet runs under the calling script's -WhatIf and $ErrorActionPreference; a
+    # module function would read its module's (environment/preferences.ps1).
+    $lines.Add('        Use-CMStandInCallerErrorAction -Cmdlet $PSCmdlet -Bound $PSBoundParameters')
+    $lines.Add('        Sync-CMStandInCallerPreference $PSCmdlet $PSBoundParameters')
     $lines.Add("        Invoke-CMStandIn -Command '$Name' -Cmdlet `$PSCmdlet -Bound `$PSBoundParameters")
     $lines.Add('    }')
     $lines.Add('}')

@@ -7,6 +7,7 @@ Set-StrictMode -Version Latest
 
 $standInRoot = Split-Path -Path $PSScriptRoot -Parent
 . (Join-Path -Path $standInRoot -ChildPath 'common.ps1')
+. (Join-Path -Path $standInRoot -ChildPath 'environment/preferences.ps1')
 . (Join-Path -Path $PSScriptRoot -ChildPath 'objects.ps1')
 . (Join-Path -Path $PSScriptRoot -ChildPath 'embedded-properties.ps1')
 . (Join-Path -Path $PSScriptRoot -ChildPath 'gateway-progress.ps1')

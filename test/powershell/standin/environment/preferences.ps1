@@ -21,7 +21,8 @@ function Use-CMStandInCallerErrorAction {
     param([Parameter(Mandatory)] [System.Management.Automation.PSCmdlet] $Cmdlet, [Parameter(Mandatory)] [System.Collections.IDictionary] $Bound)
     if ($Bound.ContainsKey('ErrorAction')) { return }
     $callers = $Cmdlet.SessionState.PSVariable.GetValue('ErrorActionPreference')
-    if ($null -ne $callers) { Set-Variable -Name 'ErrorActionPreference' -Value $callers -Scope 1 }
+    # -WhatIf:$false: setting a preference is not a change the caller's -WhatIf is about.
+    if ($null -ne $callers) { Set-Variable -Name 'ErrorActionPreference' -Value $callers -Scope 1 -WhatIf:$false -Confirm:$false }
 }
 
 <#
@@ -30,7 +31,7 @@ Gives the calling function the caller's $WhatIfPreference, unless -WhatIf was pa
 #>
 function Sync-CMStandInCallerPreference($Cmdlet, [System.Collections.IDictionary] $Bound) {
     # Scope 1: the stand-in function that called this one.
-    if (-not $Bound.ContainsKey('WhatIf')) { Set-Variable -Name WhatIfPreference -Scope 1 -Value $Cmdlet.GetVariableValue('WhatIfPreference') }
+    if (-not $Bound.ContainsKey('WhatIf')) { Set-Variable -Name WhatIfPreference -Scope 1 -Value $Cmdlet.GetVariableValue('WhatIfPreference') -WhatIf:$false -Confirm:$false }
 }
 
 <#
