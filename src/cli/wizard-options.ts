@@ -41,6 +41,9 @@ export function addInputOptions(command: Command, lang: Lang): Command {
       case 'list':
         command.addOption(new Option(`${flag} <items>`, describe(spec, lang)).argParser(collectList).helpGroup(group));
         break;
+      case 'records':
+        command.addOption(new Option(`${flag} <json>`, describe(spec, lang)).helpGroup(group));
+        break;
       case 'secret': {
         const flags = secretFlags(spec.key);
         const what = catalogue(lang).inputs[spec.key].prompt;

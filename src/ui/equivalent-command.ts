@@ -29,6 +29,8 @@ export function equivalentCommand(resolution: Resolution, command: 'run' | 'plan
       parts.push(secretFlags(spec.key).env, envName(spec.key));
     } else if (typeof value === 'boolean') {
       parts.push(value ? flagName(spec.key) : `--no-${kebabCase(spec.key)}`);
+    } else if (spec.kind === 'records') {
+      parts.push(flagName(spec.key), shellQuote(JSON.stringify(value)));
     } else if (Array.isArray(value)) {
       if (value.length > 0) parts.push(flagName(spec.key), shellQuote(value.join(',')));
     } else {

@@ -64,8 +64,53 @@ export function coerce(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coe
       if (!fromText && typeof raw === 'number') return fail(spec, 'INPUT_NOT_TEXT', raw);
       return fail(spec, 'INPUT_NOT_TEXT', raw);
     }
+    case 'records':
+      return coerceRecords(spec, raw, fromText);
     case 'secret':
       // Secrets never arrive as values: see secrets.ts.
       return fail(spec, 'SECRET_AS_VALUE', '[REDACTED]');
   }
+}
+
+/**
+ * A list of records: from the answers file, a YAML/JSON list of mappings; from a flag or the
+ * environment, the same as JSON text. Each record may hold only the declared fields, text as
+ * text and lists as lists (or comma-separated text); which fields a record must have is a rule
+ * of the input (its validate), not a type.
+ */
+function coerceRecords(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coerced {
+  const fields = spec.fields ?? {};
+  const notRecords = (reason: 'json' | 'list' | 'mapping' | 'field' | 'text' | 'items', index = 0, field = '') => ({
+    ok: false as const,
+    problem: { code: 'INPUT_NOT_RECORDS', input: spec.key, params: { reason, index: index + 1, field: field.slice(0, 40), fields: Object.keys(fields).join(', ') } },
+  });
+  let value = raw;
+  if (fromText && typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch {
+      return notRecords('json');
+    }
+  }
+  if (!Array.isArray(value)) return notRecords('list');
+  const records: Array<Record<string, string | string[]>> = [];
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return notRecords('mapping', index);
+    const record: Record<string, string | string[]> = {};
+    // Object.entries sees own keys only, so `__proto__` arrives as a plain (unknown) field.
+    for (const [name, field] of Object.entries(item as Record<string, unknown>)) {
+      const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
+      if (kind === undefined) return notRecords('field', index, name);
+      if (kind === 'string') {
+        if (typeof field !== 'string' || field.trim() === '') return notRecords('text', index, name);
+        record[name] = field.trim();
+      } else {
+        const items = typeof field === 'string' ? splitList(field) : Array.isArray(field) ? field : undefined;
+        if (!items || !items.every((entry): entry is string => typeof entry === 'string' && entry.trim() !== '')) return notRecords('items', index, name);
+        record[name] = items.map((entry) => entry.trim());
+      }
+    }
+    records.push(record);
+  }
+  return { ok: true, value: records };
 }

@@ -2,7 +2,10 @@ import type { StepId } from '../steps/ids.ts';
 import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
 import type { Problem } from './findings.ts';
 
-export type InputKind = 'string' | 'boolean' | 'integer' | 'choice' | 'list' | 'secret';
+export type InputKind = 'string' | 'boolean' | 'integer' | 'choice' | 'list' | 'secret' | 'records';
+
+/** The fields of each record of a `records` input: text, or a list of text. */
+export type RecordFields = Readonly<Record<string, 'string' | 'list'>>;
 
 /**
  * One input, declared once. The commander option, the env binding, the answers-file schema,
@@ -15,6 +18,12 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   kind: InputKind;
   /** The allowed values of a choice, or of each item of a list. */
   choices?: readonly string[];
+  /**
+   * `records` only: the fields of each record (a primary site: its code, SMS Provider, roles). A
+   * list of records is given in the answers file, or as JSON in the flag or environment variable;
+   * it is never asked at a prompt (a form of nested questions is not a prompt).
+   */
+  fields?: RecordFields;
   /** A path (or list of paths) to a file that must exist on this machine. */
   path?: boolean;
   /** Default, possibly derived from answers resolved before this one (declaration order). */

@@ -173,8 +173,9 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       continue;
     }
     const fallback = defaultOf(spec, answers);
-    // Where a token goes is said on the command line, never typed into the interview.
-    if (options.prompter && !spec.commandLineOnly) {
+    // Where a token goes is said on the command line, never typed into the interview; a list of
+    // records (the primary sites of a hierarchy) comes from the answers file or a flag.
+    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records') {
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),

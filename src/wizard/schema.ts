@@ -19,6 +19,13 @@ function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
       return { type: 'string', pattern: '^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+|stdin|prompt)$' };
     case 'string':
       return { type: 'string', minLength: 1 };
+    case 'records': {
+      const properties: Record<string, unknown> = {};
+      for (const [name, kind] of Object.entries(spec.fields ?? {})) {
+        properties[name] = kind === 'string' ? { type: 'string', minLength: 1 } : { oneOf: [{ type: 'array', items: { type: 'string', minLength: 1 } }, { type: 'string', minLength: 1 }] };
+      }
+      return { type: 'array', items: { type: 'object', additionalProperties: false, properties } };
+    }
   }
 }
 

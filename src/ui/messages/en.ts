@@ -29,6 +29,15 @@ const freeText = (p: Params) =>
 
 const fqdn = (p: Params) => (fqdnReasons[String(p.reason)] ?? (() => 'it is not a valid host name'))(p);
 
+const recordsReasons: Record<string, (p: Params) => string> = {
+  json: () => 'it is not JSON',
+  list: () => 'it is not a list',
+  mapping: (p) => `item ${p.index} is not a mapping`,
+  field: (p) => `item ${p.index} has an unknown field "${p.field}"`,
+  text: (p) => `item ${p.index}: "${p.field}" is not text`,
+  items: (p) => `item ${p.index}: "${p.field}" is not a list of text`,
+};
+
 export const en: Catalogue = {
   inputs: {
     model: { help: 'Deployment model: vmss (current branch, virtual machine scale set) or classic (the 1610 cloud service, retired).', prompt: 'Deployment model' },
@@ -244,6 +253,7 @@ export const en: Catalogue = {
     INPUT_NOT_A_CHOICE: (p) => `"${p.given}" is not one of: ${p.choices}.`,
     INPUT_NOT_A_LIST: (p) => `expected a list of text values (YAML list or comma-separated), got ${p.given}.`,
     INPUT_NOT_TEXT: (p) => `expected text, got ${p.given}.`,
+    INPUT_NOT_RECORDS: (p) => `expected a list of records with the fields ${p.fields} (a YAML list of mappings in the answers file, or JSON in the flag or environment variable): ${(recordsReasons[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
     INPUT_EMPTY: () => 'a value is required here.',
     SECRET_AS_VALUE: () => 'a secret cannot be given as a value.',
     SECRET_IN_ANSWERS: (p) => `secrets never go in the answers file. Give where it comes from instead: env:${p.env}, file:<path>, stdin or prompt.`,

@@ -29,6 +29,15 @@ const freeText = (p: Params, feminine: boolean) =>
 
 const fqdn = (p: Params) => (fqdnReasons[String(p.reason)] ?? (() => 'ce n\'est pas un nom d\'hôte valide'))(p);
 
+const recordsReasons: Record<string, (p: Params) => string> = {
+  json: () => "ce n'est pas du JSON",
+  list: () => "ce n'est pas une liste",
+  mapping: (p) => `l'élément ${p.index} n'est pas un dictionnaire`,
+  field: (p) => `l'élément ${p.index} a un champ inconnu "${p.field}"`,
+  text: (p) => `élément ${p.index} : "${p.field}" n'est pas du texte`,
+  items: (p) => `élément ${p.index} : "${p.field}" n'est pas une liste de textes`,
+};
+
 export const fr: Catalogue = {
   inputs: {
     model: { help: 'Modèle de déploiement : vmss (branche actuelle, groupe de machines virtuelles identiques) ou classic (service cloud de la version 1610, mis hors service).', prompt: 'Modèle de déploiement' },
@@ -244,6 +253,7 @@ export const fr: Catalogue = {
     INPUT_NOT_A_CHOICE: (p) => `"${p.given}" ne fait pas partie des valeurs possibles : ${p.choices}.`,
     INPUT_NOT_A_LIST: (p) => `liste de valeurs texte attendue (liste YAML ou valeurs séparées par des virgules), ${p.given} reçu.`,
     INPUT_NOT_TEXT: (p) => `texte attendu, ${p.given} reçu.`,
+    INPUT_NOT_RECORDS: (p) => `liste d'enregistrements attendue, avec les champs ${p.fields} (une liste YAML de dictionnaires dans le fichier de réponses, ou du JSON dans l'option ou la variable d'environnement) : ${(recordsReasons[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
     INPUT_EMPTY: () => 'une valeur est requise ici.',
     SECRET_AS_VALUE: () => 'un secret ne peut pas être fourni comme valeur.',
     SECRET_IN_ANSWERS: (p) => `les secrets ne vont jamais dans le fichier de réponses. Indiquez plutôt leur provenance : env:${p.env}, file:<chemin>, stdin ou prompt.`,
