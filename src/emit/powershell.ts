@@ -35,9 +35,11 @@ export function psValue(value: PsValue): string {
 
 export interface PsParameter {
   name: string;
-  type: 'string' | 'string[]' | 'int' | 'bool';
-  /** The value cmg-setup was given; absent makes the parameter mandatory. */
+  type: 'string' | 'string[]' | 'int' | 'bool' | 'switch' | 'securestring';
+  /** The value cmg-setup was given; absent makes the parameter mandatory, unless `optional`. */
   default?: PsValue;
+  /** Without a default and not mandatory: a switch, or a value only the admin can give at run time (a SecureString). */
+  optional?: true;
   help: string;
 }
 
@@ -69,7 +71,7 @@ function parameterBlock(parameters: readonly PsParameter[]): string[] {
   parameters.forEach((parameter, index) => {
     const last = index === parameters.length - 1;
     lines.push(`${INDENT}# ${parameter.help}`);
-    if (parameter.default === undefined) lines.push(`${INDENT}[Parameter(Mandatory)]`);
+    if (parameter.default === undefined && !parameter.optional) lines.push(`${INDENT}[Parameter(Mandatory)]`);
     const assignment = parameter.default === undefined ? '' : ` = ${psValue(parameter.default)}`;
     lines.push(`${INDENT}[${parameter.type}] $${parameter.name}${assignment}${last ? '' : ','}`);
     if (!last) lines.push('');

@@ -2,20 +2,49 @@ import { CLOUDS, deploymentName } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { checkRegion, findRegion } from '../domain/regions.ts';
 import { AS_GIVEN } from '../domain/script-paths.ts';
-import { hasCmgCmdlets } from '../domain/site.ts';
+import { atLeast, hasCmgCmdlets } from '../domain/site.ts';
 import { VM_SIZES, type Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import { checkFreeText } from './free-text.ts';
+import { VMSS_VM_SIZES } from './gateway-parameters.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './gateway-scripts.ts';
+import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './gateway-versions.ts';
+import { scaleSetConsoleWalkthrough } from './gateway-walkthrough.ts';
 import { stepFolder } from './ids.ts';
-import type { Artifact, Step, StepFinding } from './step.ts';
+import type { Artifact, Guidance, Step, StepFinding } from './step.ts';
 
 const folder = stepFolder('gateway');
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
+const CREATE = `${folder}/New-CmgGateway.ps1`;
+const WAIT = `${folder}/Wait-CmgReady.ps1`;
+const SCALE_SET_WALKTHROUGH = `${folder}/console-walkthrough-scale-set.md`;
 
-/** Scale-set VM sizes behind the console's Lab / Standard / Large (cmg-reference.md, current branch 5). */
-export const VM_SKUS = { lab: 'Standard_B2s', standard: 'Standard_A2_v2', large: 'Standard_A4_v2' } as const;
+/** Scale-set VM sizes behind the console's Lab / Standard / Large (setup page L91; gateway-parameters.ts). */
+export const VM_SKUS = { lab: VMSS_VM_SIZES.lab.sku, standard: VMSS_VM_SIZES.standard.sku, large: VMSS_VM_SIZES.large.sku } as const;
+
+/** The parameters New-CmgGateway.ps1 takes from the installed cmdlet at run time (gateway-parameters.ts). */
+function runTimeParameterNames(answers: Answers): string {
+  return ['-Version', '-VMSSVMSize', ...(passesTenantId(answers.siteVersion) ? ['-TenantId'] : []), ...(answers.useExistingResourceGroup ? ['-IsUsingExistingGroup'] : [])].join(', ');
+}
+
+function scaleSetFindings(answers: Answers, reason: ConsoleReason | undefined): StepFinding[] {
+  const findings: StepFinding[] = [];
+  const size = { vmSize: answers.vmSize, sku: VM_SKUS[answers.vmSize] };
+  if (answers.vmSize === 'lab') findings.push({ ...warning('VM_SIZE_LAB'), input: 'vmSize' });
+  if (reason === 'version') {
+    // Below 2010 VMSS_SITE_VERSION (general step) already refuses a scale set: nothing to add.
+    if (atLeast(answers.siteVersion, '2010')) findings.push({ ...warning('GATEWAY_CONSOLE_ONLY', { siteVersion: answers.siteVersion, file: SCALE_SET_WALKTHROUGH }), input: 'siteVersion' });
+    // F-GW-2: no VM-size parameter before 2207, and what size the cmdlet makes without one is not documented.
+    if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { ...size, since: SCALE_SET_PARAMETERS_VERSION, file: SCALE_SET_WALKTHROUGH }), input: 'vmSize' });
+  } else if (reason === 'existing-group') {
+    findings.push({ ...warning('EXISTING_GROUP_CONSOLE_ONLY', { siteVersion: answers.siteVersion, resourceGroup: answers.resourceGroup ?? '', file: SCALE_SET_WALKTHROUGH }), input: 'useExistingResourceGroup' });
+  } else {
+    findings.push({ ...info('GATEWAY_PARAMETERS_AT_RUN_TIME', { ...size, parameters: runTimeParameterNames(answers) }), input: 'vmSize' });
+  }
+  if (mayNeedServerAppUpdate(answers.siteVersion)) findings.push(info('SERVER_APP_UPDATE', { siteVersion: answers.siteVersion, script: reason === undefined ? 'yes' : '' }));
+  return findings;
+}
 
 function range(code: string, min: number, max: number) {
   return (value: number) => (value < min || value > max ? [error(code, { value, min, max })] : []);
@@ -28,9 +57,7 @@ function gatewayFindings(answers: Answers): StepFinding[] {
   if (answers.vmCount === 1) findings.push({ ...info('SINGLE_VM'), input: 'vmCount' });
   if (answers.verifyClientCrl) findings.push({ ...warning('VERIFY_CRL_ON'), input: 'verifyClientCrl' });
   if (answers.model === 'vmss') {
-    if (answers.vmSize === 'lab') findings.push({ ...warning('VM_SIZE_LAB'), input: 'vmSize' });
-    // The 2207 release notes name a VMSSVMSize parameter, but the cmdlet reference does not document it.
-    if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { vmSize: answers.vmSize, sku: VM_SKUS[answers.vmSize] }), input: 'vmSize' });
+    findings.push(...scaleSetFindings(answers, gatewayConsoleReason(answers)));
   } else {
     if (!hasCmgCmdlets(answers.siteVersion)) findings.push({ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' });
     if (answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_CLASSIC'), input: 'trafficStopService' });
@@ -78,7 +105,7 @@ export const gateway: Step = {
     const findings = gatewayFindings(answers);
     const region = findRegion(answers.region);
     const azureRegion = region?.azureRegion ?? answers.region;
-    const facts = {
+    const facts: Record<string, unknown> = {
       deploymentName: deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region),
       azureRegion,
       azureEnvironment: CLOUDS[answers.cloud].azureEnvironment,
@@ -86,6 +113,7 @@ export const gateway: Step = {
       connectionPointPorts: connectionPointPorts(answers.model, answers.vmCount),
     };
     const artifacts: Artifact[] = [];
+    const guidance: Guidance[] = [];
     // The script names the certificate files as it can find them where it runs (script-paths.ts).
     const named = (path: string) => scriptPath(path, folder);
     const forScript: Answers = {
@@ -95,16 +123,24 @@ export const gateway: Step = {
       clientRootCerts: answers.clientRootCerts.map(named),
     };
     if (answers.model === 'vmss') {
-      artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: vmssGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+      const reason = gatewayConsoleReason(answers);
+      facts.creation = reason === undefined ? 'script' : 'console';
+      if (reason === undefined) {
+        artifacts.push({ path: CREATE, content: vmssGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+      } else {
+        // A script that might create a cloud service (classic), or ask Azure for a group that exists: the console instead.
+        artifacts.push({ path: SCALE_SET_WALKTHROUGH, content: scaleSetConsoleWalkthrough(answers, reason, WAIT, lang), purpose: 'gateway.console-scale-set', runOn: 'site-server' });
+      }
+      if (mayNeedServerAppUpdate(answers.siteVersion)) guidance.push({ key: 'serverAppUpdate', params: { tenantId: answers.tenantId ?? '', script: reason === undefined ? 'yes' : '' } });
     } else {
       artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers, lang), purpose: 'gateway.console', runOn: 'site-server' });
       if (hasCmgCmdlets(answers.siteVersion)) {
-        artifacts.push({ path: `${folder}/New-CmgGateway.ps1`, content: classicGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+        artifacts.push({ path: CREATE, content: classicGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
       }
     }
     if (answers.model === 'vmss' || hasCmgCmdlets(answers.siteVersion)) {
-      artifacts.push({ path: `${folder}/Wait-CmgReady.ps1`, content: waitForReadyScript(answers, lang), purpose: 'gateway.wait', runOn: 'site-server' });
+      artifacts.push({ path: WAIT, content: waitForReadyScript(answers, lang), purpose: 'gateway.wait', runOn: 'site-server' });
     }
-    return { findings, artifacts, facts };
+    return { findings, artifacts, ...(guidance.length > 0 ? { guidance } : {}), facts };
   },
 };

@@ -5,15 +5,20 @@ import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter
 import { catalogue, type Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
+import { findGatewayFunction } from './gateway-lookup.ts';
+import { runTimeParameterFunctions, runTimeParameters } from './gateway-parameters.ts';
+import { gatewayStateTable } from './gateway-states.ts';
+import { mayNeedServerAppUpdate, passesTenantId } from './gateway-versions.ts';
 import { siteParameters } from './site-parameters.ts';
 
 const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]';
 
 type Text = ScriptTexts['gateway'];
 
-const alreadyConfigured = (text: Text) => [
-  '$existing = Get-CMCloudManagementGateway -Name $ServiceName',
-  'if ($existing) {',
+/** Find-CmgGateway (gateway-lookup.ts: by FQDN, then by short name) and the early return when the CMG exists. */
+const alreadyConfigured = (text: Text, lang: Lang) => [
+  ...findGatewayFunction(lang),
+  'if (Find-CmgGateway -ServiceName $ServiceName) {',
   `    Write-Host ${psMessage(text.alreadyConfigured, '$ServiceName')}`,
   '    return',
   '}',
@@ -53,20 +58,26 @@ function optionalSettings(model: 'vmss' | 'classic'): string[] {
 }
 
 /**
- * Current branch (2010+) Non-Interactive parameter set: the service certificate password is
- * read at run time, never stored; -CARootCert classifies each .cer as root or intermediate
- * from the certificate itself (self-issued = root).
+ * Current branch, Non-Interactive parameter set (selected by -ServerAppClientId, F-GW-12), from 2207
+ * only: step 4 writes this script only where the cmdlet can be asked for a scale set (-Version,
+ * -VMSSVMSize; gateway-versions.ts). The parameters no SYNTAX block shows are read from the installed
+ * cmdlet first (gateway-parameters.ts), before any password or change; the service certificate
+ * password is read at run time, never stored; -CARootCert classifies each .cer as root or
+ * intermediate from the certificate itself (self-issued = root).
  */
 export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).gateway;
   const pki = answers.clientAuth === 'pki';
+  const tenant = passesTenantId(answers.siteVersion);
+  const update = mayNeedServerAppUpdate(answers.siteVersion);
   const parameters: PsParameter[] = [
     ...siteParameters(answers, lang),
     { name: 'ServiceName', type: 'string', default: answers.serviceName, help: text.serviceNameHelp },
     { name: 'ServiceCertPath', type: 'string', ...(answers.serverCertPath ? { default: answers.serverCertPath } : {}), help: text.serviceCertPathHelp },
     ...(pki ? [{ name: 'ClientRootCertPaths', type: 'string[]', default: answers.clientRootCerts, help: text.clientRootCertPathsHelp } satisfies PsParameter] : []),
     { name: 'SubscriptionId', type: 'string', default: answers.subscriptionId, help: text.subscriptionIdHelp },
-    { name: 'ResourceGroup', type: 'string', default: answers.resourceGroup ?? '', help: text.resourceGroupHelp },
+    ...(tenant || update ? [{ name: 'TenantId', type: 'string', default: answers.tenantId ?? '', help: text.tenantIdHelp } satisfies PsParameter] : []),
+    { name: 'ResourceGroup', type: 'string', default: answers.resourceGroup ?? '', help: answers.useExistingResourceGroup ? text.existingResourceGroupHelp : text.resourceGroupHelp },
     { name: 'ServerAppClientId', type: 'string', default: answers.serverAppClientId ?? '', help: text.serverAppClientIdHelp },
     { name: 'Region', type: 'string', default: azureRegion, help: text.regionHelp },
     { name: 'VMInstanceCount', type: 'int', default: answers.vmCount, help: text.vmInstanceCountHelp },
@@ -76,9 +87,17 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
     ...trafficParameters(answers, text),
     { name: 'TrafficOutStopService', type: 'bool', default: answers.trafficStopService, help: text.trafficOutStopServiceHelp },
     { name: 'Description', type: 'string', default: answers.description ?? '', help: text.descriptionHelp },
+    { name: 'VersionValue', type: 'string', default: '', help: text.versionValueHelp },
+    { name: 'VMSSVMSizeValue', type: 'string', default: '', help: text.vmssVmSizeValueHelp },
+    ...(update ? [{ name: 'UpdateServerApp', type: 'switch', optional: true, help: text.updateServerAppHelp } satisfies PsParameter] : []),
+    { name: 'Unattended', type: 'switch', optional: true, help: text.unattendedHelp },
+    { name: 'ServiceCertPassword', type: 'securestring', optional: true, help: text.serviceCertPasswordHelp },
   ];
   const body = [
-    ...alreadyConfigured(text),
+    ...alreadyConfigured(text, lang),
+    'if ($Unattended -and -not $ServiceCertPassword) {',
+    `    throw ${psMessage(text.unattendedNoPassword)}`,
+    '}',
     ...requireFile('$ServiceCertPath', text.serverCertNotFound),
     '$caRootCert = @{}',
     ...(pki
@@ -95,11 +114,16 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
           '}',
         ]
       : []),
+    ...runTimeParameterFunctions(lang),
+    ...runTimeParameters(answers, lang),
+    ...(update ? serverAppUpdate(text) : []),
     `if ($PSCmdlet.ShouldProcess($ServiceName, ${psMessage(text.createVmssAction)})) {`,
-    `    $serviceCertPassword = Read-Host -Prompt ${psMessage(text.serverCertPasswordPrompt)} -AsSecureString`,
+    '    if (-not $ServiceCertPassword) {',
+    `        $ServiceCertPassword = Read-Host -Prompt ${psMessage(text.serverCertPasswordPrompt)} -AsSecureString`,
+    '    }',
     '    $parameters = @{',
     '        ServiceCertPath = $ServiceCertPath',
-    '        ServiceCertPassword = $serviceCertPassword',
+    '        ServiceCertPassword = $ServiceCertPassword',
     `        EnvironmentSetting = ${psValue(CLOUDS[answers.cloud].azureEnvironment)}`,
     '        SubscriptionId = $SubscriptionId',
     '        GroupName = $ResourceGroup',
@@ -111,16 +135,68 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
     '        EnforceProtocol = $EnforceTls12',
     '        EnableCloudDPFunction = $ContentEnabled',
     '    }',
+    '    foreach ($name in $runTime.Keys) {',
+    '        $parameters[$name] = $runTime[$name]',
+    '    }',
     '    if ($caRootCert.Count -gt 0) {',
     '        $parameters.CARootCert = $caRootCert',
     '    }',
     ...optionalSettings('vmss'),
-    '    New-CMCloudManagementGateway @parameters | Out-Null',
+    // F-GW-7: -Force "Run the command without asking for confirmation. If the service certificate
+    // contains multiple DNS names, use this parameter to avoid warnings from the cmdlet." (page L234).
+    // An unattended run cannot answer; an admin at the console keeps the cmdlet's question.
+    '    if ($Unattended) {',
+    '        $parameters.Force = $true',
+    '    }',
+    ...(update ? creationWithServerAppCheck(text) : ['    New-CMCloudManagementGateway @parameters | Out-Null']),
     `    Write-Host ${psMessage(text.startedVmss, '$ServiceName')}`,
     '}',
   ];
   const pathParameters = [{ name: 'ServiceCertPath' }, ...(pki ? [{ name: 'ClientRootCertPaths', list: true }] : [])];
   return renderScript({ synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
+}
+
+/**
+ * 2309+, -UpdateServerApp (F-GW-5, F-GW-6): Set-UpdateServerApplication adds http://localhost to a
+ * server app made before 2309, in the site database and in Entra ID. Nothing documented tells the
+ * script whether the app needs it: the cmdlet reads nothing back, the page names the database table
+ * (AAD_Application_Ex) and no cmdlet or class property shows it, and Entra ID shows only the other
+ * half. So it is the admin's explicit choice, never a default. Its page has an empty SYNTAX and
+ * describes -TenantId outside every set: the script calls it only when the installed cmdlet has
+ * -TenantId, and otherwise stops, naming the console path (What's new in 2309, L123).
+ */
+function serverAppUpdate(text: Text): string[] {
+  return [
+    'if ($UpdateServerApp) {',
+    '    $updateCmdlet = Get-Command -Name Set-UpdateServerApplication -ErrorAction SilentlyContinue',
+    "    if (-not $updateCmdlet -or -not $updateCmdlet.Parameters.ContainsKey('TenantId')) {",
+    `        throw ${psMessage(text.updateServerAppMissing, '$TenantId')}`,
+    '    }',
+    `    if ($PSCmdlet.ShouldProcess($TenantId, ${psMessage(text.updateServerAppAction)})) {`,
+    '        Set-UpdateServerApplication -TenantId $TenantId',
+    `        Write-Host ${psMessage(text.serverAppUpdated, '$TenantId')}`,
+    '    }',
+    '}',
+  ];
+}
+
+/**
+ * What's new in 2309, L133: "If you try to create the CMG before updating RedirectUrl, you get an error
+ * "Your server Application needs to be updated"." That error, and only it, becomes the script's own
+ * message with the two ways out; every other error stays the cmdlet's.
+ */
+function creationWithServerAppCheck(text: Text): string[] {
+  return [
+    '    try {',
+    '        New-CMCloudManagementGateway @parameters | Out-Null',
+    '    }',
+    '    catch {',
+    "        if ($_.Exception.Message -like '*Your server Application needs to be updated*') {",
+    `            throw ${psMessage(text.serverAppNeedsUpdate, '$ServiceName', '$TenantId')}`,
+    '        }',
+    '        throw',
+    '    }',
+  ];
 }
 
 /** ConfigMgr 1702-2006 syntax: management certificate, ServiceCName, one root certificate. */
@@ -140,7 +216,7 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
     { name: 'Description', type: 'string', default: answers.description ?? '', help: text.descriptionHelp },
   ];
   const body = [
-    ...alreadyConfigured(text),
+    ...alreadyConfigured(text, lang),
     ...requireFile('$ServiceCertPath', text.serverCertNotFound),
     ...requireFile('$ManagementCertPath', text.managementCertNotFound),
     ...requireFile('$RootCertPath', text.clientRootNotFound),
@@ -170,9 +246,10 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
 }
 
 /**
- * Polls until the CMG reports Ready. SMS_AzureService.State is not documented value by value;
- * 0 is what a Ready CMG reports in community scripts (UNCONFIRMED), so every poll also prints
- * the raw state and StatusDetails for the admin to judge.
+ * Polls until the CMG reports Ready, and stops at once on a State that will not get there: the
+ * State table is gateway-states.ts (a community table, F-GW-10: Microsoft documents no value), and
+ * every poll prints the raw State and StatusDetails beside the table's name for the admin to judge.
+ * The CMG is found by FQDN or short name (gateway-lookup.ts).
  */
 export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).gateway;
@@ -183,16 +260,33 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
     { name: 'PollSeconds', type: 'int', default: 60, help: text.pollSecondsHelp },
   ];
   const body = [
+    ...findGatewayFunction(lang),
+    ...gatewayStateTable(lang),
     '$deadline = (Get-Date).AddMinutes($TimeoutMinutes)',
     'while ($true) {',
-    '    $gateway = Get-CMCloudManagementGateway -Name $ServiceName',
+    '    $gateway = Find-CmgGateway -ServiceName $ServiceName',
     '    if (-not $gateway) {',
     `        throw ${psMessage(text.noGateway, '$ServiceName')}`,
     '    }',
-    `    Write-Host ${psMessage(text.state, "(Get-Date -Format 'HH:mm:ss')", '$gateway.State', '$gateway.StatusDetails')}`,
-    '    if ($gateway.State -eq 0) {',
+    // A hashtable key is typed: SMS_AzureService.State is a UInt32, the table's keys are Int32.
+    '    $state = [int]$gateway.State',
+    '    $known = $gatewayStates.ContainsKey($state)',
+    '    if ($known) {',
+    '        $label = $gatewayStates[$state].Label',
+    '    }',
+    '    else {',
+    `        $label = ${psMessage(text.stateUnknownLabel)}`,
+    '    }',
+    `    Write-Host ${psMessage(text.state, "(Get-Date -Format 'HH:mm:ss')", '$state', '$label', '$gateway.StatusDetails')}`,
+    '    if (-not $known) {',
+    `        throw ${psMessage(text.stateUnknown, '$ServiceName', '$state', '$gateway.StatusDetails')}`,
+    '    }',
+    "    if ($gatewayStates[$state].Outcome -eq 'ready') {",
     `        Write-Host ${psMessage(text.ready, '$ServiceName')}`,
     '        break',
+    '    }',
+    "    if ($gatewayStates[$state].Outcome -eq 'stop') {",
+    `        throw ${psMessage(text.stateStop, '$ServiceName', '$label', '$state', '$gateway.StatusDetails')}`,
     '    }',
     '    if ((Get-Date) -ge $deadline) {',
     `        throw ${psMessage(text.notReady, '$ServiceName', '$TimeoutMinutes')}`,

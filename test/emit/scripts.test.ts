@@ -44,6 +44,11 @@ const PROPERTY_TEST = ['Where-Object'];
 /** Step 7, per role: already configured, or set and say so. */
 const ENABLE_ROLE = (set: string) => ['Test-CmgSiteControlProperty', 'Write-Host', set, 'Write-Host'];
 
+/** Find-CmgGateway's body (gateway-lookup.ts): Get-CMCloudManagementGateway by FQDN, then by short name, kept by ServiceCName. */
+const FIND_GATEWAY = ['Get-CMCloudManagementGateway', 'Where-Object'];
+/** Wait-CmgReady.ps1: Find-CmgGateway, then the poll. */
+const WAIT_READY = [...SITE_PRELUDE, ...FIND_GATEWAY, 'Get-Date', 'Find-CmgGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'];
+
 /** What each script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Object', 'Where-Object', 'ForEach-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Write-Host', 'Write-Host', 'Where-Object', 'ForEach-Object', 'Write-Warning', 'Write-Warning', 'Test-Path', 'New-Item', 'Out-Null', 'Join-Path', 'Write-Host', 'Test-Path', 'Write-Host', 'Write-Host'];
 
@@ -78,8 +83,14 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   vmss: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
     // Two Join-Path: the certificate and the client roots, taken from the script's folder when relative.
-    '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
-    '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
+    // Then the parameters read from the installed cmdlet (Get-CmgParameter, Resolve-CmgValue: -Version,
+    // -VMSSVMSize, -TenantId) and, on 2309+, the -UpdateServerApp step, before the password and the creation.
+    '04-gateway/New-CmgGateway.ps1': [
+      'Set-StrictMode', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), ...FIND_GATEWAY, 'Find-CmgGateway', 'Write-Host', 'Test-Path', 'Test-Path',
+      'Get-CmgParameter', 'Where-Object', 'Get-Command', 'Resolve-CmgValue', 'Resolve-CmgValue', 'Get-CmgParameter',
+      'Get-Command', 'Set-UpdateServerApplication', 'Write-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location',
+    ],
+    '04-gateway/Wait-CmgReady.ps1': WAIT_READY,
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     // The server and the CMG are checked first; the proxy is set only when the site system's Props do not show it yet.
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', ...PROPERTY_TEST, 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Write-Host', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
@@ -91,8 +102,8 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
     '03-azure/Update-CmgSubCaThumbprints.ps1': ['Set-StrictMode', 'New-CimSession', 'New-CimSessionOption', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Where-Object', 'Select-Object', 'Get-CimInstance', 'Write-Host', 'Set-CimInstance', 'Write-Host', 'Remove-CimSession'],
     // Three Join-Path: the server, management and root certificates, taken from the script's folder when relative.
-    '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), 'Get-CMCloudManagementGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
-    '04-gateway/Wait-CmgReady.ps1': [...SITE_PRELUDE, 'Get-Date', 'Get-CMCloudManagementGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'],
+    '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), ...FIND_GATEWAY, 'Find-CmgGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '04-gateway/Wait-CmgReady.ps1': WAIT_READY,
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
     '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '07-roles/Enable-CmgTraffic.ps1': [
@@ -247,6 +258,8 @@ describe('the script texts of the catalogue', () => {
   /** Every script both scenarios write, and the certificate request with and without a template. */
   const rendered = (lang: Lang) => [
     ...[...scripts(vmssPublic, lang), ...scripts(classicUsGov, lang)].map(text),
+    // 2603 with an existing resource group: the one New-CmgGateway.ps1 that passes -IsUsingExistingGroup.
+    ...scripts({ ...vmssPublic, siteVersion: '2603', useExistingResourceGroup: true }, lang).filter((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1').map(text),
     ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, lang })),
   ];
   // A quoted text has its apostrophes doubled; the help block has them single.
@@ -285,9 +298,17 @@ function fencedBlocks(markdown: string): string[] {
  * (values, commands, log lines), cut at punctuation into phrases that hold an English word.
  * Product names are the same in both languages.
  */
-function prosePieces(markdown: string): string[] {
+/** A document's text without its console labels: bold spans and console paths (A > B > C). */
+function withoutConsoleLabels(markdown: string): string {
+  return markdown.replace(/\*\*[^*\r\n]+\*\*/g, '').replace(/[A-Z][A-Za-z]*(?: [A-Za-z]+)*(?: > [A-Z][A-Za-z]*(?: [A-Za-z]+)*)+/g, '');
+}
+
+function prosePieces(markdown: string, englishConsoleLabels = false): string[] {
   const SAME_IN_BOTH = ['Microsoft Entra ID', 'ConfigMgr 1610'];
-  return markdown
+  // A document that says its console labels are quoted in English (the scale-set walkthrough: the docs'
+  // labels, labelsNote): its bold labels and console paths (A > B > C) are not prose.
+  const prose = englishConsoleLabels ? withoutConsoleLabels(markdown) : markdown;
+  return prose
     .replace(/^```[^\r\n]*\r\n[\s\S]*?^```$/gm, '')
     .split('\r\n')
     .flatMap((line) => line.replace(/^(?:#+|>|-|\d+\.)\s+/, '').split(/(`+)[\s\S]*?\1|[.:;,()]/))
@@ -306,16 +327,24 @@ describe('the documents beside the scripts (--lang fr)', () => {
     { ...vmssPublic, clientsCheckCrl: true, clientAlwaysOnInternet: false },
     { ...vmssPublic, clientAuth: 'token', siteVersion: '2403' },
     { ...vmssPublic, clientAuth: 'entra' },
+    // The scale-set console walkthrough (no script before 2207, or an existing group before 2603): the
+    // pre-release feature (2010-2103) or the optional one, and every option both ways.
+    { ...vmssPublic, siteVersion: '2103', clientAuth: 'entra', verifyClientCrl: true, enforceTls12: false, contentEnabled: false, trafficThresholdGb: undefined },
+    { ...vmssPublic, siteVersion: '2203', verifyClientCrl: false, enforceTls12: true, contentEnabled: true },
   ];
   const pairs = VARIANTS.flatMap((answers) => {
     const french = documents(answers, 'fr');
     return documents(answers).map((english, index) => [english.path, text(english), text(french[index] as Artifact)] as const);
   });
 
-  it('covers both documents', () => {
+  it('covers the three documents', () => {
     expect(pairs.map(([path]) => path).sort()).toEqual([
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
+      '04-gateway/console-walkthrough-scale-set.md',
+      '04-gateway/console-walkthrough-scale-set.md',
+      '08-clients/ccmsetup-internet-clients.md',
+      '08-clients/ccmsetup-internet-clients.md',
       '08-clients/ccmsetup-internet-clients.md',
       '08-clients/ccmsetup-internet-clients.md',
       '08-clients/ccmsetup-internet-clients.md',
@@ -326,7 +355,8 @@ describe('the documents beside the scripts (--lang fr)', () => {
   it('no English phrase survives in the French documents', () => {
     const checked = pairs.flatMap(([, english]) => prosePieces(english));
     expect(checked.length).toBeGreaterThan(80);
-    expect(pairs.flatMap(([path, english, french]) => prosePieces(english).filter((piece) => french.includes(piece)).map((piece) => `${path}: ${piece}`))).toEqual([]);
+    const englishLabels = (path: string) => path === '04-gateway/console-walkthrough-scale-set.md';
+    expect(pairs.flatMap(([path, english, french]) => prosePieces(english, englishLabels(path)).filter((piece) => (englishLabels(path) ? withoutConsoleLabels(french) : french).includes(piece)).map((piece) => `${path}: ${piece}`))).toEqual([]);
   });
 
   it('every French text of the documents is used by some French document', () => {

@@ -29,6 +29,7 @@ Initialize-CMStandInTypes -Facts $facts -StandInRoot $standInRoot
 . (Join-Path -Path $standInRoot -ChildPath 'environment/registry.ps1')
 . (Join-Path -Path $standInRoot -ChildPath 'environment/proxy.ps1')
 . (Join-Path -Path $standInRoot -ChildPath 'state.ps1')
+. (Join-Path -Path $standInRoot -ChildPath 'modelling.ps1')
 
 $enums = [string[]]@((Get-CMStandInEnum -Facts $facts).Keys)
 $cmdletCache = @{}
@@ -67,14 +68,27 @@ function Get-CMStandInRunValue($Run, [string] $Name, $Default) {
     return $Default
 }
 
-function Get-CMStandInCmdlets([string] $SiteVersion) {
-    if (-not $cmdletCache.ContainsKey($SiteVersion)) {
-        $built = Get-CMStandInCmdletSource -Facts $facts -SiteVersion $SiteVersion -Enums $enums
+function Get-CMStandInCmdlets([string] $SiteVersion, $Modelled) {
+    # The run's modelled parameters (modelling.ps1) change the cmdlets: they are part of the key.
+    $key = $SiteVersion + '|' + (ConvertTo-Json -InputObject $Modelled -Depth 16 -Compress)
+    if (-not $cmdletCache.ContainsKey($key)) {
+        $runFacts = @{ cmdlets = [ordered]@{} }
+        foreach ($name in $facts.cmdlets.Keys) {
+            $cmdlet = $facts.cmdlets[$name]
+            if ($Modelled.Contains($name)) {
+                $epoch = Select-CMStandInEpoch -Cmdlet $cmdlet -SiteVersion $SiteVersion
+                if ($null -eq $epoch) { throw "run.modelling.parameters: $name does not exist at site version $SiteVersion." }
+                $cmdlet = @{ epochs = @(Add-CMStandInModelledParameter -Cmdlet $name -Epoch $epoch -Modelled $Modelled[$name]) }
+            }
+            $runFacts.cmdlets[$name] = $cmdlet
+        }
+        foreach ($name in $Modelled.Keys) { if (-not $facts.cmdlets.Contains($name)) { throw "run.modelling.parameters: cmdlet-facts.json has no $name." } }
+        $built = Get-CMStandInCmdletSource -Facts $runFacts -SiteVersion $SiteVersion -Enums $enums
         $epochs = @{}
-        foreach ($name in $built.Names) { $epochs[$name] = Select-CMStandInEpoch -Cmdlet $facts.cmdlets[$name] -SiteVersion $SiteVersion }
-        $cmdletCache[$SiteVersion] = @{ Source = $built.Source; Names = $built.Names; Epochs = $epochs }
+        foreach ($name in $built.Names) { $epochs[$name] = Select-CMStandInEpoch -Cmdlet $runFacts.cmdlets[$name] -SiteVersion $SiteVersion }
+        $cmdletCache[$key] = @{ Source = $built.Source; Names = $built.Names; Epochs = $epochs }
     }
-    return $cmdletCache[$SiteVersion]
+    return $cmdletCache[$key]
 }
 
 <#
@@ -130,7 +144,8 @@ function Invoke-CMStandInRun {
         if (-not $Earlier.Contains([string]$from)) { throw "run $(Get-CMStandInRunValue $Run 'id' '?'): seedFrom '$from' names no earlier run of the batch." }
         $seed = $Earlier[[string]$from].stateAfter
     }
-    $cmdlets = Get-CMStandInCmdlets $siteVersion
+    $modelling = Get-CMStandInModelling $Run
+    $cmdlets = Get-CMStandInCmdlets $siteVersion $modelling.parameters
     $state = New-CMStandInState -Seed $seed
     $runRoot = Join-Path -Path ([System.IO.Path]::GetTempPath()) -ChildPath ('cmg-standin-' + [guid]::NewGuid().ToString('N'))
     [void][System.IO.Directory]::CreateDirectory($runRoot)
@@ -148,6 +163,7 @@ function Invoke-CMStandInRun {
         ModuleImported   = $false
         CimSessionCount  = 0
         Console          = @{ drivesOnImport = @(Get-CMStandInRunValue $console 'drivesOnImport' @()) }
+        Modelling        = $modelling
     }
     [CMStandIn.Session]::Current = $session
 
@@ -193,7 +209,12 @@ function Invoke-CMStandInRun {
 
         $parameters = @{}
         $given = Get-CMStandInRunValue $Run 'parameters' @{}
-        foreach ($name in $given.Keys) { $parameters[[string]$name] = $given[$name] }
+        foreach ($name in $given.Keys) {
+            $value = $given[$name]
+            # JSON has no SecureString: { "secureString": "text" } is one (a script's SecureString parameter).
+            if ($value -is [System.Collections.IDictionary] -and $value.Count -eq 1 -and $value.Contains('secureString')) { $value = ConvertTo-SecureString -String ([string]$value.secureString) -AsPlainText -Force }
+            $parameters[[string]$name] = $value
+        }
         [void]$shell.AddScript($runScript).AddArgument($script).AddArgument($parameters).AddArgument([bool](Get-CMStandInRunValue $Run 'whatIf' $false))
         $outcome = @($shell.Invoke())[0]
         $hostUi.Recorder.Flush()

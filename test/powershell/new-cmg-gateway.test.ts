@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describePowerShell, runBatch, type StandInResult, type StandInRun } from '../support/powershell.ts';
 import { vmssPublic } from '../emit/scenarios.ts';
 import { certificateFiles, siteSeed, workspace, writeScenarioScript, type CertificateFiles, type Workspace } from './fixtures.ts';
+import { gatewayModelling } from './site-server/gateway-world.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const PASSWORD_PROMPT = 'Password of the CMG server certificate (.pfx)';
@@ -26,6 +27,8 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
       siteVersion: vmssPublic.siteVersion,
       parameters: { ServiceCertPath: files.serverPfx, ClientRootCertPaths: [files.rootCer, files.issuingCer] },
       readHost: [files.password],
+      // 2403: the site's cmdlet has -Version, -VMSSVMSize and -TenantId as gateway-world.ts models them.
+      modelling: gatewayModelling(vmssPublic),
     };
     const runs: StandInRun[] = [
       { ...base, id: 'what-if', whatIf: true, seed: siteSeed(vmssPublic) },
@@ -61,7 +64,8 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
     expect(result.error).toBeNull();
     expect(result.exitCode).toBe(0);
     expect(result.readHostPrompts).toEqual([PASSWORD_PROMPT]);
-    expect(result.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'New-CMCloudManagementGateway']);
+    // Find-CmgGateway asks by FQDN, then by short name (F-GW-9).
+    expect(result.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGateway', 'New-CMCloudManagementGateway']);
     expect(calls('first', 'New-PSDrive')[0]?.parameters).toEqual({ Name: 'P01', PSProvider: 'CMSite', Root: 'cm01.contoso.com', WhatIf: false });
     expect(calls('first', 'New-CMCloudManagementGateway')).toEqual([
       {
@@ -88,6 +92,9 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
           TrafficOutStopService: true,
           TrafficWarningPct: 50,
           VMInstanceCount: 2,
+          TenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+          Version: 'VirtualMachineScaleSet',
+          VMSSVMSize: 'Standard',
         },
         performed: true,
       },

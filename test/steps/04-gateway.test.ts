@@ -11,47 +11,115 @@ const WAIT = '04-gateway/Wait-CmgReady.ps1';
 const WALKTHROUGH = '04-gateway/console-walkthrough-1610.md';
 const ports = (value: string, vmCount: number): StepFinding => ({ severity: 'info', code: 'CONNECTION_POINT_PORTS', params: { ports: value, vmCount } });
 
+/** What every 2403 scale-set plan says beside its own findings: the run-time parameters and the server app. */
+const runTime = (vmSize = 'standard', sku = 'Standard_A2_v2', parameters = '-Version, -VMSSVMSize, -TenantId'): StepFinding => ({
+  severity: 'info',
+  code: 'GATEWAY_PARAMETERS_AT_RUN_TIME',
+  params: { vmSize, sku, parameters },
+  input: 'vmSize',
+});
+const serverApp = (siteVersion = '2403', script = 'yes'): StepFinding => ({ severity: 'info', code: 'SERVER_APP_UPDATE', params: { siteVersion, script } });
+const SCALE_SET_WALKTHROUGH = '04-gateway/console-walkthrough-scale-set.md';
+
 describe('gateway plan: findings', () => {
-  it('vmss, 2 standard VMs: only the ports', () => {
-    expect(planStep(gateway, vmssAnswers()).findings).toStrictEqual([ports('HTTPS 10124-10125', 2)]);
+  it('vmss 2403, 2 standard VMs: the ports, the parameters read at run time, the server app', () => {
+    expect(planStep(gateway, vmssAnswers()).findings).toStrictEqual([ports('HTTPS 10124-10125', 2), runTime(), serverApp()]);
   });
 
   it('vmss, 1 VM: port 443 and the single-VM note', () => {
-    expect(planStep(gateway, vmssAnswers({ vmCount: 1 })).findings).toStrictEqual([ports('HTTPS 443', 1), { severity: 'info', code: 'SINGLE_VM', input: 'vmCount' }]);
+    expect(planStep(gateway, vmssAnswers({ vmCount: 1 })).findings).toStrictEqual([ports('HTTPS 443', 1), { severity: 'info', code: 'SINGLE_VM', input: 'vmCount' }, runTime(), serverApp()]);
   });
 
   it('vmss, 16 VMs', () => {
-    expect(planStep(gateway, vmssAnswers({ vmCount: 16 })).findings).toStrictEqual([ports('HTTPS 10124-10139', 16)]);
+    expect(planStep(gateway, vmssAnswers({ vmCount: 16 })).findings).toStrictEqual([ports('HTTPS 10124-10139', 16), runTime(), serverApp()]);
   });
 
   it('warns when client CRL verification is on', () => {
     expect(planStep(gateway, vmssAnswers({ verifyClientCrl: true })).findings).toStrictEqual([
       ports('HTTPS 10124-10125', 2),
       { severity: 'warning', code: 'VERIFY_CRL_ON', input: 'verifyClientCrl' },
+      runTime(),
+      serverApp(),
     ]);
   });
 
-  it('vmss lab size: lab warning, and the size cannot be scripted', () => {
+  it('vmss lab size from 2207: the lab warning; the script passes the size (no VM_SIZE_NOT_SCRIPTABLE)', () => {
     expect(planStep(gateway, vmssAnswers({ vmSize: 'lab' })).findings).toStrictEqual([
       ports('HTTPS 10124-10125', 2),
       { severity: 'warning', code: 'VM_SIZE_LAB', input: 'vmSize' },
-      { severity: 'warning', code: 'VM_SIZE_NOT_SCRIPTABLE', params: { vmSize: 'lab', sku: 'Standard_B2s' }, input: 'vmSize' },
+      runTime('lab', 'Standard_B2s'),
+      serverApp(),
     ]);
   });
 
-  it('vmss large size cannot be scripted', () => {
-    expect(planStep(gateway, vmssAnswers({ vmSize: 'large' })).findings).toStrictEqual([
+  it('2207 and 2211: no -TenantId and no server app update before 2309', () => {
+    for (const siteVersion of ['2207', '2211', '2303']) {
+      expect(planStep(gateway, vmssAnswers({ siteVersion, vmSize: 'large' })).findings).toStrictEqual([ports('HTTPS 10124-10125', 2), runTime('large', 'Standard_A4_v2', '-Version, -VMSSVMSize')]);
+    }
+  });
+
+  it('2010-2206: no script can ask for a scale set; the console procedure, and why', () => {
+    for (const siteVersion of ['2010', '2103', '2107', '2203']) {
+      const plan = planStep(gateway, vmssAnswers({ siteVersion }));
+      expect(plan.findings).toStrictEqual([
+        ports('HTTPS 10124-10125', 2),
+        { severity: 'warning', code: 'GATEWAY_CONSOLE_ONLY', params: { siteVersion, file: SCALE_SET_WALKTHROUGH }, input: 'siteVersion' },
+      ]);
+      expect(plan.artifacts.map((artifact) => [artifact.path, artifact.purpose, artifact.runOn])).toEqual([
+        [SCALE_SET_WALKTHROUGH, 'gateway.console-scale-set', 'site-server'],
+        [WAIT, 'gateway.wait', 'site-server'],
+      ]);
+      expect(plan.facts).toMatchObject({ creation: 'console' });
+    }
+  });
+
+  it('VM_SIZE_NOT_SCRIPTABLE: a lab or large size before 2207, chosen in the console', () => {
+    expect(planStep(gateway, vmssAnswers({ siteVersion: '2203', vmSize: 'large' })).findings).toStrictEqual([
       ports('HTTPS 10124-10125', 2),
-      { severity: 'warning', code: 'VM_SIZE_NOT_SCRIPTABLE', params: { vmSize: 'large', sku: 'Standard_A4_v2' }, input: 'vmSize' },
+      { severity: 'warning', code: 'GATEWAY_CONSOLE_ONLY', params: { siteVersion: '2203', file: SCALE_SET_WALKTHROUGH }, input: 'siteVersion' },
+      { severity: 'warning', code: 'VM_SIZE_NOT_SCRIPTABLE', params: { vmSize: 'large', sku: 'Standard_A4_v2', since: '2207', file: SCALE_SET_WALKTHROUGH }, input: 'vmSize' },
     ]);
+  });
+
+  it('before 2010 the general step refuses a scale set (VMSS_SITE_VERSION): step 4 adds no console finding', () => {
+    expect(codesOf(planStep(gateway, vmssAnswers({ siteVersion: '2006' })))).toEqual([['info', 'CONNECTION_POINT_PORTS']]);
+  });
+
+  it('an existing resource group before 2603: the console procedure, and what to do', () => {
+    for (const siteVersion of ['2207', '2403', '2509']) {
+      const plan = planStep(gateway, vmssAnswers({ siteVersion, useExistingResourceGroup: true }));
+      expect(plan.findings.filter((finding) => finding.code === 'EXISTING_GROUP_CONSOLE_ONLY')).toStrictEqual([
+        { severity: 'warning', code: 'EXISTING_GROUP_CONSOLE_ONLY', params: { siteVersion, resourceGroup: 'rg-contoso-cmg', file: SCALE_SET_WALKTHROUGH }, input: 'useExistingResourceGroup' },
+      ]);
+      expect(plan.artifacts.map((artifact) => artifact.path)).toEqual([SCALE_SET_WALKTHROUGH, WAIT]);
+    }
+  });
+
+  it('an existing resource group from 2603: the script, with -IsUsingExistingGroup read at run time', () => {
+    const plan = planStep(gateway, vmssAnswers({ siteVersion: '2603', useExistingResourceGroup: true }));
+    expect(plan.findings).toStrictEqual([ports('HTTPS 10124-10125', 2), runTime('standard', 'Standard_A2_v2', '-Version, -VMSSVMSize, -TenantId, -IsUsingExistingGroup'), serverApp('2603')]);
+    expect(plan.artifacts.map((artifact) => artifact.path)).toEqual([CREATE, WAIT]);
+    expect(plan.facts).toMatchObject({ creation: 'script' });
+  });
+
+  it('2309 and later: the server app guidance for the runbook, with the script switch only where there is a script', () => {
+    expect(planStep(gateway, vmssAnswers()).guidance).toEqual([{ key: 'serverAppUpdate', params: { tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', script: 'yes' } }]);
+    expect(planStep(gateway, vmssAnswers({ useExistingResourceGroup: true })).guidance).toEqual([{ key: 'serverAppUpdate', params: { tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', script: '' } }]);
+    expect(planStep(gateway, vmssAnswers({ siteVersion: '2303' })).guidance).toBeUndefined();
   });
 
   it('stop-on-threshold without a threshold', () => {
     expect(planStep(gateway, vmssAnswers({ trafficStopService: true, trafficThresholdGb: undefined })).findings).toStrictEqual([
       ports('HTTPS 10124-10125', 2),
+      runTime(),
+      serverApp(),
       { severity: 'warning', code: 'TRAFFIC_STOP_WITHOUT_THRESHOLD', input: 'trafficStopService' },
     ]);
-    expect(codesOf(planStep(gateway, vmssAnswers({ trafficStopService: true })))).toEqual([['info', 'CONNECTION_POINT_PORTS']]);
+    expect(codesOf(planStep(gateway, vmssAnswers({ trafficStopService: true })))).toEqual([
+      ['info', 'CONNECTION_POINT_PORTS'],
+      ['info', 'GATEWAY_PARAMETERS_AT_RUN_TIME'],
+      ['info', 'SERVER_APP_UPDATE'],
+    ]);
   });
 
   it('classic 1810, 2 VMs: TCP-TLS and HTTPS ports; VM size is not a classic setting', () => {
@@ -93,6 +161,7 @@ describe('gateway plan: artifacts and facts', () => {
       azureEnvironment: 'AzurePublicCloud',
       vmSku: 'Standard_A2_v2',
       connectionPointPorts: [{ protocol: 'HTTPS', first: 10124, last: 10125 }],
+      creation: 'script',
     });
   });
 
@@ -110,6 +179,7 @@ describe('gateway plan: artifacts and facts', () => {
       azureEnvironment: 'AzureUSGovernmentCloud',
       vmSku: 'Standard_A2_v2',
       connectionPointPorts: [{ protocol: 'HTTPS', first: 10124, last: 10125 }],
+      creation: 'script',
     });
     const lines = scriptLines(artifactText(plan, CREATE));
     expect(lines).toContain("            EnvironmentSetting = 'AzureUSGovernmentCloud'");
@@ -169,7 +239,13 @@ describe('gateway: the vmss script', () => {
       '    [int] $TrafficWarningPct = 50,',
       '    [int] $TrafficCriticalPct = 90,',
       '    [bool] $TrafficOutStopService = $false,',
-      "    [string] $Description = 'Contoso CMG (cmg-setup example, lab PKI)'",
+      "    [string] $Description = 'Contoso CMG (cmg-setup example, lab PKI)',",
+      "    [string] $TenantId = 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',",
+      "    [string] $VersionValue = '',",
+      "    [string] $VMSSVMSizeValue = '',",
+      '    [switch] $UpdateServerApp,',
+      '    [switch] $Unattended,',
+      '    [securestring] $ServiceCertPassword',
     ]) {
       expect(lines).toContain(line);
     }
@@ -180,7 +256,7 @@ describe('gateway: the vmss script', () => {
     expect(lines.slice(start, start + 14)).toEqual([
       '        $parameters = @{',
       '            ServiceCertPath = $ServiceCertPath',
-      '            ServiceCertPassword = $serviceCertPassword',
+      '            ServiceCertPassword = $ServiceCertPassword',
       "            EnvironmentSetting = 'AzurePublicCloud'",
       '            SubscriptionId = $SubscriptionId',
       '            GroupName = $ResourceGroup',
@@ -193,14 +269,49 @@ describe('gateway: the vmss script', () => {
       '            EnableCloudDPFunction = $ContentEnabled',
       '        }',
     ]);
-    expect(lines).toContain('        New-CMCloudManagementGateway @parameters | Out-Null');
+    expect(lines).toContain('            New-CMCloudManagementGateway @parameters | Out-Null');
   });
 
-  it('asks for the certificate password at run time and checks before it creates', () => {
-    expect(lines).toContain("        $serviceCertPassword = Read-Host -Prompt 'Password of the CMG server certificate (.pfx)' -AsSecureString");
-    expect(lines).toContain('    $existing = Get-CMCloudManagementGateway -Name $ServiceName');
-    expect(lines.indexOf('    $existing = Get-CMCloudManagementGateway -Name $ServiceName')).toBeLessThan(lines.indexOf('        New-CMCloudManagementGateway @parameters | Out-Null'));
+  it('asks for the certificate password at run time (unless -ServiceCertPassword), and looks the CMG up and reads the cmdlet before it creates', () => {
+    expect(lines).toContain("            $ServiceCertPassword = Read-Host -Prompt 'Password of the CMG server certificate (.pfx)' -AsSecureString");
+    const lookup = lines.indexOf('    if (Find-CmgGateway -ServiceName $ServiceName) {');
+    const command = lines.indexOf('    $cmdlet = Get-Command -Name New-CMCloudManagementGateway');
+    const create = lines.indexOf('            New-CMCloudManagementGateway @parameters | Out-Null');
+    expect(lookup).toBeGreaterThan(0);
+    expect(lookup).toBeLessThan(command);
+    expect(command).toBeLessThan(create);
     expect(lines).toContain("    if ($PSCmdlet.ShouldProcess($ServiceName, 'Create the cloud management gateway in Azure')) {");
+  });
+
+  it('the scale set, the size and the tenant: resolved from the installed cmdlet, by the names cmg-setup knows', () => {
+    expect(lines).toContain(
+      "    $runTime.Version = Resolve-CmgValue -Name 'Version' -Given $VersionValue -GivenParameter 'VersionValue' -Names @('virtualmachinescaleset', 'vmss') -Meaning 'a virtual machine scale set' -Since '2207'",
+    );
+    expect(lines).toContain(
+      "    $runTime.VMSSVMSize = Resolve-CmgValue -Name 'VMSSVMSize' -Given $VMSSVMSizeValue -GivenParameter 'VMSSVMSizeValue' -Names @('standard', 'a2v2', 'standarda2v2') -Meaning 'the VM size Standard (A2_V2)' -Since '2207'",
+    );
+    expect(lines).toContain("    if (-not (Get-CmgParameter 'TenantId')) {");
+    expect(lines).toContain('    $runTime.TenantId = $TenantId');
+    expect(lines.filter((line) => line.includes('$runTime.IsUsingExistingGroup'))).toEqual([]);
+  });
+
+  it('-Unattended passes -Force; -UpdateServerApp runs Set-UpdateServerApplication -TenantId first', () => {
+    expect(lines.slice(lines.indexOf('        if ($Unattended) {'), lines.indexOf('        if ($Unattended) {') + 3)).toEqual(['        if ($Unattended) {', '            $parameters.Force = $true', '        }']);
+    expect(lines).toContain('            Set-UpdateServerApplication -TenantId $TenantId');
+    expect(lines.indexOf('            Set-UpdateServerApplication -TenantId $TenantId')).toBeLessThan(lines.indexOf('            New-CMCloudManagementGateway @parameters | Out-Null'));
+  });
+
+  it('before 2309: no -TenantId, no -UpdateServerApp', () => {
+    const early = artifactText(planStep(gateway, vmssAnswers({ siteVersion: '2207' })), CREATE);
+    // The description names the later parameters; no line of code does.
+    expect(scriptLines(early).filter((line) => /\$TenantId|\$UpdateServerApp|Set-UpdateServerApplication -|Your server Application/.test(line))).toEqual([]);
+    expect(scriptLines(early)).toContain('        New-CMCloudManagementGateway @parameters | Out-Null');
+  });
+
+  it('from 2603 with an existing group: -IsUsingExistingGroup, only if the cmdlet takes it with -ServerAppClientId', () => {
+    const lines2603 = scriptLines(artifactText(planStep(gateway, vmssAnswers({ siteVersion: '2603', useExistingResourceGroup: true })), CREATE));
+    expect(lines2603).toContain("    if (-not (Get-CmgParameter 'IsUsingExistingGroup')) {");
+    expect(lines2603).toContain('    $runTime.IsUsingExistingGroup = $true');
   });
 
   it('classifies client certificates as root or intermediate', () => {
@@ -210,7 +321,8 @@ describe('gateway: the vmss script', () => {
   });
 
   it('uses none of the classic parameters', () => {
-    expect(script).not.toMatch(/ServiceCName|ManagementCertificate|GovernmentSubscription|RootCertificatePath/);
+    // ServiceCName appears only where Find-CmgGateway compares it (SMS_AzureService's property).
+    expect(script).not.toMatch(/ServiceCName =|ManagementCertificate|GovernmentSubscription|RootCertificatePath/);
   });
 
   it('with Entra client authentication: no client root certificates', async () => {
@@ -230,14 +342,14 @@ describe('gateway: the vmss script', () => {
   it('without a traffic threshold: TrafficOutGB 0, the alert stays off', () => {
     const text = scriptLines(artifactText(planStep(gateway, vmssAnswers({ trafficThresholdGb: undefined, description: undefined })), CREATE));
     expect(text).toContain('    [int] $TrafficOutGB = 0,');
-    expect(text).toContain("    [string] $Description = ''");
+    expect(text).toContain("    [string] $Description = '',");
     expect(text).toContain('        if ($TrafficOutGB -gt 0) {');
   });
 
   it('quotes a description with every kind of single quote, and it stays one string', async () => {
     const description = "O'Brien’s ‘CMG’'; Remove-Item C:\\ -Recurse; '";
     const text = artifactText(planStep(gateway, vmssAnswers({ description })), CREATE);
-    expect(scriptLines(text)).toContain("    [string] $Description = 'O''Brien’’s ‘‘CMG’’''; Remove-Item C:\\ -Recurse; '''");
+    expect(scriptLines(text)).toContain("    [string] $Description = 'O''Brien’’s ‘‘CMG’’''; Remove-Item C:\\ -Recurse; ''',");
     const parsed = await parsePowerShell(text);
     expect(parsed.errors).toEqual([]);
     expect(parsed.commands).not.toContain('Remove-Item');
@@ -309,9 +421,78 @@ describe('gateway: the wait script', () => {
     expect(lines).toContain("    [string] $ServiceName = 'contosocmg.contoso.com',");
     expect(lines).toContain('    [int] $TimeoutMinutes = 60,');
     expect(lines).toContain('    [int] $PollSeconds = 60');
-    expect(lines).toContain('        $gateway = Get-CMCloudManagementGateway -Name $ServiceName');
+    expect(lines).toContain('        $gateway = Find-CmgGateway -ServiceName $ServiceName');
+    expect(lines).toContain("            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })");
     const parsed = await parsePowerShell(script);
     expect(parsed.commands.filter((command) => /^(New|Set|Remove|Add)-CM/.test(command))).toEqual([]);
+  });
+});
+
+describe('gateway: the wait script\'s State table', () => {
+  it('is the one table of gateway-states.ts, emitted as is, with the labels of the script\'s language', () => {
+    const lines = scriptLines(artifactText(planStep(gateway, vmssAnswers()), WAIT));
+    const start = lines.indexOf('    $gatewayStates = @{');
+    expect(lines.slice(start, start + 8)).toEqual([
+      '    $gatewayStates = @{',
+      "        0 = @{ Outcome = 'ready'; Label = 'Running' }",
+      "        1 = @{ Outcome = 'wait'; Label = 'Provisioning' }",
+      "        4 = @{ Outcome = 'wait'; Label = 'Deployment starting' }",
+      "        5 = @{ Outcome = 'stop'; Label = 'Stopping' }",
+      "        6 = @{ Outcome = 'stop'; Label = 'Stopped' }",
+      "        99 = @{ Outcome = 'stop'; Label = 'Deleting' }",
+      '    }',
+    ]);
+    expect(lines).toContain('        $state = [int]$gateway.State');
+  });
+});
+
+describe('gateway: the scale-set console walkthrough (no script before 2207, or an existing group before 2603)', () => {
+  it('follows the setup page with the answers: scale set, region, group, size, instances, certificates, options, alerts', () => {
+    const text = artifactText(planStep(gateway, vmssAnswers({ siteVersion: '2103', vmSize: 'lab' })), SCALE_SET_WALKTHROUGH);
+    expect(text).not.toMatch(/(?<!\r)\n/);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('# Creating the cloud management gateway in the console (virtual machine scale set)');
+    expect(lines[2]).toMatch(/^> No script creates the CMG on ConfigMgr `2103`: New-CMCloudManagementGateway gets the parameters that ask for a virtual machine scale set \(-Version, -VMSSVMSize\) only in 2207/);
+    expect(lines).toContain(
+      '1. Versions 2010 and 2103: the scale set is a pre-release feature, only intended for Cloud Solution Provider (CSP) subscriptions. Administration > Site Configuration > Sites > Hierarchy Settings > General: tick **Consent to use pre-release features**; then Administration > Updates and Servicing > Features: turn on **Cloud management gateway with virtual machine scale set**.',
+    );
+    expect(lines).toContain(
+      '3. General page: Azure environment `AzurePublicCloud`; choose **Virtual machine scale set** (not **Cloud service (classic)**); **Sign in** with an Owner of the subscription; **Subscription ID** `6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6`. Next: the site tests the connection to Azure.',
+    );
+    expect(lines).toContain('4. Settings page: **Certificate file** `C:\\certs\\contosocmg.pfx`; the **Service name** must be `contosocmg.contoso.com`.');
+    for (const line of [
+      '   - **Region**: `westeurope`.',
+      '   - **Resource Group**: **Create new**, `rg-contoso-cmg`.',
+      '   - **VM Size**: `Lab (B2s)`.',
+      '   - **VM Instance**: `2`.',
+      '   - **Certificates**: add the trusted root and intermediate certificates of the client certificates: `C:\\certs\\contoso-root.cer`.',
+      '   - **Verify Client Certificate Revocation**: clear it, unless the CRL is published on the internet.',
+      '   - **Enforce TLS 1.2**: leave it ticked.',
+      '5. Alerts page: 14-day outbound traffic threshold 200 GB, warning at 50%, critical at 90%.',
+      '6. Review the settings and finish the wizard. Then run `04-gateway/Wait-CmgReady.ps1`, or watch the Status column of the new CMG until it shows Ready.',
+    ]) {
+      expect(lines).toContain(line);
+    }
+  });
+
+  it('2107-2206: the feature line says to turn it on if listed; an existing group at 2403: Use existing, and the 2309 General page', () => {
+    expect(artifactText(planStep(gateway, vmssAnswers({ siteVersion: '2203' })), SCALE_SET_WALKTHROUGH)).toContain('1. Administration > Updates and Servicing > Features: if **Cloud management gateway with virtual machine scale set** is listed, turn it on');
+    const lines = artifactText(planStep(gateway, vmssAnswers({ useExistingResourceGroup: true, clientAuth: 'entra' })), SCALE_SET_WALKTHROUGH).split('\r\n');
+    expect(lines[2]).toBe('> No script creates the CMG on ConfigMgr `2403` into a resource group that exists: before 2603 the scripted parameter set cannot say that the group exists. The console can (**Use existing**).');
+    expect(lines).toContain('   - **Resource Group**: **Use existing**, `rg-contoso-cmg`. It must already be in the region `westeurope`: in another region the CMG fails to deploy.');
+    expect(lines).toContain('   - **Certificates**: none needed (Microsoft Entra ID or site token client authentication).');
+    expect(lines.find((line) => line.startsWith('3. '))).toContain('**Microsoft Entra tenant name**: the tenant `b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d`');
+  });
+
+  it('follows --lang fr: French sentences, the console labels in English (said once), the same values', () => {
+    const answers = vmssAnswers({ siteVersion: '2103' });
+    const french = artifactText(gateway.plan({ answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), SCALE_SET_WALKTHROUGH);
+    const english = artifactText(planStep(gateway, answers), SCALE_SET_WALKTHROUGH);
+    const lines = french.split('\r\n');
+    expect(lines[0]).toBe('Créer la passerelle de gestion cloud dans la console (groupe de machines virtuelles identiques)'.replace(/^/, '# '));
+    expect(lines).toContain('Les libellés de la console sont cités en anglais, comme dans la documentation de Microsoft dont cette procédure est tirée.');
+    const spans = (text: string) => text.match(/`[^`]*`/g);
+    expect(spans(french)).toEqual(spans(english));
   });
 });
 

@@ -100,6 +100,29 @@ export interface StandInSeed {
   requestKeys?: string[];
   /** What Get-Date reads until the script sleeps (ISO 8601); default 2026-03-01T00:00:00Z. */
   clock?: string;
+  /** Stand-in only: Entra tenant IDs whose imported server app predates 2309 (no http://localhost redirect); New-CMCloudManagementGateway fails for them from 2309 until Set-UpdateServerApplication runs. */
+  outdatedServerApps?: string[];
+}
+
+/** A parameter the docs name outside every SYNTAX block, as one site's cmdlet has it (test/powershell/standin/modelling.ps1). */
+export interface StandInModelledParameter {
+  /** The sets that take it; absent or [] = every set. */
+  sets?: string[];
+  mandatory?: boolean;
+  /** A documented type name (String, Int32, Boolean...). */
+  type?: string;
+  /** An enum with these members (its type name is the stand-in's: CMStandIn.Modelled.*). */
+  enum?: string[];
+  /** A String with [ValidateSet()] of these values. */
+  validateSet?: string[];
+}
+
+/** What the docs leave open, as this run's site has it (stand-in decisions made by the test: modelling.ps1). */
+export interface StandInModelling {
+  /** By cmdlet, then parameter: only parameters cmdlet-facts.json lists for the run's site version under releaseNoteFacts or disagreements. */
+  parameters?: Record<string, Record<string, StandInModelledParameter>>;
+  /** Which SMS_AzureService property -Name of Get-/Remove-CMCloudManagementGateway matches; default both. */
+  gatewayName?: 'both' | 'ServiceCName' | 'Name';
 }
 
 /**
@@ -154,6 +177,8 @@ export interface StandInRun {
   cwd?: string;
   /** The ConfigurationManager module is already imported when the script starts. */
   moduleLoaded?: boolean;
+  /** What the docs leave open about this site's cmdlets (default: nothing modelled, -Name matches both). */
+  modelling?: StandInModelling;
   console?: {
     /** SMS_ADMIN_UI_PATH points at the stand-in module's bin\i386 (default true). */
     adminUiPath?: boolean;

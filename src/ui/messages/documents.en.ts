@@ -24,6 +24,43 @@ export const documentsEn: DocumentTexts = {
     rolesTitle: 'Step 7: let the roles accept CMG traffic',
     rolesIntro: "For each of these site systems, open the role's properties, set Client Connections to **HTTPS** and tick **Allow Configuration Manager cloud management gateway traffic**:",
   },
+  scaleSetWalkthrough: {
+    title: 'Creating the cloud management gateway in the console (virtual machine scale set)',
+    whyVersion: (v) =>
+      `No script creates the CMG on ConfigMgr ${v.siteVersion}: New-CMCloudManagementGateway gets the parameters that ask for a virtual machine scale set (-Version, -VMSSVMSize) only in 2207, and which kind of CMG it creates without them is not documented: up to 2107 the console also offers the cloud service (classic), which Azure retired on 31 August 2024 (in 2010 and 2103 the docs even recommend it to most customers). In the console you choose the scale set yourself.`,
+    whyExistingGroup: (v) =>
+      `No script creates the CMG on ConfigMgr ${v.siteVersion} into a resource group that exists: before 2603 the scripted parameter set cannot say that the group exists. The console can (**Use existing**).`,
+    labelsNote: '',
+    createTitle: 'Create the cloud management gateway',
+    topLevel: 'On the top-level site (the standalone primary site, or the central administration site), in the ConfigMgr console, as a Full Administrator who can sign in to Azure as an Owner of the subscription.',
+    featurePreRelease:
+      'Versions 2010 and 2103: the scale set is a pre-release feature, only intended for Cloud Solution Provider (CSP) subscriptions. Administration > Site Configuration > Sites > Hierarchy Settings > General: tick **Consent to use pre-release features**; then Administration > Updates and Servicing > Features: turn on **Cloud management gateway with virtual machine scale set**.',
+    featureOptional: 'Administration > Updates and Servicing > Features: if **Cloud management gateway with virtual machine scale set** is listed, turn it on (the docs disagree on whether it is still an optional feature).',
+    createPath: 'Administration > Cloud Services > Cloud Management Gateway > **Create Cloud Management Gateway**.',
+    generalPage: (v) =>
+      `General page: Azure environment ${v.environment}; choose **Virtual machine scale set** (not **Cloud service (classic)**); **Sign in** with an Owner of the subscription; **Subscription ID** ${v.subscriptionId}. Next: the site tests the connection to Azure.`,
+    generalPage2309: (v) =>
+      `General page: Azure environment ${v.environment}; choose **Virtual machine scale set**; **Microsoft Entra tenant name**: the tenant ${v.tenantId} (the Microsoft Entra app name fills itself in); **Sign in** with an Owner of the subscription; **Subscription ID** ${v.subscriptionId}. Next: the site tests the connection to Azure.`,
+    settingsPage: (v) => `Settings page: **Certificate file**${v.serverCert ? ` ${v.serverCert}` : ' (the .pfx of the server certificate)'}; the **Service name** must be ${v.serviceName}.`,
+    description: (v) => `**Description**: ${v.description}.`,
+    region: (v) => `**Region**: ${v.region}.`,
+    resourceGroupNew: (v) => `**Resource Group**: **Create new**, ${v.resourceGroup}.`,
+    resourceGroupExisting: (v) => `**Resource Group**: **Use existing**, ${v.resourceGroup}. It must already be in the region ${v.region}: in another region the CMG fails to deploy.`,
+    vmSize: (v) => `**VM Size**: ${v.vmSize}.`,
+    vmCount: (v) => `**VM Instance**: ${v.vmCount}.`,
+    certificates: (v) => `**Certificates**: add the trusted root and intermediate certificates of the client certificates: ${v.certificates}.`,
+    certificatesNone: '**Certificates**: none needed (Microsoft Entra ID or site token client authentication).',
+    revocationKept: '**Verify Client Certificate Revocation**: leave it ticked; the CRL must be published on the internet.',
+    revocationCleared: '**Verify Client Certificate Revocation**: clear it, unless the CRL is published on the internet.',
+    tls12On: '**Enforce TLS 1.2**: leave it ticked.',
+    tls12Off: '**Enforce TLS 1.2**: clear it.',
+    contentOn: '**Allow CMG to function as a cloud distribution point and serve content from Azure storage**: leave it ticked.',
+    contentOff: '**Allow CMG to function as a cloud distribution point and serve content from Azure storage**: clear it.',
+    alertsNone: 'Alerts page: no 14-day outbound traffic alert.',
+    alerts: (v) =>
+      `Alerts page: 14-day outbound traffic threshold ${v.thresholdGb} GB, warning at ${v.warningPct}%, critical at ${v.criticalPct}%${v.stop ? '; stop the service when the critical threshold is exceeded' : ''}.`,
+    finish: (v) => `Review the settings and finish the wizard. Then run ${v.waitScript}, or watch the Status column of the new CMG until it shows Ready.`,
+  },
   ccmsetup: {
     title: 'Installing internet-only clients through the CMG (ccmsetup)',
     intro: (v) =>

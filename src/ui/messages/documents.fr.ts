@@ -35,6 +35,43 @@ export const documentsFr: DocumentTexts = {
     rolesIntro:
       'Pour chacun de ces systèmes de site, ouvrez les propriétés du rôle, choisissez **HTTPS** sous Connexions client et cochez **Autoriser le trafic de la passerelle de gestion cloud Configuration Manager** :',
   },
+  scaleSetWalkthrough: {
+    title: 'Créer la passerelle de gestion cloud dans la console (groupe de machines virtuelles identiques)',
+    whyVersion: (v) =>
+      `Aucun script ne crée la CMG sur ConfigMgr ${v.siteVersion} : New-CMCloudManagementGateway n'a les paramètres qui demandent un groupe de machines virtuelles identiques (-Version, -VMSSVMSize) qu'à partir de 2207, et le type de CMG qu'elle crée sans eux n'est pas documenté : jusqu'à 2107, la console propose aussi le service cloud (classique), qu'Azure a mis hors service le 31 août 2024 (en 2010 et 2103, la documentation le recommande même à la plupart des clients). Dans la console, vous choisissez vous-même le groupe de machines virtuelles identiques.`,
+    whyExistingGroup: (v) =>
+      `Aucun script ne crée la CMG sur ConfigMgr ${v.siteVersion} dans un groupe de ressources qui existe : avant 2603, le jeu de paramètres utilisable par un script ne permet pas de dire que le groupe existe. La console le permet (**Use existing**).`,
+    labelsNote: "Les libellés de la console sont cités en anglais, comme dans la documentation de Microsoft dont cette procédure est tirée.",
+    createTitle: 'Créer la passerelle de gestion cloud',
+    topLevel: "Sur le site de niveau supérieur (le site principal autonome, ou le site d'administration centrale), dans la console ConfigMgr, avec un compte Administrateur complet qui peut se connecter à Azure en tant que Propriétaire de l'abonnement.",
+    featurePreRelease:
+      'Versions 2010 et 2103 : le groupe de machines virtuelles identiques est une fonctionnalité en préversion, destinée aux seuls abonnements CSP (Cloud Solution Provider). Administration > Site Configuration > Sites > Hierarchy Settings > General : cochez **Consent to use pre-release features** ; puis Administration > Updates and Servicing > Features : activez **Cloud management gateway with virtual machine scale set**.',
+    featureOptional: "Administration > Updates and Servicing > Features : si **Cloud management gateway with virtual machine scale set** y figure, activez-la (la documentation se contredit sur le fait qu'elle soit encore une fonctionnalité facultative).",
+    createPath: 'Administration > Cloud Services > Cloud Management Gateway > **Create Cloud Management Gateway**.',
+    generalPage: (v) =>
+      `Page General : environnement Azure ${v.environment} ; choisissez **Virtual machine scale set** (pas **Cloud service (classic)**) ; **Sign in** avec un Propriétaire de l'abonnement ; **Subscription ID** ${v.subscriptionId}. Next : le site teste la connexion à Azure.`,
+    generalPage2309: (v) =>
+      `Page General : environnement Azure ${v.environment} ; choisissez **Virtual machine scale set** ; **Microsoft Entra tenant name** : le locataire ${v.tenantId} (le nom de l'application Microsoft Entra se remplit seul) ; **Sign in** avec un Propriétaire de l'abonnement ; **Subscription ID** ${v.subscriptionId}. Next : le site teste la connexion à Azure.`,
+    settingsPage: (v) => `Page Settings : **Certificate file**${v.serverCert ? ` ${v.serverCert}` : ' (le .pfx du certificat serveur)'} ; le **Service name** doit être ${v.serviceName}.`,
+    description: (v) => `**Description** : ${v.description}.`,
+    region: (v) => `**Region** : ${v.region}.`,
+    resourceGroupNew: (v) => `**Resource Group** : **Create new**, ${v.resourceGroup}.`,
+    resourceGroupExisting: (v) => `**Resource Group** : **Use existing**, ${v.resourceGroup}. Il doit déjà se trouver dans la région ${v.region} : dans une autre région, le déploiement de la CMG échoue.`,
+    vmSize: (v) => `**VM Size** : ${v.vmSize}.`,
+    vmCount: (v) => `**VM Instance** : ${v.vmCount}.`,
+    certificates: (v) => `**Certificates** : ajoutez les certificats racines et intermédiaires approuvés des certificats clients : ${v.certificates}.`,
+    certificatesNone: "**Certificates** : aucun n'est nécessaire (authentification des clients par Microsoft Entra ID ou par jeton du site).",
+    revocationKept: '**Verify Client Certificate Revocation** : laissez-la cochée ; la liste de révocation des certificats (CRL) doit être publiée sur Internet.',
+    revocationCleared: '**Verify Client Certificate Revocation** : décochez-la, sauf si la liste de révocation des certificats (CRL) est publiée sur Internet.',
+    tls12On: '**Enforce TLS 1.2** : laissez-la cochée.',
+    tls12Off: '**Enforce TLS 1.2** : décochez-la.',
+    contentOn: '**Allow CMG to function as a cloud distribution point and serve content from Azure storage** : laissez-la cochée.',
+    contentOff: '**Allow CMG to function as a cloud distribution point and serve content from Azure storage** : décochez-la.',
+    alertsNone: 'Page Alerts : aucune alerte de trafic sortant sur 14 jours.',
+    alerts: (v) =>
+      `Page Alerts : seuil de trafic sortant sur 14 jours de ${v.thresholdGb} Go, avertissement à ${v.warningPct} %, critique à ${v.criticalPct} %${v.stop ? ' ; arrêter le service quand le seuil critique est dépassé' : ''}.`,
+    finish: (v) => `Vérifiez les paramètres et terminez l'Assistant. Exécutez ensuite ${v.waitScript}, ou surveillez la colonne Status de la nouvelle CMG jusqu'à ce qu'elle indique Ready.`,
+  },
   ccmsetup: {
     title: 'Installer des clients Internet uniquement par la CMG (ccmsetup)',
     intro: (v) =>

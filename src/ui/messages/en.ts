@@ -114,6 +114,7 @@ export const en: Catalogue = {
     'subca.update': 'Stores the sub-CA thumbprints on the classic CMG (the 1610 UpdateSubCAThumbprints.vbs).',
     'gateway.create': 'Creates the CMG in Azure.',
     'gateway.console': 'The console procedure of the 1610 article.',
+    'gateway.console-scale-set': 'The console procedure that creates the CMG (virtual machine scale set) where no script is written.',
     'gateway.wait': 'Waits until the CMG reports Ready.',
     'site.settings': 'Sets the site to use PKI client certificates, and the CRL option.',
     'connection-point.add': 'Adds the CMG connection point role (and its proxy).',
@@ -128,6 +129,7 @@ export const en: Catalogue = {
     'subca.update': 'The script reports "SubCACertThumbprint of <name> changed"; a second run reports "Already configured".',
     'gateway.create': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; CloudMgr.log on the site server follows the deployment.',
     'gateway.console': 'The Status column of the CMG shows Ready.',
+    'gateway.console-scale-set': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; Wait-CmgReady.ps1 ends with "<service name> is Ready".',
     'gateway.wait': 'The script ends with "<service name> is Ready"; the console\'s Status column shows Ready.',
     'site.settings': 'Site Properties > Communication Security shows "Use PKI client certificate (client authentication capability) when available" ticked.',
     'connection-point.add': 'SMS_Cloud_ProxyConnector.log on the connection point shows it connecting to the CMG; the role appears under Servers and Site System Roles.',
@@ -155,6 +157,14 @@ export const en: Catalogue = {
     subCaPortal: (p) =>
       [
         `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service ${p.serviceName} > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
+      ].join('\n'),
+    serverAppUpdate: (p) =>
+      [
+        `**Server app made before ConfigMgr 2309?** It lacks the redirect URI \`http://localhost\`, and creating the CMG fails with "Your server Application needs to be updated" until it is updated (What's new in 2309). No documented setting shows whether yours has it; an app made for 2309 or later, as the manual registration page describes, has it. Before creating the CMG, on the top-level site:`,
+        ...(p.script ? [`- run \`New-CmgGateway.ps1 -UpdateServerApp\`: it first runs \`Set-UpdateServerApplication\` with \`-TenantId\` ${p.tenantId}, then creates the CMG; or`] : []),
+        `- in the console: Administration > Cloud Services > Azure Active Directory Tenants (Microsoft Entra Tenants) > the tenant ${p.tenantId} > the server app > **Update application settings**.`,
+        '',
+        `Either changes the app in Entra ID and in the site database: run it as an account that may change the app in Entra ID (which role it needs is not documented).`,
       ].join('\n'),
   },
   codes: {
@@ -222,7 +232,16 @@ export const en: Catalogue = {
     SINGLE_VM: () => 'One VM instance: no redundancy. Use 2 or more (and 2 connection points) for high availability.',
     VERIFY_CRL_ON: () => 'Client certificate revocation checking is on: the CRL must be published on the internet, or clients fail and egress costs rise.',
     VM_SIZE_LAB: () => 'Lab VM size (B2s) serves about 10 clients per VM: lab use only.',
-    VM_SIZE_NOT_SCRIPTABLE: (p) => `VM size ${p.vmSize} (${p.sku}) cannot be set by the script: New-CMCloudManagementGateway documents no VM-size parameter, so it creates Standard (A2_v2). Create the CMG in the console to choose ${p.vmSize}.`,
+    VM_SIZE_NOT_SCRIPTABLE: (p) =>
+      `VM size ${p.vmSize} (${p.sku}) cannot be set by a script on this site version: New-CMCloudManagementGateway gets a VM-size parameter (-VMSSVMSize) only in ${p.since}, and what size it creates without one is not documented. Choose it in the console, as ${p.file} says (VM Size).`,
+    GATEWAY_CONSOLE_ONLY: (p) =>
+      `ConfigMgr ${p.siteVersion}: no script is written to create the CMG. Before 2207 New-CMCloudManagementGateway has no parameter that asks for a virtual machine scale set (-Version and -VMSSVMSize arrive in 2207), which kind of CMG it creates without them is not documented, and in 2010 and 2103 the cloud service (classic), which Azure retired on 31 August 2024, was the deployment the docs recommended to most customers: a script could create the wrong kind of CMG. Create it in the console, as ${p.file} describes (Virtual machine scale set), then run Wait-CmgReady.ps1.`,
+    EXISTING_GROUP_CONSOLE_ONLY: (p) =>
+      `The resource group ${p.resourceGroup} exists already, and on ConfigMgr ${p.siteVersion} no script is written for that: the parameter set the script must use (Non-Interactive, with -ServerAppClientId) cannot say that a resource group exists before 2603 (-IsUsingExistingGroup is in the other set), and what the cmdlet does with the name of a group that exists is not documented. Create the CMG in the console (Resource Group: Use existing, a group in the CMG's region), as ${p.file} describes; or answer --use-existing-resource-group false with a new group's name to get the script; or upgrade the site to 2603.`,
+    GATEWAY_PARAMETERS_AT_RUN_TIME: (p) =>
+      `New-CmgGateway.ps1 passes ${p.parameters}, which release notes add but no documented syntax shows: it reads them from the installed cmdlet before changing anything. -Version gets the value named like "virtual machine scale set", -VMSSVMSize the value named like ${p.vmSize} (${p.sku}); when none or several match, or the cmdlet lacks a parameter, the script stops, lists what the cmdlet has, and says how to pass a value (-VersionValue, -VMSSVMSizeValue).`,
+    SERVER_APP_UPDATE: (p) =>
+      `ConfigMgr ${p.siteVersion}: a server app made before 2309 lacks the redirect URI http://localhost, and creating the CMG then fails with "Your server Application needs to be updated". Nothing documented lets a script find out, so ${p.script ? 'New-CmgGateway.ps1 updates the app only when you pass -UpdateServerApp (Set-UpdateServerApplication), or' : 'update it'} in the console: Administration > Cloud Services > Azure Active Directory Tenants, the tenant, the server app, Update application settings.`,
     CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} has no CMG cmdlets (they arrived in 1702): do this step in the console, as 04-gateway/console-walkthrough-1610.md describes.`,
     TRAFFIC_STOP_CLASSIC: () => 'Stopping the CMG at the critical threshold arrived in 1902; the classic syntax cannot set it.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'Stop at the critical threshold is on, but no traffic threshold is set, so it never triggers. Set --traffic-threshold-gb.',

@@ -114,6 +114,7 @@ export const fr: Catalogue = {
     'subca.update': 'Enregistre les empreintes des autorités secondaires sur la CMG classique (UpdateSubCAThumbprints.vbs de la 1610).',
     'gateway.create': 'Crée la CMG dans Azure.',
     'gateway.console': 'La procédure dans la console décrite par l\'article 1610.',
+    'gateway.console-scale-set': 'La procédure dans la console qui crée la CMG (groupe de machines virtuelles identiques) là où aucun script n\'est écrit.',
     'gateway.wait': 'Attend que la CMG indique l\'état Prêt (Ready).',
     'site.settings': 'Configure le site pour utiliser les certificats clients PKI et règle l\'option CRL.',
     'connection-point.add': 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud (et son proxy).',
@@ -128,6 +129,7 @@ export const fr: Catalogue = {
     'subca.update': 'Le script indique « SubCACertThumbprint de <nom> changé » ; une deuxième exécution indique « Déjà configuré ».',
     'gateway.create': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; CloudMgr.log sur le serveur de site suit le déploiement.',
     'gateway.console': 'La colonne État de la CMG indique Prêt.',
+    'gateway.console-scale-set': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; Wait-CmgReady.ps1 se termine par « La passerelle de gestion cloud <nom du service> est prête. ».',
     'gateway.wait': 'Le script se termine par « La passerelle de gestion cloud <nom du service> est prête. » ; la colonne État de la console indique Prêt.',
     'site.settings': 'Propriétés du site > Sécurité des communications : "Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible" est coché.',
     'connection-point.add': 'SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site.',
@@ -155,6 +157,14 @@ export const fr: Catalogue = {
     subCaPortal: (p) =>
       [
         `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud ${p.serviceName} > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
+      ].join('\n'),
+    serverAppUpdate: (p) =>
+      [
+        `**Application serveur créée avant ConfigMgr 2309 ?** Il lui manque l'URI de redirection \`http://localhost\`, et la création de la CMG échoue avec « Your server Application needs to be updated » tant qu'elle n'est pas mise à jour (nouveautés de la version 2309). Aucun paramètre documenté n'indique si la vôtre l'a ; une application créée pour 2309 ou ultérieure, comme le décrit la page d'inscription manuelle, l'a. Avant de créer la CMG, sur le site de niveau supérieur :`,
+        ...(p.script ? [`- exécutez \`New-CmgGateway.ps1 -UpdateServerApp\` : il exécute d'abord \`Set-UpdateServerApplication\` avec \`-TenantId\` ${p.tenantId}, puis crée la CMG ; ou`] : []),
+        `- dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants) > le locataire ${p.tenantId} > l'application serveur > **Update application settings**.`,
+        '',
+        `Les deux modifient l'application dans Entra ID et dans la base de données du site : exécutez-les avec un compte autorisé à modifier l'application dans Entra ID (le rôle nécessaire n'est pas documenté).`,
       ].join('\n'),
   },
   codes: {
@@ -222,7 +232,16 @@ export const fr: Catalogue = {
     SINGLE_VM: () => 'Une seule instance de VM : aucune redondance. Utilisez-en 2 ou plus (et 2 points de connexion) pour la haute disponibilité.',
     VERIFY_CRL_ON: () => 'La vérification de la révocation des certificats clients est activée : la CRL doit être publiée sur Internet, sinon les clients échouent et les coûts de trafic sortant augmentent.',
     VM_SIZE_LAB: () => 'La taille de VM de laboratoire (B2s) sert environ 10 clients par VM : à réserver aux laboratoires.',
-    VM_SIZE_NOT_SCRIPTABLE: (p) => `La taille de VM ${p.vmSize} (${p.sku}) ne peut pas être définie par le script : New-CMCloudManagementGateway ne documente aucun paramètre de taille de VM, il crée donc une CMG Standard (A2_v2). Créez la CMG dans la console pour choisir ${p.vmSize}.`,
+    VM_SIZE_NOT_SCRIPTABLE: (p) =>
+      `La taille de VM ${p.vmSize} (${p.sku}) ne peut pas être définie par un script sur cette version du site : New-CMCloudManagementGateway n'a de paramètre de taille de VM (-VMSSVMSize) qu'à partir de ${p.since}, et la taille qu'elle crée sans lui n'est pas documentée. Choisissez-la dans la console, comme l'indique ${p.file} (VM Size).`,
+    GATEWAY_CONSOLE_ONLY: (p) =>
+      `ConfigMgr ${p.siteVersion} : aucun script n'est écrit pour créer la CMG. Avant 2207, New-CMCloudManagementGateway n'a aucun paramètre qui demande un groupe de machines virtuelles identiques (-Version et -VMSSVMSize arrivent en 2207), le type de CMG qu'elle crée sans eux n'est pas documenté, et en 2010 et 2103 le service cloud (classique), qu'Azure a mis hors service le 31 août 2024, était le déploiement que la documentation recommandait à la plupart des clients : un script pourrait créer une CMG du mauvais type. Créez-la dans la console, comme le décrit ${p.file} (Virtual machine scale set), puis exécutez Wait-CmgReady.ps1.`,
+    EXISTING_GROUP_CONSOLE_ONLY: (p) =>
+      `Le groupe de ressources ${p.resourceGroup} existe déjà, et sur ConfigMgr ${p.siteVersion} aucun script n'est écrit pour ce cas : le jeu de paramètres que le script doit utiliser (Non-Interactive, avec -ServerAppClientId) ne permet pas de dire qu'un groupe de ressources existe avant 2603 (-IsUsingExistingGroup est dans l'autre jeu), et ce que fait l'applet de commande du nom d'un groupe qui existe n'est pas documenté. Créez la CMG dans la console (Resource Group : Use existing, un groupe dans la région de la CMG), comme le décrit ${p.file} ; ou répondez --use-existing-resource-group false avec le nom d'un nouveau groupe pour obtenir le script ; ou mettez le site à niveau vers 2603.`,
+    GATEWAY_PARAMETERS_AT_RUN_TIME: (p) =>
+      `New-CmgGateway.ps1 transmet ${p.parameters}, que les notes de publication ajoutent mais qu'aucune syntaxe documentée ne montre : il les lit dans l'applet de commande installée avant toute modification. -Version reçoit la valeur nommée comme « virtual machine scale set », -VMSSVMSize la valeur nommée comme ${p.vmSize} (${p.sku}) ; si aucune ou plusieurs correspondent, ou si l'applet de commande n'a pas le paramètre, le script s'arrête, énumère ce qu'elle propose et indique comment transmettre une valeur (-VersionValue, -VMSSVMSizeValue).`,
+    SERVER_APP_UPDATE: (p) =>
+      `ConfigMgr ${p.siteVersion} : une application serveur créée avant 2309 n'a pas l'URI de redirection http://localhost, et la création de la CMG échoue alors avec « Your server Application needs to be updated ». Rien de documenté ne permet à un script de le savoir : ${p.script ? 'New-CmgGateway.ps1 ne met l\'application à jour que si vous indiquez -UpdateServerApp (Set-UpdateServerApplication), sinon mettez-la à jour' : 'mettez-la à jour'} dans la console : Administration > Services cloud > Azure Active Directory Tenants, le locataire, l'application serveur, Update application settings.`,
     CLASSIC_CONSOLE_ONLY: (p) => `ConfigMgr ${p.siteVersion} n'a pas d'applets de commande CMG (elles sont arrivées avec la 1702) : faites cette étape dans la console, comme le décrit 04-gateway/console-walkthrough-1610.md.`,
     TRAFFIC_STOP_CLASSIC: () => 'L\'arrêt de la CMG au seuil critique est apparu en 1902 ; la syntaxe classique ne permet pas de le définir.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'L\'arrêt au seuil critique est activé, mais aucun seuil de trafic n\'est défini : il ne se déclenchera jamais. Définissez --traffic-threshold-gb.',

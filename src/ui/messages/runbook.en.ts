@@ -138,6 +138,7 @@ export const runbookEn: Catalogue['runbook'] = {
     certificateTemplate: 'certificate template issued, server certificate exported as a password-protected .pfx (procedure of step 1).',
     clientChainConsole: 'root and intermediate certificates of the client certificate exported as .cer files (script or console, step 2).',
     subCaPortal: 'sub-CA certificates uploaded to the cloud service in the Azure portal (step 3).',
+    serverAppUpdate: 'server app made before 2309 updated (http://localhost), or known to be newer (step 4).',
   },
 };
 
@@ -179,6 +180,12 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     changes: 'The file changes nothing; the procedure creates the CMG (step 4), adds the connector point (step 6) and lets the roles accept CMG traffic (step 7).',
     console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
     rollback: 'In reverse order: clear "Allow Configuration Manager cloud management gateway traffic" in each role\'s properties; remove the connector point role (Servers and Site System Roles > the server > the role > Remove Role); delete the CMG (Cloud Management Gateway > the CMG > Delete).',
+  },
+  'gateway.console-scale-set': {
+    how: 'Open it (any Markdown viewer, or print it) and follow it in the ConfigMgr console of the top-level site, signed in to Azure as an Owner of the subscription: it creates the CMG with the values of this run. Then run Wait-CmgReady.ps1.',
+    changes: 'The file changes nothing; the procedure creates the CMG: its Azure resources (a virtual machine scale set with its public IP address, Key Vault and storage account) and its entry in the site. Azure charges for them from then on.',
+    console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
+    rollback: 'Administration > Cloud Services > Cloud Management Gateway > the CMG > Delete: the site removes its Azure resources too. Never delete them in the Azure portal. Remove the DNS CNAME if you created one.',
   },
   'gateway.wait': {
     how: 'Windows PowerShell on a machine with the ConfigMgr console, right after New-CmgGateway.ps1. It checks every minute for up to an hour (-PollSeconds, -TimeoutMinutes) and prints each state.',

@@ -143,6 +143,7 @@ export const runbookFr: Catalogue['runbook'] = {
     certificateTemplate: "modèle de certificat publié, certificat serveur exporté dans un .pfx protégé par mot de passe (procédure de l'étape 1).",
     clientChainConsole: 'certificats racine et intermédiaires du certificat client exportés en fichiers .cer (script ou console, étape 2).',
     subCaPortal: "certificats d'autorité subordonnée chargés dans le service cloud depuis le portail Azure (étape 3).",
+    serverAppUpdate: "application serveur antérieure à 2309 mise à jour (http://localhost), ou connue pour être plus récente (étape 4).",
   },
 };
 
@@ -185,6 +186,12 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
     changes: 'Le fichier ne change rien ; la procédure crée la passerelle (étape 4), ajoute le point de connexion (étape 6) et autorise les rôles à accepter le trafic de la passerelle (étape 7).',
     console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
     rollback: "Dans l'ordre inverse : décochez « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » dans les propriétés de chaque rôle ; supprimez le rôle de point de connexion (Serveurs et rôles de système de site > le serveur > le rôle > Supprimer le rôle) ; supprimez la passerelle (Passerelle de gestion cloud > la passerelle > Supprimer).",
+  },
+  'gateway.console-scale-set': {
+    how: "Ouvrez-le (dans un lecteur Markdown, ou imprimez-le) et suivez-le dans la console Configuration Manager du site de niveau supérieur, connecté à Azure avec un compte Propriétaire de l'abonnement : il crée la passerelle avec les valeurs de cette exécution. Exécutez ensuite Wait-CmgReady.ps1.",
+    changes: "Le fichier ne change rien ; la procédure crée la passerelle : ses ressources Azure (un groupe de machines virtuelles identiques avec son adresse IP publique, un coffre de clés et un compte de stockage) et son entrée dans le site. Azure les facture dès lors.",
+    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
+    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
   },
   'gateway.wait': {
     how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, juste après New-CmgGateway.ps1. Il vérifie chaque minute pendant une heure au plus (-PollSeconds, -TimeoutMinutes) et affiche chaque état.",

@@ -87,12 +87,14 @@ export const scriptEn: ScriptTexts = {
   },
   gateway: {
     vmssSynopsis: 'Step 4 of 8: creates the cloud management gateway (virtual machine scale set).',
-    vmssDescription: 'Runs New-CMCloudManagementGateway with its Non-Interactive parameter set (ConfigMgr 2010 and later), unless a CMG with this service name already exists.',
+    vmssDescription:
+      'Runs New-CMCloudManagementGateway with its Non-Interactive parameter set, asking for a virtual machine scale set with -Version and -VMSSVMSize (ConfigMgr 2207 and later), unless a CMG with this service name already exists. Those parameters, and -TenantId (2309) and -IsUsingExistingGroup with -ServerAppClientId (2603), are in no documented syntax: the script reads them and their values from the installed cmdlet first, and stops before any change when it cannot pass them.',
     classicSynopsis: 'Step 4 of 8: creates the cloud management gateway (classic cloud service, ConfigMgr 1702-1810).',
     classicDescription:
       'Runs New-CMCloudManagementGateway with the syntax of ConfigMgr 1702 to 2006 (management certificate), unless a CMG with this service name already exists. Azure retired Cloud Services (classic) on 31 August 2024.',
     waitSynopsis: 'Step 4 of 8: waits until the cloud management gateway reports Ready.',
-    waitDescription: 'Reads the CMG with Get-CMCloudManagementGateway every PollSeconds and prints its state; changes nothing.',
+    waitDescription:
+      'Reads the CMG with Get-CMCloudManagementGateway every PollSeconds and prints its state; changes nothing. It stops at once on a state that will not become Ready (stopping, stopped, deleting) or that its table does not know: the State numbers come from a community table, Microsoft documents none.',
     serviceNameHelp: 'CMG service name: the CN of the server certificate.',
     classicServiceNameHelp: 'CMG service name (<prefix>.cloudapp.net): the CN of the server certificate.',
     serviceCertPathHelp: 'Path of the CMG server authentication certificate (.pfx) on this machine. A relative path is taken from the folder of this script.',
@@ -115,6 +117,17 @@ export const scriptEn: ScriptTexts = {
     waitServiceNameHelp: 'CMG service name.',
     timeoutMinutesHelp: 'Give up after this many minutes.',
     pollSecondsHelp: 'Seconds between two checks.',
+    tenantIdHelp: 'Entra tenant ID of the server app: -TenantId of New-CMCloudManagementGateway and of Set-UpdateServerApplication (ConfigMgr 2309 and later).',
+    existingResourceGroupHelp: 'Azure resource group of the CMG: it exists already, in the region of the CMG (-IsUsingExistingGroup).',
+    versionValueHelp:
+      'The value of -Version that means a virtual machine scale set, if the script cannot tell it by its name among the values of the installed cmdlet (it then stops and lists them). Empty: chosen by its name.',
+    vmssVmSizeValueHelp:
+      'The value of -VMSSVMSize for the VM size chosen in cmg-setup, if the script cannot tell it by its name among the values of the installed cmdlet (it then stops and lists them). Empty: chosen by its name.',
+    updateServerAppHelp:
+      'First run Set-UpdateServerApplication -TenantId, which adds the redirect URI http://localhost that server apps made before ConfigMgr 2309 lack. Nothing documented tells the script whether yours needs it: pass it if the app predates 2309.',
+    unattendedHelp:
+      'Ask nothing: pass -Force to New-CMCloudManagementGateway, which then asks for no confirmation (for example about a certificate with several DNS names), and take the password from -ServiceCertPassword.',
+    serviceCertPasswordHelp: 'Password of the server certificate (.pfx) as a SecureString, for -Unattended. Without it the script asks for it.',
     alreadyConfigured: 'Already configured: the cloud management gateway {0} exists. Nothing to do.',
     serverCertNotFound: `Server certificate not found: {0}. ${NOT_FOUND_TAIL}`,
     managementCertNotFound: `Management certificate not found: {0}. ${NOT_FOUND_TAIL}`,
@@ -125,10 +138,40 @@ export const scriptEn: ScriptTexts = {
     managementCertPasswordPrompt: 'Password of the Azure management certificate (.pfx)',
     startedVmss: 'Creation of {0} started. Run Wait-CmgReady.ps1 to follow it until it is Ready.',
     startedClassic: 'Creation of {0} started: provisioning takes 5 to 15 minutes. Run Wait-CmgReady.ps1 to follow it.',
+    unattendedNoPassword: '-Unattended: pass the password of the server certificate as -ServiceCertPassword (a SecureString). An unattended run cannot answer Read-Host.',
+    missingParameter:
+      'The installed New-CMCloudManagementGateway has no -{0}, which ConfigMgr {1} adds: nothing was changed. Check that the ConfigMgr console on this machine is at the version of the site ({1} or later), or create the CMG in the console.',
+    parameterWrongSet:
+      'The installed New-CMCloudManagementGateway takes -{0} only in the parameter set(s) {1}, not with -ServerAppClientId (the Non-Interactive set this script uses): nothing was changed. Create the CMG in the console instead.',
+    noValues:
+      'The installed New-CMCloudManagementGateway -{0} takes a {1} that lists no values, and no documentation gives them: the script does not guess {2}. Nothing was changed. Run it again with -{3} and the value that means {2}.',
+    noMatch:
+      'The installed New-CMCloudManagementGateway -{0} takes one of: {1}. Not exactly one of them is named like {2}, and no documentation says which one is: the script does not guess. Nothing was changed. Run it again with -{3} and the value that means {2}.',
+    notAValue: '-{0} {1}: New-CMCloudManagementGateway -{2} takes one of: {3}. Nothing was changed.',
+    scaleSetMeaning: 'a virtual machine scale set',
+    vmSizeMeaning: 'the VM size {0}',
+    updateServerAppMissing:
+      'The installed ConfigurationManager module has no Set-UpdateServerApplication with -TenantId (its page shows no syntax): nothing was changed. Update the server app in the console instead: Administration > Cloud Services > Azure Active Directory Tenants (Microsoft Entra Tenants), the tenant {0}, the server app, Update application settings. Then run this script again without -UpdateServerApp.',
+    updateServerAppAction: 'Add the redirect URI http://localhost to the server app (Set-UpdateServerApplication)',
+    serverAppUpdated: 'Server app of the tenant {0}: Set-UpdateServerApplication ran (it adds http://localhost where it is missing).',
+    serverAppNeedsUpdate:
+      'Creating {0} failed with "Your server Application needs to be updated": server apps made before ConfigMgr 2309 lack the redirect URI http://localhost. Run this script again with -UpdateServerApp, or update the app in the console: Administration > Cloud Services > Azure Active Directory Tenants (Microsoft Entra Tenants), the tenant {1}, the server app, Update application settings.',
+    severalGateways: 'More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.',
     noGateway: 'No cloud management gateway named {0}. Run New-CmgGateway.ps1 first.',
-    state: '{0}: state {1} {2}',
+    state: '{0}: state {1} ({2}), status details {3}',
     ready: '{0} is Ready.',
     notReady: '{0} is not Ready after {1} minutes. Check CloudMgr.log and CMGSetup.log on the site server.',
+    stateUnknownLabel: 'not in the table',
+    stateUnknown:
+      '{0} reports State {1} (status details {2}), which the community table this script relies on does not list (Microsoft documents no State value). A failed deployment reports a state of its own, so the script stops rather than wait for a state it cannot read. Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server; if the deployment is still going on, run this script again.',
+    stateStop:
+      '{0} is {1} (State {2}, status details {3}): it will not become Ready by waiting. The State numbers come from a community table (Microsoft documents none). Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server.',
+    stateRunningLabel: 'Running',
+    stateProvisioningLabel: 'Provisioning',
+    stateDeploymentStartingLabel: 'Deployment starting',
+    stateStoppingLabel: 'Stopping',
+    stateStoppedLabel: 'Stopped',
+    stateDeletingLabel: 'Deleting',
   },
   site: {
     synopsis: 'Step 5 of 8: site client-communication settings for PKI client certificates.',

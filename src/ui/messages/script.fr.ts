@@ -93,12 +93,13 @@ export const scriptFr: ScriptTexts = {
   gateway: {
     vmssSynopsis: 'Étape 4 sur 8 : crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).',
     vmssDescription:
-      'Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive (ConfigMgr 2010 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà.',
+      'Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive en demandant un groupe de machines virtuelles identiques avec -Version et -VMSSVMSize (ConfigMgr 2207 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà. Ces paramètres, ainsi que -TenantId (2309) et -IsUsingExistingGroup avec -ServerAppClientId (2603), ne figurent dans aucune syntaxe documentée : le script les lit d\'abord, avec leurs valeurs, dans l\'applet de commande installée, et s\'arrête avant toute modification s\'il ne peut pas les transmettre.',
     classicSynopsis: 'Étape 4 sur 8 : crée la passerelle de gestion cloud (service cloud classique, ConfigMgr 1702-1810).',
     classicDescription:
       'Exécute New-CMCloudManagementGateway avec la syntaxe de ConfigMgr 1702 à 2006 (certificat de gestion), sauf si une CMG portant ce nom de service existe déjà. Azure a mis hors service Cloud Services (classique) le 31 août 2024.',
     waitSynopsis: 'Étape 4 sur 8 : attend que la passerelle de gestion cloud indique l\'état Prêt (Ready).',
-    waitDescription: 'Lit la CMG avec Get-CMCloudManagementGateway toutes les PollSeconds secondes et affiche son état ; ne modifie rien.',
+    waitDescription:
+      'Lit la CMG avec Get-CMCloudManagementGateway toutes les PollSeconds secondes et affiche son état ; ne modifie rien. S\'arrête aussitôt sur un état qui ne deviendra pas Prêt (arrêt en cours, arrêtée, suppression en cours) ou que sa table ne connaît pas : les numéros d\'état viennent d\'une table communautaire, Microsoft n\'en documente aucun.',
     serviceNameHelp: 'Nom du service CMG : le CN du certificat serveur.',
     classicServiceNameHelp: 'Nom du service CMG (<préfixe>.cloudapp.net) : le CN du certificat serveur.',
     serviceCertPathHelp: 'Chemin du certificat d\'authentification serveur de la CMG (.pfx) sur cette machine. Un chemin relatif part du dossier de ce script.',
@@ -121,6 +122,17 @@ export const scriptFr: ScriptTexts = {
     waitServiceNameHelp: 'Nom du service CMG.',
     timeoutMinutesHelp: 'Abandonner au bout de ce nombre de minutes.',
     pollSecondsHelp: 'Secondes entre deux vérifications.',
+    tenantIdHelp: 'ID du locataire Entra de l\'application serveur : -TenantId de New-CMCloudManagementGateway et de Set-UpdateServerApplication (ConfigMgr 2309 et versions ultérieures).',
+    existingResourceGroupHelp: 'Groupe de ressources Azure de la CMG : il existe déjà, dans la région de la CMG (-IsUsingExistingGroup).',
+    versionValueHelp:
+      'La valeur de -Version qui désigne un groupe de machines virtuelles identiques, si le script ne peut pas la reconnaître à son nom parmi les valeurs de l\'applet de commande installée (il s\'arrête alors et les énumère). Vide : choisie d\'après son nom.',
+    vmssVmSizeValueHelp:
+      'La valeur de -VMSSVMSize pour la taille de VM choisie dans cmg-setup, si le script ne peut pas la reconnaître à son nom parmi les valeurs de l\'applet de commande installée (il s\'arrête alors et les énumère). Vide : choisie d\'après son nom.',
+    updateServerAppHelp:
+      'Exécuter d\'abord Set-UpdateServerApplication -TenantId, qui ajoute l\'URI de redirection http://localhost qui manque aux applications serveur créées avant ConfigMgr 2309. Rien de documenté n\'indique au script si la vôtre en a besoin : indiquez-le si l\'application est antérieure à 2309.',
+    unattendedHelp:
+      'Ne rien demander : transmettre -Force à New-CMCloudManagementGateway, qui ne demande alors aucune confirmation (par exemple pour un certificat portant plusieurs noms DNS), et prendre le mot de passe dans -ServiceCertPassword.',
+    serviceCertPasswordHelp: 'Mot de passe du certificat serveur (.pfx), en SecureString, pour -Unattended. Sans lui, le script le demande.',
     alreadyConfigured: 'Déjà configuré : la passerelle de gestion cloud {0} existe. Rien à faire.',
     serverCertNotFound: `Certificat serveur introuvable : {0}. ${NOT_FOUND_TAIL}`,
     managementCertNotFound: `Certificat de gestion introuvable : {0}. ${NOT_FOUND_TAIL}`,
@@ -131,10 +143,40 @@ export const scriptFr: ScriptTexts = {
     managementCertPasswordPrompt: 'Mot de passe du certificat de gestion Azure (.pfx)',
     startedVmss: 'Création de {0} lancée. Exécutez Wait-CmgReady.ps1 pour la suivre jusqu\'à l\'état Prêt.',
     startedClassic: 'Création de {0} lancée : l\'approvisionnement prend de 5 à 15 minutes. Exécutez Wait-CmgReady.ps1 pour la suivre.',
+    unattendedNoPassword: '-Unattended : transmettez le mot de passe du certificat serveur dans -ServiceCertPassword (une SecureString). Une exécution sans surveillance ne peut pas répondre à Read-Host.',
+    missingParameter:
+      'L\'applet de commande New-CMCloudManagementGateway installée n\'a pas de paramètre -{0}, que ConfigMgr {1} ajoute : rien n\'a été modifié. Vérifiez que la console ConfigMgr de cette machine est à la version du site ({1} ou ultérieure), ou créez la CMG dans la console.',
+    parameterWrongSet:
+      'L\'applet de commande New-CMCloudManagementGateway installée n\'accepte -{0} que dans le ou les jeux de paramètres {1}, pas avec -ServerAppClientId (le jeu Non-Interactive qu\'utilise ce script) : rien n\'a été modifié. Créez plutôt la CMG dans la console.',
+    noValues:
+      'Le paramètre -{0} de l\'applet de commande New-CMCloudManagementGateway installée est de type {1}, qui n\'énumère aucune valeur, et aucune documentation ne les donne : le script ne devine pas {2}. Rien n\'a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.',
+    noMatch:
+      'Le paramètre -{0} de l\'applet de commande New-CMCloudManagementGateway installée accepte : {1}. Pas exactement une de ces valeurs ne porte le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n\'a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.',
+    notAValue: '-{0} {1} : le paramètre -{2} de New-CMCloudManagementGateway accepte : {3}. Rien n\'a été modifié.',
+    scaleSetMeaning: 'un groupe de machines virtuelles identiques',
+    vmSizeMeaning: 'la taille de VM {0}',
+    updateServerAppMissing:
+      'Le module ConfigurationManager installé n\'a pas de Set-UpdateServerApplication avec -TenantId (sa page ne donne aucune syntaxe) : rien n\'a été modifié. Mettez plutôt à jour l\'application serveur dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants), le locataire {0}, l\'application serveur, Update application settings. Relancez ensuite ce script sans -UpdateServerApp.',
+    updateServerAppAction: 'Ajouter l\'URI de redirection http://localhost à l\'application serveur (Set-UpdateServerApplication)',
+    serverAppUpdated: 'Application serveur du locataire {0} : Set-UpdateServerApplication a été exécutée (elle ajoute http://localhost s\'il manque).',
+    serverAppNeedsUpdate:
+      'La création de {0} a échoué avec « Your server Application needs to be updated » : les applications serveur créées avant ConfigMgr 2309 n\'ont pas l\'URI de redirection http://localhost. Relancez ce script avec -UpdateServerApp, ou mettez l\'application à jour dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants), le locataire {1}, l\'application serveur, Update application settings.',
+    severalGateways: 'Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.',
     noGateway: 'Aucune passerelle de gestion cloud nommée {0}. Exécutez d\'abord New-CmgGateway.ps1.',
-    state: '{0} : état {1} {2}',
+    state: '{0} : état {1} ({2}), détails {3}',
     ready: 'La passerelle de gestion cloud {0} est prête.',
     notReady: 'La passerelle de gestion cloud {0} n\'est toujours pas prête au bout de {1} minutes. Consultez CloudMgr.log et CMGSetup.log sur le serveur de site.',
+    stateUnknownLabel: 'absent de la table',
+    stateUnknown:
+      'La passerelle de gestion cloud {0} indique l\'état {1} (détails {2}), que la table communautaire sur laquelle repose ce script ne contient pas (Microsoft ne documente aucune valeur d\'état). Un déploiement en échec indique un état qui lui est propre : le script s\'arrête donc plutôt que d\'attendre un état qu\'il ne sait pas lire. Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site ; si le déploiement est toujours en cours, relancez ce script.',
+    stateStop:
+      'La passerelle de gestion cloud {0} est dans l\'état {1} (état {2}, détails {3}) : elle ne deviendra pas prête en attendant. Les numéros d\'état viennent d\'une table communautaire (Microsoft n\'en documente aucun). Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site.',
+    stateRunningLabel: 'En cours d\'exécution',
+    stateProvisioningLabel: 'Approvisionnement',
+    stateDeploymentStartingLabel: 'Démarrage du déploiement',
+    stateStoppingLabel: 'Arrêt en cours',
+    stateStoppedLabel: 'Arrêtée',
+    stateDeletingLabel: 'Suppression en cours',
   },
   site: {
     synopsis: 'Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.',

@@ -26,7 +26,7 @@ export interface RunbookEntry {
 }
 
 /** Procedures spelled out in the runbook, each with the admin's values. */
-export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal';
+export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal' | 'serverAppUpdate';
 export type Text = (params: Params) => string;
 
 /** Texts of one generated script (or of what several share), one key per message. */
@@ -67,9 +67,13 @@ export interface ScriptTexts {
     | 'subscriptionIdHelp' | 'resourceGroupHelp' | 'serverAppClientIdHelp' | 'regionHelp' | 'vmInstanceCountHelp' | 'checkClientCertRevocationHelp'
     | 'enforceTls12Help' | 'contentEnabledHelp' | 'trafficOutGbHelp' | 'trafficWarningPctHelp' | 'trafficCriticalPctHelp' | 'trafficOutStopServiceHelp'
     | 'descriptionHelp' | 'waitServiceNameHelp' | 'timeoutMinutesHelp' | 'pollSecondsHelp'
+    | 'tenantIdHelp' | 'existingResourceGroupHelp' | 'versionValueHelp' | 'vmssVmSizeValueHelp' | 'updateServerAppHelp' | 'unattendedHelp' | 'serviceCertPasswordHelp'
     | 'alreadyConfigured' | 'serverCertNotFound' | 'managementCertNotFound' | 'clientRootNotFound' | 'createVmssAction' | 'createClassicAction'
     | 'serverCertPasswordPrompt' | 'managementCertPasswordPrompt' | 'startedVmss' | 'startedClassic'
-    | 'noGateway' | 'state' | 'ready' | 'notReady'
+    | 'unattendedNoPassword' | 'missingParameter' | 'parameterWrongSet' | 'noValues' | 'noMatch' | 'notAValue' | 'scaleSetMeaning' | 'vmSizeMeaning'
+    | 'updateServerAppMissing' | 'updateServerAppAction' | 'serverAppUpdated' | 'serverAppNeedsUpdate' | 'severalGateways'
+    | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
+    | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
   /** Step 5: Set-CmgSiteSettings.ps1. */
   site: Texts<'synopsis' | 'description' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'notFound' | 'action' | 'done'>;
@@ -134,6 +138,45 @@ export interface DocumentTexts {
     connectionPointCertificate: string;
     rolesTitle: string;
     rolesIntro: string;
+  };
+  /**
+   * 04-gateway/console-walkthrough-scale-set.md: the current-branch console procedure (setup page,
+   * "Set up a CMG"), written where no script can be sure to create a scale set (before 2207) or to
+   * use an existing resource group (before 2603). Console labels as the English docs give them.
+   */
+  scaleSetWalkthrough: {
+    title: string;
+    whyVersion: Span<'siteVersion'>;
+    whyExistingGroup: Span<'siteVersion'>;
+    /** '' where the labels are the docs' own language. */
+    labelsNote: string;
+    createTitle: string;
+    topLevel: string;
+    featurePreRelease: string;
+    featureOptional: string;
+    createPath: string;
+    generalPage: Span<'environment' | 'subscriptionId'>;
+    generalPage2309: Span<'environment' | 'subscriptionId' | 'tenantId'>;
+    /** `serverCert` is '' when the answers give no file. */
+    settingsPage: Span<'serverCert' | 'serviceName'>;
+    description: Span<'description'>;
+    region: Span<'region'>;
+    resourceGroupNew: Span<'resourceGroup'>;
+    resourceGroupExisting: Span<'resourceGroup' | 'region'>;
+    vmSize: Span<'vmSize'>;
+    vmCount: Span<'vmCount'>;
+    certificates: Span<'certificates'>;
+    certificatesNone: string;
+    revocationKept: string;
+    revocationCleared: string;
+    tls12On: string;
+    tls12Off: string;
+    contentOn: string;
+    contentOff: string;
+    alertsNone: string;
+    /** Plain numbers, not code spans. */
+    alerts: (values: { thresholdGb: number; warningPct: number; criticalPct: number; stop: boolean }) => string;
+    finish: Span<'waitScript'>;
   };
   /** 08-clients/ccmsetup-internet-clients.md: installing internet-only clients through the CMG. */
   ccmsetup: {

@@ -17,7 +17,8 @@ import { HOSTILE, vmssPublic } from '../../emit/scenarios.ts';
 import { forgePfx, hierarchy, makeLeaf, NOW, PASSWORD, rsaKey } from '../../support/certificates.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Workspace } from '../fixtures.ts';
-import { Batch, change, changes, format, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, type Variant, variantsOf } from './matrix.ts';
+import { gatewayModelling, lookup, lookupsNone } from './gateway-world.ts';
+import { Batch, change, changes, format, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, type Variant, variantsOf } from './matrix.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const { run: RUN, same: SAME } = variantsOf(SCRIPT);
@@ -75,7 +76,8 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     batch.baseline('seed-empty', NO_SITE, '2403');
     for (const variant of RUN) {
       const seed: StandInSeed = siteSeed(variant.answers);
-      const base = { script: scripts.get(variant.id) as string, siteVersion: variant.siteVersion, readHost: passwords(variant) };
+      // 2403: -Version, -VMSSVMSize and -TenantId as gateway-world.ts models them (the docs give no syntax).
+      const base = { script: scripts.get(variant.id) as string, siteVersion: variant.siteVersion, readHost: passwords(variant), modelling: gatewayModelling(variant.answers) };
       const id = (mode: string) => `${variant.id}:${mode}`;
       const all = pathParameters(variant);
       batch.baseline(id('seed'), seed, variant.siteVersion);
@@ -97,7 +99,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const source = String(artifact?.content);
     example = { script: space.write(`example-output/${SCRIPT}`, source), out, source };
     space.write('elsewhere/.keep', '');
-    batch.add({ id: 'example', script: example.script, siteVersion: vmssPublic.siteVersion, seed: siteSeed(vmssPublic), readHost: [PASSWORD], cwd: space.path('elsewhere') });
+    batch.add({ id: 'example', script: example.script, siteVersion: vmssPublic.siteVersion, seed: siteSeed(vmssPublic), readHost: [PASSWORD], cwd: space.path('elsewhere'), modelling: gatewayModelling(vmssPublic) });
     batch.parse('parse', [...scripts.values(), example.script]);
 
     await batch.run();
@@ -119,7 +121,9 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const vmss = answers.model === 'vmss';
     const text = texts(variant.lang).gateway;
     const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
-    const getGateway = read('Get-CMCloudManagementGateway', 'SearchByName', { Name: answers.serviceName });
+    // Find-CmgGateway: no CMG yet is two reads (FQDN, then short name); a CMG found by its FQDN is one.
+    const noGateway = lookupsNone(answers.serviceName);
+    const found = [lookup(answers.serviceName)];
 
     /** The one New-CMCloudManagementGateway call, every parameter: the Non-Interactive set (2010+), or the 1702-2006 syntax. */
     const creation = (): StandInCall => {
@@ -145,6 +149,10 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
           TrafficOutStopService: true,
           TrafficWarningPct: 50,
           VMInstanceCount: 2,
+          // Read from the installed cmdlet (gateway-world.ts): the scale set, the size, the tenant.
+          Version: 'VirtualMachineScaleSet',
+          VMSSVMSize: 'Standard',
+          TenantId: answers.tenantId,
         });
       }
       return change('New-CMCloudManagementGateway', '__AllParameterSets', {
@@ -170,7 +178,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.output).toEqual([whatIf(vmss ? text.createVmssAction : text.createClassicAction, answers.serviceName)]);
       expect(run.readHostPrompts).toEqual([]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...noGateway]);
       expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 
@@ -178,7 +186,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.readHostPrompts).toEqual(prompts);
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway, creation()]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...noGateway, creation()]);
       expect(run.output).toEqual([format(vmss ? text.startedVmss : text.startedClassic, answers.serviceName)]);
       expect(run.stateAfter).toMatchObject({ gateways: [{ ServiceCName: answers.serviceName, SiteCode: answers.siteCode, State: 1 }] });
     });
@@ -187,7 +195,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const run = result('second');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(changes(run)).toEqual([]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...found]);
       expect(run.readHostPrompts).toEqual([]);
       expect(run.output).toEqual([format(text.alreadyConfigured, answers.serviceName)]);
       expect(run.stateAfter).toEqual(result('first').stateAfter);
@@ -198,7 +206,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text[message], resolvedHere(scripts.get(variant.id) as string, path)), category: 'OperationStopped' });
       expect(run.readHostPrompts).toEqual([]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...noGateway]);
       expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 

@@ -3,14 +3,18 @@
  * (matrix.ts): parsed, -WhatIf (it only reads: it polls as without), a CMG that Azure provisions
  * while the script sleeps (gateway-progress.ps1: its State moves on with the stand-in's clock,
  * which only Start-Sleep moves, so no test waits), a second run once Ready, a CMG that never gets
- * Ready, and no CMG at all.
+ * Ready, no CMG at all; a CMG that stops, is stopped, is deleted, or reports a State the table does
+ * not know, at once or after provisioning (it stops at that poll, not after TimeoutMinutes); and a
+ * site whose -Name matches only the FQDN, or only the short name (F-GW-9, modelling.gatewayName).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/wizard/answers.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
-import { Batch, format, gatewayOf, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, writeScripts, variantsOf } from './matrix.ts';
+import { GATEWAY_STATES } from '../../../src/steps/gateway-states.ts';
+import { lookup, lookupsNone } from './gateway-world.ts';
+import { Batch, format, gatewayOf, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, writeScripts, variantsOf } from './matrix.ts';
 
 const SCRIPT = '04-gateway/Wait-CmgReady.ps1';
 const { run: RUN, same: SAME } = variantsOf(SCRIPT);
@@ -26,6 +30,17 @@ const provisioning = (answers: Answers): StandInSeed => ({
 });
 const stuck = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), gateways: [gatewayOf(answers, { State: 1 })], clock: CLOCK });
 const none = (answers: Answers): StandInSeed => ({ ...siteSeed(answers), clock: CLOCK });
+/** In State `state` from the start. */
+const inState = (answers: Answers, state: number): StandInSeed => ({ ...siteSeed(answers), gateways: [gatewayOf(answers, { State: state, StatusDetails: 3 })], clock: CLOCK });
+/** Provisioning (1), then `state` two minutes on: a deployment that fails or is stopped while the script waits. */
+const thenState = (answers: Answers, state: number): StandInSeed => ({
+  ...siteSeed(answers),
+  gateways: [gatewayOf(answers, { State: 1, progress: [{ at: '2026-03-01T08:02:00Z', State: state, StatusDetails: 7 }] })],
+  clock: CLOCK,
+});
+/** The States the table stops on (5, 6, 99), and one it does not list (7: no source gives a number for a failed deployment). */
+const STOPS = GATEWAY_STATES.filter((entry) => entry.outcome === 'stop');
+const UNKNOWN = 7;
 
 describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () => {
   let space: Workspace;
@@ -50,6 +65,16 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('timeout'), seed: stuck(answers), parameters: { TimeoutMinutes: 2 } });
       batch.add({ ...base, id: id('no-gateway'), seed: none(answers) });
+      for (const entry of STOPS) batch.add({ ...base, id: id(`state-${entry.value}`), seed: inState(answers, entry.value) });
+      batch.add({ ...base, id: id('state-unknown'), seed: inState(answers, UNKNOWN) });
+      batch.add({ ...base, id: id('fails-later'), seed: thenState(answers, UNKNOWN) });
+      batch.add({ ...base, id: id('stopped-later'), seed: thenState(answers, 6) });
+      // F-GW-9: a site whose -Name matches one property only: found by FQDN, or only by the short name.
+      batch.add({ ...base, id: id('by-fqdn-only'), seed: readyNow(answers), modelling: { gatewayName: 'ServiceCName' } });
+      batch.add({ ...base, id: id('by-short-name-only'), seed: readyNow(answers), modelling: { gatewayName: 'Name' } });
+      // Another CMG with the same first label: the short name finds it, its ServiceCName is not ours.
+      batch.add({ ...base, id: id('other-cmg'), seed: { ...none(answers), gateways: [gatewayOf(answers, { ServiceCName: `${answers.deploymentPrefix}.example.org` })] }, modelling: { gatewayName: 'Name' } });
+      batch.add({ ...base, id: id('two-cmgs'), seed: { ...none(answers), gateways: [gatewayOf(answers), gatewayOf(answers, { Name: 'another' })] } });
     }
     await batch.run();
   }, 120_000);
@@ -69,9 +94,13 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const { answers } = variant;
     const text = texts(variant.lang).gateway;
     const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
-    const getGateway = read('Get-CMCloudManagementGateway', 'SearchByName', { Name: answers.serviceName });
+    const getGateway = lookup(answers.serviceName);
     const sleep: StandInCall = { command: 'Start-Sleep', kind: 'environment', parameterSet: 'Seconds', parameters: { Seconds: 60 }, performed: true };
-    const state = (time: string, value: number) => format(text.state, time, value, 0);
+    const label = (value: number) => {
+      const entry = GATEWAY_STATES.find((candidate) => candidate.value === value);
+      return entry ? text[entry.label] : text.stateUnknownLabel;
+    };
+    const state = (time: string, value: number, details = 0) => format(text.state, time, value, label(value), details);
 
     it('-WhatIf: it changes nothing anyway, so it reads and reports as without (no "What if" line)', () => {
       const run = result('what-if');
@@ -106,12 +135,69 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.stateAfter).toEqual({ ...result('seed-stuck').stateAfter, clock: '2026-03-01T08:02:00.0000000Z' });
     });
 
-    it('no CMG: stops with its own message at the first read', () => {
+    it('no CMG: stops with its own message at the first read (asked by FQDN, then by short name)', () => {
       const run = result('no-gateway');
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
       expect(run.stateAfter).toEqual(result('seed-none').stateAfter);
+    });
+
+    it.each(STOPS.map((entry) => [entry.value, entry.label] as const))('State %i (%s in the community table): stops at the first poll with its own message, no sleep', (value) => {
+      const run = result(`state-${value}`);
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.stateStop, answers.serviceName, label(value), value, 3), category: 'OperationStopped' });
+      expect(run.output).toEqual([state('08:00:00', value, 3)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+    });
+
+    it('a State the table does not list: stops at once, says the table is a community one and what to check', () => {
+      const run = result('state-unknown');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.stateUnknown, answers.serviceName, UNKNOWN, 3), category: 'OperationStopped' });
+      expect(run.output).toEqual([state('08:00:00', UNKNOWN, 3)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+    });
+
+    it('a deployment that turns to an unknown State while provisioning: stops at that poll (2 minutes), not after the 60-minute timeout', () => {
+      const run = result('fails-later');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.stateUnknown, answers.serviceName, UNKNOWN, 7) });
+      expect(run.output).toEqual([state('08:00:00', 1), state('08:01:00', 1), state('08:02:00', UNKNOWN, 7)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway, sleep, getGateway, sleep, getGateway]);
+      expect(run.stateAfter).toMatchObject({ clock: '2026-03-01T08:02:00.0000000Z' });
+    });
+
+    it('a CMG stopped while provisioning: stops at that poll with the stopped message', () => {
+      const run = result('stopped-later');
+      expect(run.error).toMatchObject({ message: format(text.stateStop, answers.serviceName, label(6), 6, 7) });
+      expect(run.output.at(-1)).toBe(state('08:02:00', 6, 7));
+    });
+
+    it('-Name matches the FQDN only: found at the first read', () => {
+      const run = result('by-fqdn-only');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
+      expect(run.output).toEqual([state('08:00:00', 0), format(text.ready, answers.serviceName)]);
+    });
+
+    it('-Name matches the short name only (Set-CMCloudManagementGateway\'s examples): the FQDN finds nothing, the short name finds it', () => {
+      const run = result('by-short-name-only');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+      expect(run.output).toEqual([state('08:00:00', 0), format(text.ready, answers.serviceName)]);
+    });
+
+    it('another CMG with the same short name is not this one: no CMG', () => {
+      const run = result('other-cmg');
+      expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName) });
+      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+    });
+
+    it('two CMGs with this service name: stops, choosing neither', () => {
+      const run = result('two-cmgs');
+      expect(run.error).toMatchObject({ message: format(text.severalGateways, answers.serviceName, 2), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
     });
 
     // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and
@@ -129,7 +215,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
         const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
         for (const mode of ['first', 'timeout', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
         expect(result('first').output.at(-1)).toBe(`La passerelle de gestion cloud ${answers.serviceName} est prête.`);
-        expect(result('first').output[0]).toBe('08:00:00 : état 1 0');
+        expect(result('first').output[0]).toBe('08:00:00 : état 1 (Approvisionnement), détails 0');
         expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);
       });
     }

@@ -82,10 +82,15 @@ function New-CMStandInFunctionSource {
             if ($parameter.pipeline.byPropertyName) { $arguments += 'ValueFromPipelineByPropertyName = $true' }
             $block.Add("        [Parameter($($arguments -join ', '))]")
         }
+        if ($parameter.Contains('modelledAllSets')) {
+            # A run's modelling (modelling.ps1): in every set, as a [Parameter()] without a set name is.
+            $block.Add("        [Parameter($(if ($parameter.modelledAllSets.mandatory) { 'Mandatory = $true' }))]")
+        }
         if ($parameter.aliases.Count -gt 0) {
             $block.Add('        [Alias(' + (($parameter.aliases | ForEach-Object { ConvertTo-CMStandInQuoted $_ }) -join ', ') + ')]')
         }
-        $type = Get-CMStandInTypeName -DocType $parameter.type -Enums $Enums
+        # A modelled enum (modelling.ps1) names its own type; every other type comes from the docs.
+        $type = if ($parameter.Contains('standInType')) { $parameter.standInType } else { Get-CMStandInTypeName -DocType $parameter.type -Enums $Enums }
         if ($parameter.type -eq 'String' -and $null -ne $parameter.acceptedValues) {
             # A String parameter with accepted values is a ValidateSet on the real cmdlet.
             $block.Add('        [ValidateSet(' + (($parameter.acceptedValues | ForEach-Object { ConvertTo-CMStandInQuoted $_ }) -join ', ') + ')]')

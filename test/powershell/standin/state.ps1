@@ -111,6 +111,11 @@ function New-CMStandInState {
         $entry.requests = ConvertTo-CMStandInList (Get-CMStandInSeedValue $authority 'requests' @())
         $state.certificationAuthorities.Add($entry)
     }
+    # Stand-in only, and only when seeded: the Entra tenants whose imported server app predates 2309
+    # (no http://localhost redirect, F-GW-5). New-CMCloudManagementGateway fails for them from 2309
+    # until Set-UpdateServerApplication -TenantId has run (behaviours.ps1).
+    $outdated = Get-CMStandInSeedValue $Seed 'outdatedServerApps' $null
+    if ($null -ne $outdated) { $state.outdatedServerApps = ConvertTo-CMStandInList @($outdated | ForEach-Object { ([string]$_).ToLowerInvariant() }) }
     # The keys certreq -new makes, in order (base64 PKCS #8): fixed keys keep a batch fast and its certificates the same.
     foreach ($key in (Get-CMStandInSeedValue $Seed 'requestKeys' @())) { $state.requestKeys.Add([string]$key) }
     $clock = Get-CMStandInSeedValue $Seed 'clock' $null

@@ -190,19 +190,27 @@ $script:Behaviours['Set-CMManagementPoint'] = {
 # Cloud management gateways
 
 function Find-CMStandInGateway {
-    param([string] $Name, [bool] $Wildcards)
-    # Stand-in decision: -Name matches the service name (ServiceCName) or the Azure name. The examples
-    # of Get-CMCloudManagementGateway and Add-CMCloudManagementGatewayConnectionPoint name the CMG by its
-    # FQDN ("GraniteFalls.cloudapp.net"); cmg-reference.md has seen the short name too (UNCONFIRMED).
-    @((Get-CMStandInState).gateways | Where-Object { (Test-CMStandInName -Value $_.Name -Pattern $Name -Wildcards $Wildcards) -or (Test-CMStandInName -Value $_.ServiceCName -Pattern $Name -Wildcards $Wildcards) })
+    param([string] $Name, [bool] $Wildcards, [ValidateSet('both', 'ServiceCName', 'Name')] [string] $By = 'both')
+    # Stand-in decision: -Name matches the service name (ServiceCName) or the Azure name (Name). The docs
+    # use both (F-GW-9): Get-CMCloudManagementGateway's example names the CMG by its FQDN (page L44,
+    # -Name "GraniteFalls.cloudapp.net"), Set-CMCloudManagementGateway's examples by its short name
+    # (page L68-L110, -Name "GraniteFalls"); which property the cmdlet reads is not documented. A run
+    # may model one of them only (modelling.gatewayName, modelling.ps1): $By.
+    @((Get-CMStandInState).gateways | Where-Object {
+        (($By -ne 'ServiceCName') -and (Test-CMStandInName -Value $_.Name -Pattern $Name -Wildcards $Wildcards)) -or
+        (($By -ne 'Name') -and (Test-CMStandInName -Value $_.ServiceCName -Pattern $Name -Wildcards $Wildcards))
+    })
 }
+
+# What -Name of Get-/Remove-CMCloudManagementGateway matches in this run (modelling.gatewayName).
+function Get-CMStandInGatewayNameMode { [string](Get-CMStandInSession).Modelling.gatewayName }
 
 $script:Behaviours['Get-CMCloudManagementGateway'] = {
     param($Context)
     $gateways = @(if ($Context.Set -eq 'SearchByIdMandatory') {
         @((Get-CMStandInState).gateways | Where-Object { [string]$_.AzureServiceID -eq $Context.Bound.Id })
     }
-    elseif ($Context.Bound.ContainsKey('Name')) { Find-CMStandInGateway -Name $Context.Bound.Name -Wildcards (Test-CMStandInWildcard $Context 'Name') }
+    elseif ($Context.Bound.ContainsKey('Name')) { Find-CMStandInGateway -Name $Context.Bound.Name -Wildcards (Test-CMStandInWildcard $Context 'Name') -By (Get-CMStandInGatewayNameMode) }
     else { @((Get-CMStandInState).gateways) })
     foreach ($gateway in $gateways) { ConvertTo-CMStandInGatewayObject $gateway }
 }
@@ -275,16 +283,37 @@ $script:Behaviours['New-CMCloudManagementGateway'] = {
             }
         }
         $standIn.caRootCertificates = $roots
-        foreach ($name in 'EnvironmentSetting', 'GroupName', 'IsUsingExistingGroup', 'ServerAppClientId', 'EnforceProtocol', 'EnableCloudDPFunction', 'EnableTrafficOut', 'EnableStorageQuota') {
+        # TenantId, Version, VMSSVMSize: only when the run models them (modelling.ps1); kept as passed.
+        foreach ($name in 'EnvironmentSetting', 'GroupName', 'IsUsingExistingGroup', 'ServerAppClientId', 'EnforceProtocol', 'EnableCloudDPFunction', 'EnableTrafficOut', 'EnableStorageQuota', 'TenantId', 'Version', 'VMSSVMSize') {
             if ($bound.ContainsKey($name)) { $standIn[$name] = ConvertTo-CMStandInValue $bound[$name] }
         }
         $suffix = $null
+        $state = Get-CMStandInState
+        if ([string]::CompareOrdinal($Context.SiteVersion, '2309') -ge 0 -and $state.Contains('outdatedServerApps') -and $state.outdatedServerApps.Count -gt 0) {
+            # What's new in 2309 (F-GW-5, L133): "If you try to create the CMG before updating RedirectUrl,
+            # you get an error "Your server Application needs to be updated"." Stand-in decision: the app
+            # is found by -TenantId; without one (the cmdlet lacks it), any outdated app counts.
+            $tenant = if ($bound.ContainsKey('TenantId')) { ([string]$bound.TenantId).ToLowerInvariant() } else { $null }
+            if ($null -eq $tenant -or $state.outdatedServerApps.Contains($tenant)) {
+                Stop-CMStandIn -Context $Context -Message 'Your server Application needs to be updated' -Category InvalidOperation -ErrorId 'ServerAppNeedsUpdate' -Target $tenant
+            }
+        }
+        # New-CMCloudManagementGateway, -Force: "Run the command without asking for confirmation. If the
+        # service certificate contains multiple DNS names, use this parameter to avoid warnings from the
+        # cmdlet." (page L234). Stand-in decision: without -Force, a certificate with more than one DNS
+        # name makes the cmdlet ask (ShouldContinue); the stand-in's host offers no choice, so an
+        # unattended run that does not pass -Force fails there, as it would hang or fail on a site.
+        $dnsNames = @(foreach ($extension in $certificate.Extensions) {
+            if ($extension -is [System.Security.Cryptography.X509Certificates.X509SubjectAlternativeNameExtension]) { $extension.EnumerateDnsNames() }
+        })
+        $confirm = if ($dnsNames.Count -gt 1 -and -not ($bound.ContainsKey('Force') -and $bound.Force)) { "The service certificate has $($dnsNames.Count) DNS names ($($dnsNames -join ', ')): the CMG uses $serviceName. Continue?" } else { $null }
     }
     if (@(Find-CMStandInGateway -Name $serviceName -Wildcards $false).Count -gt 0) {
         # Stand-in decision: one CMG per service name (the name is its DNS name).
         Stop-CMStandIn -Context $Context -Message "A cloud management gateway named $serviceName already exists." -Category ResourceExists -ErrorId 'GatewayExists' -Target $serviceName
     }
     if (-not $Context.Cmdlet.ShouldProcess($serviceName)) { $Context.Call.performed = $false; return }
+    if (-not $legacy -and $null -ne $confirm -and -not $Context.Cmdlet.ShouldContinue($confirm, 'New-CMCloudManagementGateway')) { $Context.Call.performed = $false; return }
     $state = Get-CMStandInState
     $id = $state.nextAzureServiceId
     $state.nextAzureServiceId = $id + 1
@@ -334,7 +363,7 @@ $script:Behaviours['Remove-CMCloudManagementGateway'] = {
             @($state.gateways | Where-Object { $base -is [CMStandIn.ResultObject] -and [string]$_.AzureServiceID -eq $base.Key })
         }
         'SearchByIdMandatory' { @($state.gateways | Where-Object { [string]$_.AzureServiceID -eq $Context.Bound.Id }) }
-        'SearchByNameMandatory' { Find-CMStandInGateway -Name $Context.Bound.Name -Wildcards $false }
+        'SearchByNameMandatory' { Find-CMStandInGateway -Name $Context.Bound.Name -Wildcards $false -By (Get-CMStandInGatewayNameMode) }
     })
     if ($gateways.Count -eq 0) { Stop-CMStandInNotFound $Context $null }
     $Context.Call.performed = $false
@@ -343,6 +372,23 @@ $script:Behaviours['Remove-CMCloudManagementGateway'] = {
             [void]$state.gateways.Remove($gateway)
             $Context.Call.performed = $true
         }
+    }
+}
+
+# Set-UpdateServerApplication (2309): its page's SYNTAX is empty and describes -TenantId outside
+# every set (F-GW-6), so the stand-in's cmdlet has no parameter unless the run models -TenantId
+# (modelling.ps1). What it does: "add the missing URL 'http://localhost' to your existing server app"
+# (2309 release notes), in the site database and in Entra ID (page L21-L23). Stand-in decision: a
+# tenant whose app already has it is left as it is (performed: false), so a second call changes nothing.
+$script:Behaviours['Set-UpdateServerApplication'] = {
+    param($Context)
+    if (-not $Context.Bound.ContainsKey('TenantId')) { Stop-CMStandInNotModelled $Context }
+    $state = Get-CMStandInState
+    $tenant = ([string]$Context.Bound.TenantId).ToLowerInvariant()
+    $Context.Call.performed = $false
+    if ($state.Contains('outdatedServerApps') -and $state.outdatedServerApps.Contains($tenant)) {
+        [void]$state.outdatedServerApps.Remove($tenant)
+        $Context.Call.performed = $true
     }
 }
 

@@ -82,8 +82,22 @@ if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyCo
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
-    $existing = Get-CMCloudManagementGateway -Name $ServiceName
-    if ($existing) {
+    function Find-CmgGateway([string] $ServiceName) {
+        $names = @($ServiceName)
+        $shortName = $ServiceName.Split('.')[0]
+        if ($shortName -ne $ServiceName) { $names += $shortName }
+        $found = @()
+        foreach ($name in $names) {
+            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
+            if ($found.Count -gt 0) { break }
+        }
+        if ($found.Count -gt 1) {
+            throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
+        }
+        if ($found.Count -eq 1) { return $found[0] }
+        return $null
+    }
+    if (Find-CmgGateway -ServiceName $ServiceName) {
         Write-Host ('Déjà configuré : la passerelle de gestion cloud {0} existe. Rien à faire.' -f $ServiceName)
         return
     }

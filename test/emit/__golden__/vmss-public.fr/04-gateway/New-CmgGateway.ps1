@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 4 sur 8 : crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).
 .DESCRIPTION
-Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive (ConfigMgr 2010 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà.
+Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive en demandant un groupe de machines virtuelles identiques avec -Version et -VMSSVMSize (ConfigMgr 2207 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà. Ces paramètres, ainsi que -TenantId (2309) et -IsUsingExistingGroup avec -ServerAppClientId (2603), ne figurent dans aucune syntaxe documentée : le script les lit d'abord, avec leurs valeurs, dans l'applet de commande installée, et s'arrête avant toute modification s'il ne peut pas les transmettre.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -25,6 +25,9 @@ param(
 
     # ID d'abonnement Azure.
     [string] $SubscriptionId = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
+
+    # ID du locataire Entra de l'application serveur : -TenantId de New-CMCloudManagementGateway et de Set-UpdateServerApplication (ConfigMgr 2309 et versions ultérieures).
+    [string] $TenantId = 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
 
     # Groupe de ressources Azure de la CMG.
     [string] $ResourceGroup = 'rg-contoso-cmg',
@@ -60,7 +63,22 @@ param(
     [bool] $TrafficOutStopService = $true,
 
     # Description affichée dans la console.
-    [string] $Description = 'Contoso production CMG'
+    [string] $Description = 'Contoso production CMG',
+
+    # La valeur de -Version qui désigne un groupe de machines virtuelles identiques, si le script ne peut pas la reconnaître à son nom parmi les valeurs de l'applet de commande installée (il s'arrête alors et les énumère). Vide : choisie d'après son nom.
+    [string] $VersionValue = '',
+
+    # La valeur de -VMSSVMSize pour la taille de VM choisie dans cmg-setup, si le script ne peut pas la reconnaître à son nom parmi les valeurs de l'applet de commande installée (il s'arrête alors et les énumère). Vide : choisie d'après son nom.
+    [string] $VMSSVMSizeValue = '',
+
+    # Exécuter d'abord Set-UpdateServerApplication -TenantId, qui ajoute l'URI de redirection http://localhost qui manque aux applications serveur créées avant ConfigMgr 2309. Rien de documenté n'indique au script si la vôtre en a besoin : indiquez-le si l'application est antérieure à 2309.
+    [switch] $UpdateServerApp,
+
+    # Ne rien demander : transmettre -Force à New-CMCloudManagementGateway, qui ne demande alors aucune confirmation (par exemple pour un certificat portant plusieurs noms DNS), et prendre le mot de passe dans -ServiceCertPassword.
+    [switch] $Unattended,
+
+    # Mot de passe du certificat serveur (.pfx), en SecureString, pour -Unattended. Sans lui, le script le demande.
+    [securestring] $ServiceCertPassword
 )
 
 Set-StrictMode -Version Latest
@@ -91,10 +109,27 @@ if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyCo
 }
 Push-Location -Path ($SiteCode + ':\')
 try {
-    $existing = Get-CMCloudManagementGateway -Name $ServiceName
-    if ($existing) {
+    function Find-CmgGateway([string] $ServiceName) {
+        $names = @($ServiceName)
+        $shortName = $ServiceName.Split('.')[0]
+        if ($shortName -ne $ServiceName) { $names += $shortName }
+        $found = @()
+        foreach ($name in $names) {
+            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
+            if ($found.Count -gt 0) { break }
+        }
+        if ($found.Count -gt 1) {
+            throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
+        }
+        if ($found.Count -eq 1) { return $found[0] }
+        return $null
+    }
+    if (Find-CmgGateway -ServiceName $ServiceName) {
         Write-Host ('Déjà configuré : la passerelle de gestion cloud {0} existe. Rien à faire.' -f $ServiceName)
         return
+    }
+    if ($Unattended -and -not $ServiceCertPassword) {
+        throw '-Unattended : transmettez le mot de passe du certificat serveur dans -ServiceCertPassword (une SecureString). Une exécution sans surveillance ne peut pas répondre à Read-Host.'
     }
     if (-not (Test-Path -LiteralPath $ServiceCertPath -PathType Leaf)) {
         throw ('Certificat serveur introuvable : {0}. Copiez-le sur cette machine (voir RUNBOOK.md) ou indiquez son chemin en paramètre.' -f $ServiceCertPath)
@@ -112,11 +147,67 @@ try {
             $caRootCert[$path] = [Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]::IntermediateCA
         }
     }
+    function Get-CmgParameter([string] $Name) {
+        if (-not $cmdlet.Parameters.ContainsKey($Name)) { return $null }
+        $parameter = $cmdlet.Parameters[$Name]
+        $sets = @($parameter.ParameterSets.Keys)
+        if ($sets -contains 'Non-Interactive' -or $sets -contains '__AllParameterSets') { return $parameter }
+        throw ('L''applet de commande New-CMCloudManagementGateway installée n''accepte -{0} que dans le ou les jeux de paramètres {1}, pas avec -ServerAppClientId (le jeu Non-Interactive qu''utilise ce script) : rien n''a été modifié. Créez plutôt la CMG dans la console.' -f $Name, ($sets -join ', '))
+    }
+    function Resolve-CmgValue([string] $Name, [string] $Given, [string] $GivenParameter, [string[]] $Names, [string] $Meaning, [string] $Since) {
+        $parameter = Get-CmgParameter $Name
+        if (-not $parameter) {
+            throw ('L''applet de commande New-CMCloudManagementGateway installée n''a pas de paramètre -{0}, que ConfigMgr {1} ajoute : rien n''a été modifié. Vérifiez que la console ConfigMgr de cette machine est à la version du site ({1} ou ultérieure), ou créez la CMG dans la console.' -f $Name, $Since)
+        }
+        $type = $parameter.ParameterType
+        if ([Nullable]::GetUnderlyingType($type)) { $type = [Nullable]::GetUnderlyingType($type) }
+        $values = @()
+        if ($type.IsEnum) { $values = @([enum]::GetNames($type)) }
+        else {
+            foreach ($attribute in $parameter.Attributes) {
+                if ($attribute -is [System.Management.Automation.ValidateSetAttribute]) { $values = @($attribute.ValidValues) }
+            }
+        }
+        if ($Given) {
+            if ($values.Count -gt 0 -and $values -notcontains $Given) {
+                throw ('-{0} {1} : le paramètre -{2} de New-CMCloudManagementGateway accepte : {3}. Rien n''a été modifié.' -f $GivenParameter, $Given, $Name, ($values -join ', '))
+            }
+            return $Given
+        }
+        if ($values.Count -eq 0) {
+            throw ('Le paramètre -{0} de l''applet de commande New-CMCloudManagementGateway installée est de type {1}, qui n''énumère aucune valeur, et aucune documentation ne les donne : le script ne devine pas {2}. Rien n''a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.' -f $Name, $type.FullName, $Meaning, $GivenParameter)
+        }
+        $matched = @($values | Where-Object { $Names -contains ($_ -replace '[^A-Za-z0-9]', '').ToLowerInvariant() })
+        if ($matched.Count -ne 1) {
+            throw ('Le paramètre -{0} de l''applet de commande New-CMCloudManagementGateway installée accepte : {1}. Pas exactement une de ces valeurs ne porte le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n''a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.' -f $Name, ($values -join ', '), $Meaning, $GivenParameter)
+        }
+        return $matched[0]
+    }
+    $cmdlet = Get-Command -Name New-CMCloudManagementGateway
+    $runTime = @{}
+    $runTime.Version = Resolve-CmgValue -Name 'Version' -Given $VersionValue -GivenParameter 'VersionValue' -Names @('virtualmachinescaleset', 'vmss') -Meaning 'un groupe de machines virtuelles identiques' -Since '2207'
+    $runTime.VMSSVMSize = Resolve-CmgValue -Name 'VMSSVMSize' -Given $VMSSVMSizeValue -GivenParameter 'VMSSVMSizeValue' -Names @('standard', 'a2v2', 'standarda2v2') -Meaning 'la taille de VM Standard (A2_V2)' -Since '2207'
+    if (-not (Get-CmgParameter 'TenantId')) {
+        throw ('L''applet de commande New-CMCloudManagementGateway installée n''a pas de paramètre -{0}, que ConfigMgr {1} ajoute : rien n''a été modifié. Vérifiez que la console ConfigMgr de cette machine est à la version du site ({1} ou ultérieure), ou créez la CMG dans la console.' -f 'TenantId', '2309')
+    }
+    $runTime.TenantId = $TenantId
+    if ($UpdateServerApp) {
+        $updateCmdlet = Get-Command -Name Set-UpdateServerApplication -ErrorAction SilentlyContinue
+        if (-not $updateCmdlet -or -not $updateCmdlet.Parameters.ContainsKey('TenantId')) {
+            throw ('Le module ConfigurationManager installé n''a pas de Set-UpdateServerApplication avec -TenantId (sa page ne donne aucune syntaxe) : rien n''a été modifié. Mettez plutôt à jour l''application serveur dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants), le locataire {0}, l''application serveur, Update application settings. Relancez ensuite ce script sans -UpdateServerApp.' -f $TenantId)
+        }
+        if ($PSCmdlet.ShouldProcess($TenantId, 'Ajouter l''URI de redirection http://localhost à l''application serveur (Set-UpdateServerApplication)')) {
+            Set-UpdateServerApplication -TenantId $TenantId
+            Write-Host ('Application serveur du locataire {0} : Set-UpdateServerApplication a été exécutée (elle ajoute http://localhost s''il manque).' -f $TenantId)
+        }
+    }
     if ($PSCmdlet.ShouldProcess($ServiceName, 'Créer la passerelle de gestion cloud dans Azure')) {
-        $serviceCertPassword = Read-Host -Prompt 'Mot de passe du certificat serveur de la CMG (.pfx)' -AsSecureString
+        if (-not $ServiceCertPassword) {
+            $ServiceCertPassword = Read-Host -Prompt 'Mot de passe du certificat serveur de la CMG (.pfx)' -AsSecureString
+        }
         $parameters = @{
             ServiceCertPath = $ServiceCertPath
-            ServiceCertPassword = $serviceCertPassword
+            ServiceCertPassword = $ServiceCertPassword
             EnvironmentSetting = 'AzurePublicCloud'
             SubscriptionId = $SubscriptionId
             GroupName = $ResourceGroup
@@ -127,6 +218,9 @@ try {
             CheckClientCertRevocation = $CheckClientCertRevocation
             EnforceProtocol = $EnforceTls12
             EnableCloudDPFunction = $ContentEnabled
+        }
+        foreach ($name in $runTime.Keys) {
+            $parameters[$name] = $runTime[$name]
         }
         if ($caRootCert.Count -gt 0) {
             $parameters.CARootCert = $caRootCert
@@ -141,7 +235,18 @@ try {
             $parameters.TrafficCriticalPct = $TrafficCriticalPct
             $parameters.TrafficOutStopService = $TrafficOutStopService
         }
-        New-CMCloudManagementGateway @parameters | Out-Null
+        if ($Unattended) {
+            $parameters.Force = $true
+        }
+        try {
+            New-CMCloudManagementGateway @parameters | Out-Null
+        }
+        catch {
+            if ($_.Exception.Message -like '*Your server Application needs to be updated*') {
+                throw ('La création de {0} a échoué avec « Your server Application needs to be updated » : les applications serveur créées avant ConfigMgr 2309 n''ont pas l''URI de redirection http://localhost. Relancez ce script avec -UpdateServerApp, ou mettez l''application à jour dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants), le locataire {1}, l''application serveur, Update application settings.' -f $ServiceName, $TenantId)
+            }
+            throw
+        }
         Write-Host ('Création de {0} lancée. Exécutez Wait-CmgReady.ps1 pour la suivre jusqu''à l''état Prêt.' -f $ServiceName)
     }
 }
