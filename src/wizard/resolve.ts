@@ -173,8 +173,9 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       continue;
     }
     const fallback = defaultOf(spec, answers);
-    // Where a token goes is said on the command line, never typed into the interview.
-    if (options.prompter && !spec.commandLineOnly) {
+    // Where a token goes is said on the command line, never typed into the interview; an older
+    // form of an input is not asked next to the one that replaced it.
+    if (options.prompter && !spec.commandLineOnly && !spec.notAsked) {
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),

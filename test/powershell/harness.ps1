@@ -67,14 +67,38 @@ function Get-CMStandInRunValue($Run, [string] $Name, $Default) {
     return $Default
 }
 
-function Get-CMStandInCmdlets([string] $SiteVersion) {
-    if (-not $cmdletCache.ContainsKey($SiteVersion)) {
-        $built = Get-CMStandInCmdletSource -Facts $facts -SiteVersion $SiteVersion -Enums $enums
-        $epochs = @{}
-        foreach ($name in $built.Names) { $epochs[$name] = Select-CMStandInEpoch -Cmdlet $facts.cmdlets[$name] -SiteVersion $SiteVersion }
-        $cmdletCache[$SiteVersion] = @{ Source = $built.Source; Names = $built.Names; Epochs = $epochs }
+<#
+.SYNOPSIS
+The facts with some documented parameters taken out of their cmdlets: a run's withoutParameters
+({ "Set-CMSite": ["UseSmsGeneratedCert"] }). Stand-in decision, for parameters whose first site
+version no document gives (documented-facts.md F-MP-2): a test runs a script against a console
+whose cmdlet has the parameter (the facts as extracted) and against one whose cmdlet has not.
+#>
+function Get-CMStandInFactsWithout($Without) {
+    if ($null -eq $Without -or $Without.Count -eq 0) { return $facts }
+    $copy = ConvertFrom-Json -InputObject (ConvertTo-Json -InputObject $facts -Depth 64) -AsHashtable -DateKind String -Depth 64
+    foreach ($name in $Without.Keys) {
+        if (-not $copy.cmdlets.Contains($name)) { throw "withoutParameters: no cmdlet $name in cmdlet-facts.json." }
+        foreach ($epoch in $copy.cmdlets[$name].epochs) {
+            foreach ($parameter in @($Without[$name])) {
+                if ($epoch.Contains('parameters')) { $epoch.parameters.Remove([string]$parameter) }
+                if ($epoch.Contains('parameterSets')) { foreach ($set in $epoch.parameterSets.Values) { $set.parameters.Remove([string]$parameter) } }
+            }
+        }
     }
-    return $cmdletCache[$SiteVersion]
+    return $copy
+}
+
+function Get-CMStandInCmdlets([string] $SiteVersion, $Without) {
+    $key = $SiteVersion + '|' + $(if ($null -eq $Without) { '' } else { ConvertTo-Json -InputObject $Without -Depth 4 -Compress })
+    if (-not $cmdletCache.ContainsKey($key)) {
+        $source = Get-CMStandInFactsWithout $Without
+        $built = Get-CMStandInCmdletSource -Facts $source -SiteVersion $SiteVersion -Enums $enums
+        $epochs = @{}
+        foreach ($name in $built.Names) { $epochs[$name] = Select-CMStandInEpoch -Cmdlet $source.cmdlets[$name] -SiteVersion $SiteVersion }
+        $cmdletCache[$key] = @{ Source = $built.Source; Names = $built.Names; Epochs = $epochs }
+    }
+    return $cmdletCache[$key]
 }
 
 <#
@@ -130,7 +154,7 @@ function Invoke-CMStandInRun {
         if (-not $Earlier.Contains([string]$from)) { throw "run $(Get-CMStandInRunValue $Run 'id' '?'): seedFrom '$from' names no earlier run of the batch." }
         $seed = $Earlier[[string]$from].stateAfter
     }
-    $cmdlets = Get-CMStandInCmdlets $siteVersion
+    $cmdlets = Get-CMStandInCmdlets $siteVersion (Get-CMStandInRunValue $Run 'withoutParameters' $null)
     $state = New-CMStandInState -Seed $seed
     $runRoot = Join-Path -Path ([System.IO.Path]::GetTempPath()) -ChildPath ('cmg-standin-' + [guid]::NewGuid().ToString('N'))
     [void][System.IO.Directory]::CreateDirectory($runRoot)
