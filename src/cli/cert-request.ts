@@ -4,7 +4,8 @@ import { checkDeploymentPrefix } from '../domain/azure-names.ts';
 import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceName } from '../domain/service-name.ts';
 import { certificateRequestScript } from '../emit/certificate-request-script.ts';
-import { fitsInInf, renderCertreqInf } from '../emit/certreq-inf.ts';
+import { checkCertTemplate } from '../domain/cert-template.ts';
+import { renderCertreqInf } from '../emit/certreq-inf.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
 import { catalogue } from '../ui/i18n.ts';
 import { withProgress } from '../ui/progress.ts';
@@ -41,10 +42,9 @@ function checkRequestName(name: string, model: Model, cloud: Cloud): Problem[] {
   return problems.length > 0 ? problems : checkDeploymentPrefix(firstLabel(name), model);
 }
 
-/** The template name goes into an INF, which has no escaping; AD CS short names are short. */
+/** The template name goes into an INF, which has no escaping: the wizard's certTemplate rule. */
 function checkTemplate(template: string | undefined): Problem[] {
-  if (template === undefined || (template.length >= 1 && template.length <= 64 && fitsInInf(template))) return [];
-  return [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: template.replace(/[^\x20-\x7E]/g, '?') } }];
+  return template === undefined ? [] : checkCertTemplate(template);
 }
 
 /** `cmg-setup cert request`: key, CSR, certreq INF and the script that requests and exports the certificate. */

@@ -11,23 +11,25 @@
  *   key encipherment (0x20);
  * - the SAN goes in [Extensions] as `2.5.29.17 = "{text}"` plus `_continue_` lines.
  */
+import { fitsInInf } from '../domain/cert-template.ts';
 
 export interface CertreqInfOptions {
   /** The CMG service name: an already validated FQDN, possibly a wildcard. */
   serviceName: string;
   keySize: 2048 | 4096;
   model: 'vmss' | 'classic';
-  /** AD CS template short name (not the display name); absent for a standalone or public CA. */
+  /**
+   * AD CS template name (not the display name); absent for a standalone or public CA. It goes into
+   * [RequestAttributes] as `CertificateTemplate = "<name>"`, the form certreq's reference shows
+   * (certreq_1.md at 2995ada7, L223-L224: `[RequestAttributes]`, `CertificateTemplate="WebServer"`;
+   * documented-facts.md F-CERT-1): the same name-value pair the request script's -CertificateTemplate
+   * sends with `certreq -attrib "CertificateTemplate:<name>"` when the INF names none.
+   */
   template?: string;
 }
 
-// Only printable ASCII can be written (the file is ASCII), and a `"` would end the quoted value.
-const WRITABLE = /^[\x20-\x21\x23-\x7E]*$/;
-
 /** Whether `value` can stand as a quoted INF value; callers validating input ask this first. */
-export function fitsInInf(value: string): boolean {
-  return WRITABLE.test(value);
-}
+export { fitsInInf };
 
 /**
  * The key provider for each model.

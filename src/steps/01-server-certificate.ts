@@ -1,4 +1,5 @@
 import { checkDeploymentPrefix } from '../domain/azure-names.ts';
+import { checkCertTemplate } from '../domain/cert-template.ts';
 import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
 import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceName } from '../domain/service-name.ts';
@@ -58,6 +59,16 @@ export const serverCertificate: Step = {
       validate: (value) => checkFreeText(value, 'CERT_TEMPLATE_GROUP_INVALID', 256),
       example: 'ConfigMgr Site Servers',
     }),
+    // What the certreq INF asks an enterprise CA for, and `cert request --template` takes the same
+    // value. Only where the wizard writes a request: no .pfx given.
+    defineInput({
+      key: 'certTemplate',
+      step: 'server-certificate',
+      kind: 'string',
+      relevant: (answers) => answers.serverCertPath === undefined,
+      validate: (value) => checkCertTemplate(value),
+      example: 'CmgServer',
+    }),
   ],
   plan({ answers, certificates, lang = 'en' }) {
     const findings: StepFinding[] = [];
@@ -67,9 +78,21 @@ export const serverCertificate: Step = {
       // No certificate yet: the admin gets what requests one for exactly this service name.
       const folder = stepFolder('server-certificate');
       findings.push({ ...info('SERVER_CERT_REQUEST', { folder }), input: 'serverCertPath' });
+      // The INF and the script beside it name the same template: in the INF's [RequestAttributes]
+      // (and then the script offers no -CertificateTemplate), or, with none in the INF, through
+      // the script's -CertificateTemplate (certreq -attrib). An enterprise CA refuses a request that
+      // names no template (documented-facts.md F-CERT-3), so without one the INF is for a
+      // standalone CA only (F-CERT-4), and the plan says so.
+      const template = answers.certTemplate === undefined ? {} : { template: answers.certTemplate };
+      if (answers.certTemplate === undefined) findings.push({ ...warning('CERT_REQUEST_STANDALONE_ONLY', { inf: `${folder}/${INF_FILE}` }), input: 'certTemplate' });
       artifacts.push(
-        { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model }), purpose: 'certificate.inf', runOn: 'site-server' },
-        { path: `${folder}/Request-CmgServerCertificate.ps1`, content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang }), purpose: 'certificate.request', runOn: 'site-server' },
+        { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model, ...template }), purpose: 'certificate.inf', runOn: 'site-server' },
+        {
+          path: `${folder}/Request-CmgServerCertificate.ps1`,
+          content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
+          purpose: 'certificate.request',
+          runOn: 'site-server',
+        },
       );
     }
     const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);

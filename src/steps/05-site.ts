@@ -1,6 +1,6 @@
 import { checkFqdn } from '../domain/fqdn.ts';
 import { checkSiteCode } from '../domain/site.ts';
-import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
+import { fillText, indent, psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
 import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
@@ -9,15 +9,69 @@ import { stepFolder } from './ids.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
-function siteScript(answers: Answers, lang: Lang): string {
+/** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
+interface SiteParts {
+  pki: boolean;
+  enhancedHttp: boolean;
+}
+
+/**
+ * In current branch the PKI client-certificate settings matter only for PKI client
+ * authentication; classic clients are all PKI. Enhanced HTTP is the site option the admin chose to
+ * secure the CMG-enabled management points with (step 7, documented-facts.md F-MP-1/F-MP-2).
+ */
+function siteParts(answers: Answers): SiteParts {
+  return { pki: answers.model === 'classic' || answers.clientAuth === 'pki', enhancedHttp: answers.managementPointSecurity === 'enhanced-http' };
+}
+
+/**
+ * Set-CMSite -UseSmsGeneratedCert (alias UseConfigurationManagerGeneratedCertificateForHttp) is
+ * "the site property to Use Configuration Manager-generated certificates for HTTP site systems"
+ * (Set-CMSite.md L870-L884, in all three parameter sets; F-MP-2). The page gained it in May 2020
+ * ("refresh for 2002") and no release note names the version that added it, so the script looks
+ * at this console's Set-CMSite before anything changes, and stops with the console path when the
+ * parameter is not there; -SetEnhancedHttp $false lets it go on once the admin has done that.
+ * Enhanced HTTP is a per-site setting (enhanced-http.md L119, F-HIER-3).
+ */
+const ENHANCED_HTTP_PARAMETER = "(Get-Command -Name Set-CMSite).Parameters.ContainsKey('UseSmsGeneratedCert')";
+
+function siteScript(answers: Answers, lang: Lang, parts: SiteParts): string {
   const text = scriptTexts(lang).site;
+  const pkiArguments = parts.pki ? ' -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl' : '';
+  const pkiDone = parts.pki ? [`Write-Host ${psMessage(text.done, '$SiteCode', '$UsePkiClientCertificate', '$ClientsCheckCrl')}`] : [];
+  const setSite = (enhancedHttp: boolean) => [
+    `Set-CMSite -SiteCode $SiteCode${pkiArguments}${enhancedHttp ? ' -UseSmsGeneratedCert $true' : ''}`,
+    ...pkiDone,
+    ...(enhancedHttp ? [`Write-Host ${psMessage(text.enhancedHttpDone, '$SiteCode')}`] : []),
+  ];
+  // The two settings are not exposed as documented properties to compare first; Set-CMSite with
+  // the same values is itself idempotent.
+  const change = parts.enhancedHttp
+    ? [
+        'if ($SetEnhancedHttp -and -not ' + ENHANCED_HTTP_PARAMETER + ') {',
+        `    throw ${psMessage(text.noEnhancedHttpParameter, '$SiteCode')}`,
+        '}',
+        ...(parts.pki
+          ? []
+          : ['if (-not $SetEnhancedHttp) {', `    Write-Host ${psMessage(text.nothingToSet, '$SiteCode')}`, '    return', '}']),
+        `if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`,
+        ...(parts.pki ? ['    if ($SetEnhancedHttp) {', ...indent(setSite(true), 2), '    }', '    else {', ...indent(setSite(false), 2), '    }'] : indent(setSite(true))),
+        '}',
+      ]
+    : [`if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`, ...indent(setSite(false)), '}'];
+  const sentences = [...(parts.pki ? [text.pkiSentence] : []), ...(parts.enhancedHttp ? [text.enhancedHttpSentence] : [])];
   return renderScript({
     synopsis: text.synopsis,
-    description: text.description,
+    description: fillText(text.description, sentences.join(' ')),
     parameters: [
       ...siteParameters(answers, lang),
-      { name: 'UsePkiClientCertificate', type: 'bool', default: answers.usePkiClientCert, help: text.usePkiClientCertificateHelp },
-      { name: 'ClientsCheckCrl', type: 'bool', default: answers.clientsCheckCrl, help: text.clientsCheckCrlHelp },
+      ...(parts.pki
+        ? ([
+            { name: 'UsePkiClientCertificate', type: 'bool', default: answers.usePkiClientCert, help: text.usePkiClientCertificateHelp },
+            { name: 'ClientsCheckCrl', type: 'bool', default: answers.clientsCheckCrl, help: text.clientsCheckCrlHelp },
+          ] as const)
+        : []),
+      ...(parts.enhancedHttp ? ([{ name: 'SetEnhancedHttp', type: 'bool', default: true, help: text.setEnhancedHttpHelp }] as const) : []),
     ],
     siteDrive: true,
     lang,
@@ -26,12 +80,7 @@ function siteScript(answers: Answers, lang: Lang): string {
       'if (-not $site) {',
       `    throw ${psMessage(text.notFound, '$SiteCode', '$SmsProvider')}`,
       '}',
-      // The two settings are not exposed as documented properties to compare first; Set-CMSite
-      // with the same values is itself idempotent.
-      `if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`,
-      '    Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl',
-      `    Write-Host ${psMessage(text.done, '$SiteCode', '$UsePkiClientCertificate', '$ClientsCheckCrl')}`,
-      '}',
+      ...change,
     ],
   });
 }
@@ -55,14 +104,19 @@ export const site: Step = {
   ],
   plan({ answers, lang = 'en' }) {
     const findings: StepFinding[] = [];
-    // In current branch this step matters only for PKI client authentication.
-    if (answers.model === 'vmss' && answers.clientAuth !== 'pki') {
+    const parts = siteParts(answers);
+    if (!parts.pki && !parts.enhancedHttp) {
       findings.push(info('SITE_STEP_NOT_NEEDED', { clientAuth: answers.clientAuth }));
       return { findings, artifacts: [], facts: {} };
     }
-    if (!answers.usePkiClientCert) findings.push({ ...error('SITE_PKI_OFF'), input: 'usePkiClientCert' });
-    if (answers.clientsCheckCrl) findings.push({ ...warning('CLIENTS_CHECK_CRL_ON'), input: 'clientsCheckCrl' });
+    if (parts.pki && !answers.usePkiClientCert) findings.push({ ...error('SITE_PKI_OFF'), input: 'usePkiClientCert' });
+    if (parts.pki && answers.clientsCheckCrl) findings.push({ ...warning('CLIENTS_CHECK_CRL_ON'), input: 'clientsCheckCrl' });
+    if (parts.enhancedHttp) findings.push({ ...info('SITE_ENHANCED_HTTP_PER_SITE', { siteCode: answers.siteCode }), input: 'managementPointSecurity' });
     const path = `${stepFolder('site')}/Set-CmgSiteSettings.ps1`;
-    return { findings, artifacts: [{ path, content: siteScript(answers, lang), purpose: 'site.settings', runOn: 'site-server' }], facts: { siteCode: answers.siteCode } };
+    return {
+      findings,
+      artifacts: [{ path, content: siteScript(answers, lang, parts), purpose: 'site.settings', runOn: 'site-server' }],
+      facts: { siteCode: answers.siteCode, pkiClientSettings: parts.pki, enhancedHttp: parts.enhancedHttp },
+    };
   },
 };

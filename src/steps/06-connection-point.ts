@@ -11,6 +11,9 @@ import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
+/** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
+const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
+
 function connectionPointScript(answers: Answers, lang: Lang): string {
   const text = scriptTexts(lang).connectionPoint;
   const proxy = answers.proxyServer !== undefined;
@@ -27,10 +30,14 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
             { name: 'ProxyPort', type: 'int', default: answers.proxyPort ?? 0, help: text.proxyPortHelp },
           ] as const)
         : []),
+      { name: 'ExistingConnectionPoint', type: 'string', default: 'Stop', help: text.existingConnectionPointHelp },
     ],
     siteDrive: true,
     lang,
     body: [
+      'if ($ExistingConnectionPoint -notin ' + EXISTING_CHOICES.map((choice) => `'${choice}'`).join(', ') + ') {',
+      `    throw ${psMessage(text.existingChoiceInvalid, '$ExistingConnectionPoint')}`,
+      '}',
       // The role can only go on a server that is already a site system, and serves an existing CMG:
       // both are checked before anything changes.
       '$server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
@@ -40,6 +47,16 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       '$gateway = Get-CMCloudManagementGateway -Name $ServiceName',
       'if (-not $gateway) {',
       `    throw ${psMessage(text.noGateway, '$ServiceName')}`,
+      '}',
+      // A server's connection point names one CMG (Set-CMCloudManagementGatewayConnectionPoint
+      // "changes the CMG that the site system server connects to", documented-facts.md F-CP-1), but
+      // which one is in no documented property: Get-CMCloudManagementGatewayConnectionPoint returns
+      // SMS_SCI_SysResUse, whose Props are undocumented for this role (F-CP-2). So an existing role
+      // is never reported as "already configured": the script stops before any change unless the
+      // admin, having looked in the console, says Keep or Relink.
+      '$existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
+      "if ($existing -and $ExistingConnectionPoint -eq 'Stop') {",
+      `    throw ${psMessage(text.existingUnknown, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
       ...(proxy
         ? [
@@ -54,12 +71,16 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
             '}',
           ]
         : []),
-      '$existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
-      'if ($existing) {',
-      `    Write-Host ${psMessage(text.alreadyConfigured, '$ConnectionPointServer')}`,
-      '    return',
+      "if ($existing -and $ExistingConnectionPoint -eq 'Keep') {",
+      `    Write-Host ${psMessage(text.existingKept, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
-      `if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.addAction)})) {`,
+      'elseif ($existing) {',
+      `    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.relinkAction, '$ServiceName')})) {`,
+      '        Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      `        Write-Host ${psMessage(text.relinked, '$ConnectionPointServer', '$ServiceName')}`,
+      '    }',
+      '}',
+      `elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.addAction)})) {`,
       '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
       `    Write-Host ${psMessage(text.added, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
@@ -91,7 +112,11 @@ export const connectionPoint: Step = {
     const ports = connectionPointPorts(answers.model, answers.vmCount);
     if (answers.proxyServer && answers.model === 'classic') findings.push({ ...warning('CLASSIC_PROXY_TCP_TLS'), input: 'proxyServer' });
     if (answers.proxyServer) findings.push({ ...info('PROXY_PORTS', { ports: ports.filter((port) => port.protocol === 'HTTPS').map(formatPortRange).join(', ') }), input: 'proxyServer' });
-    if (answers.clientAuth === 'pki') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: answers.connectionPointServer }));
+    // configure-authentication.md (F-MP-9): the connection point needs a client authentication
+    // certificate only with PKI client authentication and an HTTPS management point; not when the
+    // site uses Enhanced HTTP.
+    if (answers.clientAuth === 'pki' && answers.managementPointSecurity === 'https') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: answers.connectionPointServer }));
+    findings.push(info('CONNECTION_POINT_EXISTING', { server: answers.connectionPointServer, serviceName: answers.serviceName }));
     const path = `${stepFolder('connection-point')}/Add-CmgConnectionPoint.ps1`;
     return { findings, artifacts: [{ path, content: connectionPointScript(answers, lang), purpose: 'connection-point.add', runOn: 'site-server' }], facts: { ports } };
   },

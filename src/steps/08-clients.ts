@@ -1,10 +1,10 @@
 import type { Lang } from '../ui/i18n.ts';
-import { CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
+import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import { baselineDiscoveryScript, baselineRemediationScript } from './client-rollout/baseline.ts';
 import { ccmsetupMarkdown } from './client-rollout/ccmsetup.ts';
-import { desiredClientState, type DesiredClientState } from './client-rollout/desired-state.ts';
+import { desiredClientState, formHasWork, type DesiredClientState } from './client-rollout/desired-state.ts';
 import { gpoRegistryXml } from './client-rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './client-rollout/intune.ts';
 import { clientScript } from './client-rollout/script.ts';
@@ -31,7 +31,27 @@ const FORMS: Record<ClientRollout, (state: DesiredClientState, now: Date, lang: 
 export const clients: Step = {
   id: 'clients',
   inputs: [
-    defineInput({ key: 'clientAlwaysOnInternet', step: 'clients', kind: 'boolean', default: false, example: 'false' }),
+    /**
+     * The first form of the choice, a boolean where false removed the value. Kept, never renamed
+     * (DESIGN.md), so earlier answers files and pipelines still run: true still sets it; false no
+     * longer removes it but leaves each client's value alone, since a rollout must not delete what
+     * CCMALWAYSINF=1 installs set on purpose (documented-facts.md F-CLI-1, F-CLI-2; the plan says
+     * so: ALWAYS_ON_INTERNET_FALSE_LEAVES). Not asked: the interview asks the action.
+     */
+    defineInput({ key: 'clientAlwaysOnInternet', step: 'clients', kind: 'boolean', notAsked: true, example: 'true' }),
+    defineInput({
+      key: 'clientAlwaysOnInternetAction',
+      step: 'clients',
+      kind: 'choice',
+      choices: ALWAYS_ON_INTERNET_ACTIONS,
+      default: (answers) => (answers.clientAlwaysOnInternet === true ? 'set' : 'leave'),
+      validate: (value, answers) => {
+        const legacy = answers.clientAlwaysOnInternet;
+        if (legacy === undefined || (legacy ? value === 'set' : value !== 'set')) return [];
+        return [error('ALWAYS_ON_INTERNET_CONFLICT', { legacy: String(legacy), action: value })];
+      },
+      example: 'leave',
+    }),
     defineInput({
       key: 'clientRollout',
       step: 'clients',
@@ -44,10 +64,19 @@ export const clients: Step = {
   ],
   plan({ answers, now, lang = 'en' }) {
     const findings: StepFinding[] = [];
-    if (answers.clientAlwaysOnInternet) findings.push({ ...warning('ALWAYS_ON_INTERNET'), input: 'clientAlwaysOnInternet' });
+    const action = answers.clientAlwaysOnInternetAction;
+    if (action === 'set') findings.push({ ...warning('ALWAYS_ON_INTERNET'), input: 'clientAlwaysOnInternetAction' });
+    if (action === 'remove') findings.push({ ...warning('ALWAYS_ON_INTERNET_REMOVE'), input: 'clientAlwaysOnInternetAction' });
+    if (action === 'leave' && answers.clientAlwaysOnInternet === false) findings.push({ ...info('ALWAYS_ON_INTERNET_FALSE_LEAVES'), input: 'clientAlwaysOnInternet' });
     const state = desiredClientState(answers);
-    // In the order of CLIENT_ROLLOUTS whatever the order given, each form once.
-    const artifacts = CLIENT_ROLLOUTS.filter((form) => answers.clientRollout.includes(form)).flatMap((form) => FORMS[form](state, now, lang));
+    if (state.cmgFqdns !== undefined) findings.push(info('CMGFQDNS_BOOTSTRAP'));
+    // In the order of CLIENT_ROLLOUTS whatever the order given, each form once; a form with
+    // nothing to apply (ClientAlwaysOnInternet left alone, no CMGFQDNs bootstrap) is not written.
+    const artifacts: Artifact[] = [];
+    for (const form of CLIENT_ROLLOUTS.filter((candidate) => answers.clientRollout.includes(candidate))) {
+      if (form === 'script' || formHasWork(state, form)) artifacts.push(...FORMS[form](state, now, lang));
+      else findings.push({ ...info('CLIENT_ROLLOUT_NOTHING', { form }), input: 'clientRollout' });
+    }
     // New internet-only clients need the ccmsetup line whichever way existing clients get the
     // change, so it is always written; the rollout choices are about existing clients. The
     // reference documents installing through the CMG for current branch only.

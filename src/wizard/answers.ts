@@ -6,6 +6,10 @@ export const CLIENT_AUTHS = ['pki', 'entra', 'token'] as const;
 export const AZURE_AUTHS = ['cli', 'device-code', 'browser', 'service-principal', 'managed-identity', 'environment'] as const;
 export const VM_SIZES = ['lab', 'standard', 'large'] as const;
 export const CLIENT_ROLLOUTS = ['script', 'configmgr-baseline', 'gpo', 'intune'] as const;
+/** How the site secures the CMG-enabled management points: the site's Enhanced HTTP option, or HTTPS with PKI web server certificates. */
+export const MANAGEMENT_POINT_SECURITIES = ['enhanced-http', 'https'] as const;
+/** What the client rollout does with ClientAlwaysOnInternet: set it to 1, remove it, or leave each client's value alone. */
+export const ALWAYS_ON_INTERNET_ACTIONS = ['set', 'remove', 'leave'] as const;
 
 export type Model = (typeof MODELS)[number];
 export type Cloud = (typeof CLOUDS)[number];
@@ -13,6 +17,8 @@ export type ClientAuth = (typeof CLIENT_AUTHS)[number];
 export type AzureAuth = (typeof AZURE_AUTHS)[number];
 export type VmSize = (typeof VM_SIZES)[number];
 export type ClientRollout = (typeof CLIENT_ROLLOUTS)[number];
+export type ManagementPointSecurity = (typeof MANAGEMENT_POINT_SECURITIES)[number];
+export type AlwaysOnInternetAction = (typeof ALWAYS_ON_INTERNET_ACTIONS)[number];
 
 /**
  * Every answer of every step, keyed exactly as DESIGN.md's answers table: flag `--kebab-case`,
@@ -28,6 +34,8 @@ export interface Answers {
   serverCertPath?: string;
   serverCertPassword?: Secret;
   certTemplateGroup: string;
+  /** AD CS template name (not its display name) the certreq INF asks an enterprise CA for; absent: a standalone CA. */
+  certTemplate?: string;
   // 2 client-root
   clientAuth: ClientAuth;
   clientRootCerts: string[];
@@ -70,8 +78,12 @@ export interface Answers {
   managementPoints: string[];
   softwareUpdatePoints: string[];
   distributionPoints: string[];
+  managementPointSecurity: ManagementPointSecurity;
+  managementPointsInternetOnly: boolean;
   // 8 clients
-  clientAlwaysOnInternet: boolean;
+  /** The first form of the choice, kept so older answers files still work: true = set, false = leave alone (see clientAlwaysOnInternetAction). */
+  clientAlwaysOnInternet?: boolean;
+  clientAlwaysOnInternetAction: AlwaysOnInternetAction;
   clientRollout: ClientRollout[];
 }
 

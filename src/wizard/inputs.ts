@@ -48,6 +48,12 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
    * answers-file schema nor a written answers file has it.
    */
   commandLineOnly?: boolean;
+  /**
+   * Never asked in the interview: the older form of an input that replaced it, kept so that
+   * earlier answers files, command lines and environments still work (DESIGN.md: add keys, never
+   * rename). A flag, the environment or an answers file still set it.
+   */
+  notAsked?: boolean;
 }
 
 export type AnyInputSpec = InputSpec<AnswerKey>;

@@ -13,7 +13,7 @@ export const vmssPublic: Answers = vmssAnswers({
   proxyServer: 'proxy.contoso.com',
   proxyPort: 8080,
   managementPoints: ['mp01.contoso.com', 'mp02.contoso.com'],
-  clientAlwaysOnInternet: true,
+  clientAlwaysOnInternetAction: 'set',
   clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
 });
 
@@ -39,8 +39,8 @@ export const classicUsGov: Answers = classicAnswers({
   managementPoints: ['mp.fabrikam.gov'],
   softwareUpdatePoints: ['sup.fabrikam.gov'],
   distributionPoints: ['dp.fabrikam.gov'],
-  // Off (vmssPublic has it on): this scenario's golden client files are the ones that remove the value.
-  clientAlwaysOnInternet: false,
+  // Removed (vmssPublic sets it): this scenario's golden client files are the ones that remove the value.
+  clientAlwaysOnInternetAction: 'remove',
   clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
 });
 

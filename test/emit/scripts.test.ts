@@ -57,18 +57,23 @@ const EXPORT_CHAIN = ['Set-StrictMode', 'Get-Date', 'Get-ChildItem', 'Where-Obje
 const CLIENT_PRELUDE = ['Set-StrictMode', 'Test-Path', 'Get-Service'];
 const SET_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say];
 const REMOVE_ALWAYS_ON = (say: string) => ['Get-ItemProperty', say, 'Remove-ItemProperty', say];
-const SET_CMG_FQDNS = (say: string) => ['Get-ItemProperty', 'ForEach-Object', say, 'New-ItemProperty', 'Out-Null', say];
+/** CMGFQDNs, the bootstrap: the value, then the internet MPs the client lists; created only where neither is there. */
+const BOOTSTRAP_CMG_FQDNS = (say: string) => ['Get-ItemProperty', 'Get-CimInstance', 'Where-Object', say, 'New-ItemProperty', 'Out-Null', say];
 /** Restart only when something changed, then wait for an internet MP named after the CMG. */
 const CHECK_INTERNET_MP = ['Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning'];
 
-/** vmssPublic keeps ClientAlwaysOnInternet and sets CMGFQDNs; classicUsGov removes ClientAlwaysOnInternet and leaves CMGFQDNs alone. */
+/**
+ * vmssPublic sets ClientAlwaysOnInternet, and the client script and the Intune pair bootstrap
+ * CMGFQDNs (the baseline never writes it); classicUsGov removes ClientAlwaysOnInternet and leaves
+ * CMGFQDNs alone.
+ */
 const CLIENT_COMMANDS = {
   vmss: {
-    '08-clients/Set-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Host'), ...SET_CMG_FQDNS('Write-Host'), ...CHECK_INTERNET_MP],
-    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1': [...CLIENT_PRELUDE, 'Get-ItemProperty', 'Get-ItemProperty', 'ForEach-Object', 'Write-Output', 'Write-Output'],
-    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), ...SET_CMG_FQDNS('Write-Output'), 'Write-Output'],
-    '08-clients/intune/Detect-CmgClient.ps1': [...CLIENT_PRELUDE, 'Write-Output', 'Get-ItemProperty', 'Get-ItemProperty', 'ForEach-Object', 'Write-Output', 'Write-Output'],
-    '08-clients/intune/Remediate-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), ...SET_CMG_FQDNS('Write-Output'), 'Restart-Service', 'Write-Output'],
+    '08-clients/Set-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Host'), ...BOOTSTRAP_CMG_FQDNS('Write-Host'), ...CHECK_INTERNET_MP],
+    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1': [...CLIENT_PRELUDE, 'Get-ItemProperty', 'Write-Output', 'Write-Output'],
+    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), 'Write-Output'],
+    '08-clients/intune/Detect-CmgClient.ps1': [...CLIENT_PRELUDE, 'Write-Output', 'Get-ItemProperty', 'Get-ItemProperty', 'Get-CimInstance', 'Where-Object', 'Write-Output', 'Write-Output'],
+    '08-clients/intune/Remediate-CmgClient.ps1': [...CLIENT_PRELUDE, ...SET_ALWAYS_ON('Write-Output'), ...BOOTSTRAP_CMG_FQDNS('Write-Output'), 'Restart-Service', 'Write-Output'],
   },
   classic: {
     '08-clients/Set-CmgClient.ps1': [...CLIENT_PRELUDE, ...REMOVE_ALWAYS_ON('Write-Host'), ...CHECK_INTERNET_MP],
@@ -91,9 +96,31 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
       'Get-Command', 'Set-UpdateServerApplication', 'Write-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location',
     ],
     '04-gateway/Wait-CmgReady.ps1': WAIT_READY,
-    '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
-    // The server and the CMG are checked first; the proxy is set only when the site system's Props do not show it yet.
-    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', ...PROPERTY_TEST, 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Test-CmgSiteControlProperty', 'Write-Host', 'Set-CMSiteSystemServer', 'Write-Host', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    // PKI client settings and Enhanced HTTP: Set-CMSite's -UseSmsGeneratedCert is looked for first (Get-Command); with or without it.
+    '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Get-Command', 'Set-CMSite', 'Write-Host', 'Write-Host', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
+    // The server, the CMG and an existing role are checked first; the proxy is set only when the site system's Props do not show it yet;
+    // then Keep, Relink or Add.
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [
+      ...SITE_PRELUDE,
+      'Get-CMSiteSystemServer',
+      'Get-CMCloudManagementGateway',
+      'Get-CMCloudManagementGatewayConnectionPoint',
+      ...PROPERTY_TEST,
+      'Test-CmgSiteControlProperty',
+      'Test-CmgSiteControlProperty',
+      'Test-CmgSiteControlProperty',
+      'Write-Host',
+      'Set-CMSiteSystemServer',
+      'Write-Host',
+      'Write-Host',
+      'Set-CMCloudManagementGatewayConnectionPoint',
+      'Out-Null',
+      'Write-Host',
+      'Add-CMCloudManagementGatewayConnectionPoint',
+      'Out-Null',
+      'Write-Host',
+      'Pop-Location',
+    ],
     // Every role is found before any is changed; each is set only when it does not accept CMG traffic yet.
     '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, ...PROPERTY_TEST, 'Get-CMManagementPoint', 'Get-CMSoftwareUpdatePoint', ...ENABLE_ROLE('Set-CMManagementPoint'), ...ENABLE_ROLE('Set-CMSoftwareUpdatePoint'), 'Pop-Location'],
     ...CLIENT_COMMANDS.vmss,
@@ -105,7 +132,20 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '04-gateway/New-CmgGateway.ps1': ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', ...SITE_PRELUDE.slice(1), ...FIND_GATEWAY, 'Find-CmgGateway', 'Write-Host', 'Test-Path', 'Test-Path', 'Test-Path', 'Read-Host', 'Read-Host', 'New-CMCloudManagementGateway', 'Out-Null', 'Write-Host', 'Pop-Location'],
     '04-gateway/Wait-CmgReady.ps1': WAIT_READY,
     '05-site/Set-CmgSiteSettings.ps1': [...SITE_PRELUDE, 'Get-CMSite', 'Set-CMSite', 'Write-Host', 'Pop-Location'],
-    '06-connection-point/Add-CmgConnectionPoint.ps1': [...SITE_PRELUDE, 'Get-CMSiteSystemServer', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGatewayConnectionPoint', 'Write-Host', 'Add-CMCloudManagementGatewayConnectionPoint', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    '06-connection-point/Add-CmgConnectionPoint.ps1': [
+      ...SITE_PRELUDE,
+      'Get-CMSiteSystemServer',
+      'Get-CMCloudManagementGateway',
+      'Get-CMCloudManagementGatewayConnectionPoint',
+      'Write-Host',
+      'Set-CMCloudManagementGatewayConnectionPoint',
+      'Out-Null',
+      'Write-Host',
+      'Add-CMCloudManagementGatewayConnectionPoint',
+      'Out-Null',
+      'Write-Host',
+      'Pop-Location',
+    ],
     '07-roles/Enable-CmgTraffic.ps1': [
       ...SITE_PRELUDE,
       ...PROPERTY_TEST,
@@ -173,13 +213,14 @@ describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
     await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}/${path}`);
   });
 
-  it('08-clients/gpo/Registry.xml is well-formed GPP: ClientAlwaysOnInternet updated when on, deleted when off; CMGFQDNs on current branch', () => {
+  // Issue 11: no CMGFQDNs item, even on current branch: a GPO reaches intranet computers and reapplies at every refresh.
+  it('08-clients/gpo/Registry.xml is well-formed GPP: ClientAlwaysOnInternet updated when set, deleted when removed; never CMGFQDNs', () => {
     const xml = artifacts.find((artifact) => artifact.path === '08-clients/gpo/Registry.xml');
     const root = parseXml(text(xml as Artifact));
     const properties = root.children.map((item) => item.children[0]!);
     expect(properties.map((item) => [attribute(item, 'name'), attribute(item, 'action'), attribute(item, 'type'), attribute(item, 'value')])).toEqual(
       answers.model === 'vmss'
-        ? [['ClientAlwaysOnInternet', 'U', 'REG_DWORD', '00000001'], ['CMGFQDNs', 'U', 'REG_SZ', 'https://contosocmg.contoso.com']]
+        ? [['ClientAlwaysOnInternet', 'U', 'REG_DWORD', '00000001']]
         : [['ClientAlwaysOnInternet', 'D', 'REG_DWORD', '00000000']],
     );
   });
@@ -255,9 +296,14 @@ describe('the script texts of the catalogue', () => {
     { serviceName: 'contosocmg.contoso.com', model: 'vmss', infFileName: 'contosocmg.contoso.com.inf' },
     { serviceName: 'contosocmg.cloudapp.net', model: 'classic', template: 'CmgServer', infFileName: 'contosocmg.cloudapp.net.inf' },
   ] as const;
-  /** Every script both scenarios write, and the certificate request with and without a template. */
+  /**
+   * The choices neither golden scenario makes: Internet-only management points, Entra clients (a site
+   * script with Enhanced HTTP only), ClientAlwaysOnInternet left alone.
+   */
+  const OTHER_CHOICES: Answers = { ...vmssPublic, managementPointsInternetOnly: true, clientAuth: 'entra', clientAlwaysOnInternetAction: 'leave' };
+  /** Every script both scenarios write, those of the other choices, and the certificate request with and without a template. */
   const rendered = (lang: Lang) => [
-    ...[...scripts(vmssPublic, lang), ...scripts(classicUsGov, lang)].map(text),
+    ...[...scripts(vmssPublic, lang), ...scripts(classicUsGov, lang), ...scripts(OTHER_CHOICES, lang)].map(text),
     // 2603 with an existing resource group: the one New-CmgGateway.ps1 that passes -IsUsingExistingGroup.
     ...scripts({ ...vmssPublic, siteVersion: '2603', useExistingResourceGroup: true }, lang).filter((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1').map(text),
     ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, lang })),
@@ -324,7 +370,7 @@ describe('the documents beside the scripts (--lang fr)', () => {
     vmssPublic,
     classicUsGov,
     { ...classicUsGov, siteVersion: '1610', verifyClientCrl: true, trafficThresholdGb: 500, managementCertPath: undefined, serverCertPath: undefined, clientRootCerts: [] },
-    { ...vmssPublic, clientsCheckCrl: true, clientAlwaysOnInternet: false },
+    { ...vmssPublic, clientsCheckCrl: true, clientAlwaysOnInternetAction: 'leave' },
     { ...vmssPublic, clientAuth: 'token', siteVersion: '2403' },
     { ...vmssPublic, clientAuth: 'entra' },
     // The scale-set console walkthrough (no script before 2207, or an existing group before 2603): the

@@ -68,13 +68,37 @@ function Get-CMStandInRunValue($Run, [string] $Name, $Default) {
     return $Default
 }
 
-function Get-CMStandInCmdlets([string] $SiteVersion, $Modelled) {
+<#
+.SYNOPSIS
+The facts with some documented parameters taken out of their cmdlets: a run's withoutParameters
+({ "Set-CMSite": ["UseSmsGeneratedCert"] }). Stand-in decision, for parameters whose first site
+version no document gives (documented-facts.md F-MP-2): a test runs a script against a console
+whose cmdlet has the parameter (the facts as extracted) and against one whose cmdlet has not.
+#>
+function Get-CMStandInFactsWithout($Without) {
+    if ($null -eq $Without -or $Without.Count -eq 0) { return $facts }
+    $copy = ConvertFrom-Json -InputObject (ConvertTo-Json -InputObject $facts -Depth 64) -AsHashtable -DateKind String -Depth 64
+    foreach ($name in $Without.Keys) {
+        if (-not $copy.cmdlets.Contains($name)) { throw "withoutParameters: no cmdlet $name in cmdlet-facts.json." }
+        foreach ($epoch in $copy.cmdlets[$name].epochs) {
+            foreach ($parameter in @($Without[$name])) {
+                if ($epoch.Contains('parameters')) { $epoch.parameters.Remove([string]$parameter) }
+                if ($epoch.Contains('parameterSets')) { foreach ($set in $epoch.parameterSets.Values) { $set.parameters.Remove([string]$parameter) } }
+            }
+        }
+    }
+    return $copy
+}
+
+function Get-CMStandInCmdlets([string] $SiteVersion, $Modelled, $Without) {
+    # withoutParameters (documented parameters taken out) first, then the modelled ones added.
     # The run's modelled parameters (modelling.ps1) change the cmdlets: they are part of the key.
-    $key = $SiteVersion + '|' + (ConvertTo-Json -InputObject $Modelled -Depth 16 -Compress)
+    $key = $SiteVersion + '|' + (ConvertTo-Json -InputObject $Modelled -Depth 16 -Compress) + '|' + $(if ($null -eq $Without) { '' } else { ConvertTo-Json -InputObject $Without -Depth 4 -Compress })
     if (-not $cmdletCache.ContainsKey($key)) {
+        $base = Get-CMStandInFactsWithout $Without
         $runFacts = @{ cmdlets = [ordered]@{} }
-        foreach ($name in $facts.cmdlets.Keys) {
-            $cmdlet = $facts.cmdlets[$name]
+        foreach ($name in $base.cmdlets.Keys) {
+            $cmdlet = $base.cmdlets[$name]
             if ($Modelled.Contains($name)) {
                 $epoch = Select-CMStandInEpoch -Cmdlet $cmdlet -SiteVersion $SiteVersion
                 if ($null -eq $epoch) { throw "run.modelling.parameters: $name does not exist at site version $SiteVersion." }
@@ -82,7 +106,7 @@ function Get-CMStandInCmdlets([string] $SiteVersion, $Modelled) {
             }
             $runFacts.cmdlets[$name] = $cmdlet
         }
-        foreach ($name in $Modelled.Keys) { if (-not $facts.cmdlets.Contains($name)) { throw "run.modelling.parameters: cmdlet-facts.json has no $name." } }
+        foreach ($name in $Modelled.Keys) { if (-not $base.cmdlets.Contains($name)) { throw "run.modelling.parameters: cmdlet-facts.json has no $name." } }
         $built = Get-CMStandInCmdletSource -Facts $runFacts -SiteVersion $SiteVersion -Enums $enums
         $epochs = @{}
         foreach ($name in $built.Names) { $epochs[$name] = Select-CMStandInEpoch -Cmdlet $runFacts.cmdlets[$name] -SiteVersion $SiteVersion }
@@ -145,7 +169,7 @@ function Invoke-CMStandInRun {
         $seed = $Earlier[[string]$from].stateAfter
     }
     $modelling = Get-CMStandInModelling $Run
-    $cmdlets = Get-CMStandInCmdlets $siteVersion $modelling.parameters
+    $cmdlets = Get-CMStandInCmdlets $siteVersion $modelling.parameters (Get-CMStandInRunValue $Run 'withoutParameters' $null)
     $state = New-CMStandInState -Seed $seed
     $runRoot = Join-Path -Path ([System.IO.Path]::GetTempPath()) -ChildPath ('cmg-standin-' + [guid]::NewGuid().ToString('N'))
     [void][System.IO.Directory]::CreateDirectory($runRoot)

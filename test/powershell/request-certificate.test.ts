@@ -42,6 +42,8 @@ const VARIANTS: Variant[] = (['en', 'fr'] as const).flatMap((lang) => [
   { id: `cli-vmss.${lang}`, lang, source: 'cert-request' as const, model: 'vmss' as const, serviceName: 'granitefalls.contoso.com', caParameter: STANDALONE },
   { id: `wizard-vmss.${lang}`, lang, source: 'wizard' as const, model: 'vmss' as const, serviceName: vmssPublic.serviceName },
   { id: `wizard-classic.${lang}`, lang, source: 'wizard' as const, model: 'classic' as const, serviceName: classicUsGov.serviceName },
+  // Issue 11: the wizard's certTemplate puts the template in the INF, so an enterprise CA issues with no -CertificateTemplate.
+  { id: `wizard-vmss-template.${lang}`, lang, source: 'wizard' as const, model: 'vmss' as const, serviceName: vmssPublic.serviceName, template: 'CmgServer' },
 ]);
 
 /** What the scripts say, exactly, in each language ({n}: the values). */
@@ -141,7 +143,7 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
         const args = ['--service-name', variant.serviceName, '--model', variant.model, '--lang', variant.lang, ...(variant.template ? ['--template', variant.template] : [])];
         cli.push(certRequestFolder(space, folder, args).then((written) => void sources.set(variant.id, written)));
       } else {
-        const answers: Answers = { ...(variant.model === 'vmss' ? vmssPublic : classicUsGov), serverCertPath: undefined };
+        const answers: Answers = { ...(variant.model === 'vmss' ? vmssPublic : classicUsGov), serverCertPath: undefined, ...(variant.template ? { certTemplate: variant.template } : {}) };
         writeStepArtifacts(space, serverCertificate, answers, variant.lang, folder);
         sources.set(variant.id, space.path(folder, '01-server-certificate'));
       }

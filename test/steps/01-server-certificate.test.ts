@@ -32,6 +32,27 @@ describe('server-certificate plan', () => {
     expect(plan.guidance).toStrictEqual([templateGuidance(model, answers.serviceName)]);
   });
 
+  // Issue 11: the wizard's INF names the template (the value `cert request --template` takes); without
+  // one, the plan says the INF works only with a standalone CA.
+  it('without a template: the INF names none, the script offers -CertificateTemplate, and the plan says the INF is for a standalone CA only', () => {
+    const plan = planStep(serverCertificate, vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined }));
+    expect(plan.findings.slice(0, 2)).toStrictEqual([
+      { severity: 'info', code: 'SERVER_CERT_REQUEST', params: { folder: '01-server-certificate' }, input: 'serverCertPath' },
+      { severity: 'warning', code: 'CERT_REQUEST_STANDALONE_ONLY', params: { inf: '01-server-certificate/cmg-server-certificate.inf' }, input: 'certTemplate' },
+    ]);
+    expect(String(plan.artifacts[0]?.content)).not.toContain('CertificateTemplate');
+    expect(String(plan.artifacts[1]?.content)).toContain("\r\n    [string] $CertificateTemplate = ''\r\n");
+  });
+
+  it('with a template: [RequestAttributes] CertificateTemplate in the INF, the same name in the script, and no standalone-only warning', () => {
+    const plan = planStep(serverCertificate, vmssAnswers({ serverCertPath: undefined, serverCertPassword: undefined, certTemplate: 'CmgServer' }));
+    expect(plan.findings.map((finding) => finding.code)).not.toContain('CERT_REQUEST_STANDALONE_ONLY');
+    expect(String(plan.artifacts[0]?.content)).toMatch(/\r\n\[RequestAttributes\]\r\nCertificateTemplate = "CmgServer"\r\n$/);
+    const script = String(plan.artifacts[1]?.content);
+    expect(script).not.toContain('$CertificateTemplate');
+    expect(script).toContain("'CmgServer'");
+  });
+
   it('publishes the server certificate summary the certificate check made', () => {
     const server = { path: 'C:\\certs\\contosocmg.pfx', subject: 'CN=contosocmg.contoso.com', issuer: 'CN=Contoso Issuing CA', thumbprint: 'AB'.repeat(20), notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z' };
     const plan = serverCertificate.plan({ answers: vmssAnswers(), now: NOW, certificates: { findings: [], clientAuthorities: [], subCas: [], server } });
@@ -183,6 +204,23 @@ describe('server-certificate inputs', () => {
     ['x'.repeat(257), [{ severity: 'error', code: 'CERT_TEMPLATE_GROUP_INVALID', params: { reason: 'length', maxLength: 256 } }]],
   ])('certTemplateGroup %j', (value, expected) => {
     expect(validateInput('certTemplateGroup', value)).toEqual(expected);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['CmgServer', []],
+    ['Web Server 2', []],
+    ['x'.repeat(64), []],
+    ['', [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: '' } }]],
+    ['x'.repeat(65), [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: 'x'.repeat(65) } }]],
+    ['Cmg"Server', [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: 'Cmg"Server' } }]],
+    ['Cmgé', [{ severity: 'error', code: 'CERT_TEMPLATE_NAME_INVALID', params: { value: 'Cmg?' } }]],
+  ])('certTemplate %j: the rule of cert request --template', (value, expected) => {
+    expect(validateInput('certTemplate', value)).toStrictEqual(expected);
+  });
+
+  it('asks for the certificate template only when cmg-setup writes the request (no .pfx given)', () => {
+    const spec = inputSpec('certTemplate');
+    expect([spec.kind, spec.default, spec.relevant?.({ serverCertPath: 'C:\\certs\\contosocmg.pfx' }), spec.relevant?.({})]).toEqual(['string', undefined, false, true]);
   });
 
   it('asks for the server certificate password only when a certificate path is given', () => {

@@ -8,6 +8,9 @@ import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } fr
 
 const PATH = '06-connection-point/Add-CmgConnectionPoint.ps1';
 const CLIENT_CERT = { severity: 'info', code: 'CONNECTION_POINT_CLIENT_CERT', params: { server: 'cmgcp01.contoso.com' } };
+// Issue 11: the plan says what the script does when the server already holds a connection point.
+const EXISTING = { severity: 'info', code: 'CONNECTION_POINT_EXISTING', params: { server: 'cmgcp01.contoso.com', serviceName: 'contosocmg.contoso.com' } };
+const EXISTING_CLASSIC = { ...EXISTING, params: { ...EXISTING.params, serviceName: 'contosocmg.cloudapp.net' } };
 const PROXY = { proxyServer: 'proxy.contoso.com', proxyPort: 8080 };
 const ADD_LINE =
   '        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null';
@@ -15,21 +18,26 @@ const PROXY_LINE =
   '        Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort';
 
 describe('connection-point plan', () => {
-  it('vmss with PKI clients, no proxy', () => {
-    const plan = planStep(connectionPoint, vmssAnswers());
-    expect(plan.findings).toStrictEqual([CLIENT_CERT]);
+  it('vmss with PKI clients and HTTPS management points, no proxy', () => {
+    const plan = planStep(connectionPoint, vmssAnswers({ managementPointSecurity: 'https' }));
+    expect(plan.findings).toStrictEqual([CLIENT_CERT, EXISTING]);
     expect(plan.artifacts.map(({ path, purpose, runOn }) => [path, purpose, runOn])).toEqual([[PATH, 'connection-point.add', 'site-server']]);
     expect(plan.facts).toEqual({ ports: [{ protocol: 'HTTPS', first: 10124, last: 10125 }] });
   });
 
   it.each([['entra'], ['token']] as const)('vmss with %s clients: no client certificate note', (clientAuth) => {
-    expect(planStep(connectionPoint, vmssAnswers({ clientAuth })).findings).toStrictEqual([]);
+    expect(planStep(connectionPoint, vmssAnswers({ clientAuth, managementPointSecurity: 'https' })).findings).toStrictEqual([EXISTING]);
+  });
+
+  // configure-authentication.md (F-MP-9): no client certificate for the connection point with Enhanced HTTP.
+  it('vmss with PKI clients and Enhanced HTTP (the default): no client certificate note', () => {
+    expect(planStep(connectionPoint, vmssAnswers()).findings).toStrictEqual([EXISTING]);
   });
 
   it('vmss through a proxy: the HTTPS ports to open', () => {
     expect(planStep(connectionPoint, vmssAnswers(PROXY)).findings).toStrictEqual([
       { severity: 'info', code: 'PROXY_PORTS', params: { ports: 'HTTPS 10124-10125' }, input: 'proxyServer' },
-      CLIENT_CERT,
+      EXISTING,
     ]);
     expect(planStep(connectionPoint, vmssAnswers({ ...PROXY, vmCount: 1 })).findings[0]).toStrictEqual({
       severity: 'info',
@@ -45,6 +53,7 @@ describe('connection-point plan', () => {
       { severity: 'warning', code: 'CLASSIC_PROXY_TCP_TLS', input: 'proxyServer' },
       { severity: 'info', code: 'PROXY_PORTS', params: { ports: 'HTTPS 10124-10125' }, input: 'proxyServer' },
       CLIENT_CERT,
+      EXISTING_CLASSIC,
     ]);
     expect(plan.facts).toEqual({
       ports: [
@@ -55,7 +64,7 @@ describe('connection-point plan', () => {
   });
 
   it('classic without a proxy', () => {
-    expect(planStep(connectionPoint, classicAnswers()).findings).toStrictEqual([CLIENT_CERT]);
+    expect(planStep(connectionPoint, classicAnswers()).findings).toStrictEqual([CLIENT_CERT, EXISTING_CLASSIC]);
   });
 
   // BUG (src/steps/06-connection-point.ts): ConfigMgr 1610 has no CMG cmdlets (they arrive in
@@ -77,7 +86,8 @@ describe('connection-point script', () => {
     expectSiteDrive(script);
     const lines = scriptLines(script);
     expect(lines).toContain("    [string] $ServiceName = 'contosocmg.contoso.com',");
-    expect(lines).toContain("    [string] $ConnectionPointServer = 'cmgcp01.contoso.com'");
+    expect(lines).toContain("    [string] $ConnectionPointServer = 'cmgcp01.contoso.com',");
+    expect(lines).toContain("    [string] $ExistingConnectionPoint = 'Stop'");
     expect(lines).toContain('    $server = Get-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode');
     expect(lines).toContain('    $existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode');
     expect(lines).toContain(ADD_LINE);
@@ -92,7 +102,29 @@ describe('connection-point script', () => {
       'Get-CMSiteSystemServer',
       'Get-CMCloudManagementGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
+      'Set-CMCloudManagementGatewayConnectionPoint',
       'Add-CMCloudManagementGatewayConnectionPoint',
+    ]);
+  });
+
+  // Issue 11: an existing role was reported "already configured" whatever CMG it served. Which CMG
+  // it serves is in no documented property (F-CP-2): the script stops, before any change, unless
+  // the admin says Keep or Relink.
+  it('an existing connection point stops the script before any change, unless -ExistingConnectionPoint Keep or Relink', () => {
+    const lines = scriptLines(artifactText(planStep(connectionPoint, vmssAnswers(PROXY)), PATH));
+    const stop = lines.indexOf("    if ($existing -and $ExistingConnectionPoint -eq 'Stop') {");
+    expect(stop).toBeGreaterThan(lines.indexOf('    $existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode'));
+    expect(stop).toBeLessThan(lines.indexOf(PROXY_LINE));
+    expect(lines[stop + 1]).toBe(
+      "        throw ('{0} already holds a CMG connection point role, and cmg-setup cannot tell which CMG it serves: no documented property of the role names it. Nothing was changed. Check it in the console: Administration > Site Configuration > Servers and Site System Roles > {0} > Cloud management gateway connection point > Properties, the cloud management gateway it connects to. If it is {1}, run this script again with -ExistingConnectionPoint Keep; to move it to {1} (the CMG it serves now loses this connection point), with -ExistingConnectionPoint Relink.' -f $ConnectionPointServer, $ServiceName)",
+    );
+    expect(lines).toContain("    if ($ExistingConnectionPoint -notin 'Stop', 'Keep', 'Relink') {");
+    expect(lines).toContain(
+      '            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+    );
+    // The one "already configured" left is the proxy's, which the script reads back from Props.
+    expect(lines.filter((line) => /already configured/i.test(line))).toEqual([
+      "        Write-Host ('Already configured: {0} uses the proxy {1}:{2}.' -f $ConnectionPointServer, $ProxyServer, $ProxyPort)",
     ]);
   });
 
@@ -102,7 +134,7 @@ describe('connection-point script', () => {
     const lines = scriptLines(script);
     expect(lines).toContain("    [string] $ConnectionPointServer = 'cmgcp01.contoso.com',");
     expect(lines).toContain("    [string] $ProxyServer = 'proxy.contoso.com',");
-    expect(lines).toContain('    [int] $ProxyPort = 8080');
+    expect(lines).toContain('    [int] $ProxyPort = 8080,');
     expect(lines).toContain(PROXY_LINE);
     expect(lines.indexOf(PROXY_LINE)).toBeLessThan(lines.indexOf(ADD_LINE));
     const parsed = await parsePowerShell(script);

@@ -51,7 +51,9 @@ export function vmssAnswers(overrides: Partial<Answers> = {}): Answers {
     managementPoints: ['mp01.contoso.com'],
     softwareUpdatePoints: ['sup01.contoso.com'],
     distributionPoints: [],
-    clientAlwaysOnInternet: false,
+    managementPointSecurity: 'enhanced-http',
+    managementPointsInternetOnly: false,
+    clientAlwaysOnInternetAction: 'leave',
     clientRollout: ['script'],
     ...overrides,
   };
@@ -65,6 +67,7 @@ export function classicAnswers(overrides: Partial<Answers> = {}): Answers {
     serviceName: 'contosocmg.cloudapp.net',
     managementCertPath: 'C:\\certs\\azure-management.pfx',
     managementCertPassword: new Secret('x', 'env:CMG_MANAGEMENT_CERT_PASSWORD'),
+    managementPointSecurity: 'https',
   });
   delete base.tenantId;
   delete base.serverAppClientId;

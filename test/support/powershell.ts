@@ -77,8 +77,22 @@ export function describePowerShell(name: string, body: () => void): void {
 export type RegistryType = 'String' | 'ExpandString' | 'DWord' | 'QWord' | 'MultiString' | 'Binary';
 
 export interface StandInSeed {
-  /** SMS_Site properties (SiteCode required) plus smsProvider and the Set-CMSite settings so far. */
-  sites?: Array<{ SiteCode: string; smsProvider?: string; ServerName?: string; SiteName?: string; Version?: string; settings?: Record<string, unknown>; [property: string]: unknown }>;
+  /**
+   * SMS_Site properties (SiteCode required) plus smsProvider and the Set-CMSite settings so far;
+   * `cloudGatewayWithEnhancedHttp`: whether this site's Set-CMManagementPoint (1902+) accepts
+   * -EnableCloudGateway on an HTTP management point once Enhanced HTTP is on (UNDOCUMENTED: default
+   * 'refused', standin/ConfigurationManager/behaviours.ps1).
+   */
+  sites?: Array<{
+    SiteCode: string;
+    smsProvider?: string;
+    ServerName?: string;
+    SiteName?: string;
+    Version?: string;
+    settings?: Record<string, unknown>;
+    cloudGatewayWithEnhancedHttp?: 'accepted' | 'refused';
+    [property: string]: unknown;
+  }>;
   /** Site systems, their Set-CMSiteSystemServer settings and their roles (ManagementPoint, SoftwareUpdatePoint, DistributionPoint, CloudManagementGatewayConnectionPoint), each with its settings. */
   siteSystems?: Array<{ server: string; siteCode: string; settings?: Record<string, unknown>; roles?: Record<string, Record<string, unknown>> }>;
   /** CMGs as SMS_AzureService properties (Name, ServiceCName, State, SiteCode...), and `progress`: the States Azure moves it to as the clock reaches each `at` (standin/ConfigurationManager/gateway-progress.ps1). */
@@ -179,6 +193,11 @@ export interface StandInRun {
   moduleLoaded?: boolean;
   /** What the docs leave open about this site's cmdlets (default: nothing modelled, -Name matches both). */
   modelling?: StandInModelling;
+  /**
+   * Documented parameters the stand-in's cmdlets leave out, by cmdlet (`{ 'Set-CMSite': ['UseSmsGeneratedCert'] }`):
+   * a console whose cmdlet predates a parameter no document dates (harness.ps1, Get-CMStandInFactsWithout).
+   */
+  withoutParameters?: Record<string, string[]>;
   console?: {
     /** SMS_ADMIN_UI_PATH points at the stand-in module's bin\i386 (default true). */
     adminUiPath?: boolean;

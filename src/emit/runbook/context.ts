@@ -67,7 +67,7 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     distributionPoints: codeList(answers.distributionPoints ?? []),
     // The 1610 article's step 7 goes role by role: management, software update, distribution points.
     roles: codeList([...(answers.managementPoints ?? []), ...(answers.softwareUpdatePoints ?? []), ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
-    alwaysOnInternet: answers.clientAlwaysOnInternet ? 'yes' : '',
+    alwaysOnInternet: answers.clientAlwaysOnInternetAction === 'set' ? 'yes' : '',
     // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
     cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',
     preRelease: answers.siteVersion < CMG_GENERALLY_AVAILABLE ? 'yes' : '',

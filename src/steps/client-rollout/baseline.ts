@@ -15,6 +15,9 @@ import { applyLines, detectLines, prelude, requireClient, serviceNameParameter }
  * and nothing else, the same in every language; the help text (catalogue) names them too.
  */
 export const COMPLIANT = 'Compliant';
+
+/** The configuration item never writes CMGFQDNs (desired-state.ts writesCmgFqdns). */
+const FORM = 'configmgr-baseline';
 export const NON_COMPLIANT = 'NonCompliant';
 
 /** Discovery: prints exactly one line, Compliant or NonCompliant, and changes nothing. */
@@ -23,13 +26,13 @@ export function baselineDiscoveryScript(state: DesiredClientState, lang: Lang = 
   return renderScript({
     synopsis: text.discoverySynopsis,
     description: text.discoveryDescription,
-    parameters: [serviceNameParameter(state, text)],
+    parameters: [serviceNameParameter(state, text, FORM)],
     siteDrive: false,
     lang,
     body: [
-      ...prelude(state, false, text),
+      ...prelude(state, false, text, FORM),
       ...requireClient(text),
-      ...detectLines(state, text),
+      ...detectLines(state, text, FORM),
       'if ($needed.Count -eq 0) {',
       `    Write-Output '${COMPLIANT}'`,
       '}',
@@ -51,13 +54,13 @@ export function baselineRemediationScript(state: DesiredClientState, lang: Lang 
   return renderScript({
     synopsis: text.remediationSynopsis,
     description: text.remediationDescription,
-    parameters: [serviceNameParameter(state, text)],
+    parameters: [serviceNameParameter(state, text, FORM)],
     siteDrive: false,
     lang,
     body: [
-      ...prelude(state, true, text),
+      ...prelude(state, true, text, FORM),
       ...requireClient(text),
-      ...applyLines(state, 'Write-Output', text),
+      ...applyLines(state, 'Write-Output', text, FORM),
       'if (-not $changed) {',
       `    Write-Output ${psMessage(text.nothingToChange)}`,
       '}',

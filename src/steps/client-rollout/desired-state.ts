@@ -1,4 +1,4 @@
-import type { Answers } from '../../wizard/answers.ts';
+import type { AlwaysOnInternetAction, Answers, ClientRollout } from '../../wizard/answers.ts';
 
 /**
  * The registry locations the client change touches (cmg-reference.md, step 8 and "WMI /
@@ -20,11 +20,18 @@ export const PS_CCM_KEY = `HKLM:\\${CCM_KEY}`;
 export interface DesiredClientState {
   /** The CMG service name: what the client's internet management point must be named after. */
   serviceName: string;
-  /** ClientAlwaysOnInternet = 1 (REG_DWORD) when true; the value removed when false. */
-  alwaysOnInternet: boolean;
   /**
-   * CMGFQDNs (REG_SZ) = `https://<serviceName>`; undefined when it does not apply. It is then
-   * left alone rather than removed: the client writes it itself once it learns a CMG.
+   * ClientAlwaysOnInternet (REG_DWORD): `set` to 1, `remove`d, or left as each client has it
+   * (`leave`, the default: CCMALWAYSINF=1 installs set it on purpose, documented-facts.md F-CLI-1;
+   * what removing it does to them is not documented, F-CLI-2).
+   */
+  alwaysOnInternet: AlwaysOnInternetAction;
+  /**
+   * CMGFQDNs (REG_SZ) = `https://<serviceName>`, the off-premises bootstrap (F-CLI-3); undefined
+   * when it does not apply. Only the forms that reach a client off the intranet write it (the
+   * client script, the Intune remediation: `bootstrapForms`), and only on a client that lists no
+   * internet management point and has no CMGFQDNs: never over a value, which the client itself
+   * rewrites once it learns a CMG.
    */
   cmgFqdns?: string;
 }
@@ -39,8 +46,27 @@ export function cmgFqdnsApplies(answers: Pick<Answers, 'model'>): boolean {
   return answers.model === 'vmss';
 }
 
-export function desiredClientState(answers: Pick<Answers, 'model' | 'serviceName' | 'clientAlwaysOnInternet'>): DesiredClientState {
-  const state: DesiredClientState = { serviceName: answers.serviceName, alwaysOnInternet: answers.clientAlwaysOnInternet };
+export function desiredClientState(answers: Pick<Answers, 'model' | 'serviceName' | 'clientAlwaysOnInternetAction'>): DesiredClientState {
+  const state: DesiredClientState = { serviceName: answers.serviceName, alwaysOnInternet: answers.clientAlwaysOnInternetAction };
   if (cmgFqdnsApplies(answers)) state.cmgFqdns = `https://${answers.serviceName}`;
   return state;
+}
+
+/**
+ * Whether a form writes CMGFQDNs. CMGFQDNs is for installed clients that "aren't connected and
+ * can't be connected to your intranet" (configure-clients.md). A configuration baseline reaches a
+ * client through its management point or the CMG, so the client talks to the site and "get[s] the
+ * location of the CMG service on the next location request" by itself (same page); a Group Policy
+ * reaches a client that contacts a domain controller, and such a client "sets its connection type
+ * to Currently intranet" (same page, Client location). Neither reaches the clients CMGFQDNs is
+ * for, and both refresh: they never write it. The client script (an admin on the device) and the
+ * Intune remediation (Intune reaches devices off the intranet) do, as a bootstrap only.
+ */
+export function writesCmgFqdns(state: DesiredClientState, form: ClientRollout): boolean {
+  return state.cmgFqdns !== undefined && (form === 'script' || form === 'intune');
+}
+
+/** Whether a form has anything to apply: the ClientAlwaysOnInternet change, or the CMGFQDNs bootstrap. */
+export function formHasWork(state: DesiredClientState, form: ClientRollout): boolean {
+  return state.alwaysOnInternet !== 'leave' || writesCmgFqdns(state, form);
 }

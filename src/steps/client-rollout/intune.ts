@@ -15,22 +15,25 @@ import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, servic
  * remediation stops the same way, nothing is written, and the report shows the message.
  */
 
+/** Intune reaches devices off the intranet: its remediation bootstraps CMGFQDNs (desired-state.ts writesCmgFqdns). */
+const FORM = 'intune';
+
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
 export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
   return renderScript({
     synopsis: text.intuneDetectionSynopsis,
     description: text.intuneDetectionDescription,
-    parameters: [serviceNameParameter(state, text)],
+    parameters: [serviceNameParameter(state, text, FORM)],
     siteDrive: false,
     lang,
     body: [
-      ...prelude(state, false, text),
+      ...prelude(state, false, text, FORM),
       `if (-not (${CLIENT_PRESENT})) {`,
       `    Write-Output ${psMessage(text.noClientOnDevice)}`,
       '    exit 0',
       '}',
-      ...detectLines(state, text),
+      ...detectLines(state, text, FORM),
       'if ($needed.Count -eq 0) {',
       // The same status words as the baseline: the runbook's checks look for them in every language.
       `    Write-Output '${COMPLIANT}'`,
@@ -48,13 +51,13 @@ export function intuneRemediationScript(state: DesiredClientState, lang: Lang = 
   return renderScript({
     synopsis: text.intuneRemediationSynopsis,
     description: text.intuneRemediationDescription,
-    parameters: [serviceNameParameter(state, text)],
+    parameters: [serviceNameParameter(state, text, FORM)],
     siteDrive: false,
     lang,
     body: [
-      ...prelude(state, true, text),
+      ...prelude(state, true, text, FORM),
       ...requireClient(text),
-      ...applyLines(state, 'Write-Output', text),
+      ...applyLines(state, 'Write-Output', text, FORM),
       `if ($changed -and $PSCmdlet.ShouldProcess('CcmExec', ${psMessage(text.restartAppliesAction)})) {`,
       "    Restart-Service -Name 'CcmExec'",
       `    Write-Output ${psMessage(text.restarted)}`,

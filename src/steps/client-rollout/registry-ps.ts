@@ -1,6 +1,7 @@
 import { indent, psMessage, psValue, type PsParameter } from '../../emit/powershell.ts';
 import type { ScriptTexts } from '../../ui/messages/types.ts';
-import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, type DesiredClientState } from './desired-state.ts';
+import type { ClientRollout } from '../../wizard/answers.ts';
+import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 
 /**
  * PowerShell building blocks shared by every script form (client script, baseline pair, Intune
@@ -18,8 +19,8 @@ export type Say = 'Write-Host' | 'Write-Output';
 interface Rule {
   /** What the detection lists when this value needs a change. */
   label: string;
-  /** Reads the value into $current (nothing when it is absent). */
-  read: string;
+  /** Reads the value into $current (nothing when it is absent), and what else `ok` needs. */
+  read: string[];
   /** True when the client already matches the desired state. */
   ok: string;
   already: string;
@@ -33,7 +34,7 @@ const READ_ALWAYS_ON = `$current = Get-ItemProperty -LiteralPath $securityKey -N
 
 const alwaysOnSet = (text: Text): Rule => ({
   label: ALWAYS_ON_INTERNET,
-  read: READ_ALWAYS_ON,
+  read: [READ_ALWAYS_ON],
   // A REG_SZ "1" reads as a string: only a DWORD 1 counts.
   ok: '$null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and $current.ClientAlwaysOnInternet -eq 1',
   already: psMessage(text.alwaysOnAlready),
@@ -45,7 +46,7 @@ const alwaysOnSet = (text: Text): Rule => ({
 
 const alwaysOnRemoved = (text: Text): Rule => ({
   label: ALWAYS_ON_INTERNET,
-  read: READ_ALWAYS_ON,
+  read: [READ_ALWAYS_ON],
   ok: '$null -eq $current',
   already: psMessage(text.alwaysOnAbsent),
   target: '$securityKey',
@@ -55,32 +56,45 @@ const alwaysOnRemoved = (text: Text): Rule => ({
 });
 
 /**
- * The client rewrites CMGFQDNs itself once it learns a CMG, so any entry naming the service
- * counts (with or without https://, among others separated by ; or ,): demanding the exact
- * string would have the remediation and the client overwrite each other. The exact string the
- * scripts write always counts, whatever -ServiceName the admin passes at run time (a name
- * holding ; or , would otherwise be rewritten, and CcmExec restarted, on every run). Only a
- * REG_SZ counts: the reference documents CMGFQDNs as REG_SZ (S32), and the registry provider
- * reads a REG_MULTI_SZ as string[], a REG_DWORD as Int32.
+ * The internet management points the client lists (configure-clients.md: "Get-WmiObject -Namespace
+ * Root\Ccm\LocationServices -Class SMS_ActiveMPCandidate | Where-Object {$_.Type -eq "Internet"}"
+ * "displays any internet-based management points the client knows about"); no WQL.
  */
-const cmgFqdnsSet = (text: Text): Rule => ({
+export const INTERNET_MPS = "@(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })";
+
+/**
+ * CMGFQDNs, the off-premises bootstrap (documented-facts.md F-CLI-3, configure-clients.md):
+ * "If the Configuration Manager client doesn't have a current CMG or internet-facing management
+ * point set in the registry, it automatically checks the CMGFQDNs registry value", and "When the
+ * client connects to the site and learns of a CMG, it automatically updates this value." So the
+ * value is created only on a client that lists no internet management point (the documented way to
+ * see them, INTERNET_MPS, stands for the registry setting the page does not name: INFERRED) and has
+ * no CMGFQDNs: a REG_SZ already there is the client's (or an admin's) and is never rewritten,
+ * whatever it names, so a form that runs again and again (the Intune remediation) cannot overwrite
+ * what the client maintains. Only a REG_SZ counts: the page documents CMGFQDNs as REG_SZ, and the
+ * registry provider reads a REG_MULTI_SZ as string[], a REG_DWORD as Int32; an empty string names
+ * no CMG.
+ */
+const cmgFqdnsBootstrap = (text: Text): Rule => ({
   label: CMG_FQDNS,
-  read: `$current = Get-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -ErrorAction SilentlyContinue`,
-  ok: "$null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)",
-  already: psMessage(text.cmgFqdnsAlready, '$ServiceName'),
+  read: [`$current = Get-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -ErrorAction SilentlyContinue`, `$internetMps = ${INTERNET_MPS}`],
+  ok: '$internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0)',
+  already: `$(if ($internetMps.Count -gt 0) { ${psMessage(text.cmgFqdnsNotNeeded)} } else { ${psMessage(text.cmgFqdnsKept, '$current.CMGFQDNs')} })`,
   target: '$ccmKey',
   action: psMessage(text.cmgFqdnsSetAction, '$cmgUrl'),
   apply: [`New-ItemProperty -LiteralPath $ccmKey -Name ${psValue(CMG_FQDNS)} -PropertyType String -Value $cmgUrl -Force | Out-Null`],
   done: psMessage(text.cmgFqdnsSet, '$cmgUrl'),
 });
 
-function rules(state: DesiredClientState, text: Text): Rule[] {
-  return [state.alwaysOnInternet ? alwaysOnSet(text) : alwaysOnRemoved(text), ...(state.cmgFqdns === undefined ? [] : [cmgFqdnsSet(text)])];
+/** The values a form brings to the desired state: ClientAlwaysOnInternet unless left alone; CMGFQDNs where the form bootstraps it. */
+function rules(state: DesiredClientState, text: Text, form: ClientRollout): Rule[] {
+  const alwaysOn = { set: [alwaysOnSet(text)], remove: [alwaysOnRemoved(text)], leave: [] }[state.alwaysOnInternet];
+  return [...alwaysOn, ...(writesCmgFqdns(state, form) ? [cmgFqdnsBootstrap(text)] : [])];
 }
 
 /** The service name every form checks against (and derives CMGFQDNs from). */
-export function serviceNameParameter(state: DesiredClientState, text: Text): PsParameter {
-  const help = state.cmgFqdns === undefined ? text.serviceNameHelp : text.serviceNameCmgFqdnsHelp;
+export function serviceNameParameter(state: DesiredClientState, text: Text, form: ClientRollout): PsParameter {
+  const help = writesCmgFqdns(state, form) ? text.serviceNameCmgFqdnsHelp : text.serviceNameHelp;
   return { name: 'ServiceName', type: 'string', default: state.serviceName, help };
 }
 
@@ -89,8 +103,8 @@ export function serviceNameParameter(state: DesiredClientState, text: Text): PsP
  * PowerShell on 64-bit Windows would read and write the WOW6432Node copy of HKLM\SOFTWARE,
  * where the client never looks.
  */
-export function prelude(state: DesiredClientState, writes: boolean, text: Text): string[] {
-  const cmgFqdns = state.cmgFqdns === undefined ? [] : [`$ccmKey = ${psValue(PS_CCM_KEY)}`, ...(writes ? ["$cmgUrl = 'https://' + $ServiceName"] : [])];
+export function prelude(state: DesiredClientState, writes: boolean, text: Text, form: ClientRollout): string[] {
+  const cmgFqdns = writesCmgFqdns(state, form) ? [`$ccmKey = ${psValue(PS_CCM_KEY)}`, ...(writes ? ["$cmgUrl = 'https://' + $ServiceName"] : [])] : [];
   return [
     'if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]::Is64BitProcess) {',
     `    throw ${psMessage(text.run64Bit)}`,
@@ -113,8 +127,8 @@ export function requireClient(text: Text): string[] {
 }
 
 /** Reads every value and lists, in `$needed`, those that differ from the desired state. Changes nothing. */
-export function detectLines(state: DesiredClientState, text: Text): string[] {
-  return ['$needed = @()', ...rules(state, text).flatMap((rule) => [rule.read, `if (-not (${rule.ok})) {`, `    $needed += ${psValue(rule.label)}`, '}'])];
+export function detectLines(state: DesiredClientState, text: Text, form: ClientRollout): string[] {
+  return ['$needed = @()', ...rules(state, text, form).flatMap((rule) => [...rule.read, `if (-not (${rule.ok})) {`, `    $needed += ${psValue(rule.label)}`, '}'])];
 }
 
 /**
@@ -122,11 +136,11 @@ export function detectLines(state: DesiredClientState, text: Text): string[] {
  * differed: it was written, or would have been under -WhatIf (so -WhatIf also shows the restart
  * that would follow).
  */
-export function applyLines(state: DesiredClientState, say: Say, text: Text): string[] {
+export function applyLines(state: DesiredClientState, say: Say, text: Text, form: ClientRollout): string[] {
   return [
     '$changed = $false',
-    ...rules(state, text).flatMap((rule) => [
-      rule.read,
+    ...rules(state, text, form).flatMap((rule) => [
+      ...rule.read,
       `if (${rule.ok}) {`,
       `    ${say} ${rule.already}`,
       '}',

@@ -1,8 +1,8 @@
 import { fillText, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../ui/i18n.ts';
 import type { ScriptTexts } from '../../ui/messages/types.ts';
-import type { DesiredClientState } from './desired-state.ts';
-import { applyLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
+import { writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
+import { applyLines, INTERNET_MPS, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host
@@ -24,7 +24,7 @@ const checkInternetMp = (text: ScriptTexts['clients']) => [
   '    if ($restarted) {',
   '        Start-Sleep -Seconds 10',
   '    }',
-  "    $internet = @(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })",
+  `    $internet = ${INTERNET_MPS}`,
   "    $cmg = @($internet | Where-Object { $null -ne $_.MP -and $_.MP.StartsWith($ServiceName + '/', [System.StringComparison]::OrdinalIgnoreCase) })",
   '} while ($restarted -and $cmg.Count -eq 0 -and (Get-Date) -lt $deadline)',
   'foreach ($candidate in $internet) {',
@@ -41,16 +41,14 @@ const checkInternetMp = (text: ScriptTexts['clients']) => [
 /** `Set-CmgClient.ps1`: the admin's own run on one client, elevated. */
 export function clientScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  const changes = [
-    state.alwaysOnInternet ? text.changeSetAlwaysOn : text.changeRemoveAlwaysOn,
-    ...(state.cmgFqdns === undefined ? [] : [text.changeSetCmgFqdns]),
-  ].join(text.changesJoin);
+  const alwaysOn = { set: text.changeSetAlwaysOn, remove: text.changeRemoveAlwaysOn, leave: text.changeLeaveAlwaysOn }[state.alwaysOnInternet];
+  const changes = [alwaysOn, ...(writesCmgFqdns(state, 'script') ? [text.changeSetCmgFqdns] : [])].join(text.changesJoin);
   return renderScript({
     synopsis: text.clientSynopsis,
     description: fillText(text.clientDescription, changes),
-    parameters: [serviceNameParameter(state, text), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],
+    parameters: [serviceNameParameter(state, text, 'script'), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],
     siteDrive: false,
     lang,
-    body: [...prelude(state, true, text), ...requireClient(text), ...applyLines(state, 'Write-Host', text), ...checkInternetMp(text)],
+    body: [...prelude(state, true, text, 'script'), ...requireClient(text), ...applyLines(state, 'Write-Host', text, 'script'), ...checkInternetMp(text)],
   });
 }

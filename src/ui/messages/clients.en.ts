@@ -27,16 +27,16 @@ export const clientVerifyEn: Record<string, string> = {
 };
 
 const BASELINE_CONSOLE = 'Assets and Compliance > Compliance Settings > Configuration Items > Create Configuration Item; then Configuration Baselines > Create Configuration Baseline, and Deploy';
-const BASELINE_ROLLBACK = 'Delete the baseline\'s deployment (Configuration Baselines > the baseline > Deployments tab). Values already written stay: deploy the baseline generated with the other `--client-always-on-internet` / `--no-client-always-on-internet`, or run the client script.';
+const BASELINE_ROLLBACK = 'Delete the baseline\'s deployment (Configuration Baselines > the baseline > Deployments tab). Values already written stay: deploy the baseline generated with another `--client-always-on-internet-action` (set, remove or leave), or run the client script.';
 const INTUNE_CONSOLE = 'Intune admin center > Devices > Scripts and remediations > Remediations > Create (older portals: Devices > Remediations)';
-const INTUNE_ROLLBACK = 'Remove the package\'s assignments or delete it. Values already written stay: deploy the package generated with the other `--client-always-on-internet` / `--no-client-always-on-internet`, or run the client script.';
+const INTUNE_ROLLBACK = 'Remove the package\'s assignments or delete it. Values already written stay: deploy the package generated with another `--client-always-on-internet-action` (set, remove or leave), or run the client script.';
 
 export const clientRunbookEntriesEn: Record<string, RunbookEntry> = {
   'clients.script': {
     how: 'Elevated 64-bit PowerShell on each client, on one pilot client first: `.\\Set-CmgClient.ps1 -WhatIf`, then without. After a restart it waits up to two minutes (-WaitSeconds) for the CMG to appear as internet management point.',
-    changes: 'Sets ClientAlwaysOnInternet = 1 (DWORD) under HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, or removes it, as the answers say; on current branch also sets CMGFQDNs (REG_SZ) under HKLM\\SOFTWARE\\Microsoft\\CCM to https://<service name>. Restarts the SMS Agent Host (CcmExec) only when a value changed.',
+    changes: 'Sets ClientAlwaysOnInternet = 1 (DWORD) under HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, removes it, or leaves it as it is (the default), as the answers say; on current branch, on a client that lists no internet management point and has no CMGFQDNs, also creates CMGFQDNs (REG_SZ) under HKLM\\SOFTWARE\\Microsoft\\CCM = https://<service name> (the off-premises bootstrap; a value already there is left as it is). Restarts the SMS Agent Host (CcmExec) only when a value changed.',
     console: 'Nothing to do on the client; the client setting "Enable clients to use a cloud management gateway" (Administration > Client Settings > Cloud Services) must be Yes, its default.',
-    rollback: 'Generate again with the other `--client-always-on-internet` / `--no-client-always-on-internet` and run the new script. By hand: `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (and `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), then `Restart-Service CcmExec`.',
+    rollback: 'Generate again with another `--client-always-on-internet-action` (set, remove or leave) and run the new script. By hand: `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (and `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), then `Restart-Service CcmExec`.',
   },
   'clients.baseline.discovery': {
     how: 'Create a configuration item of type Windows Desktops and Servers (custom). Settings > New: setting type Script, data type String; Add Script, Windows PowerShell: paste CmgClient-Discovery.ps1 as the discovery script and CmgClient-Remediation.ps1 as the remediation script. Compliance rule: the value returned by the script Equals Compliant, with Remediate noncompliant rules when supported. Put the item in a configuration baseline and deploy it to a device collection with Remediate noncompliant rules when supported. Unsigned scripts run only if the client setting Computer Agent > PowerShell execution policy allows them (Bypass); otherwise sign them.',
@@ -46,15 +46,15 @@ export const clientRunbookEntriesEn: Record<string, RunbookEntry> = {
   },
   'clients.baseline.remediation': {
     how: 'The remediation script of the same setting as CmgClient-Discovery.ps1 (see the discovery script). To try it on one client first: elevated 64-bit PowerShell, `.\\CmgClient-Remediation.ps1 -WhatIf`, then without.',
-    changes: 'Where the discovery script found a difference: sets ClientAlwaysOnInternet = 1 or removes it, and on current branch sets CMGFQDNs. It leaves the SMS Agent Host running (the agent runs this script itself): the client applies the values when the agent next starts, at the latest after the next reboot, and checks CMGFQDNs every 25 hours.',
+    changes: 'Where the discovery script found a difference: sets ClientAlwaysOnInternet = 1 or removes it. It never writes CMGFQDNs: a client that runs a baseline talks to the site and learns the CMG by itself. It leaves the SMS Agent Host running (the agent runs this script itself): the client applies the value when the agent next starts, at the latest after the next reboot.',
     console: BASELINE_CONSOLE,
     rollback: BASELINE_ROLLBACK,
   },
   'clients.gpo': {
     how: 'In Group Policy Management, edit a GPO linked to the clients\' OU (or create one), and drag Registry.xml onto Computer Configuration > Preferences > Windows Settings > Registry in the editor. Review the items, then scope the GPO to the computers that should use the CMG.',
-    changes: 'At each Group Policy refresh computers get ClientAlwaysOnInternet = 1 (action Update) or lose it (action Delete), and on current branch CMGFQDNs = https://<service name> (action Update). The client applies them when the SMS Agent Host next starts.',
+    changes: 'At each Group Policy refresh computers get ClientAlwaysOnInternet = 1 (action Update) or lose it (action Delete). No CMGFQDNs item: a computer that gets Group Policy reaches a domain controller, so it is not an off-premises client, and a refreshing item would overwrite the value the client maintains. The client applies the value when the SMS Agent Host next starts.',
     console: 'Group Policy Management Editor: Computer Configuration > Preferences > Windows Settings > Registry',
-    rollback: 'Delete the items or unlink the GPO. Values written by an Update item stay: remove them with the GPO generated with the other `--client-always-on-internet` / `--no-client-always-on-internet`, the client script, or Remove-ItemProperty.',
+    rollback: 'Delete the items or unlink the GPO. Values written by an Update item stay: remove them with the GPO generated with another `--client-always-on-internet-action` (set, remove or leave), the client script, or Remove-ItemProperty.',
   },
   'clients.intune.detection': {
     how: 'Create a script package: Detect-CmgClient.ps1 as the detection script file, Remediate-CmgClient.ps1 as the remediation script file. Settings: Run this script using the logged-on credentials No; Enforce script signature check No; Run script in 64-bit PowerShell Yes. Assign it to device groups.',
@@ -64,7 +64,7 @@ export const clientRunbookEntriesEn: Record<string, RunbookEntry> = {
   },
   'clients.intune.remediation': {
     how: 'The remediation script file of the same package as Detect-CmgClient.ps1 (see the detection script).',
-    changes: 'Where the detection exited 1: sets ClientAlwaysOnInternet = 1 or removes it, on current branch sets CMGFQDNs, then restarts the SMS Agent Host (CcmExec).',
+    changes: 'Where the detection exited 1: sets ClientAlwaysOnInternet = 1 or removes it, as the answers say; on current branch creates CMGFQDNs on a device that lists no internet management point and has no CMGFQDNs (never over a value, which the client maintains); then restarts the SMS Agent Host (CcmExec).',
     console: INTUNE_CONSOLE,
     rollback: INTUNE_ROLLBACK,
   },

@@ -27,16 +27,16 @@ export const clientVerifyFr: Record<string, string> = {
 };
 
 const BASELINE_CONSOLE = 'Biens et conformité > Paramètres de compatibilité > Éléments de configuration > Créer un élément de configuration ; puis Bases de référence de configuration > Créer une base de référence de configuration, et Déployer';
-const BASELINE_ROLLBACK = 'Supprimez le déploiement de la base de référence (Bases de référence de configuration > la base > onglet Déploiements). Les valeurs déjà écrites restent : déployez la base de référence générée avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, ou exécutez le script client.';
+const BASELINE_ROLLBACK = 'Supprimez le déploiement de la base de référence (Bases de référence de configuration > la base > onglet Déploiements). Les valeurs déjà écrites restent : déployez la base de référence générée avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave), ou exécutez le script client.';
 const INTUNE_CONSOLE = 'Centre d\'administration Microsoft Intune > Appareils > Scripts et corrections > Corrections > Créer (anciens portails : Appareils > Corrections)';
-const INTUNE_ROLLBACK = 'Supprimez les affectations du package, ou le package. Les valeurs déjà écrites restent : déployez le package généré avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, ou exécutez le script client.';
+const INTUNE_ROLLBACK = 'Supprimez les affectations du package, ou le package. Les valeurs déjà écrites restent : déployez le package généré avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave), ou exécutez le script client.';
 
 export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {
   'clients.script': {
     how: 'PowerShell 64 bits en tant qu\'administrateur sur chaque client, d\'abord sur un client pilote : `.\\Set-CmgClient.ps1 -WhatIf`, puis sans. Après un redémarrage, il attend jusqu\'à deux minutes (-WaitSeconds) que la CMG apparaisse comme point de gestion Internet.',
-    changes: 'Définit ClientAlwaysOnInternet = 1 (DWORD) sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, ou le supprime, selon les réponses ; en branche actuelle, définit aussi CMGFQDNs (REG_SZ) sous HKLM\\SOFTWARE\\Microsoft\\CCM à https://<nom du service>. Redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement si une valeur a changé.',
+    changes: 'Définit ClientAlwaysOnInternet = 1 (DWORD) sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, le supprime ou le laisse tel quel (par défaut), selon les réponses ; en branche actuelle, sur un client qui ne connaît aucun point de gestion Internet et n\'a pas de CMGFQDNs, crée aussi CMGFQDNs (REG_SZ) sous HKLM\\SOFTWARE\\Microsoft\\CCM = https://<nom du service> (l\'amorçage hors site ; une valeur déjà présente est laissée telle quelle). Redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement si une valeur a changé.',
     console: 'Rien à faire sur le client ; le paramètre client « Autoriser les clients à utiliser une passerelle de gestion cloud » (Administration > Paramètres client > Services cloud) doit valoir Oui, sa valeur par défaut.',
-    rollback: 'Générez de nouveau avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet` et exécutez le nouveau script. À la main : `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (et `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), puis `Restart-Service CcmExec`.',
+    rollback: 'Générez de nouveau avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave) et exécutez le nouveau script. À la main : `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (et `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), puis `Restart-Service CcmExec`.',
   },
   'clients.baseline.discovery': {
     how: 'Créez un élément de configuration de type Ordinateurs de bureau et serveurs Windows (personnalisé). Paramètres > Nouveau : type de paramètre Script, type de données Chaîne ; Ajouter un script, Windows PowerShell : collez CmgClient-Discovery.ps1 comme script de découverte et CmgClient-Remediation.ps1 comme script de correction. Règle de compatibilité : la valeur retournée par le script Égal à Compliant, avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Ajoutez l\'élément à une base de référence de configuration et déployez-la sur un regroupement d\'appareils avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Les scripts non signés ne s\'exécutent que si le paramètre client Agent ordinateur > Stratégie d\'exécution PowerShell le permet (Bypass) ; sinon, signez-les.',
@@ -46,15 +46,15 @@ export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {
   },
   'clients.baseline.remediation': {
     how: 'Le script de correction du même paramètre que CmgClient-Discovery.ps1 (voir le script de découverte). Pour l\'essayer d\'abord sur un client : PowerShell 64 bits en tant qu\'administrateur, `.\\CmgClient-Remediation.ps1 -WhatIf`, puis sans.',
-    changes: 'Là où le script de découverte a trouvé une différence : définit ClientAlwaysOnInternet = 1 ou le supprime, et en branche actuelle définit CMGFQDNs. Il laisse l\'hôte de l\'agent SMS en marche (c\'est l\'agent qui exécute ce script) : le client applique les valeurs au prochain démarrage de l\'agent, au plus tard après le prochain redémarrage de l\'ordinateur, et vérifie CMGFQDNs toutes les 25 heures.',
+    changes: 'Là où le script de découverte a trouvé une différence : définit ClientAlwaysOnInternet = 1 ou le supprime. Il n\'écrit jamais CMGFQDNs : un client qui exécute une base de référence communique avec le site et découvre la CMG de lui-même. Il laisse l\'hôte de l\'agent SMS en marche (c\'est l\'agent qui exécute ce script) : le client applique la valeur au prochain démarrage de l\'agent, au plus tard après le prochain redémarrage de l\'ordinateur.',
     console: BASELINE_CONSOLE,
     rollback: BASELINE_ROLLBACK,
   },
   'clients.gpo': {
     how: 'Dans Gestion des stratégies de groupe, modifiez un objet de stratégie de groupe lié à l\'unité d\'organisation des clients (ou créez-en un), puis faites glisser Registry.xml sur Configuration ordinateur > Préférences > Paramètres Windows > Registre dans l\'éditeur. Vérifiez les éléments, puis limitez l\'objet aux ordinateurs qui doivent utiliser la CMG.',
-    changes: 'À chaque actualisation de la stratégie de groupe, les ordinateurs reçoivent ClientAlwaysOnInternet = 1 (action Mettre à jour) ou le perdent (action Supprimer), et en branche actuelle CMGFQDNs = https://<nom du service> (action Mettre à jour). Le client les applique au prochain démarrage de l\'hôte de l\'agent SMS.',
+    changes: 'À chaque actualisation de la stratégie de groupe, les ordinateurs reçoivent ClientAlwaysOnInternet = 1 (action Mettre à jour) ou le perdent (action Supprimer). Aucun élément CMGFQDNs : un ordinateur qui reçoit la stratégie de groupe joint un contrôleur de domaine, ce n\'est donc pas un client hors site, et un élément réappliqué à chaque actualisation écraserait la valeur que le client tient à jour. Le client applique la valeur au prochain démarrage de l\'hôte de l\'agent SMS.',
     console: 'Éditeur de gestion des stratégies de groupe : Configuration ordinateur > Préférences > Paramètres Windows > Registre',
-    rollback: 'Supprimez les éléments ou annulez la liaison de l\'objet de stratégie de groupe. Les valeurs écrites par un élément Mettre à jour restent : supprimez-les avec l\'objet généré avec l\'autre option `--client-always-on-internet` / `--no-client-always-on-internet`, le script client ou Remove-ItemProperty.',
+    rollback: 'Supprimez les éléments ou annulez la liaison de l\'objet de stratégie de groupe. Les valeurs écrites par un élément Mettre à jour restent : supprimez-les avec l\'objet généré avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave), le script client ou Remove-ItemProperty.',
   },
   'clients.intune.detection': {
     how: 'Créez un package de scripts : Detect-CmgClient.ps1 comme fichier de script de détection, Remediate-CmgClient.ps1 comme fichier de script de correction. Paramètres : Exécuter ce script avec les informations d\'identification de l\'utilisateur connecté Non ; Appliquer la vérification de la signature du script Non ; Exécuter le script dans PowerShell 64 bits Oui. Affectez-le à des groupes d\'appareils.',
@@ -64,7 +64,7 @@ export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {
   },
   'clients.intune.remediation': {
     how: 'Le fichier de script de correction du même package que Detect-CmgClient.ps1 (voir le script de détection).',
-    changes: 'Là où la détection s\'est terminée avec le code 1 : définit ClientAlwaysOnInternet = 1 ou le supprime, en branche actuelle définit CMGFQDNs, puis redémarre l\'hôte de l\'agent SMS (CcmExec).',
+    changes: 'Là où la détection s\'est terminée avec le code 1 : définit ClientAlwaysOnInternet = 1 ou le supprime, selon les réponses ; en branche actuelle, crée CMGFQDNs sur un appareil qui ne connaît aucun point de gestion Internet et n\'a pas de CMGFQDNs (jamais par-dessus une valeur, que le client tient à jour) ; puis redémarre l\'hôte de l\'agent SMS (CcmExec).',
     console: INTUNE_CONSOLE,
     rollback: INTUNE_ROLLBACK,
   },

@@ -79,13 +79,15 @@ export const documentsEn: DocumentTexts = {
     tokenWhere: 'On the top-level site server, in an elevated command prompt, from the `bin\\X64` folder of the ConfigMgr installation folder:',
     tokenCopy: (v) =>
       `Copy the token it prints in place of ${v.placeholder}. It is valid 3 days (\`/lifetime <minutes>\`, up to 10080 = 7 days); anyone holding it can register a device until then, so keep it like a password. The tool refuses to run while the site has a site server in passive mode.`,
+    tokenSmsmp: (v) =>
+      `${v.mp} (\`SMSMP\`) names the client's initial management point: the first CMG-enabled one, with \`https://\` in front when it accepts HTTPS only, as the property asks. The client installation properties page lists \`SMSMP\` among the properties a \`/regtoken\` install must include; the token page's own example leaves it out. The command keeps it, as the stricter page asks.`,
     entraTitle: 'Before you run it (Microsoft Entra ID)',
     entraJoined: 'The device must be Microsoft Entra joined or hybrid joined. `/UsePKICert` stays off: with it the client cannot get the Entra onboarding information from the CMG.',
     entraUri: (v) => `Replace ${v.placeholder} with the Application ID URI of the server (web) app, for example with the Azure CLI:`,
     entraPortal: "(Entra admin center: App registrations > the server app > Expose an API > Application ID URI; the console's default was `https://ConfigMgrService`.)",
     commandTitle: 'The command',
     alwaysOn: '`CCMALWAYSINF=1` makes the client always use the CMG, like the ClientAlwaysOnInternet value that step 8 sets.',
-    notAlwaysOn: 'No `CCMALWAYSINF=1`: step 8 removes ClientAlwaysOnInternet, and the client uses the CMG by itself whenever it cannot reach the intranet.',
+    notAlwaysOn: 'No `CCMALWAYSINF=1`: step 8 does not set ClientAlwaysOnInternet, and the client uses the CMG by itself whenever it cannot reach the intranet.',
     check:
       'Check: `%WinDir%\\ccmsetup\\Logs\\ccmsetup.log` ends with `CcmSetup is exiting with return code 0`; `%WinDir%\\CCM\\Logs\\ClientIDManagerStartup.log` shows the registration, and `ClientLocation.log` a line `Rotating internet management point, new management point [1] is: https://<CMG>/CCM_Proxy_MutualAuth/...`.',
   },

@@ -93,6 +93,8 @@ export const documentsFr: DocumentTexts = {
     tokenWhere: "Sur le serveur de site de niveau supérieur, dans une invite de commandes en tant qu'administrateur, depuis le dossier `bin\\X64` du dossier d'installation de ConfigMgr :",
     tokenCopy: (v) =>
       `Copiez le jeton qu'il affiche à la place de ${v.placeholder}. Il est valide 3 jours (\`/lifetime <minutes>\`, jusqu'à 10080 = 7 jours) ; d'ici là, quiconque le détient peut inscrire un appareil : conservez-le comme un mot de passe. L'outil refuse de s'exécuter tant que le site a un serveur de site en mode passif.`,
+    tokenSmsmp: (v) =>
+      `${v.mp} (\`SMSMP\`) désigne le point de gestion initial du client : le premier point de gestion ouvert à la CMG, précédé de \`https://\` s'il n'accepte que HTTPS, comme le demande la propriété. La page des propriétés d'installation du client range \`SMSMP\` parmi les propriétés qu'une installation \`/regtoken\` doit inclure ; l'exemple de la page des jetons l'omet. La commande le garde, comme le demande la page la plus stricte.`,
     entraTitle: "Avant de l'exécuter (Microsoft Entra ID)",
     entraJoined:
       "L'appareil doit être joint à Microsoft Entra ou joint à Microsoft Entra hybride. `/UsePKICert` reste absent : avec ce paramètre, le client ne peut pas obtenir auprès de la CMG les informations d'intégration à Entra.",
@@ -101,7 +103,7 @@ export const documentsFr: DocumentTexts = {
       "(Centre d'administration Microsoft Entra : Inscriptions d'applications > l'application serveur > Exposer une API > URI d'ID d'application ; la valeur par défaut de la console était `https://ConfigMgrService`.)",
     commandTitle: 'La commande',
     alwaysOn: "Avec `CCMALWAYSINF=1`, le client utilise toujours la CMG, comme avec la valeur ClientAlwaysOnInternet que définit l'étape 8.",
-    notAlwaysOn: "Pas de `CCMALWAYSINF=1` : l'étape 8 supprime ClientAlwaysOnInternet, et le client utilise la CMG de lui-même chaque fois qu'il ne peut pas joindre l'intranet.",
+    notAlwaysOn: "Pas de `CCMALWAYSINF=1` : l'étape 8 ne définit pas ClientAlwaysOnInternet, et le client utilise la CMG de lui-même chaque fois qu'il ne peut pas joindre l'intranet.",
     check:
       "Vérification : `%WinDir%\\ccmsetup\\Logs\\ccmsetup.log` se termine par `CcmSetup is exiting with return code 0` ; `%WinDir%\\CCM\\Logs\\ClientIDManagerStartup.log` montre l'inscription, et `ClientLocation.log` une ligne `Rotating internet management point, new management point [1] is: https://<CMG>/CCM_Proxy_MutualAuth/...`.",
   },

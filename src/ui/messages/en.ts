@@ -48,6 +48,10 @@ export const en: Catalogue = {
     serverCertPath: { help: 'Path of the CMG server authentication certificate (.pfx).', prompt: 'Server certificate (.pfx) path, if you have it' },
     serverCertPassword: { help: 'Password of the server certificate .pfx.', prompt: 'Password of the server certificate (.pfx)' },
     certTemplateGroup: { help: 'Group given Read + Enroll on the certificate template.', prompt: 'Group with Read + Enroll on the certificate template' },
+    certTemplate: {
+      help: 'Name of the certificate template (its template name, not its display name) the certreq INF asks an enterprise CA for: the value `cert request --template` takes. Without it the INF works only with a standalone CA.',
+      prompt: 'Certificate template name for an enterprise CA (leave empty for a standalone CA)',
+    },
     clientAuth: { help: 'How clients authenticate to the CMG: pki, entra or token (classic: pki only).', prompt: 'Client authentication' },
     clientRootCerts: { help: 'Trusted root and intermediate certificates (.cer) of the client certificates.', prompt: 'Client root and intermediate certificates (.cer), comma-separated' },
     subscriptionId: { help: 'Azure subscription ID (GUID).', prompt: 'Azure subscription ID' },
@@ -84,7 +88,22 @@ export const en: Catalogue = {
     managementPoints: { help: 'Management points that accept CMG traffic (FQDNs).', prompt: 'Management points (FQDNs), comma-separated' },
     softwareUpdatePoints: { help: 'Software update points that accept CMG traffic (FQDNs).', prompt: 'Software update points (FQDNs), comma-separated' },
     distributionPoints: { help: 'Classic only: distribution points the 1610 article lists (FQDNs).', prompt: 'Distribution points (FQDNs), comma-separated' },
-    clientAlwaysOnInternet: { help: 'Force clients to always use the CMG (ClientAlwaysOnInternet = 1).', prompt: 'Force clients to always use the CMG?' },
+    managementPointSecurity: {
+      help: 'How the site secures the CMG-enabled management points: enhanced-http (they stay HTTP; the site option "Use Configuration Manager-generated certificates for HTTP site systems" is turned on) or https (PKI web server certificates; intranet clients without a client certificate stop using them).',
+      prompt: 'How does the site secure the CMG-enabled management points?',
+    },
+    managementPointsInternetOnly: {
+      help: 'Make the CMG-enabled management points serve internet clients only, as Microsoft recommends; another management point must serve on-premises clients.',
+      prompt: 'Make the CMG-enabled management points Internet only?',
+    },
+    clientAlwaysOnInternet: {
+      help: 'Older form of --client-always-on-internet-action, kept for earlier answers files: true = set, false = leave each client\'s value alone (it no longer removes it).',
+      prompt: 'Force clients to always use the CMG?',
+    },
+    clientAlwaysOnInternetAction: {
+      help: 'What the client rollout does with ClientAlwaysOnInternet: set (1: clients always use the CMG), remove, or leave (each client keeps its value; clients installed with CCMALWAYSINF=1 have it on purpose).',
+      prompt: 'ClientAlwaysOnInternet on existing clients: set, remove or leave as it is?',
+    },
     clientRollout: { help: 'How the client change is delivered: script, configmgr-baseline, gpo, intune.', prompt: 'Client change delivery, comma-separated' },
   },
   steps: {
@@ -144,7 +163,7 @@ export const en: Catalogue = {
         `2. Request Handling tab: tick **Allow private key to be exported**.`,
         `3. Security tab: remove Enroll from Enterprise Admins; add ${p.group} with **Read** and **Enroll**. Restart the site servers after adding them to the group.`,
         `4. Cryptography tab: minimum key size **${p.keySize}** (RSA; the CMG takes 2048 or 4096).`,
-        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = ${p.serviceName} (and DNS ${p.serviceName} as alternative name), or run the request script of this step.`,
+        `5. Issue the template, then request the certificate from the Computer store with Subject name type **Common name** = ${p.serviceName} (and DNS ${p.serviceName} as alternative name), or run the request script of this step: it asks for the template named with \`--cert-template\` (its **Template name** on the General tab, not its display name).`,
         `6. Export it with its private key as a password-protected **.pfx**${p.model === 'classic' ? ' with **TripleDES-SHA1** encryption (Azure Cloud Services refuses AES)' : ''}, then give it to cmg-setup: \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -246,7 +265,8 @@ export const en: Catalogue = {
     TRAFFIC_STOP_CLASSIC: () => 'Stopping the CMG at the critical threshold arrived in 1902; the classic syntax cannot set it.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'Stop at the critical threshold is on, but no traffic threshold is set, so it never triggers. Set --traffic-threshold-gb.',
     // step 5
-    SITE_STEP_NOT_NEEDED: (p) => `Clients authenticate with ${p.clientAuth}: the site's PKI client-certificate settings need no change.`,
+    SITE_STEP_NOT_NEEDED: (p) => `Clients authenticate with ${p.clientAuth} and the management points use HTTPS: the site's client-communication settings need no change.`,
+    SITE_ENHANCED_HTTP_PER_SITE: (p) => `Set-CmgSiteSettings.ps1 turns on Enhanced HTTP for site ${p.siteCode} only: it is a per-site option (on a central administration site it covers only its SMS Provider). Run the script against every primary site whose management points take CMG traffic.`,
     SITE_PKI_OFF: () => 'Clients use PKI certificates but "Use PKI client certificate" would be off: the site would not use their certificates. Keep --use-pki-client-cert.',
     CLIENTS_CHECK_CRL_ON: () => 'Clients will check the CRL for site systems: without a CRL published on the internet, internet clients fail (CERT_REV_FAILED). Install them with ccmsetup /NoCRLCheck or turn this off.',
     // step 6
@@ -254,13 +274,22 @@ export const en: Catalogue = {
     CLASSIC_PROXY_TCP_TLS: () => 'A classic CMG prefers TCP-TLS (10140+), which cannot go through a proxy; the connection point falls back to HTTPS.',
     PROXY_PORTS: (p) => `Allow the proxy to reach the CMG on ${p.ports}.`,
     CONNECTION_POINT_CLIENT_CERT: (p) => `${p.server} needs a client authentication certificate when the management points use HTTPS with PKI (otherwise 403 CMGConnector_Clientcertificaterequired).`,
+    CONNECTION_POINT_EXISTING: (p) => `If ${p.server} already holds a CMG connection point role, the script stops: which CMG that role serves is in no documented property, so it cannot tell. Check it in the console, then run the script again with -ExistingConnectionPoint Keep (it serves ${p.serviceName}) or Relink (move it to ${p.serviceName}).`,
     // step 7
-    MP_SSL_REQUIRED: (p) => `The script sets -EnableSsl $true on ${p.count} management point(s): since 1902 the CMG option needs SSL, so each needs a server certificate bound in IIS.`,
+    MP_ENHANCED_HTTP: (p) => `The ${p.count} management point(s) stay HTTP: Set-CmgSiteSettings.ps1 (step 5) turns on the site option "Use Configuration Manager-generated certificates for HTTP site systems" (Enhanced HTTP), which serves PKI, Entra and token clients through the CMG. Run it before step 7, and give each management point up to 30 minutes to get its certificate (mpcontrol.log).`,
+    MP_HTTPS_INTRANET_CLIENTS: (p) => `The script switches the ${p.count} management point(s) to HTTPS client connections where they are not HTTPS yet. Each needs a PKI web server certificate bound in IIS first. A client then needs a PKI client certificate, an Entra token or a bulk registration token to use them: a client without a valid certificate filters out every HTTPS management point, so intranet clients without a client certificate stop using these. Use --management-point-security enhanced-http to keep them HTTP, or --management-points-internet-only so that on-premises clients do not use them.`,
+    MP_HTTPS_TOKEN_REGISTRATION: () => 'Token authentication with HTTPS management points: a client must first register with a PKI certificate, an Entra token or a bulk registration token, so clients can no longer get their token by registering on the intranet with their self-signed certificate. Enhanced HTTP keeps that registration.',
+    MP_INTERNET_ONLY: (p) => `The ${p.count} CMG-enabled management point(s) will serve internet clients only: on-premises clients need another management point of the site. The script stops before any change when the site has none (one it does not know to be Internet only already).`,
     ROLES_NO_SUP: () => 'No software update point accepts CMG traffic: internet clients will get no software updates through the CMG.',
     CLASSIC_DISTRIBUTION_POINTS: () => 'Distribution points: the 1610 article lists them, but from August 2017 only management and software update points are supported behind a CMG.',
     // step 8
     CLIENT_ROLLOUT_EMPTY: () => 'Choose at least one way to deliver the client change.',
     ALWAYS_ON_INTERNET: () => 'ClientAlwaysOnInternet = 1 keeps clients on the CMG even on the corporate network; remove it from lab machines afterwards.',
+    ALWAYS_ON_INTERNET_REMOVE: () => 'The rollout removes ClientAlwaysOnInternet from every client it reaches, also from clients installed with CCMALWAYSINF=1 on purpose (always internet-based); what removing it does to such a client is not documented. Deliver it only to clients that should use the intranet again.',
+    ALWAYS_ON_INTERNET_FALSE_LEAVES: () => 'clientAlwaysOnInternet: false leaves ClientAlwaysOnInternet as each client has it (clients installed with CCMALWAYSINF=1 have it on purpose); versions of cmg-setup before issue 11 removed it. To remove it, give --client-always-on-internet-action remove.',
+    ALWAYS_ON_INTERNET_CONFLICT: (p) => `clientAlwaysOnInternet is ${p.legacy} but clientAlwaysOnInternetAction is ${p.action}: true means set, false means not set. Give only --client-always-on-internet-action.`,
+    CMGFQDNS_BOOTSTRAP: () => 'CMGFQDNs (HKLM\\SOFTWARE\\Microsoft\\CCM) is written only on a client that lists no internet management point and has no CMGFQDNs yet: the off-premises bootstrap it is documented for. An existing value is never rewritten (the client maintains it once it learns a CMG); the configuration baseline and the Group Policy never write it (their clients reach a domain controller or a management point, and learn the CMG themselves).',
+    CLIENT_ROLLOUT_NOTHING: (p) => `The ${p.form} delivery has nothing to apply with these answers (ClientAlwaysOnInternet left alone; only the client script and the Intune remediation write CMGFQDNs): no file is written for it.`,
     INPUT_NOT_APPLICABLE: (p) => `Given (source: ${p.source}) but not used with these choices of model and authentication; ignored.`,
     // usage
     // the command line as a whole (cli/main.ts)
@@ -297,6 +326,7 @@ export const en: Catalogue = {
     ANSWERS_COMMAND_LINE_ONLY: (p) => `the answers file ${p.path} may not set "${p.key}": a data file must not decide where an Azure token is sent. Pass ${p.flag} or set ${p.env} instead.`,
     REQUEST_SERVICE_NAME_MISSING: () => 'give the service name the certificate is for: --service-name <fqdn>.',
     CERT_TEMPLATE_NAME_INVALID: (p) => `The template name "${p.value}" cannot go into a certreq INF: use the template's short name (printable ASCII, no double quote, at most 64 characters).`,
+    CERT_REQUEST_STANDALONE_ONLY: (p) => `No certificate template given: ${p.inf} names none, so it works only with a standalone CA. An enterprise CA refuses a request that names no template (CERTSRV_E_NO_CERT_TYPE, 0x80094801). For an enterprise CA give --cert-template <template name> (the template's name, not its display name), or run Request-CmgServerCertificate.ps1 with -CertificateTemplate <template name>.`,
     AZURE_LIMIT_INVALID: (p) => `${p.flag} takes a number of seconds between 1 and 3600, not "${p.value}".`,
     LAB_SERVICE_NAME_MISSING: () => 'give the service name the lab server certificate is for: --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'give the PFX password with --password-stdin, --password-file <path> or --password-env <VAR> (no prompt is possible here).',

@@ -48,6 +48,10 @@ export const fr: Catalogue = {
     serverCertPath: { help: 'Chemin du certificat d\'authentification serveur de la CMG (.pfx).', prompt: 'Chemin du certificat serveur (.pfx), si vous l\'avez' },
     serverCertPassword: { help: 'Mot de passe du fichier .pfx du certificat serveur.', prompt: 'Mot de passe du certificat serveur (.pfx)' },
     certTemplateGroup: { help: 'Groupe qui reçoit les autorisations Lecture + Inscription sur le modèle de certificat.', prompt: 'Groupe ayant Lecture + Inscription sur le modèle de certificat' },
+    certTemplate: {
+      help: 'Nom du modèle de certificat (son nom de modèle, pas son nom complet) que l\'INF certreq demande à une autorité d\'entreprise : la valeur que prend `cert request --template`. Sans lui, l\'INF ne fonctionne qu\'avec une autorité autonome.',
+      prompt: 'Nom du modèle de certificat pour une autorité d\'entreprise (vide pour une autorité autonome)',
+    },
     clientAuth: { help: 'Mode d\'authentification des clients auprès de la CMG : pki, entra ou token (classique : pki uniquement).', prompt: 'Authentification des clients' },
     clientRootCerts: { help: 'Certificats racines et intermédiaires approuvés (.cer) des certificats clients.', prompt: 'Certificats racines et intermédiaires des clients (.cer), séparés par des virgules' },
     subscriptionId: { help: 'ID de l\'abonnement Azure (GUID).', prompt: 'ID de l\'abonnement Azure' },
@@ -84,7 +88,22 @@ export const fr: Catalogue = {
     managementPoints: { help: 'Points de gestion qui acceptent le trafic de la CMG (FQDN).', prompt: 'Points de gestion (FQDN), séparés par des virgules' },
     softwareUpdatePoints: { help: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG (FQDN).', prompt: 'Points de mise à jour logicielle (FQDN), séparés par des virgules' },
     distributionPoints: { help: 'Classique uniquement : points de distribution cités par l\'article 1610 (FQDN).', prompt: 'Points de distribution (FQDN), séparés par des virgules' },
-    clientAlwaysOnInternet: { help: 'Obliger les clients à toujours passer par la CMG (ClientAlwaysOnInternet = 1).', prompt: 'Obliger les clients à toujours passer par la CMG ?' },
+    managementPointSecurity: {
+      help: 'Comment le site sécurise les points de gestion ouverts à la CMG : enhanced-http (ils restent en HTTP ; l\'option de site « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » est activée) ou https (certificats de serveur web PKI ; les clients de l\'intranet sans certificat client cessent de les utiliser).',
+      prompt: 'Comment le site sécurise-t-il les points de gestion ouverts à la CMG ?',
+    },
+    managementPointsInternetOnly: {
+      help: 'Réserver aux clients Internet les points de gestion ouverts à la CMG, comme le recommande Microsoft ; un autre point de gestion doit servir les clients locaux.',
+      prompt: 'Réserver à Internet les points de gestion ouverts à la CMG ?',
+    },
+    clientAlwaysOnInternet: {
+      help: 'Ancienne forme de --client-always-on-internet-action, conservée pour les fichiers de réponses existants : true = définir, false = laisser la valeur de chaque client (elle n\'est plus supprimée).',
+      prompt: 'Obliger les clients à toujours passer par la CMG ?',
+    },
+    clientAlwaysOnInternetAction: {
+      help: 'Ce que le déploiement client fait de ClientAlwaysOnInternet : set (1 : les clients passent toujours par la CMG), remove (supprimer) ou leave (chaque client garde sa valeur ; ceux installés avec CCMALWAYSINF=1 l\'ont volontairement).',
+      prompt: 'ClientAlwaysOnInternet sur les clients existants : définir, supprimer ou laisser tel quel ?',
+    },
     clientRollout: { help: 'Mode de déploiement de la modification sur les clients : script, configmgr-baseline, gpo, intune.', prompt: 'Modes de déploiement de la modification client, séparés par des virgules' },
   },
   steps: {
@@ -144,7 +163,7 @@ export const fr: Catalogue = {
         `2. Onglet Traitement de la demande : cochez **Autoriser l'exportation de la clé privée**.`,
         `3. Onglet Sécurité : retirez l'inscription aux Administrateurs de l'entreprise ; ajoutez ${p.group} avec **Lecture** et **Inscription**. Redémarrez les serveurs de site après les avoir ajoutés au groupe.`,
         `4. Onglet Chiffrement : taille minimale de la clé **${p.keySize}** (RSA ; la CMG accepte 2048 ou 4096).`,
-        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = ${p.serviceName} (et le nom DNS ${p.serviceName} comme nom alternatif), ou exécutez le script de demande de cette étape.`,
+        `5. Publiez le modèle, puis demandez le certificat depuis le magasin Ordinateur avec le type de nom d'objet **Nom commun** = ${p.serviceName} (et le nom DNS ${p.serviceName} comme nom alternatif), ou exécutez le script de demande de cette étape : il demande le modèle indiqué avec \`--cert-template\` (son **Nom du modèle** sous l'onglet Général, pas son nom complet).`,
         `6. Exportez-le avec sa clé privée dans un **.pfx** protégé par mot de passe${p.model === 'classic' ? ', avec le chiffrement **TripleDES-SHA1** (Azure Cloud Services refuse l\'AES)' : ''}, puis indiquez-le à cmg-setup : \`--server-cert-path\`.`,
       ].join('\n'),
     clientChainConsole: () =>
@@ -246,7 +265,8 @@ export const fr: Catalogue = {
     TRAFFIC_STOP_CLASSIC: () => 'L\'arrêt de la CMG au seuil critique est apparu en 1902 ; la syntaxe classique ne permet pas de le définir.',
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'L\'arrêt au seuil critique est activé, mais aucun seuil de trafic n\'est défini : il ne se déclenchera jamais. Définissez --traffic-threshold-gb.',
     // step 5
-    SITE_STEP_NOT_NEEDED: (p) => `Les clients s'authentifient par ${p.clientAuth} : les paramètres de certificat client PKI du site n'ont pas à être modifiés.`,
+    SITE_STEP_NOT_NEEDED: (p) => `Les clients s'authentifient par ${p.clientAuth} et les points de gestion utilisent HTTPS : les paramètres de communication client du site n'ont pas à être modifiés.`,
+    SITE_ENHANCED_HTTP_PER_SITE: (p) => `Set-CmgSiteSettings.ps1 n'active HTTP amélioré que pour le site ${p.siteCode} : c'est une option de chaque site (sur un site d'administration centrale, elle ne couvre que son fournisseur SMS). Exécutez le script sur chaque site principal dont les points de gestion reçoivent le trafic de la CMG.`,
     SITE_PKI_OFF: () => 'Les clients utilisent des certificats PKI, mais l\'option "Utiliser le certificat client PKI" serait désactivée : le site n\'utiliserait pas leurs certificats. Conservez --use-pki-client-cert.',
     CLIENTS_CHECK_CRL_ON: () => 'Les clients vérifieront la CRL des systèmes de site : sans CRL publiée sur Internet, les clients Internet échouent (CERT_REV_FAILED). Installez-les avec ccmsetup /NoCRLCheck ou désactivez cette option.',
     // step 6
@@ -254,13 +274,22 @@ export const fr: Catalogue = {
     CLASSIC_PROXY_TCP_TLS: () => 'Une CMG classique privilégie TCP-TLS (10140+), qui ne peut pas traverser un proxy ; le point de connexion se rabat sur HTTPS.',
     PROXY_PORTS: (p) => `Autorisez le proxy à joindre la CMG sur ${p.ports}.`,
     CONNECTION_POINT_CLIENT_CERT: (p) => `${p.server} a besoin d'un certificat d'authentification client lorsque les points de gestion utilisent HTTPS avec PKI (sinon 403 CMGConnector_Clientcertificaterequired).`,
+    CONNECTION_POINT_EXISTING: (p) => `Si ${p.server} héberge déjà un rôle de point de connexion de passerelle de gestion cloud, le script s'arrête : la CMG que sert ce rôle ne figure dans aucune propriété documentée, il ne peut donc pas le savoir. Vérifiez-le dans la console, puis relancez le script avec -ExistingConnectionPoint Keep (il sert ${p.serviceName}) ou Relink (le rattacher à ${p.serviceName}).`,
     // step 7
-    MP_SSL_REQUIRED: (p) => `Le script définit -EnableSsl $true sur ${p.count} point(s) de gestion : depuis la 1902, l'option CMG exige SSL, chacun a donc besoin d'un certificat serveur lié dans IIS.`,
+    MP_ENHANCED_HTTP: (p) => `Les ${p.count} point(s) de gestion restent en HTTP : Set-CmgSiteSettings.ps1 (étape 5) active l'option de site « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), qui sert les clients PKI, Entra et à jeton à travers la CMG. Exécutez-le avant l'étape 7, et laissez à chaque point de gestion jusqu'à 30 minutes pour recevoir son certificat (mpcontrol.log).`,
+    MP_HTTPS_INTRANET_CLIENTS: (p) => `Le script passe les ${p.count} point(s) de gestion en connexions client HTTPS là où ils ne le sont pas encore. Chacun a d'abord besoin d'un certificat de serveur web PKI lié dans IIS. Un client doit alors présenter un certificat client PKI, un jeton Entra ou un jeton d'inscription en bloc pour les utiliser : un client sans certificat valide écarte tous les points de gestion HTTPS, donc les clients de l'intranet sans certificat client cessent d'utiliser ceux-ci. Utilisez --management-point-security enhanced-http pour les garder en HTTP, ou --management-points-internet-only pour que les clients locaux ne les utilisent pas.`,
+    MP_HTTPS_TOKEN_REGISTRATION: () => 'Authentification par jeton avec des points de gestion HTTPS : un client doit d\'abord s\'inscrire avec un certificat PKI, un jeton Entra ou un jeton d\'inscription en bloc ; les clients ne peuvent donc plus obtenir leur jeton en s\'inscrivant sur l\'intranet avec leur certificat auto-signé. HTTP amélioré conserve cette inscription.',
+    MP_INTERNET_ONLY: (p) => `Les ${p.count} point(s) de gestion ouverts à la CMG ne serviront que les clients Internet : les clients locaux ont besoin d'un autre point de gestion du site. Le script s'arrête avant toute modification si le site n'en a aucun (qu'il ne sache pas déjà réservé à Internet).`,
     ROLES_NO_SUP: () => 'Aucun point de mise à jour logicielle n\'accepte le trafic de la CMG : les clients Internet ne recevront aucune mise à jour logicielle via la CMG.',
     CLASSIC_DISTRIBUTION_POINTS: () => 'Points de distribution : l\'article 1610 les cite, mais depuis août 2017 seuls les points de gestion et de mise à jour logicielle sont pris en charge derrière une CMG.',
     // step 8
     CLIENT_ROLLOUT_EMPTY: () => 'Choisissez au moins un mode de déploiement de la modification client.',
     ALWAYS_ON_INTERNET: () => 'ClientAlwaysOnInternet = 1 maintient les clients sur la CMG même sur le réseau d\'entreprise ; retirez-le ensuite des machines de laboratoire.',
+    ALWAYS_ON_INTERNET_REMOVE: () => 'Le déploiement supprime ClientAlwaysOnInternet de chaque client qu\'il atteint, y compris des clients installés volontairement avec CCMALWAYSINF=1 (toujours sur Internet) ; la documentation ne dit pas ce que cette suppression fait à un tel client. Ne le déployez que sur les clients qui doivent revenir à l\'intranet.',
+    ALWAYS_ON_INTERNET_FALSE_LEAVES: () => 'clientAlwaysOnInternet: false laisse ClientAlwaysOnInternet tel que chaque client l\'a (les clients installés avec CCMALWAYSINF=1 l\'ont volontairement) ; les versions de cmg-setup antérieures au ticket 11 le supprimaient. Pour le supprimer, indiquez --client-always-on-internet-action remove.',
+    ALWAYS_ON_INTERNET_CONFLICT: (p) => `clientAlwaysOnInternet vaut ${p.legacy} mais clientAlwaysOnInternetAction vaut ${p.action} : true signifie set, false signifie pas set. N'indiquez que --client-always-on-internet-action.`,
+    CMGFQDNS_BOOTSTRAP: () => 'CMGFQDNs (HKLM\\SOFTWARE\\Microsoft\\CCM) n\'est écrit que sur un client qui ne connaît aucun point de gestion Internet et n\'a pas encore de CMGFQDNs : l\'amorçage hors site pour lequel il est documenté. Une valeur existante n\'est jamais réécrite (le client la tient à jour dès qu\'il connaît une CMG) ; la base de référence de configuration et la stratégie de groupe ne l\'écrivent jamais (leurs clients joignent un contrôleur de domaine ou un point de gestion, et découvrent eux-mêmes la CMG).',
+    CLIENT_ROLLOUT_NOTHING: (p) => `Le mode de déploiement ${p.form} n'a rien à appliquer avec ces réponses (ClientAlwaysOnInternet laissé tel quel ; seuls le script client et la correction Intune écrivent CMGFQDNs) : aucun fichier n'est écrit pour lui.`,
     INPUT_NOT_APPLICABLE: (p) => `Fourni (source : ${p.source}) mais inutilisé avec ces choix ; ignoré.`,
     // usage
     // the command line as a whole (cli/main.ts)
@@ -298,6 +327,7 @@ export const fr: Catalogue = {
     EXAMPLE_WITH_ANSWERS: () => '--example et --answers ne peuvent pas être combinés : l\'exemple constitue à lui seul un jeu de réponses complet.',
     REQUEST_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat : --service-name <fqdn>.',
     CERT_TEMPLATE_NAME_INVALID: (p) => `Le nom de modèle « ${p.value} » ne peut pas figurer dans un INF certreq : utilisez le nom court du modèle (ASCII imprimable, sans guillemet double, 64 caractères au plus).`,
+    CERT_REQUEST_STANDALONE_ONLY: (p) => `Aucun modèle de certificat indiqué : ${p.inf} n'en nomme aucun, il ne fonctionne donc qu'avec une autorité de certification autonome. Une autorité d'entreprise refuse une demande qui ne nomme aucun modèle (CERTSRV_E_NO_CERT_TYPE, 0x80094801). Pour une autorité d'entreprise, indiquez --cert-template <nom du modèle> (le nom du modèle, pas son nom complet), ou exécutez Request-CmgServerCertificate.ps1 avec -CertificateTemplate <nom du modèle>.`,
     AZURE_LIMIT_INVALID: (p) => `${p.flag} attend un nombre de secondes entre 1 et 3600, pas « ${p.value} ».`,
     LAB_SERVICE_NAME_MISSING: () => 'indiquez le nom du service auquel est destiné le certificat serveur de laboratoire : --service-name <fqdn>.',
     LAB_PASSWORD_MISSING: () => 'indiquez le mot de passe du PFX avec --password-stdin, --password-file <chemin> ou --password-env <VAR> (aucune invite n\'est possible ici).',

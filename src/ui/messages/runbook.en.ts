@@ -148,12 +148,12 @@ export const runbookEn: Catalogue['runbook'] = {
  */
 export const runbookEntriesEn: Record<string, RunbookEntry> = {
   'certificate.inf': {
-    how: 'Nothing to run: keep it next to Request-CmgServerCertificate.ps1, which hands it to `certreq -new`. By hand: `certreq.exe -new -machine cmg-server-certificate.inf cmg-server-certificate.req` (elevated).',
+    how: 'Nothing to run: keep it next to Request-CmgServerCertificate.ps1, which hands it to `certreq -new`. By hand: `certreq.exe -new -machine cmg-server-certificate.inf cmg-server-certificate.req` (elevated). It names the certificate template given with --cert-template ([RequestAttributes] CertificateTemplate), for an enterprise CA; without one it works only with a standalone CA, since an enterprise CA refuses a request that names no template (0x80094801).',
     changes: 'Nothing by itself: it describes the request (CN and DNS name = <service name>, exportable 2048-bit RSA key, Server Authentication).',
     rollback: 'Nothing to undo: delete the file.',
   },
   'certificate.request': {
-    how: 'Elevated Windows PowerShell on a computer that may enroll for the certificate template (in the group given Enroll; restart it after adding it to the group). The request names no template: with an enterprise CA pass `-CertificateTemplate <template short name>` (and `-CertificationAuthority "<CA host>\\<CA name>"` to choose the CA). It asks for a password for the .pfx. Then give the .pfx to cmg-setup with --server-cert-path and run cmg-setup again.',
+    how: 'Elevated Windows PowerShell on a computer that may enroll for the certificate template (in the group given Enroll; restart it after adding it to the group). The request asks for the template given with --cert-template; when none was given it works only with a standalone CA: with an enterprise CA pass `-CertificateTemplate <template name>` (the template\'s name, not its display name). `-CertificationAuthority "<CA host>\\<CA name>"` chooses the CA. It asks for a password for the .pfx. Then give the .pfx to cmg-setup with --server-cert-path and run cmg-setup again.',
     changes: 'Creates a key and a request (certreq -new), submits it to your CA (certreq -submit), installs the issued certificate in the computer store Cert:\\LocalMachine\\My (certreq -accept) and exports it with its private key to cmg-server-certificate.pfx next to the script.',
     console: 'Certificates snap-in (Computer account) > Personal > Certificates > All Tasks > Request New Certificate, then the certificate > All Tasks > Export (Yes, export the private key).',
     rollback: 'Delete the .req, .cer and .pfx files; remove the certificate from the computer store (`Remove-Item Cert:\\LocalMachine\\My\\<thumbprint>`); ask the CA administrator to revoke it (`certutil -revoke <serial number>`).',

@@ -174,40 +174,70 @@ export const scriptEn: ScriptTexts = {
     stateDeletingLabel: 'Deleting',
   },
   site: {
-    synopsis: 'Step 5 of 8: site client-communication settings for PKI client certificates.',
+    synopsis: 'Step 5 of 8: the site\'s client-communication settings for the CMG.',
     description:
-      'Runs Set-CMSite with -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem, on every run: no documented cmdlet reads these two settings back, and setting the same values again changes nothing. Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
+      'Runs Set-CMSite on every run: no documented cmdlet reads these settings back, and setting the same values again changes nothing. {0} Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
+    pkiSentence: 'It sets -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem.',
+    enhancedHttpSentence:
+      'It turns on -UseSmsGeneratedCert, the option "Use Configuration Manager-generated certificates for HTTP site systems" (Enhanced HTTP), once it has checked that this console\'s Set-CMSite has that parameter: no release note says which version added it.',
     usePkiClientCertificateHelp: 'Use PKI client certificate (client authentication capability) when available.',
     clientsCheckCrlHelp: 'Clients check the certificate revocation list (CRL) for site systems.',
+    setEnhancedHttpHelp: 'Turn on Enhanced HTTP (-UseSmsGeneratedCert $true). $false leaves the option as it is, for instance once turned on in the console.',
     notFound: 'Site {0} not found through the SMS Provider {1}.',
+    noEnhancedHttpParameter:
+      'The Set-CMSite of this console has no -UseSmsGeneratedCert parameter, so the script cannot turn on Enhanced HTTP for site {0} (no release note says which version added it). Nothing was changed. Turn it on in the console (Administration > Site Configuration > Sites > {0} > Properties > Communication Security: HTTPS or HTTP, and Use Configuration Manager-generated certificates for HTTP site systems), then run this script again with -SetEnhancedHttp $false.',
+    nothingToSet: 'Site {0}: nothing to set (-SetEnhancedHttp $false, and the clients do not use PKI certificates).',
+    enhancedHttpDone:
+      'Site {0}: Enhanced HTTP on, "Use Configuration Manager-generated certificates for HTTP site systems" (set on every run: no documented cmdlet reads it back). Each HTTP management point gets its certificate within 30 minutes: see mpcontrol.log.',
     action: 'Set the client-communication settings of the site',
     done: 'Site {0}: PKI client certificate {1}, clients check the CRL {2} (set on every run: no documented cmdlet reads them back; the same values change nothing).',
   },
   connectionPoint: {
     synopsis: 'Step 6 of 8: adds the CMG connection point role.',
-    description: 'Runs Add-CMCloudManagementGatewayConnectionPoint on an existing site system, and Set-CMSiteSystemServer for its internet proxy when one is given.',
+    description:
+      'Runs Add-CMCloudManagementGatewayConnectionPoint on an existing site system, and Set-CMSiteSystemServer for its internet proxy when one is given. When the server holds a connection point already, it stops: which CMG that role serves is in no documented property. Check it in the console, then run the script again with -ExistingConnectionPoint Keep (it serves this CMG) or Relink (Set-CMCloudManagementGatewayConnectionPoint moves it to this CMG).',
     serviceNameHelp: 'CMG service name the connection point serves.',
     connectionPointServerHelp: 'FQDN of the site system that gets the role.',
     proxyServerHelp: 'Internet proxy of the connection point.',
     proxyPortHelp: 'Port of the internet proxy.',
+    existingConnectionPointHelp: 'When the server holds a CMG connection point already: Stop (the default: say so, change nothing), Keep (you checked in the console that it serves this CMG) or Relink (move it to this CMG).',
     notSiteSystem: '{0} is not a site system of site {1}. Add it as a site system server first.',
     noGateway: 'No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.',
+    existingChoiceInvalid: '-ExistingConnectionPoint takes Stop, Keep or Relink, not {0}.',
+    existingUnknown:
+      '{0} already holds a CMG connection point role, and cmg-setup cannot tell which CMG it serves: no documented property of the role names it. Nothing was changed. Check it in the console: Administration > Site Configuration > Servers and Site System Roles > {0} > Cloud management gateway connection point > Properties, the cloud management gateway it connects to. If it is {1}, run this script again with -ExistingConnectionPoint Keep; to move it to {1} (the CMG it serves now loses this connection point), with -ExistingConnectionPoint Relink.',
+    existingKept: 'Kept as you checked: {0} holds a CMG connection point role, which serves {1} (-ExistingConnectionPoint Keep). The role was not changed.',
+    relinkAction: 'Move the CMG connection point role to the cloud management gateway {0} (the CMG it serves now loses this connection point)',
+    relinked: '{0}: the CMG connection point role now serves {1}. Watch SMS_Cloud_ProxyConnector.log on it.',
     proxyAlreadyConfigured: 'Already configured: {0} uses the proxy {1}:{2}.',
     proxyAction: 'Set the internet proxy of the site system',
     proxyDone: '{0}: proxy {1}:{2}.',
-    alreadyConfigured: 'Already configured: {0} holds the CMG connection point role.',
     addAction: 'Add the CMG connection point role',
     added: '{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.',
   },
   roles: {
     synopsis: 'Step 7 of 8: lets management points and software update points accept CMG traffic.',
     vmssDescription:
-      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point (with SSL) and software update point that does not accept CMG traffic yet.',
+      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point and software update point that does not accept CMG traffic yet. {0}',
     classicDescription:
-      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point (with SSL) and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists, where CMG traffic is not allowed yet.',
+      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists, where CMG traffic is not allowed yet. {0}',
     managementPointsHelp: 'Management points that accept CMG traffic.',
     softwareUpdatePointsHelp: 'Software update points that accept CMG traffic.',
     distributionPointsHelp: 'Distribution points (the 1610 article only).',
+    enhancedHttpSentence:
+      'The management points stay HTTP: the site\'s Enhanced HTTP option (Set-CmgSiteSettings.ps1, step 5) secures their CMG traffic, and the script never passes -EnableSsl.',
+    httpsSentence:
+      'A management point that is not HTTPS yet is switched to HTTPS client connections (-EnableSsl $true): it needs a PKI web server certificate bound in IIS first, and clients without a PKI client certificate, an Entra token or a registration token stop using it.',
+    internetOnlySentence:
+      'The management points serve internet clients only (-ClientConnectionType Internet); before any change the script stops if no other management point of the site would serve on-premises clients.',
+    managementPointHttpsAction:
+      'Switch the management point to HTTPS client connections and allow cloud management gateway traffic (clients without a PKI client certificate, an Entra token or a registration token stop using it)',
+    managementPointRefused:
+      'Set-CMManagementPoint refused CMG traffic on the HTTP management point {0}: {1} Since 1902 the cmdlet blocks -EnableCloudGateway without SSL, and whether it allows it under Enhanced HTTP is not documented. Check that Set-CmgSiteSettings.ps1 (step 5) turned Enhanced HTTP on, then tick Allow Configuration Manager cloud management gateway traffic in the properties of the management point (Administration > Site Configuration > Servers and Site System Roles), or generate the script again with --management-point-security https.',
+    managementPointInternetOnlyAlready: 'Already configured: the management point {0} accepts CMG traffic, from internet clients only.',
+    managementPointInternetOnlyDone: '{0}: management point accepts CMG traffic, from internet clients only.',
+    noIntranetManagementPoint:
+      'Site {0} has no other management point for on-premises clients: made Internet only, the listed ones would serve none. Add a management point for the intranet first, or generate the script again without --management-points-internet-only. Nothing was changed.',
     managementPoint: {
       missing: '{0} is not a management point of site {1}.',
       alreadyConfigured: 'Already configured: the management point {0} accepts CMG traffic.',
@@ -233,7 +263,9 @@ export const scriptEn: ScriptTexts = {
       'Idempotent: {0}, touching only what differs; restarts the SMS Agent Host (CcmExec) only when it changed something, then checks that the client lists an internet management point named after the CMG. Run it elevated, in 64-bit PowerShell, on a client.',
     changeSetAlwaysOn: 'sets ClientAlwaysOnInternet = 1 (DWORD)',
     changeRemoveAlwaysOn: 'removes ClientAlwaysOnInternet',
-    changeSetCmgFqdns: 'sets CMGFQDNs (REG_SZ) to the CMG URL',
+    changeLeaveAlwaysOn: 'leaves ClientAlwaysOnInternet as it is',
+    changeSetCmgFqdns:
+      'creates CMGFQDNs (REG_SZ) with the CMG URL on a client that lists no internet management point and has no CMGFQDNs (the off-premises bootstrap; a value already there is never rewritten: the client maintains it)',
     changesJoin: ' and ',
     waitSecondsHelp: 'How long to wait, after a restart, for the client to list the CMG as an internet management point.',
     serviceNameHelp: 'CMG service name: the internet management point the client must find.',
@@ -256,8 +288,9 @@ export const scriptEn: ScriptTexts = {
     alwaysOnAbsent: 'Already configured: ClientAlwaysOnInternet is absent.',
     alwaysOnRemoveAction: 'Remove ClientAlwaysOnInternet',
     alwaysOnRemoved: 'ClientAlwaysOnInternet removed.',
-    cmgFqdnsAlready: 'Already configured: CMGFQDNs names {0}.',
-    cmgFqdnsSetAction: 'Set CMGFQDNs = {0} (REG_SZ)',
+    cmgFqdnsKept: 'CMGFQDNs is set ({0}): left as it is, the client maintains it once it learns a CMG.',
+    cmgFqdnsNotNeeded: 'The client lists an internet management point: CMGFQDNs is not needed, left as it is.',
+    cmgFqdnsSetAction: 'Create CMGFQDNs = {0} (REG_SZ)',
     cmgFqdnsSet: 'CMGFQDNs set to {0}.',
     restartAppliesAction: 'Restart the SMS Agent Host so the client applies its new settings',
     restarted: 'SMS Agent Host (CcmExec) restarted.',

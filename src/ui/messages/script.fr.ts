@@ -179,40 +179,70 @@ export const scriptFr: ScriptTexts = {
     stateDeletingLabel: 'Suppression en cours',
   },
   site: {
-    synopsis: 'Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.',
+    synopsis: 'Étape 5 sur 8 : paramètres de communication client du site pour la CMG.',
     description:
-      'Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem, à chaque exécution : aucune applet de commande documentée ne relit ces deux paramètres, et redéfinir les mêmes valeurs ne change rien. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
+      'Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. {0} Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
+    pkiSentence: 'Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem.',
+    enhancedHttpSentence:
+      'Il active -UseSmsGeneratedCert, l\'option « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), après avoir vérifié que le Set-CMSite de cette console a ce paramètre : aucune note de publication ne dit quelle version l\'a ajouté.',
     usePkiClientCertificateHelp: 'Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible.',
     clientsCheckCrlHelp: 'Les clients vérifient la liste de révocation de certificats (CRL) des systèmes de site.',
+    setEnhancedHttpHelp: 'Activer HTTP amélioré (-UseSmsGeneratedCert $true). $false laisse l\'option telle quelle, par exemple une fois activée dans la console.',
     notFound: 'Site {0} introuvable via le fournisseur SMS {1}.',
+    noEnhancedHttpParameter:
+      'Le Set-CMSite de cette console n\'a pas de paramètre -UseSmsGeneratedCert : le script ne peut donc pas activer HTTP amélioré pour le site {0} (aucune note de publication ne dit quelle version l\'a ajouté). Rien n\'a été modifié. Activez-le dans la console (Administration > Configuration du site > Sites > {0} > Propriétés > Sécurité des communications : HTTPS ou HTTP, et Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP), puis relancez ce script avec -SetEnhancedHttp $false.',
+    nothingToSet: 'Site {0} : rien à définir (-SetEnhancedHttp $false, et les clients n\'utilisent pas de certificats PKI).',
+    enhancedHttpDone:
+      'Site {0} : HTTP amélioré activé, « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (défini à chaque exécution : aucune applet de commande documentée ne le relit). Chaque point de gestion HTTP reçoit son certificat dans les 30 minutes : voir mpcontrol.log.',
     action: 'Définir les paramètres de communication client du site',
     done: 'Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).',
   },
   connectionPoint: {
     synopsis: 'Étape 6 sur 8 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
-    description: 'Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s\'il y en a un.',
+    description:
+      'Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s\'il y en a un. Si le serveur héberge déjà un point de connexion, il s\'arrête : la CMG que sert ce rôle ne figure dans aucune propriété documentée. Vérifiez-la dans la console, puis relancez le script avec -ExistingConnectionPoint Keep (il sert cette CMG) ou Relink (Set-CMCloudManagementGatewayConnectionPoint le rattache à cette CMG).',
     serviceNameHelp: 'Nom du service de la CMG que dessert le point de connexion.',
     connectionPointServerHelp: 'FQDN du système de site qui reçoit le rôle.',
     proxyServerHelp: 'Proxy Internet du point de connexion.',
     proxyPortHelp: 'Port du proxy Internet.',
+    existingConnectionPointHelp: 'Si le serveur héberge déjà un point de connexion de CMG : Stop (par défaut : le signaler, ne rien modifier), Keep (vous avez vérifié dans la console qu\'il sert cette CMG) ou Relink (le rattacher à cette CMG).',
     notSiteSystem: '{0} n\'est pas un système de site du site {1}. Ajoutez-le d\'abord comme serveur de système de site.',
     noGateway: 'Aucune passerelle de gestion cloud nommée {0}. Exécutez d\'abord New-CmgGateway.ps1 (étape 4).',
+    existingChoiceInvalid: '-ExistingConnectionPoint prend Stop, Keep ou Relink, pas {0}.',
+    existingUnknown:
+      '{0} héberge déjà un rôle de point de connexion de passerelle de gestion cloud, et cmg-setup ne peut pas savoir quelle CMG il sert : aucune propriété documentée du rôle ne la nomme. Rien n\'a été modifié. Vérifiez-le dans la console : Administration > Configuration du site > Serveurs et rôles de système de site > {0} > Point de connexion de la passerelle de gestion cloud > Propriétés, la passerelle de gestion cloud à laquelle il se connecte. S\'il s\'agit de {1}, relancez ce script avec -ExistingConnectionPoint Keep ; pour le rattacher à {1} (la CMG qu\'il sert aujourd\'hui perd ce point de connexion), avec -ExistingConnectionPoint Relink.',
+    existingKept: 'Conservé comme vous l\'avez vérifié : {0} héberge un rôle de point de connexion de CMG, qui sert {1} (-ExistingConnectionPoint Keep). Le rôle n\'a pas été modifié.',
+    relinkAction: 'Rattacher le rôle de point de connexion à la passerelle de gestion cloud {0} (la CMG qu\'il sert aujourd\'hui perd ce point de connexion)',
+    relinked: '{0} : le rôle de point de connexion de la CMG sert désormais {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.',
     proxyAlreadyConfigured: 'Déjà configuré : {0} utilise le proxy {1}:{2}.',
     proxyAction: 'Définir le proxy Internet du système de site',
     proxyDone: '{0} : proxy {1}:{2}.',
-    alreadyConfigured: 'Déjà configuré : {0} héberge le rôle de point de connexion de la passerelle de gestion cloud.',
     addAction: 'Ajouter le rôle de point de connexion de la passerelle de gestion cloud',
     added: '{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.',
   },
   roles: {
     synopsis: 'Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
     vmssDescription:
-      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle qui n\'accepte pas encore le trafic de la CMG.',
+      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle qui n\'accepte pas encore le trafic de la CMG. {0}',
     classicDescription:
-      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu\'énumère l\'article 1610, là où le trafic de la CMG n\'est pas encore autorisé.',
+      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu\'énumère l\'article 1610, là où le trafic de la CMG n\'est pas encore autorisé. {0}',
     managementPointsHelp: 'Points de gestion qui acceptent le trafic de la CMG.',
     softwareUpdatePointsHelp: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG.',
     distributionPointsHelp: 'Points de distribution (article 1610 uniquement).',
+    enhancedHttpSentence:
+      'Les points de gestion restent en HTTP : l\'option HTTP amélioré du site (Set-CmgSiteSettings.ps1, étape 5) sécurise leur trafic CMG, et le script ne passe jamais -EnableSsl.',
+    httpsSentence:
+      'Un point de gestion qui n\'est pas encore en HTTPS passe en connexions client HTTPS (-EnableSsl $true) : il lui faut d\'abord un certificat de serveur web PKI lié dans IIS, et les clients sans certificat client PKI, sans jeton Entra ni jeton d\'inscription cessent de l\'utiliser.',
+    internetOnlySentence:
+      'Les points de gestion ne servent que les clients Internet (-ClientConnectionType Internet) ; avant toute modification, le script s\'arrête si aucun autre point de gestion du site ne servirait les clients locaux.',
+    managementPointHttpsAction:
+      'Passer le point de gestion en connexions client HTTPS et autoriser le trafic de la passerelle de gestion cloud (les clients sans certificat client PKI, sans jeton Entra ni jeton d\'inscription cessent de l\'utiliser)',
+    managementPointRefused:
+      'Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l\'applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l\'accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.',
+    managementPointInternetOnlyAlready: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG, des seuls clients Internet.',
+    managementPointInternetOnlyDone: '{0} : le point de gestion accepte le trafic de la CMG, des seuls clients Internet.',
+    noIntranetManagementPoint:
+      'Le site {0} n\'a pas d\'autre point de gestion pour les clients locaux : réservés à Internet, ceux de la liste n\'en serviraient aucun. Ajoutez d\'abord un point de gestion pour l\'intranet, ou générez de nouveau le script sans --management-points-internet-only. Rien n\'a été modifié.',
     managementPoint: {
       missing: '{0} n\'est pas un point de gestion du site {1}.',
       alreadyConfigured: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.',
@@ -238,7 +268,9 @@ export const scriptFr: ScriptTexts = {
       'Idempotent : {0}, en ne touchant qu\'à ce qui diffère ; redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement s\'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu\'administrateur, dans PowerShell 64 bits, sur un client.',
     changeSetAlwaysOn: 'définit ClientAlwaysOnInternet = 1 (DWORD)',
     changeRemoveAlwaysOn: 'supprime ClientAlwaysOnInternet',
-    changeSetCmgFqdns: 'définit CMGFQDNs (REG_SZ) sur l\'URL de la CMG',
+    changeLeaveAlwaysOn: 'laisse ClientAlwaysOnInternet tel quel',
+    changeSetCmgFqdns:
+      'crée CMGFQDNs (REG_SZ) avec l\'URL de la CMG sur un client qui ne connaît aucun point de gestion Internet et n\'a pas de CMGFQDNs (l\'amorçage hors site ; une valeur déjà présente n\'est jamais réécrite : le client la tient à jour)',
     changesJoin: ' et ',
     waitSecondsHelp: 'Durée d\'attente, après un redémarrage, pour que le client répertorie la CMG comme point de gestion Internet.',
     serviceNameHelp: 'Nom du service CMG : le point de gestion Internet que le client doit trouver.',
@@ -261,8 +293,9 @@ export const scriptFr: ScriptTexts = {
     alwaysOnAbsent: 'Déjà configuré : ClientAlwaysOnInternet est absent.',
     alwaysOnRemoveAction: 'Supprimer ClientAlwaysOnInternet',
     alwaysOnRemoved: 'ClientAlwaysOnInternet supprimé.',
-    cmgFqdnsAlready: 'Déjà configuré : CMGFQDNs désigne {0}.',
-    cmgFqdnsSetAction: 'Définir CMGFQDNs = {0} (REG_SZ)',
+    cmgFqdnsKept: 'CMGFQDNs est défini ({0}) : laissé tel quel, le client le tient à jour dès qu\'il connaît une CMG.',
+    cmgFqdnsNotNeeded: 'Le client connaît un point de gestion Internet : CMGFQDNs n\'est pas nécessaire, laissé tel quel.',
+    cmgFqdnsSetAction: 'Créer CMGFQDNs = {0} (REG_SZ)',
     cmgFqdnsSet: 'CMGFQDNs défini à {0}.',
     restartAppliesAction: 'Redémarrer l\'hôte de l\'agent SMS pour que le client applique ses nouveaux paramètres',
     restarted: 'Hôte de l\'agent SMS (CcmExec) redémarré.',

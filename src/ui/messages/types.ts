@@ -76,14 +76,22 @@ export interface ScriptTexts {
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
   /** Step 5: Set-CmgSiteSettings.ps1. */
-  site: Texts<'synopsis' | 'description' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'notFound' | 'action' | 'done'>;
+  site: Texts<
+    | 'synopsis' | 'description' | 'pkiSentence' | 'enhancedHttpSentence' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'setEnhancedHttpHelp'
+    | 'notFound' | 'noEnhancedHttpParameter' | 'nothingToSet' | 'action' | 'done' | 'enhancedHttpDone'
+  >;
   /** Step 6: Add-CmgConnectionPoint.ps1. */
   connectionPoint: Texts<
     | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'
-    | 'notSiteSystem' | 'noGateway' | 'proxyAlreadyConfigured' | 'proxyAction' | 'proxyDone' | 'alreadyConfigured' | 'addAction' | 'added'
+    | 'existingConnectionPointHelp' | 'notSiteSystem' | 'noGateway' | 'existingChoiceInvalid' | 'existingUnknown' | 'existingKept' | 'relinkAction' | 'relinked'
+    | 'proxyAlreadyConfigured' | 'proxyAction' | 'proxyDone' | 'addAction' | 'added'
   >;
   /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, already accepting CMG traffic, the ShouldProcess action, done. */
-  roles: Texts<'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'> &
+  roles: Texts<
+    | 'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'
+    | 'enhancedHttpSentence' | 'httpsSentence' | 'internetOnlySentence'
+    | 'managementPointHttpsAction' | 'managementPointRefused' | 'managementPointInternetOnlyAlready' | 'managementPointInternetOnlyDone' | 'noIntranetManagementPoint'
+  > &
     Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'alreadyConfigured' | 'action' | 'done'>>;
   /**
    * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
@@ -91,13 +99,13 @@ export interface ScriptTexts {
    * NonCompliant are what ConfigMgr's compliance rule and the runbook compare: never translated.
    */
   clients: Texts<
-    | 'clientSynopsis' | 'clientDescription' | 'changeSetAlwaysOn' | 'changeRemoveAlwaysOn' | 'changeSetCmgFqdns' | 'changesJoin' | 'waitSecondsHelp'
+    | 'clientSynopsis' | 'clientDescription' | 'changeSetAlwaysOn' | 'changeRemoveAlwaysOn' | 'changeLeaveAlwaysOn' | 'changeSetCmgFqdns' | 'changesJoin' | 'waitSecondsHelp'
     | 'serviceNameHelp' | 'serviceNameCmgFqdnsHelp'
     | 'discoverySynopsis' | 'discoveryDescription' | 'remediationSynopsis' | 'remediationDescription'
     | 'intuneDetectionSynopsis' | 'intuneDetectionDescription' | 'intuneRemediationSynopsis' | 'intuneRemediationDescription'
     | 'run64Bit' | 'noClient' | 'noClientOnDevice' | 'nothingToChange'
     | 'alwaysOnAlready' | 'alwaysOnSetAction' | 'alwaysOnSet' | 'alwaysOnAbsent' | 'alwaysOnRemoveAction' | 'alwaysOnRemoved'
-    | 'cmgFqdnsAlready' | 'cmgFqdnsSetAction' | 'cmgFqdnsSet'
+    | 'cmgFqdnsKept' | 'cmgFqdnsNotNeeded' | 'cmgFqdnsSetAction' | 'cmgFqdnsSet'
     | 'restartAppliesAction' | 'restarted' | 'notRestarted' | 'restartLooksUpAction' | 'internetMp' | 'knowsCmg' | 'noCmgYet'
   >;
 }
@@ -198,6 +206,8 @@ export interface DocumentTexts {
     tokenTitle: string;
     tokenWhere: string;
     tokenCopy: Span<'placeholder'>;
+    /** `mp`: the SMSMP value, as in the command. */
+    tokenSmsmp: Span<'mp'>;
     entraTitle: string;
     entraJoined: string;
     entraUri: Span<'placeholder'>;

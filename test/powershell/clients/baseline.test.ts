@@ -17,7 +17,6 @@ import { describePowerShell, runBatch, type StandInResult, type StandInRun } fro
 import { workspace, type Workspace } from '../fixtures.ts';
 import {
   BASELINE_REMEDIATION,
-  CCM_KEY,
   clientSeed,
   commands,
   DISCOVERY,
@@ -72,7 +71,6 @@ describePowerShell('08-clients/configmgr-baseline: discovery and remediation aga
 
   describe.each(CASES)('$id', ({ scenario, lang, id }) => {
     const serviceName = scenario.answers.serviceName;
-    const url = `https://${serviceName}`;
 
     it('discovery on a client that needs the change: prints exactly NonCompliant, changes nothing', () => {
       const result = run(`${id}:discovery-before`);
@@ -84,13 +82,14 @@ describePowerShell('08-clients/configmgr-baseline: discovery and remediation aga
       expect(result.stateAfter.registry).toEqual(scenario.before);
     });
 
-    it('remediation: exactly the expected registry writes; it leaves the SMS Agent Host alone (the agent runs it)', () => {
+    // Issue 11: the baseline never writes CMGFQDNs (its clients talk to the site and learn the CMG; it refreshes).
+    it('remediation: exactly the expected registry writes, never CMGFQDNs; it leaves the SMS Agent Host alone (the agent runs it)', () => {
       const result = run(`${id}:remediation`);
       expect([result.error, result.exitCode]).toEqual([null, 0]);
-      expect(writes(result)).toEqual(expectedWrites(scenario));
-      expect(result.stateAfter.registry).toEqual(scenario.after);
+      expect(writes(result)).toEqual(expectedWrites(scenario, serviceName, false));
+      expect(result.stateAfter.registry).toEqual(scenario.afterBaseline);
       expect(result.stateAfter.services).toEqual({ CcmExec: { Status: 'Running', restarts: 0 } });
-      expect(result.pipeline).toEqual(scenario.name === 'on' ? [say(lang, 'alwaysOnSet'), say(lang, 'cmgFqdnsSet', url)] : [say(lang, 'alwaysOnRemoved')]);
+      expect(result.pipeline).toEqual(scenario.name === 'on' ? [say(lang, 'alwaysOnSet')] : [say(lang, 'alwaysOnRemoved')]);
     });
 
     it('discovery after the remediation: prints exactly Compliant', () => {
@@ -101,9 +100,9 @@ describePowerShell('08-clients/configmgr-baseline: discovery and remediation aga
       const result = run(`${id}:remediation-again`);
       expect(result.error).toBeNull();
       expect(writes(result)).toEqual([]);
-      expect(result.stateAfter.registry).toEqual(scenario.after);
+      expect(result.stateAfter.registry).toEqual(scenario.afterBaseline);
       expect(result.pipeline).toEqual([
-        ...(scenario.name === 'on' ? [say(lang, 'alwaysOnAlready'), say(lang, 'cmgFqdnsAlready', serviceName)] : [say(lang, 'alwaysOnAbsent')]),
+        ...(scenario.name === 'on' ? [say(lang, 'alwaysOnAlready')] : [say(lang, 'alwaysOnAbsent')]),
         say(lang, 'nothingToChange'),
       ]);
     });
@@ -119,7 +118,6 @@ describePowerShell('08-clients/configmgr-baseline: discovery and remediation aga
 
   // What the language cannot change: run once per scenario, in English (the suite's time is in runs).
   describe.each(CASES.filter((entry) => entry.lang === 'en'))('$id', ({ scenario, lang, id }) => {
-    const url = `https://${scenario.answers.serviceName}`;
 
     it('discovery under -WhatIf: the same, by design (it only reads)', () => {
       const result = run(`${id}:discovery-what-if`);
@@ -131,9 +129,7 @@ describePowerShell('08-clients/configmgr-baseline: discovery and remediation aga
       const result = run(`${id}:remediation-what-if`);
       expect(result.error).toBeNull();
       expect(result.output).toEqual(
-        scenario.name === 'on'
-          ? [whatIf(say(lang, 'alwaysOnSetAction'), SECURITY_KEY), whatIf(say(lang, 'cmgFqdnsSetAction', url), CCM_KEY)]
-          : [whatIf(say(lang, 'alwaysOnRemoveAction'), SECURITY_KEY)],
+        scenario.name === 'on' ? [whatIf(say(lang, 'alwaysOnSetAction'), SECURITY_KEY)] : [whatIf(say(lang, 'alwaysOnRemoveAction'), SECURITY_KEY)],
       );
       expect(result.pipeline).toEqual([]);
       expect(writes(result)).toEqual([]);

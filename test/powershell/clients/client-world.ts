@@ -4,7 +4,9 @@
  * CcmExec, SMS_ActiveMPCandidate), and the texts they must say, taken from the catalogue.
  *
  * The two scenarios are the golden ones: vmss-public sets ClientAlwaysOnInternet (and, current
- * branch, CMGFQDNs); classic-usgov removes ClientAlwaysOnInternet. The facts behind the values:
+ * branch, the client script and the Intune remediation bootstrap CMGFQDNs on a client that lists
+ * no internet MP; the configuration baseline never writes it, issue 11); classic-usgov removes
+ * ClientAlwaysOnInternet. The facts behind the values:
  * cmg-reference.md, step 8 (S32): HKLM\SOFTWARE\Microsoft\CCM\Security\ClientAlwaysOnInternet,
  * DWORD 1 (UInt32 in hardware inventory); HKLM\SOFTWARE\Microsoft\CCM\CMGFQDNs, REG_SZ
  * `https://<service name>`; the CMG as internet MP is `<service name>/CCM_Proxy_MutualAuth/<MP role ID>` (S11).
@@ -53,6 +55,8 @@ export interface ClientScenario {
   before: RegistrySeed;
   /** The registry once the change is made. */
   after: RegistrySeed;
+  /** The registry once the configuration baseline made it: it never writes CMGFQDNs (issue 11). */
+  afterBaseline: RegistrySeed;
   /** The values the detection lists on `before`. */
   needed: string[];
 }
@@ -65,6 +69,7 @@ export const ON: ClientScenario = {
   siteVersion: vmssPublic.siteVersion,
   before: { [SECURITY_KEY]: {}, [CCM_KEY]: { ...NEIGHBOUR } },
   after: { [SECURITY_KEY]: { ClientAlwaysOnInternet: dword(1) }, [CCM_KEY]: { ...NEIGHBOUR, CMGFQDNs: sz(CMGFQDNS_URL) } },
+  afterBaseline: { [SECURITY_KEY]: { ClientAlwaysOnInternet: dword(1) }, [CCM_KEY]: { ...NEIGHBOUR } },
   needed: ['ClientAlwaysOnInternet', 'CMGFQDNs'],
 };
 
@@ -74,6 +79,7 @@ export const OFF: ClientScenario = {
   siteVersion: classicUsGov.siteVersion,
   before: { [SECURITY_KEY]: { ClientAlwaysOnInternet: dword(1) }, [CCM_KEY]: { ...NEIGHBOUR } },
   after: { [SECURITY_KEY]: {}, [CCM_KEY]: { ...NEIGHBOUR } },
+  afterBaseline: { [SECURITY_KEY]: {}, [CCM_KEY]: { ...NEIGHBOUR } },
   needed: ['ClientAlwaysOnInternet'],
 };
 
@@ -134,12 +140,12 @@ export const commands = (result: StandInResult): string[] => result.calls.map((c
  * value names and types of cmg-reference.md step 8, each under its own key, -Force so that a
  * value of another type is replaced. Bound as the real cmdlets bind them (-LiteralPath is String[]).
  */
-export function expectedWrites(scenario: ClientScenario, serviceName = scenario.answers.serviceName): StandInCall[] {
+export function expectedWrites(scenario: ClientScenario, serviceName = scenario.answers.serviceName, cmgFqdns = true): StandInCall[] {
   const call = (command: string, parameters: Record<string, unknown>): StandInCall => ({ command, kind: 'environment', parameterSet: 'LiteralPath', parameters, performed: true });
   if (scenario.name === 'off') return [call('Remove-ItemProperty', { LiteralPath: [SECURITY_KEY], Name: ['ClientAlwaysOnInternet'] })];
   return [
     call('New-ItemProperty', { Force: true, LiteralPath: [SECURITY_KEY], Name: 'ClientAlwaysOnInternet', PropertyType: 'DWord', Value: 1 }),
-    call('New-ItemProperty', { Force: true, LiteralPath: [CCM_KEY], Name: 'CMGFQDNs', PropertyType: 'String', Value: `https://${serviceName}` }),
+    ...(cmgFqdns ? [call('New-ItemProperty', { Force: true, LiteralPath: [CCM_KEY], Name: 'CMGFQDNs', PropertyType: 'String', Value: `https://${serviceName}` })] : []),
   ];
 }
 

@@ -31,7 +31,12 @@ import {
   whatIf,
   writeClientScripts,
   writes,
+  sz,
+  type RegistrySeed,
 } from './client-world.ts';
+
+const OLD_CMG = 'https://oldcmg.contoso.com';
+const withCmgFqdns = (registry: RegistrySeed): RegistrySeed => ({ ...registry, [CCM_KEY]: { ...registry[CCM_KEY], CMGFQDNs: sz(OLD_CMG) } });
 
 const CASES = SCENARIOS.flatMap((scenario) => LANGS_UNDER_TEST.map((lang) => ({ scenario, lang, id: `${scenario.name}.${lang}` })));
 
@@ -62,6 +67,9 @@ describePowerShell('08-clients/intune: detection and remediation against the sta
           { ...remediate, id: `${id}:remediate-what-if`, whatIf: true, seed: client },
           { ...detect, id: `${id}:detect-keys-without-service`, seed: keysWithoutService(scenario.before) },
           { ...remediate, id: `${id}:remediate-no-client`, seed: NO_CLIENT },
+          // Issue 11: a CMGFQDNs the client (or an admin) wrote, naming another CMG: never rewritten.
+          { ...detect, id: `${id}:detect-existing`, seed: clientSeed(scenario.answers.serviceName, withCmgFqdns(scenario.before)) },
+          { ...remediate, id: `${id}:remediate-existing`, seed: clientSeed(scenario.answers.serviceName, withCmgFqdns(scenario.before)) },
         );
       }
     }
@@ -79,7 +87,8 @@ describePowerShell('08-clients/intune: detection and remediation against the sta
       expect(result.error).toBeNull();
       expect(result.exitCode).toBe(1);
       expect(result.pipeline).toEqual([`NonCompliant: ${scenario.needed.join(', ')}`]);
-      expect(commands(result)).toEqual(['Get-Service']);
+      // Current branch: the internet MPs the client lists are read for the CMGFQDNs bootstrap.
+      expect(commands(result)).toEqual(scenario.name === 'on' ? ['Get-Service', 'Get-CimInstance'] : ['Get-Service']);
       expect(result.stateAfter.registry).toEqual(scenario.before);
     });
 
@@ -103,7 +112,8 @@ describePowerShell('08-clients/intune: detection and remediation against the sta
       expect(result.error).toBeNull();
       expect(writes(result)).toEqual([]);
       expect(result.stateAfter.services).toEqual({ CcmExec: { Status: 'Running', restarts: 1 } });
-      expect(result.pipeline).toEqual(scenario.name === 'on' ? [say(lang, 'alwaysOnAlready'), say(lang, 'cmgFqdnsAlready', serviceName)] : [say(lang, 'alwaysOnAbsent')]);
+      // After the restart the client lists the CMG as internet MP: CMGFQDNs is not needed any more.
+      expect(result.pipeline).toEqual(scenario.name === 'on' ? [say(lang, 'alwaysOnAlready'), say(lang, 'cmgFqdnsNotNeeded')] : [say(lang, 'alwaysOnAbsent')]);
     });
 
     it('a device without a ConfigMgr client: detection exits 0, so the remediation never runs', () => {
@@ -133,6 +143,18 @@ describePowerShell('08-clients/intune: detection and remediation against the sta
       expect(writes(result)).toEqual([]);
       expect(result.stateAfter.registry).toEqual(scenario.before);
       expect(result.stateAfter.services).toEqual({ CcmExec: { Status: 'Running', restarts: 0 } });
+    });
+
+    it('a CMGFQDNs already there (another CMG): detection does not list it, the remediation leaves it as it is', () => {
+      const detect = run(`${id}:detect-existing`);
+      expect(detect.pipeline).toEqual([`NonCompliant: ${scenario.needed.filter((name) => name !== 'CMGFQDNs').join(', ')}`]);
+      const result = run(`${id}:remediate-existing`);
+      expect(result.error).toBeNull();
+      expect(writes(result)).toEqual([...expectedWrites(scenario, scenario.answers.serviceName, false), RESTART]);
+      if (scenario.name === 'on') {
+        expect(result.stateAfter.registry).toMatchObject({ [CCM_KEY]: { CMGFQDNs: sz(OLD_CMG) } });
+        expect(result.pipeline).toEqual([say(lang, 'alwaysOnSet'), say(lang, 'cmgFqdnsKept', OLD_CMG), say(lang, 'restarted')]);
+      }
     });
 
     it('a device with the client\'s keys but no CcmExec counts as without a client: detection exits 0', () => {

@@ -54,11 +54,14 @@ const STATES: PartialState[] = [
   { id: 'on: ClientAlwaysOnInternet a REG_SZ "1"', scenario: ON, registry: on({ ClientAlwaysOnInternet: sz('1') }, { CMGFQDNs: sz(CMGFQDNS_URL) }), needed: ['ClientAlwaysOnInternet'], fix: [SET_ALWAYS_ON] },
   { id: 'on: ClientAlwaysOnInternet a REG_QWORD 1', scenario: ON, registry: on({ ClientAlwaysOnInternet: { type: 'QWord', value: 1 } }, { CMGFQDNs: sz(CMGFQDNS_URL) }), needed: ['ClientAlwaysOnInternet'], fix: [SET_ALWAYS_ON] },
   { id: 'on: ClientAlwaysOnInternet DWORD 0', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(0) }, { CMGFQDNs: sz(CMGFQDNS_URL) }), needed: ['ClientAlwaysOnInternet'], fix: [SET_ALWAYS_ON] },
-  { id: 'on: CMGFQDNs names another CMG', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz('https://othercmg.contoso.com') }), needed: ['CMGFQDNs'], fix: [SET_CMG_FQDNS] },
-  { id: 'on: CMGFQDNs a lookalike host', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz('https://contosocmg.contoso.com.evil.example') }), needed: ['CMGFQDNs'], fix: [SET_CMG_FQDNS] },
+  // Issue 11: CMGFQDNs is a bootstrap: a REG_SZ already there is the client's (or an admin's) and is
+  // never rewritten, whatever it names (before, another CMG or a lookalike was overwritten).
+  { id: 'on: CMGFQDNs names another CMG', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz('https://othercmg.contoso.com') }), needed: [], fix: [] },
+  { id: 'on: CMGFQDNs a lookalike host', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz('https://contosocmg.contoso.com.evil.example') }), needed: [], fix: [] },
   // Issue 10 fault: any value whose text named the CMG counted, whatever its type.
   { id: 'on: CMGFQDNs a REG_MULTI_SZ holding the URL', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: { type: 'MultiString', value: [CMGFQDNS_URL] } }), needed: ['CMGFQDNs'], fix: [SET_CMG_FQDNS] },
-  // The client rewrites CMGFQDNs once it learns a CMG (S32): any entry naming the service counts.
+  { id: 'on: CMGFQDNs an empty REG_SZ (names no CMG)', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz(' ') }), needed: ['CMGFQDNs'], fix: [SET_CMG_FQDNS] },
+  // The client rewrites CMGFQDNs once it learns a CMG (S32): left as it is.
   { id: 'on: CMGFQDNs as the client may rewrite it (several entries, a path)', scenario: ON, registry: on({ ClientAlwaysOnInternet: dword(1) }, { CMGFQDNs: sz('https://othercmg.contoso.com; https://CONTOSOCMG.contoso.com/CCM_Proxy_MutualAuth/72057594037927941') }), needed: [], fix: [] },
   { id: 'off: ClientAlwaysOnInternet a REG_SZ "1"', scenario: OFF, registry: { [SECURITY_KEY]: { ClientAlwaysOnInternet: sz('1') } }, needed: ['ClientAlwaysOnInternet'], fix: [REMOVE_ALWAYS_ON] },
   { id: 'off: ClientAlwaysOnInternet DWORD 0', scenario: OFF, registry: { [SECURITY_KEY]: { ClientAlwaysOnInternet: dword(0) } }, needed: ['ClientAlwaysOnInternet'], fix: [REMOVE_ALWAYS_ON] },
@@ -71,7 +74,8 @@ function fixed(state: PartialState): RegistrySeed {
   const { ClientAlwaysOnInternet: _old, ...otherSecurity } = security;
   const after = state.scenario.after;
   const result: RegistrySeed = { ...rest, [SECURITY_KEY]: { ...otherSecurity, ...after[SECURITY_KEY] } };
-  if (ccm !== undefined || state.scenario.name === 'on') result[CCM_KEY] = { ...ccm, ...(state.scenario.name === 'on' ? { CMGFQDNs: sz(CMGFQDNS_URL) } : {}) };
+  const bootstrap = state.needed.includes('CMGFQDNs');
+  if (ccm !== undefined || bootstrap) result[CCM_KEY] = { ...ccm, ...(bootstrap ? { CMGFQDNs: sz(CMGFQDNS_URL) } : {}) };
   return result;
 }
 
@@ -107,7 +111,9 @@ describePowerShell('08-clients: partial and odd client states, through both engi
       const detect = run(`${state.id}:detect`);
       expect(detect.error).toBeNull();
       expect([detect.exitCode, detect.pipeline]).toEqual(compliant ? [0, ['Compliant']] : [1, [`NonCompliant: ${state.needed.join(', ')}`]]);
-      expect(run(`${state.id}:discovery`).pipeline).toEqual([compliant ? 'Compliant' : 'NonCompliant']);
+      // The configuration item never looks at CMGFQDNs (issue 11): only ClientAlwaysOnInternet counts there.
+      const baselineCompliant = state.needed.every((name) => name === 'CMGFQDNs');
+      expect(run(`${state.id}:discovery`).pipeline).toEqual([baselineCompliant ? 'Compliant' : 'NonCompliant']);
     });
 
     it(compliant ? 'the Intune remediation writes nothing and restarts nothing' : 'the Intune remediation writes only what differs, restarts CcmExec once; detection then exits 0', () => {

@@ -25,7 +25,8 @@ const NAMES: Array<{ id: string; name: string; valid: boolean }> = [
   { id: 'hostile (past the validator)', name: HOSTILE, valid: false },
 ];
 
-const FIRST_RUN = ['Get-Service', 'New-ItemProperty', 'New-ItemProperty', 'Restart-Service', 'Start-Sleep', 'Get-CimInstance'];
+// The internet MPs are read before the CMGFQDNs bootstrap (issue 11), and again after the restart.
+const FIRST_RUN = ['Get-Service', 'New-ItemProperty', 'Get-CimInstance', 'New-ItemProperty', 'Restart-Service', 'Start-Sleep', 'Get-CimInstance'];
 
 describePowerShell('08-clients: the service name reaches the client byte for byte', () => {
   let space: Workspace;
@@ -36,7 +37,7 @@ describePowerShell('08-clients: the service name reaches the client byte for byt
     space = workspace();
     const runs: StandInRun[] = [];
     NAMES.forEach(({ id, name, valid }, index) => {
-      const state = desiredClientState(vmssAnswers({ serviceName: name, clientAlwaysOnInternet: true }));
+      const state = desiredClientState(vmssAnswers({ serviceName: name, clientAlwaysOnInternetAction: 'set' }));
       const script = space.write(`${index}/Set-CmgClient.ps1`, clientScript(state, 'en'));
       const detect = space.write(`${index}/Detect-CmgClient.ps1`, intuneDetectionScript(state, 'en'));
       runs.push(
@@ -68,16 +69,16 @@ describePowerShell('08-clients: the service name reaches the client byte for byt
       expect(result.error).toBeNull();
       expect(result.errors).toEqual([]);
       expect(commands(result)).toEqual(FIRST_RUN);
-      expect(result.calls[2]?.parameters.Value).toBe(url);
+      expect(result.calls[3]?.parameters.Value).toBe(url);
       expect(result.stateAfter.registry).toEqual({ [SECURITY_KEY]: { ClientAlwaysOnInternet: dword(1) }, [CCM_KEY]: { TempDir: sz('C:\\Windows\\CCM\\Temp\\'), CMGFQDNs: sz(url) } });
       expect(result.output).toEqual([say('en', 'alwaysOnSet'), say('en', 'cmgFqdnsSet', url), say('en', 'internetMp', cmgMp(name)), say('en', 'knowsCmg', cmgMp(name))]);
     });
 
-    it('second run: recognises what it wrote; no write, no restart', () => {
+    it('second run: the client lists the CMG named after it, so CMGFQDNs is left as it is; no write, no restart', () => {
       const result = run(`${id}:second`);
       expect(result.error).toBeNull();
-      expect(commands(result)).toEqual(['Get-Service', 'Get-CimInstance']);
-      expect(result.output.slice(0, 3)).toEqual([say('en', 'alwaysOnAlready'), say('en', 'cmgFqdnsAlready', name), say('en', 'notRestarted')]);
+      expect(commands(result)).toEqual(['Get-Service', 'Get-CimInstance', 'Get-CimInstance']);
+      expect(result.output.slice(0, 3)).toEqual([say('en', 'alwaysOnAlready'), say('en', 'cmgFqdnsNotNeeded'), say('en', 'notRestarted')]);
     });
   });
 

@@ -20,6 +20,15 @@ const noServer = (answers: Answers): StandInSeed => {
   const seed = ready(answers);
   return { ...seed, siteSystems: (seed.siteSystems ?? []).filter((system) => system.server !== answers.connectionPointServer) };
 };
+/** The server already holds a connection point, linked to another CMG (issue 11). */
+const OTHER_CMG = 'othercmg.contoso.com';
+const linkedElsewhere = (answers: Answers): StandInSeed => {
+  const seed = ready(answers);
+  for (const system of seed.siteSystems ?? []) {
+    if (system.server === answers.connectionPointServer) system.roles = { ...system.roles, CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: OTHER_CMG } };
+  }
+  return { ...seed, gateways: [...(seed.gateways ?? []), gatewayOf(answers, { Name: 'othercmg', ServiceCName: OTHER_CMG })] };
+};
 /** Step 4 has not run: no CMG. */
 const noGateway = (answers: Answers): StandInSeed => siteSeed(answers);
 
@@ -46,6 +55,11 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('no-server'), seed: noServer(answers) });
       batch.add({ ...base, id: id('no-gateway'), seed: noGateway(answers) });
+      batch.baseline(id('seed-elsewhere'), linkedElsewhere(answers), variant.siteVersion);
+      batch.add({ ...base, id: id('second-keep'), seedFrom: id('first'), parameters: { ExistingConnectionPoint: 'Keep' } });
+      batch.add({ ...base, id: id('elsewhere'), seed: linkedElsewhere(answers) });
+      batch.add({ ...base, id: id('elsewhere-relink'), seed: linkedElsewhere(answers), parameters: { ExistingConnectionPoint: 'Relink' } });
+      batch.add({ ...base, id: id('bad-choice'), seed: ready(answers), parameters: { ExistingConnectionPoint: 'Replace' } });
     }
     await batch.run();
   }, 120_000);
@@ -73,6 +87,8 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const getRole = read('Get-CMCloudManagementGatewayConnectionPoint', 'SearchByName', target);
     const setProxy = change('Set-CMSiteSystemServer', 'SearchByNameMandatory', { EnableProxy: true, ProxyServerName: answers.proxyServer, ProxyServerPort: answers.proxyPort, ...target });
     const addRole = change('Add-CMCloudManagementGatewayConnectionPoint', 'ByName', { CloudManagementGatewayName: answers.serviceName, ...target });
+    const relinkRole = change('Set-CMCloudManagementGatewayConnectionPoint', 'SetByName', { CloudManagementGatewayName: answers.serviceName, ...target });
+    const unknown = format(text.existingUnknown, server, answers.serviceName);
 
     it('-WhatIf: checks the server and the CMG, says what it would set and add, changes nothing', () => {
       const run = result('what-if');
@@ -85,20 +101,57 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     it(`first run: ${proxy ? 'sets the proxy of the site system, then ' : ''}adds the role for the CMG`, () => {
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, ...(proxy ? [setProxy] : []), getRole, addRole]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), addRole]);
       expect(run.output).toEqual([...(proxy ? [format(text.proxyDone, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.added, server, answers.serviceName)]);
       expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: answers.serviceName } }) })]) });
     });
 
-    // Issue 10's fault, fixed: the proxy was set again on every run (a Set-CMSiteSystemServer call and
-    // its "proxy …" line in the second run); the script now reads the site system's Props first.
-    it('second run: reads only, and says the proxy and the role are already configured', () => {
+    // Issue 11: an existing role was "already configured" whatever CMG it served. Which CMG it
+    // serves is in no documented property (F-CP-2), so a second run stops, changing nothing, and
+    // says how to go on; with -ExistingConnectionPoint Keep it reads only (issue 10: the proxy is
+    // not set again) and says the role was kept.
+    it('second run: stops before any change, saying it cannot tell which CMG the role serves', () => {
       const run = result('second');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: unknown, category: 'OperationStopped' });
+      expect(changes(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
+      expect(run.output).toEqual([]);
+      expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    it('second run with -ExistingConnectionPoint Keep: reads only, says the proxy is already configured and the role kept', () => {
+      const run = result('second-keep');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(changes(run)).toEqual([]);
       expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
-      expect(run.output).toEqual([...(proxy ? [format(text.proxyAlreadyConfigured, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.alreadyConfigured, server)]);
+      expect(run.output).toEqual([...(proxy ? [format(text.proxyAlreadyConfigured, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.existingKept, server, answers.serviceName)]);
       expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    it('a connection point linked to another CMG: stops before the proxy or the role is touched, never "already configured"', () => {
+      const run = result('elsewhere');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: unknown, category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
+      expect(run.output).toEqual([]);
+      expect(run.stateAfter).toEqual(result('seed-elsewhere').stateAfter);
+    });
+
+    it('the same with -ExistingConnectionPoint Relink: moves the role to this CMG with Set-CMCloudManagementGatewayConnectionPoint', () => {
+      const run = result('elsewhere-relink');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), relinkRole]);
+      expect(run.output.at(-1)).toBe(format(text.relinked, server, answers.serviceName));
+      expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: answers.serviceName } }) })]) });
+    });
+
+    it('an -ExistingConnectionPoint other than Stop, Keep or Relink: stops before anything is read', () => {
+      const run = result('bad-choice');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.existingChoiceInvalid, 'Replace'), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers)]);
+      expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 
     it('a server that is not a site system: stops with its own message, nothing changed', () => {
@@ -133,7 +186,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     if (variant.lang === 'fr') {
       it('French: the calls of the English script, the messages with their accents, a BOM', () => {
         const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
-        for (const mode of ['first', 'second', 'what-if', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
+        for (const mode of ['first', 'second', 'second-keep', 'elsewhere', 'elsewhere-relink', 'what-if', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
         expect(result('first').output.at(-1)).toMatch(/ héberge désormais le rôle de point de connexion de la passerelle de gestion cloud /);
         expect(result('no-gateway').error?.message).toMatch(/^Aucune passerelle de gestion cloud nommée .*\(étape 4\)\.$/);
         expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);

@@ -19,8 +19,10 @@ type Role = 'ManagementPoint' | 'SoftwareUpdatePoint' | 'DistributionPoint';
 /** The roles the script walks, in its order: each with its servers, its Get- and Set- calls and its texts. */
 function rolesOf(answers: Answers) {
   const text = texts('en').roles;
+  // Issue 11: -EnableSsl only when the admin chose HTTPS; with Enhanced HTTP the MP stays HTTP.
+  const mpSettings = answers.managementPointSecurity === 'https' ? { EnableCloudGateway: true, EnableSsl: true } : { EnableCloudGateway: true };
   return [
-    { role: 'ManagementPoint' as Role, servers: answers.managementPoints, get: 'Get-CMManagementPoint', set: 'Set-CMManagementPoint', setSet: 'SetByName', settings: { EnableCloudGateway: true, EnableSsl: true }, key: 'managementPoint' as const, text: text.managementPoint },
+    { role: 'ManagementPoint' as Role, servers: answers.managementPoints, get: 'Get-CMManagementPoint', set: 'Set-CMManagementPoint', setSet: 'SetByName', settings: mpSettings, key: 'managementPoint' as const, text: text.managementPoint },
     { role: 'SoftwareUpdatePoint' as Role, servers: answers.softwareUpdatePoints, get: 'Get-CMSoftwareUpdatePoint', set: 'Set-CMSoftwareUpdatePoint', setSet: 'ByName', settings: { EnableCloudGateway: true }, key: 'softwareUpdatePoint' as const, text: text.softwareUpdatePoint },
     ...(answers.model === 'classic'
       ? [{ role: 'DistributionPoint' as Role, servers: answers.distributionPoints, get: 'Get-CMDistributionPoint', set: 'Set-CMDistributionPoint', setSet: 'SetByName', settings: { AllowProxyTraffic: true }, key: 'distributionPoint' as const, text: text.distributionPoint }]
@@ -28,9 +30,22 @@ function rolesOf(answers: Answers) {
   ];
 }
 
+/**
+ * The scenario's site as step 5 leaves it: with Enhanced HTTP chosen, Set-CMSite -UseSmsGeneratedCert
+ * $true is in its settings, and its Set-CMManagementPoint accepts -EnableCloudGateway on an HTTP MP
+ * (`cloudGatewayWithEnhancedHttp`, the stand-in's model of the undocumented case, F-MP-11) or not.
+ */
+function seedOf(answers: Answers, cloudGatewayWithEnhancedHttp: 'accepted' | 'refused' = 'accepted'): StandInSeed {
+  const seed = siteSeed(answers);
+  if (answers.managementPointSecurity === 'enhanced-http') {
+    for (const site of seed.sites ?? []) Object.assign(site, { settings: { UseSmsGeneratedCert: true }, cloudGatewayWithEnhancedHttp });
+  }
+  return seed;
+}
+
 /** The scenario's site with `server` stripped of `role` (it stays a site system). */
 function without(answers: Answers, server: string, role: Role): StandInSeed {
-  const seed = siteSeed(answers);
+  const seed = seedOf(answers);
   for (const system of seed.siteSystems ?? []) if (system.server === server) delete system.roles?.[role];
   return seed;
 }
@@ -53,12 +68,16 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const last = roles.at(-1) as (typeof roles)[number];
       const missingMp = without(answers, answers.managementPoints.at(-1) as string, 'ManagementPoint');
       const missingLast = without(answers, last.servers.at(-1) as string, last.role);
-      batch.baseline(id('seed'), siteSeed(answers), variant.siteVersion);
+      batch.baseline(id('seed'), seedOf(answers), variant.siteVersion);
       batch.baseline(id('seed-missing-mp'), missingMp, variant.siteVersion);
       batch.baseline(id('seed-missing-last'), missingLast, variant.siteVersion);
       batch.add({ ...base, id: id('no-site'), seed: NO_SITE });
-      batch.add({ ...base, id: id('what-if'), whatIf: true, seed: siteSeed(answers) });
-      batch.add({ ...base, id: id('first'), seed: siteSeed(answers) });
+      batch.add({ ...base, id: id('what-if'), whatIf: true, seed: seedOf(answers) });
+      batch.add({ ...base, id: id('first'), seed: seedOf(answers) });
+      if (answers.managementPointSecurity === 'enhanced-http') {
+        batch.baseline(id('seed-refused'), seedOf(answers, 'refused'), variant.siteVersion);
+        batch.add({ ...base, id: id('refused'), seed: seedOf(answers, 'refused') });
+      }
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('missing-mp'), seed: missingMp });
       batch.add({ ...base, id: id('missing-last'), seed: missingLast });
@@ -86,20 +105,43 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       roles.flatMap(({ servers, set, setSet, settings }) => servers.map((server) => change(set, setSet, { ...settings, SiteCode: answers.siteCode, SiteSystemServerName: server }, performed)));
     const each = (line: (role: (typeof roles)[number], server: string) => string) => roles.flatMap((role) => role.servers.map((server) => line(role, server)));
 
-    it('-WhatIf: finds every role, says what it would allow on each, changes nothing', () => {
+    // Issue 11: with HTTPS chosen, an MP that is not HTTPS yet is announced as switched to HTTPS.
+    const action = (role: (typeof roles)[number]) =>
+      role.key === 'managementPoint' && answers.managementPointSecurity === 'https' ? texts(variant.lang).roles.managementPointHttpsAction : role.text.action;
+
+    it('-WhatIf: finds every role, says what it would allow on each (an HTTP MP: that it would switch it to HTTPS, when HTTPS is chosen), changes nothing', () => {
       const run = result('what-if');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.output).toEqual(each((role, server) => whatIf(role.text.action, server)));
+      expect(run.output).toEqual(each((role, server) => whatIf(action(role), server)));
       expect(run.calls).toEqual([siteDriveCall(answers), ...reads]);
       expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 
-    it('first run: finds every role first, then allows CMG traffic on each, the MPs with SSL', () => {
+    it(`first run: finds every role first, then allows CMG traffic on each, the MPs ${answers.managementPointSecurity === 'https' ? 'with' : 'without'} SSL`, () => {
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...sets(true)]);
       expect(run.output).toEqual(each((role, server) => format(role.text.done, server)));
+      // Issue 11: never switched to HTTPS behind the admin's back.
+      const mpCalls = run.calls.filter((call) => call.command === 'Set-CMManagementPoint');
+      expect(mpCalls.map((call) => 'EnableSsl' in call.parameters)).toEqual(answers.managementPoints.map(() => answers.managementPointSecurity === 'https'));
     });
+
+    if (answers.managementPointSecurity === 'enhanced-http') {
+      // F-MP-11: whether Set-CMManagementPoint takes -EnableCloudGateway on an HTTP MP under Enhanced
+      // HTTP is undocumented. Refused: the script stops with what to do, and never adds -EnableSsl.
+      it('a Set-CMManagementPoint that refuses CMG traffic on an HTTP MP: stops with what to do, no -EnableSsl, nothing changed', () => {
+        const run = result('refused');
+        const server = answers.managementPoints[0] as string;
+        const refusal = 'Cloud management gateway traffic needs an HTTPS management point: pass -EnableSsl $true as well (Set-CMManagementPoint blocks -EnableCloudGateway without SSL since 1902).';
+        expect(run.exitCode).toBe(1);
+        expect(run.error).toMatchObject({ message: format(texts(variant.lang).roles.managementPointRefused, server, refusal), category: 'OperationStopped' });
+        // The one change tried is the refused Set-CMManagementPoint, not performed.
+        expect(changes(run)).toEqual([{ ...sets(true)[0], performed: false }]);
+        expect(run.calls).toEqual([siteDriveCall(answers), ...reads, { ...sets(true)[0], performed: false }]);
+        expect(run.stateAfter).toEqual(result('seed-refused').stateAfter);
+      });
+    }
 
     // Issue 10's fault, fixed: every run set every role again (Set-CMManagementPoint,
     // Set-CMSoftwareUpdatePoint, Set-CMDistributionPoint in the second run); the script now reads

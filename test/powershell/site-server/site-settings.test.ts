@@ -35,6 +35,12 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('first'), seed: siteSeed(variant.answers) });
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('other-site'), seed: otherSite(variant) });
+      if (variant.answers.managementPointSecurity === 'enhanced-http') {
+        // F-MP-2: no release note dates -UseSmsGeneratedCert; a console whose Set-CMSite lacks it (stand-in decision).
+        const without = { withoutParameters: { 'Set-CMSite': ['UseSmsGeneratedCert'] } };
+        batch.add({ ...base, ...without, id: id('no-parameter'), seed: siteSeed(variant.answers) });
+        batch.add({ ...base, ...without, id: id('no-parameter-skip'), parameters: { SetEnhancedHttp: false }, seed: siteSeed(variant.answers) });
+      }
     }
     await batch.run();
   }, 120_000);
@@ -64,17 +70,43 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 
-    it('first run: Set-CMSite by site code with the PKI client certificate on and the CRL check off', () => {
+    const enhancedHttp = answers.managementPointSecurity === 'enhanced-http';
+    const pkiSettings = { ClientCheckCertificateRevocationListForSiteSystem: answers.clientsCheckCrl, SiteCode: answers.siteCode, UsePkiClientCertificate: answers.usePkiClientCert };
+    const pkiDone = format(text.done, answers.siteCode, answers.usePkiClientCert, answers.clientsCheckCrl);
+
+    // Issue 11: with Enhanced HTTP chosen (step 7), the same call turns on "Use Configuration
+    // Manager-generated certificates for HTTP site systems" (F-MP-2); HTTPS (classic): the PKI settings only.
+    it(`first run: Set-CMSite by site code with the PKI client certificate on and the CRL check off${enhancedHttp ? ', and Enhanced HTTP on' : ''}`, () => {
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.calls).toEqual([
         siteDriveCall(answers),
         getSite,
-        change('Set-CMSite', 'SetBySiteCodeMandatory', { ClientCheckCertificateRevocationListForSiteSystem: answers.clientsCheckCrl, SiteCode: answers.siteCode, UsePkiClientCertificate: answers.usePkiClientCert }),
+        change('Set-CMSite', 'SetBySiteCodeMandatory', { ...pkiSettings, ...(enhancedHttp ? { UseSmsGeneratedCert: true } : {}) }),
       ]);
-      expect(run.output).toEqual([format(text.done, answers.siteCode, answers.usePkiClientCert, answers.clientsCheckCrl)]);
-      expect(run.stateAfter).toMatchObject({ sites: [{ SiteCode: answers.siteCode, settings: { UsePkiClientCertificate: true, ClientCheckCertificateRevocationListForSiteSystem: false } }] });
+      expect(run.output).toEqual([pkiDone, ...(enhancedHttp ? [format(text.enhancedHttpDone, answers.siteCode)] : [])]);
+      expect(run.stateAfter).toMatchObject({
+        sites: [{ SiteCode: answers.siteCode, settings: { UsePkiClientCertificate: true, ClientCheckCertificateRevocationListForSiteSystem: false, ...(enhancedHttp ? { UseSmsGeneratedCert: true } : {}) } }],
+      });
+      if (!enhancedHttp) expect(JSON.stringify(run.stateAfter)).not.toContain('UseSmsGeneratedCert');
     });
+
+    if (enhancedHttp) {
+      it('a console whose Set-CMSite has no -UseSmsGeneratedCert: stops with the console path before any change', () => {
+        const run = result('no-parameter');
+        expect(run.exitCode).toBe(1);
+        expect(run.error).toMatchObject({ message: format(text.noEnhancedHttpParameter, answers.siteCode), category: 'OperationStopped' });
+        expect(run.calls).toEqual([siteDriveCall(answers), getSite]);
+        expect(run.stateAfter).toEqual(result('seed').stateAfter);
+      });
+
+      it('the same console with -SetEnhancedHttp $false (turned on in the console): the PKI settings only', () => {
+        const run = result('no-parameter-skip');
+        expect([run.exitCode, run.error]).toEqual([0, null]);
+        expect(run.calls).toEqual([siteDriveCall(answers), getSite, change('Set-CMSite', 'SetBySiteCodeMandatory', pkiSettings)]);
+        expect(run.output).toEqual([pkiDone]);
+      });
+    }
 
     // Fault found by running (issue 10), not fixed: the script sets the two values on every run.
     // The one script that sets again on a second run: the site's PKI and CRL settings can be read

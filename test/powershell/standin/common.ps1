@@ -103,7 +103,9 @@ Matches a name the way the cmdlet does: case-insensitive; with wildcards where t
 #>
 function Test-CMStandInName {
     param([AllowNull()] [string] $Value, [AllowNull()] [string] $Pattern, [bool] $Wildcards)
-    if ($null -eq $Pattern) { return $true }
+    # A [string] parameter turns $null into '': no name given (Get-CMManagementPoint -SiteCode X
+    # alone, issue 11's Internet-only guard) arrives here as '' and matches every name.
+    if ([string]::IsNullOrEmpty($Pattern)) { return $true }
     if ($null -eq $Value) { return $false }
     if ($Wildcards -and [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($Pattern)) {
         return [System.Management.Automation.WildcardPattern]::new($Pattern, [System.Management.Automation.WildcardOptions]::IgnoreCase).IsMatch($Value)

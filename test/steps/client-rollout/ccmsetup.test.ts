@@ -13,12 +13,18 @@ function command(overrides: Partial<Answers>): string {
 
 describe('ccmsetup command line', () => {
   it.each<[string, Partial<Answers>, string]>([
-    ['pki, site does not check the CRL, always on internet', { clientAuth: 'pki', clientsCheckCrl: false, clientAlwaysOnInternet: true }, `ccmsetup.exe /mp:https://${ENDPOINT} /UsePKICert /NoCRLCheck CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 CCMALWAYSINF=1`],
+    ['pki, site does not check the CRL, always on internet', { clientAuth: 'pki', clientsCheckCrl: false, clientAlwaysOnInternetAction: 'set' }, `ccmsetup.exe /mp:https://${ENDPOINT} /UsePKICert /NoCRLCheck CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 CCMALWAYSINF=1`],
     ['pki, site checks the CRL', { clientAuth: 'pki', clientsCheckCrl: true }, `ccmsetup.exe /mp:https://${ENDPOINT} /UsePKICert CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01`],
-    ['token', { clientAuth: 'token', siteVersion: '2403' }, `ccmsetup.exe /mp:https://${ENDPOINT} /regtoken:BULK_REGISTRATION_TOKEN CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01`],
+    // Issue 11: SMSMP, as the installation-properties page asks with /regtoken; https:// when the MP takes HTTPS only.
+    ['token', { clientAuth: 'token', siteVersion: '2403' }, `ccmsetup.exe /mp:https://${ENDPOINT} /regtoken:BULK_REGISTRATION_TOKEN CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 SMSMP=mp01.contoso.com`],
+    [
+      'token, HTTPS management points',
+      { clientAuth: 'token', siteVersion: '2403', managementPointSecurity: 'https', managementPoints: ['mp02.contoso.com', 'mp01.contoso.com'] },
+      `ccmsetup.exe /mp:https://${ENDPOINT} /regtoken:BULK_REGISTRATION_TOKEN CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 SMSMP=https://mp02.contoso.com`,
+    ],
     [
       'entra, always on internet',
-      { clientAuth: 'entra', clientAlwaysOnInternet: true },
+      { clientAuth: 'entra', clientAlwaysOnInternetAction: 'set' },
       `ccmsetup.exe /mp:https://${ENDPOINT} CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 AADTENANTID=b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d AADCLIENTAPPID=5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9 AADRESOURCEURI=SERVER_APP_ID_URI CCMALWAYSINF=1`,
     ],
     ['entra without the IDs', { clientAuth: 'entra', tenantId: undefined, clientAppClientId: undefined }, `ccmsetup.exe /mp:https://${ENDPOINT} CCMHOSTNAME=${ENDPOINT} SMSSITECODE=P01 AADTENANTID=TENANT_ID AADCLIENTAPPID=CLIENT_APP_ID AADRESOURCEURI=SERVER_APP_ID_URI`],
@@ -28,16 +34,18 @@ describe('ccmsetup command line', () => {
 
   it('puts every /parameter before the first PROPERTY=, and https:// only on /mp', () => {
     for (const clientAuth of ['pki', 'token', 'entra'] as const) {
-      const words = command({ clientAuth, clientAlwaysOnInternet: true }).split(' ').slice(1);
+      const words = command({ clientAuth, clientAlwaysOnInternetAction: 'set' }).split(' ').slice(1);
       const firstProperty = words.findIndex((word) => word.includes('='));
       expect(words.slice(firstProperty).filter((word) => word.startsWith('/'))).toEqual([]);
       expect(words.filter((word) => word.includes('https://'))).toEqual([`/mp:https://${ENDPOINT}`]);
+      expect(words.some((word) => word.startsWith('SMSMP='))).toBe(clientAuth === 'token');
     }
   });
 
-  it('sets CCMALWAYSINF=1 exactly when the desired state keeps ClientAlwaysOnInternet', () => {
-    expect(command({ clientAlwaysOnInternet: true })).toMatch(/ CCMALWAYSINF=1$/);
-    expect(command({ clientAlwaysOnInternet: false })).not.toContain('CCMALWAYSINF');
+  it('sets CCMALWAYSINF=1 exactly when the rollout sets ClientAlwaysOnInternet', () => {
+    expect(command({ clientAlwaysOnInternetAction: 'set' })).toMatch(/ CCMALWAYSINF=1$/);
+    expect(command({ clientAlwaysOnInternetAction: 'remove' })).not.toContain('CCMALWAYSINF');
+    expect(command({ clientAlwaysOnInternetAction: 'leave' })).not.toContain('CCMALWAYSINF');
   });
 });
 
@@ -88,8 +96,16 @@ describe('ccmsetup-internet-clients.md', () => {
     expect(french.split('\r\n').length).toBe(english.split('\r\n').length);
   });
 
+  it('token: says what SMSMP is and why the command carries it', () => {
+    expect(markdown({ clientAuth: 'token' })).toContain(
+      '`SMSMP=mp01.contoso.com` (`SMSMP`) names the client\'s initial management point: the first CMG-enabled one, with `https://` in front when it accepts HTTPS only, as the property asks.',
+    );
+    expect(markdown({ clientAuth: 'token', managementPointSecurity: 'https' })).toContain('`SMSMP=https://mp01.contoso.com` (`SMSMP`)');
+    expect(markdown({ clientAuth: 'pki' })).not.toContain('SMSMP');
+  });
+
   it('is CRLF, ASCII-only Markdown', () => {
-    const text = markdown({ clientAlwaysOnInternet: true });
+    const text = markdown({ clientAlwaysOnInternetAction: 'set' });
     expect(text).not.toMatch(/(?<!\r)\n/);
     expect(text).toMatch(/^[\x00-\x7F]*$/);
     expect(text.split('\r\n')[0]).toBe('# Installing internet-only clients through the CMG (ccmsetup)');

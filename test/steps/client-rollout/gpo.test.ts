@@ -23,22 +23,14 @@ const ALWAYS_ON_SET = [
   ['value', '00000001'],
 ];
 const ALWAYS_ON_DELETE = ALWAYS_ON_SET.map(([name, value]) => [name, name === 'action' ? 'D' : name === 'value' ? '00000000' : value]);
-const CMG_FQDNS_SET = [
-  ['action', 'U'],
-  ['displayDecimal', '0'],
-  ['default', '0'],
-  ['hive', 'HKEY_LOCAL_MACHINE'],
-  ['key', 'SOFTWARE\\Microsoft\\CCM'],
-  ['name', 'CMGFQDNs'],
-  ['type', 'REG_SZ'],
-  ['value', 'https://contosocmg.contoso.com'],
-];
 
+// Issue 11: never CMGFQDNs (a GPO reaches intranet computers and reapplies at every refresh), and
+// nothing at all when ClientAlwaysOnInternet is left alone.
 describe.each([
-  ['vmss, on', vmssAnswers({ clientAlwaysOnInternet: true }), [['ClientAlwaysOnInternet', '12', ALWAYS_ON_SET], ['CMGFQDNs', '7', CMG_FQDNS_SET]]],
-  ['vmss, off', vmssAnswers({ clientAlwaysOnInternet: false }), [['ClientAlwaysOnInternet', '13', ALWAYS_ON_DELETE], ['CMGFQDNs', '7', CMG_FQDNS_SET]]],
-  ['classic, on', classicAnswers({ clientAlwaysOnInternet: true }), [['ClientAlwaysOnInternet', '12', ALWAYS_ON_SET]]],
-  ['classic, off', classicAnswers({ clientAlwaysOnInternet: false }), [['ClientAlwaysOnInternet', '13', ALWAYS_ON_DELETE]]],
+  ['vmss, set', vmssAnswers({ clientAlwaysOnInternetAction: 'set' }), [['ClientAlwaysOnInternet', '12', ALWAYS_ON_SET]]],
+  ['vmss, remove', vmssAnswers({ clientAlwaysOnInternetAction: 'remove' }), [['ClientAlwaysOnInternet', '13', ALWAYS_ON_DELETE]]],
+  ['classic, set', classicAnswers({ clientAlwaysOnInternetAction: 'set' }), [['ClientAlwaysOnInternet', '12', ALWAYS_ON_SET]]],
+  ['classic, remove', classicAnswers({ clientAlwaysOnInternetAction: 'remove' }), [['ClientAlwaysOnInternet', '13', ALWAYS_ON_DELETE]]],
 ] as const)('Registry.xml, %s', (_name, answers, expected) => {
   const state = desiredClientState(answers);
   const items = registryItems(gpoRegistryXml(state, NOW));
@@ -61,23 +53,29 @@ describe.each([
     );
   });
 
-  it('updates (on) or deletes (off) ClientAlwaysOnInternet as a REG_DWORD under HKLM; CMGFQDNs as REG_SZ on current branch', () => {
+  it('updates (set) or deletes (remove) ClientAlwaysOnInternet as a REG_DWORD under HKLM; never CMGFQDNs', () => {
     expect(items.map((item) => item.children[0]?.attributes)).toEqual(expected.map(([, , properties]) => properties));
+  });
+});
+
+describe('Registry.xml, leave', () => {
+  it('has no item when ClientAlwaysOnInternet is left alone, so step 8 writes no Registry.xml', () => {
+    expect(gppItems(desiredClientState(vmssAnswers({ clientAlwaysOnInternetAction: 'leave' })))).toEqual([]);
   });
 });
 
 describe('Registry.xml and the clock', () => {
   it('only `changed` follows ctx.now: uids and everything else stay the same', () => {
-    const state = desiredClientState(vmssAnswers({ clientAlwaysOnInternet: true }));
+    const state = desiredClientState(vmssAnswers({ clientAlwaysOnInternetAction: 'set' }));
     const first = gpoRegistryXml(state, NOW);
     const later = gpoRegistryXml(state, new Date('2031-07-14T12:34:56Z'));
-    expect(later.split('2031-07-14 12:34:56').length - 1).toBe(2);
+    expect(later.split('2031-07-14 12:34:56').length - 1).toBe(1);
     expect(later.replaceAll('2031-07-14 12:34:56', '2026-03-01 00:00:00')).toBe(first);
   });
 
   it('gives the set and the delete item of the same value different uids', () => {
-    const on = gppItems(desiredClientState(classicAnswers({ clientAlwaysOnInternet: true })));
-    const off = gppItems(desiredClientState(classicAnswers({ clientAlwaysOnInternet: false })));
+    const on = gppItems(desiredClientState(classicAnswers({ clientAlwaysOnInternetAction: 'set' })));
+    const off = gppItems(desiredClientState(classicAnswers({ clientAlwaysOnInternetAction: 'remove' })));
     expect(gppUid(on[0]!)).not.toBe(gppUid(off[0]!));
   });
 });

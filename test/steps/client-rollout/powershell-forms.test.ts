@@ -1,43 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { baselineDiscoveryScript, baselineRemediationScript } from '../../../src/steps/client-rollout/baseline.ts';
-import { desiredClientState, type DesiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
+import { desiredClientState, formHasWork, writesCmgFqdns, type DesiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
 import { intuneDetectionScript, intuneRemediationScript } from '../../../src/steps/client-rollout/intune.ts';
 import { clientScript } from '../../../src/steps/client-rollout/script.ts';
+import type { ClientRollout } from '../../../src/wizard/answers.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { classicAnswers, vmssAnswers } from '../../support/answers.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';
 
-// Every script form of the one desired state, for both values of clientAlwaysOnInternet and both
-// models: parsed by tree-sitter-powershell, zero errors, exactly these commands in this order.
+// Every script form of the one desired state, for each ClientAlwaysOnInternet action and both
+// models, where step 8 writes it (a form with nothing to apply is not written): parsed by
+// tree-sitter-powershell, zero errors, exactly these commands in this order.
 
 const STATES: Array<[string, DesiredClientState]> = [
-  ['vmss, on', desiredClientState(vmssAnswers({ clientAlwaysOnInternet: true }))],
-  ['vmss, off', desiredClientState(vmssAnswers({ clientAlwaysOnInternet: false }))],
-  ['classic, on', desiredClientState(classicAnswers({ clientAlwaysOnInternet: true }))],
-  ['classic, off', desiredClientState(classicAnswers({ clientAlwaysOnInternet: false }))],
+  ['vmss, set', desiredClientState(vmssAnswers({ clientAlwaysOnInternetAction: 'set' }))],
+  ['vmss, remove', desiredClientState(vmssAnswers({ clientAlwaysOnInternetAction: 'remove' }))],
+  ['vmss, leave', desiredClientState(vmssAnswers({ clientAlwaysOnInternetAction: 'leave' }))],
+  ['classic, set', desiredClientState(classicAnswers({ clientAlwaysOnInternetAction: 'set' }))],
+  ['classic, remove', desiredClientState(classicAnswers({ clientAlwaysOnInternetAction: 'remove' }))],
+  ['classic, leave', desiredClientState(classicAnswers({ clientAlwaysOnInternetAction: 'leave' }))],
 ];
 
 // The client check: its Security key, then the SMS Agent Host service.
 const PRELUDE = ['Set-StrictMode', 'Test-Path', 'Get-Service'];
-/** Read, then "already configured" or write and say so. */
-const apply = (state: DesiredClientState, say: string) => [
-  ...(state.alwaysOnInternet ? ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say] : ['Get-ItemProperty', say, 'Remove-ItemProperty', say]),
-  ...(state.cmgFqdns === undefined ? [] : ['Get-ItemProperty', 'ForEach-Object', say, 'New-ItemProperty', 'Out-Null', say]),
+/** Read, then "already configured" or write and say so; leave: nothing; CMGFQDNs: the value and the internet MPs first. */
+const apply = (state: DesiredClientState, say: string, form: ClientRollout) => [
+  ...{ set: ['Get-ItemProperty', say, 'New-ItemProperty', 'Out-Null', say], remove: ['Get-ItemProperty', say, 'Remove-ItemProperty', say], leave: [] }[state.alwaysOnInternet],
+  ...(writesCmgFqdns(state, form) ? ['Get-ItemProperty', 'Get-CimInstance', 'Where-Object', say, 'New-ItemProperty', 'Out-Null', say] : []),
 ];
 /** Read only. */
-const detect = (state: DesiredClientState) => ['Get-ItemProperty', ...(state.cmgFqdns === undefined ? [] : ['Get-ItemProperty', 'ForEach-Object'])];
-
-const FORMS: Array<[string, (state: DesiredClientState) => string, (state: DesiredClientState) => string[]]> = [
-  ['client script', clientScript, (state) => [...PRELUDE, ...apply(state, 'Write-Host'), 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning']],
-  ['baseline discovery', baselineDiscoveryScript, (state) => [...PRELUDE, ...detect(state), 'Write-Output', 'Write-Output']],
-  ['baseline remediation', baselineRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output'), 'Write-Output']],
-  ['intune detection', intuneDetectionScript, (state) => [...PRELUDE, 'Write-Output', ...detect(state), 'Write-Output', 'Write-Output']],
-  ['intune remediation', intuneRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output'), 'Restart-Service', 'Write-Output']],
+const detect = (state: DesiredClientState, form: ClientRollout) => [
+  ...(state.alwaysOnInternet === 'leave' ? [] : ['Get-ItemProperty']),
+  ...(writesCmgFqdns(state, form) ? ['Get-ItemProperty', 'Get-CimInstance', 'Where-Object'] : []),
 ];
 
-const CASES = FORMS.flatMap(([form, render, commands]) => STATES.map(([name, state]) => [`${form}, ${name}`, render(state), commands(state), state] as const));
+const FORMS: Array<[string, ClientRollout, (state: DesiredClientState) => string, (state: DesiredClientState) => string[]]> = [
+  ['client script', 'script', clientScript, (state) => [...PRELUDE, ...apply(state, 'Write-Host', 'script'), 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning']],
+  ['baseline discovery', 'configmgr-baseline', baselineDiscoveryScript, (state) => [...PRELUDE, ...detect(state, 'configmgr-baseline'), 'Write-Output', 'Write-Output']],
+  ['baseline remediation', 'configmgr-baseline', baselineRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'configmgr-baseline'), 'Write-Output']],
+  ['intune detection', 'intune', intuneDetectionScript, (state) => [...PRELUDE, 'Write-Output', ...detect(state, 'intune'), 'Write-Output', 'Write-Output']],
+  ['intune remediation', 'intune', intuneRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'intune'), 'Restart-Service', 'Write-Output']],
+];
 
-describe.each(CASES)('%s', (_name, script, commands, state) => {
+const CASES = FORMS.flatMap(([name, form, render, commands]) =>
+  STATES.filter(([, state]) => form === 'script' || formHasWork(state, form)).map(([stateName, state]) => [`${name}, ${stateName}`, render(state), commands(state), state, form] as const),
+);
+
+it('writes the forms step 8 writes: 6 client scripts, 4 baseline and 5 Intune pairs (leave: no baseline; on classic no Intune pair)', () => {
+  expect(CASES.map(([name]) => name)).toHaveLength(6 + 2 * 4 + 2 * 5);
+});
+
+describe.each(CASES)('%s', (_name, script, commands, state, form) => {
   const lines = scriptLines(script);
 
   it('follows the script conventions and parses with zero errors', async () => {
@@ -52,7 +65,8 @@ describe.each(CASES)('%s', (_name, script, commands, state) => {
   it('refuses a 32-bit PowerShell before it touches the registry', () => {
     const guard = lines.indexOf('if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]::Is64BitProcess) {');
     expect(guard).toBeGreaterThan(lines.indexOf("$ErrorActionPreference = 'Stop'"));
-    expect(guard).toBeLessThan(lines.findIndex((line) => line.includes('Get-ItemProperty')));
+    // The first registry access is the client check (Test-Path on the Security key), before any value is read.
+    expect(guard).toBeLessThan(lines.findIndex((line) => line.includes('-LiteralPath $securityKey')));
   });
 
   it('carries the service name only as the parameter default, quoted', () => {
@@ -60,20 +74,21 @@ describe.each(CASES)('%s', (_name, script, commands, state) => {
     expect(lines.filter((line) => line.includes(state.serviceName))).toHaveLength(1);
   });
 
-  it('sets ClientAlwaysOnInternet when on, removes it when off; CMGFQDNs only on current branch', () => {
+  it('sets ClientAlwaysOnInternet when set, removes it when removed, never touches it when left; CMGFQDNs only where the form bootstraps it', () => {
     const writes = !_name.includes('discovery') && !_name.includes('detection');
     const set = lines.some((line) => line.trim() === "New-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null");
     const remove = lines.some((line) => line.trim() === "Remove-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet'");
-    expect([set, remove]).toEqual(writes ? [state.alwaysOnInternet, !state.alwaysOnInternet] : [false, false]);
+    expect([set, remove]).toEqual(writes ? [state.alwaysOnInternet === 'set', state.alwaysOnInternet === 'remove'] : [false, false]);
+    expect(lines.some((line) => line.includes('$securityKey -Name'))).toBe(state.alwaysOnInternet !== 'leave');
     const cmgFqdns = lines.some((line) => line.trim() === "New-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -PropertyType String -Value $cmgUrl -Force | Out-Null");
-    expect(cmgFqdns).toBe(writes && state.cmgFqdns !== undefined);
-    expect(script.includes('CMGFQDNs')).toBe(state.cmgFqdns !== undefined);
+    expect(cmgFqdns).toBe(writes && writesCmgFqdns(state, form));
+    expect(lines.some((line) => line.includes("-Name 'CMGFQDNs'"))).toBe(writesCmgFqdns(state, form));
   });
 });
 
 describe('what each form does around the values', () => {
   const [, on] = STATES[0]!;
-  const [, off] = STATES[3]!;
+  const [, off] = STATES[4]!;
 
   it('client script: restarts CcmExec only when a value differed, under -WhatIf, then looks for the CMG as internet MP', () => {
     const lines = scriptLines(clientScript(on));
@@ -103,10 +118,18 @@ describe('what each form does around the values', () => {
     expect(scriptLines(baselineDiscoveryScript(off))).toContain('if (-not ($null -eq $current)) {');
   });
 
-  it('CMGFQDNs counts when it is a REG_SZ that is exactly what the scripts write, or any of its entries names the service, with or without https://', () => {
-    expect(scriptLines(intuneDetectionScript(on))).toContain(
-      "if (-not ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName))) {",
-    );
+  it('CMGFQDNs is a bootstrap: created only on a client that lists no internet management point and has no REG_SZ CMGFQDNs, never rewritten', () => {
+    const lines = scriptLines(intuneDetectionScript(on));
+    expect(lines).toContain("$internetMps = @(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })");
+    expect(lines).toContain('if (-not ($internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0))) {');
+    const remediation = scriptLines(intuneRemediationScript(on));
+    expect(remediation).toContain("    Write-Output $(if ($internetMps.Count -gt 0) { 'The client lists an internet management point: CMGFQDNs is not needed, left as it is.' } else { ('CMGFQDNs is set ({0}): left as it is, the client maintains it once it learns a CMG.' -f $current.CMGFQDNs) })");
+  });
+
+  it('leave: the client script neither reads nor writes ClientAlwaysOnInternet, and says so', () => {
+    const script = clientScript(STATES[2]![1]);
+    expect(script).not.toContain('$securityKey -Name');
+    expect(script).toContain('leaves ClientAlwaysOnInternet');
   });
 
   it('a machine is a client when it has the Security key and the SMS Agent Host service: the scripts that write stop before any value otherwise', () => {

@@ -181,6 +181,17 @@ $script:Behaviours['Set-CMManagementPoint'] = {
         $gateway = if ($settings.Contains('EnableCloudGateway')) { $settings.EnableCloudGateway } elseif ($current.Contains('EnableCloudGateway')) { $current.EnableCloudGateway } else { $false }
         $ssl = if ($settings.Contains('EnableSsl')) { $settings.EnableSsl } elseif ($current.Contains('EnableSsl')) { $current.EnableSsl } else { $false }
         if ($gateway -and -not $ssl) {
+            # Stand-in decision (documented-facts.md F-MP-11): the release note says the cmdlet was
+            # aligned "with UI", and the console allows CMG traffic on an HTTP MP once the site has
+            # Enhanced HTTP; whether the cmdlet does is not documented. A site's
+            # cloudGatewayWithEnhancedHttp ('accepted' | 'refused', default 'refused': the release
+            # note's own words) says which cmdlet a test runs against; 'accepted' only counts once
+            # Set-CMSite -UseSmsGeneratedCert $true is in the site's settings.
+            $siteCode = if ($Context.Bound.ContainsKey('SiteCode') -and $Context.Bound.SiteCode) { $Context.Bound.SiteCode } else { $Context.SiteCode }
+            $site = Get-CMStandInSite -SiteCode $siteCode
+            $enhancedHttp = $null -ne $site -and $site.settings.Contains('UseSmsGeneratedCert') -and $site.settings.UseSmsGeneratedCert
+            $accepted = $null -ne $site -and $site.Contains('cloudGatewayWithEnhancedHttp') -and $site.cloudGatewayWithEnhancedHttp -eq 'accepted'
+            if ($enhancedHttp -and $accepted) { return }
             Stop-CMStandIn -Context $Context -Message 'Cloud management gateway traffic needs an HTTPS management point: pass -EnableSsl $true as well (Set-CMManagementPoint blocks -EnableCloudGateway without SSL since 1902).' -Category InvalidArgument -ErrorId 'CloudGatewayRequiresSsl' -Target $Context.Bound.SiteSystemServerName -ExceptionType ([System.ArgumentException])
         }
     }
@@ -412,6 +423,23 @@ $script:Behaviours['Add-CMCloudManagementGatewayConnectionPoint'] = {
     $system.roles['CloudManagementGatewayConnectionPoint'] = [ordered]@{ CloudManagementGatewayName = $name }
     $Context.Call.performed = $true
     ConvertTo-CMStandInRoleObject $system 'CloudManagementGatewayConnectionPoint'
+}
+
+$script:Behaviours['Set-CMCloudManagementGatewayConnectionPoint'] = {
+    param($Context)
+    $system = Find-CMStandInTarget -Context $Context -Role 'CloudManagementGatewayConnectionPoint'
+    $name = $Context.Bound.CloudManagementGatewayName
+    if (@(Find-CMStandInGateway -Name $name -Wildcards $false).Count -eq 0) {
+        # Stand-in decision, as for Add-: the role is bound to an existing CMG, found by name.
+        Stop-CMStandIn -Context $Context -Message "No cloud management gateway named $name." -Category ObjectNotFound -ErrorId 'GatewayNotFound' -Target $name -ExceptionType ([System.Management.Automation.ItemNotFoundException])
+    }
+    # "This example changes the CMG that the site system server connects to" (the cmdlet's page).
+    if ($Context.Cmdlet.ShouldProcess($system.server)) {
+        $system.roles['CloudManagementGatewayConnectionPoint'].CloudManagementGatewayName = $name
+        $Context.Call.performed = $true
+    }
+    else { $Context.Call.performed = $false }
+    if ($Context.Bound.ContainsKey('PassThru') -and $Context.Bound.PassThru) { ConvertTo-CMStandInRoleObject $system 'CloudManagementGatewayConnectionPoint' }
 }
 
 $script:Behaviours['Remove-CMCloudManagementGatewayConnectionPoint'] = {

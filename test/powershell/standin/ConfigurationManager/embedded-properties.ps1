@@ -10,6 +10,10 @@
 #   DSC_CMSoftwareUpdatePoint.psm1 (Get-TargetResource: 'AllowProxyTraffic' -> EnableCloudGateway);
 #   on a distribution point the same name as Set-CMDistributionPoint's own -AllowProxyTraffic
 #   (alias EnableCloudGateway, its cmdlet page), stand-in decision.
+# - MPInternetFacing and MPIntranetFacing (Value 0/1) on a management point are what
+#   -ClientConnectionType sets: ConfigMgrCBDsc DSC_CMManagementPoint.psm1 (Get-TargetResource: both 1
+#   = InternetAndIntranet, one of them = Internet or Intranet). Stand-in decision: a management point
+#   whose ClientConnectionType was never set serves the intranet only.
 # - UseProxy (Value 0/1), ProxyName (Value2), ProxyServerPort (Value) on the site system are what
 #   Set-CMSiteSystemServer -EnableProxy/-ProxyServerName/-ProxyServerPort set: ConfigMgrCBDsc
 #   DSC_CMSiteSystemServer.psm1 (Get-TargetResource), which also takes 80 as the port of a server
@@ -40,6 +44,11 @@ function Get-CMStandInRoleProps {
     switch ($Role) {
         { $_ -in 'ManagementPoint', 'SoftwareUpdatePoint' } {
             $props.Add((ConvertTo-CMStandInEmbeddedProperty -Key $Key -PropertyName 'AllowProxyTraffic' -Value (Get-CMStandInFlag $settings 'EnableCloudGateway')))
+            if ($Role -eq 'ManagementPoint') {
+                $connection = if ($settings.Contains('ClientConnectionType')) { [string]$settings.ClientConnectionType } else { 'Intranet' }
+                $props.Add((ConvertTo-CMStandInEmbeddedProperty -Key $Key -PropertyName 'MPInternetFacing' -Value ([uint32]($connection -in 'Internet', 'InternetAndIntranet'))))
+                $props.Add((ConvertTo-CMStandInEmbeddedProperty -Key $Key -PropertyName 'MPIntranetFacing' -Value ([uint32]($connection -in 'Intranet', 'InternetAndIntranet'))))
+            }
         }
         'DistributionPoint' {
             $props.Add((ConvertTo-CMStandInEmbeddedProperty -Key $Key -PropertyName 'AllowProxyTraffic' -Value (Get-CMStandInFlag $settings 'AllowProxyTraffic')))

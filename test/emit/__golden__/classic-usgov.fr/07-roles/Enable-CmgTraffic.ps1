@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
 .DESCRIPTION
-Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610, là où le trafic de la CMG n'est pas encore autorisé.
+Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610, là où le trafic de la CMG n'est pas encore autorisé. Un point de gestion qui n'est pas encore en HTTPS passe en connexions client HTTPS (-EnableSsl $true) : il lui faut d'abord un certificat de serveur web PKI lié dans IIS, et les clients sans certificat client PKI, sans jeton Entra ni jeton d'inscription cessent de l'utiliser.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -77,7 +77,7 @@ try {
         if (($role.SslState -in 1, 3) -and (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
             Write-Host ('Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.' -f $server)
         }
-        elseif ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion')) {
+        elseif ($PSCmdlet.ShouldProcess($server, $(if ($role.SslState -in 1, 3) { 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion' } else { 'Passer le point de gestion en connexions client HTTPS et autoriser le trafic de la passerelle de gestion cloud (les clients sans certificat client PKI, sans jeton Entra ni jeton d''inscription cessent de l''utiliser)' }))) {
             Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true
             Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
         }

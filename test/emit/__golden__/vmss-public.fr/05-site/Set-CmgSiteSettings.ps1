@@ -1,8 +1,8 @@
 ﻿<#
 .SYNOPSIS
-Étape 5 sur 8 : paramètres de communication client du site pour les certificats clients PKI.
+Étape 5 sur 8 : paramètres de communication client du site pour la CMG.
 .DESCRIPTION
-Exécute Set-CMSite avec -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem, à chaque exécution : aucune applet de commande documentée ne relit ces deux paramètres, et redéfinir les mêmes valeurs ne change rien. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
+Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Il active -UseSmsGeneratedCert, l'option « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), après avoir vérifié que le Set-CMSite de cette console a ce paramètre : aucune note de publication ne dit quelle version l'a ajouté. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -18,7 +18,10 @@ param(
     [bool] $UsePkiClientCertificate = $true,
 
     # Les clients vérifient la liste de révocation de certificats (CRL) des systèmes de site.
-    [bool] $ClientsCheckCrl = $false
+    [bool] $ClientsCheckCrl = $false,
+
+    # Activer HTTP amélioré (-UseSmsGeneratedCert $true). $false laisse l'option telle quelle, par exemple une fois activée dans la console.
+    [bool] $SetEnhancedHttp = $true
 )
 
 Set-StrictMode -Version Latest
@@ -46,9 +49,19 @@ try {
     if (-not $site) {
         throw ('Site {0} introuvable via le fournisseur SMS {1}.' -f $SiteCode, $SmsProvider)
     }
+    if ($SetEnhancedHttp -and -not (Get-Command -Name Set-CMSite).Parameters.ContainsKey('UseSmsGeneratedCert')) {
+        throw ('Le Set-CMSite de cette console n''a pas de paramètre -UseSmsGeneratedCert : le script ne peut donc pas activer HTTP amélioré pour le site {0} (aucune note de publication ne dit quelle version l''a ajouté). Rien n''a été modifié. Activez-le dans la console (Administration > Configuration du site > Sites > {0} > Propriétés > Sécurité des communications : HTTPS ou HTTP, et Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP), puis relancez ce script avec -SetEnhancedHttp $false.' -f $SiteCode)
+    }
     if ($PSCmdlet.ShouldProcess($SiteCode, 'Définir les paramètres de communication client du site')) {
-        Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl
-        Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
+        if ($SetEnhancedHttp) {
+            Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl -UseSmsGeneratedCert $true
+            Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
+            Write-Host ('Site {0} : HTTP amélioré activé, « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (défini à chaque exécution : aucune applet de commande documentée ne le relit). Chaque point de gestion HTTP reçoit son certificat dans les 30 minutes : voir mpcontrol.log.' -f $SiteCode)
+        }
+        else {
+            Set-CMSite -SiteCode $SiteCode -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl
+            Write-Host ('Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).' -f $SiteCode, $UsePkiClientCertificate, $ClientsCheckCrl)
+        }
     }
 }
 finally {

@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
 .DESCRIPTION
-Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion (avec SSL) et chaque point de mise à jour logicielle qui n'accepte pas encore le trafic de la CMG.
+Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle qui n'accepte pas encore le trafic de la CMG. Les points de gestion restent en HTTP : l'option HTTP amélioré du site (Set-CmgSiteSettings.ps1, étape 5) sécurise leur trafic CMG, et le script ne passe jamais -EnableSsl.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -63,11 +63,16 @@ try {
     }
     foreach ($server in $managementPointRoles.Keys) {
         $role = $managementPointRoles[$server]
-        if (($role.SslState -in 1, 3) -and (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
+        if ((Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
             Write-Host ('Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.' -f $server)
         }
         elseif ($PSCmdlet.ShouldProcess($server, 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion')) {
-            Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableSsl $true -EnableCloudGateway $true
+            try {
+                Set-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode -EnableCloudGateway $true
+            }
+            catch {
+                throw ('Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l''applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l''accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.' -f $server, $_.Exception.Message)
+            }
             Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
         }
     }

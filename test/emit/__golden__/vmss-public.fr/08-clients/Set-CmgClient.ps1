@@ -2,7 +2,7 @@
 .SYNOPSIS
 Étape 8 sur 8 : dirige ce client Configuration Manager vers la passerelle de gestion cloud.
 .DESCRIPTION
-Idempotent : définit ClientAlwaysOnInternet = 1 (DWORD) et définit CMGFQDNs (REG_SZ) sur l'URL de la CMG, en ne touchant qu'à ce qui diffère ; redémarre l'hôte de l'agent SMS (CcmExec) uniquement s'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu'administrateur, dans PowerShell 64 bits, sur un client.
+Idempotent : définit ClientAlwaysOnInternet = 1 (DWORD) et crée CMGFQDNs (REG_SZ) avec l'URL de la CMG sur un client qui ne connaît aucun point de gestion Internet et n'a pas de CMGFQDNs (l'amorçage hors site ; une valeur déjà présente n'est jamais réécrite : le client la tient à jour), en ne touchant qu'à ce qui diffère ; redémarre l'hôte de l'agent SMS (CcmExec) uniquement s'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu'administrateur, dans PowerShell 64 bits, sur un client.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
 et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
@@ -40,12 +40,13 @@ else {
     }
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
-    Write-Host ('Déjà configuré : CMGFQDNs désigne {0}.' -f $ServiceName)
+$internetMps = @(Get-CimInstance -Namespace 'root\ccm\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })
+if ($internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0)) {
+    Write-Host $(if ($internetMps.Count -gt 0) { 'Le client connaît un point de gestion Internet : CMGFQDNs n''est pas nécessaire, laissé tel quel.' } else { ('CMGFQDNs est défini ({0}) : laissé tel quel, le client le tient à jour dès qu''il connaît une CMG.' -f $current.CMGFQDNs) })
 }
 else {
     $changed = $true
-    if ($PSCmdlet.ShouldProcess($ccmKey, ('Définir CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
+    if ($PSCmdlet.ShouldProcess($ccmKey, ('Créer CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
         New-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -PropertyType String -Value $cmgUrl -Force | Out-Null
         Write-Host ('CMGFQDNs défini à {0}.' -f $cmgUrl)
     }

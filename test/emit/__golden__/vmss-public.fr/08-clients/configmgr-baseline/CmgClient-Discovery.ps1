@@ -8,7 +8,7 @@ et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    # Nom du service CMG : le point de gestion Internet que le client doit trouver, et l'hôte que désigne CMGFQDNs.
+    # Nom du service CMG : le point de gestion Internet que le client doit trouver.
     [string] $ServiceName = 'contosocmg.contoso.com'
 )
 
@@ -19,7 +19,6 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\SOFTWARE, pas les paramètres du client.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-$ccmKey = 'HKLM:\SOFTWARE\Microsoft\CCM'
 if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
     throw 'Aucun client Configuration Manager sur cette machine : HKLM:\SOFTWARE\Microsoft\CCM\Security ou le service hôte de l''agent SMS (CcmExec) est absent. Rien n''a été modifié.'
 }
@@ -27,10 +26,6 @@ $needed = @()
 $current = Get-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -ErrorAction SilentlyContinue
 if (-not ($null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and $current.ClientAlwaysOnInternet -eq 1)) {
     $needed += 'ClientAlwaysOnInternet'
-}
-$current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if (-not ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName))) {
-    $needed += 'CMGFQDNs'
 }
 if ($needed.Count -eq 0) {
     Write-Output 'Compliant'

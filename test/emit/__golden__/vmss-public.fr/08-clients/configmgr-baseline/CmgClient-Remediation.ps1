@@ -8,7 +8,7 @@ et exécutez d'abord le script avec -WhatIf pour voir ce qui changerait.
 #>
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    # Nom du service CMG : le point de gestion Internet que le client doit trouver, et l'hôte que désigne CMGFQDNs.
+    # Nom du service CMG : le point de gestion Internet que le client doit trouver.
     [string] $ServiceName = 'contosocmg.contoso.com'
 )
 
@@ -19,8 +19,6 @@ if ([System.Environment]::Is64BitOperatingSystem -and -not [System.Environment]:
     throw 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\SOFTWARE, pas les paramètres du client.'
 }
 $securityKey = 'HKLM:\SOFTWARE\Microsoft\CCM\Security'
-$ccmKey = 'HKLM:\SOFTWARE\Microsoft\CCM'
-$cmgUrl = 'https://' + $ServiceName
 if (-not ((Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue))) {
     throw 'Aucun client Configuration Manager sur cette machine : HKLM:\SOFTWARE\Microsoft\CCM\Security ou le service hôte de l''agent SMS (CcmExec) est absent. Rien n''a été modifié.'
 }
@@ -34,17 +32,6 @@ else {
     if ($PSCmdlet.ShouldProcess($securityKey, 'Définir ClientAlwaysOnInternet = 1 (DWORD)')) {
         New-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null
         Write-Output 'ClientAlwaysOnInternet défini à 1.'
-    }
-}
-$current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
-    Write-Output ('Déjà configuré : CMGFQDNs désigne {0}.' -f $ServiceName)
-}
-else {
-    $changed = $true
-    if ($PSCmdlet.ShouldProcess($ccmKey, ('Définir CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
-        New-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -PropertyType String -Value $cmgUrl -Force | Out-Null
-        Write-Output ('CMGFQDNs défini à {0}.' -f $cmgUrl)
     }
 }
 if (-not $changed) {

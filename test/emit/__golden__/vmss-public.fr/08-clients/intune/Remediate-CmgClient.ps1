@@ -37,12 +37,13 @@ else {
     }
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
-    Write-Output ('Déjà configuré : CMGFQDNs désigne {0}.' -f $ServiceName)
+$internetMps = @(Get-CimInstance -Namespace 'root\ccm\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })
+if ($internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0)) {
+    Write-Output $(if ($internetMps.Count -gt 0) { 'Le client connaît un point de gestion Internet : CMGFQDNs n''est pas nécessaire, laissé tel quel.' } else { ('CMGFQDNs est défini ({0}) : laissé tel quel, le client le tient à jour dès qu''il connaît une CMG.' -f $current.CMGFQDNs) })
 }
 else {
     $changed = $true
-    if ($PSCmdlet.ShouldProcess($ccmKey, ('Définir CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
+    if ($PSCmdlet.ShouldProcess($ccmKey, ('Créer CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
         New-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -PropertyType String -Value $cmgUrl -Force | Out-Null
         Write-Output ('CMGFQDNs défini à {0}.' -f $cmgUrl)
     }

@@ -37,12 +37,13 @@ else {
     }
 }
 $current = Get-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -ErrorAction SilentlyContinue
-if ($null -ne $current -and $current.CMGFQDNs -is [string] -and ($current.CMGFQDNs -eq ('https://' + $ServiceName) -or @($current.CMGFQDNs -split '[;,]' | ForEach-Object { ($_.Trim() -replace '^https://', '') -replace '/.*$', '' }) -contains $ServiceName)) {
-    Write-Output ('Already configured: CMGFQDNs names {0}.' -f $ServiceName)
+$internetMps = @(Get-CimInstance -Namespace 'root\ccm\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })
+if ($internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0)) {
+    Write-Output $(if ($internetMps.Count -gt 0) { 'The client lists an internet management point: CMGFQDNs is not needed, left as it is.' } else { ('CMGFQDNs is set ({0}): left as it is, the client maintains it once it learns a CMG.' -f $current.CMGFQDNs) })
 }
 else {
     $changed = $true
-    if ($PSCmdlet.ShouldProcess($ccmKey, ('Set CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
+    if ($PSCmdlet.ShouldProcess($ccmKey, ('Create CMGFQDNs = {0} (REG_SZ)' -f $cmgUrl))) {
         New-ItemProperty -LiteralPath $ccmKey -Name 'CMGFQDNs' -PropertyType String -Value $cmgUrl -Force | Out-Null
         Write-Output ('CMGFQDNs set to {0}.' -f $cmgUrl)
     }
