@@ -371,12 +371,18 @@ export interface Catalogue {
     manualTitle: string;
     /** Actions with no file to run; a text returning '' means none for these answers. */
     manual: Record<'vmss' | 'classic', Partial<Record<StepId, Text>>>;
-    fields: Record<'where' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback', string>;
+    fields: Record<'where' | 'site' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback', string>;
     /** A script that changes something: with -WhatIf first (params: whatIf, run). */
     runWithWhatIf: Text;
     /** A script that only reads (params: run). */
     runReadOnly: Text;
     nothingToRun: string;
+    /** A hierarchy: the step is done at each primary site, not at the CAS (params: siteCode, sites). */
+    atPrimarySites: Text;
+    /** A hierarchy: which values the placeholders of steps 5-7 take (params: siteCode). */
+    placeholdersPerSite: Text;
+    /** A hierarchy: the block of one primary site's script (params: siteCode, smsProvider). */
+    primarySite: Text;
     /** 1610: no cmdlet for the step; the console walkthrough covers it (params: file). */
     consoleOnly: Text;
     checklistTitle: string;
