@@ -65,7 +65,7 @@ export function siteTargets(answers: Answers): SiteTarget[] {
 
 /**
  * The site the clients of step 8 are installed into: clients can't be assigned to a CAS
- * (assign-clients-to-a-site.md L17, documented-facts.md F-HIER-7), and an internet-only client
+ * (assign-clients-to-a-site.md L19, documented-facts.md F-HIER-7), and an internet-only client
  * talks only to the management points of its assigned site (same page, "Roaming to other sites"):
  * SMSSITECODE and SMSMP come from one primary, the first.
  */
