@@ -306,6 +306,8 @@ describe('the documents beside the scripts (--lang fr)', () => {
     { ...vmssPublic, clientsCheckCrl: true, clientAlwaysOnInternet: false },
     { ...vmssPublic, clientAuth: 'token', siteVersion: '2403' },
     { ...vmssPublic, clientAuth: 'entra' },
+    // The CMG out of pre-release (1802+), and a proxy for several VMs (the article and today's page agree).
+    { ...classicUsGov, siteVersion: '1810', vmCount: 3 },
   ];
   const pairs = VARIANTS.flatMap((answers) => {
     const french = documents(answers, 'fr');
@@ -314,6 +316,7 @@ describe('the documents beside the scripts (--lang fr)', () => {
 
   it('covers both documents', () => {
     expect(pairs.map(([path]) => path).sort()).toEqual([
+      '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '08-clients/ccmsetup-internet-clients.md',
