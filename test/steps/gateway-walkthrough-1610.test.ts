@@ -26,7 +26,7 @@ function createSection(lines: string[]): string[] {
 describe('the 1610 walkthrough: pre-release consent, console path, proxy ports', () => {
   it('1610, one VM: consent, the Features node under Cloud Services, then the create path; both proxy ports', () => {
     expect(createSection(walkthrough(classicAnswers({ siteVersion: '1610', vmCount: 1 })))).toEqual([
-      '1. Until 1802 the CMG is a pre-release feature, so give consent first, once per hierarchy (it cannot be undone), at the top-level site: Administration > Site Configuration > Sites > **Hierarchy Settings** > General tab: tick **Consent to use Pre-Release features** (the label on the 2017 pre-release page; today\'s console writes "Consent to use pre-release features").',
+      '1. Until 1802 the CMG is a pre-release feature, so give consent first, once per hierarchy (it cannot be undone), at the top-level site: Administration > Site Configuration > Sites > **Hierarchy Settings** > General tab: tick **Consent to use Pre-Release features** (the label on the 2017 pre-release page; today\'s pages write "Consent to use pre-release features").',
       '2. Then turn the feature on: in 1610, Administration > Cloud Services > Updates and Servicing > **Features** (from 1702: Administration > Updates and Servicing > Features); select **Cloud management gateway**, then **Turn on**. The change can take up to 30 minutes; restart the console afterwards.',
       '3. Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
       '4. General page: subscription ID `6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6`, and the Azure management certificate `C:\\certs\\azure-management.pfx`. The console connects to Azure.',

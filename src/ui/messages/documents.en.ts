@@ -8,7 +8,7 @@ export const documentsEn: DocumentTexts = {
     createTitle: 'Step 4: create the cloud management gateway',
     // The consent label as the 2017 "Pre-release features" page wrote it (docs/reference/documented-facts.md F-RB-8, F-RB-11).
     consent:
-      'Until 1802 the CMG is a pre-release feature, so give consent first, once per hierarchy (it cannot be undone), at the top-level site: Administration > Site Configuration > Sites > **Hierarchy Settings** > General tab: tick **Consent to use Pre-Release features** (the label on the 2017 pre-release page; today\'s console writes "Consent to use pre-release features").',
+      'Until 1802 the CMG is a pre-release feature, so give consent first, once per hierarchy (it cannot be undone), at the top-level site: Administration > Site Configuration > Sites > **Hierarchy Settings** > General tab: tick **Consent to use Pre-Release features** (the label on the 2017 pre-release page; today\'s pages write "Consent to use pre-release features").',
     turnOn:
       'Then turn the feature on: in 1610, Administration > Cloud Services > Updates and Servicing > **Features** (from 1702: Administration > Updates and Servicing > Features); select **Cloud management gateway**, then **Turn on**. The change can take up to 30 minutes; restart the console afterwards.',
     generallyAvailable: 'From 1802 the CMG is no longer a pre-release feature: there is nothing to turn on.',

@@ -158,7 +158,7 @@ export const runbookEn: Catalogue['runbook'] = {
       where: () =>
         'console of the top-level site: Administration > Site Configuration > Sites > Hierarchy Settings > General, then Administration > Cloud Services > Updates and Servicing > Features (from 1702: Administration > Updates and Servicing > Features)',
       what: (p) =>
-        `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature (until 1802). Tick "Consent to use Pre-Release features" (the label on the 2017 pre-release page; today's console writes "Consent to use pre-release features"), once per hierarchy: it cannot be undone. Then select "Cloud management gateway" in Features and choose Turn on; restart the console once the change is processed (up to 30 minutes).`,
+        `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature (until 1802). Tick "Consent to use Pre-Release features" (the label on the 2017 pre-release page; today's pages write "Consent to use pre-release features"), once per hierarchy: it cannot be undone. Then select "Cloud management gateway" in Features and choose Turn on; restart the console once the change is processed (up to 30 minutes).`,
     },
     'azure-rights': {
       title: () => 'the Azure rights that create the CMG checked',

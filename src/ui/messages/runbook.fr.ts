@@ -164,7 +164,7 @@ export const runbookFr: Catalogue['runbook'] = {
       where: () =>
         'console du site de niveau supérieur : Administration > Configuration du site > Sites > Paramètres de hiérarchie > Général, puis Administration > Services cloud > Mises à jour et maintenance > Fonctionnalités (à partir de 1702 : Administration > Mises à jour et maintenance > Fonctionnalités)',
       what: (p) =>
-        `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion (jusqu'à 1802). Cochez « Consent to use Pre-Release features » (le libellé de la page de 2017 sur les fonctionnalités en préversion, que ses traductions laissent en anglais ; la console actuelle écrit « Consent to use pre-release features »), une fois par hiérarchie : c'est irréversible. Sélectionnez ensuite « Passerelle de gestion cloud » dans Fonctionnalités et choisissez Activer ; redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`,
+        `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion (jusqu'à 1802). Cochez « Consent to use Pre-Release features » (le libellé de la page de 2017 sur les fonctionnalités en préversion, que ses traductions laissent en anglais ; les pages actuelles écrivent « Consent to use pre-release features »), une fois par hiérarchie : c'est irréversible. Sélectionnez ensuite « Passerelle de gestion cloud » dans Fonctionnalités et choisissez Activer ; redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`,
     },
     'azure-rights': {
       title: () => 'les droits Azure qui créent la passerelle vérifiés',
