@@ -377,6 +377,8 @@ describe('the documents beside the scripts (--lang fr)', () => {
     // pre-release feature (2010-2103) or the optional one, and every option both ways.
     { ...vmssPublic, siteVersion: '2103', clientAuth: 'entra', verifyClientCrl: true, enforceTls12: false, contentEnabled: false, trafficThresholdGb: undefined },
     { ...vmssPublic, siteVersion: '2203', verifyClientCrl: false, enforceTls12: true, contentEnabled: true },
+    // The CMG out of pre-release (1802+), and a proxy for several VMs (the article and today's page agree).
+    { ...classicUsGov, siteVersion: '1810', vmCount: 3 },
   ];
   const pairs = VARIANTS.flatMap((answers) => {
     const french = documents(answers, 'fr');
@@ -385,6 +387,7 @@ describe('the documents beside the scripts (--lang fr)', () => {
 
   it('covers the three documents', () => {
     expect(pairs.map(([path]) => path).sort()).toEqual([
+      '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-scale-set.md',

@@ -175,7 +175,7 @@ export const en: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service ${p.serviceName} > **Certificates**, upload every sub-CA certificate (${p.count}), then run this step's script on the site server to store their thumbprints.`,
+        `**Sub-CA certificates** (classic CMG, after it exists): in the Azure portal open the cloud service ${p.serviceName} > **Certificates**, upload every sub-CA certificate (${p.count}), then run the script below on the site server to store their thumbprints.`,
       ].join('\n'),
     serverAppUpdate: (p) =>
       [

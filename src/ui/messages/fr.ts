@@ -175,7 +175,7 @@ export const fr: Catalogue = {
       ].join('\n'),
     subCaPortal: (p) =>
       [
-        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud ${p.serviceName} > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script de cette étape sur le serveur de site pour enregistrer leurs empreintes.`,
+        `**Certificats d'autorité secondaire** (CMG classique, une fois créée) : dans le portail Azure, ouvrez le service cloud ${p.serviceName} > **Certificats**, chargez chaque certificat d'autorité secondaire (${p.count}), puis exécutez le script ci-dessous sur le serveur de site pour enregistrer leurs empreintes.`,
       ].join('\n'),
     serverAppUpdate: (p) =>
       [
