@@ -15,6 +15,8 @@ export const vmssPublic: Answers = vmssAnswers({
   managementPoints: ['mp01.contoso.com', 'mp02.contoso.com'],
   clientAlwaysOnInternet: true,
   clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
+  // The apps are made by step 3's Graph script (the IDs are those it printed): both step 3 scripts have golden files.
+  createEntraApps: true,
 });
 
 export const classicUsGov: Answers = classicAnswers({
