@@ -41,7 +41,7 @@ export interface Answers {
   tenantName?: string;
   /** No Entra apps yet: step 3 also writes the Microsoft Graph PowerShell script that creates them. */
   createEntraApps: boolean;
-  /** Display names of the two app registrations (Import-CMAAD*Application -AppName). */
+  /** Display names of the two app registrations (-AppName of Import-CMAADServerApplication and Import-CMAADClientApplication). */
   serverAppName: string;
   serverAppClientId?: string;
   /** Application ID URI of the server app (Expose an API; Import-CMAADServerApplication -AppIdUri). */
