@@ -58,5 +58,10 @@ export function hostile(base: Answers): Answers {
     serverCertPath: `C:\\certs\\${HOSTILE}\\server.pfx`,
     managementCertPath: `C:\\certs\\${HOSTILE}\\management.pfx`,
     clientRootCerts: [`C:\\certs\\${HOSTILE}\\root.cer`, 'C:\\certs\\it’s\\issuing.cer'],
+    // Step 3 (current branch): names that reach ConfigMgr and Entra ID.
+    tenantName: `${HOSTILE} tenant`,
+    serverAppName: `${HOSTILE} server`,
+    clientAppName: `${HOSTILE} client`,
+    azureServiceName: `${HOSTILE} service`,
   };
 }

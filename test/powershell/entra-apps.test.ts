@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/wizard/answers.ts';
-import { vmssPublic } from '../emit/scenarios.ts';
+import { hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, type StandInCall, type StandInGraph, type StandInResult } from '../support/powershell.ts';
 import { workspace, writeScenarioScript, type Workspace } from './fixtures.ts';
 import { Batch, format, parseErrors, texts, whatIf } from './site-server/matrix.ts';
@@ -16,6 +16,12 @@ const SCRIPT = '03-azure/New-CmgEntraApps.ps1';
 /** No apps yet: the admin runs the script before any client ID exists. */
 const ANSWERS: Answers = { ...vmssPublic, createEntraApps: true, serverAppClientId: undefined, clientAppClientId: undefined };
 const TENANT = ANSWERS.tenantId as string;
+/** English, French, and the hostile names (tenant, apps, service) in English. */
+const VARIANTS = [
+  { id: 'en', lang: 'en', answers: ANSWERS },
+  { id: 'fr', lang: 'fr', answers: ANSWERS },
+  { id: 'hostile', lang: 'en', answers: hostile(ANSWERS) },
+] as const;
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 /** The Microsoft Graph service principal of the tenant, with the app role the script looks up by value. */
 const GRAPH_SP = { id: 'graph-sp', appId: GRAPH_APP_ID, displayName: 'Microsoft Graph', appRoles: [{ id: 'role-directory-read-all', value: 'Directory.Read.All', allowedMemberTypes: ['Application'] }] };
@@ -34,11 +40,11 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
 
   beforeAll(async () => {
     space = workspace();
-    for (const lang of ['en', 'fr'] as const) paths.set(lang, writeScenarioScript(space, ANSWERS, SCRIPT, lang, lang));
+    for (const variant of VARIANTS) paths.set(variant.id, writeScenarioScript(space, variant.answers, SCRIPT, variant.id, variant.lang));
     batch.parse('parse', [...paths.values()]);
-    for (const lang of ['en', 'fr'] as const) {
-      const base = { script: paths.get(lang) as string, siteVersion: '2403' };
-      const id = (mode: string) => `${lang}:${mode}`;
+    for (const { id: variantId, answers } of VARIANTS) {
+      const base = { script: paths.get(variantId) as string, siteVersion: '2403' };
+      const id = (mode: string) => `${variantId}:${mode}`;
       batch.add({ ...base, id: id('what-if'), whatIf: true, seed: { graph: tenant() } });
       batch.add({ ...base, id: id('first'), seed: { graph: tenant() } });
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
@@ -54,9 +60,9 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
               {
                 id: ids.server,
                 appId: ids.serverAppId,
-                displayName: ANSWERS.serverAppName,
+                displayName: answers.serverAppName,
                 signInAudience: 'AzureADMyOrg',
-                identifierUris: [ANSWERS.serverAppIdUri],
+                identifierUris: [answers.serverAppIdUri],
                 web: { RedirectUris: ['https://portal.contoso.com'], ImplicitGrantSettings: { EnableIdTokenIssuance: true, EnableAccessTokenIssuance: false } },
                 api: { Oauth2PermissionScopes: [{ Id: 'scope-1', Value: 'user_impersonation', Type: 'User', IsEnabled: true }] },
                 passwordCredentials: [],
@@ -66,7 +72,7 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
           }),
         },
       });
-      batch.add({ ...base, id: id('other-audience'), seed: { graph: tenant({ applications: [{ id: ids.server, appId: ids.serverAppId, displayName: ANSWERS.serverAppName, signInAudience: 'AzureADMultipleOrgs', passwordCredentials: [] }] }) } });
+      batch.add({ ...base, id: id('other-audience'), seed: { graph: tenant({ applications: [{ id: ids.server, appId: ids.serverAppId, displayName: answers.serverAppName, signInAudience: 'AzureADMultipleOrgs', passwordCredentials: [] }] }) } });
       batch.add({ ...base, id: id('other-tenant'), seed: { graph: tenant({ tenantId: '99999999-9999-4999-8999-999999999999' }) } });
       batch.add({ ...base, id: id('no-modules'), graphModules: false, seed: { graph: tenant() } });
     }
@@ -75,13 +81,13 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
 
   afterAll(() => space?.remove());
 
-  it('parses with PowerShell\'s own parser, in English and French', () => {
+  it('parses with PowerShell\'s own parser, in English, French and with the hostile names', () => {
     expect(parseErrors(batch.get('parse'))).toEqual(Object.fromEntries([...paths.values()].map((path) => [path, []])));
   });
 
-  describe.each(['en', 'fr'] as const)('%s', (lang) => {
+  describe.each(VARIANTS)('$id', ({ id: variantId, lang, answers }) => {
     const text = texts(lang).entraApps;
-    const result = (mode: string) => batch.get(`${lang}:${mode}`);
+    const result = (mode: string) => batch.get(`${variantId}:${mode}`);
     const connect: StandInCall = { command: 'Connect-MgGraph', kind: 'Graph', parameterSet: 'UserParameterSet', parameters: { Environment: 'Global', NoWelcome: true, Scopes: SCOPES, TenantId: TENANT }, performed: null };
 
     it('-WhatIf: signs in and reads, says what it would create, changes nothing', () => {
@@ -91,12 +97,12 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
       expect(summary(run)).toEqual([['Connect-MgGraph', null], ['Get-MgContext', null], ['Get-MgApplication', null]]);
       expect(run.output).toEqual([
         format(text.connected, 'admin@contoso.onmicrosoft.com', TENANT),
-        whatIf(text.createServerAction, ANSWERS.serverAppName),
-        whatIf(text.createServicePrincipalAction, ANSWERS.serverAppName),
-        whatIf(format(text.addSecretAction, 12), ANSWERS.serverAppName),
-        whatIf(text.createClientAction, ANSWERS.clientAppName),
-        whatIf(text.createServicePrincipalAction, ANSWERS.clientAppName),
-        whatIf(format(text.grantAction, ANSWERS.serverAppName), ANSWERS.clientAppName),
+        whatIf(text.createServerAction, answers.serverAppName),
+        whatIf(text.createServicePrincipalAction, answers.serverAppName),
+        whatIf(format(text.addSecretAction, 12), answers.serverAppName),
+        whatIf(text.createClientAction, answers.clientAppName),
+        whatIf(text.createServicePrincipalAction, answers.clientAppName),
+        whatIf(format(text.grantAction, answers.serverAppName), answers.clientAppName),
         format(text.summaryTenant, TENANT),
       ]);
       expect(run.stateAfter.graph).toMatchObject({ applications: [], servicePrincipals: [GRAPH_SP], oauth2PermissionGrants: [] });
@@ -126,9 +132,9 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
       // Single tenant (L62), Web redirect http://localhost (L63), App ID URI (L95-L98), scope user_impersonation
       // for admins and users (L102-L109), ID tokens (L111-L114).
       expect(server?.parameters).toEqual({
-        Api: { Oauth2PermissionScopes: [{ AdminConsentDescription: format(text.consentDescription, ANSWERS.serverAppName), AdminConsentDisplayName: format(text.consentName, ANSWERS.serverAppName), Id: scopeId, IsEnabled: true, Type: 'User', Value: 'user_impersonation' }] },
-        DisplayName: ANSWERS.serverAppName,
-        IdentifierUris: [ANSWERS.serverAppIdUri],
+        Api: { Oauth2PermissionScopes: [{ AdminConsentDescription: format(text.consentDescription, answers.serverAppName), AdminConsentDisplayName: format(text.consentName, answers.serverAppName), Id: scopeId, IsEnabled: true, Type: 'User', Value: 'user_impersonation' }] },
+        DisplayName: answers.serverAppName,
+        IdentifierUris: [answers.serverAppIdUri],
         SignInAudience: 'AzureADMyOrg',
         Web: { ImplicitGrantSettings: { EnableIdTokenIssuance: true }, RedirectUris: ['http://localhost'] },
       });
@@ -136,7 +142,7 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
       expect(secret?.parameters).toEqual({ ApplicationId: ids.server, PasswordCredential: { DisplayName: 'cmg-setup', EndDateTime: '2027-03-01T00:00:00.0000000Z' } });
       // Client: single tenant (L130), public client flows (L150), the server app's user_impersonation (L152-L158), ID tokens (L160-L163).
       expect(client?.parameters).toEqual({
-        DisplayName: ANSWERS.clientAppName,
+        DisplayName: answers.clientAppName,
         IsFallbackPublicClient: true,
         RequiredResourceAccess: [{ ResourceAccess: [{ Id: scopeId, Type: 'Scope' }], ResourceAppId: ids.serverAppId }],
         SignInAudience: 'AzureADMyOrg',
@@ -158,8 +164,8 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
       expect(changesOf(run)).toEqual([]);
       expect(run.warnings).toEqual([]);
       expect(run.output.filter((line) => line.startsWith(format(text.secretValue, '')))).toEqual([]);
-      expect(run.output).toContain(format(text.secretExists, ANSWERS.serverAppName, '2027-03-01'));
-      expect(run.output).toContain(format(text.grantExists, ANSWERS.clientAppName, ANSWERS.serverAppName));
+      expect(run.output).toContain(format(text.secretExists, answers.serverAppName, '2027-03-01'));
+      expect(run.output).toContain(format(text.grantExists, answers.clientAppName, answers.serverAppName));
       expect(run.stateAfter.graph).toEqual({ ...(result('first').stateAfter.graph as object), connected: true });
     });
 
@@ -171,13 +177,13 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
       expect(server?.parameters.RequiredResourceAccess).toEqual([{ ResourceAccess: [{ Id: 'role-directory-read-all', Type: 'Role' }], ResourceAppId: GRAPH_APP_ID }]);
       expect(changesOf(run).at(-1)).toMatchObject({ command: 'New-MgServicePrincipalAppRoleAssignment', parameters: { BodyParameter: { AppRoleId: 'role-directory-read-all', ResourceId: 'graph-sp' } }, performed: true });
       expect(changesOf(result('discovery-second'))).toEqual([]);
-      expect(result('discovery-second').output).toContain(format(text.directoryExists, ANSWERS.serverAppName));
+      expect(result('discovery-second').output).toContain(format(text.directoryExists, answers.serverAppName));
     });
 
     it('an Application Administrator: the apps are made, the Directory.Read.All grant stops with who may give it', () => {
       const run = result('application-administrator');
       expect(run.exitCode).toBe(1);
-      expect(run.error?.message).toBe(format(text.directoryDenied, ANSWERS.serverAppName, 'Insufficient privileges to complete the operation.'));
+      expect(run.error?.message).toBe(format(text.directoryDenied, answers.serverAppName, 'Insufficient privileges to complete the operation.'));
       expect(changesOf(run).at(-1)).toMatchObject({ command: 'New-MgServicePrincipalAppRoleAssignment', performed: false });
       expect(changesOf(run).filter((call) => call.performed).map((call) => call.command)).toEqual(['New-MgApplication', 'New-MgServicePrincipal', 'Add-MgApplicationPassword', 'New-MgApplication', 'Update-MgApplication', 'New-MgServicePrincipal', 'New-MgOauth2PermissionGrant']);
     });
@@ -193,11 +199,11 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
         parameters: { ApplicationId: ids.server, Web: { HomePageUrl: null, ImplicitGrantSettings: { EnableAccessTokenIssuance: false, EnableIdTokenIssuance: true }, LogoutUrl: null, RedirectUris: ['https://portal.contoso.com', 'http://localhost'] } },
         performed: true,
       });
-      expect(run.output).toContain(format(text.updated, ANSWERS.serverAppName, format(text.labelRedirect, 'http://localhost')));
+      expect(run.output).toContain(format(text.updated, answers.serverAppName, format(text.labelRedirect, 'http://localhost')));
     });
 
     it.each([
-      ['other-audience', () => format(text.otherAudience, ANSWERS.serverAppName, 'AzureADMultipleOrgs')],
+      ['other-audience', () => format(text.otherAudience, answers.serverAppName, 'AzureADMultipleOrgs')],
       ['other-tenant', () => format(text.wrongTenant, TENANT, '99999999-9999-4999-8999-999999999999')],
       ['no-modules', () => format(text.moduleMissing, 'Microsoft.Graph.Authentication')],
     ])('%s: stops with its message before any change', (mode, message) => {
