@@ -336,7 +336,8 @@ const consent = (text: Text) => [
   '}',
   `elseif ($PSCmdlet.ShouldProcess($ClientAppName, ${psMessage(text.grantAction, '$ServerAppName')})) {`,
   '    if ($grant) {',
-  // Splatted: the project's PowerShell grammar (test/support) reads no digit in a parameter name, and OAuth2PermissionGrantId has one.
+  // Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId -Scope (its page, set UpdateExpanded; F-APP-23). Splatted:
+  // the project's PowerShell grammar (test/support) reads no digit in a parameter name, and OAuth2PermissionGrantId has one.
   '        $grantUpdate = @{ OAuth2PermissionGrantId = $grant.Id; Scope = ("$($grant.Scope) user_impersonation").Trim() }',
   '        Update-MgOauth2PermissionGrant @grantUpdate',
   '    }',
