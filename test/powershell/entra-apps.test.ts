@@ -72,6 +72,42 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
           }),
         },
       });
+      // Everything in place but the grant, which holds another scope: the scope is added to it.
+      const clientAppId = '20000000-0000-4000-8000-000000000012';
+      batch.add({
+        ...base,
+        id: id('grant-other-scope'),
+        seed: {
+          graph: tenant({
+            applications: [
+              {
+                id: ids.server,
+                appId: ids.serverAppId,
+                displayName: answers.serverAppName,
+                signInAudience: 'AzureADMyOrg',
+                identifierUris: [answers.serverAppIdUri],
+                web: { RedirectUris: ['http://localhost'], ImplicitGrantSettings: { EnableIdTokenIssuance: true } },
+                api: { Oauth2PermissionScopes: [{ Id: 'scope-1', Value: 'user_impersonation', Type: 'User', IsEnabled: true }] },
+                passwordCredentials: [{ keyId: 'k', displayName: 'cmg-setup', endDateTime: '2027-01-01T00:00:00Z' }],
+              },
+              {
+                id: '10000000-0000-4000-8000-000000000011',
+                appId: clientAppId,
+                displayName: answers.clientAppName,
+                signInAudience: 'AzureADMyOrg',
+                isFallbackPublicClient: true,
+                publicClient: { RedirectUris: [`ms-appx-web://Microsoft.AAD.BrokerPlugin/${clientAppId}`] },
+                web: { ImplicitGrantSettings: { EnableIdTokenIssuance: true } },
+                requiredResourceAccess: [{ ResourceAppId: ids.serverAppId, ResourceAccess: [{ Id: 'scope-1', Type: 'Scope' }] }],
+                passwordCredentials: [],
+              },
+            ],
+            servicePrincipals: [GRAPH_SP, { id: 'server-sp', appId: ids.serverAppId, displayName: answers.serverAppName }, { id: 'client-sp', appId: clientAppId, displayName: answers.clientAppName }],
+            oauth2PermissionGrants: [{ id: 'grant-1', clientId: 'client-sp', consentType: 'AllPrincipals', resourceId: 'server-sp', scope: 'openid' }],
+            nextId: 20,
+          }),
+        },
+      });
       batch.add({ ...base, id: id('other-audience'), seed: { graph: tenant({ applications: [{ id: ids.server, appId: ids.serverAppId, displayName: answers.serverAppName, signInAudience: 'AzureADMultipleOrgs', passwordCredentials: [] }] }) } });
       batch.add({ ...base, id: id('other-tenant'), seed: { graph: tenant({ tenantId: '99999999-9999-4999-8999-999999999999' }) } });
       batch.add({ ...base, id: id('no-modules'), graphModules: false, seed: { graph: tenant() } });
@@ -200,6 +236,13 @@ describePowerShell(`${SCRIPT} in PowerShell against a Microsoft Graph stand-in`,
         performed: true,
       });
       expect(run.output).toContain(format(text.updated, answers.serverAppName, format(text.labelRedirect, 'http://localhost')));
+    });
+
+    it('apps complete, a grant with another scope: only the grant changes, user_impersonation added to it', () => {
+      const run = result('grant-other-scope');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(changesOf(run)).toEqual([{ command: 'Update-MgOauth2PermissionGrant', kind: 'Graph', parameterSet: 'UpdateExpanded', parameters: { OAuth2PermissionGrantId: 'grant-1', Scope: 'openid user_impersonation' }, performed: true }]);
+      expect(run.output).toContain(format(text.secretExists, answers.serverAppName, '2027-01-01'));
     });
 
     it.each([
