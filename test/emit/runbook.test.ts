@@ -466,6 +466,7 @@ describe('RUNBOOK.md: the order of the items', () => {
         [
           '### By hand: the Entra apps created by a Global Administrator (or an Application Administrator, within its limits)',
           '### By hand: the Azure resource providers registered',
+          '### `03-azure/Register-CmgAzureService.ps1`',
           '### By hand: the Cloud Management Azure service present in ConfigMgr',
           '### By hand: Active Directory user discovery and Entra user discovery turned on',
         ],

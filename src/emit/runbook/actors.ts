@@ -15,6 +15,10 @@ export const ACTOR_BY_PURPOSE: Record<string, Actor> = {
   'client-chain.export': 'client-admin',
   // F-ROLE-4: ConfigMgr's own rights for every CMG task in the site.
   'subca.update': 'configmgr-admin',
+  // F-ROLE-6: the manual registration page names a Global Administrator for the apps and their consent.
+  'entra.apps': 'entra-admin',
+  // F-ONB: importing the apps needs no Entra role (manual registration page L174), only ConfigMgr's.
+  'azure.service': 'configmgr-admin',
   'gateway.create': 'configmgr-admin',
   'gateway.console': 'configmgr-admin',
   'gateway.console-scale-set': 'configmgr-admin',

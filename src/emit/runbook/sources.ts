@@ -46,6 +46,8 @@ export const DOCS = {
   addConnectionPoint: cmdlet('Add-CMCloudManagementGatewayConnectionPoint'),
   setManagementPoint: cmdlet('Set-CMManagementPoint'),
   setAzureService: cmdlet('Set-CMCloudManagementAzureService'),
+  importServerApp: cmdlet('Import-CMAADServerApplication'),
+  newAzureService: cmdlet('New-CMCloudManagementAzureService'),
   setBoundaryGroup: cmdlet('Set-CMBoundaryGroup'),
   setClientSettingCloudService: cmdlet('Set-CMClientSettingCloudService'),
   article1610: { cite: 'article1610' },
@@ -62,6 +64,10 @@ export const SOURCES_BY_PURPOSE: Record<string, readonly Source[]> = {
   'certificate.request': [DOCS.certreq, DOCS.pkiRequirements],
   'client-chain.export': [DOCS.setupCmg, DOCS.configureAuthentication],
   'subca.update': [DOCS.article1610],
+  // F-APP-*: the settings of the manual registration page; F-ROLE-6: admin consent's limits.
+  'entra.apps': [DOCS.manualApps, DOCS.adminConsent],
+  // F-ONB-1..11: the scripted onboarding of the 2010 release notes, through these cmdlets.
+  'azure.service': [DOCS.configureAzureAd, DOCS.importServerApp, DOCS.newAzureService],
   'gateway.create': [DOCS.setupCmg, DOCS.newGateway],
   'gateway.console': [DOCS.article1610],
   // F-GW-3, F-GW-14: the console procedure of the set-up page, written out where no script is sure.
