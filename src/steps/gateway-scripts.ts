@@ -1,6 +1,7 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { code } from '../emit/runbook/markdown.ts';
+import { cmgIsPreRelease } from '../emit/runbook/versions.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
 import { catalogue, type Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
@@ -297,10 +298,19 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
   return renderScript({ synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
-/** The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). In the language of --lang. */
+/**
+ * The 1610 article's console procedure: no CMG cmdlet existed before 1702 (steps 4, 6 and 7). In the language of --lang.
+ * Before 1802 the CMG is pre-release: consent in Hierarchy Settings, then the Features node, which
+ * sat under Cloud Services before 1702 (2017 "Pre-release features" page; documented-facts F-RB-8, F-RB-11).
+ * Through a proxy with one VM the 1610 article (10124) and today's data-flow page (443) disagree,
+ * so both are given, the newer first (F-RB-9).
+ */
 export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): string {
   const text = catalogue(lang).documents.consoleWalkthrough;
-  const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
+  const ranges = connectionPointPorts(answers.model, answers.vmCount);
+  const ports = ranges.map(formatPortRange).join(', ');
+  const https = ranges.filter((range) => range.protocol === 'HTTPS').map(formatPortRange).join(', ');
+  const featureSteps = cmgIsPreRelease(answers.siteVersion) ? [text.consent, text.turnOn] : [text.generallyAvailable];
   const roles = [...answers.managementPoints, ...answers.softwareUpdatePoints, ...answers.distributionPoints];
   const clientRoot = answers.clientRootCerts[0];
   const lines = [
@@ -310,21 +320,25 @@ export function classicConsoleWalkthrough(answers: Answers, lang: Lang = 'en'): 
     '',
     `## ${text.createTitle}`,
     '',
-    `1. ${text.preRelease}`,
-    `2. ${text.createPath}`,
-    `3. ${text.generalPage({ subscriptionId: code(answers.subscriptionId), managementCert: answers.managementCertPath ? code(answers.managementCertPath) : '' })}`,
-    `4. ${text.settingsPage({
-      region: code(answers.region),
-      vmCount: code(answers.vmCount),
-      serverCert: answers.serverCertPath ? code(answers.serverCertPath) : '',
-      clientRoot: clientRoot ? code(clientRoot) : '',
-      serviceName: code(answers.serviceName),
-    })}`,
-    `5. ${answers.verifyClientCrl ? text.revocationKept : text.revocationCleared}`,
-    `6. ${answers.trafficThresholdGb === undefined ? text.alertsNone : text.alerts({ thresholdGb: answers.trafficThresholdGb, warningPct: answers.trafficWarningPct, criticalPct: answers.trafficCriticalPct })}`,
-    `7. ${text.finish}`,
+    ...[
+      ...featureSteps,
+      text.createPath,
+      text.generalPage({ subscriptionId: code(answers.subscriptionId), managementCert: answers.managementCertPath ? code(answers.managementCertPath) : '' }),
+      text.settingsPage({
+        region: code(answers.region),
+        vmCount: code(answers.vmCount),
+        serverCert: answers.serverCertPath ? code(answers.serverCertPath) : '',
+        clientRoot: clientRoot ? code(clientRoot) : '',
+        serviceName: code(answers.serviceName),
+      }),
+      answers.verifyClientCrl ? text.revocationKept : text.revocationCleared,
+      answers.trafficThresholdGb === undefined ? text.alertsNone : text.alerts({ thresholdGb: answers.trafficThresholdGb, warningPct: answers.trafficWarningPct, criticalPct: answers.trafficCriticalPct }),
+      text.finish,
+    ].map((line, index) => `${index + 1}. ${line}`),
     '',
     text.ports({ ports }),
+    '',
+    answers.vmCount === 1 ? text.proxyOneVm : text.proxyVms({ range: https }),
     '',
     `## ${text.connectionPointTitle}`,
     '',

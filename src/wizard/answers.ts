@@ -59,8 +59,23 @@ export interface Answers {
   managementCertPassword?: Secret;
   subCaCerts: string[];
   tenantId?: string;
+  /** The tenant's name as ConfigMgr records it (Import-CMAADServerApplication -TenantName), e.g. contoso.onmicrosoft.com. */
+  tenantName?: string;
+  /** No Entra apps yet: step 3 also writes the Microsoft Graph PowerShell script that creates them. */
+  createEntraApps: boolean;
+  /** Display names of the two app registrations (-AppName of Import-CMAADServerApplication and Import-CMAADClientApplication). */
+  serverAppName: string;
   serverAppClientId?: string;
+  /** Application ID URI of the server app (Expose an API; Import-CMAADServerApplication -AppIdUri). */
+  serverAppIdUri?: string;
+  clientAppName: string;
   clientAppClientId?: string;
+  /** Expiry date (YYYY-MM-DD) of the server app's client secret; asked at run time when absent. */
+  serverAppSecretExpiry?: string;
+  /** Entra user discovery: Directory.Read.All on the server app, -EnableUserDiscovery on the Azure service. */
+  entraUserDiscovery: boolean;
+  /** Name of the Cloud Management Azure service in ConfigMgr (New-CMCloudManagementAzureService -Name). */
+  azureServiceName: string;
   resourceGroup?: string;
   useExistingResourceGroup: boolean;
   azureAuth?: AzureAuth;

@@ -40,6 +40,7 @@ export function exampleAnswers(model: Model, cloud: Cloud, lab: ExampleLabPaths)
   } else {
     Object.assign(values, {
       tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+      tenantName: 'contoso.onmicrosoft.com',
       serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
       clientAppClientId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
       resourceGroup: 'rg-contoso-cmg',

@@ -11,6 +11,7 @@ export const VALID_ANSWERS: Readonly<Record<string, unknown>> = {
   clientAuth: 'pki',
   subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
   tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+  tenantName: 'contoso.onmicrosoft.com',
   serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   clientAppClientId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
   resourceGroup: 'rg-contoso-cmg',

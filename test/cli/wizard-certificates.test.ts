@@ -227,8 +227,10 @@ describe('run with real certificate files', () => {
     expect(inf).toContain('Subject = "CN=contosocmg.contoso.com"');
     expect(inf).toContain('_continue_ = "dns=contosocmg.contoso.com&"');
     expect(readFileSync(join(out, '01-server-certificate', 'Request-CmgServerCertificate.ps1'), 'utf8')).toContain('cmg-server-certificate.inf');
+    // No --cert-template: the INF names none, so it suits a standalone CA only (documented-facts F-CERT-1..3).
+    expect(inf).not.toContain('CertificateTemplate');
     // The client roots were still read and checked.
-    expect(certificateFindings(plan).map(([, code]) => code)).toEqual(['CERT_AUTHORITY_KIND', 'CERT_AUTHORITY_KIND']);
+    expect(certificateFindings(plan).map(([, code]) => code)).toEqual(['CERT_REQUEST_STANDALONE_ONLY', 'CERT_AUTHORITY_KIND', 'CERT_AUTHORITY_KIND']);
     expectNoSecretIn(out);
   });
 

@@ -105,7 +105,7 @@ describe('values reach the Markdown documents inert', () => {
     const answers: Answers = { ...classicUsGov, siteVersion: '1610', serverCertPath: 'D:\\pki\\fabrikam`cmg.pfx' };
     const walkthrough = allArtifacts(plan(answers)).find((artifact) => artifact.purpose === 'gateway.console');
     const text = String(walkthrough?.content);
-    expect(text.split('\r\n').find((candidate) => candidate.startsWith('4. '))).toContain('server certificate ``D:\\pki\\fabrikam`cmg.pfx``;');
+    expect(text.split('\r\n').find((candidate) => candidate.startsWith('5. '))).toContain('server certificate ``D:\\pki\\fabrikam`cmg.pfx``;');
   });
 });
 

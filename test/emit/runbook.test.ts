@@ -17,6 +17,10 @@ import { CLIENT_ROLLOUTS, type Answers } from '../../src/wizard/answers.ts';
 import { allArtifacts, planSteps, type PlanResult } from '../../src/wizard/runner.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { classicUsGov, HOSTILE, vmssHierarchy, vmssPublic } from './scenarios.ts';
+import { ACTION_BLOCKS } from './runbook-actions.expected.ts';
+import { ACTIONS } from '../../src/emit/runbook/actions.ts';
+import { ACTOR_BY_PURPOSE } from '../../src/emit/runbook/actors.ts';
+import { SOURCES_BY_PURPOSE } from '../../src/emit/runbook/sources.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -110,8 +114,8 @@ const HEADINGS: Record<string, Record<Lang, string[]>> = {
 };
 
 const FIELDS: Record<Lang, string[]> = {
-  en: ['- **Where:** ', '- **How:** ', '- **What it changes:** ', '- **Check:** ', '- **Rollback:** '],
-  fr: ['- **Où :** ', '- **Comment :** ', '- **Ce que cela change :** ', '- **Vérification :** ', '- **Retour arrière :** '],
+  en: ['- **Who:** ', '- **Where:** ', '- **How:** ', '- **What it changes:** ', '- **Check:** ', '- **Rollback:** '],
+  fr: ['- **Qui :** ', '- **Où :** ', '- **Comment :** ', '- **Ce que cela change :** ', '- **Vérification :** ', '- **Retour arrière :** '],
 };
 
 /** Every mention of a file or folder of the output: `04-gateway/New-CmgGateway.ps1`, `.\04-gateway\New-CmgGateway.ps1`, `01-server-certificate/`. */
@@ -213,15 +217,9 @@ describe.each(CASES)('RUNBOOK.md: %s in %s', (name, lang, answers) => {
     const paths = artifacts.map((artifact) => artifact.path);
     for (const path of paths) expect(items.filter((item) => item.includes(`\`${path}\``)), path).toHaveLength(1);
     const withoutFile = items.filter((item) => !paths.some((path) => item.includes(`\`${path}\``)));
-    // The actions by hand: the list under the step's "By hand:" line.
-    const byHand = result.steps.flatMap((step) => {
-      const lines = section(text, `## ${catalogue.runbook.stepTitle({ number: step.number, title: answers.model === 'classic' ? catalogue.runbook.classicTitles[step.id] : catalogue.steps[step.id] })}`);
-      const start = lines.indexOf(`**${catalogue.runbook.manualTitle}**`);
-      if (start < 0) return [];
-      const end = lines.findIndex((line, index) => index > start + 1 && line === '');
-      return lines.slice(start + 2, end);
-    });
-    expect(byHand.every((line) => line.startsWith('- '))).toBe(true);
+    // The actions by hand: the `### By hand: …` blocks.
+    const byHand = text.split('\n').filter((line) => line.startsWith(`### ${catalogue.runbook.manualHeading({ title: '' })}`));
+    expect(byHand.length).toBeGreaterThan(2);
     const guidance = result.steps.reduce((count, step) => count + step.guidance.length, 0);
     expect(withoutFile).toHaveLength(guidance + byHand.length);
     expect(items).toHaveLength(paths.length + guidance + byHand.length);
@@ -361,5 +359,207 @@ describe('answers.yaml', () => {
     expect(document).not.toHaveProperty('managementCertPath');
     expect(yaml).not.toContain('never-in-output');
     expect(yaml.split('\n')[0]).toBe('# cmg-setup answers: re-run with `cmg-setup --answers answers.yaml`. No secrets here, only where each comes from.');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 11: the actions by hand, who does each item, and the order of the items.
+
+/** The answers each action block of runbook-actions.expected.ts comes from. */
+const ACTION_SCENARIOS: Record<(typeof ACTION_BLOCKS)[number]['scenario'], Answers> = {
+  entra2103: vmssAnswers({ clientAuth: 'entra', siteVersion: '2103' }),
+  pki2403: vmssAnswers({ siteVersion: '2403' }),
+  classic1706: classicAnswers({ siteVersion: '1706' }),
+};
+
+/** The `### ` block that starts with `heading`, up to its blank line. */
+function block(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start + 1 && line === '');
+  return lines.slice(start, end);
+}
+
+/** A file's `### ` block: its heading, its purpose paragraph and its fields, up to the next heading. */
+function fileBlock(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start && /^#{2,3} /.test(line));
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+/** The `### ` headings under each `## ` heading, in order. */
+function outline(text: string): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) out.push([line, []]);
+    else if (line.startsWith('### ')) out.at(-1)?.[1].push(line);
+  }
+  return out;
+}
+
+describe('RUNBOOK.md: the actions by hand, with who, where and the source', () => {
+  it.each(ACTION_BLOCKS.flatMap((entry) => LANGS.map((lang) => [entry.name, lang, entry] as const)))('%s (%s): exact lines', (_name, lang, entry) => {
+    const text = renderRunbook(plan(ACTION_SCENARIOS[entry.scenario]), lang);
+    const expected = entry[lang];
+    expect(block(text, expected[0] ?? '')).toEqual(expected);
+    // Once, and ticked once in the checklist by its title.
+    expect(text.split('\n').filter((line) => line === expected[0])).toHaveLength(1);
+  });
+
+  it('every action of the list has its text in both languages and at least one source', () => {
+    for (const action of ACTIONS) {
+      for (const catalogue of [en, fr]) expect(catalogue.runbook.manual[action.id].title({}).length, action.id).toBeGreaterThan(5);
+      const sources = typeof action.sources === 'function' ? [...action.sources(vmssAnswers()), ...action.sources(classicAnswers())] : action.sources;
+      expect(sources.length, action.id).toBeGreaterThan(0);
+    }
+    expect(new Set(ACTIONS.map((action) => action.id)).size).toBe(ACTIONS.length);
+  });
+
+  it('says who runs every kind of file, and on which pages it rests', () => {
+    const purposes = new Set<string>(['lab.pki']);
+    for (const answers of [vmssPublic, classicRunbook, { ...classicRunbook, siteVersion: '1610' }, { ...vmssPublic, serverCertPath: undefined }, vmssAnswers({ clientAuth: 'entra' }), vmssAnswers({ clientAuth: 'token' }), vmssAnswers({ siteVersion: '2203' })]) {
+      for (const artifact of allArtifacts(plan(answers))) purposes.add(artifact.purpose);
+    }
+    expect([...purposes].filter((purpose) => !(purpose in ACTOR_BY_PURPOSE))).toEqual([]);
+    // The lab PKI is cmg-setup's own: no page behind it.
+    expect([...purposes].filter((purpose) => purpose !== 'lab.pki' && !SOURCES_BY_PURPOSE[purpose])).toEqual([]);
+  });
+
+  it.each(LANGS)('every file block says who (%s)', (lang) => {
+    const who = lang === 'en' ? '- **Who:** ' : '- **Qui :** ';
+    for (const [, answers] of SCENARIOS) {
+      const text = renderRunbook(plan(answers), lang);
+      for (const artifact of allArtifacts(plan(answers))) expect(fileBlock(text, `### \`${artifact.path}\``).filter((line) => line.startsWith(who)), artifact.path).toHaveLength(1);
+    }
+  });
+
+  it('only the actions the answers call for', () => {
+    const headings = (answers: Answers) => renderRunbook(plan(answers), 'en').split('\n').filter((line) => line.startsWith('### By hand: '));
+    const pki = headings(vmssAnswers());
+    const entra = headings(vmssAnswers({ clientAuth: 'entra' }));
+    const token = headings(vmssAnswers({ clientAuth: 'token' }));
+    const aspnet = '### By hand: ASP.NET 4.5 enabled on the management points';
+    const discovery = '### By hand: Active Directory user discovery and Entra user discovery turned on';
+    const certificate = '### By hand: a client authentication certificate on the connection point';
+    expect([pki.includes(aspnet), entra.includes(aspnet), token.includes(aspnet)]).toEqual([false, true, false]);
+    expect([pki.includes(discovery), entra.includes(discovery), token.includes(discovery)]).toEqual([false, true, false]);
+    expect([pki.includes(certificate), entra.includes(certificate), token.includes(certificate)]).toEqual([true, false, false]);
+    // The deployment name itself as service name: no CNAME.
+    const own = headings(vmssAnswers({ serviceName: 'contosocmg.westeurope.cloudapp.azure.com' }));
+    expect(own.filter((line) => line.includes('CNAME'))).toEqual([]);
+    expect(pki.filter((line) => line.includes('CNAME'))).toEqual(['### By hand: the public DNS CNAME created']);
+    // The classic CMG is pre-release until 1802.
+    expect(headings(classicAnswers({ siteVersion: '1706' }))).toContain('### By hand: the pre-release feature "Cloud management gateway" turned on');
+    expect(headings(classicAnswers({ siteVersion: '1810' })).filter((line) => line.includes('pre-release'))).toEqual([]);
+    // The scale set: pre-release before 2107, "if the console lists it" from 2107.
+    expect(headings(vmssAnswers({ siteVersion: '2103' })).filter((line) => line.includes('virtual machine scale set'))).toEqual(['### By hand: the pre-release feature "Cloud management gateway with virtual machine scale set" turned on']);
+    expect(headings(vmssAnswers({ siteVersion: '2107' })).filter((line) => line.includes('virtual machine scale set'))).toEqual(['### By hand: the feature "Cloud management gateway with virtual machine scale set", if the console lists it']);
+  });
+});
+
+describe('RUNBOOK.md: the order of the items', () => {
+  it('vmss: each step lists its prerequisites, its files, then what follows them', () => {
+    expect(outline(renderRunbook(plan(vmssAnswers({ clientAuth: 'entra', serverCertPath: undefined })), 'en')).filter(([heading]) => heading.startsWith('## Step '))).toEqual([
+      ['## Step 1: Server certificate', ['### `01-server-certificate/cmg-server-certificate.inf`', '### `01-server-certificate/Request-CmgServerCertificate.ps1`']],
+      ['## Step 2: Client root certificates', []],
+      [
+        '## Step 3: Azure',
+        [
+          '### By hand: the Entra apps created by a Global Administrator (or an Application Administrator, within its limits)',
+          '### By hand: the Azure resource providers registered',
+          '### `03-azure/Register-CmgAzureService.ps1`',
+          '### By hand: the Cloud Management Azure service present in ConfigMgr',
+          '### By hand: Active Directory user discovery and Entra user discovery turned on',
+        ],
+      ],
+      [
+        '## Step 4: Cloud management gateway',
+        [
+          '### By hand: the service connection point in online mode',
+          '### By hand: the feature "Cloud management gateway with virtual machine scale set", if the console lists it',
+          '### By hand: the Azure rights that create the CMG checked',
+          '### `04-gateway/New-CmgGateway.ps1`',
+          '### `04-gateway/Wait-CmgReady.ps1`',
+          '### By hand: the public DNS CNAME created',
+        ],
+      ],
+      // Entra client authentication: the site step has no file (SITE_STEP_NOT_NEEDED).
+      ['## Step 5: Site settings', ['### `05-site/Set-CmgSiteSettings.ps1`']],
+      ['## Step 6: Connection point', ['### `06-connection-point/Add-CmgConnectionPoint.ps1`']],
+      ['## Step 7: Management and software update points', ['### By hand: ASP.NET 4.5 enabled on the management points', '### `07-roles/Enable-CmgTraffic.ps1`', '### By hand: the CMG in boundary groups (optional)']],
+      [
+        '## Step 8: Clients',
+        [
+          '### By hand: the client settings "Enable clients to use a cloud management gateway" and "Allow access to cloud distribution point" on Yes',
+          '### `08-clients/Set-CmgClient.ps1`',
+          '### `08-clients/ccmsetup-internet-clients.md`',
+        ],
+      ],
+    ]);
+  });
+
+  it('classic: the sub-CA script and its upload come after the gateway, with why, in both languages', () => {
+    const steps = outline(renderRunbook(plan(classicRunbook), 'en')).filter(([heading]) => heading.startsWith('## Step '));
+    expect(steps.slice(2, 4)).toEqual([
+      ['## Step 3: Upload the management certificate to Azure', ['### By hand: the management certificate uploaded to Azure']],
+      [
+        '## Step 4: Set up cloud management gateway',
+        [
+          '### By hand: the pre-release feature "Cloud management gateway" turned on',
+          '### `04-gateway/console-walkthrough-1610.md`',
+          '### `04-gateway/New-CmgGateway.ps1`',
+          '### `04-gateway/Wait-CmgReady.ps1`',
+          '### `03-azure/Update-CmgSubCaThumbprints.ps1`',
+        ],
+      ],
+    ]);
+    const english = renderRunbook(plan(classicRunbook), 'en').split('\n');
+    const why =
+      'the sub-CA certificates are uploaded to the CMG\'s cloud service, and the script writes their thumbprints to the CMG\'s SMS_AzureService instance in the site database; both exist only once step 4 has created the CMG (the 1610 article: "after you set up a cloud management gateway").';
+    expect(section(english.join('\n'), '## Step 3: Upload the management certificate to Azure')).toContain(`This step's sub-CA procedure and script are listed under step 4: ${why}`);
+    const step4 = section(english.join('\n'), '## Step 4: Set up cloud management gateway');
+    const here = step4.indexOf(`Listed here from step 3: ${why}`);
+    expect(here).toBeGreaterThan(step4.indexOf('### `04-gateway/Wait-CmgReady.ps1`'));
+    expect(step4[here + 2]?.startsWith('**Sub-CA certificates** (classic CMG, after it exists)')).toBe(true);
+    expect(step4[here + 4]).toBe('### `03-azure/Update-CmgSubCaThumbprints.ps1`');
+    const french = renderRunbook(plan(classicRunbook), 'fr');
+    const pourquoi =
+      "les certificats d'autorité subordonnée sont chargés dans le service cloud de la passerelle, et le script écrit leurs empreintes dans l'instance SMS_AzureService de la passerelle, dans la base de données du site ; l'un et l'autre n'existent qu'une fois la passerelle créée par l'étape 4 (l'article 1610 : « après avoir configuré une passerelle de gestion cloud »).";
+    expect(section(french, '## Étape 3 : Charger le certificat de gestion dans Azure')).toContain(`La procédure et le script des autorités subordonnées de cette étape figurent sous l'étape 4 : ${pourquoi}`);
+    expect(section(french, '## Étape 4 : Configurer la passerelle de gestion cloud')).toContain(`Reporté ici depuis l'étape 3 : ${pourquoi}`);
+  });
+
+  it('classic: the checklist ticks the sub-CA items under step 4, after the gateway is Ready', () => {
+    const items = renderRunbook(plan(classicRunbook), 'en').split('\n').filter((line) => /^- \[ \] Step [34]:/.test(line));
+    expect(items).toEqual([
+      '- [ ] Step 3: the management certificate uploaded to Azure',
+      '- [ ] Step 4: the pre-release feature "Cloud management gateway" turned on',
+      '- [ ] Step 4: `04-gateway/console-walkthrough-1610.md`: The console procedure of the 1610 article.',
+      '- [ ] Step 4: `04-gateway/New-CmgGateway.ps1`: Creates the CMG in Azure.',
+      '- [ ] Step 4: `04-gateway/Wait-CmgReady.ps1`: Waits until the CMG reports Ready.',
+      "- [ ] Step 4: sub-CA certificates uploaded to the cloud service in the Azure portal (the article's step 3, once the CMG exists).",
+      '- [ ] Step 4: `03-azure/Update-CmgSubCaThumbprints.ps1`: Stores the sub-CA thumbprints on the classic CMG (the 1610 UpdateSubCAThumbprints.vbs).',
+    ]);
+  });
+
+  it('classic without sub-CA certificates: nothing moves, step 3 has no file', () => {
+    const text = renderRunbook(plan({ ...classicRunbook, subCaCerts: [] }), 'en');
+    expect(text).not.toContain('Listed here from step');
+    expect(text).not.toContain('are listed under step 4');
+    expect(section(text, '## Step 3: Upload the management certificate to Azure')).toContain('No file to run for this step.');
+  });
+
+  it.each([
+    ['en', "Outbound from the connection point to the CMG: TCP-TLS 10140, HTTPS 443. The connection point goes through the proxy `proxy.fabrikam.gov:3128`: let it reach the CMG on HTTPS 443 and HTTPS 10124 (one VM: today's data-flow page says 443, the 1610 article says from 10124). Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises."],
+    ['fr', "Flux sortants du point de connexion vers la passerelle : TCP-TLS 10140, HTTPS 443. Le point de connexion passe par le proxy `proxy.fabrikam.gov:3128` : autorisez-le à joindre la passerelle sur HTTPS 443 et HTTPS 10124 (une seule machine virtuelle : la page actuelle sur les flux de données indique 443, l'article 1610 à partir de 10124). Les clients joignent la passerelle sur HTTPS 443. Aucun flux entrant n'est nécessaire sur le réseau local."],
+  ] as const)('classic, one VM behind a proxy: both the 443 of today and the 10124 of the 1610 article (%s)', (lang, line) => {
+    const text = renderRunbook(plan({ ...classicRunbook, proxyServer: 'proxy.fabrikam.gov', proxyPort: 3128 }), lang);
+    expect(text.split('\n')).toContain(line);
+    // Two VMs: the pages agree, one port per VM from 10124.
+    const two = renderRunbook(plan({ ...classicRunbook, vmCount: 2, proxyServer: 'proxy.fabrikam.gov', proxyPort: 3128 }), 'en');
+    expect(two.split('\n')).toContain('Outbound from the connection point to the CMG: TCP-TLS 10140-10141, HTTPS 10124-10125. The connection point goes through the proxy `proxy.fabrikam.gov:3128`: let it reach the CMG on HTTPS 10124-10125. Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.');
   });
 });

@@ -15,6 +15,8 @@ export const vmssPublic: Answers = vmssAnswers({
   managementPoints: ['mp01.contoso.com', 'mp02.contoso.com'],
   clientAlwaysOnInternetAction: 'set',
   clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
+  // The apps are made by step 3's Graph script (the IDs are those it printed): both step 3 scripts have golden files.
+  createEntraApps: true,
 });
 
 export const classicUsGov: Answers = classicAnswers({
@@ -75,5 +77,10 @@ export function hostile(base: Answers): Answers {
     serverCertPath: `C:\\certs\\${HOSTILE}\\server.pfx`,
     managementCertPath: `C:\\certs\\${HOSTILE}\\management.pfx`,
     clientRootCerts: [`C:\\certs\\${HOSTILE}\\root.cer`, 'C:\\certs\\it’s\\issuing.cer'],
+    // Step 3 (current branch): names that reach ConfigMgr and Entra ID.
+    tenantName: `${HOSTILE} tenant`,
+    serverAppName: `${HOSTILE} server`,
+    clientAppName: `${HOSTILE} client`,
+    azureServiceName: `${HOSTILE} service`,
   };
 }

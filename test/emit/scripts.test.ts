@@ -87,6 +87,10 @@ const CLIENT_COMMANDS = {
 const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   vmss: {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
+    // Graph PowerShell: everything is read (apps, service principals, grants) before each change, which is made only when missing.
+    '03-azure/New-CmgEntraApps.ps1': ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-CmgProperty', 'Connect-MgGraph', 'Get-MgContext', 'Get-CmgProperty', 'Write-Host', 'Get-Date', 'Get-MgServicePrincipal', 'Get-CmgProperty', 'Where-Object', 'Select-Object', 'Where-Object', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-MgApplication', 'Find-CmgEntraApp', 'Find-CmgEntraApp', 'Write-Host', 'Get-CmgProperty', 'Get-CmgProperty', 'New-CmgWebSettings', 'Get-CmgProperty', 'Get-CmgProperty', 'Where-Object', 'Select-Object', 'Get-CmgProperty', 'Where-Object', 'ForEach-Object', 'Where-Object', 'Where-Object', 'Where-Object', 'ForEach-Object', 'Update-MgApplication', 'Write-Host', 'New-MgApplication', 'Write-Host', 'Get-MgServicePrincipal', 'Select-Object', 'Write-Host', 'New-MgServicePrincipal', 'Write-Host', 'Get-CmgProperty', 'Where-Object', 'Sort-Object', 'Write-Host', 'Add-MgApplicationPassword', 'Write-Warning', 'Write-Host', 'Write-Host', 'New-MgApplication', 'Write-Host', 'Write-Host', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-CmgProperty', 'New-CmgWebSettings', 'Get-CmgProperty', 'Get-CmgProperty', 'Where-Object', 'ForEach-Object', 'Where-Object', 'Where-Object', 'Where-Object', 'ForEach-Object', 'Update-MgApplication', 'Write-Host', 'Get-MgServicePrincipal', 'Select-Object', 'Write-Host', 'New-MgServicePrincipal', 'Write-Host', 'Get-MgOauth2PermissionGrant', 'Where-Object', 'Select-Object', 'Write-Host', 'Update-MgOauth2PermissionGrant', 'New-MgOauth2PermissionGrant', 'Out-Null', 'Write-Host', 'Get-MgServicePrincipalAppRoleAssignment', 'Where-Object', 'Select-Object', 'Write-Host', 'New-MgServicePrincipalAppRoleAssignment', 'Out-Null', 'Write-Host', 'Write-Host', 'Write-Host', 'Write-Host', 'Write-Host'],
+    // The apps and the service are looked up first; each import or creation happens only when missing.
+    '03-azure/Register-CmgAzureService.ps1': ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location', 'Get-Command', 'Get-Date', 'Get-CMAADApplication', 'Get-CMAADApplication', 'ConvertTo-CmgSecretExpiry', 'Find-CmgSiteApp', 'Find-CmgSiteApp', 'Get-CMAzureService', 'Write-Host', 'ConvertTo-CmgSecretExpiry', 'Read-Host', 'Read-Host', 'Import-CMAADServerApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'Import-CMAADClientApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'New-CMCloudManagementAzureService', 'Out-Null', 'Write-Host', 'Pop-Location'],
     // Two Join-Path: the certificate and the client roots, taken from the script's folder when relative.
     // Then the parameters read from the installed cmdlet (Get-CmgParameter, Resolve-CmgValue: -Version,
     // -VMSSVMSize, -TenantId) and, on 2309+, the -UpdateServerApp step, before the password and the creation.
@@ -181,29 +185,13 @@ function kindOf(answers: Answers): string {
 const EXPECTED_FILES: Record<string, string[]> = {
   vmss: [
     '02-client-root/Export-CmgClientChain.ps1',
+    '03-azure/New-CmgEntraApps.ps1',
+    '03-azure/Register-CmgAzureService.ps1',
     '04-gateway/New-CmgGateway.ps1',
     '04-gateway/Wait-CmgReady.ps1',
     '05-site/Set-CmgSiteSettings.ps1',
     '06-connection-point/Add-CmgConnectionPoint.ps1',
     '07-roles/Enable-CmgTraffic.ps1',
-    '08-clients/Set-CmgClient.ps1',
-    '08-clients/configmgr-baseline/CmgClient-Discovery.ps1',
-    '08-clients/configmgr-baseline/CmgClient-Remediation.ps1',
-    '08-clients/gpo/Registry.xml',
-    '08-clients/intune/Detect-CmgClient.ps1',
-    '08-clients/intune/Remediate-CmgClient.ps1',
-    '08-clients/ccmsetup-internet-clients.md',
-  ],
-  hierarchy: [
-    '02-client-root/Export-CmgClientChain.ps1',
-    '04-gateway/New-CmgGateway.ps1',
-    '04-gateway/Wait-CmgReady.ps1',
-    '05-site/P01/Set-CmgSiteSettings.ps1',
-    '05-site/P02/Set-CmgSiteSettings.ps1',
-    '06-connection-point/P01/Add-CmgConnectionPoint.ps1',
-    '06-connection-point/P02/Add-CmgConnectionPoint.ps1',
-    '07-roles/P01/Enable-CmgTraffic.ps1',
-    '07-roles/P02/Enable-CmgTraffic.ps1',
     '08-clients/Set-CmgClient.ps1',
     '08-clients/configmgr-baseline/CmgClient-Discovery.ps1',
     '08-clients/configmgr-baseline/CmgClient-Remediation.ps1',
@@ -229,6 +217,9 @@ const EXPECTED_FILES: Record<string, string[]> = {
     '08-clients/intune/Remediate-CmgClient.ps1',
   ],
 };
+
+// The hierarchy: vmss's files, each of steps 5-7 once per primary site.
+EXPECTED_FILES.hierarchy = (EXPECTED_FILES.vmss ?? []).flatMap((path) => (PER_SITE.includes(path) ? ['P01', 'P02'].map((site) => perSite(path, site)) : [path]));
 
 const SCENARIOS = [
   ['vmss-public', vmssPublic],
@@ -412,6 +403,8 @@ describe('the documents beside the scripts (--lang fr)', () => {
     // pre-release feature (2010-2103) or the optional one, and every option both ways.
     { ...vmssPublic, siteVersion: '2103', clientAuth: 'entra', verifyClientCrl: true, enforceTls12: false, contentEnabled: false, trafficThresholdGb: undefined },
     { ...vmssPublic, siteVersion: '2203', verifyClientCrl: false, enforceTls12: true, contentEnabled: true },
+    // The CMG out of pre-release (1802+), and a proxy for several VMs (the article and today's page agree).
+    { ...classicUsGov, siteVersion: '1810', vmCount: 3 },
   ];
   const pairs = VARIANTS.flatMap((answers) => {
     const french = documents(answers, 'fr');
@@ -420,6 +413,7 @@ describe('the documents beside the scripts (--lang fr)', () => {
 
   it('covers the three documents', () => {
     expect(pairs.map(([path]) => path).sort()).toEqual([
+      '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-1610.md',
       '04-gateway/console-walkthrough-scale-set.md',
@@ -490,9 +484,22 @@ describe('every generated script', () => {
   it('never passes user text to WMI: no -Filter, -Query or Invoke-Expression', async () => {
     for (const artifact of all) {
       const parsed = await parsePowerShell(text(artifact));
-      expect(parsed.parameters.filter((parameter) => ['-Filter', '-Query'].includes(parameter.parameter))).toEqual([]);
+      // Microsoft Graph's OData -Filter (New-CmgEntraApps.ps1) is not WMI: its values are checked below.
+      expect(parsed.parameters.filter((parameter) => ['-Filter', '-Query'].includes(parameter.parameter) && !parameter.command.startsWith('Get-Mg'))).toEqual([]);
       expect(parsed.commands).not.toContain('Invoke-Expression');
     }
+  });
+
+  it('New-CmgEntraApps.ps1 filters Graph only on a constant or an id Graph itself returned, never on a parameter', () => {
+    const graph = all.find((artifact) => artifact.path === '03-azure/New-CmgEntraApps.ps1') as Artifact;
+    const filters = [...text(graph).matchAll(/-Filter ("[^"]*"|\("[^"]*" -f \$[\w.]+\))/g)].map((match) => match[1]);
+    expect(filters).toEqual([
+      '"displayName eq \'Microsoft Graph\'"',
+      '("appId eq \'{0}\'" -f $server.AppId)',
+      '("appId eq \'{0}\'" -f $client.AppId)',
+      '("clientId eq \'{0}\' and consentType eq \'AllPrincipals\'" -f $clientSp.Id)',
+    ]);
+    expect(text(graph).match(/-Filter/g)).toHaveLength(4);
   });
 
   it.each(all.filter((artifact) => artifact.path.startsWith('08-clients/')).map((artifact) => [artifact.path, artifact] as const))(

@@ -209,8 +209,13 @@ function Invoke-CMStandInRun {
         # `Import-Module ConfigurationManager` works by name.
         $onModulePath = [bool](Get-CMStandInRunValue $console 'onPSModulePath' ([string]::CompareOrdinal($siteVersion, '2111') -ge 0))
         $adminUiPath = [bool](Get-CMStandInRunValue $console 'adminUiPath' $true)
-        $modulePaths = @([Environment]::GetEnvironmentVariable('PSModulePath') -split [System.IO.Path]::PathSeparator | Where-Object { $_ -and $_ -ne $standInRoot })
+        # Not under standin/: Get-Module -ListAvailable searches a module folder's subfolders, so the
+        # ConfigurationManager path would list the Graph modules even when a run has none.
+        $graphRoot = Join-Path -Path (Split-Path -Path $standInRoot -Parent) -ChildPath 'graph-standin'
+        $modulePaths = @([Environment]::GetEnvironmentVariable('PSModulePath') -split [System.IO.Path]::PathSeparator | Where-Object { $_ -and $_ -ne $standInRoot -and $_ -ne $graphRoot })
         if ($onModulePath) { $modulePaths = @($standInRoot) + $modulePaths }
+        # The Microsoft Graph PowerShell stand-in (graph-standin/): installed when the run's seed has a tenant, unless graphModules is false.
+        if ($null -ne $session.State.graph -and [bool](Get-CMStandInRunValue $Run 'graphModules' $true)) { $modulePaths = @($graphRoot) + $modulePaths }
         [Environment]::SetEnvironmentVariable('PSModulePath', ($modulePaths -join [System.IO.Path]::PathSeparator))
         [Environment]::SetEnvironmentVariable('SMS_ADMIN_UI_PATH', $(if ($adminUiPath) { Join-Path -Path $moduleRoot -ChildPath 'i386' } else { $null }))
         foreach ($name in $runEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $(if ($null -eq $runEnvironment[$name]) { $null } else { [string]$runEnvironment[$name] })) }

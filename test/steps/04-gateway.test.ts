@@ -506,19 +506,19 @@ describe('gateway: the 1610 console walkthrough', () => {
     expect(lines).toContain('1. Administration > Site Configuration > Servers and Site System Roles: select `cmgcp01.contoso.com`, then Add Site System Roles.');
     expect(lines).toContain('- `mp01.contoso.com`');
     expect(lines).toContain('- `sup01.contoso.com`');
-    expect(lines).toContain('3. General page: subscription ID `6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6`, and the Azure management certificate `C:\\certs\\azure-management.pfx`. The console connects to Azure.');
+    expect(lines).toContain('4. General page: subscription ID `6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6`, and the Azure management certificate `C:\\certs\\azure-management.pfx`. The console connects to Azure.');
     expect(lines).toContain(
-      '4. Settings page: region `westeurope`; VM instances `2`; server certificate `C:\\certs\\contosocmg.pfx`; client root certificate `C:\\certs\\contoso-root.cer`; service FQDN `contosocmg.cloudapp.net`.',
+      '5. Settings page: region `westeurope`; VM instances `2`; server certificate `C:\\certs\\contosocmg.pfx`; client root certificate `C:\\certs\\contoso-root.cer`; service FQDN `contosocmg.cloudapp.net`.',
     );
-    expect(lines).toContain('5. Clear **Verify Client Certificate Revocation** unless the CRL is published on the internet.');
-    expect(lines).toContain('6. Alerts page: 14-day outbound traffic threshold 200 GB, warning at 50%, critical at 90%.');
-    expect(lines).toContain('Ports from the connection point to the CMG: TCP-TLS 10140-10141, HTTPS 10124-10125. If the connection point goes through a proxy, open one port per VM starting at 10124.');
+    expect(lines).toContain('6. Clear **Verify Client Certificate Revocation** unless the CRL is published on the internet.');
+    expect(lines).toContain('7. Alerts page: 14-day outbound traffic threshold 200 GB, warning at 50%, critical at 90%.');
+    expect(lines).toContain("Ports from the connection point to the CMG: TCP-TLS 10140-10141, HTTPS 10124-10125 (today's data-flow page: TCP-TLS first, HTTPS if TCP-TLS fails).");
   });
 
   it('reflects CRL verification on and no traffic alert', () => {
     const lines = artifactText(planStep(gateway, classicAnswers({ siteVersion: '1610', verifyClientCrl: true, trafficThresholdGb: undefined })), WALKTHROUGH).split('\r\n');
-    expect(lines).toContain('5. Leave **Verify Client Certificate Revocation**: the CRL must be published on the internet.');
-    expect(lines).toContain('6. Alerts page: no 14-day outbound traffic alert.');
+    expect(lines).toContain('6. Leave **Verify Client Certificate Revocation**: the CRL must be published on the internet.');
+    expect(lines).toContain('7. Alerts page: no 14-day outbound traffic alert.');
   });
 
   it('follows --lang fr: the French console labels, the same values', () => {
@@ -528,10 +528,10 @@ describe('gateway: the 1610 console walkthrough', () => {
     expect(french).not.toMatch(/(?<!\r)\n/);
     const lines = french.split('\r\n');
     expect(lines[0]).toBe('# La passerelle de gestion cloud dans la console (ConfigMgr 1610)');
-    expect(lines).toContain('2. Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.');
+    expect(lines).toContain('3. Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.');
     expect(lines).toContain('1. Administration > Configuration du site > Serveurs et rôles de système de site : sélectionnez `cmgcp01.contoso.com`, puis Ajouter des rôles de système de site.');
-    expect(lines).toContain('5. Décochez **Vérifier la révocation des certificats clients**, sauf si la liste de révocation des certificats (CRL) est publiée sur Internet.');
-    expect(lines).toContain('6. Page Alertes : seuil de trafic sortant sur 14 jours de 200 Go, avertissement à 50 %, critique à 90 %.');
+    expect(lines).toContain('6. Décochez **Vérifier la révocation des certificats clients**, sauf si la liste de révocation des certificats (CRL) est publiée sur Internet.');
+    expect(lines).toContain('7. Page Alertes : seuil de trafic sortant sur 14 jours de 200 Go, avertissement à 50 %, critique à 90 %.');
     // Every value, in the same code spans and the same order.
     const spans = (text: string) => text.match(/`[^`]*`/g);
     expect(spans(french)).toEqual(spans(english));

@@ -114,8 +114,27 @@ export interface StandInSeed {
   requestKeys?: string[];
   /** What Get-Date reads until the script sleeps (ISO 8601); default 2026-03-01T00:00:00Z. */
   clock?: string;
+  /** Entra apps the site has imported (standin/ConfigurationManager/onboarding.ps1): Id, ClientID, TenantID, AppType, Name... */
+  aadApplications?: Array<Record<string, unknown>>;
+  /** Azure services of the site: Id, Name, and AssociatedAadWebApplications unless the test leaves the property out. */
+  azureServices?: Array<Record<string, unknown>>;
+  /** The Entra tenant Microsoft Graph PowerShell reaches (graph-standin/graph.ps1); its modules are installed when it is given. */
+  graph?: StandInGraph;
   /** Stand-in only: Entra tenant IDs whose imported server app predates 2309 (no http://localhost redirect); New-CMCloudManagementGateway fails for them from 2309 until Set-UpdateServerApplication runs. */
   outdatedServerApps?: string[];
+}
+
+/** Microsoft Graph stand-in: the tenant, who signs in, and its objects (Graph's camelCase properties). */
+export interface StandInGraph {
+  tenantId: string;
+  account: string;
+  /** false: the account may not grant Microsoft Graph app roles (an Application Administrator); default true. */
+  canGrantAppRoles?: boolean;
+  nextId?: number;
+  applications?: Array<Record<string, unknown>>;
+  servicePrincipals?: Array<Record<string, unknown>>;
+  oauth2PermissionGrants?: Array<Record<string, unknown>>;
+  appRoleAssignments?: Array<Record<string, unknown>>;
 }
 
 /** A parameter the docs name outside every SYNTAX block, as one site's cmdlet has it (test/powershell/standin/modelling.ps1). */
@@ -198,6 +217,8 @@ export interface StandInRun {
    * a console whose cmdlet predates a parameter no document dates (harness.ps1, Get-CMStandInFactsWithout).
    */
   withoutParameters?: Record<string, string[]>;
+  /** With seed.graph: whether the Microsoft Graph PowerShell modules are installed (default true). */
+  graphModules?: boolean;
   console?: {
     /** SMS_ADMIN_UI_PATH points at the stand-in module's bin\i386 (default true). */
     adminUiPath?: boolean;
@@ -219,7 +240,7 @@ export interface StandInError {
 
 export interface StandInCall {
   command: string;
-  kind: 'ConfigMgr' | 'environment';
+  kind: 'ConfigMgr' | 'environment' | 'Graph';
   parameterSet: string | null;
   parameters: Record<string, unknown>;
   /** Whether it changed anything (false under -WhatIf or when ShouldProcess said no); null for reads. */

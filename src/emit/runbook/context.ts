@@ -7,7 +7,9 @@ import { catalogue, type Lang } from '../../ui/i18n.ts';
 import type { Catalogue, Params } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
 import type { PlanResult } from '../../wizard/runner.ts';
+import type { ActionFlags } from './actions.ts';
 import { code, codeList, markdownValue } from './markdown.ts';
+import { CMG_GENERALLY_AVAILABLE } from './versions.ts';
 
 /** Everything the parts of the runbook read: the plan, the language, and the admin's values. */
 export interface RunbookContext {
@@ -21,10 +23,12 @@ export interface RunbookContext {
   ports: PortRange[];
   /** The values the catalogue's runbook texts take, user text already as code spans. */
   params: Params;
+  /** What decides which actions by hand apply (actions.ts). */
+  flags: ActionFlags;
 }
 
-/** The last version where the CMG was a pre-release feature to turn on first (GA in 1802). */
-const CMG_GENERALLY_AVAILABLE = '1802';
+/** Scale-set CMGs are a pre-release feature in 2010 and 2103, a full feature from 2107 (documented-facts F-GW-3, F-RB-2). */
+const VMSS_GENERALLY_AVAILABLE = '2107';
 
 export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const answers = result.resolution.answers;
@@ -33,6 +37,8 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   // In a hierarchy the roles are the primary sites' (domain/hierarchy.ts); otherwise the answers' own.
   const servers = allRoleServers(answers);
   const optional = (value: string | undefined) => (value === undefined || value === '' ? '' : code(value));
+  // The 1610 article's proxy rule (from 10124, one port per VM) differs from today's for one VM (443): both are given (F-RB-9).
+  const articleProxyPort = answers.model === 'classic' && answers.vmCount === 1;
   const params: Params = {
     model: answers.model,
     cloud: answers.cloud,
@@ -74,8 +80,10 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
     cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',
     preRelease: answers.siteVersion < CMG_GENERALLY_AVAILABLE ? 'yes' : '',
+    articleProxyPort: articleProxyPort ? 'yes' : '',
+    vmssPreRelease: answers.siteVersion < VMSS_GENERALLY_AVAILABLE ? 'yes' : '',
     // From 1702 the classic steps 4, 6 and 7 also have scripts beside the console walkthrough.
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
-  return { result, lang, text: catalogue(lang), answers, deployment, ports, params };
+  return { result, lang, text: catalogue(lang), answers, deployment, ports, params, flags: { cname: params.cname === 'yes' } };
 }

@@ -1,10 +1,13 @@
-import type { Artifact } from '../../steps/step.ts';
-import type { StepId } from '../../steps/ids.ts';
+import type { Artifact, Guidance } from '../../steps/step.ts';
 import { codeText } from '../../ui/i18n.ts';
 import type { Finding } from '../../wizard/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
+import { sourcesOf, type ManualAction } from './actions.ts';
+import { actorOf } from './actors.ts';
 import type { RunbookContext } from './context.ts';
+import type { Section } from './order.ts';
+import { formatSources, SOURCES_BY_PURPOSE } from './sources.ts';
 import { renderDiagram } from './diagram.ts';
 import { code, markdownParams, markdownValue, protectAngles } from './markdown.ts';
 
@@ -106,6 +109,7 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const purpose = text.purposes[first.purpose];
   if (purpose) lines.push(protectAngles(purpose), '');
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
+  field(fields.who, text.runbook.actors[actorOf(first)]);
   field(fields.where, text.machines[first.runOn]);
   if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
   if (entry) field(fields.how, protectAngles(entry.how));
@@ -119,8 +123,31 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   if (check) field(fields.check, protectAngles(check));
   if (entry?.console) field(fields.console, protectAngles(entry.console));
   if (entry) field(fields.rollback, protectAngles(entry.rollback));
+  const sources = SOURCES_BY_PURPOSE[first.purpose];
+  if (sources) field(fields.source, formatSources(sources, text.runbook));
   lines.push('');
   return lines;
+}
+
+/** An action by hand, as a block like a file's: who, where, what to do, and the pages it rests on. */
+function actionBlock(context: RunbookContext, action: ManualAction): string[] {
+  const { text, params, answers } = context;
+  const manual = text.runbook.manual[action.id];
+  const fields = text.runbook.fields;
+  return [
+    `### ${text.runbook.manualHeading({ title: manual.title(params) })}`,
+    '',
+    `- **${fields.who}** ${text.runbook.actors[action.who]}`,
+    `- **${fields.where}** ${protectAngles(manual.where(params))}`,
+    `- **${fields.what}** ${protectAngles(manual.what(params))}`,
+    `- **${fields.source}** ${formatSources(sourcesOf(action, answers), text.runbook)}`,
+    '',
+  ];
+}
+
+/** The checklist line of an action by hand: its title. */
+export function actionTitle(context: RunbookContext, action: ManualAction): string {
+  return context.text.runbook.manual[action.id].title(context.params);
 }
 
 /** The throw-away lab PKI of --example: not a step's, so before the steps. */
@@ -136,33 +163,41 @@ export function stepTitle(context: RunbookContext, step: Pick<StepOutcome, 'id' 
   return text.runbook.stepTitle({ number: step.number, title });
 }
 
-/** The step's actions that have no file: one line each, also in the checklist. */
-export function manualActions(context: RunbookContext, id: StepId): string[] {
-  const manual = context.text.runbook.manual[context.answers.model][id];
-  const action = manual ? manual(context.params) : '';
-  return action === '' ? [] : [action];
-}
-
 /** The console walkthrough of the classic model, when the plan has one. */
 function walkthrough(context: RunbookContext): Artifact | undefined {
   return allArtifacts(context.result).find((artifact) => artifact.purpose === 'gateway.console');
 }
 
-export function step(context: RunbookContext, outcome: StepOutcome): string[] {
+function guidanceBlock(context: RunbookContext, guidance: Guidance): string[] {
+  return [context.text.guidance[guidance.key](markdownParams(guidance.params)), ''];
+}
+
+/**
+ * One step: its introduction, where its moved items went, its actions before the files, its
+ * procedures and files, what earlier steps left for it (with why), then its actions after.
+ */
+export function step(context: RunbookContext, section: Section): string[] {
   const { text, answers, params } = context;
+  const { outcome } = section;
   // In a hierarchy steps 5-7 are done at the primary sites: their intro names those, not the CAS.
   const sites = [...new Set(outcome.artifacts.flatMap((artifact) => (artifact.site === undefined ? [] : [artifact.site])))];
   const stepParams = sites.length > 0 ? { ...params, siteCode: sites.map(code).join(', ') } : params;
   const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](stepParams), ''];
-  const manual = manualActions(context, outcome.id);
-  if (manual.length > 0) lines.push(`**${text.runbook.manualTitle}**`, '', ...manual.map((action) => `- ${action}`), '');
+  for (const moved of section.movedAway) lines.push(text.runbook.movedAway({ to: moved.to.number, reason: text.runbook.movedReasons[moved.reason] }), '');
+  for (const action of section.before) lines.push(...actionBlock(context, action));
   if (sites.length > 0) lines.push(text.runbook.atPrimarySites({ siteCode: params.siteCode ?? '', sites: sites.map(code).join(', ') }), '');
-  for (const guidance of outcome.guidance) lines.push(text.guidance[guidance.key](markdownParams(guidance.params)), '');
+  for (const guidance of section.guidance) lines.push(...guidanceBlock(context, guidance));
   if (outcome.artifacts.length === 0) {
     const console = walkthrough(context);
     const consoleOnly = outcome.findings.some((finding) => finding.code === 'CLASSIC_CONSOLE_ONLY');
     lines.push(consoleOnly && console ? text.runbook.consoleOnly({ file: code(console.path) }) : text.runbook.nothingToRun, '');
   }
-  for (const files of groups(outcome.artifacts)) lines.push(...artifactBlock(context, files));
+  for (const files of groups(section.artifacts)) lines.push(...artifactBlock(context, files));
+  for (const moved of section.movedIn) {
+    lines.push(text.runbook.movedHere({ from: moved.from.number, reason: text.runbook.movedReasons[moved.reason] }), '');
+    for (const guidance of moved.guidance) lines.push(...guidanceBlock(context, guidance));
+    for (const files of groups(moved.artifacts)) lines.push(...artifactBlock(context, files));
+  }
+  for (const action of section.after) lines.push(...actionBlock(context, action));
   return lines;
 }

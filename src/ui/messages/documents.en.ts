@@ -6,7 +6,12 @@ export const documentsEn: DocumentTexts = {
     title: 'The cloud management gateway in the console (ConfigMgr 1610)',
     retired: 'Azure retired Cloud Services (classic) on 31 August 2024, and ConfigMgr 2203 and later cannot deploy a classic CMG. This walkthrough documents the 1610 procedure as the article wrote it.',
     createTitle: 'Step 4: create the cloud management gateway',
-    preRelease: 'In 1610 the CMG is a pre-release feature: enable it first (Administration > Updates and Servicing > Features).',
+    // The consent label as the 2017 "Pre-release features" page wrote it (docs/reference/documented-facts.md F-RB-8, F-RB-11).
+    consent:
+      'Until 1802 the CMG is a pre-release feature, so give consent first, once per hierarchy (it cannot be undone), at the top-level site: Administration > Site Configuration > Sites > **Hierarchy Settings** > General tab: tick **Consent to use Pre-Release features** (the label on the 2017 pre-release page; today\'s pages write "Consent to use pre-release features").',
+    turnOn:
+      'Then turn the feature on: in 1610, Administration > Cloud Services > Updates and Servicing > **Features** (from 1702: Administration > Updates and Servicing > Features); select **Cloud management gateway**, then **Turn on**. The change can take up to 30 minutes; restart the console afterwards.',
+    generallyAvailable: 'From 1802 the CMG is no longer a pre-release feature: there is nothing to turn on.',
     createPath: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
     generalPage: (v) => `General page: subscription ID ${v.subscriptionId}, and the Azure management certificate${v.managementCert ? ` ${v.managementCert}` : ''}. The console connects to Azure.`,
     settingsPage: (v) =>
@@ -16,7 +21,10 @@ export const documentsEn: DocumentTexts = {
     alertsNone: 'Alerts page: no 14-day outbound traffic alert.',
     alerts: (v) => `Alerts page: 14-day outbound traffic threshold ${v.thresholdGb} GB, warning at ${v.warningPct}%, critical at ${v.criticalPct}%.`,
     finish: 'Finish the wizard. Provisioning takes 5 to 15 minutes: watch the Status column until it shows Ready.',
-    ports: (v) => `Ports from the connection point to the CMG: ${v.ports}. If the connection point goes through a proxy, open one port per VM starting at 10124.`,
+    ports: (v) => `Ports from the connection point to the CMG: ${v.ports} (today's data-flow page: TCP-TLS first, HTTPS if TCP-TLS fails).`,
+    proxyOneVm:
+      "An internet proxy passes only HTTPS. For one VM the two pages disagree: today's data-flow page says the connection point then uses HTTPS 443; the 1610 article says to open one port per VM starting at 10124. Let the proxy pass both: HTTPS 443 and HTTPS 10124.",
+    proxyVms: (v) => `An internet proxy passes only HTTPS: let it pass ${v.range}, one port per VM (the 1610 article and today's data-flow page agree).`,
     connectionPointTitle: 'Step 6: add the cloud management gateway connector point',
     connectionPointServer: (v) => `Administration > Site Configuration > Servers and Site System Roles: select ${v.server}, then Add Site System Roles.`,
     connectionPointRole: (v) => `Choose **Cloud management gateway connector point** and the CMG ${v.serviceName}.`,

@@ -16,7 +16,12 @@ export const documentsFr: DocumentTexts = {
     retired:
       "Azure a mis hors service les services cloud (classiques) le 31 août 2024, et ConfigMgr 2203 et versions ultérieures ne peuvent pas déployer de passerelle de gestion cloud classique. Cette procédure reprend celle de la version 1610, telle que l'article la décrit.",
     createTitle: 'Étape 4 : créer la passerelle de gestion cloud',
-    preRelease: "Dans la version 1610, la passerelle de gestion cloud est une fonctionnalité en préversion : activez-la d'abord (Administration > Mises à jour et maintenance > Fonctionnalités).",
+    // Le libellé du consentement tel que l'écrit la page de 2017 (docs/reference/documented-facts.md F-RB-8, F-RB-11) : les pages traduites le laissent en anglais.
+    consent:
+      "Jusqu'à la version 1802, la passerelle de gestion cloud est une fonctionnalité en préversion : donnez d'abord votre consentement, une fois par hiérarchie (c'est irréversible), sur le site de niveau supérieur : Administration > Configuration du site > Sites > **Paramètres de hiérarchie** > onglet Général : cochez **Consent to use Pre-Release features** (le libellé de la page de 2017 sur les fonctionnalités en préversion, que ses traductions laissent en anglais ; les pages actuelles écrivent « Consent to use pre-release features »).",
+    turnOn:
+      "Activez ensuite la fonctionnalité : en 1610, Administration > Services cloud > Mises à jour et maintenance > **Fonctionnalités** (à partir de 1702 : Administration > Mises à jour et maintenance > Fonctionnalités) ; sélectionnez **Passerelle de gestion cloud**, puis **Activer**. La modification peut prendre jusqu'à 30 minutes ; redémarrez ensuite la console.",
+    generallyAvailable: "À partir de la version 1802, la passerelle de gestion cloud n'est plus une fonctionnalité en préversion : il n'y a rien à activer.",
     createPath: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
     generalPage: (v) => `Page Général : l'ID d'abonnement ${v.subscriptionId} et le certificat de gestion Azure${v.managementCert ? ` ${v.managementCert}` : ''}. La console se connecte à Azure.`,
     settingsPage: (v) =>
@@ -26,7 +31,10 @@ export const documentsFr: DocumentTexts = {
     alertsNone: 'Page Alertes : aucune alerte de trafic sortant sur 14 jours.',
     alerts: (v) => `Page Alertes : seuil de trafic sortant sur 14 jours de ${v.thresholdGb} Go, avertissement à ${v.warningPct} %, critique à ${v.criticalPct} %.`,
     finish: "Terminez l'Assistant. L'approvisionnement prend 5 à 15 minutes : surveillez la colonne État jusqu'à ce qu'elle indique Prêt.",
-    ports: (v) => `Ports du point de connexion vers la passerelle de gestion cloud : ${v.ports}. Si le point de connexion passe par un proxy, ouvrez-y un port par machine virtuelle, à partir du port 10124.`,
+    ports: (v) => `Ports du point de connexion vers la passerelle de gestion cloud : ${v.ports} (page actuelle sur les flux de données : TCP-TLS d'abord, HTTPS si TCP-TLS échoue).`,
+    proxyOneVm:
+      "Un proxy Internet ne laisse passer que HTTPS. Pour une seule machine virtuelle, les deux pages se contredisent : la page actuelle sur les flux de données indique que le point de connexion utilise alors HTTPS 443 ; l'article 1610 demande d'ouvrir un port par machine virtuelle à partir du port 10124. Laissez passer les deux : HTTPS 443 et HTTPS 10124.",
+    proxyVms: (v) => `Un proxy Internet ne laisse passer que HTTPS : laissez passer ${v.range}, un port par machine virtuelle (l'article 1610 et la page actuelle sur les flux de données concordent).`,
     connectionPointTitle: 'Étape 6 : ajouter le point de connexion de la passerelle de gestion cloud',
     connectionPointServer: (v) => `Administration > Configuration du site > Serveurs et rôles de système de site : sélectionnez ${v.server}, puis Ajouter des rôles de système de site.`,
     connectionPointRole: (v) => `Choisissez **Point de connexion de la passerelle de gestion cloud** et la passerelle ${v.serviceName}.`,

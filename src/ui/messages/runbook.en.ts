@@ -47,7 +47,7 @@ export const runbookEn: Catalogue['runbook'] = {
     deploys: { vmss: 'creates and watches it: Azure Resource Manager, HTTPS 443', classic: 'creates and watches it: Azure Service Manager, management certificate, HTTPS 443' },
   },
   ports: (p) =>
-    `Outbound from the connection point to the CMG: ${p.ports}.${p.proxy ? ` The connection point goes through the proxy ${p.proxy}: let it reach the CMG on ${p.proxyPorts}.` : ''} Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.`,
+    `Outbound from the connection point to the CMG: ${p.ports}.${p.proxy ? ` The connection point goes through the proxy ${p.proxy}: let it reach the CMG on ${p.proxyPorts}${p.articleProxyPort ? ' and HTTPS 10124 (one VM: today\'s data-flow page says 443, the 1610 article says from 10124)' : ''}.` : ''} Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.`,
   labTitle: 'Lab PKI (LAB ONLY)',
   labIntro: 'cmg-setup --example made these throw-away certificates. Never use them in production, and delete them when the lab is over.',
   stepTitle: (p) => `Step ${p.number}: ${p.title}`,
@@ -70,7 +70,7 @@ export const runbookEn: Catalogue['runbook'] = {
           ? `Clients authenticate with PKI client certificates: the CMG must trust the root and every intermediate CA that issued them (with the root alone, clients of an intermediate CA get 401 from the CMG). Export them from a client and give them to cmg-setup (--client-root-certs); this run has ${p.clientRootCount}.`
           : `Clients authenticate with ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'site tokens'}: the CMG needs no client root certificate. Clients must still trust the root of the CMG server certificate.`,
       azure: (p) =>
-        `The CMG goes into subscription ${p.subscriptionId}, resource group ${p.resourceGroup} (${p.existingResourceGroup ? 'existing: it must be in the CMG region' : 'created by step 4'}), in the Microsoft Entra tenant ${p.tenantId}, through the Entra server app ${p.serverAppClientId}${p.clientAppClientId ? ` (client app ${p.clientAppClientId})` : ''}. The account that creates the CMG must be Owner of the subscription. \`cmg-setup azure check\` checks the subscription, your role and the resource providers.`,
+        `The CMG goes into subscription ${p.subscriptionId}, resource group ${p.resourceGroup} (${p.existingResourceGroup ? 'existing: it must be in the CMG region' : 'created by step 4'}), in the Microsoft Entra tenant ${p.tenantId}, through the Entra server app ${p.serverAppClientId}${p.clientAppClientId ? ` (client app ${p.clientAppClientId})` : ''}. Who does what in Azure is below, and under step 4. \`cmg-setup azure check\` checks the subscription, your role and the resource providers.`,
       gateway: (p) =>
         `The CMG ${p.serviceName} is created in ${p.region} with the deployment name ${p.deploymentName} and ${p.vmCount} VM instance(s), from the top-level site, then followed until it is Ready. Provisioning takes several minutes; CloudMgr.log and CMGSetup.log on the site server tell what happens.${p.cname ? ` Clients reach ${p.serviceName}, not the deployment name: hence the DNS record below.` : ''}`,
       site: (p) =>
@@ -92,7 +92,7 @@ export const runbookEn: Catalogue['runbook'] = {
       azure: (p) =>
         `Configuration Manager needs an Azure management certificate to call the Azure API and set up the CMG: upload it to your subscription, and copy the subscription ID that goes with it, which step 4 asks for (${p.subscriptionId}). If your client certificates come from a subordinate CA and your enterprise PKI is not on the internet: once the CMG is set up (step 4), open its cloud service in the Azure portal and upload every subordinate CA certificate on the Certificates tab, note their thumbprints, and add the thumbprints to the site database with the script of this step${p.subCaCount ? '' : ' (give cmg-setup those certificates with --sub-ca-certs to get it)'}.`,
       gateway: (p) =>
-        `${p.preRelease ? `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature: turn it on first. ` : ''}In the console, go to Administration > Cloud Services > Cloud Management Gateway and choose Create Cloud Management Gateway. Enter your Azure subscription ID, browse to the file of the Azure management certificate, choose Next and wait while the console connects to Azure. Then give the name of the service that runs in Azure (3 to 24 letters and digits: ${p.prefix}), the Azure region (${p.region}), the number of VMs for the service (1 by default, up to 16: here ${p.vmCount}), the .pfx exported from the custom SSL certificate, the root certificate exported from the client certificate, and the same service FQDN as in the certificate, ending in .cloudapp.net or .usgovcloudapp.net (${p.serviceName}). ${p.verifyCrl ? 'Verify Client Certificate Revocation stays ticked: your CRL must be published on the internet.' : 'Clear Verify Client Certificate Revocation, unless you publish your CRL on the internet.'} If the connector point uses an internet proxy, open on it one port per VM, starting at 10124. To watch the CMG traffic over 14 days, turn on the threshold alert and give the threshold and the percentage of each alert level${p.threshold === '' ? '' : ` (here ${p.threshold} GB, ${p.warningPct}% and ${p.criticalPct}%)`}. Review the settings and finish: provisioning the service in Azure takes 5 to 15 minutes, and the Status column of the new CMG shows when it is ready. ${p.cmdlets ? 'The walkthrough below gives these values for the console; from ConfigMgr 1702 the scripts below do the same in PowerShell: use one or the other.' : 'The walkthrough below gives these values for the console.'}`,
+        `${p.preRelease ? `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature: give consent and turn it on first (below). ` : ''}In the console, go to Administration > Cloud Services > Cloud Management Gateway and choose Create Cloud Management Gateway. Enter your Azure subscription ID, browse to the file of the Azure management certificate, choose Next and wait while the console connects to Azure. Then give the name of the service that runs in Azure (3 to 24 letters and digits: ${p.prefix}), the Azure region (${p.region}), the number of VMs for the service (1 by default, up to 16: here ${p.vmCount}), the .pfx exported from the custom SSL certificate, the root certificate exported from the client certificate, and the same service FQDN as in the certificate, ending in .cloudapp.net or .usgovcloudapp.net (${p.serviceName}). ${p.verifyCrl ? 'Verify Client Certificate Revocation stays ticked: your CRL must be published on the internet.' : 'Clear Verify Client Certificate Revocation, unless you publish your CRL on the internet.'} If the connector point uses an internet proxy, the article says to open on it one port per VM, starting at 10124; today's data-flow page says one VM uses HTTPS 443 instead (the ports below give both). To watch the CMG traffic over 14 days, turn on the threshold alert and give the threshold and the percentage of each alert level${p.threshold === '' ? '' : ` (here ${p.threshold} GB, ${p.warningPct}% and ${p.criticalPct}%)`}. Review the settings and finish: provisioning the service in Azure takes 5 to 15 minutes, and the Status column of the new CMG shows when it is ready. ${p.cmdlets ? 'The walkthrough below gives these values for the console; from ConfigMgr 1702 the scripts below do the same in PowerShell: use one or the other.' : 'The walkthrough below gives these values for the console.'}`,
       site: (p) =>
         `In the console, go to Administration > Site Configuration > Sites, select the primary site of the clients to manage through the CMG (${p.siteCode}) and choose Properties. On the Client Computer Communication tab (Communication Security from 1906), tick "Use PKI client certificate (client authentication capability) when available", and make sure "Clients check the certificate revocation list (CRL) for site systems" is cleared: it is needed only if you publish your CRL on the internet. The script below does the same.`,
       'connection-point': (p) =>
@@ -103,21 +103,129 @@ export const runbookEn: Catalogue['runbook'] = {
         'Once the CMG and the site system roles are set up and running, clients get the location of the CMG service automatically with their next location request; they must be on the corporate network to receive it. Location requests come every 24 hours: to avoid waiting, restart the SMS Agent Host service (ccmexec.exe) on the computer. With the CMG location, a client works out by itself whether it is on the intranet or the internet: if it can reach a domain controller or an on-premises management point, it uses them; otherwise it uses the CMG. You can force a client to always use the CMG with the registry value `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\CCM\\Security`, `ClientAlwaysOnInternet = 1`. To check that a client reaches Configuration Manager, run `gwmi -namespace root\\ccm\\locationservices -class SMS_ActiveMPCandidate` on it: it lists the management points the client can reach, the CMG among them.',
     },
   },
-  manualTitle: 'By hand:',
+  manualHeading: (p) => `By hand: ${p.title}`,
+  // What each action is; where it goes, who does it and its sources: src/emit/runbook/actions.ts.
   manual: {
-    vmss: {
-      azure: (p) => `Console: the Entra server app${p.clientAppClientId ? ' and client app' : ''} set up for Cloud Management (Administration > Cloud Services > Azure Services). Azure portal: the resource providers ${p.providers} registered in subscription ${p.subscriptionId}.`,
-      gateway: (p) => (p.cname ? `Public DNS: a CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists.` : ''),
-      'connection-point': (p) => (p.clientAuth === 'pki' ? `${p.connectionPoint}: a client authentication certificate in the computer's Personal store (the management points use HTTPS).` : ''),
+    'entra-roles': {
+      title: () => 'the Entra apps created by a Global Administrator (or an Application Administrator, within its limits)',
+      where: () => 'Microsoft Entra admin center > App registrations, or a script that the Entra administrator runs. Importing the apps into ConfigMgr needs no Entra role.',
+      what: () =>
+        'The server (web) app and the client (native) app are created, and their permissions granted, by an Entra **Global Administrator**: the role the CMG pages name. An **Application Administrator** can create them and grant the client app its delegated permission on the server app, but cannot grant a Microsoft Graph application permission: the Directory.Read.All permission that Entra user discovery needs on the server app takes a Global Administrator or a Privileged Role Administrator (Entra\'s admin consent page). The CMG pages never mention Application Administrator.',
     },
-    classic: {
-      azure: (p) => `Azure classic portal: the management certificate (.cer, public key only) uploaded to subscription ${p.subscriptionId} (Settings > Management Certificates).`,
-      gateway: (p) => (p.preRelease ? 'Console: the pre-release feature "Cloud management gateway" turned on (Updates and Servicing > Features).' : ''),
-      'connection-point': (p) => `${p.connectionPoint}: a client authentication certificate in the computer's Personal store.`,
+    'resource-providers': {
+      title: () => 'the Azure resource providers registered',
+      where: (p) => `Azure portal > Subscriptions > ${p.subscriptionId} > Resource providers, or \`cmg-setup azure check --register-providers\``,
+      what: (p) => `Register ${p.providers} in the subscription: the deployment fails without them. Registering needs the permission /register/action, which Contributor and Owner have.`,
+    },
+    'azure-service': {
+      title: () => 'the Cloud Management Azure service present in ConfigMgr',
+      where: () => 'console: Administration > Cloud Services > Azure Services',
+      what: (p) =>
+        `The list shows a Cloud Management service with the server app ${p.serverAppClientId}${p.clientAppClientId ? ` and the client app ${p.clientAppClientId}` : ''}, made by the Configure Azure Services wizard (Cloud Management) or by this step's import script where this run has one. Step 4 creates the CMG through it.`,
+    },
+    'user-discovery': {
+      title: () => 'Active Directory user discovery and Entra user discovery turned on',
+      where: () =>
+        "console: Administration > Hierarchy Configuration > Discovery Methods > Active Directory User Discovery > Properties; Entra user discovery: the Discovery page of the Cloud Management Azure service, or `Get-CMAzureService -Name '<Azure service name>' | Set-CMCloudManagementAzureService -EnableUserDiscovery $true`",
+      what: () =>
+        'Clients authenticate with Microsoft Entra ID: when users are federated or synchronized identities, turn on both discoveries. An imported server app first needs the Microsoft Graph application permission Directory.Read.All with admin consent (granted by a Global Administrator or a Privileged Role Administrator). Entra user discovery is not needed to create the CMG.',
+    },
+    'management-certificate': {
+      title: () => 'the management certificate uploaded to Azure',
+      where: () => 'Azure classic portal: Settings > Management Certificates',
+      what: (p) => `Upload the management certificate (.cer, public key only) to subscription ${p.subscriptionId}, and copy the subscription ID that goes with it: step 4 asks for it.`,
+    },
+    'service-connection-point': {
+      title: () => 'the service connection point in online mode',
+      where: () =>
+        'console of the top-level site: Administration > Site Configuration > Servers and Site System Roles > the server that holds the service connection point (one per hierarchy, at the top-level site) > the role > Properties',
+      what: () =>
+        'The service connection point deploys the CMG in Azure and watches it, so it must be in online mode. From the site drive: `Get-CMServiceConnectionPoint -SiteCode <site code> | Set-CMServiceConnectionPoint -Mode Online`, with the code of the top-level site (nothing the cmdlets return shows the mode: check it in the role\'s properties). After a change of mode, restart the SMS_DMP_DOWNLOADER component (Monitoring > System Status > Component Status > Start > Configuration Manager Service Manager) or the SMS_Executive service.',
+    },
+    'optional-feature': {
+      title: (p) =>
+        p.vmssPreRelease
+          ? 'the pre-release feature "Cloud management gateway with virtual machine scale set" turned on'
+          : 'the feature "Cloud management gateway with virtual machine scale set", if the console lists it',
+      where: () => 'console of the top-level site: Administration > Updates and Servicing > Features (consent: Administration > Site Configuration > Sites > Hierarchy Settings > General)',
+      what: (p) =>
+        p.vmssPreRelease
+          ? `In ConfigMgr ${p.siteVersion} a scale-set CMG is a pre-release feature: tick "Consent to use pre-release features" in Hierarchy Settings, General tab (once per hierarchy; it cannot be undone), then select "Cloud management gateway with virtual machine scale set" in Features and choose Turn on. Restart the console once the change is processed (up to 30 minutes).`
+          : 'If your console lists "Cloud management gateway with virtual machine scale set" in Features with the status Off, select it and choose Turn on, then restart the console once the change is processed (up to 30 minutes); if it is not listed, there is nothing to do. The pages disagree: the CMG set-up and planning pages say ConfigMgr does not turn this optional feature on by default and you must turn it on; the optional features page (August 2022) no longer lists it, and a feature that is not optional does not appear in the Features node.',
+    },
+    'pre-release-feature': {
+      title: () => 'the pre-release feature "Cloud management gateway" turned on',
+      where: () =>
+        'console of the top-level site: Administration > Site Configuration > Sites > Hierarchy Settings > General, then Administration > Cloud Services > Updates and Servicing > Features (from 1702: Administration > Updates and Servicing > Features)',
+      what: (p) =>
+        `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature (until 1802). Tick "Consent to use Pre-Release features" (the label on the 2017 pre-release page; today's pages write "Consent to use pre-release features"), once per hierarchy: it cannot be undone. Then select "Cloud management gateway" in Features and choose Turn on; restart the console once the change is processed (up to 30 minutes).`,
+    },
+    'azure-rights': {
+      title: () => 'the Azure rights that create the CMG checked',
+      where: (p) => `Azure: subscription ${p.subscriptionId}${p.resourceGroup ? `, resource group ${p.resourceGroup}` : ''}`,
+      what: (p) =>
+        `In the console wizard you sign in with an Azure Subscription Owner (set-up page); the planning page asks for an account that is Subscription Owner and Entra Global Administrator: the pages disagree, so use an account that is both where you can. New-CmgGateway.ps1 passes -ServerAppClientId ${p.serverAppClientId}, the cmdlet's Non-Interactive parameter set ("non-user interaction mode"): nobody signs in. From 2309 the CMG "uses a third party server app to get bearer tokens" (set-up page): this server app; for earlier versions the pages do not say which identity this set uses. Which Azure role it needs on the subscription or the resource group is not documented either: if Azure refuses, the script stops with Azure's message. Give a role only as your own policy decides.`,
+    },
+    'dns-cname': {
+      title: () => 'the public DNS CNAME created',
+      where: () => 'your public DNS zone',
+      what: (p) => `A CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists: clients resolve the service name through it.`,
+    },
+    'connection-point-certificate': {
+      title: () => 'a client authentication certificate on the connection point',
+      where: (p) => `${p.connectionPoint}: the computer's Personal store (Cert:\\LocalMachine\\My)`,
+      what: (p) =>
+        p.model === 'classic'
+          ? 'The connection point server needs a client authentication certificate, like every computer managed through the CMG (the article, step 2).'
+          : 'Clients use PKI client certificates: the connection point needs a client authentication certificate when the management points use HTTPS. It needs none with Enhanced HTTP.',
+    },
+    aspnet: {
+      title: () => 'ASP.NET 4.5 enabled on the management points',
+      where: (p) => `each management point (${p.managementPoints}): the Windows feature ASP.NET 4.5, in Server Manager > Add Roles and Features`,
+      what: () => 'Clients authenticate with Microsoft Entra ID: enable ASP.NET 4.5 on each management point, with the options Windows selects along with it.',
+    },
+    'boundary-groups': {
+      title: () => 'the CMG in boundary groups (optional)',
+      where: () => 'console: Administration > Hierarchy Configuration > Boundary Groups > the group > Properties > References tab',
+      what: (p) =>
+        `For clients of a boundary group (VPN, branch offices) that should use the CMG by boundary group relationships, add the CMG ${p.serviceName} on the References tab. From the site drive: \`Set-CMBoundaryGroup -Name '<boundary group>' -AddSiteSystemServer (Get-CMSiteSystemServer -Name '<service name>')\`, as the cmdlet's example does with a classic CMG's name; which name a CMG has there is not documented: if Get-CMSiteSystemServer returns nothing, use the console.`,
+    },
+    'client-settings': {
+      title: () => 'the client settings "Enable clients to use a cloud management gateway" and "Allow access to cloud distribution point" on Yes',
+      where: () => 'console: Administration > Client Settings > Default Client Settings (or custom device settings) > Properties > Cloud Services',
+      what: () =>
+        "Set both to Yes for the devices that use the CMG (the first is Yes by default; token clients need it too). Deploy custom settings to device collections, never to user collections. From the site drive: `Set-CMClientSettingCloudService -DefaultSetting -AllowCloudManagementGateway $true -AllowCloudDistributionPoint $true`, or `-Name '<custom settings name>'` instead of -DefaultSetting. The cmdlet page describes neither parameter: that they are these two settings is read from their names.",
     },
   },
+  actors: {
+    'configmgr-admin': 'ConfigMgr Full Administrator or Infrastructure Administrator',
+    'top-level-admin': 'ConfigMgr Full Administrator or Infrastructure Administrator, at the top-level site (the central administration site in a hierarchy)',
+    'features-admin': 'a ConfigMgr administrator at the top-level site: in a hierarchy only the central administration site turns features on (the pages name no security role for it; Full Administrator has every permission)',
+    'entra-admin': 'Entra Global Administrator, or Application Administrator within the limits given in step 3',
+    'azure-owner': 'Azure Subscription Owner',
+    'azure-contributor': 'Azure Contributor or Owner of the subscription',
+    'azure-admin': 'an administrator of the Azure subscription (the 1610 article names no role)',
+    'dns-admin': 'the administrator of your public DNS zone',
+    'server-admin': 'a local administrator of the server (elevated)',
+    'client-admin': 'a local administrator of the client (elevated)',
+    'gpo-admin': "a Group Policy administrator of the clients' organizational unit",
+    'intune-admin': 'an Intune administrator',
+  },
+  citations: {
+    article1610: 'the 1610 article "Set up cloud management gateway for Configuration Manager" (French edition "Configurer la passerelle de gestion cloud pour Configuration Manager", 04/23/2017), no longer online',
+    preRelease2017: 'the "Pre-release features" page of 07/31/2017 (System Center Configuration Manager documentation), no longer online',
+  },
+  sourcesJoin: '; ',
+  movedHere: (p) => `Listed here from step ${p.from}: ${p.reason}`,
+  movedAway: (p) => `This step's sub-CA procedure and script are listed under step ${p.to}: ${p.reason}`,
+  movedReasons: {
+    subCaAfterGateway:
+      'the sub-CA certificates are uploaded to the CMG\'s cloud service, and the script writes their thumbprints to the CMG\'s SMS_AzureService instance in the site database; both exist only once step 4 has created the CMG (the 1610 article: "after you set up a cloud management gateway").',
+  },
   fields: {
+    who: 'Who:',
     where: 'Where:',
+    what: 'To do:',
     site: 'Site:',
     how: 'How:',
     run: 'Run:',
@@ -125,6 +233,7 @@ export const runbookEn: Catalogue['runbook'] = {
     check: 'Check:',
     console: 'In the console:',
     rollback: 'Rollback:',
+    source: 'Source:',
   },
   runWithWhatIf: (p) => `${p.whatIf}, read what it would change, then ${p.run}.`,
   runReadOnly: (p) => `${p.run} (it only reads).`,
@@ -143,7 +252,7 @@ export const runbookEn: Catalogue['runbook'] = {
   checklistGuidance: {
     certificateTemplate: 'certificate template issued, server certificate exported as a password-protected .pfx (procedure of step 1).',
     clientChainConsole: 'root and intermediate certificates of the client certificate exported as .cer files (script or console, step 2).',
-    subCaPortal: 'sub-CA certificates uploaded to the cloud service in the Azure portal (step 3).',
+    subCaPortal: 'sub-CA certificates uploaded to the cloud service in the Azure portal (the article\'s step 3, once the CMG exists).',
     serverAppUpdate: 'server app made before 2309 updated (http://localhost), or known to be newer (step 4).',
   },
 };
@@ -169,6 +278,18 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     changes: 'Only writes files: root-<thumbprint>.cer and intermediate-<thumbprint>.cer in the output folder. Nothing else on the machine changes.',
     console: 'mmc > Certificates (Computer account) > Personal > Certificates > the client certificate > Certification Path > each CA > View Certificate > Details > Copy to File (DER encoded binary X.509).',
     rollback: 'Nothing to undo: delete the .cer files if you want (they hold public certificates only).',
+  },
+  'entra.apps': {
+    how: 'Windows PowerShell (5.1 or 7) on any workstation that has the Microsoft Graph PowerShell modules (`Install-Module Microsoft.Graph.Applications, Microsoft.Graph.Identity.SignIns -Scope CurrentUser`), signed in (a browser window) as an Entra Global Administrator: the role the CMG docs name for creating the apps (Manually register Microsoft Entra apps for the CMG: "both of which require a global administrator role"). An Application Administrator or Cloud Application Administrator can create the apps and grant the client app\'s delegated permission, but not the Microsoft Graph application permission Directory.Read.All that Entra user discovery needs (Entra, Grant tenant-wide admin consent: "except Microsoft Graph app roles (application permissions)"): that grant takes a Privileged Role Administrator or Global Administrator. The script finds the apps by display name first. It shows the server app\'s new client secret once: hand it to the ConfigMgr administrator over a secure channel, with its expiry date and the two client IDs the script prints, and give the IDs to cmg-setup (--server-app-client-id, --client-app-client-id).',
+    changes: 'In Entra ID: the server (web) app registration (redirect URI http://localhost, the Application ID URI, the scope user_impersonation, ID tokens) and the client (native) app registration (public client flows, its broker redirect URI, the permission user_impersonation of the server app), their service principals (enterprise applications), a client secret on the server app (12 months, or 24 with -SecretMonths 24), admin consent for the client app\'s permission, and with Entra user discovery Directory.Read.All granted to the server app. An app that already exists only gets what it lacks; nothing is removed.',
+    console: 'Entra admin center > App registrations > New registration, as the page "Manually register Microsoft Entra apps for the CMG" describes step by step.',
+    rollback: 'Before ConfigMgr uses them: Entra admin center > App registrations > each app > Delete (its enterprise application, consent and secret go with it), or `Remove-MgApplication -ApplicationId <object ID>`. Once a Cloud Management service or a CMG uses the apps, delete those first: they stop working without them.',
+  },
+  'azure.service': {
+    how: 'Windows PowerShell on a machine with the ConfigMgr console (2010 or later), as a ConfigMgr Full Administrator or Infrastructure Administrator; importing the apps needs no Entra permission. Both apps must exist in Entra ID first (New-CmgEntraApps.ps1, or your Entra administrator). When it imports the server app it asks for the client secret (hidden input, stored nowhere) and, unless -SecretKeyExpiry gives it, its expiry date (yyyy-MM-dd).',
+    changes: 'In the site, nothing in Azure: the Entra tenant with the server and client app definitions (Administration > Cloud Services > Azure Active Directory Tenants), and the Cloud Management Azure service that uses them, with Entra user discovery when the answers turn it on. ConfigMgr does not warn before the secret of an imported app expires: note its date and renew the secret in Entra ID before then.',
+    console: 'Administration > Cloud Services > Azure Services > Configure Azure Services > Cloud Management; Import the web app, then the native client app.',
+    rollback: 'While no CMG uses it: Administration > Cloud Services > Azure Services > the service > Delete, or `Remove-CMAzureService -Name <Azure service name>`; then the apps under Azure Active Directory Tenants.',
   },
   'subca.update': {
     how: 'Windows PowerShell as a ConfigMgr Full Administrator, once the CMG exists and the sub-CA certificates are uploaded to its cloud service (procedure above). It reaches the SMS Provider over DCOM (-SmsProvider).',

@@ -52,7 +52,7 @@ export const runbookFr: Catalogue['runbook'] = {
     },
   },
   ports: (p) =>
-    `Flux sortants du point de connexion vers la passerelle : ${p.ports}.${p.proxy ? ` Le point de connexion passe par le proxy ${p.proxy} : autorisez-le à joindre la passerelle sur ${p.proxyPorts}.` : ''} Les clients joignent la passerelle sur HTTPS 443. Aucun flux entrant n'est nécessaire sur le réseau local.`,
+    `Flux sortants du point de connexion vers la passerelle : ${p.ports}.${p.proxy ? ` Le point de connexion passe par le proxy ${p.proxy} : autorisez-le à joindre la passerelle sur ${p.proxyPorts}${p.articleProxyPort ? " et HTTPS 10124 (une seule machine virtuelle : la page actuelle sur les flux de données indique 443, l'article 1610 à partir de 10124)" : ''}.` : ''} Les clients joignent la passerelle sur HTTPS 443. Aucun flux entrant n'est nécessaire sur le réseau local.`,
   labTitle: 'PKI de laboratoire (LABORATOIRE UNIQUEMENT)',
   labIntro: "cmg-setup --example a créé ces certificats jetables. Ne les utilisez jamais en production et supprimez-les à la fin du laboratoire.",
   stepTitle: (p) => `Étape ${p.number} : ${p.title}`,
@@ -75,7 +75,7 @@ export const runbookFr: Catalogue['runbook'] = {
           ? `Les clients s'authentifient avec des certificats clients PKI : la passerelle doit approuver le certificat racine et chaque autorité intermédiaire qui les a émis (avec la seule racine, les clients d'une autorité intermédiaire reçoivent une erreur 401 de la passerelle). Exportez-les depuis un client et indiquez-les à cmg-setup (--client-root-certs) ; cette exécution en compte ${p.clientRootCount}.`
           : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : la passerelle n'a besoin d'aucun certificat racine client. Les clients doivent toutefois approuver la racine du certificat serveur de la passerelle.`,
       azure: (p) =>
-        `La passerelle est créée dans l'abonnement ${p.subscriptionId}, le groupe de ressources ${p.resourceGroup} (${p.existingResourceGroup ? 'existant : il doit se trouver dans la région de la passerelle' : "créé par l'étape 4"}), dans le locataire Microsoft Entra ${p.tenantId}, par l'application serveur Entra ${p.serverAppClientId}${p.clientAppClientId ? ` (application cliente ${p.clientAppClientId})` : ''}. Le compte qui crée la passerelle doit être propriétaire de l'abonnement. \`cmg-setup azure check\` vérifie l'abonnement, votre rôle et les fournisseurs de ressources.`,
+        `La passerelle est créée dans l'abonnement ${p.subscriptionId}, le groupe de ressources ${p.resourceGroup} (${p.existingResourceGroup ? 'existant : il doit se trouver dans la région de la passerelle' : "créé par l'étape 4"}), dans le locataire Microsoft Entra ${p.tenantId}, par l'application serveur Entra ${p.serverAppClientId}${p.clientAppClientId ? ` (application cliente ${p.clientAppClientId})` : ''}. Qui fait quoi dans Azure figure ci-dessous, et sous l'étape 4. \`cmg-setup azure check\` vérifie l'abonnement, votre rôle et les fournisseurs de ressources.`,
       gateway: (p) =>
         `La passerelle ${p.serviceName} est créée dans la région ${p.region} avec le nom de déploiement ${p.deploymentName} et ${p.vmCount} instance(s) de machine virtuelle, depuis le site de niveau supérieur, puis suivie jusqu'à l'état Prêt. L'approvisionnement prend plusieurs minutes ; CloudMgr.log et CMGSetup.log sur le serveur de site indiquent ce qui se passe.${p.cname ? ` Les clients joignent ${p.serviceName}, et non le nom de déploiement : d'où l'enregistrement DNS ci-dessous.` : ''}`,
       site: (p) =>
@@ -97,7 +97,7 @@ export const runbookFr: Catalogue['runbook'] = {
       azure: (p) =>
         `Configuration Manager a besoin d'un certificat de gestion Azure pour accéder à l'API Azure et configurer la passerelle de gestion cloud : chargez-le dans votre abonnement et copiez l'ID d'abonnement associé, que demande l'étape 4 (${p.subscriptionId}). Si vos certificats clients sont émis par une autorité de certification subordonnée et que votre PKI d'entreprise n'est pas sur Internet : une fois la passerelle configurée (étape 4), ouvrez son service cloud dans le portail Azure et chargez chaque certificat d'autorité subordonnée dans l'onglet Certificats, notez leurs empreintes numériques, puis ajoutez-les à la base de données du site avec le script de cette étape${p.subCaCount ? '' : ' (indiquez ces certificats à cmg-setup avec --sub-ca-certs pour l\'obtenir)'}.`,
       gateway: (p) =>
-        `${p.preRelease ? `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion : activez-la d'abord. ` : ''}Dans la console, accédez à Administration > Services cloud > Passerelle de gestion cloud et choisissez « Créer une passerelle de gestion cloud ». Entrez l'ID de votre abonnement Azure, accédez au fichier du certificat de gestion Azure, choisissez « Suivant » et attendez que la console se connecte à Azure. Indiquez ensuite le nom du service qui s'exécutera dans Azure (3 à 24 caractères alphanumériques : ${p.prefix}), la région Azure (${p.region}), le nombre de machines virtuelles du service (1 par défaut, jusqu'à 16 : ici ${p.vmCount}), le fichier .pfx exporté du certificat SSL personnalisé, le certificat racine exporté du certificat client, et le même nom de domaine complet de service que dans le certificat, se terminant par .cloudapp.net ou .usgovcloudapp.net (${p.serviceName}). ${p.verifyCrl ? '« Vérifier la révocation des certificats clients » reste coché : votre liste de révocation doit être publiée sur Internet.' : 'Décochez « Vérifier la révocation des certificats clients », sauf si vous publiez votre liste de révocation sur Internet.'} Si le point de connexion passe par un proxy Internet, ouvrez-y un port par machine virtuelle, à partir du port 10124. Pour surveiller le trafic de la passerelle sur 14 jours, activez l'alerte de seuil et indiquez le seuil et le pourcentage de chaque niveau d'alerte${p.threshold === '' ? '' : ` (ici ${p.threshold} Go, ${p.warningPct} % et ${p.criticalPct} %)`}. Vérifiez les paramètres et terminez : l'approvisionnement du service dans Azure prend 5 à 15 minutes, et la colonne État de la nouvelle passerelle indique quand elle est prête. ${p.cmdlets ? 'La procédure ci-dessous donne ces valeurs pour la console ; à partir de ConfigMgr 1702, les scripts ci-dessous font de même dans PowerShell : utilisez l\'un ou l\'autre.' : 'La procédure ci-dessous donne ces valeurs pour la console.'}`,
+        `${p.preRelease ? `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion : donnez votre consentement et activez-la d'abord (ci-dessous). ` : ''}Dans la console, accédez à Administration > Services cloud > Passerelle de gestion cloud et choisissez « Créer une passerelle de gestion cloud ». Entrez l'ID de votre abonnement Azure, accédez au fichier du certificat de gestion Azure, choisissez « Suivant » et attendez que la console se connecte à Azure. Indiquez ensuite le nom du service qui s'exécutera dans Azure (3 à 24 caractères alphanumériques : ${p.prefix}), la région Azure (${p.region}), le nombre de machines virtuelles du service (1 par défaut, jusqu'à 16 : ici ${p.vmCount}), le fichier .pfx exporté du certificat SSL personnalisé, le certificat racine exporté du certificat client, et le même nom de domaine complet de service que dans le certificat, se terminant par .cloudapp.net ou .usgovcloudapp.net (${p.serviceName}). ${p.verifyCrl ? '« Vérifier la révocation des certificats clients » reste coché : votre liste de révocation doit être publiée sur Internet.' : 'Décochez « Vérifier la révocation des certificats clients », sauf si vous publiez votre liste de révocation sur Internet.'} Si le point de connexion passe par un proxy Internet, l'article demande d'y ouvrir un port par machine virtuelle, à partir du port 10124 ; la page actuelle sur les flux de données indique qu'une seule machine virtuelle utilise plutôt HTTPS 443 (les ports ci-dessous donnent les deux). Pour surveiller le trafic de la passerelle sur 14 jours, activez l'alerte de seuil et indiquez le seuil et le pourcentage de chaque niveau d'alerte${p.threshold === '' ? '' : ` (ici ${p.threshold} Go, ${p.warningPct} % et ${p.criticalPct} %)`}. Vérifiez les paramètres et terminez : l'approvisionnement du service dans Azure prend 5 à 15 minutes, et la colonne État de la nouvelle passerelle indique quand elle est prête. ${p.cmdlets ? 'La procédure ci-dessous donne ces valeurs pour la console ; à partir de ConfigMgr 1702, les scripts ci-dessous font de même dans PowerShell : utilisez l\'un ou l\'autre.' : 'La procédure ci-dessous donne ces valeurs pour la console.'}`,
       site: (p) =>
         `Dans la console, accédez à Administration > Configuration du site > Sites, sélectionnez le site principal des clients à gérer par la passerelle de gestion cloud (${p.siteCode}) et choisissez « Propriétés ». Dans l'onglet Communications des ordinateurs clients (Sécurité des communications à partir de 1906), cochez « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible », et veillez à décocher « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site » : cette option n'est nécessaire que si vous publiez votre liste de révocation sur Internet. Le script ci-dessous fait de même.`,
       'connection-point': (p) =>
@@ -108,21 +108,130 @@ export const runbookFr: Catalogue['runbook'] = {
         "Une fois la passerelle de gestion cloud et les rôles de système de site configurés et en cours d'exécution, les clients obtiennent automatiquement l'emplacement du service de passerelle lors de leur prochaine demande d'emplacement ; ils doivent être sur le réseau d'entreprise pour le recevoir. Les demandes d'emplacement ont lieu toutes les 24 heures : pour ne pas attendre, redémarrez le service hôte de l'agent SMS (ccmexec.exe) sur l'ordinateur. Avec l'emplacement de la passerelle, le client détermine seul s'il est sur l'intranet ou sur Internet : s'il peut contacter un contrôleur de domaine ou un point de gestion local, il les utilise ; sinon, il utilise la passerelle. Vous pouvez forcer un client à toujours utiliser la passerelle avec la valeur de Registre `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\CCM\\Security`, `ClientAlwaysOnInternet = 1`. Pour vérifier qu'un client peut contacter Configuration Manager, exécutez sur celui-ci `gwmi -namespace root\\ccm\\locationservices -class SMS_ActiveMPCandidate` : la commande affiche les points de gestion que le client peut contacter, dont la passerelle de gestion cloud.",
     },
   },
-  manualTitle: 'À faire à la main :',
+  manualHeading: (p) => `À la main : ${p.title}`,
+  // Ce qu'est chaque action ; où elle se place, qui la fait et ses sources : src/emit/runbook/actions.ts.
   manual: {
-    vmss: {
-      azure: (p) => `Console : l'application serveur Entra${p.clientAppClientId ? ' et l\'application cliente' : ''} configurées pour la gestion cloud (Administration > Services cloud > Services Azure). Portail Azure : les fournisseurs de ressources ${p.providers} inscrits dans l'abonnement ${p.subscriptionId}.`,
-      gateway: (p) => (p.cname ? `DNS public : un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée.` : ''),
-      'connection-point': (p) => (p.clientAuth === 'pki' ? `${p.connectionPoint} : un certificat d'authentification client dans le magasin Personnel de l'ordinateur (les points de gestion utilisent HTTPS).` : ''),
+    'entra-roles': {
+      title: () => "les applications Entra créées par un Administrateur général (ou un Administrateur d'application, dans ses limites)",
+      where: () => "Centre d'administration Microsoft Entra > Inscriptions d'applications, ou un script que l'administrateur Entra exécute. Importer les applications dans ConfigMgr ne demande aucun rôle Entra.",
+      what: () =>
+        "L'application serveur (web) et l'application cliente (native) sont créées, et leurs autorisations accordées, par un **Administrateur général** Entra : le rôle que nomment les pages sur la passerelle de gestion cloud. Un **Administrateur d'application** peut les créer et accorder à l'application cliente son autorisation déléguée sur l'application serveur, mais ne peut pas accorder une autorisation d'application Microsoft Graph : l'autorisation Directory.Read.All dont la découverte des utilisateurs Entra a besoin sur l'application serveur demande un Administrateur général ou un Administrateur de rôle privilégié (page d'Entra sur le consentement administrateur). Les pages sur la passerelle de gestion cloud ne mentionnent jamais l'Administrateur d'application.",
     },
-    classic: {
-      azure: (p) => `Portail Azure Classic : le certificat de gestion (.cer, clé publique seule) chargé dans l'abonnement ${p.subscriptionId} (Paramètres > Certificats de gestion).`,
-      gateway: (p) => (p.preRelease ? 'Console : la fonctionnalité en préversion « Passerelle de gestion cloud » activée (Mises à jour et maintenance > Fonctionnalités).' : ''),
-      'connection-point': (p) => `${p.connectionPoint} : un certificat d'authentification client dans le magasin Personnel de l'ordinateur.`,
+    'resource-providers': {
+      title: () => 'les fournisseurs de ressources Azure inscrits',
+      where: (p) => `Portail Azure > Abonnements > ${p.subscriptionId} > Fournisseurs de ressources, ou \`cmg-setup azure check --register-providers\``,
+      what: (p) => `Inscrivez ${p.providers} dans l'abonnement : le déploiement échoue sans eux. L'inscription demande l'autorisation /register/action, qu'ont les rôles Contributeur et Propriétaire.`,
+    },
+    'azure-service': {
+      title: () => 'le service Azure Gestion cloud présent dans ConfigMgr',
+      where: () => 'console : Administration > Services cloud > Services Azure',
+      what: (p) =>
+        `La liste montre un service Gestion cloud avec l'application serveur ${p.serverAppClientId}${p.clientAppClientId ? ` et l'application cliente ${p.clientAppClientId}` : ''}, créé par l'Assistant Configurer les services Azure (Gestion cloud) ou par le script d'importation de cette étape quand cette exécution en a un. L'étape 4 crée la passerelle par lui.`,
+    },
+    'user-discovery': {
+      title: () => 'la découverte des utilisateurs Active Directory et la découverte des utilisateurs Entra activées',
+      where: () =>
+        "console : Administration > Configuration de la hiérarchie > Méthodes de découverte > Découverte des utilisateurs Active Directory > Propriétés ; découverte des utilisateurs Entra : la page Découverte du service Azure Gestion cloud, ou `Get-CMAzureService -Name '<nom du service Azure>' | Set-CMCloudManagementAzureService -EnableUserDiscovery $true`",
+      what: () =>
+        "Les clients s'authentifient avec Microsoft Entra ID : quand les utilisateurs sont des identités fédérées ou synchronisées, activez les deux découvertes. Une application serveur importée a d'abord besoin de l'autorisation d'application Microsoft Graph Directory.Read.All avec le consentement administrateur (accordé par un Administrateur général ou un Administrateur de rôle privilégié). La découverte des utilisateurs Entra n'est pas nécessaire pour créer la passerelle.",
+    },
+    'management-certificate': {
+      title: () => 'le certificat de gestion chargé dans Azure',
+      where: () => 'Portail Azure Classic : Paramètres > Certificats de gestion',
+      what: (p) => `Chargez le certificat de gestion (.cer, clé publique seule) dans l'abonnement ${p.subscriptionId} et copiez l'ID d'abonnement associé : l'étape 4 le demande.`,
+    },
+    'service-connection-point': {
+      title: () => 'le point de connexion de service en mode en ligne',
+      where: () =>
+        'console du site de niveau supérieur : Administration > Configuration du site > Serveurs et rôles de système de site > le serveur qui porte le point de connexion de service (un par hiérarchie, sur le site de niveau supérieur) > le rôle > Propriétés',
+      what: () =>
+        "Le point de connexion de service déploie la passerelle dans Azure et la surveille : il doit être en mode en ligne. Depuis le lecteur du site : `Get-CMServiceConnectionPoint -SiteCode <code de site> | Set-CMServiceConnectionPoint -Mode Online`, avec le code du site de niveau supérieur (rien de ce que renvoient ces applets de commande n'indique le mode : vérifiez-le dans les propriétés du rôle). Après un changement de mode, redémarrez le composant SMS_DMP_DOWNLOADER (Surveillance > État du système > État des composants > Démarrer > Gestionnaire de service Configuration Manager) ou le service SMS_Executive.",
+    },
+    'optional-feature': {
+      title: (p) =>
+        p.vmssPreRelease
+          ? 'la fonctionnalité en préversion « Passerelle de gestion cloud avec groupe de machines virtuelles identiques » activée'
+          : 'la fonctionnalité « Passerelle de gestion cloud avec groupe de machines virtuelles identiques », si la console la liste',
+      where: () =>
+        'console du site de niveau supérieur : Administration > Mises à jour et maintenance > Fonctionnalités (consentement : Administration > Configuration du site > Sites > Paramètres de hiérarchie > Général)',
+      what: (p) =>
+        p.vmssPreRelease
+          ? `Dans ConfigMgr ${p.siteVersion}, une passerelle en groupe de machines virtuelles identiques est une fonctionnalité en préversion : cochez « Consent to use pre-release features » dans Paramètres de hiérarchie, onglet Général (une fois par hiérarchie ; c'est irréversible), puis sélectionnez la fonctionnalité dans Fonctionnalités et choisissez Activer. Redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`
+          : "Si votre console liste « Passerelle de gestion cloud avec groupe de machines virtuelles identiques » (Cloud management gateway with virtual machine scale set) dans Fonctionnalités avec l'état Désactivé, sélectionnez-la et choisissez Activer, puis redémarrez la console une fois la modification traitée (jusqu'à 30 minutes) ; si elle n'est pas listée, il n'y a rien à faire. Les pages se contredisent : les pages de configuration et de planification de la passerelle indiquent que ConfigMgr n'active pas cette fonctionnalité facultative par défaut et qu'il faut l'activer ; la page sur les fonctionnalités facultatives (août 2022) ne la liste plus, et une fonctionnalité qui n'est pas facultative n'apparaît pas dans le nœud Fonctionnalités.",
+    },
+    'pre-release-feature': {
+      title: () => 'la fonctionnalité en préversion « Passerelle de gestion cloud » activée',
+      where: () =>
+        'console du site de niveau supérieur : Administration > Configuration du site > Sites > Paramètres de hiérarchie > Général, puis Administration > Services cloud > Mises à jour et maintenance > Fonctionnalités (à partir de 1702 : Administration > Mises à jour et maintenance > Fonctionnalités)',
+      what: (p) =>
+        `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion (jusqu'à 1802). Cochez « Consent to use Pre-Release features » (le libellé de la page de 2017 sur les fonctionnalités en préversion, que ses traductions laissent en anglais ; les pages actuelles écrivent « Consent to use pre-release features »), une fois par hiérarchie : c'est irréversible. Sélectionnez ensuite « Passerelle de gestion cloud » dans Fonctionnalités et choisissez Activer ; redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`,
+    },
+    'azure-rights': {
+      title: () => 'les droits Azure qui créent la passerelle vérifiés',
+      where: (p) => `Azure : abonnement ${p.subscriptionId}${p.resourceGroup ? `, groupe de ressources ${p.resourceGroup}` : ''}`,
+      what: (p) =>
+        `Dans l'Assistant de la console, vous vous connectez avec un Propriétaire de l'abonnement Azure (page de configuration) ; la page de planification demande un compte à la fois Propriétaire de l'abonnement et Administrateur général Entra : les pages se contredisent, utilisez donc si possible un compte qui a les deux rôles. New-CmgGateway.ps1 passe -ServerAppClientId ${p.serverAppClientId}, le jeu de paramètres Non-Interactive de l'applet de commande (« non-user interaction mode ») : personne ne se connecte. À partir de 2309, la passerelle « uses a third party server app to get bearer tokens » (page de configuration) : cette application serveur ; pour les versions antérieures, les pages ne disent pas quelle identité ce jeu utilise. Le rôle Azure dont elle a besoin sur l'abonnement ou le groupe de ressources n'est pas documenté non plus : si Azure refuse, le script s'arrête avec le message d'Azure. N'accordez un rôle que selon votre propre politique.`,
+    },
+    'dns-cname': {
+      title: () => "l'enregistrement CNAME du DNS public créé",
+      where: () => 'votre zone DNS publique',
+      what: (p) => `Un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée : les clients résolvent le nom du service par lui.`,
+    },
+    'connection-point-certificate': {
+      title: () => "un certificat d'authentification client sur le point de connexion",
+      where: (p) => `${p.connectionPoint} : le magasin Personnel de l'ordinateur (Cert:\\LocalMachine\\My)`,
+      what: (p) =>
+        p.model === 'classic'
+          ? "Le serveur du point de connexion a besoin d'un certificat d'authentification client, comme chaque ordinateur géré par la passerelle (l'article, étape 2)."
+          : "Les clients utilisent des certificats clients PKI : le point de connexion a besoin d'un certificat d'authentification client quand les points de gestion utilisent HTTPS. Il n'en a pas besoin avec le HTTP amélioré.",
+    },
+    aspnet: {
+      title: () => 'ASP.NET 4.5 activé sur les points de gestion',
+      where: (p) => `chaque point de gestion (${p.managementPoints}) : la fonctionnalité Windows ASP.NET 4.5, dans Gestionnaire de serveur > Ajouter des rôles et fonctionnalités`,
+      what: () => "Les clients s'authentifient avec Microsoft Entra ID : activez ASP.NET 4.5 sur chaque point de gestion, avec les options que Windows sélectionne avec lui.",
+    },
+    'boundary-groups': {
+      title: () => 'la passerelle dans les groupes de limites (facultatif)',
+      where: () => 'console : Administration > Configuration de la hiérarchie > Groupes de limites > le groupe > Propriétés > onglet Références',
+      what: (p) =>
+        `Pour les clients d'un groupe de limites (VPN, agences) qui doivent utiliser la passerelle selon les relations des groupes de limites, ajoutez la passerelle ${p.serviceName} dans l'onglet Références. Depuis le lecteur du site : \`Set-CMBoundaryGroup -Name '<groupe de limites>' -AddSiteSystemServer (Get-CMSiteSystemServer -Name '<nom du service>')\`, comme le fait l'exemple de l'applet de commande avec le nom d'une passerelle classique ; le nom qu'y porte une passerelle n'est pas documenté : si Get-CMSiteSystemServer ne renvoie rien, utilisez la console.`,
+    },
+    'client-settings': {
+      title: () => 'les paramètres client « Autoriser les clients à utiliser une passerelle de gestion cloud » et « Autoriser l\'accès au point de distribution cloud » sur Oui',
+      where: () => 'console : Administration > Paramètres client > Paramètres client par défaut (ou des paramètres d\'appareil personnalisés) > Propriétés > Services cloud',
+      what: () =>
+        "Réglez les deux sur Oui pour les appareils qui utilisent la passerelle (le premier vaut Oui par défaut ; les clients à jeton en ont besoin aussi). Déployez les paramètres personnalisés sur des regroupements d'appareils, jamais sur des regroupements d'utilisateurs. Depuis le lecteur du site : `Set-CMClientSettingCloudService -DefaultSetting -AllowCloudManagementGateway $true -AllowCloudDistributionPoint $true`, ou `-Name '<nom des paramètres personnalisés>'` au lieu de -DefaultSetting. La page de l'applet de commande ne décrit aucun des deux paramètres : qu'ils soient ces deux paramètres client se lit dans leur nom.",
     },
   },
+  actors: {
+    'configmgr-admin': "Administrateur complet ou Administrateur d'infrastructure de ConfigMgr",
+    'top-level-admin': "Administrateur complet ou Administrateur d'infrastructure de ConfigMgr, sur le site de niveau supérieur (le site d'administration centrale dans une hiérarchie)",
+    'features-admin': "un administrateur de ConfigMgr sur le site de niveau supérieur : dans une hiérarchie, seul le site d'administration centrale active des fonctionnalités (les pages ne nomment aucun rôle de sécurité pour cela ; l'Administrateur complet a toutes les autorisations)",
+    'entra-admin': "Administrateur général Entra, ou Administrateur d'application dans les limites indiquées à l'étape 3",
+    'azure-owner': "Propriétaire de l'abonnement Azure",
+    'azure-contributor': "Contributeur ou Propriétaire de l'abonnement Azure",
+    'azure-admin': "un administrateur de l'abonnement Azure (l'article 1610 ne nomme aucun rôle)",
+    'dns-admin': "l'administrateur de votre zone DNS publique",
+    'server-admin': "un administrateur local du serveur (en tant qu'administrateur)",
+    'client-admin': "un administrateur local du client (en tant qu'administrateur)",
+    'gpo-admin': "un administrateur de stratégie de groupe de l'unité d'organisation des clients",
+    'intune-admin': 'un administrateur Intune',
+  },
+  citations: {
+    article1610: "l'article 1610 « Configurer la passerelle de gestion cloud pour Configuration Manager » (version française du 23/04/2017), qui n'est plus en ligne",
+    preRelease2017: "la page « Pre-release features » du 31/07/2017 (documentation de System Center Configuration Manager), qui n'est plus en ligne",
+  },
+  sourcesJoin: ' ; ',
+  movedHere: (p) => `Reporté ici depuis l'étape ${p.from} : ${p.reason}`,
+  movedAway: (p) => `La procédure et le script des autorités subordonnées de cette étape figurent sous l'étape ${p.to} : ${p.reason}`,
+  movedReasons: {
+    subCaAfterGateway:
+      "les certificats d'autorité subordonnée sont chargés dans le service cloud de la passerelle, et le script écrit leurs empreintes dans l'instance SMS_AzureService de la passerelle, dans la base de données du site ; l'un et l'autre n'existent qu'une fois la passerelle créée par l'étape 4 (l'article 1610 : « après avoir configuré une passerelle de gestion cloud »).",
+  },
   fields: {
+    who: 'Qui :',
     where: 'Où :',
+    what: 'À faire :',
     site: 'Site :',
     how: 'Comment :',
     run: 'Exécution :',
@@ -130,6 +239,7 @@ export const runbookFr: Catalogue['runbook'] = {
     check: 'Vérification :',
     console: 'Dans la console :',
     rollback: 'Retour arrière :',
+    source: 'Source :',
   },
   runWithWhatIf: (p) => `${p.whatIf}, lisez ce qu'il changerait, puis ${p.run}.`,
   runReadOnly: (p) => `${p.run} (lecture seule).`,
@@ -148,7 +258,7 @@ export const runbookFr: Catalogue['runbook'] = {
   checklistGuidance: {
     certificateTemplate: "modèle de certificat publié, certificat serveur exporté dans un .pfx protégé par mot de passe (procédure de l'étape 1).",
     clientChainConsole: 'certificats racine et intermédiaires du certificat client exportés en fichiers .cer (script ou console, étape 2).',
-    subCaPortal: "certificats d'autorité subordonnée chargés dans le service cloud depuis le portail Azure (étape 3).",
+    subCaPortal: "certificats d'autorité subordonnée chargés dans le service cloud depuis le portail Azure (étape 3 de l'article, une fois la passerelle créée).",
     serverAppUpdate: "application serveur antérieure à 2309 mise à jour (http://localhost), ou connue pour être plus récente (étape 4).",
   },
 };
@@ -175,6 +285,18 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
     changes: "Écrit seulement des fichiers : root-<empreinte>.cer et intermediate-<empreinte>.cer dans le dossier de sortie. Rien d'autre ne change sur la machine.",
     console: "mmc > Certificats (compte d'ordinateur) > Personnel > Certificats > le certificat client > Chemin d'accès de certification > chaque autorité > Afficher le certificat > Détails > Copier dans un fichier (X.509 binaire encodé DER).",
     rollback: 'Rien à annuler : supprimez les fichiers .cer si vous le souhaitez (ils ne contiennent que des certificats publics).',
+  },
+  'entra.apps': {
+    how: "Windows PowerShell (5.1 ou 7) sur n'importe quel poste doté des modules Microsoft Graph PowerShell (`Install-Module Microsoft.Graph.Applications, Microsoft.Graph.Identity.SignIns -Scope CurrentUser`), connecté (une fenêtre de navigateur) en administrateur général Entra : le rôle que nomme la documentation de la CMG pour créer les applications (page « Manually register Microsoft Entra apps for the CMG » : « both of which require a global administrator role »). Un administrateur d'application ou administrateur d'application cloud peut créer les applications et accorder l'autorisation déléguée de l'application cliente, mais pas l'autorisation d'application Microsoft Graph Directory.Read.All dont la découverte des utilisateurs Entra a besoin (Entra, « Grant tenant-wide admin consent » : « except Microsoft Graph app roles (application permissions) ») : cet octroi demande un administrateur de rôle privilégié ou un administrateur général. Le script recherche d'abord les applications par leur nom d'affichage. Il affiche une seule fois le nouveau secret client de l'application serveur : transmettez-le à l'administrateur ConfigMgr par un canal sûr, avec sa date d'expiration et les deux ID clients qu'affiche le script, et donnez les ID à cmg-setup (--server-app-client-id, --client-app-client-id).",
+    changes: "Dans Entra ID : l'inscription de l'application serveur (web) (URI de redirection http://localhost, l'URI d'ID d'application, l'étendue user_impersonation, les jetons d'ID) et celle de l'application cliente (native) (flux de clients publics, son URI de redirection du répartiteur, l'autorisation user_impersonation de l'application serveur), leurs principaux de service (applications d'entreprise), un secret client sur l'application serveur (12 mois, ou 24 avec -SecretMonths 24), le consentement administrateur pour l'autorisation de l'application cliente et, avec la découverte des utilisateurs Entra, Directory.Read.All accordé à l'application serveur. Une application qui existe déjà reçoit seulement ce qui lui manque ; rien n'est supprimé.",
+    console: "Centre d'administration Entra > Inscriptions d'applications > Nouvelle inscription, comme le décrit pas à pas la page « Inscrire manuellement des applications Microsoft Entra pour la CMG ».",
+    rollback: "Avant que ConfigMgr ne les utilise : centre d'administration Entra > Inscriptions d'applications > chaque application > Supprimer (son application d'entreprise, son consentement et son secret partent avec elle), ou `Remove-MgApplication -ApplicationId <ID d'objet>`. Dès qu'un service de gestion cloud ou une passerelle les utilise, supprimez-les d'abord : ils ne fonctionnent plus sans elles.",
+  },
+  'azure.service': {
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager (2010 ou ultérieure), avec un compte Administrateur complet ou Administrateur d'infrastructure ; importer les applications ne demande aucune autorisation Entra. Les deux applications doivent d'abord exister dans Entra ID (New-CmgEntraApps.ps1, ou votre administrateur Entra). Quand il importe l'application serveur, il demande le secret client (saisie masquée, enregistré nulle part) et, si -SecretKeyExpiry ne la donne pas, sa date d'expiration (yyyy-MM-dd).",
+    changes: "Dans le site, rien dans Azure : le locataire Entra avec les définitions des applications serveur et cliente (Administration > Services cloud > Locataires Azure Active Directory), et le service Azure de gestion cloud qui les utilise, avec la découverte des utilisateurs Entra si les réponses l'activent. ConfigMgr n'avertit pas avant l'expiration du secret d'une application importée : notez sa date et renouvelez le secret dans Entra ID avant.",
+    console: 'Administration > Services cloud > Services Azure > Configurer les services Azure > Gestion cloud ; Importer l\'application web, puis l\'application cliente native.',
+    rollback: "Tant qu'aucune passerelle ne l'utilise : Administration > Services cloud > Services Azure > le service > Supprimer, ou `Remove-CMAzureService -Name <nom du service Azure>` ; puis les applications sous Locataires Azure Active Directory.",
   },
   'subca.update': {
     how: "Windows PowerShell avec un compte Administrateur complet de Configuration Manager, une fois la passerelle créée et les certificats d'autorité subordonnée chargés dans son service cloud (procédure ci-dessus). Il joint le fournisseur SMS par DCOM (-SmsProvider).",

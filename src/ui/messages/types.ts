@@ -27,6 +27,27 @@ export interface RunbookEntry {
 
 /** Procedures spelled out in the runbook, each with the admin's values. */
 export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal' | 'serverAppUpdate';
+
+/**
+ * The runbook's actions with no file (src/emit/runbook/actions.ts says where each goes, who does
+ * it and its sources; the catalogue says what it is).
+ */
+export type ManualActionId =
+  | 'entra-roles' | 'resource-providers' | 'azure-service' | 'user-discovery' | 'management-certificate'
+  | 'service-connection-point' | 'optional-feature' | 'pre-release-feature' | 'azure-rights' | 'dns-cname'
+  | 'connection-point-certificate' | 'aspnet' | 'boundary-groups' | 'client-settings';
+
+/** Who does an item of the runbook (src/emit/runbook/actors.ts; docs/reference/documented-facts.md, section 3). */
+export type Actor =
+  | 'configmgr-admin' | 'top-level-admin' | 'features-admin' | 'entra-admin' | 'azure-owner' | 'azure-contributor' | 'azure-admin'
+  | 'dns-admin' | 'server-admin' | 'client-admin' | 'gpo-admin' | 'intune-admin';
+
+/** One action by hand: a short title (the checklist line), where it is done, and what to do there. */
+export interface ManualText {
+  title: Text;
+  where: Text;
+  what: Text;
+}
 export type Text = (params: Params) => string;
 
 /** Texts of one generated script (or of what several share), one key per message. */
@@ -59,6 +80,28 @@ export interface ScriptTexts {
     | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
     | 'noThumbprints' | 'notThumbprint' | 'providerUnreachable' | 'providerQueryFailed' | 'noProvider' | 'noService' | 'noProperty'
     | 'alreadyConfigured' | 'setAction' | 'changed'
+  >;
+  /** Step 3 (current branch): Register-CmgAzureService.ps1, the scripted onboarding of the 2010 release notes. */
+  azureService: Texts<
+    | 'synopsis' | 'description' | 'tenantNameHelp' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppClientIdHelp' | 'serverAppIdUriHelp'
+    | 'clientAppNameHelp' | 'clientAppClientIdHelp' | 'secretKeyExpiryHelp' | 'azureServiceNameHelp' | 'enableUserDiscoveryHelp'
+    | 'noCmdlet' | 'expiryInvalid' | 'expiryPast' | 'appAmbiguous' | 'appElsewhere' | 'serviceAmbiguous' | 'serviceOtherApps' | 'serviceUnverifiable'
+    | 'serverAlready' | 'importServerAction' | 'expiryPrompt' | 'secretPrompt' | 'secretEmpty' | 'appNotFound' | 'serverImported'
+    | 'clientAlready' | 'importClientAction' | 'clientImported' | 'serviceAlready' | 'createServiceAction' | 'serviceCreated'
+  >;
+  /** Step 3 (current branch, no apps yet): New-CmgEntraApps.ps1, the two Entra apps with Microsoft Graph PowerShell; `label*` name what an update adds. */
+  entraApps: Texts<
+    | 'synopsis' | 'description' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppIdUriHelp' | 'clientAppNameHelp' | 'serverAppClientIdHelp'
+    | 'clientAppClientIdHelp' | 'enableUserDiscoveryHelp' | 'secretMonthsHelp' | 'graphEnvironmentHelp'
+    | 'badSecretMonths' | 'badEnvironment' | 'moduleMissing' | 'wrongTenant' | 'connected' | 'noGraphServicePrincipal' | 'noDirectoryRole'
+    | 'severalApps' | 'otherAppId' | 'otherAudience' | 'otherAppIdUri' | 'scopeDisabled'
+    | 'serverFound' | 'createServerAction' | 'serverCreated' | 'updateAction' | 'updated'
+    | 'labelRedirect' | 'labelIdToken' | 'labelAppIdUri' | 'labelScope' | 'labelDirectoryPermission' | 'labelPublicClient' | 'labelServerPermission'
+    | 'servicePrincipalFound' | 'createServicePrincipalAction' | 'servicePrincipalCreated'
+    | 'secretExists' | 'addSecretAction' | 'secretOnce' | 'secretValue' | 'secretExpires'
+    | 'clientFound' | 'createClientAction' | 'clientCreated' | 'grantExists' | 'grantAction' | 'granted'
+    | 'directoryExists' | 'directoryAction' | 'directoryGranted' | 'directoryDenied' | 'consentName' | 'consentDescription'
+    | 'summaryTenant' | 'summaryServer' | 'summaryClient' | 'nextStep'
   >;
   /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
   gateway: Texts<
@@ -126,7 +169,11 @@ export interface DocumentTexts {
     title: string;
     retired: string;
     createTitle: string;
-    preRelease: string;
+    /** Before 1802 the CMG is a pre-release feature: consent (the 2017 page's label), then turn it on. */
+    consent: string;
+    turnOn: string;
+    /** From 1802: a full feature, nothing to turn on. */
+    generallyAvailable: string;
     createPath: string;
     /** `managementCert` is '' when the answers give no path. */
     generalPage: Span<'subscriptionId' | 'managementCert'>;
@@ -140,6 +187,10 @@ export interface DocumentTexts {
     finish: string;
     /** `ports` is plain text (`TCP-TLS 10140-10141, HTTPS 10124-10125`). */
     ports: (values: { ports: string }) => string;
+    /** Through a proxy, one VM: the 1610 article (10124) and today's data-flow page (443) disagree. */
+    proxyOneVm: string;
+    /** Through a proxy, two or more VMs: `range` is plain text (`HTTPS 10124-10125`). */
+    proxyVms: (values: { range: string }) => string;
     connectionPointTitle: string;
     connectionPointServer: Span<'server'>;
     connectionPointRole: Span<'serviceName'>;
@@ -368,10 +419,23 @@ export interface Catalogue {
     classicTitles: Record<StepId, string>;
     /** What each step is about; for classic, the article's step in its own meaning. */
     intro: Record<'vmss' | 'classic', Record<StepId, Text>>;
-    manualTitle: string;
-    /** Actions with no file to run; a text returning '' means none for these answers. */
-    manual: Record<'vmss' | 'classic', Partial<Record<StepId, Text>>>;
-    fields: Record<'where' | 'site' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback', string>;
+    /** Heading of an action by hand (params: title). */
+    manualHeading: Text;
+    /** Actions with no file to run; which apply to a run, and where, is decided in src/emit/runbook/actions.ts. */
+    manual: Record<ManualActionId, ManualText>;
+    /** Who does an item (the **Who:** field). */
+    actors: Record<Actor, string>;
+    /** Sources that have no live page to link to (retired articles), cited by name. */
+    citations: Record<'article1610' | 'preRelease2017', string>;
+    /** Between two sources of a **Source:** line (a cited name holds commas). */
+    sourcesJoin: string;
+    /** Above items another step makes but the runbook lists here (params: from, reason). */
+    movedHere: Text;
+    /** In the step that makes them (params: to, reason). */
+    movedAway: Text;
+    /** Why an item is listed under another step, by the key src/emit/runbook/order.ts gives it. */
+    movedReasons: Record<'subCaAfterGateway', string>;
+    fields: Record<'who' | 'where' | 'site' | 'what' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback' | 'source', string>;
     /** A script that changes something: with -WhatIf first (params: whatIf, run). */
     runWithWhatIf: Text;
     /** A script that only reads (params: run). */

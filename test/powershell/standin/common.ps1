@@ -67,7 +67,7 @@ Records a call the stand-in handled: command, parameter set, bound parameters. R
 function Add-CMStandInCall {
     param(
         [Parameter(Mandatory)] [string] $Command,
-        [Parameter(Mandatory)] [ValidateSet('ConfigMgr', 'environment')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('ConfigMgr', 'environment', 'Graph')] [string] $Kind,
         [AllowNull()] [string] $ParameterSet,
         [Parameter(Mandatory)] [System.Collections.IDictionary] $Bound
     )

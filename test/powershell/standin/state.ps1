@@ -17,6 +17,21 @@ function ConvertTo-CMStandInList($Value) {
     return , $list
 }
 
+# Nested dictionaries ordered, lists as List[object] (so that a behaviour can add to them).
+function ConvertTo-CMStandInDeepOrdered($Value) {
+    if ($Value -is [System.Collections.IDictionary]) {
+        $result = [ordered]@{}
+        foreach ($key in $Value.Keys) { $result[[string]$key] = ConvertTo-CMStandInDeepOrdered $Value[$key] }
+        return $result
+    }
+    if ($Value -is [System.Collections.IList]) {
+        $list = [System.Collections.Generic.List[object]]::new()
+        foreach ($item in $Value) { $list.Add((ConvertTo-CMStandInDeepOrdered $item)) }
+        return , $list
+    }
+    return $Value
+}
+
 function Get-CMStandInSeedValue($Seed, [string] $Name, $Default) {
     if ($null -ne $Seed -and $Seed.Contains($Name) -and $null -ne $Seed[$Name]) { return $Seed[$Name] }
     return $Default
@@ -28,6 +43,11 @@ function New-CMStandInState {
         sites              = [System.Collections.Generic.List[object]]::new()
         siteSystems        = [System.Collections.Generic.List[object]]::new()
         gateways           = [System.Collections.Generic.List[object]]::new()
+        # Step 3 (ConfigurationManager/onboarding.ps1): imported Entra apps and Azure services.
+        aadApplications    = [System.Collections.Generic.List[object]]::new()
+        azureServices      = [System.Collections.Generic.List[object]]::new()
+        # The Entra tenant Microsoft Graph PowerShell reaches (test/powershell/graph-standin/graph.ps1), when the seed has one.
+        graph              = $null
         registry           = [ordered]@{}
         services           = [ordered]@{}
         client             = $null
@@ -61,6 +81,34 @@ function New-CMStandInState {
         foreach ($name in 'State', 'StatusDetails', 'NumberOfInstances') { if ($entry.Contains($name)) { $entry[$name] = [uint32]$entry[$name] } }
         $state.nextAzureServiceId = [Math]::Max($state.nextAzureServiceId, [int]$entry.AzureServiceID + 1)
         $state.gateways.Add($entry)
+    }
+    foreach ($app in (Get-CMStandInSeedValue $Seed 'aadApplications' @())) {
+        $entry = ConvertTo-CMStandInOrdered $app
+        if (-not ($entry.Contains('Id') -and $entry.Contains('ClientID') -and $entry.Contains('TenantID') -and $entry.Contains('AppType'))) { throw 'seed.aadApplications[]: each needs Id, ClientID, TenantID and AppType (ServerApplication or ClientApplication).' }
+        $state.aadApplications.Add($entry)
+    }
+    foreach ($service in (Get-CMStandInSeedValue $Seed 'azureServices' @())) {
+        $entry = ConvertTo-CMStandInOrdered $service
+        if (-not ($entry.Contains('Id') -and $entry.Contains('Name'))) { throw 'seed.azureServices[]: each needs Id and Name.' }
+        $state.azureServices.Add($entry)
+    }
+    $graph = Get-CMStandInSeedValue $Seed 'graph' $null
+    if ($null -ne $graph) {
+        if (-not ($graph.Contains('tenantId') -and $graph.Contains('account'))) { throw 'seed.graph: give the tenantId and the account that signs in.' }
+        $state.graph = [ordered]@{
+            tenantId               = [string]$graph.tenantId
+            account                = [string]$graph.account
+            # Stand-in decision: false models an Application Administrator, whom Graph refuses app-role grants.
+            canGrantAppRoles       = [bool](Get-CMStandInSeedValue $graph 'canGrantAppRoles' $true)
+            connected              = $false
+            scopes                 = @()
+            nextId                 = [int](Get-CMStandInSeedValue $graph 'nextId' 0)
+        }
+        foreach ($name in 'applications', 'servicePrincipals', 'oauth2PermissionGrants', 'appRoleAssignments') {
+            $list = [System.Collections.Generic.List[object]]::new()
+            foreach ($item in @(Get-CMStandInSeedValue $graph $name @())) { $list.Add((ConvertTo-CMStandInDeepOrdered $item)) }
+            $state.graph[$name] = $list
+        }
     }
     $registry = Get-CMStandInSeedValue $Seed 'registry' $null
     if ($null -ne $registry) {

@@ -12,6 +12,7 @@ $standInRoot = Split-Path -Path $PSScriptRoot -Parent
 . (Join-Path -Path $PSScriptRoot -ChildPath 'embedded-properties.ps1')
 . (Join-Path -Path $PSScriptRoot -ChildPath 'gateway-progress.ps1')
 . (Join-Path -Path $PSScriptRoot -ChildPath 'behaviours.ps1')
+. (Join-Path -Path $PSScriptRoot -ChildPath 'onboarding.ps1')
 
 $session = Get-CMStandInSession
 . ([scriptblock]::Create($session.CmdletSource))
