@@ -46,8 +46,9 @@ export interface SiteTarget {
  */
 export function siteTargets(answers: Answers): SiteTarget[] {
   if (!isHierarchy(answers)) return [{ folder: '', answers }];
+  // A record may miss a field when the input's rules already failed (exit 3): nothing here throws on it.
   return (answers.primarySites ?? []).map((primary) => {
-    const siteCode = primary.siteCode.toUpperCase();
+    const siteCode = (primary.siteCode ?? '').toUpperCase();
     return {
       folder: `${siteCode}/`,
       site: siteCode,
@@ -56,7 +57,7 @@ export function siteTargets(answers: Answers): SiteTarget[] {
         siteCode,
         smsProvider: primary.smsProvider,
         connectionPointServer: primary.connectionPointServer,
-        managementPoints: primary.managementPoints,
+        managementPoints: primary.managementPoints ?? [],
         softwareUpdatePoints: primary.softwareUpdatePoints ?? [],
       },
     };
