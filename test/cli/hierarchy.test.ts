@@ -21,7 +21,10 @@ const PRIMARY_SITES = [
 ];
 
 /** VALID_ANSWERS as a CAS: its own site code and provider, no flat connection point or roles. */
-const { connectionPointServer: _cp, managementPoints: _mp, softwareUpdatePoints: _sup, ...CAS_ANSWERS } = { ...VALID_ANSWERS, siteCode: 'CAS', smsProvider: 'cas.contoso.com' };
+const FLAT_ROLES = ['connectionPointServer', 'managementPoints', 'softwareUpdatePoints'];
+const CAS_ANSWERS: Record<string, unknown> = Object.fromEntries(
+  Object.entries({ ...VALID_ANSWERS, siteCode: 'CAS', smsProvider: 'cas.contoso.com' }).filter(([key]) => !FLAT_ROLES.includes(key)),
+);
 
 let cwd: string;
 beforeAll(assertBuilt);
