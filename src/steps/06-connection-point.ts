@@ -7,6 +7,7 @@ import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
+import { findGatewayFunction } from './gateway-lookup.ts';
 import { stepFolder } from './ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
@@ -45,7 +46,9 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       'if (-not $server) {',
       `    throw ${psMessage(text.notSiteSystem, '$ConnectionPointServer', '$SiteCode')}`,
       '}',
-      '$gateway = Get-CMCloudManagementGateway -Name $ServiceName',
+      // F-GW-9: found by FQDN or short name, whichever the site's -Name matches (gateway-lookup.ts).
+      ...findGatewayFunction(lang),
+      '$gateway = Find-CmgGateway -ServiceName $ServiceName',
       'if (-not $gateway) {',
       `    throw ${psMessage(text.noGateway, '$ServiceName')}`,
       '}',
@@ -77,12 +80,12 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       '}',
       'elseif ($existing) {',
       `    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.relinkAction, '$ServiceName')})) {`,
-      '        Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      '        Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
       `        Write-Host ${psMessage(text.relinked, '$ConnectionPointServer', '$ServiceName')}`,
       '    }',
       '}',
       `elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.addAction)})) {`,
-      '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
       `    Write-Host ${psMessage(text.added, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
     ],

@@ -15,6 +15,11 @@ import type { Lang } from '../ui/i18n.ts';
  * only objects whose ServiceCName ("the same as the CName on the ServiceCertificate", SMS_AzureService
  * page L204-L211) is the service name: a short-name match of another CMG never counts. The name is
  * never a pattern: -DisableWildcardHandling (in both sets since 1702).
+ *
+ * The name that found it is kept in $script:CmgGatewayName: the connection point cmdlets'
+ * -CloudManagementGatewayName is "the service name of the CMG in Azure" too, with the FQDN in its
+ * example (Add-CMCloudManagementGatewayConnectionPoint page L47, L52-L54), so it gets the same
+ * name the site answered to rather than a guess.
  */
 export function findGatewayFunction(lang: Lang = 'en'): string[] {
   const text = scriptTexts(lang).gateway;
@@ -26,7 +31,7 @@ export function findGatewayFunction(lang: Lang = 'en'): string[] {
     '    $found = @()',
     '    foreach ($name in $names) {',
     '        $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })',
-    '        if ($found.Count -gt 0) { break }',
+    '        if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }',
     '    }',
     '    if ($found.Count -gt 1) {',
     `        throw ${psMessage(text.severalGateways, '$ServiceName', '$found.Count')}`,

@@ -107,7 +107,8 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '06-connection-point/Add-CmgConnectionPoint.ps1': [
       ...SITE_PRELUDE,
       'Get-CMSiteSystemServer',
-      'Get-CMCloudManagementGateway',
+      ...FIND_GATEWAY,
+      'Find-CmgGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
       ...PROPERTY_TEST,
       'Test-CmgSiteControlProperty',
@@ -139,7 +140,8 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '06-connection-point/Add-CmgConnectionPoint.ps1': [
       ...SITE_PRELUDE,
       'Get-CMSiteSystemServer',
-      'Get-CMCloudManagementGateway',
+      ...FIND_GATEWAY,
+      'Find-CmgGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
       'Write-Host',
       'Set-CMCloudManagementGatewayConnectionPoint',

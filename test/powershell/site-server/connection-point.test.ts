@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/wizard/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
+import { lookup, lookupsNone } from './gateway-world.ts';
 import { Batch, change, changes, format, gatewayOf, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, variantsOf } from './matrix.ts';
 
 const SCRIPT = '06-connection-point/Add-CmgConnectionPoint.ps1';
@@ -60,6 +61,10 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('elsewhere'), seed: linkedElsewhere(answers) });
       batch.add({ ...base, id: id('elsewhere-relink'), seed: linkedElsewhere(answers), parameters: { ExistingConnectionPoint: 'Relink' } });
       batch.add({ ...base, id: id('bad-choice'), seed: ready(answers), parameters: { ExistingConnectionPoint: 'Replace' } });
+      // F-GW-9: a site whose -Name (and -CloudManagementGatewayName) matches only the FQDN, or only the short name.
+      batch.add({ ...base, id: id('by-fqdn-only'), seed: ready(answers), modelling: { gatewayName: 'ServiceCName' } });
+      batch.add({ ...base, id: id('by-short-name-only'), seed: ready(answers), modelling: { gatewayName: 'Name' } });
+      batch.add({ ...base, id: id('no-gateway-short-name-only'), seed: noGateway(answers), modelling: { gatewayName: 'Name' } });
     }
     await batch.run();
   }, 120_000);
@@ -83,7 +88,9 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const proxy = answers.proxyServer !== undefined;
     const target = { SiteCode: answers.siteCode, SiteSystemServerName: server };
     const getServer = read('Get-CMSiteSystemServer', 'SearchByName', target);
-    const getGateway = read('Get-CMCloudManagementGateway', 'SearchByName', { Name: answers.serviceName });
+    // Find-CmgGateway: the FQDN first (F-GW-9); the short name only when the FQDN finds nothing.
+    const getGateway = lookup(answers.serviceName);
+    const shortName = answers.serviceName.split('.')[0] as string;
     const getRole = read('Get-CMCloudManagementGatewayConnectionPoint', 'SearchByName', target);
     const setProxy = change('Set-CMSiteSystemServer', 'SearchByNameMandatory', { EnableProxy: true, ProxyServerName: answers.proxyServer, ProxyServerPort: answers.proxyPort, ...target });
     const addRole = change('Add-CMCloudManagementGatewayConnectionPoint', 'ByName', { CloudManagementGatewayName: answers.serviceName, ...target });
@@ -169,8 +176,32 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const run = result('no-gateway');
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName)]);
       expect(run.stateAfter).toEqual(result('seed-no-gateway').stateAfter);
+    });
+
+    // Issue 11 (F-GW-9): the docs name a CMG by its FQDN and by its short name; which one -Name and
+    // -CloudManagementGatewayName match is not documented. The script finds it either way, and gives
+    // the connection point cmdlet the name the site answered to.
+    it('a site whose -Name matches the FQDN only: found at once, the role added with the FQDN', () => {
+      const run = result('by-fqdn-only');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), addRole]);
+    });
+
+    it('a site whose -Name matches the short name only: the FQDN finds nothing, the short name finds it, the role added with the short name', () => {
+      const run = result('by-short-name-only');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName), getRole, ...(proxy ? [setProxy] : []), { ...addRole, parameters: { ...addRole.parameters, CloudManagementGatewayName: shortName } }]);
+      expect(run.output.at(-1)).toBe(format(text.added, server, answers.serviceName));
+      expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: shortName } }) })]) });
+    });
+
+    it('no CMG, on a site whose -Name matches the short name only: both names asked, then its own message', () => {
+      const run = result('no-gateway-short-name-only');
+      expect(run.exitCode).toBe(1);
+      expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName)]);
     });
 
     // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and

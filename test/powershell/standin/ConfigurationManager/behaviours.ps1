@@ -412,8 +412,10 @@ $script:Behaviours['Add-CMCloudManagementGatewayConnectionPoint'] = {
     param($Context)
     $system = Find-CMStandInTarget -Context $Context -Role 'SiteSystem'
     $name = $Context.Bound.CloudManagementGatewayName
-    if (@(Find-CMStandInGateway -Name $name -Wildcards $false).Count -eq 0) {
-        # Stand-in decision: the role is bound to an existing CMG, found by name.
+    if (@(Find-CMStandInGateway -Name $name -Wildcards $false -By (Get-CMStandInGatewayNameMode)).Count -eq 0) {
+        # Stand-in decision: the role is bound to an existing CMG, found by name. The name is "the
+        # service name of the CMG in Azure" as for Get-CMCloudManagementGateway -Name (the page's
+        # example passes the FQDN, L47), so it matches what -Name matches in this run (F-GW-9).
         Stop-CMStandIn -Context $Context -Message "No cloud management gateway named $name." -Category ObjectNotFound -ErrorId 'GatewayNotFound' -Target $name -ExceptionType ([System.Management.Automation.ItemNotFoundException])
     }
     if ($system.roles.Contains('CloudManagementGatewayConnectionPoint')) {
@@ -429,7 +431,7 @@ $script:Behaviours['Set-CMCloudManagementGatewayConnectionPoint'] = {
     param($Context)
     $system = Find-CMStandInTarget -Context $Context -Role 'CloudManagementGatewayConnectionPoint'
     $name = $Context.Bound.CloudManagementGatewayName
-    if (@(Find-CMStandInGateway -Name $name -Wildcards $false).Count -eq 0) {
+    if (@(Find-CMStandInGateway -Name $name -Wildcards $false -By (Get-CMStandInGatewayNameMode)).Count -eq 0) {
         # Stand-in decision, as for Add-: the role is bound to an existing CMG, found by name.
         Stop-CMStandIn -Context $Context -Message "No cloud management gateway named $name." -Category ObjectNotFound -ErrorId 'GatewayNotFound' -Target $name -ExceptionType ([System.Management.Automation.ItemNotFoundException])
     }
