@@ -116,7 +116,7 @@ try {
         $found = @()
         foreach ($name in $names) {
             $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { break }
+            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
         }
         if ($found.Count -gt 1) {
             throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)

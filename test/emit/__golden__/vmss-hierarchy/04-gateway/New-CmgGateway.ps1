@@ -116,7 +116,7 @@ try {
         $found = @()
         foreach ($name in $names) {
             $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { break }
+            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
         }
         if ($found.Count -gt 1) {
             throw ('More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.' -f $ServiceName, $found.Count)

@@ -58,7 +58,22 @@ try {
     if (-not $server) {
         throw ('{0} n''est pas un système de site du site {1}. Ajoutez-le d''abord comme serveur de système de site.' -f $ConnectionPointServer, $SiteCode)
     }
-    $gateway = Get-CMCloudManagementGateway -Name $ServiceName
+    function Find-CmgGateway([string] $ServiceName) {
+        $names = @($ServiceName)
+        $shortName = $ServiceName.Split('.')[0]
+        if ($shortName -ne $ServiceName) { $names += $shortName }
+        $found = @()
+        foreach ($name in $names) {
+            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
+            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
+        }
+        if ($found.Count -gt 1) {
+            throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
+        }
+        if ($found.Count -eq 1) { return $found[0] }
+        return $null
+    }
+    $gateway = Find-CmgGateway -ServiceName $ServiceName
     if (-not $gateway) {
         throw ('Aucune passerelle de gestion cloud nommée {0}. Exécutez d''abord New-CmgGateway.ps1 (étape 4).' -f $ServiceName)
     }
@@ -82,12 +97,12 @@ try {
     }
     elseif ($existing) {
         if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ('Rattacher le rôle de point de connexion à la passerelle de gestion cloud {0} (la CMG qu''il sert aujourd''hui perd ce point de connexion)' -f $ServiceName))) {
-            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
             Write-Host ('{0} : le rôle de point de connexion de la CMG sert désormais {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.' -f $ConnectionPointServer, $ServiceName)
         }
     }
     elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Ajouter le rôle de point de connexion de la passerelle de gestion cloud')) {
-        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
         Write-Host ('{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.' -f $ConnectionPointServer, $ServiceName)
     }
 }

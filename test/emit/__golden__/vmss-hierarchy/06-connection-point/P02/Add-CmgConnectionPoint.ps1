@@ -58,7 +58,22 @@ try {
     if (-not $server) {
         throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)
     }
-    $gateway = Get-CMCloudManagementGateway -Name $ServiceName
+    function Find-CmgGateway([string] $ServiceName) {
+        $names = @($ServiceName)
+        $shortName = $ServiceName.Split('.')[0]
+        if ($shortName -ne $ServiceName) { $names += $shortName }
+        $found = @()
+        foreach ($name in $names) {
+            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
+            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
+        }
+        if ($found.Count -gt 1) {
+            throw ('More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.' -f $ServiceName, $found.Count)
+        }
+        if ($found.Count -eq 1) { return $found[0] }
+        return $null
+    }
+    $gateway = Find-CmgGateway -ServiceName $ServiceName
     if (-not $gateway) {
         throw ('No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.' -f $ServiceName)
     }
@@ -82,12 +97,12 @@ try {
     }
     elseif ($existing) {
         if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ('Move the CMG connection point role to the cloud management gateway {0} (the CMG it serves now loses this connection point)' -f $ServiceName))) {
-            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
             Write-Host ('{0}: the CMG connection point role now serves {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)
         }
     }
     elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Add the CMG connection point role')) {
-        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $ServiceName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
         Write-Host ('{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)
     }
 }
