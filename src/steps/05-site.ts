@@ -1,4 +1,5 @@
 import { checkFqdn } from '../domain/fqdn.ts';
+import { checkPrimarySites, isHierarchy, PRIMARY_SITE_FIELDS, siteTargets } from '../domain/hierarchy.ts';
 import { checkSiteCode } from '../domain/site.ts';
 import { fillText, indent, psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
 import type { Lang } from '../ui/i18n.ts';
@@ -99,24 +100,52 @@ export const site: Step = {
       example: 'P01',
     }),
     defineInput({ key: 'smsProvider', step: 'site', kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cm01.contoso.com' }),
+    /**
+     * The primary sites below a central administration site (siteCode/smsProvider above are then
+     * the CAS's: steps 3 and 4 run against it). Never asked (a records input). Current branch
+     * only: the classic 1610 walkthrough and goldens stay one site. documented-facts.md F-HIER-1..5.
+     */
+    defineInput({
+      key: 'primarySites',
+      step: 'site',
+      kind: 'records',
+      fields: PRIMARY_SITE_FIELDS,
+      // No default: absent means a standalone primary, and plan.json stays as it was.
+      relevant: (answers) => answers.model === 'vmss',
+      validate: (value, answers) => checkPrimarySites(value, answers),
+      example: '[{"siteCode":"P01","smsProvider":"cm01.contoso.com","connectionPointServer":"cmgcp01.contoso.com","managementPoints":["mp01.contoso.com"],"softwareUpdatePoints":["sup01.contoso.com"]}]',
+    }),
     defineInput({ key: 'usePkiClientCert', step: 'site', kind: 'boolean', default: true, example: 'true' }),
     defineInput({ key: 'clientsCheckCrl', step: 'site', kind: 'boolean', default: false, example: 'false' }),
   ],
   plan({ answers, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const parts = siteParts(answers);
+    const targets = siteTargets(answers);
+    if (isHierarchy(answers)) {
+      findings.push({ ...info('HIERARCHY_SITES', { siteCode: answers.siteCode, primaries: targets.map((target) => target.site ?? '').join(', ') }), input: 'primarySites' });
+    }
     if (!parts.pki && !parts.enhancedHttp) {
       findings.push(info('SITE_STEP_NOT_NEEDED', { clientAuth: answers.clientAuth }));
       return { findings, artifacts: [], facts: {} };
     }
     if (parts.pki && !answers.usePkiClientCert) findings.push({ ...error('SITE_PKI_OFF'), input: 'usePkiClientCert' });
     if (parts.pki && answers.clientsCheckCrl) findings.push({ ...warning('CLIENTS_CHECK_CRL_ON'), input: 'clientsCheckCrl' });
-    if (parts.enhancedHttp) findings.push({ ...info('SITE_ENHANCED_HTTP_PER_SITE', { siteCode: answers.siteCode }), input: 'managementPointSecurity' });
-    const path = `${stepFolder('site')}/Set-CmgSiteSettings.ps1`;
+    // Enhanced HTTP is per site (F-HIER-3): each primary's script sets it for that primary.
+    for (const target of targets) {
+      if (parts.enhancedHttp) findings.push({ ...info('SITE_ENHANCED_HTTP_PER_SITE', { siteCode: target.answers.siteCode }), input: 'managementPointSecurity' });
+    }
+    const artifacts = targets.map((target) => ({
+      path: `${stepFolder('site')}/${target.folder}Set-CmgSiteSettings.ps1`,
+      content: siteScript(target.answers, lang, parts),
+      purpose: 'site.settings',
+      runOn: 'site-server' as const,
+      ...(target.site ? { site: target.site } : {}),
+    }));
     return {
       findings,
-      artifacts: [{ path, content: siteScript(answers, lang, parts), purpose: 'site.settings', runOn: 'site-server' }],
-      facts: { siteCode: answers.siteCode, pkiClientSettings: parts.pki, enhancedHttp: parts.enhancedHttp },
+      artifacts,
+      facts: { siteCode: answers.siteCode, pkiClientSettings: parts.pki, enhancedHttp: parts.enhancedHttp, ...(isHierarchy(answers) ? { primarySites: targets.map((target) => target.site) } : {}) },
     };
   },
 };

@@ -1,4 +1,5 @@
 import { checkFqdn } from '../domain/fqdn.ts';
+import { isHierarchy, siteTargets } from '../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
 import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
@@ -94,7 +95,8 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
 export const connectionPoint: Step = {
   id: 'connection-point',
   inputs: [
-    defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
+    // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
+    defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
     defineInput({ key: 'proxyServer', step: 'connection-point', kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
     defineInput({
       key: 'proxyPort',
@@ -118,9 +120,19 @@ export const connectionPoint: Step = {
     // configure-authentication.md (F-MP-9): the connection point needs a client authentication
     // certificate only with PKI client authentication and an HTTPS management point; not when the
     // site uses Enhanced HTTP.
-    if (answers.clientAuth === 'pki' && answers.managementPointSecurity === 'https') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: answers.connectionPointServer }));
-    findings.push(info('CONNECTION_POINT_EXISTING', { server: answers.connectionPointServer, serviceName: answers.serviceName }));
-    const path = `${stepFolder('connection-point')}/Add-CmgConnectionPoint.ps1`;
-    return { findings, artifacts: [{ path, content: connectionPointScript(answers, lang), purpose: 'connection-point.add', runOn: 'site-server' }], facts: { ports } };
+    // One connection point per primary site of a hierarchy, each with that site's code and SMS Provider (F-HIER-1).
+    const targets = siteTargets(answers);
+    for (const { answers: site } of targets) {
+      if (site.clientAuth === 'pki' && site.managementPointSecurity === 'https') findings.push(info('CONNECTION_POINT_CLIENT_CERT', { server: site.connectionPointServer }));
+    }
+    for (const { answers: site } of targets) findings.push(info('CONNECTION_POINT_EXISTING', { server: site.connectionPointServer, serviceName: site.serviceName }));
+    const artifacts = targets.map((target) => ({
+      path: `${stepFolder('connection-point')}/${target.folder}Add-CmgConnectionPoint.ps1`,
+      content: connectionPointScript(target.answers, lang),
+      purpose: 'connection-point.add',
+      runOn: 'site-server' as const,
+      ...(target.site ? { site: target.site } : {}),
+    }));
+    return { findings, artifacts, facts: { ports } };
   },
 };

@@ -1,4 +1,5 @@
 import { checkFqdnList } from '../domain/fqdn.ts';
+import { allRoleServers, isHierarchy, siteTargets } from '../domain/hierarchy.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
 import { fillText, psMessage, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
 import type { Lang } from '../ui/i18n.ts';
@@ -202,8 +203,9 @@ function managementPointFindings(answers: Answers): StepFinding[] {
 export const roles: Step = {
   id: 'roles',
   inputs: [
-    defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
-    defineInput({ key: 'softwareUpdatePoints', step: 'roles', kind: 'list', default: [], validate: (value) => checkFqdnList(value), example: 'sup01.contoso.com' }),
+    // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
+    defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
+    defineInput({ key: 'softwareUpdatePoints', step: 'roles', kind: 'list', default: [], relevant: (answers) => !isHierarchy(answers), validate: (value) => checkFqdnList(value), example: 'sup01.contoso.com' }),
     defineInput({
       key: 'distributionPoints',
       step: 'roles',
@@ -239,13 +241,26 @@ export const roles: Step = {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
       return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
     }
-    const findings: StepFinding[] = managementPointFindings(answers);
-    if (answers.softwareUpdatePoints.length === 0) findings.push({ ...warning('ROLES_NO_SUP'), input: 'softwareUpdatePoints' });
+    // One script per primary site of a hierarchy, with that site's roles (F-HIER-2); the CAS has none.
+    const targets = siteTargets(answers);
+    const findings: StepFinding[] = [];
+    findings.push(...managementPointFindings({ ...answers, managementPoints: allRoleServers(answers).managementPoints }));
+    for (const target of targets) {
+      if (target.answers.softwareUpdatePoints.length === 0) {
+        findings.push(target.site ? { ...warning('ROLES_NO_SUP_SITE', { siteCode: target.site }), input: 'primarySites' } : { ...warning('ROLES_NO_SUP'), input: 'softwareUpdatePoints' });
+      }
+    }
     if (answers.model === 'classic' && answers.distributionPoints.length > 0) findings.push({ ...warning('CLASSIC_DISTRIBUTION_POINTS'), input: 'distributionPoints' });
-    const path = `${stepFolder('roles')}/Enable-CmgTraffic.ps1`;
+    const artifacts = targets.map((target) => ({
+      path: `${stepFolder('roles')}/${target.folder}Enable-CmgTraffic.ps1`,
+      content: rolesScript(target.answers, lang),
+      purpose: 'roles.enable',
+      runOn: 'site-server' as const,
+      ...(target.site ? { site: target.site } : {}),
+    }));
     return {
       findings,
-      artifacts: [{ path, content: rolesScript(answers, lang), purpose: 'roles.enable', runOn: 'site-server' }],
+      artifacts,
       facts: { managementPointSecurity: answers.managementPointSecurity, internetOnly: answers.managementPointsInternetOnly },
     };
   },

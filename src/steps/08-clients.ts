@@ -1,3 +1,4 @@
+import { clientSite, isHierarchy } from '../domain/hierarchy.ts';
 import type { Lang } from '../ui/i18n.ts';
 import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
@@ -81,7 +82,11 @@ export const clients: Step = {
     // change, so it is always written; the rollout choices are about existing clients. The
     // reference documents installing through the CMG for current branch only.
     if (answers.model === 'vmss') {
-      artifacts.push({ path: `${folder}/ccmsetup-internet-clients.md`, content: ccmsetupMarkdown(state, answers, lang), purpose: 'clients.ccmsetup', runOn: 'client' });
+      // In a hierarchy SMSSITECODE and SMSMP name the first primary site and its first management
+      // point: clients can't be assigned to a CAS (documented-facts.md F-HIER-7), and the plan says so.
+      const site = clientSite(answers).answers;
+      if (isHierarchy(answers)) findings.push({ ...info('CLIENTS_FIRST_PRIMARY_SITE', { siteCode: site.siteCode, managementPoint: site.managementPoints[0] ?? '' }), input: 'primarySites' });
+      artifacts.push({ path: `${folder}/ccmsetup-internet-clients.md`, content: ccmsetupMarkdown(state, site, lang), purpose: 'clients.ccmsetup', runOn: 'client' });
     } else {
       findings.push(info('CLIENT_INSTALL_ON_INTRANET'));
     }

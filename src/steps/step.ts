@@ -18,6 +18,8 @@ export interface Artifact {
   /** Catalogue key of what it is for (runbook text). */
   purpose: string;
   runOn: Machine;
+  /** The primary site of a hierarchy this script is run against (its folder, `05-site/P01/`); absent otherwise. */
+  site?: string;
   /** Holds a private key: created 0600 inside a 0700 folder. */
   privateKey?: boolean;
 }

@@ -21,6 +21,20 @@ export type ManagementPointSecurity = (typeof MANAGEMENT_POINT_SECURITIES)[numbe
 export type AlwaysOnInternetAction = (typeof ALWAYS_ON_INTERNET_ACTIONS)[number];
 
 /**
+ * A primary site of a hierarchy whose top-level site is a central administration site: the site
+ * settings, the connection point and the MP/SUP settings belong to it (documented-facts.md
+ * F-HIER-1, F-HIER-2). Fields are as given (coerce.ts); a required one may be missing until the
+ * input's rules have run (domain/hierarchy.ts).
+ */
+export interface PrimarySite {
+  siteCode: string;
+  smsProvider: string;
+  connectionPointServer: string;
+  managementPoints: string[];
+  softwareUpdatePoints?: string[];
+}
+
+/**
  * Every answer of every step, keyed exactly as DESIGN.md's answers table: flag `--kebab-case`,
  * env `CMG_SNAKE_CASE`. These names are a contract; add keys, never rename.
  */
@@ -85,6 +99,8 @@ export interface Answers {
   smsProvider: string;
   usePkiClientCert: boolean;
   clientsCheckCrl: boolean;
+  /** The primary sites below a central administration site (siteCode/smsProvider); absent or empty: a standalone primary. */
+  primarySites?: PrimarySite[];
   // 6 connection-point
   connectionPointServer: string;
   proxyServer?: string;

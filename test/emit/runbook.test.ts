@@ -16,7 +16,7 @@ import { fr } from '../../src/ui/messages/fr.ts';
 import { CLIENT_ROLLOUTS, type Answers } from '../../src/wizard/answers.ts';
 import { allArtifacts, planSteps, type PlanResult } from '../../src/wizard/runner.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
-import { classicUsGov, HOSTILE, vmssPublic } from './scenarios.ts';
+import { classicUsGov, HOSTILE, vmssHierarchy, vmssPublic } from './scenarios.ts';
 import { ACTION_BLOCKS } from './runbook-actions.expected.ts';
 import { ACTIONS } from '../../src/emit/runbook/actions.ts';
 import { ACTOR_BY_PURPOSE } from '../../src/emit/runbook/actors.ts';
@@ -44,6 +44,7 @@ const classicRunbook: Answers = { ...classicUsGov, subCaCerts: [SUB_CA_PATH] };
 const SCENARIOS = [
   ['vmss-public', vmssPublic],
   ['classic-usgov', classicRunbook],
+  ['vmss-hierarchy', vmssHierarchy],
 ] as const;
 
 const CASES = SCENARIOS.flatMap(([name, answers]) => LANGS.map((lang) => [name, lang, answers] as const));
@@ -186,9 +187,10 @@ describe.each(CASES)('RUNBOOK.md: %s in %s', (name, lang, answers) => {
       const end = lines.findIndex((line, index) => index > start && line.startsWith('#'));
       const block = lines.slice(start, end);
       for (const field of FIELDS[lang]) expect(block.filter((line) => line.startsWith(field)), `${artifact.path}: ${field}`).toHaveLength(1);
-      // A script in its step folder is run there; one in a subfolder is handed to another tool.
+      // A script in its step folder (or a primary site's folder of it) is run there; one in another subfolder is handed to another tool.
       const command = `\`.\\${artifact.path.replaceAll('/', '\\')}`;
-      if (artifact.path.endsWith('.ps1') && artifact.path.split('/').length === 2) expect(block.join('\n'), artifact.path).toContain(command);
+      const inPlace = artifact.path.split('/').length === 2 || (artifact.site !== undefined && artifact.path.split('/').length === 3);
+      if (artifact.path.endsWith('.ps1') && inPlace) expect(block.join('\n'), artifact.path).toContain(command);
       else expect(block.join('\n'), artifact.path).not.toContain(command);
     }
   });
@@ -201,8 +203,10 @@ describe.each(CASES)('RUNBOOK.md: %s in %s', (name, lang, answers) => {
     const diagram = block.join('\n');
     expect(diagram).toContain(answers.serviceName);
     expect(diagram).toContain(deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region));
-    expect(diagram).toContain(answers.connectionPointServer);
-    for (const server of [...answers.managementPoints, ...answers.softwareUpdatePoints]) expect(diagram).toContain(server);
+    // In a hierarchy, every primary site's connection point and roles.
+    const sites = answers.primarySites?.length ? answers.primarySites : [answers];
+    for (const site of sites) expect(diagram).toContain(site.connectionPointServer);
+    for (const server of sites.flatMap((site) => [...site.managementPoints, ...(site.softwareUpdatePoints ?? [])])) expect(diagram).toContain(server);
     const ports = connectionPointPorts(answers.model, answers.vmCount).filter((range) => !answers.proxyServer || range.protocol === 'HTTPS');
     for (const range of ports) expect(diagram).toContain(formatPortRange(range));
     if (answers.model === 'classic') for (const server of answers.distributionPoints) expect(diagram).toContain(server);

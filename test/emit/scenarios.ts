@@ -46,6 +46,25 @@ export const classicUsGov: Answers = classicAnswers({
   clientRollout: ['script', 'configmgr-baseline', 'gpo', 'intune'],
 });
 
+/**
+ * A hierarchy (issue 11): vmssPublic's CMG created at the central administration site CAS, with
+ * two primary sites below it, each with its SMS Provider, connection point and roles; P02 has no
+ * software update point. The flat step-6/7 inputs are as the resolution leaves them when they do
+ * not apply (softwareUpdatePoints keeps its default).
+ */
+export const vmssHierarchy: Answers = {
+  ...vmssPublic,
+  siteCode: 'CAS',
+  smsProvider: 'cas.contoso.com',
+  primarySites: [
+    { siteCode: 'P01', smsProvider: 'cm01.contoso.com', connectionPointServer: 'cmgcp01.contoso.com', managementPoints: ['mp01.contoso.com', 'mp02.contoso.com'], softwareUpdatePoints: ['sup01.contoso.com'] },
+    { siteCode: 'P02', smsProvider: 'cm02.contoso.com', connectionPointServer: 'cmgcp02.contoso.com', managementPoints: ['mp03.contoso.com'] },
+  ],
+  connectionPointServer: undefined as unknown as string,
+  managementPoints: undefined as unknown as string[],
+  softwareUpdatePoints: [],
+};
+
 /** Every free-text and path input holding what breaks naive quoting (validation would stop some of it). */
 export const HOSTILE = 'it’s ‘x’ ‚y‛ "z" “q” $(Remove-Item C:\\) `n ; #> <# \'@ @\' ${env:PATH} | & Write-Output INJECTED';
 

@@ -10,7 +10,7 @@ import type { Answers } from '../../src/wizard/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
-import { classicUsGov, HOSTILE, hostile, vmssPublic } from './scenarios.ts';
+import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
@@ -167,6 +167,22 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
   },
 };
 
+/**
+ * The hierarchy: steps 5, 6 and 7 write the standalone site's script once per primary site, in a
+ * folder named by its site code; every other script is vmss's (the per-site parameters are checked
+ * in test/steps/hierarchy.test.ts and run in test/powershell/site-server/hierarchy.test.ts).
+ */
+const PER_SITE = ['05-site/Set-CmgSiteSettings.ps1', '06-connection-point/Add-CmgConnectionPoint.ps1', '07-roles/Enable-CmgTraffic.ps1'];
+const perSite = (path: string, site: string) => path.replace('/', `/${site}/`);
+EXPECTED_COMMANDS.hierarchy = Object.fromEntries(
+  Object.entries(EXPECTED_COMMANDS.vmss ?? {}).flatMap(([path, commands]) => (PER_SITE.includes(path) ? ['P01', 'P02'].map((site) => [perSite(path, site), commands] as const) : [[path, commands] as const])),
+);
+
+/** vmss, classic, or a vmss hierarchy (primarySites given). */
+function kindOf(answers: Answers): string {
+  return (answers.primarySites ?? []).length > 0 ? 'hierarchy' : answers.model;
+}
+
 /** Every file of each scenario, in plan order (scripts, and the files that are not scripts). */
 const EXPECTED_FILES: Record<string, string[]> = {
   vmss: [
@@ -204,17 +220,21 @@ const EXPECTED_FILES: Record<string, string[]> = {
   ],
 };
 
+// The hierarchy: vmss's files, each of steps 5-7 once per primary site.
+EXPECTED_FILES.hierarchy = (EXPECTED_FILES.vmss ?? []).flatMap((path) => (PER_SITE.includes(path) ? ['P01', 'P02'].map((site) => perSite(path, site)) : [path]));
+
 const SCENARIOS = [
   ['vmss-public', vmssPublic],
   ['classic-usgov', classicUsGov],
+  ['vmss-hierarchy', vmssHierarchy],
 ] as const;
 
 describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
   const artifacts = allArtifacts(answers);
 
   it('produces exactly the expected files, a command list for each script', () => {
-    expect(artifacts.map((artifact) => artifact.path)).toEqual(EXPECTED_FILES[answers.model]);
-    expect(scripts(answers).map((artifact) => artifact.path).sort()).toEqual(Object.keys(EXPECTED_COMMANDS[answers.model] ?? {}).sort());
+    expect(artifacts.map((artifact) => artifact.path)).toEqual(EXPECTED_FILES[kindOf(answers)]);
+    expect(scripts(answers).map((artifact) => artifact.path).sort()).toEqual(Object.keys(EXPECTED_COMMANDS[kindOf(answers)] ?? {}).sort());
   });
 
   it.each(artifacts.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file', async (path, artifact) => {
@@ -236,7 +256,7 @@ describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
   it.each(scripts(answers).map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs only the expected commands', async (path, artifact) => {
     const parsed = await parsePowerShell(text(artifact));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[answers.model]?.[path]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[kindOf(answers)]?.[path]);
   });
 });
 
@@ -254,7 +274,7 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
   it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs exactly the commands of the English script', async (path, artifact) => {
     const parsed = await parsePowerShell(text(artifact));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[answers.model]?.[path]);
+    expect(parsed.commands).toEqual(EXPECTED_COMMANDS[kindOf(answers)]?.[path]);
   });
 
   it.each(documents(answers, 'fr').map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its French golden file', async (path, artifact) => {

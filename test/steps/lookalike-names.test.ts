@@ -17,7 +17,15 @@ describe('every host-name input refuses a look-alike letter', () => {
 
   it('covers every FQDN input there is', () => {
     const fqdnInputs = ALL_INPUTS.filter((spec) => /\.contoso\.com/.test(spec.example)).map((spec) => spec.key);
-    expect(fqdnInputs.sort()).toEqual([...single, ...lists].sort());
+    expect(fqdnInputs.sort()).toEqual([...single, ...lists, 'primarySites'].sort());
+  });
+
+  it('primarySites, in every host-name field of a primary site (issue 11)', () => {
+    const primary = { siteCode: 'P01', smsProvider: `cm01.${LOOKALIKE_DOMAIN}`, connectionPointServer: 'cmgcp01.contoso.com', managementPoints: ['mp01.contoso.com', `mp02.${LOOKALIKE_DOMAIN}`] };
+    expect(validate('primarySites', [primary], { siteVersion: '2403', siteCode: 'CAS', smsProvider: 'cas.contoso.com' })).toEqual([
+      { severity: 'error', code: 'PRIMARY_SITE_INVALID', params: { value: `cm01.${LOOKALIKE_DOMAIN}`, reason: 'idn', ascii: 'cm01.xn--cntoso-wqf.com', index: 1, site: 'P01', field: 'smsProvider', problem: 'FQDN_INVALID' } },
+      { severity: 'error', code: 'PRIMARY_SITE_INVALID', params: { value: `mp02.${LOOKALIKE_DOMAIN}`, reason: 'idn', ascii: 'mp02.xn--cntoso-wqf.com', index: 1, site: 'P01', field: 'managementPoints', problem: 'FQDN_INVALID' } },
+    ]);
   });
 
   it.each(single)('%s', (key) => {

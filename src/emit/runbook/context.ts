@@ -1,5 +1,6 @@
 import { deploymentName } from '../../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange, type PortRange } from '../../domain/ports.ts';
+import { allRoleServers } from '../../domain/hierarchy.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
 import { RESOURCE_PROVIDERS } from '../../steps/03-azure.ts';
 import { catalogue, type Lang } from '../../ui/i18n.ts';
@@ -33,6 +34,8 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const answers = result.resolution.answers;
   const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
   const ports = connectionPointPorts(answers.model, answers.vmCount);
+  // In a hierarchy the roles are the primary sites' (domain/hierarchy.ts); otherwise the answers' own.
+  const servers = allRoleServers(answers);
   const optional = (value: string | undefined) => (value === undefined || value === '' ? '' : code(value));
   // The 1610 article's proxy rule (from 10124, one port per VM) differs from today's for one VM (443): both are given (F-RB-9).
   const articleProxyPort = answers.model === 'classic' && answers.vmCount === 1;
@@ -64,15 +67,15 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     providers: RESOURCE_PROVIDERS[answers.model].join(', '),
     siteCode: code(answers.siteCode),
     smsProvider: code(answers.smsProvider),
-    connectionPoint: code(answers.connectionPointServer),
+    connectionPoint: codeList(servers.connectionPoints),
     proxy: answers.proxyServer ? code(`${answers.proxyServer}:${answers.proxyPort ?? ''}`) : '',
     ports: ports.map(formatPortRange).join(', '),
     proxyPorts: ports.filter((range) => range.protocol === 'HTTPS').map(formatPortRange).join(', '),
-    managementPoints: codeList(answers.managementPoints ?? []),
-    softwareUpdatePoints: codeList(answers.softwareUpdatePoints ?? []),
+    managementPoints: codeList(servers.managementPoints),
+    softwareUpdatePoints: codeList(servers.softwareUpdatePoints),
     distributionPoints: codeList(answers.distributionPoints ?? []),
     // The 1610 article's step 7 goes role by role: management, software update, distribution points.
-    roles: codeList([...(answers.managementPoints ?? []), ...(answers.softwareUpdatePoints ?? []), ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
+    roles: codeList([...servers.managementPoints, ...servers.softwareUpdatePoints, ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
     alwaysOnInternet: answers.clientAlwaysOnInternetAction === 'set' ? 'yes' : '',
     // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
     cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',

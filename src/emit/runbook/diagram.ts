@@ -1,3 +1,4 @@
+import { allRoleServers } from '../../domain/hierarchy.ts';
 import { formatPortRange } from '../../domain/ports.ts';
 import { visible } from '../../ui/visible.ts';
 import type { RunbookContext } from './context.ts';
@@ -51,15 +52,17 @@ function edge({ from, to, label, dotted }: Edge): string {
 export function renderDiagram(context: RunbookContext): string[] {
   const { answers, text, deployment, ports } = context;
   const labels = text.runbook.diagram;
+  // In a hierarchy, every primary site's roles and connection points (domain/hierarchy.ts).
+  const servers = allRoleServers(answers);
   const roles: Node[] = [
-    ...(answers.managementPoints ?? []).map((server, index) => ({ id: `mp${index + 1}`, lines: [labels.managementPoint, server] })),
-    ...(answers.softwareUpdatePoints ?? []).map((server, index) => ({ id: `sup${index + 1}`, lines: [labels.softwareUpdatePoint, server] })),
+    ...servers.managementPoints.map((server, index) => ({ id: `mp${index + 1}`, lines: [labels.managementPoint, server] })),
+    ...servers.softwareUpdatePoints.map((server, index) => ({ id: `sup${index + 1}`, lines: [labels.softwareUpdatePoint, server] })),
     // The 1610 article lists distribution points too; current branch has no such option.
     ...(answers.model === 'classic' ? (answers.distributionPoints ?? []).map((server, index) => ({ id: `dp${index + 1}`, lines: [labels.distributionPoint, server] })) : []),
   ];
   const proxy: Node | undefined = answers.proxyServer ? { id: 'proxy', lines: [labels.proxy, `${answers.proxyServer}:${answers.proxyPort ?? ''}`] } : undefined;
   const onPremises: Node[] = [
-    { id: 'cp', lines: [labels.connectionPoint, answers.connectionPointServer] },
+    { id: 'cp', lines: [labels.connectionPoint, ...servers.connectionPoints] },
     ...(proxy ? [proxy] : []),
     { id: 'site', lines: [labels.site({ siteCode: answers.siteCode }), labels.smsProvider({ server: answers.smsProvider })] },
     ...roles,

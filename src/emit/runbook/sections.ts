@@ -2,6 +2,7 @@ import type { Artifact, Guidance } from '../../steps/step.ts';
 import { codeText } from '../../ui/i18n.ts';
 import type { Finding } from '../../wizard/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner.ts';
+import { isHierarchy } from '../../domain/hierarchy.ts';
 import { sourcesOf, type ManualAction } from './actions.ts';
 import { actorOf } from './actors.ts';
 import type { RunbookContext } from './context.ts';
@@ -53,7 +54,8 @@ export function beforeYouStart(context: RunbookContext): string[] {
     [placeholders.smsProvider, params.smsProvider],
     [placeholders.connectionPoint, params.connectionPoint],
   ];
-  return [`## ${text.runbook.beforeTitle}`, '', text.runbook.before, '', text.runbook.valuesIntro, '', ...values.map(([name, value]) => `- ${code(name)} = ${value ?? ''}`), ''];
+  const perSite = isHierarchy(context.answers) ? [text.runbook.placeholdersPerSite({ siteCode: params.siteCode ?? '' }), ''] : [];
+  return [`## ${text.runbook.beforeTitle}`, '', text.runbook.before, '', text.runbook.valuesIntro, '', ...values.map(([name, value]) => `- ${code(name)} = ${value ?? ''}`), '', ...perSite];
 }
 
 export function diagram(context: RunbookContext): string[] {
@@ -66,7 +68,7 @@ function groups(artifacts: readonly Artifact[]): Artifact[][] {
   const out: Artifact[][] = [];
   for (const artifact of artifacts) {
     const last = out.at(-1);
-    if (last && last[0]?.purpose === artifact.purpose && last[0]?.runOn === artifact.runOn) last.push(artifact);
+    if (last && last[0]?.purpose === artifact.purpose && last[0]?.runOn === artifact.runOn && last[0]?.site === artifact.site) last.push(artifact);
     else out.push([artifact]);
   }
   return out;
@@ -78,12 +80,18 @@ function invocation(artifact: Artifact): string {
 }
 
 /**
- * A script directly in its step folder is run where the runbook says; one in a subfolder
- * (`08-clients/intune/`) is handed to another tool (a configuration baseline, Intune), and its
- * entry says how, so it gets no command line that would run it on the wrong machine.
+ * A script directly in its step folder, or in a primary site's folder (`05-site/P01/`), is run
+ * where the runbook says; one in another subfolder (`08-clients/intune/`) is handed to another
+ * tool (a configuration baseline, Intune), and its entry says how, so it gets no command line that
+ * would run it on the wrong machine.
  */
 function runsInPlace(artifact: Artifact): boolean {
-  return artifact.path.endsWith('.ps1') && artifact.path.split('/').length === 2;
+  return artifact.path.endsWith('.ps1') && (artifact.path.split('/').length === 2 || (artifact.site !== undefined && artifact.path.split('/').length === 3));
+}
+
+/** The SMS Provider of a primary site of the hierarchy (its script's default). */
+function providerOf(context: RunbookContext, site: string): string {
+  return context.answers.primarySites?.find((primary) => primary.siteCode.toUpperCase() === site)?.smsProvider ?? '';
 }
 
 /** A script that calls ShouldProcess changes something, so it is run with -WhatIf first. */
@@ -103,6 +111,7 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
   field(fields.who, text.runbook.actors[actorOf(first)]);
   field(fields.where, text.machines[first.runOn]);
+  if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
   if (entry) field(fields.how, protectAngles(entry.how));
   const scripts = files.filter(runsInPlace);
   for (const script of scripts) {
@@ -170,9 +179,13 @@ function guidanceBlock(context: RunbookContext, guidance: Guidance): string[] {
 export function step(context: RunbookContext, section: Section): string[] {
   const { text, answers, params } = context;
   const { outcome } = section;
-  const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](params), ''];
+  // In a hierarchy steps 5-7 are done at the primary sites: their intro names those, not the CAS.
+  const sites = [...new Set(outcome.artifacts.flatMap((artifact) => (artifact.site === undefined ? [] : [artifact.site])))];
+  const stepParams = sites.length > 0 ? { ...params, siteCode: sites.map(code).join(', ') } : params;
+  const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](stepParams), ''];
   for (const moved of section.movedAway) lines.push(text.runbook.movedAway({ to: moved.to.number, reason: text.runbook.movedReasons[moved.reason] }), '');
   for (const action of section.before) lines.push(...actionBlock(context, action));
+  if (sites.length > 0) lines.push(text.runbook.atPrimarySites({ siteCode: params.siteCode ?? '', sites: sites.map(code).join(', ') }), '');
   for (const guidance of section.guidance) lines.push(...guidanceBlock(context, guidance));
   if (outcome.artifacts.length === 0) {
     const console = walkthrough(context);

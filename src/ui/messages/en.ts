@@ -90,6 +90,10 @@ export const en: Catalogue = {
     smsProvider: { help: 'FQDN of the SMS Provider the scripts connect to.', prompt: 'SMS Provider FQDN' },
     usePkiClientCert: { help: 'Site setting: use PKI client certificates when available.', prompt: 'Use PKI client certificates when available?' },
     clientsCheckCrl: { help: 'Site setting: clients check the CRL for site systems.', prompt: 'Clients check the CRL for site systems?' },
+    primarySites: {
+      help: 'Hierarchy only: the primary sites below the central administration site given by --site-code and --sms-provider, as JSON (or a YAML list in the answers file): each with siteCode, smsProvider, connectionPointServer, managementPoints and optionally softwareUpdatePoints. Steps 5-7 then write one script per primary site (05-site/P01/...); the CMG and the Azure service stay at the central administration site. Empty: a standalone primary site.',
+      prompt: 'Primary sites below the central administration site',
+    },
     connectionPointServer: { help: 'FQDN of the site system that gets the CMG connection point role.', prompt: 'CMG connection point server (FQDN)' },
     proxyServer: { help: 'Internet proxy of the connection point (FQDN).', prompt: 'Internet proxy of the connection point' },
     proxyPort: { help: 'Port of the internet proxy, 1-65535.', prompt: 'Proxy port' },
@@ -291,6 +295,18 @@ export const en: Catalogue = {
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'Stop at the critical threshold is on, but no traffic threshold is set, so it never triggers. Set --traffic-threshold-gb.',
     // step 5
     SITE_STEP_NOT_NEEDED: (p) => `Clients authenticate with ${p.clientAuth} and the management points use HTTPS: the site's client-communication settings need no change.`,
+    HIERARCHY_SITES: (p) =>
+      `Site ${p.siteCode} is a central administration site with the primary sites ${p.primaries}. At the central administration site: the Azure service and the CMG (steps 3 and 4), the optional and pre-release features (turned on only there in a hierarchy), and the bulk registration token. At each primary site, against its own SMS Provider: its site settings (step 5, Enhanced HTTP included: it is a per-site option), its connection point (step 6) and its management and software update points (step 7), one script per primary site in a folder named by its site code.`,
+    HIERARCHY_VMSS_STANDALONE_ONLY: (p) =>
+      `Site version ${p.siteVersion}: before 2107 the scale-set CMG is supported only with a standalone primary site, not in a hierarchy with a central administration site. Upgrade the hierarchy to 2107 or later, or leave --primary-sites empty if the site is a standalone primary.`,
+    PRIMARY_SITE_FIELD_MISSING: (p) => `Primary site ${p.index}${p.site ? ` (${p.site})` : ''}: the field ${p.field} is missing.`,
+    PRIMARY_SITE_INVALID: (p) => `Primary site ${p.index}${p.site ? ` (${p.site})` : ''}, field ${p.field}: ${en.codes[String(p.problem)]?.(p) ?? String(p.problem)}`,
+    PRIMARY_SITE_CODE_REPEATED: (p) =>
+      p.top ? `Primary site ${p.index}: ${p.site} is the site code of the central administration site (--site-code). Give each site its own code.` : `Primary site ${p.index}: the site code ${p.site} is given twice. Give each primary site once.`,
+    PRIMARY_SITE_PROVIDER_REPEATED: (p) => `Primary site ${p.index} (${p.site}): the SMS Provider ${p.server} is already the one of site ${p.other}. Give the SMS Provider of this primary site.`,
+    PRIMARY_SITE_SERVER_REPEATED: (p) => `Primary site ${p.index} (${p.site}), field ${p.field}: ${p.server} is already a site system of site ${p.other}. A site system server belongs to one site: give this primary site's own server.`,
+    CLIENTS_FIRST_PRIMARY_SITE: (p) =>
+      `The ccmsetup command lines install clients into primary site ${p.siteCode} (SMSSITECODE), with its management point ${p.managementPoint} (SMSMP where the command line needs it): clients can't be assigned to a central administration site, and an internet-only client uses only the management points of its assigned site. For clients of another primary site, replace both with that site's code and one of its CMG-enabled management points.`,
     SITE_ENHANCED_HTTP_PER_SITE: (p) => `Set-CmgSiteSettings.ps1 turns on Enhanced HTTP for site ${p.siteCode} only: it is a per-site option (on a central administration site it covers only its SMS Provider). Run the script against every primary site whose management points take CMG traffic.`,
     SITE_PKI_OFF: () => 'Clients use PKI certificates but "Use PKI client certificate" would be off: the site would not use their certificates. Keep --use-pki-client-cert.',
     CLIENTS_CHECK_CRL_ON: () => 'Clients will check the CRL for site systems: without a CRL published on the internet, internet clients fail (CERT_REV_FAILED). Install them with ccmsetup /NoCRLCheck or turn this off.',
@@ -305,6 +321,7 @@ export const en: Catalogue = {
     MP_HTTPS_INTRANET_CLIENTS: (p) => `The script switches the ${p.count} management point(s) to HTTPS client connections where they are not HTTPS yet. Each needs a PKI web server certificate bound in IIS first. A client then needs a PKI client certificate, an Entra token or a bulk registration token to use them: a client without a valid certificate filters out every HTTPS management point, so intranet clients without a client certificate stop using these. Use --management-point-security enhanced-http to keep them HTTP, or --management-points-internet-only so that on-premises clients do not use them.`,
     MP_HTTPS_TOKEN_REGISTRATION: () => 'Token authentication with HTTPS management points: a client must first register with a PKI certificate, an Entra token or a bulk registration token, so clients can no longer get their token by registering on the intranet with their self-signed certificate. Enhanced HTTP keeps that registration.',
     MP_INTERNET_ONLY: (p) => `The ${p.count} CMG-enabled management point(s) will serve internet clients only: on-premises clients need another management point of the site. The script stops before any change when the site has none (one it does not know to be Internet only already).`,
+    ROLES_NO_SUP_SITE: (p) => `No software update point of primary site ${p.siteCode} accepts CMG traffic: its internet clients will get no software updates through the CMG.`,
     ROLES_NO_SUP: () => 'No software update point accepts CMG traffic: internet clients will get no software updates through the CMG.',
     CLASSIC_DISTRIBUTION_POINTS: () => 'Distribution points: the 1610 article lists them, but from August 2017 only management and software update points are supported behind a CMG.',
     // step 8

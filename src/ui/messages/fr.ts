@@ -90,6 +90,10 @@ export const fr: Catalogue = {
     smsProvider: { help: 'FQDN du fournisseur SMS auquel les scripts se connectent.', prompt: 'FQDN du fournisseur SMS' },
     usePkiClientCert: { help: 'Paramètre du site : utiliser les certificats clients PKI lorsqu\'ils sont disponibles.', prompt: 'Utiliser les certificats clients PKI lorsqu\'ils sont disponibles ?' },
     clientsCheckCrl: { help: 'Paramètre du site : les clients vérifient la CRL des systèmes de site.', prompt: 'Les clients vérifient-ils la CRL des systèmes de site ?' },
+    primarySites: {
+      help: "Hiérarchie uniquement : les sites principaux sous le site d'administration centrale indiqué par --site-code et --sms-provider, en JSON (ou une liste YAML dans le fichier de réponses) : chacun avec siteCode, smsProvider, connectionPointServer, managementPoints et, au besoin, softwareUpdatePoints. Les étapes 5 à 7 écrivent alors un script par site principal (05-site/P01/...) ; la CMG et le service Azure restent au site d'administration centrale. Vide : un site principal autonome.",
+      prompt: "Sites principaux sous le site d'administration centrale",
+    },
     connectionPointServer: { help: 'FQDN du système de site qui reçoit le rôle de point de connexion de la passerelle de gestion cloud.', prompt: 'Serveur du point de connexion de la CMG (FQDN)' },
     proxyServer: { help: 'Proxy Internet du point de connexion (FQDN).', prompt: 'Proxy Internet du point de connexion' },
     proxyPort: { help: 'Port du proxy Internet, de 1 à 65535.', prompt: 'Port du proxy' },
@@ -291,6 +295,20 @@ export const fr: Catalogue = {
     TRAFFIC_STOP_WITHOUT_THRESHOLD: () => 'L\'arrêt au seuil critique est activé, mais aucun seuil de trafic n\'est défini : il ne se déclenchera jamais. Définissez --traffic-threshold-gb.',
     // step 5
     SITE_STEP_NOT_NEEDED: (p) => `Les clients s'authentifient par ${p.clientAuth} et les points de gestion utilisent HTTPS : les paramètres de communication client du site n'ont pas à être modifiés.`,
+    HIERARCHY_SITES: (p) =>
+      `Le site ${p.siteCode} est un site d'administration centrale, avec les sites principaux ${p.primaries}. Au site d'administration centrale : le service Azure et la CMG (étapes 3 et 4), les fonctionnalités facultatives et en préversion (activées uniquement là dans une hiérarchie), et le jeton d'inscription en bloc. À chaque site principal, avec son propre fournisseur SMS : ses paramètres de site (étape 5, HTTP amélioré compris : c'est une option de chaque site), son point de connexion (étape 6) et ses points de gestion et de mise à jour logicielle (étape 7), un script par site principal dans un dossier au nom de son code de site.`,
+    HIERARCHY_VMSS_STANDALONE_ONLY: (p) =>
+      `Version de site ${p.siteVersion} : avant la 2107, la CMG sur groupe de machines virtuelles identiques n'est prise en charge qu'avec un site principal autonome, pas dans une hiérarchie avec un site d'administration centrale. Mettez la hiérarchie à niveau en 2107 ou ultérieure, ou laissez --primary-sites vide si le site est un site principal autonome.`,
+    PRIMARY_SITE_FIELD_MISSING: (p) => `Site principal ${p.index}${p.site ? ` (${p.site})` : ''} : le champ ${p.field} manque.`,
+    PRIMARY_SITE_INVALID: (p) => `Site principal ${p.index}${p.site ? ` (${p.site})` : ''}, champ ${p.field} : ${fr.codes[String(p.problem)]?.(p) ?? String(p.problem)}`,
+    PRIMARY_SITE_CODE_REPEATED: (p) =>
+      p.top
+        ? `Site principal ${p.index} : ${p.site} est le code du site d'administration centrale (--site-code). Donnez à chaque site son propre code.`
+        : `Site principal ${p.index} : le code de site ${p.site} figure deux fois. Indiquez chaque site principal une seule fois.`,
+    PRIMARY_SITE_PROVIDER_REPEATED: (p) => `Site principal ${p.index} (${p.site}) : le fournisseur SMS ${p.server} est déjà celui du site ${p.other}. Indiquez le fournisseur SMS de ce site principal.`,
+    PRIMARY_SITE_SERVER_REPEATED: (p) => `Site principal ${p.index} (${p.site}), champ ${p.field} : ${p.server} est déjà un système de site du site ${p.other}. Un serveur de système de site appartient à un seul site : indiquez le serveur propre à ce site principal.`,
+    CLIENTS_FIRST_PRIMARY_SITE: (p) =>
+      `Les lignes de commande ccmsetup installent les clients dans le site principal ${p.siteCode} (SMSSITECODE), avec son point de gestion ${p.managementPoint} (SMSMP là où la ligne de commande en a besoin) : un client ne peut pas être attribué à un site d'administration centrale, et un client Internet uniquement n'utilise que les points de gestion de son site d'attribution. Pour les clients d'un autre site principal, remplacez les deux par le code de ce site et l'un de ses points de gestion activés pour la CMG.`,
     SITE_ENHANCED_HTTP_PER_SITE: (p) => `Set-CmgSiteSettings.ps1 n'active HTTP amélioré que pour le site ${p.siteCode} : c'est une option de chaque site (sur un site d'administration centrale, elle ne couvre que son fournisseur SMS). Exécutez le script sur chaque site principal dont les points de gestion reçoivent le trafic de la CMG.`,
     SITE_PKI_OFF: () => 'Les clients utilisent des certificats PKI, mais l\'option "Utiliser le certificat client PKI" serait désactivée : le site n\'utiliserait pas leurs certificats. Conservez --use-pki-client-cert.',
     CLIENTS_CHECK_CRL_ON: () => 'Les clients vérifieront la CRL des systèmes de site : sans CRL publiée sur Internet, les clients Internet échouent (CERT_REV_FAILED). Installez-les avec ccmsetup /NoCRLCheck ou désactivez cette option.',
@@ -305,6 +323,7 @@ export const fr: Catalogue = {
     MP_HTTPS_INTRANET_CLIENTS: (p) => `Le script passe les ${p.count} point(s) de gestion en connexions client HTTPS là où ils ne le sont pas encore. Chacun a d'abord besoin d'un certificat de serveur web PKI lié dans IIS. Un client doit alors présenter un certificat client PKI, un jeton Entra ou un jeton d'inscription en bloc pour les utiliser : un client sans certificat valide écarte tous les points de gestion HTTPS, donc les clients de l'intranet sans certificat client cessent d'utiliser ceux-ci. Utilisez --management-point-security enhanced-http pour les garder en HTTP, ou --management-points-internet-only pour que les clients locaux ne les utilisent pas.`,
     MP_HTTPS_TOKEN_REGISTRATION: () => 'Authentification par jeton avec des points de gestion HTTPS : un client doit d\'abord s\'inscrire avec un certificat PKI, un jeton Entra ou un jeton d\'inscription en bloc ; les clients ne peuvent donc plus obtenir leur jeton en s\'inscrivant sur l\'intranet avec leur certificat auto-signé. HTTP amélioré conserve cette inscription.',
     MP_INTERNET_ONLY: (p) => `Les ${p.count} point(s) de gestion ouverts à la CMG ne serviront que les clients Internet : les clients locaux ont besoin d'un autre point de gestion du site. Le script s'arrête avant toute modification si le site n'en a aucun (qu'il ne sache pas déjà réservé à Internet).`,
+    ROLES_NO_SUP_SITE: (p) => `Aucun point de mise à jour logicielle du site principal ${p.siteCode} n'accepte le trafic de la CMG : ses clients Internet ne recevront aucune mise à jour logicielle via la CMG.`,
     ROLES_NO_SUP: () => 'Aucun point de mise à jour logicielle n\'accepte le trafic de la CMG : les clients Internet ne recevront aucune mise à jour logicielle via la CMG.',
     CLASSIC_DISTRIBUTION_POINTS: () => 'Points de distribution : l\'article 1610 les cite, mais depuis août 2017 seuls les points de gestion et de mise à jour logicielle sont pris en charge derrière une CMG.',
     // step 8

@@ -226,6 +226,7 @@ export const runbookEn: Catalogue['runbook'] = {
     who: 'Who:',
     where: 'Where:',
     what: 'To do:',
+    site: 'Site:',
     how: 'How:',
     run: 'Run:',
     changes: 'What it changes:',
@@ -237,6 +238,11 @@ export const runbookEn: Catalogue['runbook'] = {
   runWithWhatIf: (p) => `${p.whatIf}, read what it would change, then ${p.run}.`,
   runReadOnly: (p) => `${p.run} (it only reads).`,
   nothingToRun: 'No file to run for this step.',
+  atPrimarySites: (p) =>
+    `In this hierarchy this step is done at each primary site (${p.sites}), not at the central administration site ${p.siteCode}: one script per primary site below, in a folder named by its site code, with that site's code and SMS Provider as its defaults.`,
+  placeholdersPerSite: (p) =>
+    `These are the central administration site's values (${p.siteCode}). In steps 5, 6 and 7, \`<site code>\`, \`<SMS Provider>\` and \`<connection point>\` are those of the primary site the script is for, as its **Site** line says.`,
+  primarySite: (p) => `primary site ${p.siteCode}, against its SMS Provider ${p.smsProvider}.`,
   consoleOnly: (p) => `This site version has no cmdlet for this step: do it in the console, as ${p.file} describes.`,
   checklistTitle: 'Checklist',
   checklistIntro: 'Tick a line once its check passes.',

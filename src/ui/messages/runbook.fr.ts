@@ -232,6 +232,7 @@ export const runbookFr: Catalogue['runbook'] = {
     who: 'Qui :',
     where: 'Où :',
     what: 'À faire :',
+    site: 'Site :',
     how: 'Comment :',
     run: 'Exécution :',
     changes: 'Ce que cela change :',
@@ -243,6 +244,11 @@ export const runbookFr: Catalogue['runbook'] = {
   runWithWhatIf: (p) => `${p.whatIf}, lisez ce qu'il changerait, puis ${p.run}.`,
   runReadOnly: (p) => `${p.run} (lecture seule).`,
   nothingToRun: 'Aucun fichier à exécuter pour cette étape.',
+  atPrimarySites: (p) =>
+    `Dans cette hiérarchie, cette étape se fait à chaque site principal (${p.sites}), pas au site d'administration centrale ${p.siteCode} : ci-dessous un script par site principal, dans un dossier au nom de son code de site, avec le code et le fournisseur SMS de ce site comme valeurs par défaut.`,
+  placeholdersPerSite: (p) =>
+    `Ce sont les valeurs du site d'administration centrale (${p.siteCode}). Aux étapes 5, 6 et 7, \`<code de site>\`, \`<fournisseur SMS>\` et \`<point de connexion>\` sont ceux du site principal du script, comme l'indique sa ligne **Site**.`,
+  primarySite: (p) => `site principal ${p.siteCode}, avec son fournisseur SMS ${p.smsProvider}.`,
   consoleOnly: (p) => `Cette version du site n'a pas d'applet de commande pour cette étape : faites-la dans la console, comme le décrit ${p.file}.`,
   checklistTitle: 'Liste de contrôle',
   checklistIntro: 'Cochez une ligne une fois sa vérification réussie.',

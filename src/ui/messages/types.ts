@@ -435,12 +435,18 @@ export interface Catalogue {
     movedAway: Text;
     /** Why an item is listed under another step, by the key src/emit/runbook/order.ts gives it. */
     movedReasons: Record<'subCaAfterGateway', string>;
-    fields: Record<'who' | 'where' | 'what' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback' | 'source', string>;
+    fields: Record<'who' | 'where' | 'site' | 'what' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback' | 'source', string>;
     /** A script that changes something: with -WhatIf first (params: whatIf, run). */
     runWithWhatIf: Text;
     /** A script that only reads (params: run). */
     runReadOnly: Text;
     nothingToRun: string;
+    /** A hierarchy: the step is done at each primary site, not at the CAS (params: siteCode, sites). */
+    atPrimarySites: Text;
+    /** A hierarchy: which values the placeholders of steps 5-7 take (params: siteCode). */
+    placeholdersPerSite: Text;
+    /** A hierarchy: the block of one primary site's script (params: siteCode, smsProvider). */
+    primarySite: Text;
     /** 1610: no cmdlet for the step; the console walkthrough covers it (params: file). */
     consoleOnly: Text;
     checklistTitle: string;
