@@ -8,6 +8,8 @@ import { TENANT_ID_VERSION, type ConsoleReason } from './gateway-versions.ts';
 
 /** The version from which a scale-set CMG is no longer a pre-release feature (setup page L34). */
 const SCALE_SET_GENERALLY_AVAILABLE = '2107';
+/** F-GW-3: "Starting in version 2203, virtual machine scale set is the only option." (setup page L53). */
+const SCALE_SET_ONLY = '2203';
 
 /**
  * F-GW-14: the current-branch console procedure, "Set up a CMG" (setup-cloud-management-gateway.md at
@@ -38,8 +40,9 @@ export function scaleSetConsoleWalkthrough(answers: Answers, reason: ConsoleReas
     answers.enforceTls12 ? text.tls12On : text.tls12Off,
     answers.contentEnabled ? text.contentOn : text.contentOff,
   ];
-  const general = atLeast(answers.siteVersion, TENANT_ID_VERSION) ? text.generalPage2309(spans) : text.generalPage(spans);
-  const why = reason === 'version' ? text.whyVersion({ siteVersion: code(answers.siteVersion) }) : text.whyExistingGroup({ siteVersion: code(answers.siteVersion) });
+  const classicOffered = atLeast(answers.siteVersion, SCALE_SET_ONLY) ? '' : 'yes';
+  const general = atLeast(answers.siteVersion, TENANT_ID_VERSION) ? text.generalPage2309(spans) : text.generalPage({ ...spans, classicOffered });
+  const why = reason === 'version' ? text.whyVersion({ siteVersion: code(answers.siteVersion), classicOffered }) : text.whyExistingGroup({ siteVersion: code(answers.siteVersion) });
   const lines = [
     `# ${text.title}`,
     '',

@@ -21,6 +21,7 @@ import { ACTION_BLOCKS } from './runbook-actions.expected.ts';
 import { ACTIONS } from '../../src/emit/runbook/actions.ts';
 import { ACTOR_BY_PURPOSE } from '../../src/emit/runbook/actors.ts';
 import { SOURCES_BY_PURPOSE } from '../../src/emit/runbook/sources.ts';
+import { forms, RUNBOOK_VARIANTS } from '../support/runbook-variants.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -320,7 +321,8 @@ describe('runbook texts', () => {
     expect(Object.keys(fr.runbookEntries).sort()).toEqual(Object.keys(en.runbookEntries).sort());
     for (const catalogue of [en, fr]) {
       for (const [purpose, entry] of Object.entries(catalogue.runbookEntries)) {
-        for (const field of [entry.how, entry.changes, entry.rollback]) expect(field.length, purpose).toBeGreaterThan(10);
+        // A text that depends on the answers is checked in each of its forms.
+        for (const field of [entry.how, entry.changes, entry.rollback]) for (const form of forms(field)) expect(form.length, purpose).toBeGreaterThan(10);
         expect(entry.console === undefined, purpose).toBe(en.runbookEntries[purpose]?.console === undefined);
       }
     }
@@ -333,15 +335,17 @@ describe('runbook texts', () => {
   });
 
   it('French uses French typography: a space before a colon, no straight double quotes around UI labels', () => {
-    const params = new Proxy({}, { get: (_target, key) => (key === 'clientAuth' ? 'pki' : key === 'threshold' ? 100 : `<${String(key)}>`) }) as Record<string, string>;
     const texts: string[] = [];
+    // A text that depends on the answers is formed in every variant (test/support/runbook-variants.ts).
     const collect = (value: unknown): void => {
       if (typeof value === 'string') texts.push(value);
-      else if (typeof value === 'function') texts.push(String((value as (p: unknown) => unknown)(params)));
+      else if (typeof value === 'function') texts.push(...new Set(RUNBOOK_VARIANTS.map((params) => String((value as (p: unknown) => unknown)(params)))));
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
     collect(fr.runbook);
     collect(fr.runbookEntries);
+    collect(fr.purposes);
+    collect(fr.verify);
     // Outside code spans, a colon follows a space (or is part of a path, a URL or a port).
     const prose = texts.map((value) => value.replace(/(`+)[\s\S]*?\1/g, '')).join('\n');
     expect(prose.match(/[^\s\d:\\/A-Z]:(?![\\/\d])/g) ?? []).toEqual([]);

@@ -1,4 +1,4 @@
-import type { RunbookContext } from './context.ts';
+import { formText, type RunbookContext } from './context.ts';
 import { code, protectAngles } from './markdown.ts';
 import type { Section } from './order.ts';
 import { actionTitle } from './sections.ts';
@@ -9,9 +9,9 @@ import { actionTitle } from './sections.ts';
  * actions after them; the lab PKI's files first.
  */
 export function checklistItems(context: RunbookContext, sections: readonly Section[]): string[] {
-  const { text, result } = context;
+  const { text, result, params } = context;
   const item = (label: string, what: string) => `- [ ] ${label} ${what}`;
-  const file = (path: string, purpose: string) => text.runbook.checklistFile({ file: code(path), purpose: protectAngles(text.purposes[purpose] ?? '') });
+  const file = (path: string, purpose: string) => text.runbook.checklistFile({ file: code(path), purpose: protectAngles(formText(text.purposes[purpose], params) ?? '') });
   const lines = result.extraArtifacts.map((artifact) => item(text.runbook.checklistLab, file(artifact.path, artifact.purpose)));
   for (const section of sections) {
     const label = text.runbook.checklistStep({ number: section.outcome.number });

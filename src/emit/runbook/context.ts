@@ -1,10 +1,10 @@
 import { deploymentName } from '../../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange, type PortRange } from '../../domain/ports.ts';
 import { allRoleServers } from '../../domain/hierarchy.ts';
-import { hasCmgCmdlets } from '../../domain/site.ts';
+import { atLeast, hasCmgCmdlets } from '../../domain/site.ts';
 import { RESOURCE_PROVIDERS } from '../../steps/03-azure.ts';
 import { catalogue, type Lang } from '../../ui/i18n.ts';
-import type { Catalogue, Params } from '../../ui/messages/types.ts';
+import type { Catalogue, Params, RunbookText } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
 import type { PlanResult } from '../../wizard/runner.ts';
 import type { ActionFlags } from './actions.ts';
@@ -27,11 +27,24 @@ export interface RunbookContext {
   flags: ActionFlags;
 }
 
+/** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
+const CONNECTION_TYPE_RESET = '1902';
+
 /** Scale-set CMGs are a pre-release feature in 2010 and 2103, a full feature from 2107 (documented-facts F-GW-3, F-RB-2). */
 const VMSS_GENERALLY_AVAILABLE = '2107';
 
+/** A runbook text about a kind of file, formed with the run's values when it depends on them. */
+export function formText(value: RunbookText, params: Params): string;
+export function formText(value: RunbookText | undefined, params: Params): string | undefined;
+export function formText(value: RunbookText | undefined, params: Params): string | undefined {
+  return typeof value === 'function' ? value(params) : value;
+}
+
 export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const answers = result.resolution.answers;
+  // What step 5's script sets, as the step planned it (05-site.ts, siteParts): the PKI client
+  // settings, Enhanced HTTP (documented-facts.md F-MP-2), or both.
+  const siteFacts = result.steps.find((step) => step.id === 'site')?.facts ?? {};
   const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
   const ports = connectionPointPorts(answers.model, answers.vmCount);
   // In a hierarchy the roles are the primary sites' (domain/hierarchy.ts); otherwise the answers' own.
@@ -77,6 +90,16 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     // The 1610 article's step 7 goes role by role: management, software update, distribution points.
     roles: codeList([...servers.managementPoints, ...servers.softwareUpdatePoints, ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
     alwaysOnInternet: answers.clientAlwaysOnInternetAction === 'set' ? 'yes' : '',
+    // What step 8 does with ClientAlwaysOnInternet: set, remove or leave (F-CLI-1, F-CLI-2).
+    alwaysOnInternetAction: answers.clientAlwaysOnInternetAction,
+    // Step 5: the PKI client settings and Enhanced HTTP, each 'yes' when its script sets it.
+    sitePki: siteFacts.pkiClientSettings === true ? 'yes' : '',
+    siteEnhancedHttp: siteFacts.enhancedHttp === true ? 'yes' : '',
+    // Step 7: how the management points are secured (F-MP-1: HTTPS or Enhanced HTTP), and Internet only (F-MP-5).
+    mpSecurity: answers.managementPointSecurity,
+    internetOnly: answers.managementPointsInternetOnly ? 'yes' : '',
+    // F-MP-11: from 1902 turning CMG traffic on "reset[s] client connection type" (1902 release notes).
+    connectionTypeReset: atLeast(answers.siteVersion, CONNECTION_TYPE_RESET) ? 'yes' : '',
     // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
     cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',
     preRelease: answers.siteVersion < CMG_GENERALLY_AVAILABLE ? 'yes' : '',

@@ -5,7 +5,7 @@ import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner
 import { isHierarchy } from '../../domain/hierarchy.ts';
 import { sourcesOf, type ManualAction } from './actions.ts';
 import { actorOf } from './actors.ts';
-import type { RunbookContext } from './context.ts';
+import { formText, type RunbookContext } from './context.ts';
 import type { Section } from './order.ts';
 import { formatSources, SOURCES_BY_PURPOSE } from './sources.ts';
 import { renderDiagram } from './diagram.ts';
@@ -100,29 +100,30 @@ function changesSomething(artifact: Artifact): boolean {
 }
 
 function artifactBlock(context: RunbookContext, files: readonly Artifact[]): string[] {
-  const { text } = context;
+  const { text, params } = context;
   const first = files[0];
   if (!first) return [];
   const entry = text.runbookEntries[first.purpose];
   const fields = text.runbook.fields;
   const lines = [`### ${files.map((file) => code(file.path)).join(', ')}`, ''];
-  const purpose = text.purposes[first.purpose];
+  const purpose = formText(text.purposes[first.purpose], params);
   if (purpose) lines.push(protectAngles(purpose), '');
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
   field(fields.who, text.runbook.actors[actorOf(first)]);
   field(fields.where, text.machines[first.runOn]);
   if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
-  if (entry) field(fields.how, protectAngles(entry.how));
+  if (entry) field(fields.how, protectAngles(formText(entry.how, params)));
   const scripts = files.filter(runsInPlace);
   for (const script of scripts) {
     const run = code(invocation(script));
     field(fields.run, changesSomething(script) ? text.runbook.runWithWhatIf({ whatIf: code(`${invocation(script)} -WhatIf`), run }) : text.runbook.runReadOnly({ run }));
   }
-  if (entry) field(fields.changes, protectAngles(entry.changes));
-  const check = text.verify[first.purpose];
+  if (entry) field(fields.changes, protectAngles(formText(entry.changes, params)));
+  const check = formText(text.verify[first.purpose], params);
   if (check) field(fields.check, protectAngles(check));
-  if (entry?.console) field(fields.console, protectAngles(entry.console));
-  if (entry) field(fields.rollback, protectAngles(entry.rollback));
+  const consolePath = formText(entry?.console, params);
+  if (consolePath) field(fields.console, protectAngles(consolePath));
+  if (entry) field(fields.rollback, protectAngles(formText(entry.rollback, params)));
   const sources = SOURCES_BY_PURPOSE[first.purpose];
   if (sources) field(fields.source, formatSources(sources, text.runbook));
   lines.push('');

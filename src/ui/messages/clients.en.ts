@@ -1,4 +1,5 @@
-import type { RunbookEntry, Text } from './types.ts';
+import type { AlwaysOnInternetAction } from '../../wizard/answers.ts';
+import type { Params, RunbookEntry, Text } from './types.ts';
 
 /** Step 8 (clients at scale): finding texts, artifact purposes, checks and runbook entries. */
 export const clientCodesEn: Record<string, Text> = {
@@ -17,7 +18,8 @@ export const clientPurposesEn: Record<string, string> = {
 };
 
 export const clientVerifyEn: Record<string, string> = {
-  'clients.script': 'The script ends with `The client knows the CMG: <service name>/CCM_Proxy_MutualAuth/<id>`; run again, it says `Already configured` and restarts nothing.',
+  // N7: a second run finds every value as wanted (or left alone) and restarts nothing: the script's notRestarted line.
+  'clients.script': 'The script ends with `The client knows the CMG: <service name>/CCM_Proxy_MutualAuth/<id>`; run again, it changes nothing and says `Nothing to change: the SMS Agent Host (CcmExec) is not restarted.`',
   'clients.baseline.discovery': 'On a test client, elevated 64-bit PowerShell: `.\\CmgClient-Discovery.ps1` prints Compliant once the client has the settings. Console: Monitoring > Deployments shows the baseline deployment compliant.',
   'clients.baseline.remediation': 'On a test client: `.\\CmgClient-Remediation.ps1 -WhatIf` lists what it would change; after a real run `.\\CmgClient-Discovery.ps1` prints Compliant.',
   'clients.gpo': 'On a client: `gpupdate /target:computer`, then `(Get-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\').ClientAlwaysOnInternet` returns 1 (nothing when the answers remove it); `gpresult /scope computer /r` lists the GPO.',
@@ -31,12 +33,29 @@ const BASELINE_ROLLBACK = 'Delete the baseline\'s deployment (Configuration Base
 const INTUNE_CONSOLE = 'Intune admin center > Devices > Scripts and remediations > Remediations > Create (older portals: Devices > Remediations)';
 const INTUNE_ROLLBACK = 'Remove the package\'s assignments or delete it. Values already written stay: deploy the package generated with another `--client-always-on-internet-action` (set, remove or leave), or run the client script.';
 
+/**
+ * S5: undo only what Set-CmgClient.ps1 did, by the action the answers chose (F-CLI-1: CCMALWAYSINF=1
+ * installs set ClientAlwaysOnInternet on purpose, so "leave" has nothing to undo and nothing is
+ * removed where the script did not write it), and CMGFQDNs only where it created it (current
+ * branch, F-CLI-3). The lines quoted are the script's own (script.en.ts, clients).
+ */
+function clientScriptRollbackEn(p: Params): string {
+  const alwaysOn = {
+    leave: 'Nothing to undo for ClientAlwaysOnInternet: the script left it as each client had it.',
+    set: "ClientAlwaysOnInternet, only on the clients where the script set it (it printed `ClientAlwaysOnInternet set to 1.`): where it was absent before, `Remove-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security' -Name 'ClientAlwaysOnInternet'`; where it had another value, put that value back.",
+    remove: "ClientAlwaysOnInternet, only on the clients where the script removed it (it printed `ClientAlwaysOnInternet removed.`): put back the value it had, 1 on a client installed with CCMALWAYSINF=1: `New-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security' -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force`.",
+  }[String(p.alwaysOnInternetAction) as AlwaysOnInternetAction];
+  const cmgFqdns = p.model === 'vmss' ? " CMGFQDNs, only where the script created it (it printed `CMGFQDNs set to https://<service name>.`): `Remove-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM' -Name 'CMGFQDNs'`." : '';
+  const restart = p.alwaysOnInternetAction === 'leave' && !cmgFqdns ? '' : ' Then `Restart-Service CcmExec` on each client you changed.';
+  return `${alwaysOn ?? ''}${cmgFqdns}${restart}`;
+}
+
 export const clientRunbookEntriesEn: Record<string, RunbookEntry> = {
   'clients.script': {
     how: 'Elevated 64-bit PowerShell on each client, on one pilot client first: `.\\Set-CmgClient.ps1 -WhatIf`, then without. After a restart it waits up to two minutes (-WaitSeconds) for the CMG to appear as internet management point.',
     changes: 'Sets ClientAlwaysOnInternet = 1 (DWORD) under HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, removes it, or leaves it as it is (the default), as the answers say; on current branch, on a client that lists no internet management point and has no CMGFQDNs, also creates CMGFQDNs (REG_SZ) under HKLM\\SOFTWARE\\Microsoft\\CCM = https://<service name> (the off-premises bootstrap; a value already there is left as it is). Restarts the SMS Agent Host (CcmExec) only when a value changed.',
     console: 'Nothing to do on the client; the client setting "Enable clients to use a cloud management gateway" (Administration > Client Settings > Cloud Services) must be Yes, its default.',
-    rollback: 'Generate again with another `--client-always-on-internet-action` (set, remove or leave) and run the new script. By hand: `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (and `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), then `Restart-Service CcmExec`.',
+    rollback: (p) => clientScriptRollbackEn(p),
   },
   'clients.baseline.discovery': {
     how: 'Create a configuration item of type Windows Desktops and Servers (custom). Settings > New: setting type Script, data type String; Add Script, Windows PowerShell: paste CmgClient-Discovery.ps1 as the discovery script and CmgClient-Remediation.ps1 as the remediation script. Compliance rule: the value returned by the script Equals Compliant, with Remediate noncompliant rules when supported. Put the item in a configuration baseline and deploy it to a device collection with Remediate noncompliant rules when supported. Unsigned scripts run only if the client setting Computer Agent > PowerShell execution policy allows them (Bypass); otherwise sign them.',

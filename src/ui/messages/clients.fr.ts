@@ -1,4 +1,5 @@
-import type { RunbookEntry, Text } from './types.ts';
+import type { AlwaysOnInternetAction } from '../../wizard/answers.ts';
+import type { Params, RunbookEntry, Text } from './types.ts';
 
 /** Step 8 (clients at scale): finding texts, artifact purposes, checks and runbook entries. */
 export const clientCodesFr: Record<string, Text> = {
@@ -17,7 +18,8 @@ export const clientPurposesFr: Record<string, string> = {
 };
 
 export const clientVerifyFr: Record<string, string> = {
-  'clients.script': 'Le script se termine par `Le client connaît la CMG : <nom du service>/CCM_Proxy_MutualAuth/<id>` ; relancé, il indique `Déjà configuré` et ne redémarre rien.',
+  // N7 : une deuxième exécution trouve chaque valeur comme voulue (ou laissée telle quelle) et ne redémarre rien : la ligne notRestarted du script.
+  'clients.script': 'Le script se termine par `Le client connaît la CMG : <nom du service>/CCM_Proxy_MutualAuth/<id>` ; relancé, il ne change rien et indique `Rien à modifier : l\'hôte de l\'agent SMS (CcmExec) n\'est pas redémarré.`',
   'clients.baseline.discovery': 'Sur un client de test, dans PowerShell 64 bits en tant qu\'administrateur : `.\\CmgClient-Discovery.ps1` affiche Compliant une fois le client configuré. Console : Surveillance > Déploiements indique le déploiement de la base de référence comme compatible.',
   'clients.baseline.remediation': 'Sur un client de test : `.\\CmgClient-Remediation.ps1 -WhatIf` énumère ce qu\'il modifierait ; après une exécution réelle, `.\\CmgClient-Discovery.ps1` affiche Compliant.',
   'clients.gpo': 'Sur un client : `gpupdate /target:computer`, puis `(Get-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\').ClientAlwaysOnInternet` renvoie 1 (rien lorsque les réponses le suppriment) ; `gpresult /scope computer /r` affiche l\'objet de stratégie de groupe.',
@@ -31,12 +33,29 @@ const BASELINE_ROLLBACK = 'Supprimez le déploiement de la base de référence (
 const INTUNE_CONSOLE = 'Centre d\'administration Microsoft Intune > Appareils > Scripts et corrections > Corrections > Créer (anciens portails : Appareils > Corrections)';
 const INTUNE_ROLLBACK = 'Supprimez les affectations du package, ou le package. Les valeurs déjà écrites restent : déployez le package généré avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave), ou exécutez le script client.';
 
+/**
+ * S5 : annuler seulement ce qu'a fait Set-CmgClient.ps1, selon l'action choisie (F-CLI-1 : les
+ * installations CCMALWAYSINF=1 définissent ClientAlwaysOnInternet exprès, donc « leave » n'a rien à
+ * annuler et rien n'est supprimé là où le script n'a rien écrit), et CMGFQDNs seulement là où il l'a
+ * créé (branche actuelle, F-CLI-3). Les lignes citées sont celles du script (script.fr.ts, clients).
+ */
+function clientScriptRollbackFr(p: Params): string {
+  const alwaysOn = {
+    leave: "Rien à annuler pour ClientAlwaysOnInternet : le script l'a laissé tel que chaque client l'avait.",
+    set: "ClientAlwaysOnInternet, seulement sur les clients où le script l'a défini (il a affiché `ClientAlwaysOnInternet défini à 1.`) : là où il était absent, `Remove-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security' -Name 'ClientAlwaysOnInternet'` ; là où il avait une autre valeur, remettez-la.",
+    remove: "ClientAlwaysOnInternet, seulement sur les clients où le script l'a supprimé (il a affiché `ClientAlwaysOnInternet supprimé.`) : remettez la valeur qu'il avait, 1 sur un client installé avec CCMALWAYSINF=1 : `New-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security' -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force`.",
+  }[String(p.alwaysOnInternetAction) as AlwaysOnInternetAction];
+  const cmgFqdns = p.model === 'vmss' ? " CMGFQDNs, seulement là où le script l'a créé (il a affiché `CMGFQDNs défini à https://<nom du service>.`) : `Remove-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\CCM' -Name 'CMGFQDNs'`." : '';
+  const restart = p.alwaysOnInternetAction === 'leave' && !cmgFqdns ? '' : ' Puis `Restart-Service CcmExec` sur chaque client modifié.';
+  return `${alwaysOn ?? ''}${cmgFqdns}${restart}`;
+}
+
 export const clientRunbookEntriesFr: Record<string, RunbookEntry> = {
   'clients.script': {
     how: 'PowerShell 64 bits en tant qu\'administrateur sur chaque client, d\'abord sur un client pilote : `.\\Set-CmgClient.ps1 -WhatIf`, puis sans. Après un redémarrage, il attend jusqu\'à deux minutes (-WaitSeconds) que la CMG apparaisse comme point de gestion Internet.',
     changes: 'Définit ClientAlwaysOnInternet = 1 (DWORD) sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security, le supprime ou le laisse tel quel (par défaut), selon les réponses ; en branche actuelle, sur un client qui ne connaît aucun point de gestion Internet et n\'a pas de CMGFQDNs, crée aussi CMGFQDNs (REG_SZ) sous HKLM\\SOFTWARE\\Microsoft\\CCM = https://<nom du service> (l\'amorçage hors site ; une valeur déjà présente est laissée telle quelle). Redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement si une valeur a changé.',
     console: 'Rien à faire sur le client ; le paramètre client « Autoriser les clients à utiliser une passerelle de gestion cloud » (Administration > Paramètres client > Services cloud) doit valoir Oui, sa valeur par défaut.',
-    rollback: 'Générez de nouveau avec une autre valeur de `--client-always-on-internet-action` (set, remove ou leave) et exécutez le nouveau script. À la main : `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security\' -Name \'ClientAlwaysOnInternet\'` (et `Remove-ItemProperty -LiteralPath \'HKLM:\\SOFTWARE\\Microsoft\\CCM\' -Name \'CMGFQDNs\'`), puis `Restart-Service CcmExec`.',
+    rollback: (p) => clientScriptRollbackFr(p),
   },
   'clients.baseline.discovery': {
     how: 'Créez un élément de configuration de type Ordinateurs de bureau et serveurs Windows (personnalisé). Paramètres > Nouveau : type de paramètre Script, type de données Chaîne ; Ajouter un script, Windows PowerShell : collez CmgClient-Discovery.ps1 comme script de découverte et CmgClient-Remediation.ps1 comme script de correction. Règle de compatibilité : la valeur retournée par le script Égal à Compliant, avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Ajoutez l\'élément à une base de référence de configuration et déployez-la sur un regroupement d\'appareils avec Corriger les règles non compatibles lorsqu\'elles sont prises en charge. Les scripts non signés ne s\'exécutent que si le paramètre client Agent ordinateur > Stratégie d\'exécution PowerShell le permet (Bypass) ; sinon, signez-les.',

@@ -34,8 +34,13 @@ export const documentsEn: DocumentTexts = {
   },
   scaleSetWalkthrough: {
     title: 'Creating the cloud management gateway in the console (virtual machine scale set)',
+    // N2, F-GW-3: the console offers the cloud service (classic) up to 2111; from 2203 the scale set is the only option (setup page L53).
     whyVersion: (v) =>
-      `No script creates the CMG on ConfigMgr ${v.siteVersion}: New-CMCloudManagementGateway gets the parameters that ask for a virtual machine scale set (-Version, -VMSSVMSize) only in 2207, and which kind of CMG it creates without them is not documented: up to 2107 the console also offers the cloud service (classic), which Azure retired on 31 August 2024 (in 2010 and 2103 the docs even recommend it to most customers). In the console you choose the scale set yourself.`,
+      `No script creates the CMG on ConfigMgr ${v.siteVersion}: New-CMCloudManagementGateway gets the parameters that ask for a virtual machine scale set (-Version, -VMSSVMSize) only in 2207, and which kind of CMG it creates without them is not documented${
+        v.classicOffered
+          ? ': this console also offers the cloud service (classic), which Azure retired on 31 August 2024 (in 2010 and 2103 the docs even recommend it to most customers). In the console you choose the scale set yourself.'
+          : ' (before 2203 it could also be the cloud service (classic), which Azure retired on 31 August 2024). From 2203 the console offers only the virtual machine scale set: create it there.'
+      }`,
     whyExistingGroup: (v) =>
       `No script creates the CMG on ConfigMgr ${v.siteVersion} into a resource group that exists: before 2603 the scripted parameter set cannot say that the group exists. The console can (**Use existing**).`,
     labelsNote: '',
@@ -46,7 +51,7 @@ export const documentsEn: DocumentTexts = {
     featureOptional: 'Administration > Updates and Servicing > Features: if **Cloud management gateway with virtual machine scale set** is listed, turn it on (the docs disagree on whether it is still an optional feature).',
     createPath: 'Administration > Cloud Services > Cloud Management Gateway > **Create Cloud Management Gateway**.',
     generalPage: (v) =>
-      `General page: Azure environment ${v.environment}; choose **Virtual machine scale set** (not **Cloud service (classic)**); **Sign in** with an Owner of the subscription; **Subscription ID** ${v.subscriptionId}. Next: the site tests the connection to Azure.`,
+      `General page: Azure environment ${v.environment}; ${v.classicOffered ? 'choose **Virtual machine scale set** (not **Cloud service (classic)**)' : '**Virtual machine scale set** is the only deployment method offered'}; **Sign in** with an Owner of the subscription; **Subscription ID** ${v.subscriptionId}. Next: the site tests the connection to Azure.`,
     generalPage2309: (v) =>
       `General page: Azure environment ${v.environment}; choose **Virtual machine scale set**; **Microsoft Entra tenant name**: the tenant ${v.tenantId} (the Microsoft Entra app name fills itself in); **Sign in** with an Owner of the subscription; **Subscription ID** ${v.subscriptionId}. Next: the site tests the connection to Azure.`,
     settingsPage: (v) => `Settings page: **Certificate file**${v.serverCert ? ` ${v.serverCert}` : ' (the .pfx of the server certificate)'}; the **Service name** must be ${v.serviceName}.`,

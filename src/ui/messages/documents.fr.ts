@@ -45,8 +45,13 @@ export const documentsFr: DocumentTexts = {
   },
   scaleSetWalkthrough: {
     title: 'Créer la passerelle de gestion cloud dans la console (groupe de machines virtuelles identiques)',
+    // N2, F-GW-3 : la console propose le service cloud (classique) jusqu'à 2111 ; à partir de 2203, le groupe de machines virtuelles identiques est la seule option (page de configuration, L53).
     whyVersion: (v) =>
-      `Aucun script ne crée la CMG sur ConfigMgr ${v.siteVersion} : New-CMCloudManagementGateway n'a les paramètres qui demandent un groupe de machines virtuelles identiques (-Version, -VMSSVMSize) qu'à partir de 2207, et le type de CMG qu'elle crée sans eux n'est pas documenté : jusqu'à 2107, la console propose aussi le service cloud (classique), qu'Azure a mis hors service le 31 août 2024 (en 2010 et 2103, la documentation le recommande même à la plupart des clients). Dans la console, vous choisissez vous-même le groupe de machines virtuelles identiques.`,
+      `Aucun script ne crée la CMG sur ConfigMgr ${v.siteVersion} : New-CMCloudManagementGateway n'a les paramètres qui demandent un groupe de machines virtuelles identiques (-Version, -VMSSVMSize) qu'à partir de 2207, et le type de CMG qu'elle crée sans eux n'est pas documenté${
+        v.classicOffered
+          ? " : cette console propose aussi le service cloud (classique), qu'Azure a mis hors service le 31 août 2024 (en 2010 et 2103, la documentation le recommande même à la plupart des clients). Dans la console, vous choisissez vous-même le groupe de machines virtuelles identiques."
+          : " (avant 2203, ce pouvait aussi être le service cloud (classique), qu'Azure a mis hors service le 31 août 2024). À partir de 2203, la console ne propose que le groupe de machines virtuelles identiques : créez-le là."
+      }`,
     whyExistingGroup: (v) =>
       `Aucun script ne crée la CMG sur ConfigMgr ${v.siteVersion} dans un groupe de ressources qui existe : avant 2603, le jeu de paramètres utilisable par un script ne permet pas de dire que le groupe existe. La console le permet (**Use existing**).`,
     labelsNote: "Les libellés de la console sont cités en anglais, comme dans la documentation de Microsoft dont cette procédure est tirée.",
@@ -57,7 +62,7 @@ export const documentsFr: DocumentTexts = {
     featureOptional: "Administration > Updates and Servicing > Features : si **Cloud management gateway with virtual machine scale set** y figure, activez-la (la documentation se contredit sur le fait qu'elle soit encore une fonctionnalité facultative).",
     createPath: 'Administration > Cloud Services > Cloud Management Gateway > **Create Cloud Management Gateway**.',
     generalPage: (v) =>
-      `Page General : environnement Azure ${v.environment} ; choisissez **Virtual machine scale set** (pas **Cloud service (classic)**) ; **Sign in** avec un Propriétaire de l'abonnement ; **Subscription ID** ${v.subscriptionId}. Next : le site teste la connexion à Azure.`,
+      `Page General : environnement Azure ${v.environment} ; ${v.classicOffered ? 'choisissez **Virtual machine scale set** (pas **Cloud service (classic)**)' : '**Virtual machine scale set** est la seule méthode de déploiement proposée'} ; **Sign in** avec un Propriétaire de l'abonnement ; **Subscription ID** ${v.subscriptionId}. Next : le site teste la connexion à Azure.`,
     generalPage2309: (v) =>
       `Page General : environnement Azure ${v.environment} ; choisissez **Virtual machine scale set** ; **Microsoft Entra tenant name** : le locataire ${v.tenantId} (le nom de l'application Microsoft Entra se remplit seul) ; **Sign in** avec un Propriétaire de l'abonnement ; **Subscription ID** ${v.subscriptionId}. Next : le site teste la connexion à Azure.`,
     settingsPage: (v) => `Page Settings : **Certificate file**${v.serverCert ? ` ${v.serverCert}` : ' (le .pfx du certificat serveur)'} ; le **Service name** doit être ${v.serviceName}.`,

@@ -149,9 +149,20 @@ export const en: Catalogue = {
     'gateway.console': 'The console procedure of the 1610 article.',
     'gateway.console-scale-set': 'The console procedure that creates the CMG (virtual machine scale set) where no script is written.',
     'gateway.wait': 'Waits until the CMG reports Ready.',
-    'site.settings': 'Sets the site to use PKI client certificates, and the CRL option.',
-    'connection-point.add': 'Adds the CMG connection point role (and its proxy).',
-    'roles.enable': 'Lets the management and software update points accept CMG traffic.',
+    // M3: what step 5 sets (05-site.ts, siteParts); Enhanced HTTP is F-MP-2.
+    'site.settings': (p) =>
+      p.sitePki && p.siteEnhancedHttp
+        ? 'Sets the site to use PKI client certificates, and the CRL option, and turns Enhanced HTTP on.'
+        : p.siteEnhancedHttp
+          ? 'Turns Enhanced HTTP on for the site (Configuration Manager-generated certificates for HTTP site systems).'
+          : 'Sets the site to use PKI client certificates, and the CRL option.',
+    // S7: the proxy only when one is given (06-connection-point.ts sets it only then).
+    'connection-point.add': (p) => (p.proxy ? 'Adds the CMG connection point role, and the internet proxy of its site system.' : 'Adds the CMG connection point role.'),
+    // M2: Internet only (F-MP-5).
+    'roles.enable': (p) =>
+      p.internetOnly
+        ? 'Lets the management and software update points accept CMG traffic, and makes the management points Internet only.'
+        : 'Lets the management and software update points accept CMG traffic.',
     'lab.pki': 'Throw-away lab PKI (LAB ONLY).',
   },
   verify: {
@@ -166,9 +177,18 @@ export const en: Catalogue = {
     'gateway.console': 'The Status column of the CMG shows Ready.',
     'gateway.console-scale-set': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; Wait-CmgReady.ps1 ends with "<service name> is Ready".',
     'gateway.wait': 'The script ends with "<service name> is Ready"; the console\'s Status column shows Ready.',
-    'site.settings': 'Site Properties > Communication Security shows "Use PKI client certificate (client authentication capability) when available" ticked.',
-    'connection-point.add': 'SMS_Cloud_ProxyConnector.log on the connection point shows it connecting to the CMG; the role appears under Servers and Site System Roles.',
-    'roles.enable': 'Each role\'s properties show "Allow Configuration Manager cloud management gateway traffic" ticked.',
+    // M3: F-MP-2 (the option, Communication Security), F-MP-3 (mpcontrol.log, within 30 minutes).
+    'site.settings': (p) =>
+      `Site Properties > Communication Security shows ${[
+        ...(p.sitePki ? ['"Use PKI client certificate (client authentication capability) when available" ticked'] : []),
+        ...(p.siteEnhancedHttp ? ['"Use Configuration Manager-generated certificates for HTTP site systems" ticked'] : []),
+      ].join(' and ')}.${p.siteEnhancedHttp ? ' Allow up to 30 minutes for each HTTP management point to get its certificate from the site, then check mpcontrol.log on it.' : ''}`,
+    // S4: a second run stops on the role it added (F-CP-2); Keep once checked.
+    'connection-point.add':
+      'SMS_Cloud_ProxyConnector.log on the connection point shows it connecting to the CMG; the role appears under Servers and Site System Roles. Run again, it stops (the server holds a connection point role) and changes nothing; with `-ExistingConnectionPoint Keep`, once you have checked the role serves <service name>, it says `Kept as you checked`.',
+    // M2: F-MP-5 (Internet only).
+    'roles.enable': (p) =>
+      `Each role's properties show "Allow Configuration Manager cloud management gateway traffic" ticked${p.internetOnly ? ", and each management point's client connections Internet only" : ''}.`,
     'lab.pki': 'Lab only: the root .cer goes into the clients\' Trusted Root store, the client .pfx into their Personal store.',
   },
   guidance: {

@@ -149,9 +149,23 @@ export const fr: Catalogue = {
     'gateway.console': 'La procédure dans la console décrite par l\'article 1610.',
     'gateway.console-scale-set': 'La procédure dans la console qui crée la CMG (groupe de machines virtuelles identiques) là où aucun script n\'est écrit.',
     'gateway.wait': 'Attend que la CMG indique l\'état Prêt (Ready).',
-    'site.settings': 'Configure le site pour utiliser les certificats clients PKI et règle l\'option CRL.',
-    'connection-point.add': 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud (et son proxy).',
-    'roles.enable': 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG.',
+    // M3 : ce que règle l'étape 5 (05-site.ts, siteParts) ; HTTP amélioré : F-MP-2.
+    'site.settings': (p) =>
+      p.sitePki && p.siteEnhancedHttp
+        ? "Configure le site pour utiliser les certificats clients PKI, règle l'option CRL et active HTTP amélioré."
+        : p.siteEnhancedHttp
+          ? 'Active HTTP amélioré pour le site (certificats générés par Configuration Manager pour les systèmes de site HTTP).'
+          : "Configure le site pour utiliser les certificats clients PKI et règle l'option CRL.",
+    // S7 : le proxy seulement s'il est indiqué (06-connection-point.ts ne le règle qu'alors).
+    'connection-point.add': (p) =>
+      p.proxy
+        ? 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud, et le proxy Internet de son système de site.'
+        : 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
+    // M2 : Internet uniquement (F-MP-5).
+    'roles.enable': (p) =>
+      p.internetOnly
+        ? 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG, et réserve les points de gestion aux clients Internet.'
+        : 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG.',
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
   verify: {
@@ -166,9 +180,18 @@ export const fr: Catalogue = {
     'gateway.console': 'La colonne État de la CMG indique Prêt.',
     'gateway.console-scale-set': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; Wait-CmgReady.ps1 se termine par « La passerelle de gestion cloud <nom du service> est prête. ».',
     'gateway.wait': 'Le script se termine par « La passerelle de gestion cloud <nom du service> est prête. » ; la colonne État de la console indique Prêt.',
-    'site.settings': 'Propriétés du site > Sécurité des communications : "Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible" est coché.',
-    'connection-point.add': 'SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site.',
-    'roles.enable': 'Les propriétés de chaque rôle indiquent "Autoriser le trafic de la passerelle de gestion cloud Configuration Manager" coché.',
+    // M3 : F-MP-2 (l'option, Sécurité des communications), F-MP-3 (mpcontrol.log, dans les 30 minutes).
+    'site.settings': (p) =>
+      `Propriétés du site > Sécurité des communications : ${[
+        ...(p.sitePki ? ["« Utiliser le certificat client PKI (fonctionnalité d'authentification client) lorsqu'il est disponible » est coché"] : []),
+        ...(p.siteEnhancedHttp ? ['« Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » est coché'] : []),
+      ].join(' et ')}.${p.siteEnhancedHttp ? ' Laissez à chaque point de gestion HTTP jusqu\'à 30 minutes pour recevoir son certificat du site, puis consultez mpcontrol.log sur celui-ci.' : ''}`,
+    // S4 : relancé, le script s'arrête sur le rôle qu'il a ajouté (F-CP-2) ; Keep une fois vérifié.
+    'connection-point.add':
+      "SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site. Relancé, il s'arrête (le serveur porte un rôle de point de connexion) et ne change rien ; avec `-ExistingConnectionPoint Keep`, une fois vérifié que le rôle sert <nom du service>, il indique `Conservé comme vous l'avez vérifié`.",
+    // M2 : F-MP-5 (Internet uniquement).
+    'roles.enable': (p) =>
+      `Les propriétés de chaque rôle indiquent « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché${p.internetOnly ? ', et les connexions client de chaque point de gestion Internet uniquement' : ''}.`,
     'lab.pki': 'Laboratoire uniquement : le .cer racine va dans le magasin Autorités de certification racines de confiance des clients, le .pfx client dans leur magasin Personnel.',
   },
   guidance: {

@@ -1,4 +1,4 @@
-import type { Catalogue, RunbookEntry } from './types.ts';
+import type { Catalogue, Params, RunbookEntry } from './types.ts';
 import { clientRunbookEntriesEn } from './clients.en.ts';
 
 /**
@@ -17,7 +17,8 @@ export const runbookEn: Catalogue['runbook'] = {
   before: [
     '1. Copy this whole folder to each machine a step names, with the certificate files the scripts use. A script names a file inside this folder relative to itself, and any other file by the absolute path where cmg-setup read it: copy such a file to the same path on that machine, or pass its new path as the script\'s parameter (a relative path you pass is taken from the script\'s folder).',
     '2. Open Windows PowerShell in the copied folder: elevated where the step says so, otherwise as a ConfigMgr Full Administrator (or Infrastructure Administrator). The scripts are not signed: if the execution policy refuses them, run `Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass` in that window first.',
-    '3. Run each script that changes something with `-WhatIf` first and read what it would do, then run it without. A script finds what is already done, so running it again is safe.',
+    // Step 6 stops on a connection point role that exists (F-CP-2): its own earlier run included.
+    '3. Run each script that changes something with `-WhatIf` first and read what it would do, then run it without. A script finds what is already done, so running it again is safe, except step 6\'s: once the server holds the connection point role, it stops (see step 6).',
   ].join('\n'),
   valuesIntro: 'The texts below use these placeholders; in this run they stand for:',
   placeholders: {
@@ -74,13 +75,26 @@ export const runbookEn: Catalogue['runbook'] = {
       gateway: (p) =>
         `The CMG ${p.serviceName} is created in ${p.region} with the deployment name ${p.deploymentName} and ${p.vmCount} VM instance(s), from the top-level site, then followed until it is Ready. Provisioning takes several minutes; CloudMgr.log and CMGSetup.log on the site server tell what happens.${p.cname ? ` Clients reach ${p.serviceName}, not the deployment name: hence the DNS record below.` : ''}`,
       site: (p) =>
-        p.clientAuth === 'pki'
-          ? 'Clients use PKI client certificates, so the primary site must use them: "Use PKI client certificate (client authentication capability) when available" ticked, and "Clients check the certificate revocation list (CRL) for site systems" cleared unless your CRL is published on the internet.'
-          : `Clients authenticate with ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'site tokens'}: the site's client certificate settings stay as they are.`,
+        `${
+          p.clientAuth === 'pki'
+            ? 'Clients use PKI client certificates, so the primary site must use them: "Use PKI client certificate (client authentication capability) when available" ticked, and "Clients check the certificate revocation list (CRL) for site systems" cleared unless your CRL is published on the internet.'
+            : `Clients authenticate with ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'site tokens'}: the site's client certificate settings stay as they are.`
+        }${
+          // F-MP-1, F-MP-2: an HTTP management point takes CMG traffic once the site has Enhanced HTTP.
+          p.siteEnhancedHttp ? ' The management points stay HTTP, so the site turns on Enhanced HTTP, "Use Configuration Manager-generated certificates for HTTP site systems": it secures their CMG traffic.' : ''
+        }`,
       'connection-point': (p) =>
         `The CMG connection point on ${p.connectionPoint} links the CMG to the on-premises roles. It only opens outbound connections, to ${p.ports}${p.proxy ? ` through the proxy ${p.proxy}` : ''}. The server must already be a site system of site ${p.siteCode}.`,
       roles: (p) =>
-        `Only the roles that accept CMG traffic serve internet clients: the management points ${p.managementPoints}${p.softwareUpdatePoints ? ` and the software update points ${p.softwareUpdatePoints}` : ' (no software update point: internet clients get no software updates through the CMG)'}. The script turns HTTPS on for each management point, so each needs a server authentication certificate bound in IIS.`,
+        `Only the roles that accept CMG traffic serve internet clients: the management points ${p.managementPoints}${p.softwareUpdatePoints ? ` and the software update points ${p.softwareUpdatePoints}` : ' (no software update point: internet clients get no software updates through the CMG)'}. ${
+          // F-MP-1, F-MP-12: Enhanced HTTP (step 5) instead of HTTPS; the script never passes -EnableSsl then.
+          p.mpSecurity === 'https'
+            ? 'The script turns HTTPS on for each management point, so each needs a server authentication certificate bound in IIS.'
+            : 'The management points stay HTTP: Enhanced HTTP, which step 5 turns on, secures their CMG traffic, and the script never turns HTTPS on.'
+        }${
+          // F-MP-5: "Then your on-premises clients don't try to use them."
+          p.internetOnly ? ' They become Internet only: on-premises clients stop using them, so another management point of the site must serve the intranet.' : ''
+        }`,
       clients: (p) =>
         `Clients learn the CMG at their next location request (every 24 hours), or at once when the SMS Agent Host service (CcmExec) restarts. A client that reaches neither a domain controller nor an on-premises management point considers itself on the internet and uses the CMG.${p.alwaysOnInternet ? ' ClientAlwaysOnInternet = 1 keeps a client on the CMG even on the corporate network.' : ''}`,
     },
@@ -257,6 +271,18 @@ export const runbookEn: Catalogue['runbook'] = {
   },
 };
 
+/** Step 5's texts: the PKI client settings only, Enhanced HTTP only, or both (05-site.ts, siteParts). */
+function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
+  if (p.sitePki && p.siteEnhancedHttp) return both;
+  return p.siteEnhancedHttp ? enhancedHttp : pki;
+}
+
+const PKI_SETTINGS = '"Use PKI client certificate (client authentication capability) when available" and "Clients check the certificate revocation list (CRL) for site systems"';
+// F-MP-2: the option's label (Set-CMSite.md L872) and its parameter, in SetBySiteCodeMandatory (L93).
+const ENHANCED_HTTP = '"Use Configuration Manager-generated certificates for HTTP site systems"';
+const PKI_ROLLBACK = '`Set-CMSite -SiteCode <site code> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true`';
+const ENHANCED_HTTP_ROLLBACK = '`Set-CMSite -SiteCode <site code> -UseSmsGeneratedCert $false`';
+
 /**
  * Per artifact purpose: how to run it, what it changes, the console path, the rollback. The
  * check is the `verify` text of the same purpose. Step 8's entries come from clients.en.ts.
@@ -300,7 +326,9 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     how: 'Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator, with the certificate files at the paths the script names (its parameters). It asks for the password of each .pfx it uses. If a CMG with this service name exists, it changes nothing.',
     changes: 'Creates the CMG: its Azure resources (a virtual machine scale set with its public IP address, Key Vault and storage account, or for the classic model a cloud service and storage account), named after the deployment prefix, and its entry in the site. Azure charges for them from now on.',
     console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
-    rollback: 'Administration > Cloud Services > Cloud Management Gateway > the CMG > Delete, or `Get-CMCloudManagementGateway -Name <service name> | Remove-CMCloudManagementGateway`: the site removes its Azure resources too. Never delete them in the Azure portal. Remove the DNS CNAME if you created one.',
+    // F-GW-9: which property -Name matches is not documented; ServiceCName is the service name.
+    // F-RB-15: Get- without -Name lists the site's CMGs; Remove- takes them from the pipeline (-InputObject).
+    rollback: "Administration > Cloud Services > Cloud Management Gateway > the CMG > Delete, or `Get-CMCloudManagementGateway | Where-Object ServiceCName -eq '<service name>' | Remove-CMCloudManagementGateway`: the site removes its Azure resources too. Never delete them in the Azure portal. Remove the DNS CNAME if you created one.",
   },
   'gateway.console': {
     how: 'Open it (any Markdown viewer, or print it) and follow it in the ConfigMgr console as a Full Administrator: it covers steps 4, 6 and 7 of the article with the values of this run.',
@@ -320,29 +348,72 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     console: 'Administration > Cloud Services > Cloud Management Gateway: the Status column.',
     rollback: 'Nothing to undo.',
   },
+  // M3: what step 5 sets depends on the answers (05-site.ts, siteParts): the PKI client settings
+  // (PKI client authentication, or classic), Enhanced HTTP (Enhanced HTTP management points), or both.
   'site.settings': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. Note the two settings in the console before running it.',
-    changes: 'Two settings of the primary site, for all its clients: "Use PKI client certificate (client authentication capability) when available" and "Clients check the certificate revocation list (CRL) for site systems".',
+    how: (p) =>
+      `Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. Note ${sitePart(p, 'the two settings', 'whether Enhanced HTTP is on', 'the three settings')} in the console before running it.${
+        // F-MP-2: no release note names the version that added -UseSmsGeneratedCert; the script checks for it first.
+        p.siteEnhancedHttp ? " If this console's Set-CMSite has no -UseSmsGeneratedCert, the script stops before any change: turn Enhanced HTTP on in the console, then run it with `-SetEnhancedHttp $false`." : ''
+      }`,
+    changes: (p) =>
+      sitePart(
+        p,
+        `Two settings of the primary site, for all its clients: ${PKI_SETTINGS}.`,
+        // F-MP-2 (the option, on Communication Security), F-MP-3 (the MP's certificate within 30 minutes, intranet clients keep HTTP), F-HIER-3 (per site).
+        `One site-wide setting of the primary site: ${ENHANCED_HTTP} (Enhanced HTTP), for every HTTP site system of the site. Each HTTP management point gets a certificate from the site within 30 minutes; on-premises clients keep HTTP.`,
+        `Three settings of the primary site: ${PKI_SETTINGS}, for all its clients, and ${ENHANCED_HTTP} (Enhanced HTTP), for every HTTP site system of the site. Each HTTP management point gets a certificate from the site within 30 minutes; on-premises clients keep HTTP.`,
+      ),
     console: 'Administration > Site Configuration > Sites > the site > Properties > Communication Security (Client Computer Communication before 1906).',
-    rollback: 'Put the two settings back as you noted them, in the console or from the site drive: `Set-CMSite -SiteCode <site code> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true` (with your previous values).',
+    rollback: (p) =>
+      sitePart(
+        p,
+        `Put the two settings back as you noted them, in the console or from the site drive: ${PKI_ROLLBACK} (with your previous values).`,
+        `Only if Enhanced HTTP was off before, and after step 7's rollback (a CMG-enabled HTTP management point needs it): clear ${ENHANCED_HTTP} in the console, or from the site drive ${ENHANCED_HTTP_ROLLBACK}.`,
+        `Put the PKI settings back as you noted them: ${PKI_ROLLBACK} (with your previous values). Only if Enhanced HTTP was off before, and after step 7's rollback (a CMG-enabled HTTP management point needs it): ${ENHANCED_HTTP_ROLLBACK}.`,
+      ),
   },
+  // S4, S7: what step 6 changes depends on the proxy, and on -ExistingConnectionPoint (F-CP-1, F-CP-2).
   'connection-point.add': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator, once the CMG is Ready. <connection point> must already be a site system of the site.',
-    changes: 'Adds the CMG connection point role to <connection point>, and sets that site system\'s internet proxy when one was given. The server then opens outbound connections to the CMG.',
+    how: "Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator, once the CMG is Ready. <connection point> must already be a site system of the site. Run again once the role exists, it stops: no documented property says which CMG the role serves. Check in the console that it serves <service name> (the role's properties), then run it with `-ExistingConnectionPoint Keep`; `-ExistingConnectionPoint Relink` moves the role to <service name> instead.",
+    changes: (p) =>
+      `Adds the CMG connection point role to <connection point>${p.proxy ? `, and sets that site system's internet proxy to ${p.proxy}` : ''}. The server then opens outbound connections to the CMG. With \`-ExistingConnectionPoint Relink\`, it moves the server's existing role to <service name> instead: the CMG that role served loses this connection point.`,
     console: 'Administration > Site Configuration > Servers and Site System Roles > the server > Add Site System Roles > Cloud management gateway connection point.',
-    rollback: 'Servers and Site System Roles > the server > the connection point role > Remove Role, or `Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <connection point> -SiteCode <site code> | Remove-CMCloudManagementGatewayConnectionPoint`. If the script set the proxy: `Set-CMSiteSystemServer -SiteSystemServerName <connection point> -SiteCode <site code> -EnableProxy $false`.',
+    rollback: (p) =>
+      `Servers and Site System Roles > the server > the connection point role > Remove Role, or \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <connection point> -SiteCode <site code> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
+        p.proxy ? ' If the script set the proxy: `Set-CMSiteSystemServer -SiteSystemServerName <connection point> -SiteCode <site code> -EnableProxy $false`.' : ''
+      } After a Relink, move the role back instead of removing it: \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<previous CMG>' -SiteSystemServerName <connection point> -SiteCode <site code>\`, with the name of the CMG it served before.`,
   },
+  // M2, N10: what step 7 does follows managementPointSecurity and managementPointsInternetOnly (07-roles.ts).
   'roles.enable': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. Each management point needs a server authentication certificate bound to HTTPS in IIS first.',
-    changes: 'Each management point: client connections HTTPS and "Allow Configuration Manager cloud management gateway traffic" ticked (a management point that used HTTP now uses HTTPS). Each software update point (and, classic, each distribution point): the same option ticked.',
-    console: 'Administration > Site Configuration > Servers and Site System Roles > the server > the role > Properties: Client Connections HTTPS, "Allow Configuration Manager cloud management gateway traffic".',
-    rollback: 'Per role, in its properties or from the site drive: `Set-CMManagementPoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false` (then `-EnableSsl $false` if it used HTTP before), `Set-CMSoftwareUpdatePoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false`, classic distribution points `Set-CMDistributionPoint -SiteSystemServerName <server> -SiteCode <site code> -AllowProxyTraffic $false`.',
-  },
-  'clients.script': {
-    how: 'Elevated Windows PowerShell on the client, on one pilot client first. It restarts the SMS Agent Host service (CcmExec) and waits up to two minutes (-WaitSeconds) for an internet management point.',
-    changes: 'With -AlwaysOnInternet $true: the DWORD ClientAlwaysOnInternet = 1 under HKLM\\SOFTWARE\\Microsoft\\CCM\\Security. Restarts CcmExec, so the client asks for its management points now instead of within 24 hours.',
-    console: 'Nothing to do on the client; the client setting "Enable clients to use a cloud management gateway" (Administration > Client Settings > Cloud Services) must be Yes, its default.',
-    rollback: '`Remove-ItemProperty -Path HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security -Name ClientAlwaysOnInternet`, then `Restart-Service CcmExec`.',
+    how: (p) =>
+      `Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. ${
+        p.mpSecurity === 'https'
+          ? 'Each management point needs a server authentication certificate bound to HTTPS in IIS first.'
+          : // F-MP-3: the site gives an HTTP MP its certificate within 30 minutes of Enhanced HTTP; F-MP-11: a refusal stops the script.
+            'Run it once step 5 has turned Enhanced HTTP on: the management points stay HTTP and need no certificate of their own. If Set-CMManagementPoint refuses CMG traffic on an HTTP management point, the script stops and says what to do in the console.'
+      }${
+        // F-MP-5, F-MP-10: the script checks that another management point serves the intranet.
+        p.internetOnly ? ' Before any change it stops if no other management point of the site would serve on-premises clients.' : ''
+      }`,
+    changes: (p) =>
+      `Each management point: ${
+        p.mpSecurity === 'https' ? 'client connections HTTPS and "Allow Configuration Manager cloud management gateway traffic" ticked (a management point that used HTTP now uses HTTPS)' : '"Allow Configuration Manager cloud management gateway traffic" ticked; it stays HTTP (one that is HTTPS already stays HTTPS)'
+      }${
+        p.internetOnly
+          ? ', and its client connections Internet only (-ClientConnectionType Internet): on-premises clients stop using it.'
+          : !p.connectionTypeReset
+            ? '.'
+            : // N10, F-MP-11: 1902 "reset client connection type when enable/disable cloud gateway"; 2207: InternetAndIntranet is the default.
+            '. Turning CMG traffic on also resets its client connection type (Set-CMManagementPoint since 1902), to Internet and intranet by default from 2207: a management point set to Intranet only then serves internet clients too.'
+      } Each software update point (and, classic, each distribution point): "Allow Configuration Manager cloud management gateway traffic" ticked.`,
+    console: (p) =>
+      `Administration > Site Configuration > Servers and Site System Roles > the server > the role > Properties: ${p.mpSecurity === 'https' ? 'Client Connections HTTPS, ' : ''}"Allow Configuration Manager cloud management gateway traffic"${p.internetOnly ? '; for a management point, client connections from the internet only' : ''}.`,
+    rollback: (p) =>
+      `Per role, in its properties or from the site drive: \`Set-CMManagementPoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false${
+        // F-MP-5: -ClientConnectionType Internet | Intranet | InternetAndIntranet; in the same call, since disabling resets the type too (F-MP-11).
+        p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
+      }\`${p.internetOnly ? " (or, in place of InternetAndIntranet, the connection type it had before the script made it Internet only)" : ''}${p.mpSecurity === 'https' ? ' (then `-EnableSsl $false` if it used HTTP before)' : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false\`, classic distribution points \`Set-CMDistributionPoint -SiteSystemServerName <server> -SiteCode <site code> -AllowProxyTraffic $false\`.`,
   },
   'lab.pki': {
     how: 'Lab machines only: import LAB-ONLY-root-ca.cer into the Trusted Root Certification Authorities store of each test client and of the connection point server (`Import-Certificate -FilePath LAB-ONLY-root-ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root`), and LAB-ONLY-client.pfx into their computer Personal store (`Import-PfxCertificate -FilePath LAB-ONLY-client.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString)`). This run already uses LAB-ONLY-server.pfx as the CMG server certificate (and LAB-ONLY-management.pfx as the classic management certificate). LAB-ONLY-README.txt tells the same.',

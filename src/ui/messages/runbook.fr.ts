@@ -1,4 +1,4 @@
-import type { Catalogue, RunbookEntry } from './types.ts';
+import type { Catalogue, Params, RunbookEntry } from './types.ts';
 import { clientRunbookEntriesFr } from './clients.fr.ts';
 
 /**
@@ -19,7 +19,8 @@ export const runbookFr: Catalogue['runbook'] = {
   before: [
     "1. Copiez ce dossier entier sur chaque machine qu'une étape désigne, avec les fichiers de certificat qu'utilisent les scripts. Un script désigne un fichier de ce dossier par un chemin relatif à lui-même, et tout autre fichier par le chemin absolu où cmg-setup l'a lu : copiez un tel fichier au même chemin sur cette machine, ou indiquez son nouveau chemin en paramètre du script (un chemin relatif que vous indiquez part du dossier du script).",
     "2. Ouvrez Windows PowerShell dans le dossier copié : en tant qu'administrateur quand l'étape le demande, sinon avec un compte Administrateur complet (ou Administrateur d'infrastructure) de Configuration Manager. Les scripts ne sont pas signés : si la stratégie d'exécution les refuse, exécutez d'abord `Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass` dans cette fenêtre.",
-    "3. Exécutez d'abord avec `-WhatIf` chaque script qui modifie quelque chose et lisez ce qu'il ferait, puis exécutez-le sans. Un script reconnaît ce qui est déjà fait : le relancer est sans risque.",
+    // L'étape 6 s'arrête sur un rôle de point de connexion existant (F-CP-2), y compris celui de sa propre exécution.
+    "3. Exécutez d'abord avec `-WhatIf` chaque script qui modifie quelque chose et lisez ce qu'il ferait, puis exécutez-le sans. Un script reconnaît ce qui est déjà fait : le relancer est sans risque, sauf celui de l'étape 6 : dès que le serveur porte le rôle de point de connexion, il s'arrête (voir l'étape 6).",
   ].join('\n'),
   valuesIntro: 'Les textes ci-dessous emploient ces espaces réservés ; pour cette exécution, ils désignent :',
   placeholders: {
@@ -79,13 +80,26 @@ export const runbookFr: Catalogue['runbook'] = {
       gateway: (p) =>
         `La passerelle ${p.serviceName} est créée dans la région ${p.region} avec le nom de déploiement ${p.deploymentName} et ${p.vmCount} instance(s) de machine virtuelle, depuis le site de niveau supérieur, puis suivie jusqu'à l'état Prêt. L'approvisionnement prend plusieurs minutes ; CloudMgr.log et CMGSetup.log sur le serveur de site indiquent ce qui se passe.${p.cname ? ` Les clients joignent ${p.serviceName}, et non le nom de déploiement : d'où l'enregistrement DNS ci-dessous.` : ''}`,
       site: (p) =>
-        p.clientAuth === 'pki'
-          ? "Les clients utilisent des certificats clients PKI : le site principal doit donc les utiliser. « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » est coché, et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site » est décoché, sauf si votre liste de révocation est publiée sur Internet."
-          : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : les paramètres de certificat client du site restent tels quels.`,
+        `${
+          p.clientAuth === 'pki'
+            ? "Les clients utilisent des certificats clients PKI : le site principal doit donc les utiliser. « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » est coché, et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site » est décoché, sauf si votre liste de révocation est publiée sur Internet."
+            : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : les paramètres de certificat client du site restent tels quels.`
+        }${
+          // F-MP-1, F-MP-2 : un point de gestion HTTP accepte le trafic de la CMG une fois le site en HTTP amélioré.
+          p.siteEnhancedHttp ? ' Les points de gestion restent en HTTP : le site active donc HTTP amélioré, « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP », qui sécurise leur trafic CMG.' : ''
+        }`,
       'connection-point': (p) =>
         `Le point de connexion de la passerelle de gestion cloud, sur ${p.connectionPoint}, relie la passerelle aux rôles du réseau local. Il n'ouvre que des connexions sortantes, vers ${p.ports}${p.proxy ? ` par le proxy ${p.proxy}` : ''}. Le serveur doit déjà être un système de site du site ${p.siteCode}.`,
       roles: (p) =>
-        `Seuls les rôles qui acceptent le trafic de la passerelle servent les clients Internet : les points de gestion ${p.managementPoints}${p.softwareUpdatePoints ? ` et les points de mise à jour logicielle ${p.softwareUpdatePoints}` : " (aucun point de mise à jour logicielle : les clients Internet ne reçoivent aucune mise à jour logicielle par la passerelle)"}. Le script active HTTPS sur chaque point de gestion : chacun doit avoir un certificat d'authentification serveur lié dans IIS.`,
+        `Seuls les rôles qui acceptent le trafic de la passerelle servent les clients Internet : les points de gestion ${p.managementPoints}${p.softwareUpdatePoints ? ` et les points de mise à jour logicielle ${p.softwareUpdatePoints}` : " (aucun point de mise à jour logicielle : les clients Internet ne reçoivent aucune mise à jour logicielle par la passerelle)"}. ${
+          // F-MP-1, F-MP-12 : HTTP amélioré (étape 5) au lieu de HTTPS ; le script ne passe alors jamais -EnableSsl.
+          p.mpSecurity === 'https'
+            ? "Le script active HTTPS sur chaque point de gestion : chacun doit avoir un certificat d'authentification serveur lié dans IIS."
+            : "Les points de gestion restent en HTTP : HTTP amélioré, que l'étape 5 active, sécurise leur trafic CMG, et le script n'active jamais HTTPS."
+        }${
+          // F-MP-5 : « Then your on-premises clients don't try to use them. »
+          p.internetOnly ? " Ils deviennent Internet uniquement : les clients locaux cessent de les utiliser, un autre point de gestion du site doit donc servir l'intranet." : ''
+        }`,
       clients: (p) =>
         `Les clients découvrent la passerelle à leur prochaine demande d'emplacement (toutes les 24 heures), ou aussitôt que le service hôte de l'agent SMS (CcmExec) redémarre. Un client qui ne joint ni un contrôleur de domaine ni un point de gestion local se considère sur Internet et utilise la passerelle.${p.alwaysOnInternet ? ' ClientAlwaysOnInternet = 1 maintient un client sur la passerelle même sur le réseau d\'entreprise.' : ''}`,
     },
@@ -263,6 +277,18 @@ export const runbookFr: Catalogue['runbook'] = {
   },
 };
 
+/** Les textes de l'étape 5 : paramètres PKI seuls, HTTP amélioré seul, ou les deux (05-site.ts, siteParts). */
+function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
+  if (p.sitePki && p.siteEnhancedHttp) return both;
+  return p.siteEnhancedHttp ? enhancedHttp : pki;
+}
+
+const PKI_SETTINGS = "« Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site »";
+// F-MP-2 : le libellé de l'option (Set-CMSite.md L872) et son paramètre, dans SetBySiteCodeMandatory (L93).
+const ENHANCED_HTTP = '« Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP »';
+const PKI_ROLLBACK = '`Set-CMSite -SiteCode <code de site> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true`';
+const ENHANCED_HTTP_ROLLBACK = '`Set-CMSite -SiteCode <code de site> -UseSmsGeneratedCert $false`';
+
 /**
  * Par objet de fichier : comment l'exécuter, ce qu'il change, le chemin dans la console, le
  * retour arrière. La vérification est le texte `verify` du même objet. Les entrées de
@@ -307,7 +333,9 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
     how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, les fichiers de certificat aux chemins qu'indique le script (ses paramètres). Il demande le mot de passe de chaque .pfx utilisé. Si une passerelle porte déjà ce nom de service, il ne change rien.",
     changes: "Crée la passerelle de gestion cloud : ses ressources Azure (un groupe de machines virtuelles identiques avec son adresse IP publique, un coffre de clés et un compte de stockage, ou pour le modèle classique un service cloud et un compte de stockage), nommées d'après le préfixe de déploiement, et son entrée dans le site. Azure les facture dès maintenant.",
     console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
-    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer, ou `Get-CMCloudManagementGateway -Name <nom du service> | Remove-CMCloudManagementGateway` : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
+    // F-GW-9 : la propriété que -Name compare n'est pas documentée ; ServiceCName est le nom du service.
+    // F-RB-15 : Get- sans -Name liste les passerelles du site ; Remove- les reçoit du pipeline (-InputObject).
+    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer, ou `Get-CMCloudManagementGateway | Where-Object ServiceCName -eq '<nom du service>' | Remove-CMCloudManagementGateway` : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
   },
   'gateway.console': {
     how: "Ouvrez-le (dans un lecteur Markdown, ou imprimez-le) et suivez-le dans la console Configuration Manager avec un compte Administrateur complet : il couvre les étapes 4, 6 et 7 de l'article avec les valeurs de cette exécution.",
@@ -327,29 +355,74 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
     console: 'Administration > Services cloud > Passerelle de gestion cloud : la colonne État.',
     rollback: 'Rien à annuler.',
   },
+  // M3 : ce que règle l'étape 5 dépend des réponses (05-site.ts, siteParts) : les paramètres de
+  // certificat client PKI, HTTP amélioré, ou les deux.
   'site.settings': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Notez les deux paramètres dans la console avant de l'exécuter.",
-    changes: "Deux paramètres du site principal, pour tous ses clients : « Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site ».",
+    how: (p) =>
+      `Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Notez ${sitePart(p, 'les deux paramètres', "si HTTP amélioré est activé", 'les trois paramètres')} dans la console avant de l'exécuter.${
+        // F-MP-2 : aucune note de publication ne dit quelle version a ajouté -UseSmsGeneratedCert ; le script le vérifie d'abord.
+        p.siteEnhancedHttp ? " Si le Set-CMSite de cette console n'a pas -UseSmsGeneratedCert, le script s'arrête avant toute modification : activez HTTP amélioré dans la console, puis exécutez-le avec `-SetEnhancedHttp $false`." : ''
+      }`,
+    changes: (p) =>
+      sitePart(
+        p,
+        `Deux paramètres du site principal, pour tous ses clients : ${PKI_SETTINGS}.`,
+        // F-MP-2 (l'option, Sécurité des communications), F-MP-3 (le certificat du point de gestion en 30 minutes, les clients locaux restent en HTTP), F-HIER-3 (par site).
+        `Un paramètre de tout le site principal : ${ENHANCED_HTTP} (HTTP amélioré), pour chaque système de site HTTP du site. Chaque point de gestion HTTP reçoit un certificat du site dans les 30 minutes ; les clients locaux restent en HTTP.`,
+        `Trois paramètres du site principal : ${PKI_SETTINGS}, pour tous ses clients, et ${ENHANCED_HTTP} (HTTP amélioré), pour chaque système de site HTTP du site. Chaque point de gestion HTTP reçoit un certificat du site dans les 30 minutes ; les clients locaux restent en HTTP.`,
+      ),
     console: 'Administration > Configuration du site > Sites > le site > Propriétés > Sécurité des communications (Communications des ordinateurs clients avant 1906).',
-    rollback: "Remettez les deux paramètres tels que vous les avez notés, dans la console ou depuis le lecteur du site : `Set-CMSite -SiteCode <code de site> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true` (avec vos valeurs précédentes).",
+    rollback: (p) =>
+      sitePart(
+        p,
+        `Remettez les deux paramètres tels que vous les avez notés, dans la console ou depuis le lecteur du site : ${PKI_ROLLBACK} (avec vos valeurs précédentes).`,
+        `Seulement si HTTP amélioré était désactivé avant, et après l'annulation de l'étape 7 (un point de gestion HTTP ouvert à la CMG en a besoin) : décochez ${ENHANCED_HTTP} dans la console, ou depuis le lecteur du site ${ENHANCED_HTTP_ROLLBACK}.`,
+        `Remettez les paramètres PKI tels que vous les avez notés : ${PKI_ROLLBACK} (avec vos valeurs précédentes). Seulement si HTTP amélioré était désactivé avant, et après l'annulation de l'étape 7 (un point de gestion HTTP ouvert à la CMG en a besoin) : ${ENHANCED_HTTP_ROLLBACK}.`,
+      ),
   },
+  // S4, S7 : ce que change l'étape 6 dépend du proxy et de -ExistingConnectionPoint (F-CP-1, F-CP-2).
   'connection-point.add': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, une fois la passerelle à l'état Prêt. <point de connexion> doit déjà être un système de site du site.",
-    changes: "Ajoute le rôle de point de connexion de la passerelle de gestion cloud à <point de connexion> et règle le proxy Internet de ce système de site s'il a été indiqué. Le serveur ouvre ensuite des connexions sortantes vers la passerelle.",
+    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, une fois la passerelle à l'état Prêt. <point de connexion> doit déjà être un système de site du site. Relancé une fois le rôle en place, il s'arrête : aucune propriété documentée ne dit quelle passerelle le rôle sert. Vérifiez dans la console qu'il sert <nom du service> (les propriétés du rôle), puis exécutez-le avec `-ExistingConnectionPoint Keep` ; `-ExistingConnectionPoint Relink` déplace plutôt le rôle vers <nom du service>.",
+    changes: (p) =>
+      `Ajoute le rôle de point de connexion de la passerelle de gestion cloud à <point de connexion>${p.proxy ? ` et règle le proxy Internet de ce système de site sur ${p.proxy}` : ''}. Le serveur ouvre ensuite des connexions sortantes vers la passerelle. Avec \`-ExistingConnectionPoint Relink\`, il déplace plutôt le rôle existant du serveur vers <nom du service> : la passerelle que ce rôle servait perd ce point de connexion.`,
     console: 'Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > Ajouter des rôles de système de site > Point de connexion de la passerelle de gestion cloud.',
-    rollback: "Serveurs et rôles de système de site > le serveur > le rôle de point de connexion > Supprimer le rôle, ou `Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <point de connexion> -SiteCode <code de site> | Remove-CMCloudManagementGatewayConnectionPoint`. Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.",
+    rollback: (p) =>
+      `Serveurs et rôles de système de site > le serveur > le rôle de point de connexion > Supprimer le rôle, ou \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <point de connexion> -SiteCode <code de site> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
+        p.proxy ? ' Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.' : ''
+      } Après un Relink, ramenez le rôle au lieu de le supprimer : \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<passerelle précédente>' -SiteSystemServerName <point de connexion> -SiteCode <code de site>\`, avec le nom de la passerelle qu'il servait avant.`,
   },
+  // M2, N10 : ce que fait l'étape 7 suit managementPointSecurity et managementPointsInternetOnly (07-roles.ts).
   'roles.enable': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Chaque point de gestion doit d'abord avoir un certificat d'authentification serveur lié à HTTPS dans IIS.",
-    changes: "Chaque point de gestion : connexions client HTTPS et « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché (un point de gestion en HTTP passe en HTTPS). Chaque point de mise à jour logicielle (et, en modèle classique, chaque point de distribution) : la même option cochée.",
-    console: 'Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > le rôle > Propriétés : Connexions client HTTPS, « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager ».',
-    rollback: "Pour chaque rôle, dans ses propriétés ou depuis le lecteur du site : `Set-CMManagementPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false` (puis `-EnableSsl $false` s'il était en HTTP), `Set-CMSoftwareUpdatePoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false`, points de distribution du modèle classique : `Set-CMDistributionPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -AllowProxyTraffic $false`.",
-  },
-  'clients.script': {
-    how: "Windows PowerShell en tant qu'administrateur sur le client, d'abord sur un client pilote. Il redémarre le service hôte de l'agent SMS (CcmExec) et attend jusqu'à deux minutes (-WaitSeconds) un point de gestion Internet.",
-    changes: 'Avec -AlwaysOnInternet $true : la valeur DWORD ClientAlwaysOnInternet = 1 sous HKLM\\SOFTWARE\\Microsoft\\CCM\\Security. Redémarre CcmExec : le client demande ses points de gestion tout de suite au lieu de dans les 24 heures.',
-    console: "Rien à faire sur le client ; le paramètre client « Autoriser les clients à utiliser une passerelle de gestion cloud » (Administration > Paramètres client > Services cloud) doit valoir Oui, sa valeur par défaut.",
-    rollback: '`Remove-ItemProperty -Path HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security -Name ClientAlwaysOnInternet`, puis `Restart-Service CcmExec`.',
+    how: (p) =>
+      `Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. ${
+        p.mpSecurity === 'https'
+          ? "Chaque point de gestion doit d'abord avoir un certificat d'authentification serveur lié à HTTPS dans IIS."
+          : // F-MP-3 : le site donne son certificat au point de gestion HTTP dans les 30 minutes ; F-MP-11 : un refus arrête le script.
+            "Exécutez-le une fois que l'étape 5 a activé HTTP amélioré : les points de gestion restent en HTTP et n'ont besoin d'aucun certificat propre. Si Set-CMManagementPoint refuse le trafic de la CMG sur un point de gestion HTTP, le script s'arrête et dit quoi faire dans la console."
+      }${
+        // F-MP-5, F-MP-10 : le script vérifie qu'un autre point de gestion sert l'intranet.
+        p.internetOnly ? " Avant toute modification, il s'arrête si aucun autre point de gestion du site ne servirait les clients locaux." : ''
+      }`,
+    changes: (p) =>
+      `Chaque point de gestion : ${
+        p.mpSecurity === 'https'
+          ? 'connexions client HTTPS et « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché (un point de gestion en HTTP passe en HTTPS)'
+          : '« Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché ; il reste en HTTP (celui qui est déjà en HTTPS le reste)'
+      }${
+        p.internetOnly
+          ? ', et ses connexions client Internet uniquement (-ClientConnectionType Internet) : les clients locaux cessent de l\'utiliser.'
+          : !p.connectionTypeReset
+            ? '.'
+            : // N10, F-MP-11 : 1902 « reset client connection type when enable/disable cloud gateway » ; 2207 : InternetAndIntranet par défaut.
+            '. Activer le trafic de la CMG réinitialise aussi son type de connexion client (Set-CMManagementPoint depuis 1902), à Internet et intranet par défaut à partir de 2207 : un point de gestion réservé à l\'intranet sert alors aussi les clients Internet.'
+      } Chaque point de mise à jour logicielle (et, en modèle classique, chaque point de distribution) : « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché.`,
+    console: (p) =>
+      `Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > le rôle > Propriétés : ${p.mpSecurity === 'https' ? 'Connexions client HTTPS, ' : ''}« Autoriser le trafic de la passerelle de gestion cloud Configuration Manager »${p.internetOnly ? ' ; pour un point de gestion, connexions client depuis Internet uniquement' : ''}.`,
+    rollback: (p) =>
+      `Pour chaque rôle, dans ses propriétés ou depuis le lecteur du site : \`Set-CMManagementPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false${
+        // F-MP-5 : -ClientConnectionType Internet | Intranet | InternetAndIntranet ; dans le même appel, car la désactivation réinitialise aussi le type (F-MP-11).
+        p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
+      }\`${p.internetOnly ? " (ou, à la place d'InternetAndIntranet, le type de connexion qu'il avait avant que le script le réserve à Internet)" : ''}${p.mpSecurity === 'https' ? " (puis `-EnableSsl $false` s'il était en HTTP)" : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false\`, points de distribution du modèle classique : \`Set-CMDistributionPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -AllowProxyTraffic $false\`.`,
   },
   'lab.pki': {
     how: "Machines de laboratoire uniquement : importez LAB-ONLY-root-ca.cer dans le magasin Autorités de certification racines de confiance de chaque client de test et du serveur du point de connexion (`Import-Certificate -FilePath LAB-ONLY-root-ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root`), et LAB-ONLY-client.pfx dans leur magasin Personnel de l'ordinateur (`Import-PfxCertificate -FilePath LAB-ONLY-client.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString)`). Cette exécution utilise déjà LAB-ONLY-server.pfx comme certificat serveur de la passerelle (et LAB-ONLY-management.pfx comme certificat de gestion du modèle classique). LAB-ONLY-README.txt dit la même chose.",

@@ -13,16 +13,23 @@ export type HelpKey =
 
 export type Params = Record<string, string | number>;
 
+/**
+ * A text of the runbook about one kind of file: fixed, or formed from the run's values (the
+ * runbook's params, src/emit/runbook/context.ts) where what the file does depends on the answers
+ * (how the management points are secured, the proxy, the ClientAlwaysOnInternet action, ...).
+ */
+export type RunbookText = string | Text;
+
 /** What the runbook says about one kind of file (by artifact purpose). */
 export interface RunbookEntry {
   /** How to run or use it there, e.g. "elevated PowerShell: .\\Set-CmgSiteSettings.ps1 -WhatIf, then without". */
-  how: string;
+  how: RunbookText;
   /** What it changes, in the admin's words. */
-  changes: string;
+  changes: RunbookText;
   /** The console (or portal) path for those who prefer it; absent when there is none. */
-  console?: string;
+  console?: RunbookText;
   /** How to undo it. */
-  rollback: string;
+  rollback: RunbookText;
 }
 
 /** Procedures spelled out in the runbook, each with the admin's values. */
@@ -205,7 +212,8 @@ export interface DocumentTexts {
    */
   scaleSetWalkthrough: {
     title: string;
-    whyVersion: Span<'siteVersion'>;
+    /** `classicOffered` is 'yes' where the console also offers the cloud service (classic): before 2203. */
+    whyVersion: Span<'siteVersion' | 'classicOffered'>;
     whyExistingGroup: Span<'siteVersion'>;
     /** '' where the labels are the docs' own language. */
     labelsNote: string;
@@ -214,7 +222,7 @@ export interface DocumentTexts {
     featurePreRelease: string;
     featureOptional: string;
     createPath: string;
-    generalPage: Span<'environment' | 'subscriptionId'>;
+    generalPage: Span<'environment' | 'subscriptionId' | 'classicOffered'>;
     generalPage2309: Span<'environment' | 'subscriptionId' | 'tenantId'>;
     /** `serverCert` is '' when the answers give no file. */
     settingsPage: Span<'serverCert' | 'serviceName'>;
@@ -278,9 +286,10 @@ export interface Catalogue {
   inputs: Record<AnswerKey, { help: string; prompt: string }>;
   steps: Record<StepId | 'general', string>;
   machines: Record<Machine, string>;
-  purposes: Record<string, string>;
+  /** What an artifact is for, by purpose (the runbook's line under the file, and the checklist's). */
+  purposes: Record<string, RunbookText>;
   /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
-  verify: Record<string, string>;
+  verify: Record<string, RunbookText>;
   /**
    * Runbook procedures (markdown lines), by key. Values arrive as Markdown code spans (plain
    * words and numbers as they are), so a text never wraps them in backticks itself.

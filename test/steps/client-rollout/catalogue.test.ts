@@ -4,6 +4,7 @@ import { clientCodesEn, clientPurposesEn, clientRunbookEntriesEn, clientVerifyEn
 import { clientCodesFr, clientPurposesFr, clientRunbookEntriesFr, clientVerifyFr } from '../../../src/ui/messages/clients.fr.ts';
 import { CLIENT_ROLLOUTS } from '../../../src/wizard/answers.ts';
 import { classicAnswers, planStep, vmssAnswers } from '../../support/answers.ts';
+import { forms } from '../../support/runbook-variants.ts';
 
 const ALL = [...CLIENT_ROLLOUTS];
 // 'set': with ClientAlwaysOnInternet left alone (the default) the baseline and the GPO have nothing to write.
@@ -33,9 +34,11 @@ describe('step 8 texts', () => {
 
   it.each(purposes)('runbook entry of %s: how, what changes and how to undo, in both languages', (purpose) => {
     for (const entry of [clientRunbookEntriesEn[purpose], clientRunbookEntriesFr[purpose]]) {
-      expect(entry?.how.length).toBeGreaterThan(20);
-      expect(entry?.changes.length).toBeGreaterThan(20);
-      expect(entry?.rollback.length).toBeGreaterThan(20);
+      // A text that depends on the answers is checked in each of its forms.
+      for (const field of [entry?.how, entry?.changes, entry?.rollback]) {
+        expect(forms(field).length).toBeGreaterThan(0);
+        for (const text of forms(field)) expect(text.length).toBeGreaterThan(20);
+      }
     }
     expect(clientRunbookEntriesFr[purpose]?.console === undefined).toBe(clientRunbookEntriesEn[purpose]?.console === undefined);
   });
@@ -53,7 +56,7 @@ describe('step 8 texts', () => {
     const texts = [
       ...Object.values(clientPurposesFr),
       ...Object.values(clientVerifyFr),
-      ...Object.values(clientRunbookEntriesFr).flatMap((entry) => [entry.how, entry.changes, entry.console ?? '', entry.rollback]),
+      ...Object.values(clientRunbookEntriesFr).flatMap((entry) => [entry.how, entry.changes, entry.console, entry.rollback].flatMap(forms)),
       ...Object.values(clientCodesFr).map((text) => text({})),
     ];
     const prose = texts.map((text) => text.replace(/`[^`]*`/g, '`code`'));
