@@ -1,5 +1,5 @@
 /** The exact lines of each action by hand (issue 11), reviewed: heading, who, where, what to do, sources. */
-export const ACTION_BLOCKS: ReadonlyArray<{ name: string; scenario: 'entra2103' | 'pki2403' | 'classic1706'; en: readonly string[]; fr: readonly string[] }> = [
+export const ACTION_BLOCKS: ReadonlyArray<{ name: string; scenario: 'entra2103' | 'pki2403' | 'pkiHttps2403' | 'classic1706'; en: readonly string[]; fr: readonly string[] }> = [
   {
     name: 'entra-roles',
     scenario: 'entra2103',
@@ -181,14 +181,14 @@ export const ACTION_BLOCKS: ReadonlyArray<{ name: string; scenario: 'entra2103' 
     ],
   },
   {
-    name: 'connection-point-certificate (vmss, pki)',
-    scenario: 'pki2403',
+    name: 'connection-point-certificate (vmss, pki, HTTPS management points)',
+    scenario: 'pkiHttps2403',
     en: [
       '### By hand: a client authentication certificate on the connection point',
       '',
       '- **Who:** a local administrator of the server (elevated)',
       "- **Where:** `cmgcp01.contoso.com`: the computer's Personal store (Cert:\\LocalMachine\\My)",
-      '- **To do:** Clients use PKI client certificates: the connection point needs a client authentication certificate when the management points use HTTPS. It needs none with Enhanced HTTP.',
+      '- **To do:** Clients use PKI client certificates and the management points use HTTPS: the connection point needs a client authentication certificate. It would need none with Enhanced HTTP.',
       '- **Source:** https://learn.microsoft.com/intune/configmgr/core/clients/manage/cmg/setup-cloud-management-gateway#add-the-cmg-connection-point; https://learn.microsoft.com/intune/configmgr/core/clients/manage/cmg/configure-authentication',
     ],
     fr: [
@@ -196,7 +196,7 @@ export const ACTION_BLOCKS: ReadonlyArray<{ name: string; scenario: 'entra2103' 
       '',
       "- **Qui :** un administrateur local du serveur (en tant qu'administrateur)",
       "- **Où :** `cmgcp01.contoso.com` : le magasin Personnel de l'ordinateur (Cert:\\LocalMachine\\My)",
-      "- **À faire :** Les clients utilisent des certificats clients PKI : le point de connexion a besoin d'un certificat d'authentification client quand les points de gestion utilisent HTTPS. Il n'en a pas besoin avec le HTTP amélioré.",
+      "- **À faire :** Les clients utilisent des certificats clients PKI et les points de gestion utilisent HTTPS : le point de connexion a besoin d'un certificat d'authentification client. Il n'en aurait pas besoin avec le HTTP amélioré.",
       '- **Source :** https://learn.microsoft.com/intune/configmgr/core/clients/manage/cmg/setup-cloud-management-gateway#add-the-cmg-connection-point ; https://learn.microsoft.com/intune/configmgr/core/clients/manage/cmg/configure-authentication',
     ],
   },

@@ -373,6 +373,7 @@ describe('answers.yaml', () => {
 const ACTION_SCENARIOS: Record<(typeof ACTION_BLOCKS)[number]['scenario'], Answers> = {
   entra2103: vmssAnswers({ clientAuth: 'entra', siteVersion: '2103' }),
   pki2403: vmssAnswers({ siteVersion: '2403' }),
+  pkiHttps2403: vmssAnswers({ siteVersion: '2403', managementPointSecurity: 'https' }),
   classic1706: classicAnswers({ siteVersion: '1706' }),
 };
 
@@ -445,12 +446,14 @@ describe('RUNBOOK.md: the actions by hand, with who, where and the source', () =
     const pki = headings(vmssAnswers());
     const entra = headings(vmssAnswers({ clientAuth: 'entra' }));
     const token = headings(vmssAnswers({ clientAuth: 'token' }));
+    const pkiHttps = headings(vmssAnswers({ managementPointSecurity: 'https' }));
     const aspnet = '### By hand: ASP.NET 4.5 enabled on the management points';
     const discovery = '### By hand: Active Directory user discovery and Entra user discovery turned on';
     const certificate = '### By hand: a client authentication certificate on the connection point';
     expect([pki.includes(aspnet), entra.includes(aspnet), token.includes(aspnet)]).toEqual([false, true, false]);
     expect([pki.includes(discovery), entra.includes(discovery), token.includes(discovery)]).toEqual([false, true, false]);
-    expect([pki.includes(certificate), entra.includes(certificate), token.includes(certificate)]).toEqual([true, false, false]);
+    // Only PKI clients with HTTPS management points: under Enhanced HTTP (the default) the connection point needs none.
+    expect([pki.includes(certificate), pkiHttps.includes(certificate), entra.includes(certificate), token.includes(certificate)]).toEqual([false, true, false, false]);
     // The deployment name itself as service name: no CNAME.
     const own = headings(vmssAnswers({ serviceName: 'contosocmg.westeurope.cloudapp.azure.com' }));
     expect(own.filter((line) => line.includes('CNAME'))).toEqual([]);

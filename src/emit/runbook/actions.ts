@@ -55,7 +55,9 @@ export const ACTIONS: readonly ManualAction[] = [
     at: 'before',
     who: 'server-admin',
     sources: (answers) => (answers.model === 'classic' ? [DOCS.article1610] : [DOCS.setupConnectionPoint, DOCS.configureAuthentication]),
-    applies: (answers) => answers.model === 'classic' || answers.clientAuth === 'pki',
+    // Current branch: only with HTTPS management points (the connection point then authenticates to
+    // them: 403 CMGConnector_Clientcertificaterequired otherwise); with Enhanced HTTP it needs none.
+    applies: (answers) => answers.model === 'classic' || (answers.clientAuth === 'pki' && answers.managementPointSecurity === 'https'),
   },
   // Step 7. F-MP-7: ASP.NET 4.5 on the management points for Entra client authentication.
   { id: 'aspnet', step: 'roles', at: 'before', who: 'server-admin', sources: [DOCS.clientsWithEntra], applies: entra },

@@ -191,7 +191,7 @@ export const runbookEn: Catalogue['runbook'] = {
       what: (p) =>
         p.model === 'classic'
           ? 'The connection point server needs a client authentication certificate, like every computer managed through the CMG (the article, step 2).'
-          : 'Clients use PKI client certificates: the connection point needs a client authentication certificate when the management points use HTTPS. It needs none with Enhanced HTTP.',
+          : 'Clients use PKI client certificates and the management points use HTTPS: the connection point needs a client authentication certificate. It would need none with Enhanced HTTP.',
     },
     aspnet: {
       title: () => 'ASP.NET 4.5 enabled on the management points',

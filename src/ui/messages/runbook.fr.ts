@@ -197,7 +197,7 @@ export const runbookFr: Catalogue['runbook'] = {
       what: (p) =>
         p.model === 'classic'
           ? "Le serveur du point de connexion a besoin d'un certificat d'authentification client, comme chaque ordinateur géré par la passerelle (l'article, étape 2)."
-          : "Les clients utilisent des certificats clients PKI : le point de connexion a besoin d'un certificat d'authentification client quand les points de gestion utilisent HTTPS. Il n'en a pas besoin avec le HTTP amélioré.",
+          : "Les clients utilisent des certificats clients PKI et les points de gestion utilisent HTTPS : le point de connexion a besoin d'un certificat d'authentification client. Il n'en aurait pas besoin avec le HTTP amélioré.",
     },
     aspnet: {
       title: () => 'ASP.NET 4.5 activé sur les points de gestion',
