@@ -4,7 +4,7 @@
 #   "modelling": {
 #     "parameters": { "New-CMCloudManagementGateway": { "TenantId": { "sets": ["Non-Interactive"], "mandatory": false, "type": "String" },
 #                                                       "VMSSVMSize": { "enum": ["Lab", "Standard", "Large"] } } },
-#     "gatewayName": "both" | "ServiceCName" | "Name"
+#     "gatewayName": "both" | "ServiceCName" | "Name" | "Fqdn"
 #   }
 #
 # parameters: a parameter the docs say the cmdlet has but put in no SYNTAX block (release notes
@@ -18,7 +18,9 @@
 #
 # gatewayName: which SMS_AzureService property -Name of Get-/Remove-CMCloudManagementGateway
 # matches (F-GW-9: the docs' examples use the FQDN and the short name; which one the cmdlet reads is
-# not documented). Default "both".
+# not documented). Default "both" (ServiceCName or Name). "Fqdn": SMS_AzureService.Fqdn only, the
+# deployment-name form of the Get page's example ("GraniteFalls.cloudapp.net"): a stand-in decision,
+# the third possibility the docs leave open.
 Set-StrictMode -Version Latest
 
 $script:ModelledEnums = @{}
@@ -99,6 +101,6 @@ function Get-CMStandInModelling($Run) {
     $modelling = if ($Run.Contains('modelling') -and $null -ne $Run.modelling) { $Run.modelling } else { @{} }
     foreach ($key in $modelling.Keys) { if ($key -notin 'parameters', 'gatewayName') { throw "run.modelling: unknown key '$key' (parameters, gatewayName)." } }
     $gatewayName = if ($modelling.Contains('gatewayName')) { [string]$modelling.gatewayName } else { 'both' }
-    if ($gatewayName -notin 'both', 'ServiceCName', 'Name') { throw "run.modelling.gatewayName: both, ServiceCName or Name, not '$gatewayName'." }
+    if ($gatewayName -notin 'both', 'ServiceCName', 'Name', 'Fqdn') { throw "run.modelling.gatewayName: both, ServiceCName, Name or Fqdn, not '$gatewayName'." }
     [ordered]@{ parameters = $(if ($modelling.Contains('parameters') -and $null -ne $modelling.parameters) { $modelling.parameters } else { @{} }); gatewayName = $gatewayName }
 }
