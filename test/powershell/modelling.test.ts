@@ -95,5 +95,6 @@ describePowerShell('the stand-in models what the docs leave open only as a run s
     expect(await refusal({ parameters: { 'New-CMCloudManagementGateway': { TenantId: { type: 'String', sets: ['Silent'] } } } })).toContain("has no parameter set 'Silent'");
     expect(await refusal({ gatewayName: 'Description' } as unknown as StandInModelling)).toContain("run.modelling.gatewayName: both, ServiceCName, Name or Fqdn, not 'Description'.");
     expect(await refusal({ parameter: {} } as unknown as StandInModelling)).toContain("run.modelling: unknown key 'parameter'");
+    expect(await refusal({ roleProps: 'none' } as unknown as StandInModelling)).toContain("run.modelling.roleProps: community or other, not 'none'.");
   }, 120_000);
 });

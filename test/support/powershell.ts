@@ -156,6 +156,8 @@ export interface StandInModelling {
   parameters?: Record<string, Record<string, StandInModelledParameter>>;
   /** Which SMS_AzureService property -Name of Get-/Remove-CMCloudManagementGateway matches; default both. */
   gatewayName?: 'both' | 'ServiceCName' | 'Name' | 'Fqdn';
+  /** The names of the roles' Props: community tooling's (default), or other names (none the scripts know). */
+  roleProps?: 'community' | 'other';
 }
 
 /**

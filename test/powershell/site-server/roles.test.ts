@@ -81,6 +81,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
         batch.add({ ...base, id: id('refused'), seed: seedOf(answers, 'refused') });
         batch.baseline(id('seed-ignored'), seedOf(answers, 'ignored'), variant.siteVersion);
         batch.add({ ...base, id: id('ignored'), seed: seedOf(answers, 'ignored') });
+        batch.add({ ...base, id: id('other-props'), seed: seedOf(answers), modelling: { roleProps: 'other' } });
       }
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('missing-mp'), seed: missingMp });
@@ -163,6 +164,16 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
         expect(run.calls).toEqual([siteDriveCall(answers), ...reads, first, ...reread(first as StandInCall)]);
         expect(run.output).toEqual([]);
         expect(run.stateAfter).toEqual(result('seed-ignored').stateAfter);
+      });
+
+      // Review S1, the other case: a site whose Props have none of the community names (modelling.roleProps
+      // 'other'): the read-back cannot tell, so the script warns, per MP, to check the console, and goes on.
+      it('a site whose Props use other names: each MP set, read again, a warning to check the console; exit 0', () => {
+        const run = result('other-props');
+        expect([run.exitCode, run.error]).toEqual([0, null]);
+        expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...setsAndRereads()]);
+        expect(run.warnings).toEqual(answers.managementPoints.map((server) => format(texts(variant.lang).roles.managementPointUnverified, server)));
+        expect(run.output).toEqual(each((role, server) => format(role.text.done, server)));
       });
     }
 
