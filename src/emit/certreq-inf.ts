@@ -28,9 +28,6 @@ export interface CertreqInfOptions {
   template?: string;
 }
 
-/** Whether `value` can stand as a quoted INF value; callers validating input ask this first. */
-export { fitsInInf };
-
 /**
  * The key provider for each model.
  * - classic: the 1610 guidance builds the certificate on a "Windows Server 2003" template, a

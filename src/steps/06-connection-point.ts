@@ -7,7 +7,7 @@ import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import { findGatewayFunction } from './gateway-lookup.ts';
+import { findGatewayFunction, gatewayNameFunction } from './gateway-lookup.ts';
 import { stepFolder } from './ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
@@ -46,8 +46,9 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       'if (-not $server) {',
       `    throw ${psMessage(text.notSiteSystem, '$ConnectionPointServer', '$SiteCode')}`,
       '}',
-      // F-GW-9: found by FQDN or short name, whichever the site's -Name matches (gateway-lookup.ts).
+      // F-GW-9: the CMG whose ServiceCName is the service name, from the list of every CMG (gateway-lookup.ts).
       ...findGatewayFunction(lang),
+      ...gatewayNameFunction(lang),
       '$gateway = Find-CmgGateway -ServiceName $ServiceName',
       'if (-not $gateway) {',
       `    throw ${psMessage(text.noGateway, '$ServiceName')}`,
@@ -61,6 +62,11 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       '$existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode',
       "if ($existing -and $ExistingConnectionPoint -eq 'Stop') {",
       `    throw ${psMessage(text.existingUnknown, '$ConnectionPointServer', '$ServiceName')}`,
+      '}',
+      // The name Add-/Set- take (-CloudManagementGatewayName, undocumented form): found before any
+      // change, and it stops here when no form answers (gateway-lookup.ts). Keep needs no name.
+      "if (-not ($existing -and $ExistingConnectionPoint -eq 'Keep')) {",
+      '    $gatewayName = Get-CmgGatewayName -Gateway $gateway',
       '}',
       ...(proxy
         ? [
@@ -80,12 +86,12 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
       '}',
       'elseif ($existing) {',
       `    if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.relinkAction, '$ServiceName')})) {`,
-      '        Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      '        Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
       `        Write-Host ${psMessage(text.relinked, '$ConnectionPointServer', '$ServiceName')}`,
       '    }',
       '}',
       `elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, ${psMessage(text.addAction)})) {`,
-      '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      '    Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
       `    Write-Host ${psMessage(text.added, '$ConnectionPointServer', '$ServiceName')}`,
       '}',
     ],

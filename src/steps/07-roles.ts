@@ -111,12 +111,27 @@ function managementPointLoop(answers: Answers, text: ScriptTexts['roles']): Role
         'catch {',
         `    throw ${psMessage(text.managementPointRefused, '$server', '$_.Exception.Message')}`,
         '}',
+        // F-MP-11: the 1902 "block" on -EnableCloudGateway without SSL may come as no error at all
+        // (a warning, or a call that changes nothing). So the MP is read again: AllowProxyTraffic
+        // (the Prop -EnableCloudGateway sets, community name, site-control-properties.ts) not 1 is
+        // a refusal. A site whose Props have no AllowProxyTraffic cannot be checked that way: the
+        // script says so rather than claim either outcome.
+        '$role = Get-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode',
+        "if (@($role.Props | Where-Object { $_.PropertyName -ceq 'AllowProxyTraffic' }).Count -eq 0) {",
+        `    Write-Warning ${psMessage(text.managementPointUnverified, '$server')}`,
+        '}',
+        `elseif (-not (${CLOUD_TRAFFIC})) {`,
+        `    throw ${psMessage(text.managementPointRefused, '$server', psMessage(text.managementPointNotApplied))}`,
+        '}',
       ];
+  // Review S2: with Internet only, ShouldProcess (and -WhatIf) names what on-premises clients lose.
+  const plainAction = psMessage(internetOnly ? text.managementPointInternetOnlyAction : mp.action);
+  const httpsAction = psMessage(internetOnly ? text.managementPointHttpsInternetOnlyAction : text.managementPointHttpsAction);
   return {
     list: 'ManagementPoints',
     getCommand: 'Get-CMManagementPoint',
     configured,
-    action: https ? `$(if (${HTTPS_STATE}) { ${psMessage(mp.action)} } else { ${psMessage(text.managementPointHttpsAction)} })` : psMessage(mp.action),
+    action: https ? `$(if (${HTTPS_STATE}) { ${plainAction} } else { ${httpsAction} })` : plainAction,
     setLines,
     missing: mp.missing,
     alreadyConfigured: internetOnly ? text.managementPointInternetOnlyAlready : mp.alreadyConfigured,

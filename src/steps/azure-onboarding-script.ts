@@ -87,6 +87,22 @@ const checkService = (text: Text) => [
   '    if (@($linked.Value) -notcontains $serverApp.Id) {',
   `        throw ${psMessage(text.serviceOtherApps, '$AzureServiceName', '$ServerAppClientId')}`,
   '    }',
+  '}',  // Review S3: the console wizard names its service as the admin typed it, so a site onboarded there
+  // has this server app (already imported) in a service of another name. Every service is listed
+  // (Get-CMAzureService, set SearchByName with -Name optional, page L16-L19) and one that uses the
+  // server app counts as this one: no second service is created. AssociatedAadWebApplications is
+  // community knowledge (F-ONB-10): a service without it stops the script, as above.
+  '$servicesElsewhere = @()',
+  'if (-not $service -and $serverApp) {',
+  '    foreach ($candidate in @(Get-CMAzureService)) {',
+  "        $linked = $candidate.PSObject.Properties['AssociatedAadWebApplications']",
+  "        if ($null -eq $linked -or $null -eq $serverApp.PSObject.Properties['Id']) {",
+  `            throw ${psMessage(text.serviceUnverifiable, '$candidate.Name')}`,
+  '        }',
+  '        if (@($linked.Value) -contains $serverApp.Id) {',
+  '            $servicesElsewhere += [string]$candidate.Name',
+  '        }',
+  '    }',
   '}',
 ];
 
@@ -147,6 +163,9 @@ const createService = (text: Text, environment: string) => [
   'if ($service) {',
   `    Write-Host ${psMessage(text.serviceAlready, '$AzureServiceName', '$ServerAppName')}`,
   '}',
+  'elseif ($servicesElsewhere.Count -gt 0) {',
+  `    Write-Host ${psMessage(text.serviceUnderOtherName, "($servicesElsewhere -join ', ')", '$ServerAppName', '$AzureServiceName')}`,
+  '}',
   `elseif ($PSCmdlet.ShouldProcess($AzureServiceName, ${psMessage(text.createServiceAction)})) {`,
   `    New-CMCloudManagementAzureService -Name $AzureServiceName -ServerApp $serverApp -ClientApp $clientApp -AzureEnvironmentOption ${psValue(environment)} -EnableUserDiscovery $EnableUserDiscovery | Out-Null`,
   `    Write-Host ${psMessage(text.serviceCreated, '$AzureServiceName')}`,
@@ -164,7 +183,10 @@ export function azureServiceScript(answers: Answers, lang: Lang = 'en'): string 
   const optional = (value: string | undefined) => (value === undefined ? {} : { default: value });
   const parameters: PsParameter[] = [
     ...siteParameters(answers, lang),
-    { name: 'TenantName', type: 'string', ...optional(answers.tenantName), help: text.tenantNameHelp },
+    // Review N8: -TenantName only serves the server app's import (Import-CMAADServerApplication,
+    // Required there, page L194-L208, F-ONB-11), so without an answer it is optional and checked in
+    // that branch only: a re-run where everything exists asks nothing.
+    { name: 'TenantName', type: 'string', ...(answers.tenantName === undefined ? { optional: true as const } : { default: answers.tenantName }), help: text.tenantNameHelp },
     { name: 'TenantId', type: 'string', ...optional(answers.tenantId), help: text.tenantIdHelp },
     { name: 'ServerAppName', type: 'string', default: answers.serverAppName, help: text.serverAppNameHelp },
     { name: 'ServerAppClientId', type: 'string', ...optional(answers.serverAppClientId), help: text.serverAppClientIdHelp },
@@ -185,6 +207,9 @@ export function azureServiceScript(answers: Answers, lang: Lang = 'en'): string 
     '}',
     "$serverApp = Find-CmgSiteApp 'ServerApplication' $ServerAppClientId",
     "$clientApp = Find-CmgSiteApp 'ClientApplication' $ClientAppClientId",
+    'if (-not $serverApp -and -not $TenantName) {',
+    `    throw ${psMessage(text.tenantNameMissing, '$ServerAppName', '$ServerAppClientId')}`,
+    '}',
     ...checkService(text),
     ...importServer(text, environment),
     ...importClient(text),

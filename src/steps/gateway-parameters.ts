@@ -92,9 +92,9 @@ export function runTimeParameters(answers: Answers, lang: Lang = 'en'): string[]
   const size = VMSS_VM_SIZES[answers.vmSize];
   const resolve = (name: string, given: string, names: readonly string[], meaning: string) =>
     `$runTime.${name} = Resolve-CmgValue -Name ${psValue(name)} -Given $${given} -GivenParameter ${psValue(given)} -Names ${psValue(names)} -Meaning ${psValue(meaning)} -Since ${psValue(SCALE_SET_PARAMETERS_VERSION)}`;
-  const required = (name: string, since: string, value: string) => [
+  const required = (name: string, since: string, value: string, missing = psMessage(text.missingParameter, psValue(name), psValue(since))) => [
     `if (-not (Get-CmgParameter ${psValue(name)})) {`,
-    `    throw ${psMessage(text.missingParameter, psValue(name), psValue(since))}`,
+    `    throw ${missing}`,
     '}',
     `$runTime.${name} = ${value}`,
   ];
@@ -104,6 +104,11 @@ export function runTimeParameters(answers: Answers, lang: Lang = 'en'): string[]
     resolve('Version', 'VersionValue', SCALE_SET_VERSION_NAMES, text.scaleSetMeaning),
     resolve('VMSSVMSize', 'VMSSVMSizeValue', size.names, fillText(text.vmSizeMeaning, size.console)),
     ...(passesTenantId(answers.siteVersion) ? required('TenantId', TENANT_ID_VERSION, '$TenantId') : []),
-    ...(answers.useExistingResourceGroup ? required('IsUsingExistingGroup', EXISTING_GROUP_WITH_APP_VERSION, '$true') : []),
+    // Review N1: -IsUsingExistingGroup is not new in 2603 (the Interactive set has it, page L23,
+    // F-GW-4); 2603 allows it with -ServerAppClientId. Its own message says so; the wrong-set case
+    // is parameterWrongSet (Get-CmgParameter).
+    ...(answers.useExistingResourceGroup
+      ? required('IsUsingExistingGroup', EXISTING_GROUP_WITH_APP_VERSION, '$true', psMessage(text.existingGroupMissing, psValue(EXISTING_GROUP_WITH_APP_VERSION)))
+      : []),
   ];
 }

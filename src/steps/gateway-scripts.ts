@@ -16,7 +16,7 @@ const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.Azure
 
 type Text = ScriptTexts['gateway'];
 
-/** Find-CmgGateway (gateway-lookup.ts: by FQDN, then by short name) and the early return when the CMG exists. */
+/** Find-CmgGateway (gateway-lookup.ts: every CMG, kept by ServiceCName) and the early return when the CMG exists. */
 const alreadyConfigured = (text: Text, lang: Lang) => [
   ...findGatewayFunction(lang),
   'if (Find-CmgGateway -ServiceName $ServiceName) {',
@@ -290,7 +290,7 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
     `        throw ${psMessage(text.stateStop, '$ServiceName', '$label', '$state', '$gateway.StatusDetails')}`,
     '    }',
     '    if ((Get-Date) -ge $deadline) {',
-    `        throw ${psMessage(text.notReady, '$ServiceName', '$TimeoutMinutes')}`,
+    `        throw ${psMessage(text.notReady, '$ServiceName', '$TimeoutMinutes', '$state', '$label', '$gateway.StatusDetails')}`,
     '    }',
     '    Start-Sleep -Seconds $PollSeconds',
     '}',

@@ -27,19 +27,19 @@ describe('checkSiteCode', () => {
 
 describe('checkSiteVersion', () => {
   const known =
-    '1610, 1702, 1706, 1710, 1802, 1806, 1810, 1902, 1906, 1910, 2002, 2006, 2010, 2103, 2107, 2111, 2203, 2207, 2211, 2303, 2309, 2403, 2409, 2503, 2509';
+    '1610, 1702, 1706, 1710, 1802, 1806, 1810, 1902, 1906, 1910, 2002, 2006, 2010, 2103, 2107, 2111, 2203, 2207, 2211, 2303, 2309, 2403, 2409, 2503, 2509, 2603';
 
-  it('knows the versions up to 2509, in release order', () => {
+  it('knows the versions up to 2603, in release order (2603: F-GW-4, review S6)', () => {
     expect(KNOWN_SITE_VERSIONS.join(', ')).toBe(known);
-    expect(LATEST_SITE_VERSION).toBe('2509');
+    expect(LATEST_SITE_VERSION).toBe('2603');
   });
 
-  it.each([['1610'], ['1810'], ['2107'], ['2403'], ['2509']])('accepts %s', (value) => {
+  it.each([['1610'], ['1810'], ['2107'], ['2403'], ['2509'], ['2603']])('accepts %s', (value) => {
     expect(checkSiteVersion(value)).toEqual([]);
   });
 
-  it.each([['2510'], ['2604'], ['9999']])('warns that %s is newer than the versions it knows', (value) => {
-    expect(checkSiteVersion(value)).toEqual([{ severity: 'warning', code: 'SITE_VERSION_NEWER', params: { value, latest: '2509' } }]);
+  it.each([['2604'], ['2609'], ['9999']])('warns that %s is newer than the versions it knows', (value) => {
+    expect(checkSiteVersion(value)).toEqual([{ severity: 'warning', code: 'SITE_VERSION_NEWER', params: { value, latest: '2603' } }]);
   });
 
   it.each([['2404'], ['2401'], ['1511'], ['0000'], ['2502']])('refuses the unknown version %s', (value) => {
@@ -47,7 +47,7 @@ describe('checkSiteVersion', () => {
   });
 
   it.each([['24.03'], ['240'], ['24030'], [''], [' 2403'], ['2403 '], ['v2403'], ['\uFF12\uFF14\uFF10\uFF13']])('refuses the malformed %j', (value) => {
-    expect(checkSiteVersion(value)).toEqual([{ severity: 'error', code: 'SITE_VERSION_INVALID', params: { value, latest: '2509' } }]);
+    expect(checkSiteVersion(value)).toEqual([{ severity: 'error', code: 'SITE_VERSION_INVALID', params: { value, latest: '2603' } }]);
   });
 });
 

@@ -44,8 +44,10 @@ const PROPERTY_TEST = ['Where-Object'];
 /** Step 7, per role: already configured, or set and say so. */
 const ENABLE_ROLE = (set: string) => ['Test-CmgSiteControlProperty', 'Write-Host', set, 'Write-Host'];
 
-/** Find-CmgGateway's body (gateway-lookup.ts): Get-CMCloudManagementGateway by FQDN, then by short name, kept by ServiceCName. */
+/** Find-CmgGateway's body (gateway-lookup.ts): every CMG from Get-CMCloudManagementGateway, kept by ServiceCName. */
 const FIND_GATEWAY = ['Get-CMCloudManagementGateway', 'Where-Object'];
+/** Get-CmgGatewayName's body (gateway-lookup.ts): Get-CMCloudManagementGateway -Name with each form of the found CMG. */
+const GATEWAY_NAME = ['Get-CMCloudManagementGateway', 'Where-Object'];
 /** Wait-CmgReady.ps1: Find-CmgGateway, then the poll. */
 const WAIT_READY = [...SITE_PRELUDE, ...FIND_GATEWAY, 'Get-Date', 'Find-CmgGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'];
 
@@ -89,8 +91,9 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
     '02-client-root/Export-CmgClientChain.ps1': EXPORT_CHAIN,
     // Graph PowerShell: everything is read (apps, service principals, grants) before each change, which is made only when missing.
     '03-azure/New-CmgEntraApps.ps1': ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-CmgProperty', 'Connect-MgGraph', 'Get-MgContext', 'Get-CmgProperty', 'Write-Host', 'Get-Date', 'Get-MgServicePrincipal', 'Get-CmgProperty', 'Where-Object', 'Select-Object', 'Where-Object', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-MgApplication', 'Find-CmgEntraApp', 'Find-CmgEntraApp', 'Write-Host', 'Get-CmgProperty', 'Get-CmgProperty', 'New-CmgWebSettings', 'Get-CmgProperty', 'Get-CmgProperty', 'Where-Object', 'Select-Object', 'Get-CmgProperty', 'Where-Object', 'ForEach-Object', 'Where-Object', 'Where-Object', 'Where-Object', 'ForEach-Object', 'Update-MgApplication', 'Write-Host', 'New-MgApplication', 'Write-Host', 'Get-MgServicePrincipal', 'Select-Object', 'Write-Host', 'New-MgServicePrincipal', 'Write-Host', 'Get-CmgProperty', 'Where-Object', 'Sort-Object', 'Write-Host', 'Add-MgApplicationPassword', 'Write-Warning', 'Write-Host', 'Write-Host', 'New-MgApplication', 'Write-Host', 'Write-Host', 'Get-CmgProperty', 'Get-CmgProperty', 'Get-CmgProperty', 'New-CmgWebSettings', 'Get-CmgProperty', 'Get-CmgProperty', 'Where-Object', 'ForEach-Object', 'Where-Object', 'Where-Object', 'Where-Object', 'ForEach-Object', 'Update-MgApplication', 'Write-Host', 'Get-MgServicePrincipal', 'Select-Object', 'Write-Host', 'New-MgServicePrincipal', 'Write-Host', 'Get-MgOauth2PermissionGrant', 'Where-Object', 'Select-Object', 'Write-Host', 'Update-MgOauth2PermissionGrant', 'New-MgOauth2PermissionGrant', 'Out-Null', 'Write-Host', 'Get-MgServicePrincipalAppRoleAssignment', 'Where-Object', 'Select-Object', 'Write-Host', 'New-MgServicePrincipalAppRoleAssignment', 'Out-Null', 'Write-Host', 'Write-Host', 'Write-Host', 'Write-Host', 'Write-Host'],
-    // The apps and the service are looked up first; each import or creation happens only when missing.
-    '03-azure/Register-CmgAzureService.ps1': ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location', 'Get-Command', 'Get-Date', 'Get-CMAADApplication', 'Get-CMAADApplication', 'ConvertTo-CmgSecretExpiry', 'Find-CmgSiteApp', 'Find-CmgSiteApp', 'Get-CMAzureService', 'Write-Host', 'ConvertTo-CmgSecretExpiry', 'Read-Host', 'Read-Host', 'Import-CMAADServerApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'Import-CMAADClientApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'New-CMCloudManagementAzureService', 'Out-Null', 'Write-Host', 'Pop-Location'],
+    // The apps and the service are looked up first (every service too, for one of another name that uses the server app:
+    // review S3); each import or creation happens only when missing.
+    '03-azure/Register-CmgAzureService.ps1': ['Set-StrictMode', 'Get-Module', 'Import-Module', 'Join-Path', 'Split-Path', 'Import-Module', 'Get-PSDrive', 'New-PSDrive', 'Out-Null', 'Push-Location', 'Get-Command', 'Get-Date', 'Get-CMAADApplication', 'Get-CMAADApplication', 'ConvertTo-CmgSecretExpiry', 'Find-CmgSiteApp', 'Find-CmgSiteApp', 'Get-CMAzureService', 'Get-CMAzureService', 'Write-Host', 'ConvertTo-CmgSecretExpiry', 'Read-Host', 'Read-Host', 'Import-CMAADServerApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'Import-CMAADClientApplication', 'Out-Null', 'Find-CmgSiteApp', 'Write-Host', 'Write-Host', 'Write-Host', 'New-CMCloudManagementAzureService', 'Out-Null', 'Write-Host', 'Pop-Location'],
     // Two Join-Path: the certificate and the client roots, taken from the script's folder when relative.
     // Then the parameters read from the installed cmdlet (Get-CmgParameter, Resolve-CmgValue: -Version,
     // -VMSSVMSize, -TenantId) and, on 2309+, the -UpdateServerApp step, before the password and the creation.
@@ -108,8 +111,10 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
       ...SITE_PRELUDE,
       'Get-CMSiteSystemServer',
       ...FIND_GATEWAY,
+      ...GATEWAY_NAME,
       'Find-CmgGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
+      'Get-CmgGatewayName',
       ...PROPERTY_TEST,
       'Test-CmgSiteControlProperty',
       'Test-CmgSiteControlProperty',
@@ -127,7 +132,23 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
       'Pop-Location',
     ],
     // Every role is found before any is changed; each is set only when it does not accept CMG traffic yet.
-    '07-roles/Enable-CmgTraffic.ps1': [...SITE_PRELUDE, ...PROPERTY_TEST, 'Get-CMManagementPoint', 'Get-CMSoftwareUpdatePoint', ...ENABLE_ROLE('Set-CMManagementPoint'), ...ENABLE_ROLE('Set-CMSoftwareUpdatePoint'), 'Pop-Location'],
+    // Enhanced HTTP: each MP is read again after its Set (review S1): a warning when its Props have no AllowProxyTraffic.
+    '07-roles/Enable-CmgTraffic.ps1': [
+      ...SITE_PRELUDE,
+      ...PROPERTY_TEST,
+      'Get-CMManagementPoint',
+      'Get-CMSoftwareUpdatePoint',
+      'Test-CmgSiteControlProperty',
+      'Write-Host',
+      'Set-CMManagementPoint',
+      'Get-CMManagementPoint',
+      'Where-Object',
+      'Write-Warning',
+      'Test-CmgSiteControlProperty',
+      'Write-Host',
+      ...ENABLE_ROLE('Set-CMSoftwareUpdatePoint'),
+      'Pop-Location',
+    ],
     ...CLIENT_COMMANDS.vmss,
   },
   classic: {
@@ -141,8 +162,10 @@ const EXPECTED_COMMANDS: Record<string, Record<string, string[]>> = {
       ...SITE_PRELUDE,
       'Get-CMSiteSystemServer',
       ...FIND_GATEWAY,
+      ...GATEWAY_NAME,
       'Find-CmgGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
+      'Get-CmgGatewayName',
       'Write-Host',
       'Set-CMCloudManagementGatewayConnectionPoint',
       'Out-Null',
@@ -334,6 +357,8 @@ describe('the script texts of the catalogue', () => {
     ...[...scripts(vmssPublic, lang), ...scripts(classicUsGov, lang), ...scripts(OTHER_CHOICES, lang)].map(text),
     // 2603 with an existing resource group: the one New-CmgGateway.ps1 that passes -IsUsingExistingGroup.
     ...scripts({ ...vmssPublic, siteVersion: '2603', useExistingResourceGroup: true }, lang).filter((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1').map(text),
+    // HTTPS and Internet-only management points: the -WhatIf text of an MP switched to HTTPS and made internet-only (review S2).
+    ...scripts({ ...vmssPublic, managementPointSecurity: 'https', managementPointsInternetOnly: true }, lang).filter((artifact) => artifact.path === '07-roles/Enable-CmgTraffic.ps1').map(text),
     ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, lang })),
   ];
   // A quoted text has its apostrophes doubled; the help block has them single.

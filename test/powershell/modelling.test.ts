@@ -93,7 +93,8 @@ describePowerShell('the stand-in models what the docs leave open only as a run s
     // -TenantId arrives in 2309 (F-GW-1): at 2207 the facts do not name it.
     expect(await refusal({ parameters: { 'New-CMCloudManagementGateway': { TenantId: { type: 'String' } } } }, '2207')).toContain('modelling.parameters.New-CMCloudManagementGateway.TenantId');
     expect(await refusal({ parameters: { 'New-CMCloudManagementGateway': { TenantId: { type: 'String', sets: ['Silent'] } } } })).toContain("has no parameter set 'Silent'");
-    expect(await refusal({ gatewayName: 'Fqdn' } as unknown as StandInModelling)).toContain("run.modelling.gatewayName: both, ServiceCName or Name, not 'Fqdn'.");
+    expect(await refusal({ gatewayName: 'Description' } as unknown as StandInModelling)).toContain("run.modelling.gatewayName: both, ServiceCName, Name or Fqdn, not 'Description'.");
     expect(await refusal({ parameter: {} } as unknown as StandInModelling)).toContain("run.modelling: unknown key 'parameter'");
+    expect(await refusal({ roleProps: 'none' } as unknown as StandInModelling)).toContain("run.modelling.roleProps: community or other, not 'none'.");
   }, 120_000);
 });

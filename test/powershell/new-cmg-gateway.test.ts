@@ -64,8 +64,8 @@ describePowerShell(`vmss-public ${SCRIPT} against the stand-in`, () => {
     expect(result.error).toBeNull();
     expect(result.exitCode).toBe(0);
     expect(result.readHostPrompts).toEqual([PASSWORD_PROMPT]);
-    // Find-CmgGateway asks by FQDN, then by short name (F-GW-9).
-    expect(result.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGateway', 'New-CMCloudManagementGateway']);
+    // Find-CmgGateway lists every CMG once and keeps it by ServiceCName (F-GW-9).
+    expect(result.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'New-CMCloudManagementGateway']);
     expect(calls('first', 'New-PSDrive')[0]?.parameters).toEqual({ Name: 'P01', PSProvider: 'CMSite', Root: 'cm01.contoso.com', WhatIf: false });
     expect(calls('first', 'New-CMCloudManagementGateway')).toEqual([
       {

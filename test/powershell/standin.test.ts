@@ -138,7 +138,7 @@ describePowerShell('the ConfigMgr stand-in, piece by piece', () => {
   it('the clock: Get-Date reads it, Start-Sleep moves it, so a poll ends the same way every run', () => {
     expect(run('wait-ready').output).toEqual(['00:00:00: state 0 (Running), status details 0', 'fabrikamcmg.usgovcloudapp.net is Ready.']);
     const timeout = run('wait-timeout');
-    expect(timeout.error?.message).toBe('fabrikamcmg.usgovcloudapp.net is not Ready after 60 minutes. Check CloudMgr.log and CMGSetup.log on the site server.');
+    expect(timeout.error?.message).toBe('fabrikamcmg.usgovcloudapp.net is not Ready after 60 minutes: its last state is 1 (Provisioning), status details 0. Check CloudMgr.log and CMGSetup.log on the site server.');
     expect(timeout.output[0]).toBe('08:00:00: state 1 (Provisioning), status details 0');
     expect(timeout.output.at(-1)).toBe('09:00:00: state 1 (Provisioning), status details 0');
     expect(commands('wait-timeout').filter((command) => command === 'Start-Sleep')).toHaveLength(60);

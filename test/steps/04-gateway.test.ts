@@ -422,7 +422,8 @@ describe('gateway: the wait script', () => {
     expect(lines).toContain('    [int] $TimeoutMinutes = 60,');
     expect(lines).toContain('    [int] $PollSeconds = 60');
     expect(lines).toContain('        $gateway = Find-CmgGateway -ServiceName $ServiceName');
-    expect(lines).toContain("            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })");
+    // F-GW-9: every CMG listed (no -Name), kept by ServiceCName.
+    expect(lines).toContain("        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })");
     const parsed = await parsePowerShell(script);
     expect(parsed.commands.filter((command) => /^(New|Set|Remove|Add)-CM/.test(command))).toEqual([]);
   });

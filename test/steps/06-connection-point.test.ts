@@ -13,7 +13,7 @@ const EXISTING = { severity: 'info', code: 'CONNECTION_POINT_EXISTING', params: 
 const EXISTING_CLASSIC = { ...EXISTING, params: { ...EXISTING.params, serviceName: 'contosocmg.cloudapp.net' } };
 const PROXY = { proxyServer: 'proxy.contoso.com', proxyPort: 8080 };
 const ADD_LINE =
-  '        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null';
+  '        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null';
 const PROXY_LINE =
   '        Set-CMSiteSystemServer -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode -EnableProxy $true -ProxyServerName $ProxyServer -ProxyServerPort $ProxyPort';
 
@@ -100,7 +100,9 @@ describe('connection-point script', () => {
     // script only at Add-, after the proxy was set).
     expect(parsed.commands.filter((command) => command.includes('-CM'))).toEqual([
       'Get-CMSiteSystemServer',
-      // In Find-CmgGateway (F-GW-9): the FQDN, then the short name; the name that found it goes to Add-/Set-.
+      // In Find-CmgGateway (F-GW-9): every CMG, kept by ServiceCName.
+      'Get-CMCloudManagementGateway',
+      // In Get-CmgGatewayName: -Name with each form of the found CMG; the first that answers goes to Add-/Set-.
       'Get-CMCloudManagementGateway',
       'Get-CMCloudManagementGatewayConnectionPoint',
       'Set-CMCloudManagementGatewayConnectionPoint',
@@ -121,7 +123,7 @@ describe('connection-point script', () => {
     );
     expect(lines).toContain("    if ($ExistingConnectionPoint -notin 'Stop', 'Keep', 'Relink') {");
     expect(lines).toContain(
-      '            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
+      '            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null',
     );
     // The one "already configured" left is the proxy's, which the script reads back from Props.
     expect(lines.filter((line) => /already configured/i.test(line))).toEqual([

@@ -65,8 +65,8 @@ describe('generalInputs', () => {
 
   it.each<[Record<string, unknown>, string]>([
     [{ model: 'classic' }, '1810'],
-    [{ model: 'vmss' }, '2509'],
-    [{}, '2509'],
+    [{ model: 'vmss' }, '2603'],
+    [{}, '2603'],
   ])('defaults siteVersion for %j to %s', (answers, expected) => {
     const siteVersion = spec('siteVersion');
     expect(siteVersion && defaultOf(siteVersion, answers)).toBe(expected);
@@ -81,8 +81,8 @@ describe('generalInputs', () => {
 
   it.each([
     ['2403', []],
-    ['2604', [{ severity: 'warning', code: 'SITE_VERSION_NEWER', params: { value: '2604', latest: '2509' } }]],
-    ['24.03', [{ severity: 'error', code: 'SITE_VERSION_INVALID', params: { value: '24.03', latest: '2509' } }]],
+    ['2604', [{ severity: 'warning', code: 'SITE_VERSION_NEWER', params: { value: '2604', latest: '2603' } }]],
+    ['24.03', [{ severity: 'error', code: 'SITE_VERSION_INVALID', params: { value: '24.03', latest: '2603' } }]],
   ])('validates siteVersion %s', (value, expected) => {
     expect(validateInput('siteVersion', value)).toEqual(expected);
   });

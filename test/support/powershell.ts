@@ -90,7 +90,7 @@ export interface StandInSeed {
     SiteName?: string;
     Version?: string;
     settings?: Record<string, unknown>;
-    cloudGatewayWithEnhancedHttp?: 'accepted' | 'refused';
+    cloudGatewayWithEnhancedHttp?: 'accepted' | 'refused' | 'ignored';
     [property: string]: unknown;
   }>;
   /** Site systems, their Set-CMSiteSystemServer settings and their roles (ManagementPoint, SoftwareUpdatePoint, DistributionPoint, CloudManagementGatewayConnectionPoint), each with its settings. */
@@ -155,7 +155,9 @@ export interface StandInModelling {
   /** By cmdlet, then parameter: only parameters cmdlet-facts.json lists for the run's site version under releaseNoteFacts or disagreements. */
   parameters?: Record<string, Record<string, StandInModelledParameter>>;
   /** Which SMS_AzureService property -Name of Get-/Remove-CMCloudManagementGateway matches; default both. */
-  gatewayName?: 'both' | 'ServiceCName' | 'Name';
+  gatewayName?: 'both' | 'ServiceCName' | 'Name' | 'Fqdn';
+  /** The names of the roles' Props: community tooling's (default), or other names (none the scripts know). */
+  roleProps?: 'community' | 'other';
 }
 
 /**

@@ -91,7 +91,7 @@ describe('precedence: flag > env > answers file > prompt > default', () => {
     const result = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)) }));
     expect([result.answers.vmCount, result.sources.vmCount]).toEqual([1, 'default']);
     expect(result.answers.deploymentPrefix).toBe('contosocmg');
-    expect(result.answers.siteVersion).toBe('2509');
+    expect(result.answers.siteVersion).toBe('2603');
     expect(result.answers.clientRollout).toEqual(['script']);
   });
 });

@@ -118,6 +118,8 @@ export const scriptEn: ScriptTexts = {
     importClientAction: 'Import the Entra client app (Import-CMAADClientApplication)',
     clientImported: 'Imported the client app {0} ({1}).',
     serviceAlready: 'Already configured: the Azure service {0} uses the server app {1}.',
+    tenantNameMissing: 'The server app {0} ({1}) is not imported yet, and importing it needs the tenant name (Import-CMAADServerApplication -TenantName): run the script again with -TenantName, for example contoso.onmicrosoft.com. Nothing was changed.',
+    serviceUnderOtherName: 'Already configured under the name {0}: that Azure service uses the server app {1} (the console wizard may have made it). No service named {2} was created.',
     createServiceAction: 'Create the Cloud Management Azure service (New-CMCloudManagementAzureService)',
     serviceCreated: 'Created the Cloud Management Azure service {0}. Next: step 4 creates the CMG.',
   },
@@ -239,6 +241,8 @@ export const scriptEn: ScriptTexts = {
     unattendedNoPassword: '-Unattended: pass the password of the server certificate as -ServiceCertPassword (a SecureString). An unattended run cannot answer Read-Host.',
     missingParameter:
       'The installed New-CMCloudManagementGateway has no -{0}, which ConfigMgr {1} adds: nothing was changed. Check that the ConfigMgr console on this machine is at the version of the site ({1} or later), or create the CMG in the console.',
+    existingGroupMissing:
+      'The installed New-CMCloudManagementGateway has no -IsUsingExistingGroup at all (its Interactive parameter set has had it since 2010; ConfigMgr {0} allows it with -ServerAppClientId, which this script uses): nothing was changed. Check that the ConfigMgr console on this machine is at the version of the site ({0} or later), or create the CMG in the console.',
     parameterWrongSet:
       'The installed New-CMCloudManagementGateway takes -{0} only in the parameter set(s) {1}, not with -ServerAppClientId (the Non-Interactive set this script uses): nothing was changed. Create the CMG in the console instead.',
     noValues:
@@ -256,12 +260,14 @@ export const scriptEn: ScriptTexts = {
       'Creating {0} failed with "Your server Application needs to be updated": server apps made before ConfigMgr 2309 lack the redirect URI http://localhost. Run this script again with -UpdateServerApp, or update the app in the console: Administration > Cloud Services > Azure Active Directory Tenants (Microsoft Entra Tenants), the tenant {1}, the server app, Update application settings.',
     severalGateways: 'More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.',
     noGateway: 'No cloud management gateway named {0}. Run New-CmgGateway.ps1 first.',
+    gatewayNameUnresolved:
+      'The cloud management gateway {0} exists, but Get-CMCloudManagementGateway -Name answers to none of its names ({1}), and which name -CloudManagementGatewayName takes is not documented: nothing was changed. Add the connection point in the console instead: Administration > Site Configuration > Servers and Site System Roles, the server, Add Site System Roles, Cloud management gateway connection point.',
     state: '{0}: state {1} ({2}), status details {3}',
     ready: '{0} is Ready.',
-    notReady: '{0} is not Ready after {1} minutes. Check CloudMgr.log and CMGSetup.log on the site server.',
+    notReady: '{0} is not Ready after {1} minutes: its last state is {2} ({3}), status details {4}. Check CloudMgr.log and CMGSetup.log on the site server.',
     stateUnknownLabel: 'not in the table',
     stateUnknown:
-      '{0} reports State {1} (status details {2}), which the community table this script relies on does not list (Microsoft documents no State value). A failed deployment reports a state of its own, so the script stops rather than wait for a state it cannot read. Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server; if the deployment is still going on, run this script again.',
+      '{0} reports State {1} (status details {2}), which the community table this script relies on does not list (Microsoft documents no State value). It may be an error or an intermediate state: the script cannot tell, so it stops rather than wait on it. Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server; if the deployment is still going on, run this script again.',
     stateStop:
       '{0} is {1} (State {2}, status details {3}): it will not become Ready by waiting. The State numbers come from a community table (Microsoft documents none). Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server.',
     stateRunningLabel: 'Running',
@@ -332,6 +338,13 @@ export const scriptEn: ScriptTexts = {
       'Switch the management point to HTTPS client connections and allow cloud management gateway traffic (clients without a PKI client certificate, an Entra token or a registration token stop using it)',
     managementPointRefused:
       'Set-CMManagementPoint refused CMG traffic on the HTTP management point {0}: {1} Since 1902 the cmdlet blocks -EnableCloudGateway without SSL, and whether it allows it under Enhanced HTTP is not documented. Check that Set-CmgSiteSettings.ps1 (step 5) turned Enhanced HTTP on, then tick Allow Configuration Manager cloud management gateway traffic in the properties of the management point (Administration > Site Configuration > Servers and Site System Roles), or generate the script again with --management-point-security https.',
+    managementPointNotApplied: 'The call returned without an error, but read again the management point still does not allow CMG traffic (its AllowProxyTraffic property is not 1).',
+    managementPointUnverified:
+      'Set-CMManagementPoint returned without an error for {0}, but the management point has no AllowProxyTraffic property to read back: check in its properties (Administration > Site Configuration > Servers and Site System Roles) that Allow Configuration Manager cloud management gateway traffic is ticked.',
+    managementPointInternetOnlyAction:
+      'Allow cloud management gateway traffic on the management point and make it serve internet clients only (on-premises clients stop using it)',
+    managementPointHttpsInternetOnlyAction:
+      'Switch the management point to HTTPS client connections, allow cloud management gateway traffic and make it serve internet clients only (on-premises clients stop using it)',
     managementPointInternetOnlyAlready: 'Already configured: the management point {0} accepts CMG traffic, from internet clients only.',
     managementPointInternetOnlyDone: '{0}: management point accepts CMG traffic, from internet clients only.',
     noIntranetManagementPoint:

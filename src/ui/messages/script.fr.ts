@@ -123,6 +123,8 @@ export const scriptFr: ScriptTexts = {
     importClientAction: 'Importer l\'application cliente Entra (Import-CMAADClientApplication)',
     clientImported: 'Application cliente {0} ({1}) importée.',
     serviceAlready: 'Déjà configuré : le service Azure {0} utilise l\'application serveur {1}.',
+    tenantNameMissing: 'L\'application serveur {0} ({1}) n\'est pas encore importée, et son importation demande le nom du locataire (Import-CMAADServerApplication -TenantName) : exécutez de nouveau le script avec -TenantName, par exemple contoso.onmicrosoft.com. Rien n\'a été changé.',
+    serviceUnderOtherName: 'Déjà configuré sous le nom {0} : ce service Azure utilise l\'application serveur {1} (l\'assistant de la console l\'a peut-être créé). Aucun service nommé {2} n\'a été créé.',
     createServiceAction: 'Créer le service Azure de gestion cloud (New-CMCloudManagementAzureService)',
     serviceCreated: 'Service Azure de gestion cloud {0} créé. Ensuite : l\'étape 4 crée la passerelle de gestion cloud.',
   },
@@ -244,6 +246,8 @@ export const scriptFr: ScriptTexts = {
     unattendedNoPassword: '-Unattended : transmettez le mot de passe du certificat serveur dans -ServiceCertPassword (une SecureString). Une exécution sans surveillance ne peut pas répondre à Read-Host.',
     missingParameter:
       'L\'applet de commande New-CMCloudManagementGateway installée n\'a pas de paramètre -{0}, que ConfigMgr {1} ajoute : rien n\'a été modifié. Vérifiez que la console ConfigMgr de cette machine est à la version du site ({1} ou ultérieure), ou créez la CMG dans la console.',
+    existingGroupMissing:
+      'L\'applet de commande New-CMCloudManagementGateway installée n\'a aucun paramètre -IsUsingExistingGroup (son jeu de paramètres Interactive l\'a depuis la 2010 ; ConfigMgr {0} l\'autorise avec -ServerAppClientId, qu\'utilise ce script) : rien n\'a été modifié. Vérifiez que la console ConfigMgr de cette machine est à la version du site ({0} ou ultérieure), ou créez la CMG dans la console.',
     parameterWrongSet:
       'L\'applet de commande New-CMCloudManagementGateway installée n\'accepte -{0} que dans le ou les jeux de paramètres {1}, pas avec -ServerAppClientId (le jeu Non-Interactive qu\'utilise ce script) : rien n\'a été modifié. Créez plutôt la CMG dans la console.',
     noValues:
@@ -261,12 +265,14 @@ export const scriptFr: ScriptTexts = {
       'La création de {0} a échoué avec « Your server Application needs to be updated » : les applications serveur créées avant ConfigMgr 2309 n\'ont pas l\'URI de redirection http://localhost. Relancez ce script avec -UpdateServerApp, ou mettez l\'application à jour dans la console : Administration > Services cloud > Azure Active Directory Tenants (Microsoft Entra Tenants), le locataire {1}, l\'application serveur, Update application settings.',
     severalGateways: 'Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.',
     noGateway: 'Aucune passerelle de gestion cloud nommée {0}. Exécutez d\'abord New-CmgGateway.ps1.',
+    gatewayNameUnresolved:
+      'La passerelle de gestion cloud {0} existe, mais Get-CMCloudManagementGateway -Name ne répond à aucun de ses noms ({1}), et le nom que prend -CloudManagementGatewayName n\'est pas documenté : rien n\'a été modifié. Ajoutez le point de connexion dans la console : Administration > Configuration du site > Serveurs et rôles de système de site, le serveur, Ajouter des rôles de système de site, Point de connexion de la passerelle de gestion cloud.',
     state: '{0} : état {1} ({2}), détails {3}',
     ready: 'La passerelle de gestion cloud {0} est prête.',
-    notReady: 'La passerelle de gestion cloud {0} n\'est toujours pas prête au bout de {1} minutes. Consultez CloudMgr.log et CMGSetup.log sur le serveur de site.',
+    notReady: 'La passerelle de gestion cloud {0} n\'est toujours pas prête au bout de {1} minutes : son dernier état est {2} ({3}), détails {4}. Consultez CloudMgr.log et CMGSetup.log sur le serveur de site.',
     stateUnknownLabel: 'absent de la table',
     stateUnknown:
-      'La passerelle de gestion cloud {0} indique l\'état {1} (détails {2}), que la table communautaire sur laquelle repose ce script ne contient pas (Microsoft ne documente aucune valeur d\'état). Un déploiement en échec indique un état qui lui est propre : le script s\'arrête donc plutôt que d\'attendre un état qu\'il ne sait pas lire. Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site ; si le déploiement est toujours en cours, relancez ce script.',
+      'La passerelle de gestion cloud {0} indique l\'état {1} (détails {2}), que la table communautaire sur laquelle repose ce script ne contient pas (Microsoft ne documente aucune valeur d\'état). Ce peut être une erreur ou un état intermédiaire : le script ne peut pas le dire, il s\'arrête donc plutôt que de l\'attendre. Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site ; si le déploiement est toujours en cours, relancez ce script.',
     stateStop:
       'La passerelle de gestion cloud {0} est dans l\'état {1} (état {2}, détails {3}) : elle ne deviendra pas prête en attendant. Les numéros d\'état viennent d\'une table communautaire (Microsoft n\'en documente aucun). Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site.',
     stateRunningLabel: 'En cours d\'exécution',
@@ -337,6 +343,13 @@ export const scriptFr: ScriptTexts = {
       'Passer le point de gestion en connexions client HTTPS et autoriser le trafic de la passerelle de gestion cloud (les clients sans certificat client PKI, sans jeton Entra ni jeton d\'inscription cessent de l\'utiliser)',
     managementPointRefused:
       'Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l\'applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l\'accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.',
+    managementPointNotApplied: 'L\'appel s\'est terminé sans erreur, mais relu, le point de gestion n\'autorise toujours pas le trafic de la CMG (sa propriété AllowProxyTraffic ne vaut pas 1).',
+    managementPointUnverified:
+      'Set-CMManagementPoint s\'est terminé sans erreur pour {0}, mais le point de gestion n\'a pas de propriété AllowProxyTraffic à relire : vérifiez dans ses propriétés (Administration > Configuration du site > Serveurs et rôles de système de site) que Autoriser le trafic de la passerelle de gestion cloud Configuration Manager est coché.',
+    managementPointInternetOnlyAction:
+      'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion et ne lui faire servir que les clients Internet (les clients locaux cessent de l\'utiliser)',
+    managementPointHttpsInternetOnlyAction:
+      'Passer le point de gestion en connexions client HTTPS, autoriser le trafic de la passerelle de gestion cloud et ne lui faire servir que les clients Internet (les clients locaux cessent de l\'utiliser)',
     managementPointInternetOnlyAlready: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG, des seuls clients Internet.',
     managementPointInternetOnlyDone: '{0} : le point de gestion accepte le trafic de la CMG, des seuls clients Internet.',
     noIntranetManagementPoint:

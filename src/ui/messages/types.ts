@@ -94,7 +94,7 @@ export interface ScriptTexts {
     | 'clientAppNameHelp' | 'clientAppClientIdHelp' | 'secretKeyExpiryHelp' | 'azureServiceNameHelp' | 'enableUserDiscoveryHelp'
     | 'noCmdlet' | 'expiryInvalid' | 'expiryPast' | 'appAmbiguous' | 'appElsewhere' | 'serviceAmbiguous' | 'serviceOtherApps' | 'serviceUnverifiable'
     | 'serverAlready' | 'importServerAction' | 'expiryPrompt' | 'secretPrompt' | 'secretEmpty' | 'appNotFound' | 'serverImported'
-    | 'clientAlready' | 'importClientAction' | 'clientImported' | 'serviceAlready' | 'createServiceAction' | 'serviceCreated'
+    | 'clientAlready' | 'importClientAction' | 'clientImported' | 'serviceAlready' | 'createServiceAction' | 'serviceCreated' | 'serviceUnderOtherName' | 'tenantNameMissing'
   >;
   /** Step 3 (current branch, no apps yet): New-CmgEntraApps.ps1, the two Entra apps with Microsoft Graph PowerShell; `label*` name what an update adds. */
   entraApps: Texts<
@@ -120,8 +120,8 @@ export interface ScriptTexts {
     | 'tenantIdHelp' | 'existingResourceGroupHelp' | 'versionValueHelp' | 'vmssVmSizeValueHelp' | 'updateServerAppHelp' | 'unattendedHelp' | 'serviceCertPasswordHelp'
     | 'alreadyConfigured' | 'serverCertNotFound' | 'managementCertNotFound' | 'clientRootNotFound' | 'createVmssAction' | 'createClassicAction'
     | 'serverCertPasswordPrompt' | 'managementCertPasswordPrompt' | 'startedVmss' | 'startedClassic'
-    | 'unattendedNoPassword' | 'missingParameter' | 'parameterWrongSet' | 'noValues' | 'noMatch' | 'notAValue' | 'scaleSetMeaning' | 'vmSizeMeaning'
-    | 'updateServerAppMissing' | 'updateServerAppAction' | 'serverAppUpdated' | 'serverAppNeedsUpdate' | 'severalGateways'
+    | 'unattendedNoPassword' | 'missingParameter' | 'existingGroupMissing' | 'parameterWrongSet' | 'noValues' | 'noMatch' | 'notAValue' | 'scaleSetMeaning' | 'vmSizeMeaning'
+    | 'updateServerAppMissing' | 'updateServerAppAction' | 'serverAppUpdated' | 'serverAppNeedsUpdate' | 'severalGateways' | 'gatewayNameUnresolved'
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
@@ -141,6 +141,7 @@ export interface ScriptTexts {
     | 'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'
     | 'enhancedHttpSentence' | 'httpsSentence' | 'internetOnlySentence'
     | 'managementPointHttpsAction' | 'managementPointRefused' | 'managementPointInternetOnlyAlready' | 'managementPointInternetOnlyDone' | 'noIntranetManagementPoint'
+    | 'managementPointNotApplied' | 'managementPointUnverified' | 'managementPointInternetOnlyAction' | 'managementPointHttpsInternetOnlyAction'
   > &
     Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'alreadyConfigured' | 'action' | 'done'>>;
   /**

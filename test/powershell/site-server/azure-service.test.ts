@@ -3,7 +3,9 @@
  * scripted onboarding of the 2010 release notes. Parsed; -WhatIf; a first run (import the server
  * app, the client app, create the Cloud Management service), a second run (nothing changes); each
  * stop: a past or invalid expiry, an empty secret, a service that uses other apps or whose apps
- * cannot be read, a client ID the site holds as another kind of app, a console older than 2010.
+ * cannot be read, a client ID the site holds as another kind of app, a console older than 2010;
+ * and (review S3) a service of another name, made by the console wizard, that uses the same server
+ * app: "already configured under the name X", no second service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/wizard/answers.ts';
@@ -11,12 +13,15 @@ import { describePowerShell, type StandInCall, type StandInResult, type StandInS
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { Batch, format, hasBom, parseErrors, read, siteDriveCall, texts, VARIANTS, whatIf, writeScripts } from './matrix.ts';
 import { readFileSync } from 'node:fs';
+import { azureServiceScript } from '../../../src/steps/azure-onboarding-script.ts';
 
 const SCRIPT = '03-azure/Register-CmgAzureService.ps1';
 /** Step 3's onboarding is current branch only: English, French, and the hostile names (tenant, apps, service). */
 const RUN = VARIANTS.filter((variant) => variant.answers.model === 'vmss');
 const SECRET = 'Test-Secret-Value-1';
 const EXPIRY = '2027-03-01';
+/** The name an admin typed in the console's Azure Services wizard. */
+const WIZARD_SERVICE = 'Contoso CMG service';
 
 /** What the stand-in records for each call: a ConfigMgr change performed, or not. */
 const change = (command: string, parameterSet: string, parameters: Record<string, unknown>, performed = true): StandInCall => ({ command, kind: 'ConfigMgr', parameterSet, parameters, performed });
@@ -68,6 +73,16 @@ describePowerShell(`${SCRIPT} in PowerShell: the scripted onboarding`, () => {
       });
       batch.add({ ...base, id: id('client-id-elsewhere'), seed: withApps({ aadApplications: [siteApp(answers, 'ServerApplication', 7, { ClientID: answers.clientAppClientId, Name: 'Other app' })] }) });
       batch.add({ ...base, id: id('old-console'), siteVersion: '2006', seed });
+      // Review S3: the apps are imported and a service of another name (the console wizard's) exists.
+      const imported = [siteApp(answers, 'ServerApplication', 7), siteApp(answers, 'ClientApplication', 8)];
+      batch.add({ ...base, id: id('wizard-service'), seed: withApps({ aadApplications: imported, azureServices: [{ Id: 1, Name: WIZARD_SERVICE, ServiceType: 'CloudManagement', AssociatedAadWebApplications: [7] }] }) });
+      batch.add({ ...base, id: id('wizard-service-unreadable'), seed: withApps({ aadApplications: imported, azureServices: [{ Id: 1, Name: WIZARD_SERVICE, ServiceType: 'CloudManagement' }] }) });
+      // Review N8: no tenant name answered: -TenantName is optional, checked only where the server app is imported.
+      const { tenantName: _unanswered, ...noTenant } = answers;
+      const noTenantScript = space.write(`no-tenant-${variant.id}/${SCRIPT}`, azureServiceScript(noTenant, variant.lang));
+      batch.add({ ...base, script: noTenantScript, id: id('no-tenant-all-there'), seedFrom: id('first') });
+      batch.add({ ...base, script: noTenantScript, id: id('no-tenant-import'), seed });
+      batch.add({ ...base, id: id('other-service-other-app'), seed: withApps({ aadApplications: imported, azureServices: [{ Id: 1, Name: WIZARD_SERVICE, ServiceType: 'CloudManagement', AssociatedAadWebApplications: [99] }] }) });
     }
     await batch.run();
   }, 180_000);
@@ -97,6 +112,8 @@ describePowerShell(`${SCRIPT} in PowerShell: the scripted onboarding`, () => {
     const anyClient = read('Get-CMAADApplication', '__AllParameterSets', { ClientId: clientId });
     const getService = read('Get-CMAzureService', 'SearchByName', { DisableWildcardHandling: true, Name: answers.azureServiceName });
     const lookups = [findServer, anyServer, findClient, anyClient, getService];
+    /** Review S3: every Azure service (Get-CMAzureService, -Name optional), read when the server app is imported already and no service has the name. */
+    const listServices = read('Get-CMAzureService', 'SearchByName', {});
     const importServer = (performed = true) =>
       change(
         'Import-CMAADServerApplication',
@@ -188,6 +205,55 @@ describePowerShell(`${SCRIPT} in PowerShell: the scripted onboarding`, () => {
       expect(run.readHostPrompts).toEqual([]);
       expect(changesOf(run)).toEqual([importClient('7'), createService('7', '8')]);
       expect(run.output[0]).toBe(format(text.serverAlready, answers.serverAppName, serverId));
+    });
+
+    it('a service of another name (the console wizard\'s) uses the server app: "already configured under the name", no second service', () => {
+      const run = result('wizard-service');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.readHostPrompts).toEqual([]);
+      expect(changesOf(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), findServer, findClient, getService, listServices]);
+      expect(run.output).toEqual([
+        format(text.serverAlready, answers.serverAppName, serverId),
+        format(text.clientAlready, answers.clientAppName, clientId),
+        format(text.serviceUnderOtherName, WIZARD_SERVICE, answers.serverAppName, answers.azureServiceName),
+      ]);
+      expect(run.stateAfter.azureServices).toHaveLength(1);
+    });
+
+    it('a service of another name whose apps cannot be read (no AssociatedAadWebApplications): stops as for a service of this name, nothing changed', () => {
+      const run = result('wizard-service-unreadable');
+      expect([run.exitCode, run.error?.message]).toEqual([1, format(text.serviceUnverifiable, WIZARD_SERVICE)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), findServer, findClient, getService, listServices]);
+      expect(changesOf(run)).toEqual([]);
+    });
+
+    it('a service of another name that uses another server app: not this one, the service is created', () => {
+      const run = result('other-service-other-app');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), findServer, findClient, getService, listServices, createService('7', '8')]);
+      expect(run.output.at(-1)).toBe(format(text.serviceCreated, answers.azureServiceName));
+    });
+
+    it('no tenant name answered, everything imported and created: runs without -TenantName, asks nothing, changes nothing', () => {
+      const run = result('no-tenant-all-there');
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.readHostPrompts).toEqual([]);
+      expect(changesOf(run)).toEqual([]);
+      expect(run.output).toEqual([
+        format(text.serverAlready, answers.serverAppName, serverId),
+        format(text.clientAlready, answers.clientAppName, clientId),
+        format(text.serviceAlready, answers.azureServiceName, answers.serverAppName),
+      ]);
+    });
+
+    it('no tenant name answered, the server app to import: stops before any question or change, naming -TenantName', () => {
+      const run = result('no-tenant-import');
+      expect([run.exitCode, run.error?.message]).toEqual([1, format(text.tenantNameMissing, answers.serverAppName, serverId)]);
+      expect(run.error).toMatchObject({ category: 'OperationStopped' });
+      expect(run.readHostPrompts).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), findServer, anyServer, findClient, anyClient]);
+      expect(changesOf(run)).toEqual([]);
     });
 
     it('a service of that name that uses other apps: stops, never "already configured"', () => {

@@ -1,14 +1,16 @@
 /**
  * 06-connection-point/Add-CmgConnectionPoint.ps1 in PowerShell against the stand-in, in every
  * variant of the matrix (matrix.ts): parsed, -WhatIf, a first run (vmss-public also sets the
- * connection point's proxy), a second run, a server that is not a site system, and no CMG yet.
+ * connection point's proxy), a second run, a server that is not a site system, and no CMG yet; and
+ * a site whose -Name matches each of the CMG's names, or none (F-GW-9, modelling.gatewayName).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/wizard/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
-import { lookup, lookupsNone } from './gateway-world.ts';
+import { deploymentName } from '../../../src/domain/clouds.ts';
+import { GATEWAY_NAME_MODES, listGateways, lookup, type GatewayNameMode } from './gateway-world.ts';
 import { Batch, change, changes, format, gatewayOf, hasBom, parseErrors, read, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, variantsOf } from './matrix.ts';
 
 const SCRIPT = '06-connection-point/Add-CmgConnectionPoint.ps1';
@@ -28,7 +30,7 @@ const linkedElsewhere = (answers: Answers): StandInSeed => {
   for (const system of seed.siteSystems ?? []) {
     if (system.server === answers.connectionPointServer) system.roles = { ...system.roles, CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: OTHER_CMG } };
   }
-  return { ...seed, gateways: [...(seed.gateways ?? []), gatewayOf(answers, { Name: 'othercmg', ServiceCName: OTHER_CMG })] };
+  return { ...seed, gateways: [...(seed.gateways ?? []), gatewayOf(answers, { Name: 'othercmg', Fqdn: deploymentName(answers.model, answers.cloud, 'othercmg', answers.region), ServiceCName: OTHER_CMG })] };
 };
 /** Step 4 has not run: no CMG. */
 const noGateway = (answers: Answers): StandInSeed => siteSeed(answers);
@@ -61,10 +63,14 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('elsewhere'), seed: linkedElsewhere(answers) });
       batch.add({ ...base, id: id('elsewhere-relink'), seed: linkedElsewhere(answers), parameters: { ExistingConnectionPoint: 'Relink' } });
       batch.add({ ...base, id: id('bad-choice'), seed: ready(answers), parameters: { ExistingConnectionPoint: 'Replace' } });
-      // F-GW-9: a site whose -Name (and -CloudManagementGatewayName) matches only the FQDN, or only the short name.
-      batch.add({ ...base, id: id('by-fqdn-only'), seed: ready(answers), modelling: { gatewayName: 'ServiceCName' } });
-      batch.add({ ...base, id: id('by-short-name-only'), seed: ready(answers), modelling: { gatewayName: 'Name' } });
-      batch.add({ ...base, id: id('no-gateway-short-name-only'), seed: noGateway(answers), modelling: { gatewayName: 'Name' } });
+      // F-GW-9: a site whose -Name (and -CloudManagementGatewayName) matches one property, or both.
+      for (const mode of GATEWAY_NAME_MODES) {
+        batch.add({ ...base, id: id(`name-${mode}`), seed: ready(answers), modelling: { gatewayName: mode } });
+        batch.add({ ...base, id: id(`name-${mode}-relink`), seed: linkedElsewhere(answers), modelling: { gatewayName: mode }, parameters: { ExistingConnectionPoint: 'Relink' } });
+        batch.add({ ...base, id: id(`name-${mode}-no-gateway`), seed: noGateway(answers), modelling: { gatewayName: mode } });
+      }
+      // -Name matches Fqdn only, and this CMG has none: no name of it answers.
+      batch.add({ ...base, id: id('no-name-answers'), seed: { ...siteSeed(answers), gateways: [gatewayOf(answers, { Fqdn: '' })] }, modelling: { gatewayName: 'Fqdn' } });
     }
     await batch.run();
   }, 120_000);
@@ -88,9 +94,17 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const proxy = answers.proxyServer !== undefined;
     const target = { SiteCode: answers.siteCode, SiteSystemServerName: server };
     const getServer = read('Get-CMSiteSystemServer', 'SearchByName', target);
-    // Find-CmgGateway: the FQDN first (F-GW-9); the short name only when the FQDN finds nothing.
-    const getGateway = lookup(answers.serviceName);
-    const shortName = answers.serviceName.split('.')[0] as string;
+    // Find-CmgGateway: one read of every CMG (F-GW-9); Get-CmgGatewayName then asks -Name with the
+    // found CMG's ServiceCName, Fqdn, Name until one answers with it.
+    const getGateway = listGateways;
+    const fqdn = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
+    // The forms asked, in order, without repeats (a classic CMG's service name is its Fqdn).
+    const forms = [...new Set([answers.serviceName, fqdn, answers.deploymentPrefix])];
+    const answersTo = (mode: GatewayNameMode, form: string): boolean =>
+      mode === 'both' ? form === answers.serviceName || form === answers.deploymentPrefix : form === { ServiceCName: answers.serviceName, Fqdn: fqdn, Name: answers.deploymentPrefix }[mode];
+    const nameOf = (mode: GatewayNameMode): string => forms.find((form) => answersTo(mode, form)) as string;
+    const probesOf = (mode: GatewayNameMode) => forms.slice(0, forms.indexOf(nameOf(mode)) + 1).map((form) => lookup(form));
+    const probes = probesOf('both');
     const getRole = read('Get-CMCloudManagementGatewayConnectionPoint', 'SearchByName', target);
     const setProxy = change('Set-CMSiteSystemServer', 'SearchByNameMandatory', { EnableProxy: true, ProxyServerName: answers.proxyServer, ProxyServerPort: answers.proxyPort, ...target });
     const addRole = change('Add-CMCloudManagementGatewayConnectionPoint', 'ByName', { CloudManagementGatewayName: answers.serviceName, ...target });
@@ -101,14 +115,14 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const run = result('what-if');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.output).toEqual([...(proxy ? [whatIf(text.proxyAction, server)] : []), whatIf(text.addAction, server)]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...probes]);
       expect(run.stateAfter).toEqual(result('seed').stateAfter);
     });
 
     it(`first run: ${proxy ? 'sets the proxy of the site system, then ' : ''}adds the role for the CMG`, () => {
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), addRole]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...probes, ...(proxy ? [setProxy] : []), addRole]);
       expect(run.output).toEqual([...(proxy ? [format(text.proxyDone, server, answers.proxyServer as string, answers.proxyPort as number)] : []), format(text.added, server, answers.serviceName)]);
       expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: answers.serviceName } }) })]) });
     });
@@ -148,7 +162,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     it('the same with -ExistingConnectionPoint Relink: moves the role to this CMG with Set-CMCloudManagementGatewayConnectionPoint', () => {
       const run = result('elsewhere-relink');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), relinkRole]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...probes, ...(proxy ? [setProxy] : []), relinkRole]);
       expect(run.output.at(-1)).toBe(format(text.relinked, server, answers.serviceName));
       expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: answers.serviceName } }) })]) });
     });
@@ -176,32 +190,43 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       const run = result('no-gateway');
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway]);
       expect(run.stateAfter).toEqual(result('seed-no-gateway').stateAfter);
     });
 
-    // Issue 11 (F-GW-9): the docs name a CMG by its FQDN and by its short name; which one -Name and
-    // -CloudManagementGatewayName match is not documented. The script finds it either way, and gives
-    // the connection point cmdlet the name the site answered to.
-    it('a site whose -Name matches the FQDN only: found at once, the role added with the FQDN', () => {
-      const run = result('by-fqdn-only');
+    // Issue 11 (F-GW-9): which property -Name matches is not documented, nor which name
+    // -CloudManagementGatewayName takes. The CMG is found from the list of every CMG by its
+    // ServiceCName; Add-/Set- get the first of its ServiceCName, Fqdn, Name that -Name answers to
+    // with this CMG (assumed to be what -CloudManagementGatewayName resolves: UNCONFIRMED).
+    it.each(GATEWAY_NAME_MODES)('-Name matching %s: found in the list, the role added with the name -Name answers to', (mode) => {
+      const run = result(`name-${mode}`);
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...(proxy ? [setProxy] : []), addRole]);
-    });
-
-    it('a site whose -Name matches the short name only: the FQDN finds nothing, the short name finds it, the role added with the short name', () => {
-      const run = result('by-short-name-only');
-      expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName), getRole, ...(proxy ? [setProxy] : []), { ...addRole, parameters: { ...addRole.parameters, CloudManagementGatewayName: shortName } }]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...probesOf(mode), ...(proxy ? [setProxy] : []), { ...addRole, parameters: { ...addRole.parameters, CloudManagementGatewayName: nameOf(mode) } }]);
       expect(run.output.at(-1)).toBe(format(text.added, server, answers.serviceName));
-      expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: shortName } }) })]) });
+      expect(run.stateAfter).toMatchObject({ siteSystems: expect.arrayContaining([expect.objectContaining({ server, roles: expect.objectContaining({ CloudManagementGatewayConnectionPoint: { CloudManagementGatewayName: nameOf(mode) } }) })]) });
     });
 
-    it('no CMG, on a site whose -Name matches the short name only: both names asked, then its own message', () => {
-      const run = result('no-gateway-short-name-only');
+    it.each(GATEWAY_NAME_MODES)('-Name matching %s, -ExistingConnectionPoint Relink: moved with the name -Name answers to', (mode) => {
+      const run = result(`name-${mode}-relink`);
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...probesOf(mode), ...(proxy ? [setProxy] : []), { ...relinkRole, parameters: { ...relinkRole.parameters, CloudManagementGatewayName: nameOf(mode) } }]);
+    });
+
+    it.each(GATEWAY_NAME_MODES)('-Name matching %s, no CMG: one read, its own message, nothing changed', (mode) => {
+      const run = result(`name-${mode}-no-gateway`);
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
-      expect(run.calls).toEqual([siteDriveCall(answers), getServer, ...lookupsNone(answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway]);
+      expect(run.stateAfter).toEqual(result('seed-no-gateway').stateAfter);
+    });
+
+    it('no name of the CMG answers to -Name: stops with its own message before the proxy or the role is touched', () => {
+      const run = result('no-name-answers');
+      expect(run.exitCode).toBe(1);
+      const forms = [...new Set([answers.serviceName, answers.deploymentPrefix])];
+      expect(run.error).toMatchObject({ message: format(texts(variant.lang).gateway.gatewayNameUnresolved, answers.serviceName, forms.join(', ')), category: 'OperationStopped' });
+      expect(run.calls).toEqual([siteDriveCall(answers), getServer, getGateway, getRole, ...forms.map(lookup)]);
+      expect(changes(run)).toEqual([]);
     });
 
     // Issue 10's fault, fixed: New-PSDrive's own error ended the script; it now says which site and
@@ -217,7 +242,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     if (variant.lang === 'fr') {
       it('French: the calls of the English script, the messages with their accents, a BOM', () => {
         const english = (mode: string) => batch.get(`${variant.id.replace('-fr', '-en')}:${mode}`);
-        for (const mode of ['first', 'second', 'second-keep', 'elsewhere', 'elsewhere-relink', 'what-if', 'no-gateway']) expect(result(mode).calls).toEqual(english(mode).calls);
+        for (const mode of ['first', 'second', 'second-keep', 'elsewhere', 'elsewhere-relink', 'what-if', 'no-gateway', 'name-Name', 'name-Fqdn', 'no-name-answers']) expect(result(mode).calls).toEqual(english(mode).calls);
         expect(result('first').output.at(-1)).toMatch(/ héberge désormais le rôle de point de connexion de la passerelle de gestion cloud /);
         expect(result('no-gateway').error?.message).toMatch(/^Aucune passerelle de gestion cloud nommée .*\(étape 4\)\.$/);
         expect(hasBom(readFileSync(scripts.get(variant.id) as string))).toBe(true);

@@ -25,7 +25,7 @@ import { forgePfx, makeLeaf, NOW, PASSWORD } from '../../support/certificates.ts
 import { describePowerShell, type StandInCall, type StandInModelledParameter, type StandInModelling, type StandInRun } from '../../support/powershell.ts';
 import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Workspace } from '../fixtures.ts';
 import { gatewayOf, Batch, format, parseErrors, siteDriveCall, texts, whatIf } from './matrix.ts';
-import { gatewayParameters, lookup, lookupsNone, SIZE_ENUM, VERSION_ENUM } from './gateway-world.ts';
+import { gatewayParameters, listGateways, SIZE_ENUM, VERSION_ENUM } from './gateway-world.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const en = texts('en').gateway;
@@ -115,6 +115,8 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
     // 2603: an existing resource group
     run('existing-group', '2603', at2603, modelled(gatewayParameters('2603', { IsUsingExistingGroup: { sets: ['Interactive', 'Non-Interactive'] } })));
     run('existing-group-interactive-only', '2603', at2603, modelled(gatewayParameters('2603')));
+    // Review N1: a console whose cmdlet has no -IsUsingExistingGroup at all (withoutParameters, harness.ps1).
+    run('existing-group-absent', '2603', at2603, modelled(gatewayParameters('2603')), { withoutParameters: { 'New-CMCloudManagementGateway': ['IsUsingExistingGroup'] } });
     // F-GW-9: the CMG exists; this site's -Name matches its short name only.
     run('exists-short-name-only', '2403', at2403, { ...modelled(gatewayParameters('2403')), gatewayName: 'Name' }, { seed: { ...siteSeed(at2403), gateways: [gatewayOf(at2403)] } });
     batch.parse('parse', [...scripts.values()]);
@@ -136,7 +138,7 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
     expect(run.exitCode).toBe(1);
     expect(run.error).toMatchObject({ message, category: 'OperationStopped' });
     expect(run.readHostPrompts).toEqual([]);
-    expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+    expect(run.calls).toEqual([siteDriveCall(answers), listGateways]);
     expect(run.stateAfter.gateways).toEqual([]);
   };
 
@@ -240,8 +242,8 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
     it('-UpdateServerApp: Set-UpdateServerApplication -TenantId, then the CMG is created', () => {
       const run = result('app-update');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'Get-CMCloudManagementGateway', 'Set-UpdateServerApplication', 'New-CMCloudManagementGateway']);
-      expect(run.calls[3]).toEqual({ command: 'Set-UpdateServerApplication', kind: 'ConfigMgr', parameterSet: '__AllParameterSets', parameters: { TenantId: TENANT }, performed: true });
+      expect(run.calls.map((call) => call.command)).toEqual(['New-PSDrive', 'Get-CMCloudManagementGateway', 'Set-UpdateServerApplication', 'New-CMCloudManagementGateway']);
+      expect(run.calls[2]).toEqual({ command: 'Set-UpdateServerApplication', kind: 'ConfigMgr', parameterSet: '__AllParameterSets', parameters: { TenantId: TENANT }, performed: true });
       expect(creation('app-update').performed).toBe(true);
       expect(run.output).toEqual([format(en.serverAppUpdated, TENANT), format(en.startedVmss, at2403.serviceName)]);
       expect(run.stateAfter).toMatchObject({ outdatedServerApps: [], gateways: [{ ServiceCName: at2403.serviceName }] });
@@ -250,14 +252,14 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
     it('-UpdateServerApp again, once the CMG exists: already configured, the app is not touched', () => {
       const run = result('app-update-again');
       expect(run.output).toEqual([format(en.alreadyConfigured, at2403.serviceName)]);
-      expect(run.calls).toEqual([siteDriveCall(at2403), lookup(at2403.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(at2403), listGateways]);
     });
 
     it('-UpdateServerApp -WhatIf: two "What if" lines, nothing changed', () => {
       const run = result('app-update-what-if');
       expect([run.exitCode, run.error]).toEqual([0, null]);
       expect(run.output).toEqual([whatIf(en.updateServerAppAction, TENANT), whatIf(en.createVmssAction, at2403.serviceName)]);
-      expect(run.calls).toEqual([siteDriveCall(at2403), ...lookupsNone(at2403.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(at2403), listGateways]);
       expect(run.stateAfter).toMatchObject({ outdatedServerApps: [TENANT], gateways: [] });
     });
 
@@ -306,11 +308,15 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
     it('-IsUsingExistingGroup in the Interactive set only (as the page has it): stops, nothing changed', () => {
       stoppedEarly('existing-group-interactive-only', format(en.parameterWrongSet, 'IsUsingExistingGroup', 'Interactive'), at2603);
     });
+
+    it('no -IsUsingExistingGroup at all: stops with its own message (the Interactive set has had it since 2010; 2603 allows it with -ServerAppClientId), nothing changed', () => {
+      stoppedEarly('existing-group-absent', format(en.existingGroupMissing, '2603'), at2603);
+    });
   });
 
-  it('the CMG exists and this site\'s -Name matches its short name only: found by the second read, already configured', () => {
+  it('the CMG exists and this site\'s -Name matches its short name only: found in the list of every CMG, already configured', () => {
     const run = result('exists-short-name-only');
     expect(run.output).toEqual([format(en.alreadyConfigured, at2403.serviceName)]);
-    expect(run.calls).toEqual([siteDriveCall(at2403), ...lookupsNone(at2403.serviceName)]);
+    expect(run.calls).toEqual([siteDriveCall(at2403), listGateways]);
   });
 });

@@ -34,8 +34,12 @@ export function gatewayModelling(answers: Pick<Answers, 'model' | 'siteVersion'>
   return Object.keys(parameters).length === 0 ? {} : { parameters: { 'New-CMCloudManagementGateway': parameters } };
 }
 
-/** One Get-CMCloudManagementGateway of Find-CmgGateway. */
+/** Find-CmgGateway's one read: every CMG (set SearchByName, -Name optional), kept by ServiceCName in the script. */
+export const listGateways: StandInCall = read('Get-CMCloudManagementGateway', 'SearchByName', {});
+
+/** One probe of Get-CmgGatewayName: Get-CMCloudManagementGateway -Name <form> -DisableWildcardHandling. */
 export const lookup = (name: string): StandInCall => read('Get-CMCloudManagementGateway', 'SearchByName', { DisableWildcardHandling: true, Name: name });
 
-/** Find-CmgGateway for a CMG that does not exist: the FQDN, then the first label. */
-export const lookupsNone = (serviceName: string): StandInCall[] => [lookup(serviceName), lookup(serviceName.split('.')[0] as string)];
+/** What -Name matches on a site (modelling.gatewayName, F-GW-9): the default, and each single property. */
+export const GATEWAY_NAME_MODES = ['both', 'ServiceCName', 'Name', 'Fqdn'] as const;
+export type GatewayNameMode = (typeof GATEWAY_NAME_MODES)[number];

@@ -5,7 +5,8 @@
  * missing (the scenario's own default path, which this machine does not have), the hostile
  * Description and GroupName reaching the cmdlet byte for byte; and the --example layout, where the
  * default names the lab PKI relative to the script (..\00-lab-pki\…) and the admin runs the script
- * from another folder.
+ * from another folder; and a first and second run on a site whose -Name matches each of the CMG's
+ * names (F-GW-9, modelling.gatewayName): the second never creates the CMG again.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -17,7 +18,7 @@ import { HOSTILE, vmssPublic } from '../../emit/scenarios.ts';
 import { forgePfx, hierarchy, makeLeaf, NOW, PASSWORD, rsaKey } from '../../support/certificates.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Workspace } from '../fixtures.ts';
-import { gatewayModelling, lookup, lookupsNone } from './gateway-world.ts';
+import { GATEWAY_NAME_MODES, gatewayModelling, listGateways } from './gateway-world.ts';
 import { Batch, change, changes, format, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, type Variant, variantsOf } from './matrix.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
@@ -85,6 +86,11 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('what-if'), whatIf: true, seed, parameters: all });
       batch.add({ ...base, id: id('first'), seed, parameters: all });
       batch.add({ ...base, id: id('second'), seedFrom: id('first'), parameters: all });
+      for (const mode of GATEWAY_NAME_MODES) {
+        const modelling = { ...base.modelling, gatewayName: mode };
+        batch.add({ ...base, modelling, id: id(`name-${mode}-first`), seed, parameters: all });
+        batch.add({ ...base, modelling, id: id(`name-${mode}-second`), seedFrom: id(`name-${mode}-first`), parameters: all });
+      }
       for (const run of missing(variant)) batch.add({ ...base, id: id(run.id), seed, parameters: Object.fromEntries(run.keep.map((name) => [name, all[name]])) });
     }
 
@@ -121,9 +127,9 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const vmss = answers.model === 'vmss';
     const text = texts(variant.lang).gateway;
     const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
-    // Find-CmgGateway: no CMG yet is two reads (FQDN, then short name); a CMG found by its FQDN is one.
-    const noGateway = lookupsNone(answers.serviceName);
-    const found = [lookup(answers.serviceName)];
+    // Find-CmgGateway: one read of every CMG, kept by ServiceCName (F-GW-9), found or not.
+    const noGateway = [listGateways];
+    const found = [listGateways];
 
     /** The one New-CMCloudManagementGateway call, every parameter: the Non-Interactive set (2010+), or the 1702-2006 syntax. */
     const creation = (): StandInCall => {
@@ -199,6 +205,19 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.readHostPrompts).toEqual([]);
       expect(run.output).toEqual([format(text.alreadyConfigured, answers.serviceName)]);
       expect(run.stateAfter).toEqual(result('first').stateAfter);
+    });
+
+    it.each(GATEWAY_NAME_MODES)('-Name matching %s: the first run creates the CMG, the second finds it in the list and creates nothing', (mode) => {
+      const first = result(`name-${mode}-first`);
+      expect([first.exitCode, first.error]).toEqual([0, null]);
+      expect(first.calls).toEqual([siteDriveCall(answers), ...noGateway, creation()]);
+      const run = result(`name-${mode}-second`);
+      expect([run.exitCode, run.error]).toEqual([0, null]);
+      expect(changes(run)).toEqual([]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...found]);
+      expect(run.readHostPrompts).toEqual([]);
+      expect(run.output).toEqual([format(text.alreadyConfigured, answers.serviceName)]);
+      expect(run.stateAfter).toEqual(first.stateAfter);
     });
 
     it.each(missing(variant))('$id: the default path is not on this machine: stops with its own message naming it, before any password or change', ({ id, message, path }) => {

@@ -5,6 +5,7 @@
  * from the catalogue (never retyped), formatted the way PowerShell's -f formats them.
  */
 import { join } from 'node:path';
+import { deploymentName } from '../../../src/domain/clouds.ts';
 import { scriptTexts } from '../../../src/emit/powershell.ts';
 import type { Lang } from '../../../src/ui/i18n.ts';
 import type { ScriptTexts } from '../../../src/ui/messages/types.ts';
@@ -95,7 +96,9 @@ export function siteDriveFailed(answers: Answers, lang: Lang): string {
 
 /** The CMG the scenario names, as SMS_AzureService properties (State 0: Ready in the community table, UNCONFIRMED). */
 export function gatewayOf(answers: Answers, properties: Record<string, unknown> = {}): Record<string, unknown> {
-  return { Name: answers.deploymentPrefix, ServiceCName: answers.serviceName, ServiceType: 'CloudProxyService', SiteCode: answers.siteCode, State: 0, ...properties };
+  // Fqdn: the deployment name (SMS_AzureService.Fqdn, "Name with .cloudapp.net"; a scale set's is <name>.<region>.cloudapp.azure.com).
+  const fqdn = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
+  return { Name: answers.deploymentPrefix, Fqdn: fqdn, ServiceCName: answers.serviceName, ServiceType: 'CloudProxyService', SiteCode: answers.siteCode, State: 0, ...properties };
 }
 
 /** Whether a file starts with the UTF-8 BOM (Windows PowerShell 5.1 reads a file without one as ANSI). */

@@ -2,7 +2,9 @@
  * 07-roles/Enable-CmgTraffic.ps1 in PowerShell against the stand-in, in every variant of the
  * matrix (matrix.ts): parsed, -WhatIf, a first run (every MP, SUP and, classic, DP), a second run,
  * and a listed server that does not hold its role (a management point; the last role of the last
- * list, once the others were found).
+ * list, once the others were found); with Enhanced HTTP, a Set-CMManagementPoint that refuses CMG
+ * traffic with an error, and one that returns without an error and changes nothing (review S1: the MP
+ * is read again after the call).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +37,7 @@ function rolesOf(answers: Answers) {
  * $true is in its settings, and its Set-CMManagementPoint accepts -EnableCloudGateway on an HTTP MP
  * (`cloudGatewayWithEnhancedHttp`, the stand-in's model of the undocumented case, F-MP-11) or not.
  */
-function seedOf(answers: Answers, cloudGatewayWithEnhancedHttp: 'accepted' | 'refused' = 'accepted'): StandInSeed {
+function seedOf(answers: Answers, cloudGatewayWithEnhancedHttp: 'accepted' | 'refused' | 'ignored' = 'accepted'): StandInSeed {
   const seed = siteSeed(answers);
   if (answers.managementPointSecurity === 'enhanced-http') {
     for (const site of seed.sites ?? []) Object.assign(site, { settings: { UseSmsGeneratedCert: true }, cloudGatewayWithEnhancedHttp });
@@ -77,6 +79,9 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       if (answers.managementPointSecurity === 'enhanced-http') {
         batch.baseline(id('seed-refused'), seedOf(answers, 'refused'), variant.siteVersion);
         batch.add({ ...base, id: id('refused'), seed: seedOf(answers, 'refused') });
+        batch.baseline(id('seed-ignored'), seedOf(answers, 'ignored'), variant.siteVersion);
+        batch.add({ ...base, id: id('ignored'), seed: seedOf(answers, 'ignored') });
+        batch.add({ ...base, id: id('other-props'), seed: seedOf(answers), modelling: { roleProps: 'other' } });
       }
       batch.add({ ...base, id: id('second'), seedFrom: id('first') });
       batch.add({ ...base, id: id('missing-mp'), seed: missingMp });
@@ -103,6 +108,11 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const reads: StandInCall[] = roles.flatMap(({ servers, get }) => servers.map((server) => read(get, 'SearchByName', { SiteCode: answers.siteCode, SiteSystemServerName: server })));
     const sets = (performed: boolean): StandInCall[] =>
       roles.flatMap(({ servers, set, setSet, settings }) => servers.map((server) => change(set, setSet, { ...settings, SiteCode: answers.siteCode, SiteSystemServerName: server }, performed)));
+    // Review S1: with Enhanced HTTP each MP is read again after its Set-CMManagementPoint.
+    const enhancedHttp = answers.managementPointSecurity === 'enhanced-http';
+    const reread = (call: StandInCall): StandInCall[] =>
+      enhancedHttp && call.command === 'Set-CMManagementPoint' ? [read('Get-CMManagementPoint', 'SearchByName', { SiteCode: answers.siteCode, SiteSystemServerName: call.parameters.SiteSystemServerName })] : [];
+    const setsAndRereads = (): StandInCall[] => sets(true).flatMap((call) => [call, ...reread(call)]);
     const each = (line: (role: (typeof roles)[number], server: string) => string) => roles.flatMap((role) => role.servers.map((server) => line(role, server)));
 
     // Issue 11: with HTTPS chosen, an MP that is not HTTPS yet is announced as switched to HTTPS.
@@ -120,7 +130,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     it(`first run: finds every role first, then allows CMG traffic on each, the MPs ${answers.managementPointSecurity === 'https' ? 'with' : 'without'} SSL`, () => {
       const run = result('first');
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...sets(true)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...setsAndRereads()]);
       expect(run.output).toEqual(each((role, server) => format(role.text.done, server)));
       // Issue 11: never switched to HTTPS behind the admin's back.
       const mpCalls = run.calls.filter((call) => call.command === 'Set-CMManagementPoint');
@@ -140,6 +150,30 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
         expect(changes(run)).toEqual([{ ...sets(true)[0], performed: false }]);
         expect(run.calls).toEqual([siteDriveCall(answers), ...reads, { ...sets(true)[0], performed: false }]);
         expect(run.stateAfter).toEqual(result('seed-refused').stateAfter);
+      });
+
+      // Review S1: the 1902 "block" might be no error at all. The MP read again still has
+      // AllowProxyTraffic 0: the script stops with the refusal message instead of "accepts CMG traffic".
+      it('a Set-CMManagementPoint that returns without an error and changes nothing: read again, stops with the refusal message', () => {
+        const run = result('ignored');
+        const server = answers.managementPoints[0] as string;
+        const roleTexts = texts(variant.lang).roles;
+        expect(run.exitCode).toBe(1);
+        expect(run.error).toMatchObject({ message: format(roleTexts.managementPointRefused, server, roleTexts.managementPointNotApplied), category: 'OperationStopped' });
+        const [first] = sets(true);
+        expect(run.calls).toEqual([siteDriveCall(answers), ...reads, first, ...reread(first as StandInCall)]);
+        expect(run.output).toEqual([]);
+        expect(run.stateAfter).toEqual(result('seed-ignored').stateAfter);
+      });
+
+      // Review S1, the other case: a site whose Props have none of the community names (modelling.roleProps
+      // 'other'): the read-back cannot tell, so the script warns, per MP, to check the console, and goes on.
+      it('a site whose Props use other names: each MP set, read again, a warning to check the console; exit 0', () => {
+        const run = result('other-props');
+        expect([run.exitCode, run.error]).toEqual([0, null]);
+        expect(run.calls).toEqual([siteDriveCall(answers), ...reads, ...setsAndRereads()]);
+        expect(run.warnings).toEqual(answers.managementPoints.map((server) => format(texts(variant.lang).roles.managementPointUnverified, server)));
+        expect(run.output).toEqual(each((role, server) => format(role.text.done, server)));
       });
     }
 

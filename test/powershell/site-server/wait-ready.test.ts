@@ -5,7 +5,9 @@
  * which only Start-Sleep moves, so no test waits), a second run once Ready, a CMG that never gets
  * Ready, no CMG at all; a CMG that stops, is stopped, is deleted, or reports a State the table does
  * not know, at once or after provisioning (it stops at that poll, not after TimeoutMinutes); and a
- * site whose -Name matches only the FQDN, or only the short name (F-GW-9, modelling.gatewayName).
+ * site whose -Name matches only the FQDN, only the short name or only the deployment name (Fqdn): the
+ * script lists every CMG and keeps the one with this ServiceCName, so it finds it the same way in each
+ * (F-GW-9, modelling.gatewayName).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import type { Answers } from '../../../src/wizard/answers.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { GATEWAY_STATES } from '../../../src/steps/gateway-states.ts';
-import { lookup, lookupsNone } from './gateway-world.ts';
+import { GATEWAY_NAME_MODES, listGateways } from './gateway-world.ts';
 import { Batch, format, gatewayOf, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, writeScripts, variantsOf } from './matrix.ts';
 
 const SCRIPT = '04-gateway/Wait-CmgReady.ps1';
@@ -69,9 +71,8 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       batch.add({ ...base, id: id('state-unknown'), seed: inState(answers, UNKNOWN) });
       batch.add({ ...base, id: id('fails-later'), seed: thenState(answers, UNKNOWN) });
       batch.add({ ...base, id: id('stopped-later'), seed: thenState(answers, 6) });
-      // F-GW-9: a site whose -Name matches one property only: found by FQDN, or only by the short name.
-      batch.add({ ...base, id: id('by-fqdn-only'), seed: readyNow(answers), modelling: { gatewayName: 'ServiceCName' } });
-      batch.add({ ...base, id: id('by-short-name-only'), seed: readyNow(answers), modelling: { gatewayName: 'Name' } });
+      // F-GW-9: whatever -Name matches on the site (modelling.gatewayName), the script never asks by name.
+      for (const mode of GATEWAY_NAME_MODES) batch.add({ ...base, id: id(`name-${mode}`), seed: readyNow(answers), modelling: { gatewayName: mode } });
       // Another CMG with the same first label: the short name finds it, its ServiceCName is not ours.
       batch.add({ ...base, id: id('other-cmg'), seed: { ...none(answers), gateways: [gatewayOf(answers, { ServiceCName: `${answers.deploymentPrefix}.example.org` })] }, modelling: { gatewayName: 'Name' } });
       batch.add({ ...base, id: id('two-cmgs'), seed: { ...none(answers), gateways: [gatewayOf(answers), gatewayOf(answers, { Name: 'another' })] } });
@@ -94,7 +95,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const { answers } = variant;
     const text = texts(variant.lang).gateway;
     const result = (mode: string) => batch.get(`${variant.id}:${mode}`);
-    const getGateway = lookup(answers.serviceName);
+    const getGateway = listGateways;
     const sleep: StandInCall = { command: 'Start-Sleep', kind: 'environment', parameterSet: 'Seconds', parameters: { Seconds: 60 }, performed: true };
     const label = (value: number) => {
       const entry = GATEWAY_STATES.find((candidate) => candidate.value === value);
@@ -126,20 +127,21 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.stateAfter).toEqual(result('first').stateAfter);
     });
 
-    it('a CMG that never gets Ready: gives up after TimeoutMinutes with its own message', () => {
+    it('a CMG that never gets Ready: gives up after TimeoutMinutes with its own message, naming its last state', () => {
       const run = result('timeout');
       expect(run.exitCode).toBe(1);
-      expect(run.error).toMatchObject({ message: format(text.notReady, answers.serviceName, 2), category: 'OperationStopped' });
+      // Review N3: the message carries the last state and its status details.
+      expect(run.error).toMatchObject({ message: format(text.notReady, answers.serviceName, 2, 1, label(1), 0), category: 'OperationStopped' });
       expect(run.output).toEqual([state('08:00:00', 1), state('08:01:00', 1), state('08:02:00', 1)]);
       expect(run.calls).toEqual([siteDriveCall(answers), getGateway, sleep, getGateway, sleep, getGateway]);
       expect(run.stateAfter).toEqual({ ...result('seed-stuck').stateAfter, clock: '2026-03-01T08:02:00.0000000Z' });
     });
 
-    it('no CMG: stops with its own message at the first read (asked by FQDN, then by short name)', () => {
+    it('no CMG: stops with its own message at the first read (the list of every CMG)', () => {
       const run = result('no-gateway');
       expect(run.exitCode).toBe(1);
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName), category: 'OperationStopped' });
-      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
       expect(run.stateAfter).toEqual(result('seed-none').stateAfter);
     });
 
@@ -174,24 +176,17 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
       expect(run.output.at(-1)).toBe(state('08:02:00', 6, 7));
     });
 
-    it('-Name matches the FQDN only: found at the first read', () => {
-      const run = result('by-fqdn-only');
+    it.each(GATEWAY_NAME_MODES)('-Name matching %s (modelling.gatewayName): one read of every CMG, found by its ServiceCName, Ready', (mode) => {
+      const run = result(`name-${mode}`);
       expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
-      expect(run.output).toEqual([state('08:00:00', 0), format(text.ready, answers.serviceName)]);
-    });
-
-    it('-Name matches the short name only (Set-CMCloudManagementGateway\'s examples): the FQDN finds nothing, the short name finds it', () => {
-      const run = result('by-short-name-only');
-      expect([run.exitCode, run.error]).toEqual([0, null]);
-      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), listGateways]);
       expect(run.output).toEqual([state('08:00:00', 0), format(text.ready, answers.serviceName)]);
     });
 
     it('another CMG with the same short name is not this one: no CMG', () => {
       const run = result('other-cmg');
       expect(run.error).toMatchObject({ message: format(text.noGateway, answers.serviceName) });
-      expect(run.calls).toEqual([siteDriveCall(answers), ...lookupsNone(answers.serviceName)]);
+      expect(run.calls).toEqual([siteDriveCall(answers), getGateway]);
     });
 
     it('two CMGs with this service name: stops, choosing neither', () => {

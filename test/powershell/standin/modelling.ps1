@@ -4,7 +4,8 @@
 #   "modelling": {
 #     "parameters": { "New-CMCloudManagementGateway": { "TenantId": { "sets": ["Non-Interactive"], "mandatory": false, "type": "String" },
 #                                                       "VMSSVMSize": { "enum": ["Lab", "Standard", "Large"] } } },
-#     "gatewayName": "both" | "ServiceCName" | "Name"
+#     "gatewayName": "both" | "ServiceCName" | "Name" | "Fqdn",
+#     "roleProps": "community" | "other"
 #   }
 #
 # parameters: a parameter the docs say the cmdlet has but put in no SYNTAX block (release notes
@@ -18,7 +19,15 @@
 #
 # gatewayName: which SMS_AzureService property -Name of Get-/Remove-CMCloudManagementGateway
 # matches (F-GW-9: the docs' examples use the FQDN and the short name; which one the cmdlet reads is
-# not documented). Default "both".
+# not documented). Default "both" (ServiceCName or Name). "Fqdn": SMS_AzureService.Fqdn only, the
+# deployment-name form of the Get page's example ("GraniteFalls.cloudapp.net"): a stand-in decision,
+# the third possibility the docs leave open.
+#
+# roleProps: the names of a role's site control properties (SMS_SCI_SysResUse.Props): "community"
+# (default: AllowProxyTraffic, MPInternetFacing… as community tooling reads them, embedded-properties.ps1)
+# or "other" (stand-in decision: a site whose Props use none of those names, which Microsoft's
+# SMS_EmbeddedProperty page allows: "There is no list that defines the properties for each site
+# control item"): the roles then have no Props the scripts know.
 Set-StrictMode -Version Latest
 
 $script:ModelledEnums = @{}
@@ -97,8 +106,10 @@ The run's modelling, checked: unknown keys are refused so that a typo never runs
 #>
 function Get-CMStandInModelling($Run) {
     $modelling = if ($Run.Contains('modelling') -and $null -ne $Run.modelling) { $Run.modelling } else { @{} }
-    foreach ($key in $modelling.Keys) { if ($key -notin 'parameters', 'gatewayName') { throw "run.modelling: unknown key '$key' (parameters, gatewayName)." } }
+    foreach ($key in $modelling.Keys) { if ($key -notin 'parameters', 'gatewayName', 'roleProps') { throw "run.modelling: unknown key '$key' (parameters, gatewayName, roleProps)." } }
     $gatewayName = if ($modelling.Contains('gatewayName')) { [string]$modelling.gatewayName } else { 'both' }
-    if ($gatewayName -notin 'both', 'ServiceCName', 'Name') { throw "run.modelling.gatewayName: both, ServiceCName or Name, not '$gatewayName'." }
-    [ordered]@{ parameters = $(if ($modelling.Contains('parameters') -and $null -ne $modelling.parameters) { $modelling.parameters } else { @{} }); gatewayName = $gatewayName }
+    if ($gatewayName -notin 'both', 'ServiceCName', 'Name', 'Fqdn') { throw "run.modelling.gatewayName: both, ServiceCName, Name or Fqdn, not '$gatewayName'." }
+    $roleProps = if ($modelling.Contains('roleProps')) { [string]$modelling.roleProps } else { 'community' }
+    if ($roleProps -notin 'community', 'other') { throw "run.modelling.roleProps: community or other, not '$roleProps'." }
+    [ordered]@{ parameters = $(if ($modelling.Contains('parameters') -and $null -ne $modelling.parameters) { $modelling.parameters } else { @{} }); gatewayName = $gatewayName; roleProps = $roleProps }
 }

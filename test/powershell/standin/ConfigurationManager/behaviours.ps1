@@ -184,14 +184,16 @@ $script:Behaviours['Set-CMManagementPoint'] = {
             # Stand-in decision (documented-facts.md F-MP-11): the release note says the cmdlet was
             # aligned "with UI", and the console allows CMG traffic on an HTTP MP once the site has
             # Enhanced HTTP; whether the cmdlet does is not documented. A site's
-            # cloudGatewayWithEnhancedHttp ('accepted' | 'refused', default 'refused': the release
-            # note's own words) says which cmdlet a test runs against; 'accepted' only counts once
-            # Set-CMSite -UseSmsGeneratedCert $true is in the site's settings.
+            # cloudGatewayWithEnhancedHttp ('accepted' | 'refused' | 'ignored', default 'refused': the
+            # release note's own words) says which cmdlet a test runs against; 'accepted' only counts once
+            # Set-CMSite -UseSmsGeneratedCert $true is in the site's settings. 'ignored' (stand-in
+            # decision, review S1): the "block" is no error at all, the call returns and changes nothing.
             $siteCode = if ($Context.Bound.ContainsKey('SiteCode') -and $Context.Bound.SiteCode) { $Context.Bound.SiteCode } else { $Context.SiteCode }
             $site = Get-CMStandInSite -SiteCode $siteCode
             $enhancedHttp = $null -ne $site -and $site.settings.Contains('UseSmsGeneratedCert') -and $site.settings.UseSmsGeneratedCert
             $accepted = $null -ne $site -and $site.Contains('cloudGatewayWithEnhancedHttp') -and $site.cloudGatewayWithEnhancedHttp -eq 'accepted'
             if ($enhancedHttp -and $accepted) { return }
+            if ($null -ne $site -and $site.Contains('cloudGatewayWithEnhancedHttp') -and $site.cloudGatewayWithEnhancedHttp -eq 'ignored') { $settings.Clear(); return }
             Stop-CMStandIn -Context $Context -Message 'Cloud management gateway traffic needs an HTTPS management point: pass -EnableSsl $true as well (Set-CMManagementPoint blocks -EnableCloudGateway without SSL since 1902).' -Category InvalidArgument -ErrorId 'CloudGatewayRequiresSsl' -Target $Context.Bound.SiteSystemServerName -ExceptionType ([System.ArgumentException])
         }
     }
@@ -201,13 +203,17 @@ $script:Behaviours['Set-CMManagementPoint'] = {
 # Cloud management gateways
 
 function Find-CMStandInGateway {
-    param([string] $Name, [bool] $Wildcards, [ValidateSet('both', 'ServiceCName', 'Name')] [string] $By = 'both')
+    param([string] $Name, [bool] $Wildcards, [ValidateSet('both', 'ServiceCName', 'Name', 'Fqdn')] [string] $By = 'both')
     # Stand-in decision: -Name matches the service name (ServiceCName) or the Azure name (Name). The docs
     # use both (F-GW-9): Get-CMCloudManagementGateway's example names the CMG by its FQDN (page L44,
     # -Name "GraniteFalls.cloudapp.net"), Set-CMCloudManagementGateway's examples by its short name
     # (page L68-L110, -Name "GraniteFalls"); which property the cmdlet reads is not documented. A run
-    # may model one of them only (modelling.gatewayName, modelling.ps1): $By.
+    # may model one of them only (modelling.gatewayName, modelling.ps1): $By. "Fqdn" (stand-in
+    # decision too): -Name matches SMS_AzureService.Fqdn only, the deployment name ("The concatenation
+    # of the property "Name" with ".cloudapp.net"", SMS_AzureService page), which is the form of the
+    # Get page's example; neither the service name nor the short name then finds the CMG.
     @((Get-CMStandInState).gateways | Where-Object {
+        if ($By -eq 'Fqdn') { return ($_.Contains('Fqdn') -and (Test-CMStandInName -Value $_.Fqdn -Pattern $Name -Wildcards $Wildcards)) }
         (($By -ne 'ServiceCName') -and (Test-CMStandInName -Value $_.Name -Pattern $Name -Wildcards $Wildcards)) -or
         (($By -ne 'Name') -and (Test-CMStandInName -Value $_.ServiceCName -Pattern $Name -Wildcards $Wildcards))
     })

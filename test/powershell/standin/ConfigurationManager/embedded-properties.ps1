@@ -41,6 +41,8 @@ function Get-CMStandInRoleProps {
     param([Parameter(Mandatory)] $System, [Parameter(Mandatory)] [string] $Role, [Parameter(Mandatory)] [string] $Key)
     $settings = if ($Role -eq 'SiteSystem') { $System.settings } else { $System.roles[$Role] }
     $props = [System.Collections.Generic.List[object]]::new()
+    # modelling.roleProps 'other' (modelling.ps1): none of the community names below.
+    if ([string](Get-CMStandInSession).Modelling.roleProps -eq 'other') { return ,$props.ToArray() }
     switch ($Role) {
         { $_ -in 'ManagementPoint', 'SoftwareUpdatePoint' } {
             $props.Add((ConvertTo-CMStandInEmbeddedProperty -Key $Key -PropertyName 'AllowProxyTraffic' -Value (Get-CMStandInFlag $settings 'EnableCloudGateway')))

@@ -83,14 +83,7 @@ if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyCo
 Push-Location -Path ($SiteCode + ':\')
 try {
     function Find-CmgGateway([string] $ServiceName) {
-        $names = @($ServiceName)
-        $shortName = $ServiceName.Split('.')[0]
-        if ($shortName -ne $ServiceName) { $names += $shortName }
-        $found = @()
-        foreach ($name in $names) {
-            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
-        }
+        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
         if ($found.Count -gt 1) {
             throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
         }

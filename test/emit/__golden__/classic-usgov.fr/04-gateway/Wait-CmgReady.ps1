@@ -46,14 +46,7 @@ if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyCo
 Push-Location -Path ($SiteCode + ':\')
 try {
     function Find-CmgGateway([string] $ServiceName) {
-        $names = @($ServiceName)
-        $shortName = $ServiceName.Split('.')[0]
-        if ($shortName -ne $ServiceName) { $names += $shortName }
-        $found = @()
-        foreach ($name in $names) {
-            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
-        }
+        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
         if ($found.Count -gt 1) {
             throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
         }
@@ -84,7 +77,7 @@ try {
         }
         Write-Host ('{0} : état {1} ({2}), détails {3}' -f (Get-Date -Format 'HH:mm:ss'), $state, $label, $gateway.StatusDetails)
         if (-not $known) {
-            throw ('La passerelle de gestion cloud {0} indique l''état {1} (détails {2}), que la table communautaire sur laquelle repose ce script ne contient pas (Microsoft ne documente aucune valeur d''état). Un déploiement en échec indique un état qui lui est propre : le script s''arrête donc plutôt que d''attendre un état qu''il ne sait pas lire. Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site ; si le déploiement est toujours en cours, relancez ce script.' -f $ServiceName, $state, $gateway.StatusDetails)
+            throw ('La passerelle de gestion cloud {0} indique l''état {1} (détails {2}), que la table communautaire sur laquelle repose ce script ne contient pas (Microsoft ne documente aucune valeur d''état). Ce peut être une erreur ou un état intermédiaire : le script ne peut pas le dire, il s''arrête donc plutôt que de l''attendre. Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site ; si le déploiement est toujours en cours, relancez ce script.' -f $ServiceName, $state, $gateway.StatusDetails)
         }
         if ($gatewayStates[$state].Outcome -eq 'ready') {
             Write-Host ('La passerelle de gestion cloud {0} est prête.' -f $ServiceName)
@@ -94,7 +87,7 @@ try {
             throw ('La passerelle de gestion cloud {0} est dans l''état {1} (état {2}, détails {3}) : elle ne deviendra pas prête en attendant. Les numéros d''état viennent d''une table communautaire (Microsoft n''en documente aucun). Consultez la colonne État dans Administration > Services cloud > Passerelle de gestion cloud, ainsi que CloudMgr.log et CMGSetup.log sur le serveur de site.' -f $ServiceName, $label, $state, $gateway.StatusDetails)
         }
         if ((Get-Date) -ge $deadline) {
-            throw ('La passerelle de gestion cloud {0} n''est toujours pas prête au bout de {1} minutes. Consultez CloudMgr.log et CMGSetup.log sur le serveur de site.' -f $ServiceName, $TimeoutMinutes)
+            throw ('La passerelle de gestion cloud {0} n''est toujours pas prête au bout de {1} minutes : son dernier état est {2} ({3}), détails {4}. Consultez CloudMgr.log et CMGSetup.log sur le serveur de site.' -f $ServiceName, $TimeoutMinutes, $state, $label, $gateway.StatusDetails)
         }
         Start-Sleep -Seconds $PollSeconds
     }

@@ -53,19 +53,23 @@ try {
         throw ('{0} is not a site system of site {1}. Add it as a site system server first.' -f $ConnectionPointServer, $SiteCode)
     }
     function Find-CmgGateway([string] $ServiceName) {
-        $names = @($ServiceName)
-        $shortName = $ServiceName.Split('.')[0]
-        if ($shortName -ne $ServiceName) { $names += $shortName }
-        $found = @()
-        foreach ($name in $names) {
-            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
-        }
+        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
         if ($found.Count -gt 1) {
             throw ('More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.' -f $ServiceName, $found.Count)
         }
         if ($found.Count -eq 1) { return $found[0] }
         return $null
+    }
+    function Get-CmgGatewayName($Gateway) {
+        $forms = @()
+        foreach ($property in 'ServiceCName', 'Fqdn', 'Name') {
+            $form = [string]$Gateway.$property
+            if ($form -eq '' -or $forms -contains $form) { continue }
+            $forms += $form
+            $answer = @(Get-CMCloudManagementGateway -Name $form -DisableWildcardHandling | Where-Object { [string]$_.AzureServiceID -eq [string]$Gateway.AzureServiceID })
+            if ($answer.Count -gt 0) { return $form }
+        }
+        throw ('The cloud management gateway {0} exists, but Get-CMCloudManagementGateway -Name answers to none of its names ({1}), and which name -CloudManagementGatewayName takes is not documented: nothing was changed. Add the connection point in the console instead: Administration > Site Configuration > Servers and Site System Roles, the server, Add Site System Roles, Cloud management gateway connection point.' -f [string]$Gateway.ServiceCName, ($forms -join ', '))
     }
     $gateway = Find-CmgGateway -ServiceName $ServiceName
     if (-not $gateway) {
@@ -75,17 +79,20 @@ try {
     if ($existing -and $ExistingConnectionPoint -eq 'Stop') {
         throw ('{0} already holds a CMG connection point role, and cmg-setup cannot tell which CMG it serves: no documented property of the role names it. Nothing was changed. Check it in the console: Administration > Site Configuration > Servers and Site System Roles > {0} > Cloud management gateway connection point > Properties, the cloud management gateway it connects to. If it is {1}, run this script again with -ExistingConnectionPoint Keep; to move it to {1} (the CMG it serves now loses this connection point), with -ExistingConnectionPoint Relink.' -f $ConnectionPointServer, $ServiceName)
     }
+    if (-not ($existing -and $ExistingConnectionPoint -eq 'Keep')) {
+        $gatewayName = Get-CmgGatewayName -Gateway $gateway
+    }
     if ($existing -and $ExistingConnectionPoint -eq 'Keep') {
         Write-Host ('Kept as you checked: {0} holds a CMG connection point role, which serves {1} (-ExistingConnectionPoint Keep). The role was not changed.' -f $ConnectionPointServer, $ServiceName)
     }
     elseif ($existing) {
         if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ('Move the CMG connection point role to the cloud management gateway {0} (the CMG it serves now loses this connection point)' -f $ServiceName))) {
-            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
             Write-Host ('{0}: the CMG connection point role now serves {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)
         }
     }
     elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Add the CMG connection point role')) {
-        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
         Write-Host ('{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.' -f $ConnectionPointServer, $ServiceName)
     }
 }

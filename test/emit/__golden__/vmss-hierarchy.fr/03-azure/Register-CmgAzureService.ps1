@@ -100,6 +100,9 @@ try {
     }
     $serverApp = Find-CmgSiteApp 'ServerApplication' $ServerAppClientId
     $clientApp = Find-CmgSiteApp 'ClientApplication' $ClientAppClientId
+    if (-not $serverApp -and -not $TenantName) {
+        throw ('L''application serveur {0} ({1}) n''est pas encore importée, et son importation demande le nom du locataire (Import-CMAADServerApplication -TenantName) : exécutez de nouveau le script avec -TenantName, par exemple contoso.onmicrosoft.com. Rien n''a été changé.' -f $ServerAppName, $ServerAppClientId)
+    }
     $services = @(Get-CMAzureService -Name $AzureServiceName -DisableWildcardHandling)
     if ($services.Count -gt 1) {
         throw ('Le site a {1} services Azure nommés {0} : donnez à -AzureServiceName un nom qu''aucun autre service ne porte.' -f $AzureServiceName, $services.Count)
@@ -116,6 +119,18 @@ try {
         }
         if (@($linked.Value) -notcontains $serverApp.Id) {
             throw ('Le site a déjà un service Azure nommé {0}, qui n''utilise pas l''application serveur {1} : donnez un autre nom à -AzureServiceName, ou vérifiez le service sous Administration > Services cloud > Services Azure. Rien n''a été changé.' -f $AzureServiceName, $ServerAppClientId)
+        }
+    }
+    $servicesElsewhere = @()
+    if (-not $service -and $serverApp) {
+        foreach ($candidate in @(Get-CMAzureService)) {
+            $linked = $candidate.PSObject.Properties['AssociatedAadWebApplications']
+            if ($null -eq $linked -or $null -eq $serverApp.PSObject.Properties['Id']) {
+                throw ('Le site a déjà un service Azure nommé {0}, mais les applications qu''il utilise ne peuvent pas être lues (pas de propriété AssociatedAadWebApplications) : vérifiez-le sous Administration > Services cloud > Services Azure, onglet Applications. Rien n''a été changé.' -f $candidate.Name)
+            }
+            if (@($linked.Value) -contains $serverApp.Id) {
+                $servicesElsewhere += [string]$candidate.Name
+            }
         }
     }
     if ($serverApp) {
@@ -159,6 +174,9 @@ try {
     }
     if ($service) {
         Write-Host ('Déjà configuré : le service Azure {0} utilise l''application serveur {1}.' -f $AzureServiceName, $ServerAppName)
+    }
+    elseif ($servicesElsewhere.Count -gt 0) {
+        Write-Host ('Déjà configuré sous le nom {0} : ce service Azure utilise l''application serveur {1} (l''assistant de la console l''a peut-être créé). Aucun service nommé {2} n''a été créé.' -f ($servicesElsewhere -join ', '), $ServerAppName, $AzureServiceName)
     }
     elseif ($PSCmdlet.ShouldProcess($AzureServiceName, 'Créer le service Azure de gestion cloud (New-CMCloudManagementAzureService)')) {
         New-CMCloudManagementAzureService -Name $AzureServiceName -ServerApp $serverApp -ClientApp $clientApp -AzureEnvironmentOption 'AzurePublicCloud' -EnableUserDiscovery $EnableUserDiscovery | Out-Null

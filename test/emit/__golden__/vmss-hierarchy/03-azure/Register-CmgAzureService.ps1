@@ -100,6 +100,9 @@ try {
     }
     $serverApp = Find-CmgSiteApp 'ServerApplication' $ServerAppClientId
     $clientApp = Find-CmgSiteApp 'ClientApplication' $ClientAppClientId
+    if (-not $serverApp -and -not $TenantName) {
+        throw ('The server app {0} ({1}) is not imported yet, and importing it needs the tenant name (Import-CMAADServerApplication -TenantName): run the script again with -TenantName, for example contoso.onmicrosoft.com. Nothing was changed.' -f $ServerAppName, $ServerAppClientId)
+    }
     $services = @(Get-CMAzureService -Name $AzureServiceName -DisableWildcardHandling)
     if ($services.Count -gt 1) {
         throw ('The site has {1} Azure services named {0}: give -AzureServiceName a name no other service has.' -f $AzureServiceName, $services.Count)
@@ -116,6 +119,18 @@ try {
         }
         if (@($linked.Value) -notcontains $serverApp.Id) {
             throw ('The site already has an Azure service named {0}, and it does not use the server app {1}: give -AzureServiceName another name, or check the service under Administration > Cloud Services > Azure Services. Nothing was changed.' -f $AzureServiceName, $ServerAppClientId)
+        }
+    }
+    $servicesElsewhere = @()
+    if (-not $service -and $serverApp) {
+        foreach ($candidate in @(Get-CMAzureService)) {
+            $linked = $candidate.PSObject.Properties['AssociatedAadWebApplications']
+            if ($null -eq $linked -or $null -eq $serverApp.PSObject.Properties['Id']) {
+                throw ('The site already has an Azure service named {0}, but which apps it uses cannot be read (no AssociatedAadWebApplications property): check it under Administration > Cloud Services > Azure Services, Applications tab. Nothing was changed.' -f $candidate.Name)
+            }
+            if (@($linked.Value) -contains $serverApp.Id) {
+                $servicesElsewhere += [string]$candidate.Name
+            }
         }
     }
     if ($serverApp) {
@@ -159,6 +174,9 @@ try {
     }
     if ($service) {
         Write-Host ('Already configured: the Azure service {0} uses the server app {1}.' -f $AzureServiceName, $ServerAppName)
+    }
+    elseif ($servicesElsewhere.Count -gt 0) {
+        Write-Host ('Already configured under the name {0}: that Azure service uses the server app {1} (the console wizard may have made it). No service named {2} was created.' -f ($servicesElsewhere -join ', '), $ServerAppName, $AzureServiceName)
     }
     elseif ($PSCmdlet.ShouldProcess($AzureServiceName, 'Create the Cloud Management Azure service (New-CMCloudManagementAzureService)')) {
         New-CMCloudManagementAzureService -Name $AzureServiceName -ServerApp $serverApp -ClientApp $clientApp -AzureEnvironmentOption 'AzurePublicCloud' -EnableUserDiscovery $EnableUserDiscovery | Out-Null

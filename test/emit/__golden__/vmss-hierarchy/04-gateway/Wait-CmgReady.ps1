@@ -46,14 +46,7 @@ if (-not (Get-PSDrive -Name $SiteCode -PSProvider CMSite -ErrorAction SilentlyCo
 Push-Location -Path ($SiteCode + ':\')
 try {
     function Find-CmgGateway([string] $ServiceName) {
-        $names = @($ServiceName)
-        $shortName = $ServiceName.Split('.')[0]
-        if ($shortName -ne $ServiceName) { $names += $shortName }
-        $found = @()
-        foreach ($name in $names) {
-            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
-        }
+        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
         if ($found.Count -gt 1) {
             throw ('More than one cloud management gateway has the service name {0} ({1} found): the script does not choose. Check Administration > Cloud Services > Cloud Management Gateway.' -f $ServiceName, $found.Count)
         }
@@ -84,7 +77,7 @@ try {
         }
         Write-Host ('{0}: state {1} ({2}), status details {3}' -f (Get-Date -Format 'HH:mm:ss'), $state, $label, $gateway.StatusDetails)
         if (-not $known) {
-            throw ('{0} reports State {1} (status details {2}), which the community table this script relies on does not list (Microsoft documents no State value). A failed deployment reports a state of its own, so the script stops rather than wait for a state it cannot read. Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server; if the deployment is still going on, run this script again.' -f $ServiceName, $state, $gateway.StatusDetails)
+            throw ('{0} reports State {1} (status details {2}), which the community table this script relies on does not list (Microsoft documents no State value). It may be an error or an intermediate state: the script cannot tell, so it stops rather than wait on it. Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server; if the deployment is still going on, run this script again.' -f $ServiceName, $state, $gateway.StatusDetails)
         }
         if ($gatewayStates[$state].Outcome -eq 'ready') {
             Write-Host ('{0} is Ready.' -f $ServiceName)
@@ -94,7 +87,7 @@ try {
             throw ('{0} is {1} (State {2}, status details {3}): it will not become Ready by waiting. The State numbers come from a community table (Microsoft documents none). Check the Status column in Administration > Cloud Services > Cloud Management Gateway, and CloudMgr.log and CMGSetup.log on the site server.' -f $ServiceName, $label, $state, $gateway.StatusDetails)
         }
         if ((Get-Date) -ge $deadline) {
-            throw ('{0} is not Ready after {1} minutes. Check CloudMgr.log and CMGSetup.log on the site server.' -f $ServiceName, $TimeoutMinutes)
+            throw ('{0} is not Ready after {1} minutes: its last state is {2} ({3}), status details {4}. Check CloudMgr.log and CMGSetup.log on the site server.' -f $ServiceName, $TimeoutMinutes, $state, $label, $gateway.StatusDetails)
         }
         Start-Sleep -Seconds $PollSeconds
     }

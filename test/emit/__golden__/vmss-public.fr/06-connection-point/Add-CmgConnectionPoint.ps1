@@ -59,19 +59,23 @@ try {
         throw ('{0} n''est pas un système de site du site {1}. Ajoutez-le d''abord comme serveur de système de site.' -f $ConnectionPointServer, $SiteCode)
     }
     function Find-CmgGateway([string] $ServiceName) {
-        $names = @($ServiceName)
-        $shortName = $ServiceName.Split('.')[0]
-        if ($shortName -ne $ServiceName) { $names += $shortName }
-        $found = @()
-        foreach ($name in $names) {
-            $found = @(Get-CMCloudManagementGateway -Name $name -DisableWildcardHandling | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
-            if ($found.Count -gt 0) { $script:CmgGatewayName = $name; break }
-        }
+        $found = @(Get-CMCloudManagementGateway | Where-Object { [string]::Equals([string]$_.ServiceCName, $ServiceName, [System.StringComparison]::OrdinalIgnoreCase) })
         if ($found.Count -gt 1) {
             throw ('Plusieurs passerelles de gestion cloud portent le nom de service {0} ({1} trouvées) : le script ne choisit pas. Vérifiez Administration > Services cloud > Passerelle de gestion cloud.' -f $ServiceName, $found.Count)
         }
         if ($found.Count -eq 1) { return $found[0] }
         return $null
+    }
+    function Get-CmgGatewayName($Gateway) {
+        $forms = @()
+        foreach ($property in 'ServiceCName', 'Fqdn', 'Name') {
+            $form = [string]$Gateway.$property
+            if ($form -eq '' -or $forms -contains $form) { continue }
+            $forms += $form
+            $answer = @(Get-CMCloudManagementGateway -Name $form -DisableWildcardHandling | Where-Object { [string]$_.AzureServiceID -eq [string]$Gateway.AzureServiceID })
+            if ($answer.Count -gt 0) { return $form }
+        }
+        throw ('La passerelle de gestion cloud {0} existe, mais Get-CMCloudManagementGateway -Name ne répond à aucun de ses noms ({1}), et le nom que prend -CloudManagementGatewayName n''est pas documenté : rien n''a été modifié. Ajoutez le point de connexion dans la console : Administration > Configuration du site > Serveurs et rôles de système de site, le serveur, Ajouter des rôles de système de site, Point de connexion de la passerelle de gestion cloud.' -f [string]$Gateway.ServiceCName, ($forms -join ', '))
     }
     $gateway = Find-CmgGateway -ServiceName $ServiceName
     if (-not $gateway) {
@@ -80,6 +84,9 @@ try {
     $existing = Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode
     if ($existing -and $ExistingConnectionPoint -eq 'Stop') {
         throw ('{0} héberge déjà un rôle de point de connexion de passerelle de gestion cloud, et cmg-setup ne peut pas savoir quelle CMG il sert : aucune propriété documentée du rôle ne la nomme. Rien n''a été modifié. Vérifiez-le dans la console : Administration > Configuration du site > Serveurs et rôles de système de site > {0} > Point de connexion de la passerelle de gestion cloud > Propriétés, la passerelle de gestion cloud à laquelle il se connecte. S''il s''agit de {1}, relancez ce script avec -ExistingConnectionPoint Keep ; pour le rattacher à {1} (la CMG qu''il sert aujourd''hui perd ce point de connexion), avec -ExistingConnectionPoint Relink.' -f $ConnectionPointServer, $ServiceName)
+    }
+    if (-not ($existing -and $ExistingConnectionPoint -eq 'Keep')) {
+        $gatewayName = Get-CmgGatewayName -Gateway $gateway
     }
     function Test-CmgSiteControlProperty($Item, [string] $Name, [string] $Field, $Expected) {
         @($Item.Props | Where-Object { $_.PropertyName -ceq $Name -and $_.$Field -eq $Expected }).Count -gt 0
@@ -97,12 +104,12 @@ try {
     }
     elseif ($existing) {
         if ($PSCmdlet.ShouldProcess($ConnectionPointServer, ('Rattacher le rôle de point de connexion à la passerelle de gestion cloud {0} (la CMG qu''il sert aujourd''hui perd ce point de connexion)' -f $ServiceName))) {
-            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+            Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
             Write-Host ('{0} : le rôle de point de connexion de la CMG sert désormais {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.' -f $ConnectionPointServer, $ServiceName)
         }
     }
     elseif ($PSCmdlet.ShouldProcess($ConnectionPointServer, 'Ajouter le rôle de point de connexion de la passerelle de gestion cloud')) {
-        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $script:CmgGatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
+        Add-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName $gatewayName -SiteSystemServerName $ConnectionPointServer -SiteCode $SiteCode | Out-Null
         Write-Host ('{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.' -f $ConnectionPointServer, $ServiceName)
     }
 }

@@ -73,6 +73,13 @@ try {
             catch {
                 throw ('Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l''applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l''accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.' -f $server, $_.Exception.Message)
             }
+            $role = Get-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode
+            if (@($role.Props | Where-Object { $_.PropertyName -ceq 'AllowProxyTraffic' }).Count -eq 0) {
+                Write-Warning ('Set-CMManagementPoint s''est terminé sans erreur pour {0}, mais le point de gestion n''a pas de propriété AllowProxyTraffic à relire : vérifiez dans ses propriétés (Administration > Configuration du site > Serveurs et rôles de système de site) que Autoriser le trafic de la passerelle de gestion cloud Configuration Manager est coché.' -f $server)
+            }
+            elseif (-not (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
+                throw ('Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l''applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l''accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.' -f $server, 'L''appel s''est terminé sans erreur, mais relu, le point de gestion n''autorise toujours pas le trafic de la CMG (sa propriété AllowProxyTraffic ne vaut pas 1).')
+            }
             Write-Host ('{0} : le point de gestion accepte le trafic de la CMG.' -f $server)
         }
     }

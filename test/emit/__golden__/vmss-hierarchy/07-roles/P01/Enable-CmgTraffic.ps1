@@ -73,6 +73,13 @@ try {
             catch {
                 throw ('Set-CMManagementPoint refused CMG traffic on the HTTP management point {0}: {1} Since 1902 the cmdlet blocks -EnableCloudGateway without SSL, and whether it allows it under Enhanced HTTP is not documented. Check that Set-CmgSiteSettings.ps1 (step 5) turned Enhanced HTTP on, then tick Allow Configuration Manager cloud management gateway traffic in the properties of the management point (Administration > Site Configuration > Servers and Site System Roles), or generate the script again with --management-point-security https.' -f $server, $_.Exception.Message)
             }
+            $role = Get-CMManagementPoint -SiteSystemServerName $server -SiteCode $SiteCode
+            if (@($role.Props | Where-Object { $_.PropertyName -ceq 'AllowProxyTraffic' }).Count -eq 0) {
+                Write-Warning ('Set-CMManagementPoint returned without an error for {0}, but the management point has no AllowProxyTraffic property to read back: check in its properties (Administration > Site Configuration > Servers and Site System Roles) that Allow Configuration Manager cloud management gateway traffic is ticked.' -f $server)
+            }
+            elseif (-not (Test-CmgSiteControlProperty $role 'AllowProxyTraffic' 'Value' 1)) {
+                throw ('Set-CMManagementPoint refused CMG traffic on the HTTP management point {0}: {1} Since 1902 the cmdlet blocks -EnableCloudGateway without SSL, and whether it allows it under Enhanced HTTP is not documented. Check that Set-CmgSiteSettings.ps1 (step 5) turned Enhanced HTTP on, then tick Allow Configuration Manager cloud management gateway traffic in the properties of the management point (Administration > Site Configuration > Servers and Site System Roles), or generate the script again with --management-point-security https.' -f $server, 'The call returned without an error, but read again the management point still does not allow CMG traffic (its AllowProxyTraffic property is not 1).')
+            }
             Write-Host ('{0}: management point accepts CMG traffic.' -f $server)
         }
     }
