@@ -158,9 +158,18 @@ async function checkNames(arm: Arm, answers: Answers, location: string, unregist
   const name = answers.deploymentPrefix;
   const findings: PreflightFinding[] = [];
   let complete = true;
+  // Each name on its own: a refusal of one (a 409 into its namespace, a 400) ends that one only.
   const guarded = async (namespace: string, work: () => Promise<void>) => {
-    if (unregistered.has(namespace)) complete = false;
-    else await work();
+    if (unregistered.has(namespace)) {
+      complete = false;
+      return;
+    }
+    try {
+      await work();
+    } catch (failure) {
+      complete = false;
+      onRefusal(answers, 'deploymentPrefix', unregistered, findings, failure);
+    }
   };
   await guarded('Microsoft.Network', async () => {
     if (!(await arm.dnsNameAvailable(location, name))) findings.push(at(error('AZURE_DNS_NAME_TAKEN', { name, region: location }), 'deploymentPrefix'));
@@ -210,21 +219,26 @@ async function guard(answers: Answers, input: string, unregistered: Set<string>,
   try {
     findings.push(...(await work()));
   } catch (failure) {
-    if (!(failure instanceof ArmRefusal)) throw failure;
-    if (failure.status === 409 && failure.armCode === 'MissingSubscriptionRegistration') {
-      for (const namespace of failure.targets.length > 0 ? failure.targets : ['-']) {
-        if (unregistered.has(namespace)) continue;
-        unregistered.add(namespace);
-        findings.push(at(error('AZURE_PROVIDER_NOT_REGISTERED', { namespace, state: 'NotRegistered' }), 'subscriptionId'));
-      }
-      return;
-    }
-    if (failure.armCode === 'SubscriptionNotFound') {
-      findings.push(at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: answers.subscriptionId }), 'subscriptionId'));
-      return;
-    }
-    findings.push(refused(failure, input));
+    onRefusal(answers, input, unregistered, findings, failure);
   }
+}
+
+/** A refusal as its finding (see guard); anything else is rethrown, for translate.ts. */
+function onRefusal(answers: Answers, input: string, unregistered: Set<string>, findings: PreflightFinding[], failure: unknown): void {
+  if (!(failure instanceof ArmRefusal)) throw failure;
+  if (failure.status === 409 && failure.armCode === 'MissingSubscriptionRegistration') {
+    for (const namespace of failure.targets.length > 0 ? failure.targets : ['-']) {
+      if (unregistered.has(namespace)) continue;
+      unregistered.add(namespace);
+      findings.push(at(error('AZURE_PROVIDER_NOT_REGISTERED', { namespace, state: 'NotRegistered' }), 'subscriptionId'));
+    }
+    return;
+  }
+  if (failure.armCode === 'SubscriptionNotFound') {
+    findings.push(at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: answers.subscriptionId }), 'subscriptionId'));
+    return;
+  }
+  findings.push(refused(failure, input));
 }
 
 export async function runChecks(azure: Arm, answers: Answers, options: PreflightOptions): Promise<PreflightFinding[]> {

@@ -246,6 +246,29 @@ describe('cmg-setup azure check', () => {
     expect(arm.state.providers).toMatchObject({ 'Microsoft.KeyVault': 'Registering', 'Microsoft.Storage': 'Registering' });
   });
 
+  it('a cloud that refuses api-version 2025-04-01 (the SDK’s, unconfirmed in US Government): exit 3, not 5, the message names the version and the request', async () => {
+    arm.state.refusedApiVersions = ['2025-04-01'];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    const refused = document.findings.filter((finding) => finding.code === 'AZURE_API_VERSION_REFUSED');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]?.message).toMatch(new RegExp(`^Azure Resource Manager refuses api-version 2025-04-01 for GET /subscriptions/${SUBSCRIPTION}/resourcegroups/rg-contoso-cmg\\?api-version=2025-04-01: The api-version '2025-04-01' is invalid\\.`));
+    // Each refused request sent once: a permanent answer is not retried.
+    const sent = arm.requests.map((request) => `${request.method} ${request.path}`);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it('a 409 MissingSubscriptionRegistration on the DNS check: exit 3 with the provider finding and the skipped check, not exit 5', async () => {
+    const message = "The subscription is not registered to use namespace 'Microsoft.Network'.";
+    arm.state.faults = [{ path: /\/CheckDnsNameAvailability$/, kind: 'status', status: 409, body: { error: { code: 'MissingSubscriptionRegistration', message, details: [{ target: 'Microsoft.Network' }] } } }];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings).slice(-2)).toEqual(['AZURE_PROVIDER_NOT_REGISTERED', 'AZURE_CHECKS_SKIPPED_UNREGISTERED']);
+    expect(document.findings.at(-1)?.message).toContain('Microsoft.Network is not registered');
+  });
+
   it('a taken Key Vault name: exit 3 with AZURE_KEY_VAULT_NAME_TAKEN on deploymentPrefix', async () => {
     arm.state.takenKeyVaultNames = [PREFIX];
     const result = await azureCheck();
