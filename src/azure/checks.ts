@@ -3,6 +3,7 @@
  * (cmg-reference.md "Failure modes: Azure / Entra"), checked in a fixed order, one call at a time
  * (reliability.md R-5.7: deterministic logs and tests, and a handful of reads needs no speed).
  */
+import { deploymentName } from '../domain/clouds.ts';
 import { findRegion } from '../domain/regions.ts';
 import { RESOURCE_PROVIDERS } from '../steps/03-azure.ts';
 import { VM_SKUS } from '../steps/04-gateway.ts';
@@ -187,6 +188,11 @@ async function checkNames(arm: Arm, answers: Answers, location: string, unregist
     });
   }
   if (findings.length === 0 && complete) findings.push(at(info('AZURE_NAMES_FREE', { name, storage: answers.contentEnabled ? 'yes' : 'no' }), 'deploymentPrefix'));
+  // The DNS check asks for the label in the region; which suffix the CMG's name then gets in US
+  // Government is not in Microsoft's CMG pages (domain/clouds.ts): said, not implied.
+  if (answers.cloud === 'usgov' && !unregistered.has('Microsoft.Network')) {
+    findings.push(at(info('AZURE_USGOV_DNS_SUFFIX_ASSUMED', { name, region: location, deployment: deploymentName('vmss', 'usgov', name, location) }), 'deploymentPrefix'));
+  }
   return findings;
 }
 
