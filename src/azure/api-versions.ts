@@ -12,7 +12,7 @@
  * | GET  …/resourcegroups/{name}/providers/Microsoft.Authorization/permissions | 2022-04-01 | authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/authorization-RoleDefinitionsCalls.json | Permissions_ListForResourceGroup (pageable) |
  * | GET  …/providers/Microsoft.Compute/skus   | 2021-07-01  | compute/resource-manager/Microsoft.Compute/Skus/stable/2021-07-01/skus.json                 | ResourceSkus_List (pageable)      |
  * | GET  …/providers/Microsoft.Network/locations/{l}/CheckDnsNameAvailability | 2023-09-01 | network/resource-manager/Microsoft.Network/stable/2023-09-01/checkDnsAvailability.json | CheckDnsNameAvailability |
- * | POST …/providers/Microsoft.KeyVault/checkNameAvailability | 2023-07-01 | keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json  | Vaults_CheckNameAvailability      |
+ * | POST …/providers/Microsoft.KeyVault/checkNameAvailability | 2023-07-01 | keyvault/resource-manager/Microsoft.KeyVault/KeyVault/stable/2023-07-01/keyvault.json  | Vaults_CheckNameAvailability      |
  * | GET  …/providers/Microsoft.KeyVault/deletedVaults | 2023-07-01 | same                                                                                   | Vaults_ListDeleted (pageable)     |
  * | POST …/providers/Microsoft.Storage/checkNameAvailability | 2023-05-01 | storage/resource-manager/Microsoft.Storage/stable/2023-05-01/storage.json     | StorageAccounts_CheckNameAvailability |
  *
@@ -42,7 +42,7 @@ export const SPEC_FILES: Record<keyof typeof API_VERSIONS, string> = {
   authorization: 'specification/authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/authorization-RoleDefinitionsCalls.json',
   computeSkus: 'specification/compute/resource-manager/Microsoft.Compute/Skus/stable/2021-07-01/skus.json',
   network: 'specification/network/resource-manager/Microsoft.Network/stable/2023-09-01/checkDnsAvailability.json',
-  keyVault: 'specification/keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json',
+  keyVault: 'specification/keyvault/resource-manager/Microsoft.KeyVault/KeyVault/stable/2023-07-01/keyvault.json',
   storage: 'specification/storage/resource-manager/Microsoft.Storage/stable/2023-05-01/storage.json',
 };
 

@@ -4,8 +4,9 @@
  * or of another kind altogether, is unreadable (exit 5), never read as "not available" or as an
  * empty list, and never a TypeError further on. Fields nobody reads are not looked at.
  *
- * Field names and types: the REST specs of the api-versions in arm.ts (azure-rest-api-specs,
- * specification/<service>/resource-manager), which ARM fills in on every answer.
+ * Field names and types: the REST specs of the api-versions in api-versions.ts (the spec file of
+ * each request is named there), which ARM fills in on every answer. Pageable lists may carry a
+ * nextLink (arm.ts reads every page).
  */
 
 /** A type guard over parsed JSON. */

@@ -277,7 +277,7 @@ const PROVIDER_TYPES: Record<string, string[]> = {
  * | permissions (RG scope)    | 2022-04-01                                                      | authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/authorization-RoleDefinitionsCalls.json |
  * | Compute skus              | 2019-04-01, 2021-07-01                                          | compute/resource-manager/Microsoft.Compute/Skus/stable/<v>/skus.json                            |
  * | CheckDnsNameAvailability  | 2023-09-01                                                      | network/resource-manager/Microsoft.Network/stable/2023-09-01/checkDnsAvailability.json          |
- * | KeyVault checkName, deletedVaults | 2023-07-01                                              | keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json                    |
+ * | KeyVault checkName, deletedVaults | 2023-07-01                                              | keyvault/resource-manager/Microsoft.KeyVault/KeyVault/stable/2023-07-01/keyvault.json                    |
  * | Storage checkName         | 2023-05-01                                                      | storage/resource-manager/Microsoft.Storage/stable/2023-05-01/storage.json                       |
  *
  * Only the versions this project read in the spec repository are listed: a real cloud may serve
