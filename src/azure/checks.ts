@@ -103,8 +103,18 @@ async function checkPermissions(arm: Arm, answers: Answers): Promise<PreflightFi
 /** The namespaces left not Registered after this check (their dependent checks are skipped). */
 async function checkProviders(arm: Arm, answers: Answers, options: PreflightOptions, unregistered: Set<string>): Promise<PreflightFinding[]> {
   const findings: PreflightFinding[] = [];
+  let complete = true;
   for (const namespace of RESOURCE_PROVIDERS[answers.model]) {
-    const provider = await arm.provider(namespace);
+    let provider: Awaited<ReturnType<Arm['provider']>>;
+    try {
+      provider = await arm.provider(namespace);
+    } catch (failure) {
+      // A refusal of one provider's read says so and the others are still read; its own checks
+      // still run (a namespace that is not registered answers them 409, which says so in turn).
+      onRefusal(answers, 'subscriptionId', unregistered, findings, failure);
+      complete = false;
+      continue;
+    }
     const state = provider?.registrationState ?? 'NotRegistered';
     if (state === 'Registered') continue;
     if (options.registerProviders) {
@@ -120,7 +130,7 @@ async function checkProviders(arm: Arm, answers: Answers, options: PreflightOpti
     }
     unregistered.add(namespace);
   }
-  if (findings.length === 0) findings.push(at(info('AZURE_PROVIDERS_OK', { providers: RESOURCE_PROVIDERS[answers.model].join(', ') }), 'subscriptionId'));
+  if (findings.length === 0 && complete) findings.push(at(info('AZURE_PROVIDERS_OK', { providers: RESOURCE_PROVIDERS[answers.model].join(', ') }), 'subscriptionId'));
   return findings;
 }
 
@@ -244,7 +254,9 @@ function onRefusal(answers: Answers, input: string, unregistered: Set<string>, f
     findings.push(at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: answers.subscriptionId }), 'subscriptionId'));
     return;
   }
-  findings.push(refused(failure, input));
+  // The same refused request (a group read for the permissions and for its own check) is said once.
+  const finding = refused(failure, input);
+  if (!findings.some((earlier) => earlier.code === finding.code && earlier.params?.request === finding.params?.request)) findings.push(finding);
 }
 
 export async function runChecks(azure: Arm, answers: Answers, options: PreflightOptions): Promise<PreflightFinding[]> {

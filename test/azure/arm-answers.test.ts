@@ -171,6 +171,17 @@ describe('permanent answers are findings, sent once, never "retry later"', () =>
     expect(sent.filter((request) => request.endsWith('/providers/Microsoft.KeyVault'))).toHaveLength(1);
     expect(new Set(sent).size).toBe(sent.length);
     expect(codeText('en', 'AZURE_API_VERSION_REFUSED', refused[0]?.params ?? {})).toContain('refuses api-version 2025-04-01 for GET');
+    // Every request refused is said once, though two checks read it (the group, Microsoft.Compute).
+    const requests = refused.map((finding) => finding.params?.request);
+    expect(new Set(requests).size).toBe(requests.length);
+    expect(requests).toEqual([
+      `GET ${SUB}/resourcegroups/rg-contoso-cmg?api-version=2025-04-01`,
+      `GET ${SUB}/providers/Microsoft.KeyVault?api-version=2025-04-01`,
+      `GET ${SUB}/providers/Microsoft.Storage?api-version=2025-04-01`,
+      `GET ${SUB}/providers/Microsoft.Network?api-version=2025-04-01`,
+      `GET ${SUB}/providers/Microsoft.Compute?api-version=2025-04-01`,
+    ]);
+    expect(byCode(result.findings, 'AZURE_PROVIDERS_OK')).toEqual([]);
   });
 
   it('a 400 of another code on the SKU list: AZURE_REQUEST_REFUSED with status, code, message and IDs, one request', async () => {
@@ -186,6 +197,18 @@ describe('permanent answers are findings, sent once, never "retry later"', () =>
     ]);
     expect(seen(fake).filter((request) => request.endsWith('/skus'))).toHaveLength(1);
     // The checks after it still ran.
+    expect(byCode(result.findings, 'AZURE_NAMES_FREE')).toHaveLength(1);
+  });
+
+  it('a 400 on one provider read: said, and the other providers are still read (no "providers OK")', async () => {
+    const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Storage$/, kind: 'status', status: 400, headers: IDS, body: errorBody('BadRequest', 'no') }] });
+    const result = await run(fake);
+    expect(byCode(result.findings, 'AZURE_REQUEST_REFUSED').map((finding) => finding.params)).toEqual([
+      { request: `GET ${SUB}/providers/Microsoft.Storage?api-version=2025-04-01`, status: 400, code: 'BadRequest', message: 'no', ...ID_PARAMS },
+    ]);
+    expect(seen(fake)).toContain(`GET ${SUB}/providers/Microsoft.Network`);
+    expect(seen(fake)).toContain(`GET ${SUB}/providers/Microsoft.Compute`);
+    expect(byCode(result.findings, 'AZURE_PROVIDERS_OK')).toEqual([]);
     expect(byCode(result.findings, 'AZURE_NAMES_FREE')).toHaveLength(1);
   });
 
