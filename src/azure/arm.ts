@@ -17,7 +17,7 @@ import { createPipelineRequest, RestError, type PipelinePolicy, type PipelineRes
 import { AzureUnavailableError } from '../errors.ts';
 import { API_VERSIONS, MAX_PAGES } from './api-versions.ts';
 import type { AzureLimits } from './limits.ts';
-import { ArmRefusal, PERMANENT_STATUSES } from './refusal.ts';
+import { ArmRefusal, isPermanent } from './refusal.ts';
 import { requestIds, requestName, TRANSPORT } from './requests.ts';
 import { responseCapPolicy } from './response-cap.ts';
 import { SHAPES, type Shape } from './shapes.ts';
@@ -143,10 +143,10 @@ function armErrorBody(text: string | undefined): { code?: string; message?: stri
   return { ...(typeof code === 'string' ? { code } : {}), ...(oneLine ? { message: oneLine } : {}), targets };
 }
 
-/** 400, 404, 409: an ArmRefusal (permanent, with ARM's code and message); any other failure a RestError for translate.ts. */
+/** 400, 404, 409 (any permanent 4xx, refusal.ts): an ArmRefusal with ARM's code and message; any other failure a RestError for translate.ts. */
 function failure(response: PipelineResponse): Error {
   const body = armErrorBody(response.bodyAsText ?? undefined);
-  if (PERMANENT_STATUSES.has(response.status)) {
+  if (isPermanent(response.status)) {
     const version = new URL(response.request.url).searchParams.get('api-version') ?? '-';
     return new ArmRefusal(response.status, body.code ?? '-', body.message ?? '-', requestName(response.request), version, requestIds(response.headers), body.targets);
   }
@@ -155,7 +155,7 @@ function failure(response: PipelineResponse): Error {
 
 /** An SDK operation's RestError of a permanent status, as the same ArmRefusal. */
 function refusalOf(error: unknown): unknown {
-  if (error instanceof RestError && error.statusCode !== undefined && PERMANENT_STATUSES.has(error.statusCode) && error.response) return failure(error.response as PipelineResponse);
+  if (error instanceof RestError && error.statusCode !== undefined && isPermanent(error.statusCode) && error.response) return failure(error.response as PipelineResponse);
   return error;
 }
 

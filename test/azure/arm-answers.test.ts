@@ -242,6 +242,13 @@ describe('permanent answers are findings, sent once, never "retry later"', () =>
     expect(byCode(result.findings, 'AZURE_PROVIDER_NOT_REGISTERED')).toEqual([]);
   });
 
+  it('another 4xx (422) is permanent too: AZURE_REQUEST_REFUSED, sent once', async () => {
+    const fake = await fakeArm({ faults: [{ path: /\/CheckDnsNameAvailability$/, kind: 'status', status: 422, headers: IDS, body: errorBody('UnprocessableEntity', 'no') }] });
+    const result = await run(fake);
+    expect(byCode(result.findings, 'AZURE_REQUEST_REFUSED').map((finding) => [finding.params?.status, finding.params?.code])).toEqual([[422, 'UnprocessableEntity']]);
+    expect(seen(fake).filter((request) => request.endsWith('/CheckDnsNameAvailability'))).toHaveLength(1);
+  });
+
   it('a 429 and a 500 are still "retry later" (exit 5): only those, 5xx, time-outs and the network are', async () => {
     const fake = await fakeArm({ faults: [{ path: /\/CheckDnsNameAvailability$/, kind: 'status', status: 500, headers: IDS }] });
     const result = await run(fake);
