@@ -212,6 +212,14 @@ describe('permanent answers are findings, sent once, never "retry later"', () =>
     expect(byCode(result.findings, 'AZURE_NAMES_FREE')).toHaveLength(1);
   });
 
+  it('ARM’s message is data from the network: a control character in it is shown escaped, never sent to the terminal as is', async () => {
+    const fake = await fakeArm({ faults: [{ path: /\/CheckDnsNameAvailability$/, kind: 'status', status: 400, headers: IDS, body: errorBody('BadRequest', 'bad \u001b[31mred\u001b[0m label') }] });
+    const result = await run(fake);
+    const finding = byCode(result.findings, 'AZURE_REQUEST_REFUSED')[0];
+    expect(finding?.params?.message).toBe('bad \u001b[31mred\u001b[0m label');
+    for (const lang of ['en', 'fr'] as const) expect(codeText(lang, 'AZURE_REQUEST_REFUSED', finding?.params ?? {})).not.toContain('\u001b');
+  });
+
   it('a 409 Conflict on a name check: AZURE_REQUEST_REFUSED, not retried', async () => {
     const fake = await fakeArm({ faults: [{ path: /\/Microsoft\.Storage\/checkNameAvailability$/, kind: 'status', status: 409, headers: IDS, body: errorBody('Conflict', 'Another operation is in progress.') }] });
     const result = await run(fake);
