@@ -182,7 +182,7 @@ describe('allows', () => {
 });
 
 describe('runChecks: vmss', () => {
-  it('all good: only info findings, calls in a fixed order, one at a time', async () => {
+  it('all good (a new group: the permissions unverified, a warning; the rest info), calls in a fixed order, one at a time', async () => {
     const { findings, calls, maxInFlight } = await check(vmssAnswers());
     expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, VMSS_PROVIDERS_OK, REGION_OK, GROUP_NEW, NAMES_FREE]);
     expect(calls).toEqual(VMSS_CALLS);
@@ -423,7 +423,7 @@ describe('runChecks: classic', () => {
   const CLASSIC_PROVIDERS_OK: PreflightFinding = { severity: 'info', code: 'AZURE_PROVIDERS_OK', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' }, input: 'subscriptionId' };
   const CLASSIC_CALLS = ['subscription()', 'provider(Microsoft.ClassicCompute)', 'provider(Microsoft.Storage)', 'storageName(contosocmg)'];
 
-  it('all good: subscription, permissions and the classic providers; storage only checked', async () => {
+  it('all good: subscription, permissions unverified (no group to read them on), the classic providers; storage only checked', async () => {
     const { findings, calls, maxInFlight } = await check(classicAnswers());
     expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, CLASSIC_PROVIDERS_OK]);
     expect(calls).toEqual(CLASSIC_CALLS);
