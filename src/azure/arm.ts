@@ -15,7 +15,9 @@ import { ResourceManagementClient, type ProvidersGetOptionalParams } from '@azur
 import type { TokenCredential } from '@azure/core-auth';
 import { createPipelineRequest, RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { AzureUnavailableError } from '../errors.ts';
+import { API_VERSIONS, MAX_PAGES } from './api-versions.ts';
 import type { AzureLimits } from './limits.ts';
+import { ArmRefusal, isPermanent } from './refusal.ts';
 import { requestIds, requestName, TRANSPORT } from './requests.ts';
 import { responseCapPolicy } from './response-cap.ts';
 import { SHAPES, type Shape } from './shapes.ts';
@@ -42,16 +44,24 @@ export interface NameCheck {
   reason?: string;
 }
 
+export interface DeletedVault {
+  name: string;
+  /** The ARM location name it was deleted in (westeurope). */
+  location: string;
+}
+
 export interface Arm {
   subscription(): Promise<SubscriptionInfo | undefined>;
-  permissions(): Promise<Array<{ actions: string[]; notActions: string[] }>>;
+  /** Every role's permissions of the caller on the resource group, one entry per role (every page). */
+  permissions(resourceGroup: string): Promise<Array<{ actions: string[]; notActions: string[] }>>;
   provider(namespace: string): Promise<ProviderInfo | undefined>;
   registerProvider(namespace: string): Promise<string>;
   vmSkus(location: string): Promise<VmSku[]>;
   resourceGroup(name: string): Promise<{ location: string } | undefined>;
   dnsNameAvailable(location: string, label: string): Promise<boolean>;
   keyVaultName(name: string): Promise<NameCheck>;
-  deletedKeyVault(location: string, name: string): Promise<boolean>;
+  /** The subscription's soft-deleted vaults in every region (every page). */
+  deletedKeyVaults(): Promise<DeletedVault[]>;
   storageName(name: string): Promise<NameCheck>;
 }
 
@@ -68,14 +78,7 @@ export interface ArmOptions {
   tlsCa?: string;
 }
 
-const API = {
-  subscriptions: '2022-12-01',
-  authorization: '2022-04-01',
-  compute: '2021-07-01',
-  network: '2023-09-01',
-  keyVault: '2023-07-01',
-  storage: '2023-05-01',
-} as const;
+const API = API_VERSIONS;
 
 function headerSeconds(response: PipelineResponse): number | undefined {
   const ms = response.headers.get('retry-after-ms') ?? response.headers.get('x-ms-retry-after-ms');
@@ -124,15 +127,36 @@ function limitsPolicy(limits: AzureLimits, deadline: AbortSignal, deadlineAt: nu
   };
 }
 
-function failure(response: PipelineResponse): RestError {
-  let code: unknown;
+/** ARM's error body, {"error": {"code", "message", "details": [{"target"}]}}, as far as it is one. */
+function armErrorBody(text: string | undefined): { code?: string; message?: string; targets: string[] } {
+  let error: unknown;
   try {
-    code = (JSON.parse(response.bodyAsText ?? '{}') as { error?: { code?: unknown } }).error?.code;
+    error = (JSON.parse(text ?? '{}') as { error?: unknown }).error;
   } catch {
-    code = undefined;
+    return { targets: [] };
   }
-  // An ARM error body is {"error": {"code", "message"}}; anything else keeps the status only.
-  return new RestError(`Resource Manager answered ${response.status}`, { statusCode: response.status, ...(typeof code === 'string' ? { code } : {}), request: response.request, response });
+  if (typeof error !== 'object' || error === null) return { targets: [] };
+  const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+  const targets = Array.isArray(details) ? details.map((detail: unknown) => (detail as { target?: unknown } | null)?.target).filter((target): target is string => typeof target === 'string') : [];
+  // A message is shown to the admin: one line, and not a novel.
+  const oneLine = typeof message === 'string' ? message.replace(/\s+/g, ' ').slice(0, 500) : undefined;
+  return { ...(typeof code === 'string' ? { code } : {}), ...(oneLine ? { message: oneLine } : {}), targets };
+}
+
+/** 400, 404, 409 (any permanent 4xx, refusal.ts): an ArmRefusal with ARM's code and message; any other failure a RestError for translate.ts. */
+function failure(response: PipelineResponse): Error {
+  const body = armErrorBody(response.bodyAsText ?? undefined);
+  if (isPermanent(response.status)) {
+    const version = new URL(response.request.url).searchParams.get('api-version') ?? '-';
+    return new ArmRefusal(response.status, body.code ?? '-', body.message ?? '-', requestName(response.request), version, requestIds(response.headers), body.targets);
+  }
+  return new RestError(`Resource Manager answered ${response.status}`, { statusCode: response.status, ...(body.code ? { code: body.code } : {}), request: response.request, response });
+}
+
+/** An SDK operation's RestError of a permanent status, as the same ArmRefusal. */
+function refusalOf(error: unknown): unknown {
+  if (error instanceof RestError && error.statusCode !== undefined && isPermanent(error.statusCode) && error.response) return failure(error.response as PipelineResponse);
+  return error;
 }
 
 /** What the SDK hands an operation's `onResponse`: the raw response, body text included. */
@@ -165,10 +189,18 @@ export function createArm(options: ArmOptions): Arm {
   // (pipeline.js orders policies of one phase as added), then the log policy and the HTTP client.
   client.pipeline.addPolicy(limitsPolicy(limits, signal, Date.now() + limits.deadlineMs), { afterPhase: 'Retry' });
   client.pipeline.addPolicy(responseCapPolicy(limits.maxResponseBytes), { afterPhase: 'Retry' });
+  // Its operations use the version it pins. Passing `apiVersion` instead would not do: the client
+  // then rewrites the api-version of every request of its pipeline (customApiVersionPolicy),
+  // the plain reads below included, which the fake refuses. api-versions.ts names that pin, and
+  // a test holds the two together.
   const base = `${endpoint}/subscriptions/${encodeURIComponent(subscriptionId)}`;
 
   async function call(method: 'GET' | 'POST', path: string, apiVersion: string, body?: unknown): Promise<PipelineResponse> {
-    const request = createPipelineRequest({ url: `${base}${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`, method, abortSignal: signal });
+    return send(method, `${base}${path}${path.includes('?') ? '&' : '?'}api-version=${apiVersion}`, body);
+  }
+
+  async function send(method: 'GET' | 'POST', url: string, body?: unknown): Promise<PipelineResponse> {
+    const request = createPipelineRequest({ url, method, abortSignal: signal });
     if (body !== undefined) {
       request.body = JSON.stringify(body);
       request.headers.set('Content-Type', 'application/json');
@@ -178,13 +210,39 @@ export function createArm(options: ArmOptions): Arm {
     return response;
   }
 
-  /** Only reads of something that may not exist: elsewhere a 404 is a failure, never "not available". */
-  async function orAbsent<T>(work: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * Only reads of something that may not exist, and only for the error codes that say so: a 404
+   * of another kind (SubscriptionNotFound under a group read, a missing route) stays a refusal.
+   */
+  async function orAbsent<T>(codes: string[], work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      if (error instanceof ArmRefusal && error.status === 404 && codes.includes(error.armCode)) return undefined;
       throw error;
+    }
+  }
+
+  /**
+   * Every page of a pageable list (x-ms-pageable, nextLink), up to MAX_PAGES. A nextLink is
+   * followed only to this endpoint's own scheme, host and port: the bearer token goes with it.
+   */
+  async function pages<T>(first: PipelineResponse, shape: Shape<{ value: T[]; nextLink?: string | null | undefined }>): Promise<T[]> {
+    const items: T[] = [];
+    let response = first;
+    for (let count = 1; ; count += 1) {
+      const { value, nextLink } = read(response, shape);
+      items.push(...value);
+      if (!nextLink) return items;
+      let next: URL;
+      try {
+        next = new URL(nextLink);
+      } catch {
+        throw unreadable(response);
+      }
+      if (next.origin !== new URL(endpoint).origin) throw unreadable(response);
+      if (count >= MAX_PAGES) throw new AzureUnavailableError('AZURE_TOO_MANY_PAGES', { request: requestName(response.request), pages: MAX_PAGES, ...requestIds(response.headers) });
+      response = await send('GET', next.href);
     }
   }
 
@@ -197,12 +255,16 @@ export function createArm(options: ArmOptions): Arm {
    */
   async function operation<T>(run: (options: OperationOptions) => Promise<unknown>, shape: Shape<T>): Promise<T> {
     const seen: { response?: RawResponse } = {};
-    await run({
-      abortSignal: signal,
-      onResponse: (response) => {
-        seen.response = response;
-      },
-    });
+    try {
+      await run({
+        abortSignal: signal,
+        onResponse: (response) => {
+          seen.response = response;
+        },
+      });
+    } catch (error) {
+      throw refusalOf(error);
+    }
     // core-client calls onResponse before it returns (serviceClient.js, sendOperationRequest).
     if (!seen.response) throw new RestError('no answer to read', { code: TRANSPORT.unreadable });
     return read(seen.response, shape);
@@ -210,15 +272,15 @@ export function createArm(options: ArmOptions): Arm {
 
   return {
     async subscription() {
-      const subscription = await orAbsent(async () => read(await call('GET', '', API.subscriptions), SHAPES.subscription));
+      const subscription = await orAbsent(['SubscriptionNotFound'], async () => read(await call('GET', '', API.subscriptions), SHAPES.subscription));
       return subscription ? { state: subscription.state, tenantId: subscription.tenantId } : undefined;
     },
-    async permissions() {
-      const { value } = read(await call('GET', '/providers/Microsoft.Authorization/permissions', API.authorization), SHAPES.permissions);
+    async permissions(resourceGroup) {
+      const value = await pages(await call('GET', `/resourcegroups/${encodeURIComponent(resourceGroup)}/providers/Microsoft.Authorization/permissions`, API.authorization), SHAPES.permissions);
       return value.map((entry) => ({ actions: entry.actions, notActions: entry.notActions }));
     },
     async provider(namespace) {
-      const provider = await orAbsent(() => operation((options) => client.providers.get(namespace, options), SHAPES.provider));
+      const provider = await orAbsent(['InvalidResourceNamespace'], () => operation((options) => client.providers.get(namespace, options), SHAPES.provider));
       if (!provider) return undefined;
       return {
         registrationState: provider.registrationState,
@@ -230,13 +292,13 @@ export function createArm(options: ArmOptions): Arm {
     },
     async vmSkus(location) {
       const filter = encodeURIComponent(`location eq '${location}'`);
-      const { value } = read(await call('GET', `/providers/Microsoft.Compute/skus?$filter=${filter}`, API.compute), SHAPES.skus);
+      const value = await pages(await call('GET', `/providers/Microsoft.Compute/skus?$filter=${filter}`, API.computeSkus), SHAPES.skus);
       return value
         .filter((sku) => sku.resourceType === 'virtualMachines' && sku.name !== '')
         .map((sku) => ({ name: sku.name, restricted: sku.restrictions.some((restriction) => restriction.type === 'Location') }));
     },
     async resourceGroup(name) {
-      const group = await orAbsent(() => operation((options) => client.resourceGroups.get(name, options), SHAPES.resourceGroup));
+      const group = await orAbsent(['ResourceGroupNotFound'], () => operation((options) => client.resourceGroups.get(name, options), SHAPES.resourceGroup));
       return group ? { location: group.location } : undefined;
     },
     async dnsNameAvailable(location, label) {
@@ -247,9 +309,9 @@ export function createArm(options: ArmOptions): Arm {
       const { nameAvailable, reason } = read(await call('POST', '/providers/Microsoft.KeyVault/checkNameAvailability', API.keyVault, { name, type: 'Microsoft.KeyVault/vaults' }), SHAPES.keyVaultName);
       return { available: nameAvailable, ...(reason ? { reason } : {}) };
     },
-    async deletedKeyVault(location, name) {
-      const path = `/providers/Microsoft.KeyVault/locations/${encodeURIComponent(location)}/deletedVaults/${encodeURIComponent(name)}`;
-      return (await orAbsent(async () => read(await call('GET', path, API.keyVault), SHAPES.deletedVault))) !== undefined;
+    async deletedKeyVaults() {
+      const value = await pages(await call('GET', '/providers/Microsoft.KeyVault/deletedVaults', API.keyVault), SHAPES.deletedVaults);
+      return value.map((vault) => ({ name: vault.name, location: vault.properties.location }));
     },
     async storageName(name) {
       const { nameAvailable, reason } = read(await call('POST', '/providers/Microsoft.Storage/checkNameAvailability', API.storage, { name, type: 'Microsoft.Storage/storageAccounts' }), SHAPES.storageName);

@@ -4,8 +4,9 @@
  * or of another kind altogether, is unreadable (exit 5), never read as "not available" or as an
  * empty list, and never a TypeError further on. Fields nobody reads are not looked at.
  *
- * Field names and types: the REST specs of the api-versions in arm.ts (azure-rest-api-specs,
- * specification/<service>/resource-manager), which ARM fills in on every answer.
+ * Field names and types: the REST specs of the api-versions in api-versions.ts (the spec file of
+ * each request is named there), which ARM fills in on every answer. Pageable lists may carry a
+ * nextLink (arm.ts reads every page).
  */
 
 /** A type guard over parsed JSON. */
@@ -29,28 +30,31 @@ function objectWith<F extends Record<string, Shape<unknown>>>(fields: F): Shape<
     typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(fields).every(([key, shape]) => shape((value as Record<string, unknown>)[key]));
 }
 
+/** A pageable list's link to its next page: absent, null or a string (x-ms-pageable). */
+const nextLink: Shape<string | null | undefined> = (value): value is string | null | undefined => value === undefined || value === null || typeof value === 'string';
+
 /** Checks availability answers: `reason` is there only when the name is taken. */
 const nameCheck = objectWith({ nameAvailable: boolean, reason: optional(string) });
 
 export const SHAPES = {
   /** Subscriptions - Get (2022-12-01): `state` (Enabled, Warned, PastDue, Disabled, Deleted) and `tenantId`. */
   subscription: objectWith({ state: string, tenantId: string }),
-  /** Permissions - List For Subscription (2022-04-01): `value`, each with `actions` and `notActions`. */
-  permissions: objectWith({ value: listOf(objectWith({ actions: listOf(string), notActions: listOf(string) })) }),
+  /** Permissions - List For Resource Group (2022-04-01, pageable): `value`, each with `actions` and `notActions`; `nextLink`. */
+  permissions: objectWith({ value: listOf(objectWith({ actions: listOf(string), notActions: listOf(string) })), nextLink }),
   /** Providers - Get: `registrationState`, and `resourceTypes` with their `locations` (display names). */
   provider: objectWith({ registrationState: string, resourceTypes: listOf(objectWith({ resourceType: string, locations: listOf(string) })) }),
   /** Providers - Register: the provider again; only its `registrationState` is read. */
   registration: objectWith({ registrationState: string }),
   /** Resource Skus - List (2021-07-01): `value`, each with `resourceType`, `name` and `restrictions` (a `type` each). */
-  skus: objectWith({ value: listOf(objectWith({ resourceType: string, name: string, restrictions: listOf(objectWith({ type: string })) })) }),
+  skus: objectWith({ value: listOf(objectWith({ resourceType: string, name: string, restrictions: listOf(objectWith({ type: string })) })), nextLink }),
   /** Resource Groups - Get: its `location`. */
   resourceGroup: objectWith({ location: string }),
   /** Check Dns Name Availability (2023-09-01): `available`. */
   dnsName: objectWith({ available: boolean }),
   /** Vaults - Check Name Availability (2023-07-01). */
   keyVaultName: nameCheck,
-  /** Vaults - Get Deleted (2023-07-01): a deleted vault; that it is there is all the check reads. */
-  deletedVault: objectWith({}),
+  /** Vaults - List Deleted (2023-07-01, pageable): `value`, each with `name` and `properties.location`; `nextLink`. */
+  deletedVaults: objectWith({ value: listOf(objectWith({ name: string, properties: objectWith({ location: string }) })), nextLink }),
   /** Storage Accounts - Check Name Availability (2023-05-01). */
   storageName: nameCheck,
 } as const;

@@ -1,6 +1,8 @@
 /**
  * What failed in Azure, as the exit-code contract needs it: 401/403 and sign-in failures are
  * exit 4 (naming the role), throttling, 5xx, timeouts and network errors exit 5 (safe to retry).
+ * 400, 404 and 409 never come here: arm.ts makes them an ArmRefusal (refusal.ts), which the
+ * checks turn into findings (exit 3), because no retry changes them.
  * Messages carry the request and correlation IDs for support, and name a request by its method,
  * path and api-version (requests.ts), never a token, a secret or a whole URL.
  */

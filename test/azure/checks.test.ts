@@ -45,7 +45,7 @@ interface Table {
   groups: Record<string, { location: string }>;
   dnsAvailable: boolean;
   keyVault: NameCheck;
-  deletedVault: boolean;
+  deletedVaults: Array<{ name: string; location: string }>;
   storage: NameCheck;
 }
 
@@ -72,7 +72,7 @@ function table(overrides: Partial<Table> = {}): Table {
     groups: {},
     dnsAvailable: true,
     keyVault: { available: true },
-    deletedVault: false,
+    deletedVaults: [],
     storage: { available: true },
     ...overrides,
   };
@@ -93,14 +93,14 @@ function memoryArm(data: Table): Arm & { calls: string[]; maxInFlight: number } 
     calls: [],
     maxInFlight: 0,
     subscription: () => record('subscription()', () => data.subscription),
-    permissions: () => record('permissions()', () => data.permissions),
+    permissions: (group) => record(`permissions(${group})`, () => data.permissions),
     provider: (namespace) => record(`provider(${namespace})`, () => data.providers[namespace]),
     registerProvider: (namespace) => record(`registerProvider(${namespace})`, () => data.registerResult),
     vmSkus: (location) => record(`vmSkus(${location})`, () => data.skus[location] ?? []),
     resourceGroup: (name) => record(`resourceGroup(${name})`, () => data.groups[name]),
     dnsNameAvailable: (location, label) => record(`dnsNameAvailable(${location}, ${label})`, () => data.dnsAvailable),
     keyVaultName: (name) => record(`keyVaultName(${name})`, () => data.keyVault),
-    deletedKeyVault: (location, name) => record(`deletedKeyVault(${location}, ${name})`, () => data.deletedVault),
+    deletedKeyVaults: () => record('deletedKeyVaults()', () => data.deletedVaults),
     storageName: (name) => record(`storageName(${name})`, () => data.storage),
   };
   return arm;
@@ -115,7 +115,8 @@ async function check(answers: Answers, data: Partial<Table> = {}, registerProvid
 const VMSS_PROVIDERS = 'Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network, Microsoft.Compute';
 
 const SUBSCRIPTION_OK: PreflightFinding = { severity: 'info', code: 'AZURE_SUBSCRIPTION_OK', params: { subscriptionId: SUBSCRIPTION }, input: 'subscriptionId' };
-const PERMISSIONS_OK: PreflightFinding = { severity: 'info', code: 'AZURE_PERMISSIONS_OK', input: 'subscriptionId' };
+/** A group that does not exist yet: the permissions read (published for a resource group only) cannot be sent. */
+const PERMISSIONS_UNVERIFIED: PreflightFinding = { severity: 'warning', code: 'AZURE_PERMISSIONS_UNVERIFIED', params: { subscriptionId: SUBSCRIPTION }, input: 'subscriptionId' };
 const VMSS_PROVIDERS_OK: PreflightFinding = { severity: 'info', code: 'AZURE_PROVIDERS_OK', params: { providers: VMSS_PROVIDERS }, input: 'subscriptionId' };
 const REGION_OK: PreflightFinding = { severity: 'info', code: 'AZURE_REGION_OK', params: { region: 'westeurope', size: 'Standard_A2_v2' }, input: 'region' };
 const GROUP_NEW: PreflightFinding = { severity: 'info', code: 'AZURE_RESOURCE_GROUP_NEW', params: { resourceGroup: 'rg-contoso-cmg', region: 'westeurope' }, input: 'resourceGroup' };
@@ -123,17 +124,17 @@ const NAMES_FREE: PreflightFinding = { severity: 'info', code: 'AZURE_NAMES_FREE
 
 const VMSS_CALLS = [
   'subscription()',
-  'permissions()',
+  // Read once, for the permissions (only a group that exists can be asked) and its own check.
+  'resourceGroup(rg-contoso-cmg)',
   'provider(Microsoft.KeyVault)',
   'provider(Microsoft.Storage)',
   'provider(Microsoft.Network)',
   // Read once: its registration and its scale-set regions come from the same answer.
   'provider(Microsoft.Compute)',
   'vmSkus(westeurope)',
-  'resourceGroup(rg-contoso-cmg)',
   'dnsNameAvailable(westeurope, contosocmg)',
   'keyVaultName(contosocmg)',
-  'deletedKeyVault(westeurope, contosocmg)',
+  'deletedKeyVaults()',
   'storageName(contosocmg)',
 ];
 
@@ -181,9 +182,9 @@ describe('allows', () => {
 });
 
 describe('runChecks: vmss', () => {
-  it('all good: only info findings, calls in a fixed order, one at a time', async () => {
+  it('all good (a new group: the permissions unverified, a warning; the rest info), calls in a fixed order, one at a time', async () => {
     const { findings, calls, maxInFlight } = await check(vmssAnswers());
-    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_OK, VMSS_PROVIDERS_OK, REGION_OK, GROUP_NEW, NAMES_FREE]);
+    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, VMSS_PROVIDERS_OK, REGION_OK, GROUP_NEW, NAMES_FREE]);
     expect(calls).toEqual(VMSS_CALLS);
     expect(maxInFlight).toBe(1);
   });
@@ -198,7 +199,7 @@ describe('runChecks: vmss', () => {
     const { findings, calls } = await check(vmssAnswers(), { subscription: { state: 'Disabled', tenantId: TENANT } });
     expect(findings).toEqual([
       { severity: 'error', code: 'AZURE_SUBSCRIPTION_DISABLED', params: { subscriptionId: SUBSCRIPTION, state: 'Disabled' }, input: 'subscriptionId' },
-      PERMISSIONS_OK,
+      PERMISSIONS_UNVERIFIED,
       VMSS_PROVIDERS_OK,
       REGION_OK,
       GROUP_NEW,
@@ -212,7 +213,7 @@ describe('runChecks: vmss', () => {
     const { findings } = await check(vmssAnswers(), { subscription: { state: 'Enabled', tenantId: other } });
     expect(findings.slice(0, 2)).toEqual([
       { severity: 'error', code: 'AZURE_SUBSCRIPTION_OTHER_TENANT', params: { subscriptionId: SUBSCRIPTION, tenantId: TENANT, actual: other }, input: 'tenantId' },
-      PERMISSIONS_OK,
+      PERMISSIONS_UNVERIFIED,
     ]);
     const upper = await check(vmssAnswers(), { subscription: { state: 'Enabled', tenantId: TENANT.toUpperCase() } });
     expect(upper.findings[0]).toEqual(SUBSCRIPTION_OK);
@@ -229,7 +230,7 @@ describe('runChecks: vmss', () => {
     expect(findings.slice(0, 3).map((finding) => [finding.code, finding.params])).toEqual([
       ['AZURE_SUBSCRIPTION_DISABLED', { subscriptionId: SUBSCRIPTION, state: 'Disabled' }],
       ['AZURE_SUBSCRIPTION_OTHER_TENANT', { subscriptionId: SUBSCRIPTION, tenantId: TENANT, actual: 'other' }],
-      ['AZURE_PERMISSIONS_OK', undefined],
+      ['AZURE_PERMISSIONS_UNVERIFIED', { subscriptionId: SUBSCRIPTION }],
     ]);
   });
 
@@ -238,18 +239,37 @@ describe('runChecks: vmss', () => {
     expect(findings[0]).toEqual(SUBSCRIPTION_OK);
   });
 
-  it('Contributor lacks the role assignment; Reader lacks both (role Owner named)', async () => {
-    const contributor = await check(vmssAnswers(), { permissions: CONTRIBUTOR });
-    expect(byCode(contributor.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([
-      { severity: 'error', code: 'AZURE_PERMISSIONS_MISSING', params: { actions: ASSIGN, role: 'Owner' }, input: 'subscriptionId' },
-    ]);
+  /** The group exists and is wanted: the permissions are read on it. */
+  const EXISTING: [Answers, Partial<Table>] = [vmssAnswers({ useExistingResourceGroup: true }), { groups: { 'rg-contoso-cmg': { location: 'westeurope' } } }];
+  const missing = (actions: string) => ({ severity: 'error', code: 'AZURE_PERMISSIONS_MISSING', params: { actions, role: 'Owner', resourceGroup: 'rg-contoso-cmg' }, input: 'subscriptionId' });
+
+  it('an existing group: the permissions are read on it, after the group read, and Owner is enough', async () => {
+    const { findings, calls } = await check(EXISTING[0], EXISTING[1]);
+    expect(findings[1]).toEqual({ severity: 'info', code: 'AZURE_PERMISSIONS_OK', params: { resourceGroup: 'rg-contoso-cmg' }, input: 'subscriptionId' });
+    expect(calls.slice(0, 3)).toEqual(['subscription()', 'resourceGroup(rg-contoso-cmg)', 'permissions(rg-contoso-cmg)']);
+    // The group is read once for both checks.
+    expect(calls.filter((call) => call.startsWith('resourceGroup'))).toHaveLength(1);
+  });
+
+  it('Contributor lacks the role assignment; Reader lacks both; Contributor + User Access Administrator is Owner level', async () => {
+    const contributor = await check(EXISTING[0], { ...EXISTING[1], permissions: CONTRIBUTOR });
+    expect(byCode(contributor.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([missing(ASSIGN)]);
     expect(byCode(contributor.findings, 'AZURE_PERMISSIONS_OK')).toEqual([]);
-    const reader = await check(vmssAnswers(), { permissions: READER });
-    expect(byCode(reader.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([
-      { severity: 'error', code: 'AZURE_PERMISSIONS_MISSING', params: { actions: `${DEPLOY}, ${ASSIGN}`, role: 'Owner' }, input: 'subscriptionId' },
-    ]);
-    const none = await check(vmssAnswers(), { permissions: [] });
-    expect(byCode(none.findings, 'AZURE_PERMISSIONS_MISSING')[0]?.params).toEqual({ actions: `${DEPLOY}, ${ASSIGN}`, role: 'Owner' });
+    const reader = await check(EXISTING[0], { ...EXISTING[1], permissions: READER });
+    expect(byCode(reader.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([missing(`${DEPLOY}, ${ASSIGN}`)]);
+    const none = await check(EXISTING[0], { ...EXISTING[1], permissions: [] });
+    expect(byCode(none.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([missing(`${DEPLOY}, ${ASSIGN}`)]);
+    const both = await check(EXISTING[0], { ...EXISTING[1], permissions: [...CONTRIBUTOR, ...USER_ACCESS_ADMINISTRATOR] });
+    expect(byCode(both.findings, 'AZURE_PERMISSIONS_OK')).toHaveLength(1);
+    expect(byCode(both.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([]);
+    const uaaOnly = await check(EXISTING[0], { ...EXISTING[1], permissions: USER_ACCESS_ADMINISTRATOR });
+    expect(byCode(uaaOnly.findings, 'AZURE_PERMISSIONS_MISSING')).toEqual([missing(DEPLOY)]);
+  });
+
+  it('a group that does not exist yet, or no group: the permissions are not read, a warning says to check by hand', async () => {
+    const fresh = await check(vmssAnswers(), { permissions: READER });
+    expect(fresh.findings[1]).toEqual(PERMISSIONS_UNVERIFIED);
+    expect(fresh.calls.some((call) => call.startsWith('permissions'))).toBe(false);
   });
 
   it('an unregistered or unknown provider is an error naming its state; nothing is registered without the option', async () => {
@@ -262,7 +282,13 @@ describe('runChecks: vmss', () => {
     ]);
     expect(byCode(findings, 'AZURE_PROVIDERS_OK')).toEqual([]);
     expect(calls.filter((call) => call.startsWith('registerProvider'))).toEqual([]);
-    expect(calls).toEqual(VMSS_CALLS);
+    // ARM answers every call into them 409: their checks are not sent, and are named as skipped.
+    expect(calls).toEqual(VMSS_CALLS.filter((call) => !/^(dnsNameAvailable|keyVaultName|deletedKeyVaults)/.test(call)));
+    expect(byCode(findings, 'AZURE_NAMES_FREE')).toEqual([]);
+    expect(byCode(findings, 'AZURE_CHECKS_SKIPPED_UNREGISTERED')).toEqual([
+      { severity: 'info', code: 'AZURE_CHECKS_SKIPPED_UNREGISTERED', params: { namespace: 'Microsoft.Network', checks: 'dns-name' }, input: 'subscriptionId' },
+      { severity: 'info', code: 'AZURE_CHECKS_SKIPPED_UNREGISTERED', params: { namespace: 'Microsoft.KeyVault', checks: 'key-vault-name, deleted-key-vaults' }, input: 'subscriptionId' },
+    ]);
   });
 
   it('--register-providers registers only the providers that are not Registered, in order', async () => {
@@ -275,12 +301,19 @@ describe('runChecks: vmss', () => {
       true,
     );
     expect(findings.slice(2, 4)).toEqual([
-      { severity: 'info', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Storage', state: 'Registering' }, input: 'subscriptionId' },
-      { severity: 'info', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Compute', state: 'Registering' }, input: 'subscriptionId' },
+      { severity: 'warning', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Storage', state: 'Registering' }, input: 'subscriptionId' },
+      { severity: 'warning', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Compute', state: 'Registering' }, input: 'subscriptionId' },
+    ]);
+    // Still Registering: the checks that need them wait for a re-run, and say so.
+    expect(calls).not.toContain('vmSkus(westeurope)');
+    expect(calls).not.toContain('storageName(contosocmg)');
+    expect(byCode(findings, 'AZURE_CHECKS_SKIPPED_UNREGISTERED').map((finding) => finding.params)).toEqual([
+      { namespace: 'Microsoft.Compute', checks: 'vm-size' },
+      { namespace: 'Microsoft.Storage', checks: 'storage-name' },
     ]);
     expect(calls.slice(0, 8)).toEqual([
       'subscription()',
-      'permissions()',
+      'resourceGroup(rg-contoso-cmg)',
       'provider(Microsoft.KeyVault)',
       'provider(Microsoft.Storage)',
       'registerProvider(Microsoft.Storage)',
@@ -292,7 +325,7 @@ describe('runChecks: vmss', () => {
 
   it('--register-providers with everything registered writes nothing', async () => {
     const { findings, calls } = await check(vmssAnswers(), {}, true);
-    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_OK, VMSS_PROVIDERS_OK, REGION_OK, GROUP_NEW, NAMES_FREE]);
+    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, VMSS_PROVIDERS_OK, REGION_OK, GROUP_NEW, NAMES_FREE]);
     expect(calls).toEqual(VMSS_CALLS);
   });
 
@@ -309,7 +342,7 @@ describe('runChecks: vmss', () => {
     const { findings, calls } = await check(vmssAnswers({ region: 'NorthEurope' }));
     expect(byCode(findings, 'AZURE_REGION_OK')).toEqual([{ severity: 'info', code: 'AZURE_REGION_OK', params: { region: 'northeurope', size: 'Standard_A2_v2' }, input: 'region' }]);
     expect(calls).toContain('vmSkus(northeurope)');
-    expect(calls).toContain('deletedKeyVault(northeurope, contosocmg)');
+    expect(calls).toContain('dnsNameAvailable(northeurope, contosocmg)');
   });
 
   it('a VM size that is missing or restricted in the region is an error on vmSize', async () => {
@@ -346,7 +379,7 @@ describe('runChecks: vmss', () => {
 
   it('no resource group answer: no resource group call, no finding', async () => {
     const { findings, calls } = await check(vmssAnswers({ resourceGroup: undefined }));
-    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_OK, VMSS_PROVIDERS_OK, REGION_OK, NAMES_FREE]);
+    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, VMSS_PROVIDERS_OK, REGION_OK, NAMES_FREE]);
     expect(calls.some((call) => call.startsWith('resourceGroup'))).toBe(false);
   });
 
@@ -369,9 +402,13 @@ describe('runChecks: vmss', () => {
     ]);
   });
 
-  it('a soft-deleted vault is reported instead of the taken name', async () => {
-    const { findings } = await check(vmssAnswers(), { keyVault: { available: false, reason: 'AlreadyExists' }, deletedVault: true });
-    expect(findings.slice(-1)).toEqual([{ severity: 'error', code: 'AZURE_KEY_VAULT_SOFT_DELETED', params: { name: 'contosocmg', region: 'westeurope' }, input: 'deploymentPrefix' }]);
+  it('a soft-deleted vault of the same name in another region is reported where it is, instead of the taken name', async () => {
+    const deletedVaults = [
+      { name: 'othervault', location: 'westeurope' },
+      { name: 'ContosoCMG', location: 'eastus' },
+    ];
+    const { findings } = await check(vmssAnswers(), { keyVault: { available: false, reason: 'AlreadyExists' }, deletedVaults });
+    expect(findings.slice(-1)).toEqual([{ severity: 'error', code: 'AZURE_KEY_VAULT_SOFT_DELETED', params: { name: 'ContosoCMG', region: 'eastus' }, input: 'deploymentPrefix' }]);
     expect(byCode(findings, 'AZURE_KEY_VAULT_NAME_TAKEN')).toEqual([]);
   });
 
@@ -384,11 +421,11 @@ describe('runChecks: vmss', () => {
 
 describe('runChecks: classic', () => {
   const CLASSIC_PROVIDERS_OK: PreflightFinding = { severity: 'info', code: 'AZURE_PROVIDERS_OK', params: { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' }, input: 'subscriptionId' };
-  const CLASSIC_CALLS = ['subscription()', 'permissions()', 'provider(Microsoft.ClassicCompute)', 'provider(Microsoft.Storage)', 'storageName(contosocmg)'];
+  const CLASSIC_CALLS = ['subscription()', 'provider(Microsoft.ClassicCompute)', 'provider(Microsoft.Storage)', 'storageName(contosocmg)'];
 
-  it('all good: subscription, permissions and the classic providers; storage only checked', async () => {
+  it('all good: subscription, permissions unverified (no group to read them on), the classic providers; storage only checked', async () => {
     const { findings, calls, maxInFlight } = await check(classicAnswers());
-    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_OK, CLASSIC_PROVIDERS_OK]);
+    expect(findings).toEqual([SUBSCRIPTION_OK, PERMISSIONS_UNVERIFIED, CLASSIC_PROVIDERS_OK]);
     expect(calls).toEqual(CLASSIC_CALLS);
     expect(maxInFlight).toBe(1);
   });
@@ -405,7 +442,7 @@ describe('runChecks: classic', () => {
     });
     expect(findings).toEqual([
       SUBSCRIPTION_OK,
-      PERMISSIONS_OK,
+      PERMISSIONS_UNVERIFIED,
       { severity: 'error', code: 'AZURE_PROVIDER_NOT_REGISTERED', params: { namespace: 'Microsoft.ClassicCompute', state: 'NotRegistered' }, input: 'subscriptionId' },
       { severity: 'error', code: 'AZURE_STORAGE_NAME_TAKEN', params: { name: 'contosocmg', reason: 'AlreadyExists' }, input: 'deploymentPrefix' },
     ]);
@@ -414,8 +451,8 @@ describe('runChecks: classic', () => {
 
   it('--register-providers registers ClassicCompute only', async () => {
     const { findings, calls } = await check(classicAnswers(), { providers: { ...table().providers, 'Microsoft.ClassicCompute': undefined }, registerResult: 'Registered' }, true);
-    expect(findings[2]).toEqual({ severity: 'info', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.ClassicCompute', state: 'Registered' }, input: 'subscriptionId' });
-    expect(calls).toEqual(['subscription()', 'permissions()', 'provider(Microsoft.ClassicCompute)', 'registerProvider(Microsoft.ClassicCompute)', 'provider(Microsoft.Storage)', 'storageName(contosocmg)']);
+    expect(findings[2]).toEqual({ severity: 'info', code: 'AZURE_PROVIDER_REGISTERED_NOW', params: { namespace: 'Microsoft.ClassicCompute' }, input: 'subscriptionId' });
+    expect(calls).toEqual(['subscription()', 'provider(Microsoft.ClassicCompute)', 'registerProvider(Microsoft.ClassicCompute)', 'provider(Microsoft.Storage)', 'storageName(contosocmg)']);
   });
 
   it('without content nothing but subscription, permissions and providers is read', async () => {

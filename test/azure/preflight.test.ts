@@ -27,8 +27,11 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((fake) => fake.close()));
 });
 
+/** The CMG's resource group exists (and `run` says it is wanted), so the permissions are read on it: the one scope the spec publishes. */
+const GROUP = { 'rg-contoso-cmg': { location: 'westeurope' } };
+
 async function fakeArm(overrides: Partial<FakeArmState> = {}): Promise<FakeArm> {
-  const fake = await startFakeArm(overrides);
+  const fake = await startFakeArm({ resourceGroups: { ...GROUP }, ...overrides });
   fakes.push(fake);
   return fake;
 }
@@ -45,7 +48,7 @@ interface Run {
 async function run(fake: FakeArm, answers: Partial<Answers> | Answers = {}, extra: Partial<PreflightRequest> = {}): Promise<Run> {
   const credential = fakeCredential();
   const warnings: Run['warnings'] = [];
-  const base = 'model' in answers && answers.model === 'classic' ? (answers as Answers) : vmssAnswers(answers);
+  const base = 'model' in answers && answers.model === 'classic' ? (answers as Answers) : vmssAnswers({ useExistingResourceGroup: true, ...answers });
   try {
     const findings = await runPreflight({
       answers: { ...base, armEndpoint: fake.url },
@@ -98,26 +101,28 @@ const ID_PARAMS = { requestId: IDS['x-ms-request-id'], correlationId: IDS['x-ms-
 const info = (code: string, params: Record<string, string> | undefined, input: string): PreflightFinding => (params ? { severity: 'info', code, params, input } : { severity: 'info', code, input });
 const VMSS_OK: PreflightFinding[] = [
   info('AZURE_SUBSCRIPTION_OK', { subscriptionId: SUBSCRIPTION }, 'subscriptionId'),
-  info('AZURE_PERMISSIONS_OK', undefined, 'subscriptionId'),
+  info('AZURE_PERMISSIONS_OK', { resourceGroup: 'rg-contoso-cmg' }, 'subscriptionId'),
   info('AZURE_PROVIDERS_OK', { providers: 'Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network, Microsoft.Compute' }, 'subscriptionId'),
   info('AZURE_REGION_OK', { region: 'westeurope', size: 'Standard_A2_v2' }, 'region'),
-  info('AZURE_RESOURCE_GROUP_NEW', { resourceGroup: 'rg-contoso-cmg', region: 'westeurope' }, 'resourceGroup'),
+  info('AZURE_RESOURCE_GROUP_OK', { resourceGroup: 'rg-contoso-cmg', region: 'westeurope' }, 'resourceGroup'),
   info('AZURE_NAMES_FREE', { name: 'contosocmg', storage: 'yes' }, 'deploymentPrefix'),
 ];
 
 const VMSS_REQUESTS = [
   `GET ${SUB_PATH}`,
-  `GET ${SUB_PATH}/providers/Microsoft.Authorization/permissions`,
+  // Read once: the permissions are read on it (the scope the spec publishes), then its own check.
+  `GET ${SUB_PATH}/resourcegroups/rg-contoso-cmg`,
+  `GET ${SUB_PATH}/resourcegroups/rg-contoso-cmg/providers/Microsoft.Authorization/permissions`,
   `GET ${SUB_PATH}/providers/Microsoft.KeyVault`,
   `GET ${SUB_PATH}/providers/Microsoft.Storage`,
   `GET ${SUB_PATH}/providers/Microsoft.Network`,
   // Read once: its registration and its scale-set regions come from the same answer.
   `GET ${SUB_PATH}/providers/Microsoft.Compute`,
   `GET ${SUB_PATH}/providers/Microsoft.Compute/skus`,
-  `GET ${SUB_PATH}/resourcegroups/rg-contoso-cmg`,
   `GET ${SUB_PATH}/providers/Microsoft.Network/locations/westeurope/CheckDnsNameAvailability`,
   `POST ${SUB_PATH}/providers/Microsoft.KeyVault/checkNameAvailability`,
-  `GET ${SUB_PATH}/providers/Microsoft.KeyVault/locations/westeurope/deletedVaults/contosocmg`,
+  // Every region's deleted vaults: a vault's name is global, wherever it was deleted.
+  `GET ${SUB_PATH}/providers/Microsoft.KeyVault/deletedVaults`,
   `POST ${SUB_PATH}/providers/Microsoft.Storage/checkNameAvailability`,
 ];
 const seen = (fake: FakeArm) => fake.requests.map((request) => `${request.method} ${request.path}`);
@@ -129,7 +134,7 @@ describe('runPreflight against the fake Resource Manager', () => {
     expect(result.findings).toEqual(VMSS_OK);
     expect(seen(result.fake)).toEqual(VMSS_REQUESTS);
     expectWellFormedRequests(result.fake);
-    const [skus, , dns, vault, , storage] = result.fake.requests.slice(6);
+    const [skus, dns, vault, , storage] = result.fake.requests.slice(7);
     expect(skus?.query.$filter).toBe("location eq 'westeurope'");
     expect(dns?.query.domainNameLabel).toBe('contosocmg');
     expect(JSON.parse(vault?.body ?? '')).toEqual({ name: 'contosocmg', type: 'Microsoft.KeyVault/vaults' });
@@ -142,13 +147,13 @@ describe('runPreflight against the fake Resource Manager', () => {
     const result = await run(await fakeArm({ takenStorageNames: ['CONTOSOCMG'] }), classicAnswers());
     expect(result.findings).toEqual([
       info('AZURE_SUBSCRIPTION_OK', { subscriptionId: SUBSCRIPTION }, 'subscriptionId'),
-      info('AZURE_PERMISSIONS_OK', undefined, 'subscriptionId'),
+      // A classic deployment names no resource group to read the permissions on (the only scope the spec publishes).
+      { severity: 'warning', code: 'AZURE_PERMISSIONS_UNVERIFIED', params: { subscriptionId: SUBSCRIPTION }, input: 'subscriptionId' },
       info('AZURE_PROVIDERS_OK', { providers: 'Microsoft.ClassicCompute, Microsoft.Storage' }, 'subscriptionId'),
       { severity: 'error', code: 'AZURE_STORAGE_NAME_TAKEN', params: { name: 'contosocmg', reason: 'AlreadyExists' }, input: 'deploymentPrefix' },
     ]);
     expect(seen(result.fake)).toEqual([
       `GET ${SUB_PATH}`,
-      `GET ${SUB_PATH}/providers/Microsoft.Authorization/permissions`,
       `GET ${SUB_PATH}/providers/Microsoft.ClassicCompute`,
       `GET ${SUB_PATH}/providers/Microsoft.Storage`,
       `POST ${SUB_PATH}/providers/Microsoft.Storage/checkNameAvailability`,
@@ -168,7 +173,7 @@ describe('runPreflight against the fake Resource Manager', () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.KeyVault$/, kind: 'status', status: 403, headers: IDS, body: { error: { code: 'AuthorizationFailed', message: 'no' } } }] });
     const result = await run(fake);
     expectFailure(result, AzureAuthError, 'AZURE_FORBIDDEN', { role: 'Owner', ...ID_PARAMS });
-    expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, 3));
+    expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, 4));
     expectWellFormedRequests(fake);
   });
 
@@ -190,7 +195,12 @@ describe('runPreflight against the fake Resource Manager', () => {
       { severity: 'error', code: 'AZURE_PROVIDER_NOT_REGISTERED', params: { namespace: 'Microsoft.Network', state: 'NotRegistered' }, input: 'subscriptionId' },
     ]);
     expect(result.findings?.some((finding) => finding.code === 'AZURE_PROVIDERS_OK')).toBe(false);
-    expect(seen(fake)).toEqual(VMSS_REQUESTS);
+    // Their checks are skipped and named (ARM would answer 409 MissingSubscriptionRegistration), and the run is exit 3, not "retry later".
+    expect(result.findings?.slice(-2)).toEqual([
+      info('AZURE_CHECKS_SKIPPED_UNREGISTERED', { namespace: 'Microsoft.Network', checks: 'dns-name' }, 'subscriptionId'),
+      info('AZURE_CHECKS_SKIPPED_UNREGISTERED', { namespace: 'Microsoft.KeyVault', checks: 'key-vault-name, deleted-key-vaults' }, 'subscriptionId'),
+    ]);
+    expect(seen(fake)).toEqual(VMSS_REQUESTS.filter((request) => !/CheckDnsNameAvailability|KeyVault\/(checkNameAvailability|deletedVaults)/.test(request)));
     expect(fake.state.providers['Microsoft.KeyVault']).toBe('NotRegistered');
   });
 
@@ -198,9 +208,19 @@ describe('runPreflight against the fake Resource Manager', () => {
     const fake = await fakeArm();
     fake.state.providers['Microsoft.Storage'] = 'NotRegistered';
     const result = await run(fake, {}, { registerProviders: true });
-    expect(result.findings?.[2]).toEqual({ severity: 'info', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Storage', state: 'Registering' }, input: 'subscriptionId' });
+    // ARM answers Registering: said as a warning, the storage name check waits for a re-run.
+    expect(result.findings?.[2]).toEqual({ severity: 'warning', code: 'AZURE_PROVIDER_REGISTERING', params: { namespace: 'Microsoft.Storage', state: 'Registering' }, input: 'subscriptionId' });
+    expect(result.findings?.at(-1)).toEqual(info('AZURE_CHECKS_SKIPPED_UNREGISTERED', { namespace: 'Microsoft.Storage', checks: 'storage-name' }, 'subscriptionId'));
     expect(seen(fake).filter((request) => request.endsWith('/register'))).toEqual([`POST ${SUB_PATH}/providers/Microsoft.Storage/register`]);
-    expect(fake.requests).toHaveLength(VMSS_REQUESTS.length + 1);
+    expect(fake.requests).toHaveLength(VMSS_REQUESTS.length);
+    expect(fake.state.providers['Microsoft.Storage']).toBe('Registering');
+
+    // Once it reads Registered, a re-run checks the storage name.
+    fake.state.providers['Microsoft.Storage'] = 'Registered';
+    fake.requests.length = 0;
+    const again = await run(fake, {}, { registerProviders: true });
+    expect(again.findings).toEqual(VMSS_OK);
+    expect(seen(fake)).toEqual(VMSS_REQUESTS);
     expectWellFormedRequests(fake);
   });
 
@@ -214,11 +234,17 @@ describe('runPreflight against the fake Resource Manager', () => {
     expect(seen(fake)).toEqual(VMSS_REQUESTS);
   });
 
-  it('a soft-deleted vault blocks the name', async () => {
-    const fake = await fakeArm({ softDeletedVaults: ['contosocmg'] });
+  it('a soft-deleted vault of the same name in another region, on the second page, blocks the name where it is', async () => {
+    const softDeletedVaults = [
+      { name: 'oldvault', location: 'westeurope' },
+      { name: 'ContosoCMG', location: 'eastus' },
+    ];
+    const fake = await fakeArm({ softDeletedVaults, pageSize: 1 });
     const result = await run(fake);
-    expect(result.findings?.slice(5)).toEqual([{ severity: 'error', code: 'AZURE_KEY_VAULT_SOFT_DELETED', params: { name: 'contosocmg', region: 'westeurope' }, input: 'deploymentPrefix' }]);
-    expect(seen(fake)).toEqual(VMSS_REQUESTS);
+    expect(result.findings?.slice(5)).toEqual([{ severity: 'error', code: 'AZURE_KEY_VAULT_SOFT_DELETED', params: { name: 'ContosoCMG', region: 'eastus' }, input: 'deploymentPrefix' }]);
+    const lists = fake.requests.filter((request) => request.path.endsWith('/deletedVaults'));
+    expect(lists.map((request) => request.query.$skiptoken)).toEqual([undefined, '1']);
+    expectWellFormedRequests(fake);
   });
 
   it('an existing resource group in another region (name matched case-insensitively)', async () => {
@@ -266,7 +292,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Authorization\/permissions$/, kind: 'status', status: 503, headers: { 'retry-after-ms': '2500', ...IDS } }] });
     const result = await run(fake);
     expectFailure(result, AzureUnavailableError, 'AZURE_THROTTLED', { seconds: 3, ...ID_PARAMS });
-    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests).toHaveLength(3);
   });
 
   // Regression (formerly a bug in src/azure/arm.ts limitsPolicy): the per-attempt timeout is put on request.abortSignal,
@@ -311,7 +337,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Compute$/, kind: 'status', status: 500, headers: IDS }] });
     const result = await run(fake);
     expectFailure(result, AzureUnavailableError, 'AZURE_UNAVAILABLE', { status: 500, ...ID_PARAMS });
-    expect(seen(fake)).toEqual([...VMSS_REQUESTS.slice(0, 5), ...Array(LIMITS.maxRetries + 1).fill(`GET ${SUB_PATH}/providers/Microsoft.Compute`)]);
+    expect(seen(fake)).toEqual([...VMSS_REQUESTS.slice(0, 6), ...Array(LIMITS.maxRetries + 1).fill(`GET ${SUB_PATH}/providers/Microsoft.Compute`)]);
   });
 
   it('501 is not retried', async () => {
@@ -325,7 +351,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Authorization\/permissions$/, kind: 'reset', times: 1 }] });
     const result = await run(fake);
     expect(result.findings).toEqual(VMSS_OK);
-    expect(seen(fake)).toEqual([VMSS_REQUESTS[0], VMSS_REQUESTS[1], ...VMSS_REQUESTS.slice(1)]);
+    expect(seen(fake)).toEqual([...VMSS_REQUESTS.slice(0, 3), ...VMSS_REQUESTS.slice(2)]);
   });
 
   it('a connection reset every time: AZURE_NETWORK ECONNRESET after maxRetries + 1 requests', async () => {
@@ -378,7 +404,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
     const fake = await fakeArm({ faults: [{ path: /\/providers\/Microsoft\.Storage$/, kind: 'hang' }] });
     const controller = new AbortController();
     const aborting = (async () => {
-      while (fake.requests.length < 4) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (fake.requests.length < 5) await new Promise((resolve) => setTimeout(resolve, 10));
       controller.abort();
     })();
     // Limits of 10 minutes: within vitest's test timeout only the abort can end the run and close the request.
@@ -386,10 +412,10 @@ describe('runPreflight: throttling, failures and time limits', () => {
     await aborting;
     expect(result.error).toBeInstanceOf(CancelledError);
     expect((result.error as CancelledError).reason).toBe('signal');
-    expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, 4));
+    expect(seen(fake)).toEqual(VMSS_REQUESTS.slice(0, 5));
     // The hung request was aborted, not left open: the fake saw its connection close.
     await fake.settled();
-    expect(fake.timeline().slice(-2)).toEqual(['arrived 3', 'closed 3']);
+    expect(fake.timeline().slice(-2)).toEqual(['arrived 4', 'closed 4']);
   });
 
   it('a signal aborted before the start: CancelledError and nothing requested', async () => {
@@ -411,10 +437,13 @@ describe('cloud endpoints and the token scope', () => {
     const fake = await fakeArm({
       scaleSetLocations: ['USGov Virginia'],
       skus: [{ name: 'Standard_A2_v2', location: 'usgovvirginia' }],
+      resourceGroups: { 'rg-contoso-cmg': { location: 'usgovvirginia' } },
     });
     const result = await run(fake, { cloud: 'usgov', region: 'usgovvirginia' });
-    expect(result.findings?.map((finding) => finding.severity)).toEqual(['info', 'info', 'info', 'info', 'info', 'info']);
+    expect(result.findings?.map((finding) => finding.severity)).toEqual(['info', 'info', 'info', 'info', 'info', 'info', 'info']);
     expect(result.findings?.[3]?.params).toEqual({ region: 'usgovvirginia', size: 'Standard_A2_v2' });
+    // The scale-set DNS suffix there is not in Microsoft's CMG pages: the check says what it assumes.
+    expect(result.findings?.[6]).toEqual(info('AZURE_USGOV_DNS_SUFFIX_ASSUMED', { name: 'contosocmg', region: 'usgovvirginia', deployment: 'contosocmg.usgovvirginia.cloudapp.usgovcloudapi.net' }, 'deploymentPrefix'));
     // armEndpoint may be a proxy in front of Resource Manager: Entra issues tokens for the real audience only.
     expect(result.credential.calls).toEqual([['https://management.usgovcloudapi.net/.default']]);
     expectWellFormedRequests(fake);
@@ -431,9 +460,9 @@ describe('runPreflight: an answer too large to read is refused, never read whole
 
   it.each<[string, Fault, number]>([
     ['64 MiB without Content-Length on a plain read (the subscription)', { path: SUBSCRIPTION_ONLY, kind: 'stream', headers: IDS }, 1],
-    ['a Content-Length of 2 GiB that lies (64 MiB follow) on an SDK operation (providers.get)', { path: /\/providers\/Microsoft\.KeyVault$/, kind: 'stream', contentLength: 2048 * MiB, headers: IDS }, 3],
-    ['a few KiB of gzip that inflate to 64 MiB (the permissions): counted after decompression', { path: /\/permissions$/, kind: 'stream', gzip: true, headers: IDS }, 2],
-    ['64 MiB behind a 500 on an SDK operation (resourceGroups.get): an error answer is capped too, and not retried', { path: /\/resourcegroups\//, kind: 'stream', status: 500, headers: IDS }, 8],
+    ['a Content-Length of 2 GiB that lies (64 MiB follow) on an SDK operation (providers.get)', { path: /\/providers\/Microsoft\.KeyVault$/, kind: 'stream', contentLength: 2048 * MiB, headers: IDS }, 4],
+    ['a few KiB of gzip that inflate to 64 MiB (the permissions): counted after decompression', { path: /\/permissions$/, kind: 'stream', gzip: true, headers: IDS }, 3],
+    ['64 MiB behind a 500 on an SDK operation (resourceGroups.get): an error answer is capped too, and not retried', { path: /\/resourcegroups\/[^/]+$/, kind: 'stream', status: 500, headers: IDS }, 2],
   ])('%s: AZURE_RESPONSE_TOO_LARGE naming the request, one request, the stream cut short', async (_name, fault, count) => {
     const fake = await fakeArm({ faults: [fault] });
     const result = await run(fake);
@@ -539,7 +568,12 @@ const SHAPES: ShapeCase[] = [
   { what: 'the resource group (resourceGroups.get)', method: 'GET', path: /\/resourcegroups\/rg-contoso-cmg$/i, bodies: [...ANY_VALUE, {}, { name: 'rg-contoso-cmg' }, { name: 'rg-contoso-cmg', location: 42 }] },
   { what: 'the DNS name check', method: 'GET', path: /\/CheckDnsNameAvailability$/, bodies: [...ANY_VALUE, {}, { available: 'yes' }, { available: 1 }] },
   { what: 'the Key Vault name check', method: 'POST', path: /\/Microsoft\.KeyVault\/checkNameAvailability$/, bodies: [...ANY_VALUE, {}, { nameAvailable: 'yes' }, { nameAvailable: false, reason: 42 }] },
-  { what: 'the deleted vault read', method: 'GET', path: /\/deletedVaults\/contosocmg$/, bodies: ANY_VALUE },
+  {
+    what: 'the deleted vaults',
+    method: 'GET',
+    path: /\/deletedVaults$/,
+    bodies: [...ANY_VALUE, {}, { value: [{ name: 'x' }] }, { value: [{ name: 5, properties: { location: 'eastus' } }] }, { value: [{ name: 'x', properties: { location: 5 } }] }, { value: [], nextLink: 5 }],
+  },
   { what: 'the storage name check', method: 'POST', path: /\/Microsoft\.Storage\/checkNameAvailability$/, bodies: [...ANY_VALUE, {}, { nameAvailable: 'yes' }, { nameAvailable: true, reason: ['x'] }] },
 ];
 const SHAPE_ROWS = SHAPES.flatMap((shape) => shape.bodies.map((body) => [shape.what, JSON.stringify(body), shape] as const));

@@ -45,7 +45,12 @@ const TENANT = String(VALID_ANSWERS.tenantId);
 const PREFIX = 'contosocmg';
 const SUBSCRIPTION_PATH = new RegExp(`^/subscriptions/${SUBSCRIPTION}$`, 'i');
 /** What a clean preflight of VALID_ANSWERS finds, in the order the checks run. */
-const ALL_GOOD = ['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE'];
+const ALL_GOOD = ['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_OK', 'AZURE_NAMES_FREE'];
+/**
+ * The CMG's resource group exists and is wanted (useExistingResourceGroup): the permissions are
+ * read on it, the one scope the spec publishes for that read.
+ */
+const GROUP = { 'rg-contoso-cmg': { location: 'westeurope' } };
 /** The only query parameters the preflight sends; nothing else may show up in its output. */
 const ALLOWED_QUERY = new Set(['api-version', '$filter', 'domainNameLabel']);
 
@@ -58,8 +63,8 @@ let signedOutAz: FakeAz;
 beforeAll(async () => {
   assertBuilt();
   cwd = freshDir();
-  answers = writeAnswers(cwd, VALID_ANSWERS);
-  arm = await startFakeArm();
+  answers = writeAnswers(cwd, { ...VALID_ANSWERS, useExistingResourceGroup: true });
+  arm = await startFakeArm({ resourceGroups: { ...GROUP } });
   az = createFakeAz({ mode: 'ok', token: SENTINEL_TOKEN, tenant: TENANT, subscription: SUBSCRIPTION });
   signedOutAz = createFakeAz({ mode: 'signed-out' });
 });
@@ -73,7 +78,7 @@ afterAll(async () => {
 
 // One fake for the file (its CA takes a moment to make); every test starts from the default state.
 beforeEach(() => {
-  Object.assign(arm.state, defaultFakeArmState());
+  Object.assign(arm.state, defaultFakeArmState(), { resourceGroups: { ...GROUP } });
   arm.requests.length = 0;
   arm.unmatched.length = 0;
   arm.streamed.length = 0;
@@ -150,7 +155,7 @@ function expectFailure(result: CliResult, code: number, codePattern: string, e: 
 
 /** A fake of its own for one test, closed afterwards. */
 async function withOwnArm<T>(faults: Fault[], work: (fake: FakeArm) => Promise<T>): Promise<T> {
-  const fake = await startFakeArm({ faults });
+  const fake = await startFakeArm({ faults, resourceGroups: { ...GROUP } });
   try {
     return await work(fake);
   } finally {
@@ -202,22 +207,37 @@ describe('cmg-setup azure check', () => {
     const result = await azureCheck();
     expect(result.code).toBe(3);
     const document = parseJson<AzureCheckJson>(result);
-    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDER_NOT_REGISTERED', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE']);
+    // The Key Vault checks are not sent (ARM answers them 409 MissingSubscriptionRegistration): skipped, and named.
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDER_NOT_REGISTERED', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_OK', 'AZURE_CHECKS_SKIPPED_UNREGISTERED']);
     expect(document.findings[2]).toMatchObject({ severity: 'error', input: 'subscriptionId' });
     expect(document.findings[2]?.message).toContain('Microsoft.KeyVault is NotRegistered');
+    expect(document.findings[5]?.message).toBe('Not checked, as Microsoft.KeyVault is not registered (Azure refuses every call into it): the Key Vault name, the deleted Key Vaults. Run cmg-setup azure check again once it reads Registered.');
     expect(document.summary).toEqual({ ok: false, errors: 1, warnings: 0, infos: 5 });
+    expect(matching(/KeyVault\/(checkNameAvailability|deletedVaults)$/)).toEqual([]);
     expect(matching(/\/register$/)).toEqual([]);
     expect(arm.state.providers['Microsoft.KeyVault']).toBe('NotRegistered');
   });
 
-  it('--register-providers: POSTs register for the unregistered providers only, AZURE_PROVIDER_REGISTERING, exit 0', async () => {
+  it('--register-providers: POSTs register for the unregistered providers only, AZURE_PROVIDER_REGISTERING (a warning: re-run once Registered), exit 0', async () => {
     arm.state.providers['Microsoft.KeyVault'] = 'NotRegistered';
     arm.state.providers['Microsoft.Storage'] = 'Unregistered';
     const result = await azureCheck(['--register-providers']);
     expect(result.code).toBe(0);
     const document = parseJson<AzureCheckJson>(result);
-    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDER_REGISTERING', 'AZURE_PROVIDER_REGISTERING', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_NAMES_FREE']);
-    expect(document.findings[2]?.message).toBe('Registration of Microsoft.KeyVault requested (now Registering); it takes a few minutes.');
+    expect(codes(document.findings)).toEqual([
+      'AZURE_SUBSCRIPTION_OK',
+      'AZURE_PERMISSIONS_OK',
+      'AZURE_PROVIDER_REGISTERING',
+      'AZURE_PROVIDER_REGISTERING',
+      'AZURE_REGION_OK',
+      'AZURE_RESOURCE_GROUP_OK',
+      'AZURE_CHECKS_SKIPPED_UNREGISTERED',
+      'AZURE_CHECKS_SKIPPED_UNREGISTERED',
+    ]);
+    expect(document.findings[2]?.message).toBe(
+      'Registration of Microsoft.KeyVault requested: Azure answers Registering; it takes a few minutes. The checks that need Microsoft.KeyVault did not run: run cmg-setup azure check again once it reads Registered (Subscriptions > Resource providers, or az provider show --namespace Microsoft.KeyVault).',
+    );
+    expect(document.summary).toEqual({ ok: true, errors: 0, warnings: 2, infos: 6 });
     expect(document.findings[3]?.message).toContain('Microsoft.Storage');
     expect(matching(/\/register$/).map((request) => `${request.method} ${request.path}`)).toEqual([
       `POST /subscriptions/${SUBSCRIPTION}/providers/Microsoft.KeyVault/register`,
@@ -226,19 +246,42 @@ describe('cmg-setup azure check', () => {
     expect(arm.state.providers).toMatchObject({ 'Microsoft.KeyVault': 'Registering', 'Microsoft.Storage': 'Registering' });
   });
 
+  it('a cloud that refuses api-version 2025-04-01 (the SDK’s, unconfirmed in US Government): exit 3, not 5, the message names the version and the request', async () => {
+    arm.state.refusedApiVersions = ['2025-04-01'];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    const refused = document.findings.filter((finding) => finding.code === 'AZURE_API_VERSION_REFUSED');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]?.message).toMatch(new RegExp(`^Azure Resource Manager refuses api-version 2025-04-01 for GET /subscriptions/${SUBSCRIPTION}/resourcegroups/rg-contoso-cmg\\?api-version=2025-04-01: The api-version '2025-04-01' is invalid\\.`));
+    // Each refused request sent once: a permanent answer is not retried.
+    const sent = arm.requests.map((request) => `${request.method} ${request.path}`);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it('a 409 MissingSubscriptionRegistration on the DNS check: exit 3 with the provider finding and the skipped check, not exit 5', async () => {
+    const message = "The subscription is not registered to use namespace 'Microsoft.Network'.";
+    arm.state.faults = [{ path: /\/CheckDnsNameAvailability$/, kind: 'status', status: 409, body: { error: { code: 'MissingSubscriptionRegistration', message, details: [{ target: 'Microsoft.Network' }] } } }];
+    const result = await azureCheck();
+    expect(result.code).toBe(3);
+    const document = parseJson<AzureCheckJson>(result);
+    expect(codes(document.findings).slice(-2)).toEqual(['AZURE_PROVIDER_NOT_REGISTERED', 'AZURE_CHECKS_SKIPPED_UNREGISTERED']);
+    expect(document.findings.at(-1)?.message).toContain('Microsoft.Network is not registered');
+  });
+
   it('a taken Key Vault name: exit 3 with AZURE_KEY_VAULT_NAME_TAKEN on deploymentPrefix', async () => {
     arm.state.takenKeyVaultNames = [PREFIX];
     const result = await azureCheck();
     expect(result.code).toBe(3);
     const document = parseJson<AzureCheckJson>(result);
-    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_NEW', 'AZURE_KEY_VAULT_NAME_TAKEN']);
+    expect(codes(document.findings)).toEqual(['AZURE_SUBSCRIPTION_OK', 'AZURE_PERMISSIONS_OK', 'AZURE_PROVIDERS_OK', 'AZURE_REGION_OK', 'AZURE_RESOURCE_GROUP_OK', 'AZURE_KEY_VAULT_NAME_TAKEN']);
     expect(document.findings.at(-1)).toMatchObject({ severity: 'error', input: 'deploymentPrefix' });
     expect(document.findings.at(-1)?.message).toContain(`${PREFIX} is not available (AlreadyExists)`);
   });
 
   it('a taken DNS label, a soft-deleted vault and a taken storage name: one error each, exit 3', async () => {
     arm.state.takenDnsLabels = [PREFIX];
-    arm.state.softDeletedVaults = [PREFIX];
+    arm.state.softDeletedVaults = [{ name: PREFIX, location: 'northeurope' }];
     arm.state.takenStorageNames = [PREFIX];
     const result = await azureCheck();
     expect(result.code).toBe(3);

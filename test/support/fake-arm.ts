@@ -32,7 +32,11 @@
  *   the request's index in `requests`. So a test can prove that attempt N+1 came after attempt N
  *   was answered, or that the client abandoned a request, by order rather than by time.
  *   `settled()` waits until every recorded request has ended.
- * - A request without api-version gets 400 MissingApiVersionParameter, like ARM.
+ * - Routes answer as ARM does (see ROUTES): a request without api-version gets 400
+ *   MissingApiVersionParameter, one with a version the route's spec does not publish 400
+ *   InvalidApiVersionParameter, an unknown path 400 InvalidResourceType (and `unmatched`), a body
+ *   the spec refuses 400 InvalidRequestContent, a call into an unregistered namespace 409
+ *   MissingSubscriptionRegistration; lists page by `pageSize` with a nextLink.
  */
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
@@ -72,8 +76,13 @@ export interface FakeArmState {
   subscriptionId: string;
   /** null: GET /subscriptions/{id} (and everything under it) answers 404 SubscriptionNotFound. */
   subscription: { state: string; tenantId: string } | null;
+  /** Every role's permissions on a resource group (Permissions - List For Resource Group), one entry per role. */
   permissions: Array<{ actions: string[]; notActions: string[] }>;
-  /** Namespace -> registrationState. A namespace not listed answers 404 InvalidResourceNamespace. */
+  /**
+   * Namespace -> registrationState (Registered, NotRegistered, Registering, Unregistered). A
+   * namespace not listed answers 404 InvalidResourceNamespace; a call into a namespace that is not
+   * Registered answers 409 MissingSubscriptionRegistration (details[].target: the namespace).
+   */
   providers: Record<string, string>;
   /** Display names ('West Europe'), listed for Microsoft.Compute/virtualMachineScaleSets. */
   scaleSetLocations: string[];
@@ -82,9 +91,15 @@ export interface FakeArmState {
   resourceGroups: Record<string, { location: string }>;
   takenDnsLabels: string[];
   takenKeyVaultNames: string[];
-  /** Names of soft-deleted vaults, found in any location. */
-  softDeletedVaults: string[];
+  /** Soft-deleted vaults, listed by GET …/providers/Microsoft.KeyVault/deletedVaults (every location). */
+  softDeletedVaults: Array<{ name: string; location: string }>;
   takenStorageNames: string[];
+  /** Items per page of every pageable list (skus, permissions, deletedVaults); the rest behind nextLink. */
+  pageSize: number;
+  /** nextLink's scheme, host and port (default: this fake's own), to prove the client does not follow one elsewhere. */
+  nextLinkOrigin?: string;
+  /** Published api-versions this cloud does not serve (answered 400 InvalidApiVersionParameter). */
+  refusedApiVersions: string[];
   faults: Fault[];
 }
 
@@ -153,6 +168,8 @@ export function defaultFakeArmState(): FakeArmState {
     takenKeyVaultNames: [],
     softDeletedVaults: [],
     takenStorageNames: [],
+    pageSize: 100,
+    refusedApiVersions: [],
     faults: [],
   };
 }
@@ -246,105 +263,229 @@ const PROVIDER_TYPES: Record<string, string[]> = {
   'microsoft.classiccompute': ['domainNames'],
 };
 
-function route(state: FakeArmState, method: string, path: string, query: URLSearchParams, body: string): Reply | undefined {
+/**
+ * Every route the fake knows, with the api-versions its published spec lists (the folders of
+ * azure-rest-api-specs that hold the file, as read there) and the namespace it belongs to: a
+ * request with another api-version is answered 400 InvalidApiVersionParameter, one into a
+ * namespace that is not Registered 409 MissingSubscriptionRegistration, one no route knows 400
+ * InvalidResourceType, a body the spec would refuse 400 InvalidRequestContent, as ARM does.
+ *
+ * | route                     | api-versions (stable folders holding the file)                 | spec file (specification/...)                                                                 |
+ * | ------------------------- | --------------------------------------------------------------- | --------------------------------------------------------------------------------------------- |
+ * | subscription              | 2022-12-01                                                      | resources/resource-manager/Microsoft.Resources/subscriptions/stable/2022-12-01/subscriptions.json |
+ * | providers, resourcegroups | 2016-02-01 … 2025-04-01 (RESOURCES_VERSIONS)                     | resources/resource-manager/Microsoft.Resources/resources/stable/<v>/resources.json              |
+ * | permissions (RG scope)    | 2022-04-01                                                      | authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/authorization-RoleDefinitionsCalls.json |
+ * | Compute skus              | 2019-04-01, 2021-07-01                                          | compute/resource-manager/Microsoft.Compute/Skus/stable/<v>/skus.json                            |
+ * | CheckDnsNameAvailability  | 2023-09-01                                                      | network/resource-manager/Microsoft.Network/stable/2023-09-01/checkDnsAvailability.json          |
+ * | KeyVault checkName, deletedVaults | 2023-07-01                                              | keyvault/resource-manager/Microsoft.KeyVault/KeyVault/stable/2023-07-01/keyvault.json                    |
+ * | Storage checkName         | 2023-05-01                                                      | storage/resource-manager/Microsoft.Storage/stable/2023-05-01/storage.json                       |
+ *
+ * Only the versions this project read in the spec repository are listed: a real cloud may serve
+ * more, never fewer of the published ones unless `refusedApiVersions` says so (a cloud, such as
+ * Azure Government, that has not rolled a version out).
+ */
+const RESOURCES_VERSIONS = ['2016-02-01', '2017-05-10', '2018-02-01', '2019-05-01', '2019-07-01', '2019-08-01', '2019-10-01', '2020-06-01', '2020-08-01', '2020-10-01', '2021-01-01', '2021-04-01', '2022-09-01', '2023-07-01', '2024-03-01', '2024-07-01', '2025-04-01'];
+
+interface Route {
+  name: string;
+  method: 'GET' | 'POST';
+  /** Matched against the path after /subscriptions/{id}. */
+  pattern: RegExp;
+  apiVersions: string[];
+  /** A resource provider's namespace: calls into it need it Registered. Unset: Microsoft.Resources (always there). */
+  namespace?: string;
+  answer: (context: RouteContext, match: RegExpExecArray) => Reply;
+}
+
+interface RouteContext {
+  state: FakeArmState;
+  sub: string;
+  query: URLSearchParams;
+  body: string;
+  /** The path and query of the request as received, to build a nextLink from. */
+  base: string;
+  origin: string;
+}
+
+/** A pageable list's answer: `pageSize` items from $skiptoken on, with a nextLink to the rest (ARM keeps the api-version in it). */
+function page<T>(context: RouteContext, items: T[], path: string): Reply {
+  const start = Number(context.query.get('$skiptoken') ?? '0') || 0;
+  const size = Math.max(1, context.state.pageSize);
+  const value = items.slice(start, start + size);
+  if (start + size >= items.length) return { status: 200, body: { value } };
+  const next = new URLSearchParams(context.query);
+  next.set('$skiptoken', String(start + size));
+  return { status: 200, body: { value, nextLink: `${context.state.nextLinkOrigin ?? context.origin}${path}?${next.toString()}` } };
+}
+
+const nameBody = (body: string, type: string): { name: string } | undefined => {
+  try {
+    const parsed = JSON.parse(body) as { name?: unknown; type?: unknown };
+    // Both are required by the spec (VaultCheckNameAvailabilityParameters, StorageAccountCheckNameAvailabilityParameters); type is an enum of one.
+    return typeof parsed.name === 'string' && parsed.type === type ? { name: parsed.name } : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const ROUTES: Route[] = [
+  {
+    name: 'subscription',
+    method: 'GET',
+    pattern: /^$/,
+    apiVersions: ['2022-12-01'],
+    answer: ({ state, sub }) => ({ status: 200, body: { id: sub, subscriptionId: state.subscriptionId, displayName: 'Fake subscription', state: state.subscription?.state, tenantId: state.subscription?.tenantId } }),
+  },
+  {
+    name: 'permissions',
+    method: 'GET',
+    pattern: /^\/resourcegroups\/([^/]+)\/providers\/Microsoft\.Authorization\/permissions$/i,
+    apiVersions: ['2022-04-01'],
+    answer: (context, m) => {
+      const requested = m[1] ?? '';
+      if (!Object.keys(context.state.resourceGroups).some((key) => lower(key) === lower(requested))) return armError(404, 'ResourceGroupNotFound', `Resource group '${requested}' could not be found.`);
+      const items = context.state.permissions.map((entry) => ({ actions: entry.actions, notActions: entry.notActions, dataActions: [], notDataActions: [] }));
+      return page(context, items, `${context.sub}/resourcegroups/${requested}/providers/Microsoft.Authorization/permissions`);
+    },
+  },
+  {
+    name: 'skus',
+    method: 'GET',
+    pattern: /^\/providers\/Microsoft\.Compute\/skus$/i,
+    apiVersions: ['2019-04-01', '2021-07-01'],
+    namespace: 'Microsoft.Compute',
+    answer: (context) => {
+      const filter = /^location eq '([^']*)'$/i.exec(context.query.get('$filter') ?? '');
+      const skus = filter ? context.state.skus.filter((sku) => comparable(sku.location) === comparable(filter[1] ?? '')) : context.state.skus;
+      const value = skus.map((sku) => ({
+        resourceType: 'virtualMachines',
+        name: sku.name,
+        tier: 'Standard',
+        size: sku.name.replace(/^Standard_/, ''),
+        locations: [sku.location],
+        restrictions: sku.restricted ? [{ type: 'Location', values: [sku.location], reasonCode: 'NotAvailableForSubscription' }] : [],
+      }));
+      // A non-VM SKU in every answer, first, so that callers must filter on resourceType.
+      if (filter) value.unshift({ resourceType: 'disks', name: 'Standard_LRS', tier: 'Standard', size: 'Standard_LRS', locations: [filter[1] ?? ''], restrictions: [] });
+      return page(context, value, `${context.sub}/providers/Microsoft.Compute/skus`);
+    },
+  },
+  {
+    name: 'dns',
+    method: 'GET',
+    pattern: /^\/providers\/Microsoft\.Network\/locations\/([^/]+)\/CheckDnsNameAvailability$/i,
+    apiVersions: ['2023-09-01'],
+    namespace: 'Microsoft.Network',
+    answer: ({ state, query }) => {
+      // domainNameLabel is required (checkDnsAvailability.json).
+      const label = query.get('domainNameLabel');
+      if (!label) return armError(400, 'InvalidRequestContent', 'The domainNameLabel query parameter is required.');
+      return { status: 200, body: { available: !has(state.takenDnsLabels, label) } };
+    },
+  },
+  {
+    name: 'keyVaultName',
+    method: 'POST',
+    pattern: /^\/providers\/Microsoft\.KeyVault\/checkNameAvailability$/i,
+    apiVersions: ['2023-07-01'],
+    namespace: 'Microsoft.KeyVault',
+    answer: ({ state, body }) => {
+      const parsed = nameBody(body, 'Microsoft.KeyVault/vaults');
+      if (!parsed) return armError(400, 'InvalidRequestContent', 'The request content was invalid: name and type Microsoft.KeyVault/vaults are required.');
+      const { name } = parsed;
+      return { status: 200, body: has(state.takenKeyVaultNames, name) ? { nameAvailable: false, reason: 'AlreadyExists', message: `The vault name '${name}' is already in use.` } : { nameAvailable: true } };
+    },
+  },
+  {
+    name: 'deletedVaults',
+    method: 'GET',
+    pattern: /^\/providers\/Microsoft\.KeyVault\/deletedVaults$/i,
+    apiVersions: ['2023-07-01'],
+    namespace: 'Microsoft.KeyVault',
+    answer: (context) => {
+      const items = context.state.softDeletedVaults.map(({ name, location }) => ({
+        id: `${context.sub}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${name}`,
+        name,
+        type: 'Microsoft.KeyVault/deletedVaults',
+        properties: { vaultId: `${context.sub}/resourceGroups/old/providers/Microsoft.KeyVault/vaults/${name}`, location, deletionDate: '2026-02-01T00:00:00Z', scheduledPurgeDate: '2026-05-02T00:00:00Z', purgeProtectionEnabled: false },
+      }));
+      return page(context, items, `${context.sub}/providers/Microsoft.KeyVault/deletedVaults`);
+    },
+  },
+  {
+    name: 'storageName',
+    method: 'POST',
+    pattern: /^\/providers\/Microsoft\.Storage\/checkNameAvailability$/i,
+    apiVersions: ['2023-05-01'],
+    namespace: 'Microsoft.Storage',
+    answer: ({ state, body }) => {
+      const parsed = nameBody(body, 'Microsoft.Storage/storageAccounts');
+      if (!parsed) return armError(400, 'InvalidRequestContent', 'The request content was invalid: name and type Microsoft.Storage/storageAccounts are required.');
+      const { name } = parsed;
+      return { status: 200, body: has(state.takenStorageNames, name) ? { nameAvailable: false, reason: 'AlreadyExists', message: `The storage account named ${name} is already taken.` } : { nameAvailable: true } };
+    },
+  },
+  { name: 'provider', method: 'GET', pattern: /^\/providers\/([^/]+)$/i, apiVersions: RESOURCES_VERSIONS, answer: (context, m) => provider(context, m[1] ?? '', false) },
+  { name: 'register', method: 'POST', pattern: /^\/providers\/([^/]+)\/register$/i, apiVersions: RESOURCES_VERSIONS, answer: (context, m) => provider(context, m[1] ?? '', true) },
+  {
+    name: 'resourceGroup',
+    method: 'GET',
+    pattern: /^\/resourcegroups\/([^/]+)$/i,
+    apiVersions: RESOURCES_VERSIONS,
+    answer: ({ state, sub }, m) => {
+      const requested = m[1] ?? '';
+      const name = Object.keys(state.resourceGroups).find((key) => lower(key) === lower(requested));
+      const group = name === undefined ? undefined : state.resourceGroups[name];
+      if (name === undefined || !group) return armError(404, 'ResourceGroupNotFound', `Resource group '${requested}' could not be found.`);
+      return { status: 200, body: { id: `${sub}/resourceGroups/${name}`, name, type: 'Microsoft.Resources/resourceGroups', location: group.location, properties: { provisioningState: 'Succeeded' } } };
+    },
+  },
+];
+
+/** Providers - Get and Register: Register moves NotRegistered (or Unregistered) to Registering, as ARM answers it; a test moves it on to Registered. */
+function provider({ state, sub }: RouteContext, requested: string, register: boolean): Reply {
+  const namespace = Object.keys(state.providers).find((key) => lower(key) === lower(requested));
+  if (!namespace) return armError(404, 'InvalidResourceNamespace', `The resource namespace '${requested}' is invalid.`);
+  if (register && state.providers[namespace] !== 'Registered') state.providers[namespace] = 'Registering';
+  return {
+    status: 200,
+    body: {
+      id: `${sub}/providers/${namespace}`,
+      namespace,
+      registrationState: state.providers[namespace],
+      registrationPolicy: 'RegistrationRequired',
+      resourceTypes: (PROVIDER_TYPES[lower(namespace)] ?? []).map((resourceType) => ({ resourceType, locations: [...state.scaleSetLocations], apiVersions: ['2024-01-01'] })),
+    },
+  };
+}
+
+function route(state: FakeArmState, method: string, path: string, query: URLSearchParams, body: string, origin: string): Reply | undefined {
   const match = /^\/subscriptions\/([^/]+)(\/.*)?$/i.exec(path);
   if (!match) return undefined;
   const [, subscriptionId = '', rest = ''] = match;
-  if (!query.get('api-version')) return armError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+  const apiVersion = query.get('api-version');
+  if (!apiVersion) return armError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
   if (!state.subscription || lower(subscriptionId) !== lower(state.subscriptionId)) {
     return armError(404, 'SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`);
   }
   const sub = `/subscriptions/${state.subscriptionId}`;
-  const get = method === 'GET';
-  const post = method === 'POST';
-  let m: RegExpExecArray | null;
-
-  if (rest === '' && get) {
-    return { status: 200, body: { id: sub, subscriptionId: state.subscriptionId, displayName: 'Fake subscription', state: state.subscription.state, tenantId: state.subscription.tenantId } };
-  }
-  if (/^\/providers\/Microsoft\.Authorization\/permissions$/i.test(rest) && get) {
-    return { status: 200, body: { value: state.permissions.map((entry) => ({ actions: entry.actions, notActions: entry.notActions, dataActions: [], notDataActions: [] })) } };
-  }
-  if (/^\/providers\/Microsoft\.Compute\/skus$/i.test(rest) && get) {
-    const filter = /^location eq '([^']*)'$/i.exec(query.get('$filter') ?? '');
-    const skus = filter ? state.skus.filter((sku) => comparable(sku.location) === comparable(filter[1] ?? '')) : state.skus;
-    const value = skus.map((sku) => ({
-      resourceType: 'virtualMachines',
-      name: sku.name,
-      tier: 'Standard',
-      size: sku.name.replace(/^Standard_/, ''),
-      locations: [sku.location],
-      restrictions: sku.restricted ? [{ type: 'Location', values: [sku.location], reasonCode: 'NotAvailableForSubscription' }] : [],
-    }));
-    // A non-VM SKU in every answer, so that callers must filter on resourceType.
-    if (filter) value.push({ resourceType: 'disks', name: 'Standard_LRS', tier: 'Standard', size: 'Standard_LRS', locations: [filter[1] ?? ''], restrictions: [] });
-    return { status: 200, body: { value } };
-  }
-  if ((m = /^\/providers\/Microsoft\.Network\/locations\/([^/]+)\/CheckDnsNameAvailability$/i.exec(rest)) && get) {
-    const label = query.get('domainNameLabel') ?? '';
-    return { status: 200, body: { available: !has(state.takenDnsLabels, label) } };
-  }
-  if (/^\/providers\/Microsoft\.KeyVault\/checkNameAvailability$/i.test(rest) && post) {
-    const name = parseName(body);
-    return {
-      status: 200,
-      body: has(state.takenKeyVaultNames, name) ? { nameAvailable: false, reason: 'AlreadyExists', message: `The vault name '${name}' is already in use.` } : { nameAvailable: true },
-    };
-  }
-  if ((m = /^\/providers\/Microsoft\.KeyVault\/locations\/([^/]+)\/deletedVaults\/([^/]+)$/i.exec(rest)) && get) {
-    const [, location = '', name = ''] = m;
-    if (!has(state.softDeletedVaults, name)) return armError(404, 'ResourceNotFound', `The deleted vault '${name}' was not found in ${location}.`);
-    return {
-      status: 200,
-      body: {
-        id: `${sub}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${name}`,
-        name,
-        type: 'Microsoft.KeyVault/deletedVaults',
-        properties: { vaultId: `${sub}/resourceGroups/old/providers/Microsoft.KeyVault/vaults/${name}`, location, deletionDate: '2026-02-01T00:00:00Z', scheduledPurgeDate: '2026-05-02T00:00:00Z', purgeProtectionEnabled: false },
-      },
-    };
-  }
-  if (/^\/providers\/Microsoft\.Storage\/checkNameAvailability$/i.test(rest) && post) {
-    const name = parseName(body);
-    return {
-      status: 200,
-      body: has(state.takenStorageNames, name) ? { nameAvailable: false, reason: 'AlreadyExists', message: `The storage account named ${name} is already taken.` } : { nameAvailable: true },
-    };
-  }
-  if ((m = /^\/providers\/([^/]+)(\/register)?$/i.exec(rest)) && ((get && !m[2]) || (post && m[2]))) {
-    const requested = m[1] ?? '';
-    const namespace = Object.keys(state.providers).find((key) => lower(key) === lower(requested));
-    if (!namespace) return armError(404, 'InvalidResourceNamespace', `The resource namespace '${requested}' is invalid.`);
-    if (m[2]) state.providers[namespace] = state.providers[namespace] === 'Registered' ? 'Registered' : 'Registering';
-    const locations = state.scaleSetLocations;
-    return {
-      status: 200,
-      body: {
-        id: `${sub}/providers/${namespace}`,
-        namespace,
-        registrationState: state.providers[namespace],
-        registrationPolicy: 'RegistrationRequired',
-        resourceTypes: (PROVIDER_TYPES[lower(namespace)] ?? []).map((resourceType) => ({ resourceType, locations: [...locations], apiVersions: ['2024-01-01'] })),
-      },
-    };
-  }
-  if ((m = /^\/resourcegroups\/([^/]+)$/i.exec(rest)) && get) {
-    const requested = m[1] ?? '';
-    const name = Object.keys(state.resourceGroups).find((key) => lower(key) === lower(requested));
-    const group = name === undefined ? undefined : state.resourceGroups[name];
-    if (name === undefined || !group) return armError(404, 'ResourceGroupNotFound', `Resource group '${requested}' could not be found.`);
-    return { status: 200, body: { id: `${sub}/resourceGroups/${name}`, name, type: 'Microsoft.Resources/resourceGroups', location: group.location, properties: { provisioningState: 'Succeeded' } } };
+  for (const candidate of ROUTES) {
+    const m = candidate.pattern.exec(rest);
+    if (!m || candidate.method !== method) continue;
+    const served = candidate.apiVersions.filter((version) => !state.refusedApiVersions.includes(version));
+    if (!served.includes(apiVersion)) {
+      return armError(400, 'InvalidApiVersionParameter', `The api-version '${apiVersion}' is invalid. The supported versions are '${served.join(',')}'.`);
+    }
+    if (candidate.namespace) {
+      const registered = Object.entries(state.providers).find(([key]) => lower(key) === lower(candidate.namespace ?? ''))?.[1];
+      if (registered !== 'Registered') {
+        const message = `The subscription is not registered to use namespace '${candidate.namespace}'. See https://aka.ms/rps-not-found for how to register subscriptions.`;
+        return { status: 409, body: { error: { code: 'MissingSubscriptionRegistration', message, details: [{ code: 'MissingSubscriptionRegistration', target: candidate.namespace, message }] } } };
+      }
+    }
+    return candidate.answer({ state, sub, query, body, base: path, origin }, m);
   }
   return undefined;
-}
-
-function parseName(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as { name?: unknown };
-    return typeof parsed.name === 'string' ? parsed.name : '';
-  } catch {
-    return '';
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,10 +554,11 @@ export async function startFakeArm(overrides: Partial<FakeArmState> = {}): Promi
     if (fault && fault.times !== undefined) fault.times -= 1;
 
     const routed = () => {
-      const reply = route(state, method, path, url.searchParams, body);
+      const reply = route(state, method, path, url.searchParams, body, `https://${request.headers.host ?? '127.0.0.1'}`);
       if (reply) return reply;
       unmatched.push(`${method} ${path}`);
-      return armError(404, 'NoRegisteredProviderFound', `The fake ARM has no route for ${method} ${path}.`);
+      // ARM's answer to a path no provider publishes (a type unknown to its namespace).
+      return armError(400, 'InvalidResourceType', `The resource type could not be found for ${method} ${path} and api version '${url.searchParams.get('api-version') ?? ''}'.`);
     };
 
     if (!fault) return send(response, routed());

@@ -183,7 +183,8 @@ export const runbookEn: Catalogue['runbook'] = {
     'dns-cname': {
       title: () => 'the public DNS CNAME created',
       where: () => 'your public DNS zone',
-      what: (p) => `A CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists: clients resolve the service name through it.`,
+      what: (p) =>
+        `A CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists: clients resolve the service name through it.${p.cloud === 'usgov' ? ' In Azure US Government this name is an assumption: cmg-setup assumes the suffix of public IP DNS labels there (<region>.cloudapp.usgovcloudapi.net), which Microsoft\'s CMG pages do not confirm; check the name the console shows for the CMG before creating the CNAME.' : ''}`,
     },
     'connection-point-certificate': {
       title: () => 'a client authentication certificate on the connection point',

@@ -189,7 +189,8 @@ export const runbookFr: Catalogue['runbook'] = {
     'dns-cname': {
       title: () => "l'enregistrement CNAME du DNS public créé",
       where: () => 'votre zone DNS publique',
-      what: (p) => `Un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée : les clients résolvent le nom du service par lui.`,
+      what: (p) =>
+        `Un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée : les clients résolvent le nom du service par lui.${p.cloud === 'usgov' ? " Dans Azure US Government, ce nom est une hypothèse : cmg-setup suppose le suffixe des étiquettes DNS d'adresse IP publique de ce cloud (<région>.cloudapp.usgovcloudapi.net), que les pages de Microsoft sur la passerelle ne confirment pas ; vérifiez le nom affiché par la console pour la passerelle avant de créer le CNAME." : ''}`,
     },
     'connection-point-certificate': {
       title: () => "un certificat d'authentification client sur le point de connexion",
