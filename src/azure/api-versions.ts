@@ -47,6 +47,20 @@ export const SPEC_FILES: Record<keyof typeof API_VERSIONS, string> = {
 };
 
 /**
+ * The commit of Azure/azure-rest-api-specs at which each file above was read (the stored version
+ * the facts were taken from; a later commit may only add versions, never change a stable one).
+ */
+export const SPEC_COMMITS: Record<keyof typeof API_VERSIONS, string> = {
+  subscriptions: 'ca5da371dbb5b27d32111578f11ced80756c4fcf',
+  resources: 'cc8565c7ac0ed5ae4a6937d69f621bc6fec61a95',
+  authorization: '598efa66665d99777a23d4ce5b81fc54a29aaaf5',
+  computeSkus: 'e86d0248ef1fd989c04747f59004c2ccbe191609',
+  network: 'e282d2fe9e6dd8f4fae51c1908ca1c71a4276f9f',
+  keyVault: '2e81ca268ff282953b5322cb93179d8f7f55f58b',
+  storage: 'da749a02518561fb89327340873498626e7bc399',
+};
+
+/**
  * The most pages one list is read to. A region's VM SKU list, a caller's permissions on a group
  * and a subscription's deleted vaults fit in one or a few pages; a server that keeps answering a
  * nextLink (a loop, a proxy replaying a page) must not keep the run going until the deadline, and

@@ -11,7 +11,7 @@ import { request as httpsRequest } from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { AzureAuthorityHosts } from '@azure/identity';
-import { API_VERSIONS, MAX_PAGES, SPEC_FILES } from '../../src/azure/api-versions.ts';
+import { API_VERSIONS, MAX_PAGES, SPEC_COMMITS, SPEC_FILES } from '../../src/azure/api-versions.ts';
 import type { PreflightFinding } from '../../src/azure/checks.ts';
 import type { AzureLimits } from '../../src/azure/limits.ts';
 import { runPreflight, type PreflightRequest } from '../../src/azure/preflight.ts';
@@ -145,6 +145,9 @@ describe('the fake answers as Resource Manager does', () => {
 describe('the api-version table', () => {
   it('names a spec file per request, under the version it chose', () => {
     for (const [key, version] of Object.entries(API_VERSIONS)) expect(SPEC_FILES[key as keyof typeof API_VERSIONS], key).toContain(`/${version}/`);
+    // Each spec file with the commit it was read at: a full 40-digit commit, one per request kind.
+    expect(Object.keys(SPEC_COMMITS).sort()).toEqual(Object.keys(API_VERSIONS).sort());
+    for (const commit of Object.values(SPEC_COMMITS)) expect(commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('2025-04-01 is what @azure/arm-resources pins for its operations (the SDK is not told another: it would rewrite every request)', () => {
