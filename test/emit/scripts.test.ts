@@ -246,6 +246,24 @@ const EXPECTED_FILES: Record<string, string[]> = {
 // The hierarchy: vmss's files, each of steps 5-7 once per primary site.
 EXPECTED_FILES.hierarchy = (EXPECTED_FILES.vmss ?? []).flatMap((path) => (PER_SITE.includes(path) ? ['P01', 'P02'].map((site) => perSite(path, site)) : [path]));
 
+/**
+ * A hierarchy changes what is done at the central administration site (the site defaults of the
+ * step 3 and 4 scripts) and at each primary (steps 5-7); its other files are vmss-public's, byte
+ * for byte. Those are compared with vmss-public's instead of kept as a second copy of its goldens.
+ */
+const HIERARCHY_OWN = /^(03-azure\/Register-|0[4-7]-)/;
+
+/** The artifact against its golden file, or, for a hierarchy file it does not own, against vmss-public's same file. */
+async function matchesGolden(name: string, artifact: Artifact, lang: Lang): Promise<void> {
+  if (name === 'vmss-hierarchy' && !HIERARCHY_OWN.test(artifact.path)) {
+    const same = allArtifacts(vmssPublic, lang).find((candidate) => candidate.path === artifact.path);
+    expect(same, artifact.path).toBeDefined();
+    expect(text(artifact)).toBe(text(same as Artifact));
+    return;
+  }
+  await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}${lang === 'fr' ? '.fr' : ''}/${artifact.path}`);
+}
+
 const SCENARIOS = [
   ['vmss-public', vmssPublic],
   ['classic-usgov', classicUsGov],
@@ -260,8 +278,8 @@ describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
     expect(scripts(answers).map((artifact) => artifact.path).sort()).toEqual(Object.keys(EXPECTED_COMMANDS[kindOf(answers)] ?? {}).sort());
   });
 
-  it.each(artifacts.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file', async (path, artifact) => {
-    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}/${path}`);
+  it.each(artifacts.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file', async (_path, artifact) => {
+    await matchesGolden(name, artifact, 'en');
   });
 
   // Issue 11: no CMGFQDNs item, even on current branch: a GPO reaches intranet computers and reapplies at every refresh.
@@ -290,8 +308,8 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
     expect(french.map((artifact) => artifact.path)).toEqual(scripts(answers).map((artifact) => artifact.path));
   });
 
-  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s matches its French golden file', async (path, artifact) => {
-    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}.fr/${path}`);
+  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s matches its French golden file', async (_path, artifact) => {
+    await matchesGolden(name, artifact, 'fr');
   });
 
   it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs exactly the commands of the English script', async (path, artifact) => {
@@ -300,8 +318,8 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
     expect(parsed.commands).toEqual(EXPECTED_COMMANDS[kindOf(answers)]?.[path]);
   });
 
-  it.each(documents(answers, 'fr').map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its French golden file', async (path, artifact) => {
-    await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}.fr/${path}`);
+  it.each(documents(answers, 'fr').map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its French golden file', async (_path, artifact) => {
+    await matchesGolden(name, artifact, 'fr');
   });
 
   it('writes the same documents, each in French, with the same code blocks', () => {
