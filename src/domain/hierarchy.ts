@@ -1,7 +1,7 @@
 import type { Answers, PartialAnswers, PrimarySite } from '../wizard/answers.ts';
 import { error, type Problem } from '../wizard/findings.ts';
 import { checkFqdn, checkFqdnList } from './fqdn.ts';
-import { checkSiteCode } from './site.ts';
+import { checkSiteCode, vmssIsPreRelease } from './site.ts';
 
 /**
  * A hierarchy: the top-level site (`siteCode`, `smsProvider`) is a central administration site,
@@ -107,7 +107,7 @@ export function checkPrimarySites(value: readonly PrimarySite[], answers: Partia
   if (value.length === 0) return [];
   const problems: Problem[] = [];
   const siteVersion = answers.siteVersion ?? '';
-  if (siteVersion >= '2010' && siteVersion < '2107') problems.push(error('HIERARCHY_VMSS_STANDALONE_ONLY', { siteVersion }));
+  if (vmssIsPreRelease(siteVersion)) problems.push(error('HIERARCHY_VMSS_STANDALONE_ONLY', { siteVersion }));
   const top = (answers.siteCode ?? '').toUpperCase();
   const codes = new Map<string, string>(top === '' ? [] : [[top, top]]);
   const providers = new Map<string, string>(answers.smsProvider ? [[answers.smsProvider.toLowerCase(), top]] : []);

@@ -36,6 +36,29 @@ export function atLeast(siteVersion: string, minimum: string): boolean {
   return siteVersion >= minimum;
 }
 
+/**
+ * The version where the CMG stopped being a pre-release feature. Before it, the hierarchy gives
+ * consent and turns the feature on first: the "Pre-release features" page lists "Cloud management
+ * gateway", added as pre-release in 1610, as a full feature in 1802 (MicrosoftDocs/SCCMdocs
+ * sccm/core/servers/manage/pre-release-features.md at 44be5c77, table row "Cloud management gateway";
+ * docs/reference/documented-facts.md F-RB-8, F-RB-11).
+ */
+export const CMG_GENERALLY_AVAILABLE = '1802';
+
+export function cmgIsPreRelease(siteVersion: string): boolean {
+  return !atLeast(siteVersion, CMG_GENERALLY_AVAILABLE);
+}
+
+/** The first site version with the scale-set CMG (pre-release in 2010 and 2103: documented-facts F-GW-3, F-RB-2). */
+export const FIRST_VMSS_VERSION = '2010';
+/** The scale-set CMG is a full feature from 2107 (documented-facts F-GW-3, F-RB-2). */
+export const VMSS_GENERALLY_AVAILABLE = '2107';
+
+/** 2010 and 2103: the scale-set CMG is a pre-release feature (consent first; standalone primary only, F-HIER-5). */
+export function vmssIsPreRelease(siteVersion: string): boolean {
+  return atLeast(siteVersion, FIRST_VMSS_VERSION) && !atLeast(siteVersion, VMSS_GENERALLY_AVAILABLE);
+}
+
 /** The CMG cmdlets (and -EnableCloudGateway) arrived in 1702; a 1610 site does all of it in the console. */
 export const FIRST_CMG_CMDLET_VERSION = '1702';
 

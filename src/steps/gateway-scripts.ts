@@ -1,7 +1,7 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
+import { cmgIsPreRelease } from '../domain/site.ts';
 import { code } from '../emit/runbook/markdown.ts';
-import { cmgIsPreRelease } from '../emit/runbook/versions.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
 import { catalogue, type Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';

@@ -1,4 +1,4 @@
-import { checkSiteVersion, LATEST_SITE_VERSION } from '../domain/site.ts';
+import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vmssIsPreRelease } from '../domain/site.ts';
 import { CLOUDS, MODELS } from '../wizard/answers.ts';
 import { error, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
@@ -32,8 +32,8 @@ export function planGeneral({ answers }: StepContext): StepFinding[] {
     if (siteVersion >= '1902') findings.push({ ...error('CLASSIC_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
     return findings;
   }
-  if (siteVersion < '2010') findings.push({ ...error('VMSS_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
-  else if (siteVersion < '2107') findings.push({ ...warning('VMSS_PRERELEASE', { siteVersion }), input: 'siteVersion' });
+  if (!atLeast(siteVersion, FIRST_VMSS_VERSION)) findings.push({ ...error('VMSS_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
+  else if (vmssIsPreRelease(siteVersion)) findings.push({ ...warning('VMSS_PRERELEASE', { siteVersion }), input: 'siteVersion' });
   if (cloud === 'usgov' && siteVersion < '2111') findings.push({ ...error('USGOV_VMSS_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
   return findings;
 }

@@ -1,8 +1,8 @@
+import { cmgIsPreRelease } from '../../domain/site.ts';
 import type { StepId } from '../../steps/ids.ts';
 import type { Actor, ManualActionId } from '../../ui/messages/types.ts';
 import type { Answers } from '../../wizard/answers.ts';
 import { DOCS, type Source } from './sources.ts';
-import { cmgIsPreRelease } from './versions.ts';
 
 /**
  * An action by hand: what it is comes from the catalogue (`text.runbook.manual[id]`); this says

@@ -1,7 +1,7 @@
 import { deploymentName } from '../../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange, type PortRange } from '../../domain/ports.ts';
 import { allRoleServers } from '../../domain/hierarchy.ts';
-import { atLeast, hasCmgCmdlets } from '../../domain/site.ts';
+import { atLeast, cmgIsPreRelease, hasCmgCmdlets, VMSS_GENERALLY_AVAILABLE } from '../../domain/site.ts';
 import { RESOURCE_PROVIDERS } from '../../steps/03-azure.ts';
 import { catalogue, type Lang } from '../../ui/i18n.ts';
 import type { Catalogue, Params, RunbookText } from '../../ui/messages/types.ts';
@@ -9,7 +9,6 @@ import type { Answers } from '../../wizard/answers.ts';
 import type { PlanResult } from '../../wizard/runner.ts';
 import type { ActionFlags } from './actions.ts';
 import { code, codeList, markdownValue } from './markdown.ts';
-import { CMG_GENERALLY_AVAILABLE } from './versions.ts';
 
 /** Everything the parts of the runbook read: the plan, the language, and the admin's values. */
 export interface RunbookContext {
@@ -29,9 +28,6 @@ export interface RunbookContext {
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
 const CONNECTION_TYPE_RESET = '1902';
-
-/** Scale-set CMGs are a pre-release feature in 2010 and 2103, a full feature from 2107 (documented-facts F-GW-3, F-RB-2). */
-const VMSS_GENERALLY_AVAILABLE = '2107';
 
 /** A runbook text about a kind of file, formed with the run's values when it depends on them. */
 export function formText(value: RunbookText, params: Params): string;
@@ -102,9 +98,9 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     connectionTypeReset: atLeast(answers.siteVersion, CONNECTION_TYPE_RESET) ? 'yes' : '',
     // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
     cname: answers.model === 'vmss' && answers.serviceName.toLowerCase() !== deployment.toLowerCase() ? 'yes' : '',
-    preRelease: answers.siteVersion < CMG_GENERALLY_AVAILABLE ? 'yes' : '',
+    preRelease: cmgIsPreRelease(answers.siteVersion) ? 'yes' : '',
     articleProxyPort: articleProxyPort ? 'yes' : '',
-    vmssPreRelease: answers.siteVersion < VMSS_GENERALLY_AVAILABLE ? 'yes' : '',
+    vmssPreRelease: !atLeast(answers.siteVersion, VMSS_GENERALLY_AVAILABLE) ? 'yes' : '',
     // From 1702 the classic steps 4, 6 and 7 also have scripts beside the console walkthrough.
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
