@@ -16,6 +16,7 @@ import type { Problem } from '../wizard/findings.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { jsonText } from '../ui/json-text.ts';
+import { stepPosition } from '../steps/ids.ts';
 
 interface CertRequestOptions {
   serviceName?: string;
@@ -79,7 +80,7 @@ export async function runCertRequest(command: Command): Promise<void> {
       { path: names.key, content: request.keyPem, privateKey: true },
       { path: names.csr, content: request.csrPem },
       { path: names.inf, content: renderCertreqInf({ serviceName, keySize, model: options.model, ...(options.template ? { template: options.template } : {}) }) },
-      { path: names.script, content: certificateRequestScript({ serviceName, model: options.model, infFileName: names.inf, lang, ...(options.template ? { template: options.template } : {}) }) },
+      { path: names.script, content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName, model: options.model, infFileName: names.inf, lang, ...(options.template ? { template: options.template } : {}) }) },
     ],
     force: options.force === true,
     now,

@@ -8,9 +8,11 @@
  * no outstanding request (a re-run); -config takes "CAHostName\CAName".
  */
 import type { Lang } from '../ui/i18n.ts';
-import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from './powershell.ts';
+import { psMessage, psValue, renderScript, scriptTexts, type PsParameter, type StepPosition } from './powershell.ts';
 
 export interface CertificateRequestScriptOptions {
+  /** Step 1's place among the steps (steps/ids.ts stepPosition), which the synopsis opens with. */
+  step: StepPosition;
   /** The CMG service name, the certificate's CN; an already validated FQDN. */
   serviceName: string;
   model: 'vmss' | 'classic';
@@ -186,6 +188,7 @@ export function certificateRequestScript(options: CertificateRequestScriptOption
     '}',
   ];
   return renderScript({
+    step: options.step,
     synopsis: text.synopsis,
     // Constant text only: a value in the help block could close the <# #> comment.
     description: text.description,

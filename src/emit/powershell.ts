@@ -43,7 +43,15 @@ export interface PsParameter {
   help: string;
 }
 
+/** Where a script's step stands among all of them (steps/ids.ts stepPosition): its synopsis opens with it. */
+export interface StepPosition {
+  number: number;
+  total: number;
+}
+
 export interface PsScript {
+  step: StepPosition;
+  /** What the script does, after the step's place ("Step 4 of 8: "), which renderScript writes. */
   synopsis: string;
   description: string;
   parameters: PsParameter[];
@@ -133,7 +141,7 @@ export function renderScript(script: PsScript): string {
   const lines = [
     '<#',
     '.SYNOPSIS',
-    script.synopsis,
+    fillText(footer.stepOf, String(script.step.number), String(script.step.total)) + script.synopsis,
     '.DESCRIPTION',
     script.description,
     footer.generated,

@@ -8,7 +8,7 @@ import { defineInput } from '../wizard/inputs.ts';
 import { checkFreeText } from './free-text.ts';
 import { certificateRequestScript } from '../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../emit/certreq-inf.ts';
-import { stepFolder } from './ids.ts';
+import { stepFolder, stepPosition } from './ids.ts';
 import type { Artifact, Guidance, Step, StepFinding } from './step.ts';
 
 /** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
@@ -89,7 +89,7 @@ export const serverCertificate: Step = {
         { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model, ...template }), purpose: 'certificate.inf', runOn: 'site-server' },
         {
           path: `${folder}/Request-CmgServerCertificate.ps1`,
-          content: certificateRequestScript({ serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
+          content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
           purpose: 'certificate.request',
           runOn: 'site-server',
         },

@@ -6,7 +6,7 @@ import type { Lang } from '../ui/i18n.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import { stepFolder } from './ids.ts';
+import { stepFolder, stepPosition } from './ids.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
 
@@ -61,7 +61,7 @@ function siteScript(answers: Answers, lang: Lang, parts: SiteParts): string {
       ]
     : [`if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`, ...indent(setSite(false)), '}'];
   const sentences = [...(parts.pki ? [text.pkiSentence] : []), ...(parts.enhancedHttp ? [text.enhancedHttpSentence] : [])];
-  return renderScript({
+  return renderScript({ step: stepPosition('site'),
     synopsis: text.synopsis,
     description: fillText(text.description, sentences.join(' ')),
     parameters: [

@@ -8,7 +8,7 @@ import type { Answers } from '../wizard/answers.ts';
 import { error, info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
 import { findGatewayFunction, gatewayNameFunction } from './gateway-lookup.ts';
-import { stepFolder } from './ids.ts';
+import { stepFolder, stepPosition } from './ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
@@ -19,7 +19,7 @@ const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
 function connectionPointScript(answers: Answers, lang: Lang): string {
   const text = scriptTexts(lang).connectionPoint;
   const proxy = answers.proxyServer !== undefined;
-  return renderScript({
+  return renderScript({ step: stepPosition('connection-point'),
     synopsis: text.synopsis,
     description: text.description,
     parameters: [

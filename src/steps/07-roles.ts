@@ -7,7 +7,7 @@ import type { ScriptTexts } from '../ui/messages/types.ts';
 import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../wizard/answers.ts';
 import { info, warning } from '../wizard/findings.ts';
 import { defineInput } from '../wizard/inputs.ts';
-import { stepFolder } from './ids.ts';
+import { stepFolder, stepPosition } from './ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
 import type { Step, StepFinding } from './step.ts';
@@ -188,7 +188,7 @@ function rolesScript(answers: Answers, lang: Lang): string {
     ...(answers.managementPointsInternetOnly ? intranetGuard(text) : []),
     ...loops.flatMap(enableRoles),
   ];
-  return renderScript({
+  return renderScript({ step: stepPosition('roles'),
     synopsis: text.synopsis,
     description: fillText(classic ? text.classicDescription : text.vmssDescription, sentences.join(' ')),
     parameters,

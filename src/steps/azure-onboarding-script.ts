@@ -4,6 +4,7 @@ import type { Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
 import { siteParameters } from './site-parameters.ts';
+import { stepPosition } from './ids.ts';
 
 type Text = ScriptTexts['azureService'];
 
@@ -215,5 +216,5 @@ export function azureServiceScript(answers: Answers, lang: Lang = 'en'): string 
     ...importClient(text),
     ...createService(text, environment),
   ];
-  return renderScript({ synopsis: text.synopsis, description: text.description, parameters, siteDrive: true, body, lang });
+  return renderScript({ step: stepPosition('azure'), synopsis: text.synopsis, description: text.description, parameters, siteDrive: true, body, lang });
 }

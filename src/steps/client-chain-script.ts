@@ -1,6 +1,7 @@
 import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
 import type { Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
+import { stepPosition } from './ids.ts';
 
 type Text = ScriptTexts['clientChain'];
 
@@ -90,7 +91,7 @@ const exportChain = (text: Text) => [
  */
 export function exportClientChainScript(options: { outputFolder?: string; lang?: Lang }): string {
   const text = scriptTexts(options.lang).clientChain;
-  return renderScript({
+  return renderScript({ step: stepPosition('client-root'),
     synopsis: text.synopsis,
     description: text.description,
     parameters: [{ name: 'OutputFolder', type: 'string', default: options.outputFolder ?? DEFAULT_OUTPUT_FOLDER, help: text.outputFolderHelp }],

@@ -2,6 +2,7 @@ import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter
 import type { Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
 import type { Answers } from '../wizard/answers.ts';
+import { stepPosition } from './ids.ts';
 
 type Text = ScriptTexts['entraApps'];
 
@@ -414,5 +415,5 @@ export function entraAppsScript(answers: Answers, lang: Lang = 'en'): string {
     ...consent(text),
     ...summary(text),
   ];
-  return renderScript({ synopsis: text.synopsis, description: text.description, parameters, siteDrive: false, body, lang });
+  return renderScript({ step: stepPosition('azure'), synopsis: text.synopsis, description: text.description, parameters, siteDrive: false, body, lang });
 }

@@ -11,6 +11,7 @@ import { runTimeParameterFunctions, runTimeParameters } from './gateway-paramete
 import { gatewayStateTable } from './gateway-states.ts';
 import { mayNeedServerAppUpdate, passesTenantId } from './gateway-versions.ts';
 import { siteParameters } from './site-parameters.ts';
+import { stepPosition } from './ids.ts';
 
 const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]';
 
@@ -154,7 +155,7 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
     '}',
   ];
   const pathParameters = [{ name: 'ServiceCertPath' }, ...(pki ? [{ name: 'ClientRootCertPaths', list: true }] : [])];
-  return renderScript({ synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
+  return renderScript({ step: stepPosition('gateway'), synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /**
@@ -243,7 +244,7 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
     '}',
   ];
   const pathParameters = [{ name: 'ServiceCertPath' }, { name: 'ManagementCertPath' }, { name: 'RootCertPath' }];
-  return renderScript({ synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, pathParameters, body, lang });
+  return renderScript({ step: stepPosition('gateway'), synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /**
@@ -295,7 +296,7 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
     '    Start-Sleep -Seconds $PollSeconds',
     '}',
   ];
-  return renderScript({ synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
+  return renderScript({ step: stepPosition('gateway'), synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { indent, psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
 import type { Lang } from '../ui/i18n.ts';
 import type { ScriptTexts } from '../ui/messages/types.ts';
+import { stepPosition } from './ids.ts';
 
 type Text = ScriptTexts['subCa'];
 
@@ -80,7 +81,7 @@ export function subCaThumbprintScript(options: { serviceCName: string; thumbprin
   }
   const lang = options.lang ?? 'en';
   const text = scriptTexts(lang).subCa;
-  return renderScript({
+  return renderScript({ step: stepPosition('azure'),
     synopsis: text.synopsis,
     description: text.description,
     parameters: [

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript, type CertificateRequestScriptOptions } from '../../src/emit/certificate-request-script.ts';
+import { stepPosition } from '../../src/steps/ids.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { HOSTILE } from './scenarios.ts';
 
-const VMSS: CertificateRequestScriptOptions = { serviceName: 'GraniteFalls.contoso.com', model: 'vmss', infFileName: 'GraniteFalls.contoso.com.inf' };
-const CLASSIC: CertificateRequestScriptOptions = { serviceName: 'contosocmg.cloudapp.net', model: 'classic', template: 'CmgServer', infFileName: 'contosocmg.cloudapp.net.inf' };
+const STEP_1 = stepPosition('server-certificate');
+const VMSS: CertificateRequestScriptOptions = { step: STEP_1, serviceName: 'GraniteFalls.contoso.com', model: 'vmss', infFileName: 'GraniteFalls.contoso.com.inf' };
+const CLASSIC: CertificateRequestScriptOptions = { step: STEP_1, serviceName: 'contosocmg.cloudapp.net', model: 'classic', template: 'CmgServer', infFileName: 'contosocmg.cloudapp.net.inf' };
 
 const PREFIX = ['Set-StrictMode', 'Join-Path', 'Join-Path', 'Join-Path', 'Join-Path', 'Test-Path', 'Write-Host'];
 const REQUEST = ['Test-Path', 'Write-Host', 'certreq.exe'];

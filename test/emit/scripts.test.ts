@@ -11,6 +11,7 @@ import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts'
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
+import { stepPosition } from '../../src/steps/ids.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
@@ -377,7 +378,7 @@ describe('the script texts of the catalogue', () => {
     ...scripts({ ...vmssPublic, siteVersion: '2603', useExistingResourceGroup: true }, lang).filter((artifact) => artifact.path === '04-gateway/New-CmgGateway.ps1').map(text),
     // HTTPS and Internet-only management points: the -WhatIf text of an MP switched to HTTPS and made internet-only (review S2).
     ...scripts({ ...vmssPublic, managementPointSecurity: 'https', managementPointsInternetOnly: true }, lang).filter((artifact) => artifact.path === '07-roles/Enable-CmgTraffic.ps1').map(text),
-    ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, lang })),
+    ...CERTIFICATE_REQUESTS.map((options) => certificateRequestScript({ ...options, step: stepPosition('server-certificate'), lang })),
   ];
   // A quoted text has its apostrophes doubled; the help block has them single.
   const readable = (source: string) => source.replace(/''/g, "'");

@@ -17,6 +17,7 @@ import type { Answers } from '../../src/wizard/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, findPwsh, ROOT } from '../support/powershell.ts';
 import { workspace, type Workspace } from './fixtures.ts';
+import { stepPosition } from '../../src/steps/ids.ts';
 
 const CHECKER = join(ROOT, 'test', 'powershell', 'windows-powershell-51.ps1');
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -44,8 +45,8 @@ function everyScript(): Array<{ name: string; content: string }> {
     }
   }
   for (const lang of ['en', 'fr'] as const) {
-    scripts.push({ name: `request.${lang}/vmss.ps1`, content: certificateRequestScript({ serviceName: 'contosocmg.contoso.com', model: 'vmss', infFileName: 'contosocmg.contoso.com.inf', lang, template: 'CMGWebServer' }) });
-    scripts.push({ name: `request.${lang}/classic.ps1`, content: certificateRequestScript({ serviceName: 'contosocmg.cloudapp.net', model: 'classic', infFileName: 'contosocmg.cloudapp.net.inf', lang }) });
+    scripts.push({ name: `request.${lang}/vmss.ps1`, content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: 'contosocmg.contoso.com', model: 'vmss', infFileName: 'contosocmg.contoso.com.inf', lang, template: 'CMGWebServer' }) });
+    scripts.push({ name: `request.${lang}/classic.ps1`, content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: 'contosocmg.cloudapp.net', model: 'classic', infFileName: 'contosocmg.cloudapp.net.inf', lang }) });
   }
   return scripts;
 }

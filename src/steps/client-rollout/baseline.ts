@@ -2,6 +2,7 @@ import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../ui/i18n.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
+import { stepPosition } from '../ids.ts';
 
 /**
  * A configuration item's script setting (data type String) with the compliance rule "the value
@@ -23,7 +24,7 @@ export const NON_COMPLIANT = 'NonCompliant';
 /** Discovery: prints exactly one line, Compliant or NonCompliant, and changes nothing. */
 export function baselineDiscoveryScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({
+  return renderScript({ step: stepPosition('clients'),
     synopsis: text.discoverySynopsis,
     description: text.discoveryDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -51,7 +52,7 @@ export function baselineDiscoveryScript(state: DesiredClientState, lang: Lang = 
  */
 export function baselineRemediationScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({
+  return renderScript({ step: stepPosition('clients'),
     synopsis: text.remediationSynopsis,
     description: text.remediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

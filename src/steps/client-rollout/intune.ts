@@ -3,6 +3,7 @@ import type { Lang } from '../../ui/i18n.ts';
 import { COMPLIANT, NON_COMPLIANT } from './baseline.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
+import { stepPosition } from '../ids.ts';
 
 /**
  * An Intune remediation (formerly proactive remediation) script package. The remediation runs
@@ -21,7 +22,7 @@ const FORM = 'intune';
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
 export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({
+  return renderScript({ step: stepPosition('clients'),
     synopsis: text.intuneDetectionSynopsis,
     description: text.intuneDetectionDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -48,7 +49,7 @@ export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'e
 /** Remediation: writes the values, then restarts the SMS Agent Host (Intune's agent runs this, not ConfigMgr's). */
 export function intuneRemediationScript(state: DesiredClientState, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({
+  return renderScript({ step: stepPosition('clients'),
     synopsis: text.intuneRemediationSynopsis,
     description: text.intuneRemediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

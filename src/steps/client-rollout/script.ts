@@ -3,6 +3,7 @@ import type { Lang } from '../../ui/i18n.ts';
 import type { ScriptTexts } from '../../ui/messages/types.ts';
 import { writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 import { applyLines, INTERNET_MPS, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
+import { stepPosition } from '../ids.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host
@@ -43,7 +44,7 @@ export function clientScript(state: DesiredClientState, lang: Lang = 'en'): stri
   const text = scriptTexts(lang).clients;
   const alwaysOn = { set: text.changeSetAlwaysOn, remove: text.changeRemoveAlwaysOn, leave: text.changeLeaveAlwaysOn }[state.alwaysOnInternet];
   const changes = [alwaysOn, ...(writesCmgFqdns(state, 'script') ? [text.changeSetCmgFqdns] : [])].join(text.changesJoin);
-  return renderScript({
+  return renderScript({ step: stepPosition('clients'),
     synopsis: text.clientSynopsis,
     description: fillText(text.clientDescription, changes),
     parameters: [serviceNameParameter(state, text, 'script'), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],

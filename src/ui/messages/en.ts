@@ -482,7 +482,7 @@ export const en: Catalogue = {
     lang: 'language of messages and the runbook: en or fr (default from LANG)',
     noColor: 'no colour (NO_COLOR is honoured too)',
     program: 'Set up a Configuration Manager cloud management gateway (CMG): validate every input, then write the scripts and the runbook.',
-    run: 'the wizard over all eight steps; writes the output folder (the default command)',
+    run: 'the wizard over every step; writes the output folder (the default command)',
     plan: 'validate and render everything; write nothing (= --dry-run)',
     steps: 'list the steps, their ids and their inputs',
     schema: 'print the JSON Schema of the answers file',

@@ -487,7 +487,7 @@ export const fr: Catalogue = {
     lang: 'langue des messages et de la procédure : en ou fr (par défaut d\'après LANG)',
     noColor: 'pas de couleur (NO_COLOR est aussi pris en compte)',
     program: 'Mettre en place une passerelle de gestion cloud (CMG) Configuration Manager : valider chaque paramètre, puis écrire les scripts et la procédure.',
-    run: 'l\'assistant sur les huit étapes ; écrit le dossier de sortie (commande par défaut)',
+    run: 'l\'assistant sur toutes les étapes ; écrit le dossier de sortie (commande par défaut)',
     plan: 'tout valider et générer ; ne rien écrire (= --dry-run)',
     steps: 'lister les étapes, leurs identifiants et leurs paramètres',
     schema: 'afficher le schéma JSON du fichier de réponses',

@@ -17,6 +17,7 @@ const INTUNE_SETTINGS =
 
 export const scriptFr: ScriptTexts = {
   common: {
+    stepOf: 'Étape {0} sur {1} : ',
     generated: 'Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d\'un paramètre : vérifiez-la,',
     whatIfFirst: 'et exécutez d\'abord le script avec -WhatIf pour voir ce qui changerait.',
     siteCodeHelp: 'Code du site principal (ou du site de niveau supérieur).',
@@ -24,7 +25,7 @@ export const scriptFr: ScriptTexts = {
     siteDriveFailed: 'Impossible de se connecter au site {0} via le fournisseur SMS {1} : {2} Vérifiez -SiteCode et -SmsProvider, et que votre compte a un rôle dans Configuration Manager.',
   },
   certificateRequest: {
-    synopsis: 'Étape 1 sur 8 : demande le certificat d\'authentification serveur de la CMG et l\'exporte dans un fichier .pfx.',
+    synopsis: 'demande le certificat d\'authentification serveur de la CMG et l\'exporte dans un fichier .pfx.',
     description:
       'Crée une clé et une demande à partir du fichier INF de certreq, soumet la demande à votre autorité de certification, installe le certificat émis dans le magasin de l\'ordinateur et l\'exporte avec sa clé privée. Exécutez-le en tant qu\'administrateur sur un ordinateur autorisé à s\'inscrire pour ce certificat.',
     infPathHelp: 'Fichier de stratégie certreq (INF) créé par cmg-setup ; un chemin relatif part du dossier de ce script.',
@@ -57,7 +58,7 @@ export const scriptFr: ScriptTexts = {
     exported: '{0} exporté ({1}). Conservez-le en lieu sûr, ainsi que son mot de passe.',
   },
   clientChain: {
-    synopsis: 'Étape 2 sur 8 : exporte les certificats des autorités de certification racine et intermédiaires du certificat client de cette machine.',
+    synopsis: 'exporte les certificats des autorités de certification racine et intermédiaires du certificat client de cette machine.',
     description:
       'Trouve le certificat d\'authentification client dans LocalMachine\\My, construit sa chaîne et écrit chaque certificat d\'autorité de certification au-dessus de lui dans un fichier .cer DER nommé root-<empreinte>.cer ou intermediate-<empreinte>.cer. Exécutez-le sur un client joint au domaine ou sur le serveur du point de connexion.',
     outputFolderHelp: 'Dossier qui reçoit les fichiers .cer ; créé s\'il n\'existe pas.',
@@ -73,7 +74,7 @@ export const scriptFr: ScriptTexts = {
     exported: 'exporté',
   },
   subCa: {
-    synopsis: 'Étape 3 sur 8 : indique à la passerelle de gestion cloud les certificats d\'autorités de certification secondaires qu\'elle approuve (ConfigMgr 1610/1702).',
+    synopsis: 'indique à la passerelle de gestion cloud les certificats d\'autorités de certification secondaires qu\'elle approuve (ConfigMgr 1610/1702).',
     description:
       'Trouve la CMG (SMS_AzureService, ServiceType CloudProxyService) par son ServiceCName via le fournisseur SMS et définit SubCACertThumbprint avec les empreintes, séparées par des points-virgules, des certificats d\'autorités de certification secondaires chargés sur le service cloud, sauf si elle les a déjà. SubCACertThumbprint ne figure pas dans la documentation du SDK de SMS_AzureService : seul le script UpdateSubCAThumbprints.vbs de l\'article 1610 le définit.',
     serviceCNameHelp: 'ServiceCName de la CMG : le CN de son certificat serveur.',
@@ -91,7 +92,7 @@ export const scriptFr: ScriptTexts = {
     changed: 'SubCACertThumbprint de {0} changé de [{1}] en [{2}].',
   },
   azureService: {
-    synopsis: 'Étape 3 sur 8 : importe les applications Entra serveur et cliente dans ConfigMgr et crée le service Azure de gestion cloud.',
+    synopsis: 'importe les applications Entra serveur et cliente dans ConfigMgr et crée le service Azure de gestion cloud.',
     description:
       'L\'intégration par script des notes de version 2010 : Import-CMAADServerApplication, Import-CMAADClientApplication, Get-CMAADApplication, New-CMCloudManagementAzureService. Il recherche d\'abord les applications et le service et ne change que ce qui manque ; il ne demande le secret client de l\'application serveur que lorsqu\'il importe celle-ci. Exécutez-le en administrateur complet de ConfigMgr une fois les deux applications créées dans Entra ID ; l\'importation ne demande aucune autorisation Entra.',
     tenantNameHelp: 'Nom du locataire Entra tel que ConfigMgr l\'enregistre, par exemple contoso.onmicrosoft.com.',
@@ -129,7 +130,7 @@ export const scriptFr: ScriptTexts = {
     serviceCreated: 'Service Azure de gestion cloud {0} créé. Ensuite : l\'étape 4 crée la passerelle de gestion cloud.',
   },
   entraApps: {
-    synopsis: 'Étape 3 sur 8 : crée les applications Entra serveur (web) et cliente (native) de la passerelle de gestion cloud avec Microsoft Graph PowerShell.',
+    synopsis: 'crée les applications Entra serveur (web) et cliente (native) de la passerelle de gestion cloud avec Microsoft Graph PowerShell.',
     description:
       'Les inscriptions d\'applications de la page Inscrire manuellement des applications Microsoft Entra pour la CMG, faites avec Microsoft Graph PowerShell : il recherche d\'abord chaque application par son nom d\'affichage et n\'ajoute que ce qui lui manque, puis crée les principaux de service, un secret client sur l\'application serveur (affiché une fois, écrit nulle part) et le consentement administrateur de l\'application cliente. Exécutez-le en administrateur général Entra, le rôle que nomme la documentation de la CMG ; un administrateur d\'application ne peut pas accorder l\'autorisation d\'application Directory.Read.All de la découverte des utilisateurs Entra. Il affiche les ID dont Register-CmgAzureService.ps1 et cmg-setup ont besoin.',
     tenantIdHelp: 'ID du locataire Entra auquel se connecter.',
@@ -191,13 +192,13 @@ export const scriptFr: ScriptTexts = {
     nextStep: 'Ensuite : sur le serveur de site, Register-CmgAzureService.ps1 -ServerAppClientId {0} -ClientAppClientId {1} ; et donnez à cmg-setup --server-app-client-id {0} --client-app-client-id {1}.',
   },
   gateway: {
-    vmssSynopsis: 'Étape 4 sur 8 : crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).',
+    vmssSynopsis: 'crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).',
     vmssDescription:
       'Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive en demandant un groupe de machines virtuelles identiques avec -Version et -VMSSVMSize (ConfigMgr 2207 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà. Ces paramètres, ainsi que -TenantId (2309) et -IsUsingExistingGroup avec -ServerAppClientId (2603), ne figurent dans aucune syntaxe documentée : le script les lit d\'abord, avec leurs valeurs, dans l\'applet de commande installée, et s\'arrête avant toute modification s\'il ne peut pas les transmettre.',
-    classicSynopsis: 'Étape 4 sur 8 : crée la passerelle de gestion cloud (service cloud classique, ConfigMgr 1702-1810).',
+    classicSynopsis: 'crée la passerelle de gestion cloud (service cloud classique, ConfigMgr 1702-1810).',
     classicDescription:
       'Exécute New-CMCloudManagementGateway avec la syntaxe de ConfigMgr 1702 à 2006 (certificat de gestion), sauf si une CMG portant ce nom de service existe déjà. Azure a mis hors service Cloud Services (classique) le 31 août 2024.',
-    waitSynopsis: 'Étape 4 sur 8 : attend que la passerelle de gestion cloud indique l\'état Prêt (Ready).',
+    waitSynopsis: 'attend que la passerelle de gestion cloud indique l\'état Prêt (Ready).',
     waitDescription:
       'Lit la CMG avec Get-CMCloudManagementGateway toutes les PollSeconds secondes et affiche son état ; ne modifie rien. S\'arrête aussitôt sur un état qui ne deviendra pas Prêt (arrêt en cours, arrêtée, suppression en cours) ou que sa table ne connaît pas : les numéros d\'état viennent d\'une table communautaire, Microsoft n\'en documente aucun.',
     serviceNameHelp: 'Nom du service CMG : le CN du certificat serveur.',
@@ -283,7 +284,7 @@ export const scriptFr: ScriptTexts = {
     stateDeletingLabel: 'Suppression en cours',
   },
   site: {
-    synopsis: 'Étape 5 sur 8 : paramètres de communication client du site pour la CMG.',
+    synopsis: 'paramètres de communication client du site pour la CMG.',
     description:
       'Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. {0} Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
     pkiSentence: 'Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem.',
@@ -302,7 +303,7 @@ export const scriptFr: ScriptTexts = {
     done: 'Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).',
   },
   connectionPoint: {
-    synopsis: 'Étape 6 sur 8 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
+    synopsis: 'ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
     description:
       'Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s\'il y en a un. Si le serveur héberge déjà un point de connexion, il s\'arrête : la CMG que sert ce rôle ne figure dans aucune propriété documentée. Vérifiez-la dans la console, puis relancez le script avec -ExistingConnectionPoint Keep (il sert cette CMG) ou Relink (Set-CMCloudManagementGatewayConnectionPoint le rattache à cette CMG).',
     serviceNameHelp: 'Nom du service de la CMG que dessert le point de connexion.',
@@ -325,7 +326,7 @@ export const scriptFr: ScriptTexts = {
     added: '{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.',
   },
   roles: {
-    synopsis: 'Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
+    synopsis: 'autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
     vmssDescription:
       'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle qui n\'accepte pas encore le trafic de la CMG. {0}',
     classicDescription:
@@ -374,7 +375,7 @@ export const scriptFr: ScriptTexts = {
     },
   },
   clients: {
-    clientSynopsis: 'Étape 8 sur 8 : dirige ce client Configuration Manager vers la passerelle de gestion cloud.',
+    clientSynopsis: 'dirige ce client Configuration Manager vers la passerelle de gestion cloud.',
     clientDescription:
       'Idempotent : {0}, en ne touchant qu\'à ce qui diffère ; redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement s\'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu\'administrateur, dans PowerShell 64 bits, sur un client.',
     changeSetAlwaysOn: 'définit ClientAlwaysOnInternet = 1 (DWORD)',
@@ -386,13 +387,13 @@ export const scriptFr: ScriptTexts = {
     waitSecondsHelp: 'Durée d\'attente, après un redémarrage, pour que le client répertorie la CMG comme point de gestion Internet.',
     serviceNameHelp: 'Nom du service CMG : le point de gestion Internet que le client doit trouver.',
     serviceNameCmgFqdnsHelp: 'Nom du service CMG : le point de gestion Internet que le client doit trouver, et l\'hôte que désigne CMGFQDNs.',
-    discoverySynopsis: 'Étape 8 sur 8 : script de découverte de l\'élément de configuration pour les paramètres CMG du client.',
+    discoverySynopsis: 'script de découverte de l\'élément de configuration pour les paramètres CMG du client.',
     discoveryDescription: `Écrit Compliant lorsque le client a déjà les paramètres CMG, NonCompliant sinon, et rien d'autre. ${BASELINE_NOTE}`,
-    remediationSynopsis: 'Étape 8 sur 8 : script de correction de l\'élément de configuration pour les paramètres CMG du client.',
+    remediationSynopsis: 'script de correction de l\'élément de configuration pour les paramètres CMG du client.',
     remediationDescription: `Définit les paramètres CMG du client là où le script de découverte les a trouvés différents. Il laisse l'hôte de l'agent SMS en cours d'exécution : le client les applique à son prochain démarrage. ${BASELINE_NOTE}`,
-    intuneDetectionSynopsis: 'Étape 8 sur 8 : script de détection de la correction Intune pour les paramètres CMG du client.',
+    intuneDetectionSynopsis: 'script de détection de la correction Intune pour les paramètres CMG du client.',
     intuneDetectionDescription: `Se termine avec le code 1, en listant ce qui diffère, lorsque le client Configuration Manager a besoin des paramètres CMG ; se termine avec le code 0 lorsqu'il les a ou que l'appareil n'a pas de client Configuration Manager. ${INTUNE_SETTINGS}`,
-    intuneRemediationSynopsis: 'Étape 8 sur 8 : script de correction Intune pour les paramètres CMG du client.',
+    intuneRemediationSynopsis: 'script de correction Intune pour les paramètres CMG du client.',
     intuneRemediationDescription: `Définit les paramètres CMG du client que le script de détection a trouvés différents, puis redémarre l'hôte de l'agent SMS (CcmExec) pour que le client les applique. ${INTUNE_SETTINGS}`,
     run64Bit: 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\\SOFTWARE, pas les paramètres du client.',
     noClient: 'Aucun client Configuration Manager sur cette machine : HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security ou le service hôte de l\'agent SMS (CcmExec) est absent. Rien n\'a été modifié.',

@@ -69,7 +69,7 @@ type Texts<K extends string> = Record<K, string>;
  */
 export interface ScriptTexts {
   /** The help footer every script has, and the two parameters every site-side script opens the site drive with (and what it says when it cannot). */
-  common: Texts<'generated' | 'whatIfFirst' | 'siteCodeHelp' | 'smsProviderHelp' | 'siteDriveFailed'>;
+  common: Texts<'stepOf' | 'generated' | 'whatIfFirst' | 'siteCodeHelp' | 'smsProviderHelp' | 'siteDriveFailed'>;
   /** Step 1: Request-CmgServerCertificate.ps1 (the wizard and `cert request`). */
   certificateRequest: Texts<
     | 'synopsis' | 'description' | 'infPathHelp' | 'requestPathHelp' | 'certificatePathHelp' | 'pfxPathHelp' | 'certificationAuthorityHelp'
