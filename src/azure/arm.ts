@@ -14,7 +14,7 @@
 import { ResourceManagementClient, type ProvidersGetOptionalParams } from '@azure/arm-resources';
 import type { TokenCredential } from '@azure/core-auth';
 import { createPipelineRequest, RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
-import { AzureUnavailableError } from '../errors.ts';
+import { AzureUnavailableError } from '../model/errors.ts';
 import { API_VERSIONS, MAX_PAGES } from './api-versions.ts';
 import type { AzureLimits } from './limits.ts';
 import { ArmRefusal, isPermanent } from './refusal.ts';

@@ -5,10 +5,9 @@
  */
 import { deploymentName } from '../domain/clouds.ts';
 import { findRegion } from '../domain/regions.ts';
-import { RESOURCE_PROVIDERS } from '../steps/03-azure.ts';
-import { VM_SKUS } from '../steps/04-gateway.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { error, info, warning, type Problem } from '../wizard/findings.ts';
+import { RESOURCE_PROVIDERS, VM_SKUS } from '../domain/azure-resources.ts';
+import type { Answers } from '../model/answers.ts';
+import { error, info, warning, type Problem } from '../model/findings.ts';
 import type { Arm } from './arm.ts';
 import { ArmRefusal } from './refusal.ts';
 

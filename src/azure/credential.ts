@@ -5,9 +5,9 @@
  */
 import { AzureCliCredential, ClientSecretCredential, DeviceCodeCredential, EnvironmentCredential, InteractiveBrowserCredential, ManagedIdentityCredential } from '@azure/identity';
 import type { TokenCredential } from '@azure/core-auth';
-import { AzureAuthError } from '../errors.ts';
-import type { AzureAuth } from '../wizard/answers.ts';
-import type { Secret } from '../wizard/secret.ts';
+import { AzureAuthError } from '../model/errors.ts';
+import type { AzureAuth } from '../model/answers.ts';
+import type { Secret } from '../model/secret.ts';
 
 export interface CredentialOptions {
   auth: AzureAuth;

@@ -1,5 +1,5 @@
 import { CLOUDS } from '../domain/clouds.ts';
-import type { Cloud } from '../wizard/answers.ts';
+import type { Cloud } from '../model/answers.ts';
 
 /** The Resource Manager to talk to: the override when given (a proxy, a test double), else the cloud's. */
 export function armEndpointFor(cloud: Cloud, override: string | undefined): string {

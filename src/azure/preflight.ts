@@ -4,9 +4,9 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import { CLOUDS } from '../domain/clouds.ts';
-import { AzureUnavailableError, CancelledError } from '../errors.ts';
-import type { Answers, AzureAuth } from '../wizard/answers.ts';
-import type { Secret } from '../wizard/secret.ts';
+import { AzureUnavailableError, CancelledError } from '../model/errors.ts';
+import type { Answers, AzureAuth } from '../model/answers.ts';
+import type { Secret } from '../model/secret.ts';
 import { createArm } from './arm.ts';
 import { runChecks, type PreflightFinding } from './checks.ts';
 import { createCredential } from './credential.ts';

@@ -19,7 +19,7 @@
  * is not a RestError at once, retryPolicy.js).
  */
 import { RestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
-import { AzureUnavailableError } from '../errors.ts';
+import { AzureUnavailableError } from '../model/errors.ts';
 import { requestIds, requestName, TRANSPORT } from './requests.ts';
 
 const MiB = 1024 * 1024;

@@ -7,8 +7,8 @@
  * path and api-version (requests.ts), never a token, a secret or a whole URL.
  */
 import { isRestError } from '@azure/core-rest-pipeline';
-import { AzureAuthError, AzureUnavailableError, CancelledError } from '../errors.ts';
-import type { AzureAuth } from '../wizard/answers.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError } from '../model/errors.ts';
+import type { AzureAuth } from '../model/answers.ts';
 import { requestIds, requestName, TRANSPORT } from './requests.ts';
 
 const SIGN_IN_ERRORS = new Set(['CredentialUnavailableError', 'AuthenticationError', 'AggregateAuthenticationError', 'AuthenticationRequiredError']);

@@ -3,10 +3,10 @@
  * plans: the server .pfx (step 1), the client roots and intermediates (step 2), and in the
  * classic model the management .pfx and the sub-CA certificates (step 3).
  */
-import type { StepId } from '../steps/ids.ts';
-import type { Answers } from '../wizard/answers.ts';
+import type { StepId } from '../model/step-ids.ts';
+import type { Answers } from '../model/answers.ts';
 import type { FileRequest } from './files-to-read.ts';
-import type { Finding, Problem } from '../wizard/findings.ts';
+import type { Finding, Problem } from '../model/findings.ts';
 import { singleLine, type CertificateFacts } from './certificate-facts.ts';
 import { checkAuthorityFile, checkAuthoritySet, checkSubCa, type AuthorityFile } from './checks/authority.ts';
 import { checkManagementCertificate } from './checks/management.ts';
@@ -14,7 +14,7 @@ import { checkServerCertificate } from './checks/server.ts';
 import { isoDate } from './checks/validity.ts';
 import { evidenceFrom, type CertificateEvidence, type FileEvidence } from './evidence.ts';
 import { decodeInWorker, readCertificateFile } from './read.ts';
-import type { CertificateReport, CertificateSummary } from './report.ts';
+import type { CertificateReport, CertificateSummary } from '../model/certificates.ts';
 
 /**
  * @param promised files cmg-setup itself is about to write (the --example lab PKI), read from

@@ -8,7 +8,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
-import { error, warning, type Problem } from '../wizard/findings.ts';
+import { error, warning, type Problem } from '../model/findings.ts';
 import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from './der.ts';
 import { OID } from './oids.ts';
 import { guardKeyDerivations, IterationLimitError } from './derivation-guard.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from '../wizard/findings.ts';
+import type { Problem } from '../model/findings.ts';
 import { describeCertificate, type CertificateFacts } from './certificate-facts.ts';
 import type { DecodedFile, DecodeOutcome } from './decode.ts';
 

@@ -1,5 +1,5 @@
 /** Which certificate files a run reads; apart from assess.ts so that deciding costs no node-forge load. */
-import type { Answers } from '../wizard/answers.ts';
+import type { Answers } from '../model/answers.ts';
 
 export interface FileRequest {
   path: string;

@@ -2,8 +2,9 @@
  * `cert inspect`: one file, one role. Pure over what was read; the CLI does the reading, the
  * password and the printing.
  */
-import type { Cloud, Model } from '../wizard/answers.ts';
-import { warning, type Problem } from '../wizard/findings.ts';
+import type { Cloud, Model } from '../model/answers.ts';
+import { warning, type Problem } from '../model/findings.ts';
+import type { CertificateDetails } from '../model/certificates.ts';
 import { singleLine, type CertificateFacts } from './certificate-facts.ts';
 import { checkAuthorityFile, checkAuthoritySet } from './checks/authority.ts';
 import { checkManagementCertificate } from './checks/management.ts';
@@ -24,23 +25,6 @@ export interface InspectOptions {
 }
 
 /** The certificate as JSON and as the lines of the human summary. */
-export interface CertificateDetails {
-  subject: string;
-  subjectAlternativeNames: string[] | null;
-  issuer: string;
-  notBefore: string;
-  notAfter: string;
-  key: { type: string; bits: number | null; curve: string | null };
-  signatureHash: string;
-  extendedKeyUsages: string[] | null;
-  thumbprintSha1: string;
-  serialNumber: string;
-  isCa: boolean;
-  selfSigned: boolean;
-  /** PFX only: how the file is protected. */
-  pfx?: { certificates: string[]; keys: string[]; mac: string | null };
-}
-
 export interface InspectResult {
   certificate: CertificateDetails | null;
   problems: Problem[];

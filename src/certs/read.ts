@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { readRegularFile } from '../files/read-regular-file.ts';
-import { error } from '../wizard/findings.ts';
+import { error } from '../model/findings.ts';
 import { MAX_FILE_BYTES, type DecodeOutcome } from './decode.ts';
 
 export const DECODE_TIMEOUT_MS = 10_000;

@@ -3,9 +3,9 @@
  * value (refused without repeating it), whether the run wants JSON (so even a usage error is
  * one JSON document), and which command it names.
  */
-import type { UsageProblem } from '../errors.ts';
+import type { UsageProblem } from '../model/errors.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
-import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
+import { envName, flagName, secretFlags } from '../model/inputs.ts';
 
 /** Tokens after `--` are operands, never options. */
 function optionTokens(args: readonly string[]): string[] {

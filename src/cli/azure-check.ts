@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { ValidationFailedError } from '../errors.ts';
+import { ValidationFailedError } from '../model/errors.ts';
 import { armEndpointFor } from '../azure/endpoints.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { azureNoticeLine, renderAzureCheck } from '../ui/azure-check.ts';
-import { catalogue, codeText } from '../ui/i18n.ts';
+import { catalogue, codeText } from '../messages/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { withProgress } from '../ui/progress.ts';
 import { processTerminal } from '../ui/terminal.ts';
 import { readAnswersFile } from '../wizard/answers-file.ts';
-import { countBySeverity, hasErrors, type Finding } from '../wizard/findings.ts';
+import { countBySeverity, hasErrors, type Finding } from '../model/findings.ts';
 import { resolveInputs } from '../wizard/resolve.ts';
 import { azureLimits } from './azure-limits.ts';
 import { parseLang } from './common-options.ts';

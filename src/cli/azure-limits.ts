@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.ts';
+import { UsageError } from '../model/errors.ts';
 import { DEFAULT_LIMITS, type AzureLimits } from '../azure/limits.ts';
 
 function seconds(value: string | undefined, flag: string): number | undefined {

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../errors.ts';
+import { UsageError, ValidationFailedError } from '../model/errors.ts';
 import { inputSpec } from '../steps/index.ts';
 import { renderInspection } from '../ui/certificate-details.ts';
-import { codeText, type Lang } from '../ui/i18n.ts';
+import { codeText } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { processTerminal, type Terminal } from '../ui/terminal.ts';
-import type { Cloud, Model } from '../wizard/answers.ts';
-import type { Finding } from '../wizard/findings.ts';
+import type { Cloud, Model } from '../model/answers.ts';
+import type { Finding } from '../model/findings.ts';
 import { readSecret } from '../wizard/secrets.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { readSecretFlag } from './secret-flags.ts';

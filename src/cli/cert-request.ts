@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../errors.ts';
+import { UsageError, ValidationFailedError } from '../model/errors.ts';
 import { checkDeploymentPrefix } from '../domain/azure-names.ts';
 import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceName } from '../domain/service-name.ts';
@@ -7,16 +7,16 @@ import { certificateRequestScript } from '../emit/certificate-request-script.ts'
 import { checkCertTemplate } from '../domain/cert-template.ts';
 import { renderCertreqInf } from '../emit/certreq-inf.ts';
 import { assertOutputFree, writeOutput } from '../output/write-output.ts';
-import { catalogue } from '../ui/i18n.ts';
+import { catalogue } from '../messages/i18n.ts';
 import { withProgress } from '../ui/progress.ts';
 import { findingsDocument, renderFindingLines } from '../ui/render.ts';
 import { processTerminal } from '../ui/terminal.ts';
-import type { Cloud, Model } from '../wizard/answers.ts';
-import type { Problem } from '../wizard/findings.ts';
+import type { Cloud, Model } from '../model/answers.ts';
+import type { Problem } from '../model/findings.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { jsonText } from '../ui/json-text.ts';
-import { stepPosition } from '../steps/ids.ts';
+import { stepPosition } from '../model/step-ids.ts';
 
 interface CertRequestOptions {
   serviceName?: string;

@@ -1,5 +1,6 @@
-import { UsageError } from '../errors.ts';
-import { langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
+import { UsageError } from '../model/errors.ts';
+import { langFromEnv } from '../messages/i18n.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
 
 /** --lang: en or fr; without it, the locale of the environment. */
 export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Artifact } from '../steps/step.ts';
+import type { Artifact } from '../model/step.ts';
 import { removeOwn } from '../output/remove-own.ts';
 import { writeIntoFolder } from '../output/write-output.ts';
-import { CLOUDS, MODELS, type Cloud, type Model } from '../wizard/answers.ts';
+import { CLOUDS, MODELS, type Cloud, type Model } from '../model/answers.ts';
 import { exampleAnswers, LAB_FOLDER } from '../wizard/example.ts';
-import { envName } from '../wizard/inputs.ts';
-import { Secret } from '../wizard/secret.ts';
+import { envName } from '../model/inputs.ts';
+import { Secret } from '../model/secret.ts';
 import { onInterrupt } from './cleanup.ts';
 
 export interface PreparedExample {

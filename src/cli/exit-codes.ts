@@ -7,7 +7,7 @@ import {
   OutputError,
   UsageError,
   ValidationFailedError,
-} from '../errors.ts';
+} from '../model/errors.ts';
 
 /** The exit-code contract (DESIGN.md); scripts and CI pipelines depend on these numbers. */
 export const EXIT = {

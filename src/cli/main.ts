@@ -1,12 +1,12 @@
 import { CommanderError, type Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../errors.ts';
+import { UsageError, ValidationFailedError } from '../model/errors.ts';
 import { commandPath, redactOptionValues, secretValueProblems, wantsJson } from './argv.ts';
 import { runInterruptTasks } from './cleanup.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
 import { cancelledDocument, printInterrupted } from '../ui/notice.ts';
-import type { Lang } from '../ui/i18n.ts';
-import { visible } from '../ui/visible.ts';
+import type { Lang } from '../model/lang.ts';
+import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
 
 /**
@@ -16,7 +16,8 @@ import { jsonText } from '../ui/json-text.ts';
 async function printErrorDocument(error: unknown, lang: Lang, args: readonly string[], exitCode: number): Promise<void> {
   if (!wantsJson(args) || error instanceof ValidationFailedError) return;
   const { errorDocument } = await import('../ui/error-document.ts');
-  process.stdout.write(jsonText(errorDocument(error, { lang, command: commandPath(args), exitCode })));
+  const { findInput } = await import('../steps/index.ts');
+  process.stdout.write(jsonText(errorDocument(error, { lang, command: commandPath(args), exitCode, findInput })));
 }
 
 /**
@@ -63,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const { reportError } = await import('../ui/render.ts');
-    reportError(error, lang);
+    const { findInput } = await import('../steps/index.ts');
+    reportError(error, lang, findInput);
     const code = exitCodeFor(error);
     await printErrorDocument(error, lang, args, code);
     return code;

@@ -1,6 +1,6 @@
 import { recoverLeftovers } from '../output/leftovers.ts';
 import type { WriteResult } from '../output/write-output.ts';
-import { catalogue } from '../ui/i18n.ts';
+import { catalogue } from '../messages/i18n.ts';
 import type { Terminal } from '../ui/terminal.ts';
 
 /**

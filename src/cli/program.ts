@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
-import { catalogue, langFromEnv, LANGS, type Lang } from '../ui/i18n.ts';
-import type { Catalogue } from '../ui/messages/types.ts';
-import { VERSION } from '../version.ts';
+import { catalogue, langFromEnv } from '../messages/i18n.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
+import type { Catalogue } from '../messages/types.ts';
+import { VERSION } from '../model/version.ts';
 import { addInputOptions, addRunOptions } from './wizard-options.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */

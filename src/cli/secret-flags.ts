@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { UsageError } from '../errors.ts';
-import { secretFlags, type AnyInputSpec } from '../wizard/inputs.ts';
+import { UsageError } from '../model/errors.ts';
+import { secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 import type { SecretRequest } from '../wizard/secrets.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { ALL_INPUTS, STEPS } from '../steps/index.ts';
-import { stepNumber } from '../steps/ids.ts';
-import { catalogue, type Lang } from '../ui/i18n.ts';
-import { envName, flagName, type AnyInputSpec } from '../wizard/inputs.ts';
+import { stepNumber } from '../model/step-ids.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
 import { answersSchema } from '../wizard/schema.ts';
 import type { Terminal } from '../ui/terminal.ts';
 import { jsonText } from '../ui/json-text.ts';

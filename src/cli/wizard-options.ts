@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
 import { ALL_INPUTS } from '../steps/index.ts';
-import { STEP_IDS, stepNumber } from '../steps/ids.ts';
-import { catalogue, type Lang } from '../ui/i18n.ts';
+import { STEP_IDS, stepNumber } from '../model/step-ids.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
 import { splitList } from '../wizard/coerce.ts';
-import { envName, flagName, kebabCase, secretFlags, type AnyInputSpec } from '../wizard/inputs.ts';
+import { envName, flagName, kebabCase, secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 
 /** Repeatable and comma-separated: `--management-points a,b --management-points c`. */
 function collectList(value: string, previous: string[] | undefined): string[] {

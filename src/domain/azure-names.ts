@@ -1,4 +1,4 @@
-import { error, warning, type Problem } from '../wizard/findings.ts';
+import { error, warning, type Problem } from '../model/findings.ts';
 import { latinLookalike } from './confusables.ts';
 import { isHighlyRestrictive, scriptsOf } from './scripts.ts';
 

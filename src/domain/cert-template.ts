@@ -1,4 +1,4 @@
-import { error, type Problem } from '../wizard/findings.ts';
+import { error, type Problem } from '../model/findings.ts';
 
 // Only printable ASCII can be written into a certreq INF (the file is ASCII), and a `"` would end
 // the quoted value (emit/certreq-inf.ts).

@@ -1,4 +1,4 @@
-import type { Cloud } from '../wizard/answers.ts';
+import type { Cloud } from '../model/answers.ts';
 import { findRegion } from './regions.ts';
 
 export interface CloudFacts {

@@ -1,4 +1,4 @@
-import { error, warning, type Problem } from '../wizard/findings.ts';
+import { error, warning, type Problem } from '../model/findings.ts';
 
 /**
  * The two App ID URI forms the CMG docs recommend for the server app

@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { error, type Problem } from '../wizard/findings.ts';
+import { error, type Problem } from '../model/findings.ts';
 
 // RFC 1123 host label: letters, digits, hyphen; no leading or trailing hyphen; 1-63 characters.
 const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;

@@ -1,4 +1,4 @@
-import { error, type Problem } from '../wizard/findings.ts';
+import { error, type Problem } from '../model/findings.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

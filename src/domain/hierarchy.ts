@@ -1,5 +1,5 @@
-import type { Answers, PartialAnswers, PrimarySite } from '../wizard/answers.ts';
-import { error, type Problem } from '../wizard/findings.ts';
+import type { Answers, PartialAnswers, PrimarySite } from '../model/answers.ts';
+import { error, type Problem } from '../model/findings.ts';
 import { checkFqdn, checkFqdnList } from './fqdn.ts';
 import { checkSiteCode, vmssIsPreRelease } from './site.ts';
 

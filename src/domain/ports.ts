@@ -1,4 +1,4 @@
-import type { Model } from '../wizard/answers.ts';
+import type { Model } from '../model/answers.ts';
 
 export interface PortRange {
   protocol: 'HTTPS' | 'TCP-TLS';

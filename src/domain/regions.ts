@@ -1,5 +1,5 @@
-import type { Cloud } from '../wizard/answers.ts';
-import { error, warning, type Problem } from '../wizard/findings.ts';
+import type { Cloud } from '../model/answers.ts';
+import { error, warning, type Problem } from '../model/findings.ts';
 import { similar } from './similar.ts';
 
 export interface Region {

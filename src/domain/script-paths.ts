@@ -1,10 +1,5 @@
 import { isAbsolute, join, posix, relative, resolve, sep, win32 } from 'node:path';
-
-/**
- * How a generated script names a file the answers gave (a certificate): `path` as given, `folder`
- * the script's own folder in the output (`04-gateway`).
- */
-export type ScriptPath = (path: string, folder: string) => string;
+import type { ScriptPath } from '../model/step.ts';
 
 /** Unit tests and callers that know no folders: the path exactly as given. */
 export const AS_GIVEN: ScriptPath = (path) => path;

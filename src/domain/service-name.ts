@@ -1,5 +1,5 @@
-import { error, type Problem } from '../wizard/findings.ts';
-import type { PartialAnswers } from '../wizard/answers.ts';
+import { error, type Problem } from '../model/findings.ts';
+import type { PartialAnswers } from '../model/answers.ts';
 import { CLOUDS, isUnder } from './clouds.ts';
 import { checkFqdn } from './fqdn.ts';
 

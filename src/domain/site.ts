@@ -1,4 +1,4 @@
-import { error, warning, type Problem } from '../wizard/findings.ts';
+import { error, warning, type Problem } from '../model/findings.ts';
 
 /** KB 279868: names Windows reserves, which setup refuses as site codes. */
 const RESERVED_SITE_CODES = ['AUX', 'CON', 'NUL', 'PRN', 'SMS'];

@@ -7,11 +7,12 @@
  * -machine makes -new and -accept use the computer context, and -accept needs it when there is
  * no outstanding request (a re-run); -config takes "CAHostName\CAName".
  */
-import type { Lang } from '../ui/i18n.ts';
-import { psMessage, psValue, renderScript, scriptTexts, type PsParameter, type StepPosition } from './powershell.ts';
+import type { Lang } from '../model/lang.ts';
+import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from './powershell.ts';
+import { type StepPosition } from '../model/step.ts';
 
 export interface CertificateRequestScriptOptions {
-  /** Step 1's place among the steps (steps/ids.ts stepPosition), which the synopsis opens with. */
+  /** Step 1's place among the steps (model/step-ids.ts stepPosition), which the synopsis opens with. */
   step: StepPosition;
   /** The CMG service name, the certificate's CN; an already validated FQDN. */
   serviceName: string;

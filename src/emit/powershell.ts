@@ -1,5 +1,7 @@
-import { catalogue, type Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import type { StepPosition } from '../model/step.ts';
+import type { ScriptTexts } from '../messages/types.ts';
 import { psQuote } from './powershell-quote.ts';
 
 /** What the generated scripts say in `lang` (the catalogue's `script` section). */
@@ -41,12 +43,6 @@ export interface PsParameter {
   /** Without a default and not mandatory: a switch, or a value only the admin can give at run time (a SecureString). */
   optional?: true;
   help: string;
-}
-
-/** Where a script's step stands among all of them (steps/ids.ts stepPosition): its synopsis opens with it. */
-export interface StepPosition {
-  number: number;
-  total: number;
 }
 
 export interface PsScript {

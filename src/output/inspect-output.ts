@@ -7,7 +7,7 @@
  * Symlinks are never followed; a folder that is not the tool's is never entered.
  */
 import { join } from 'node:path';
-import { OutputError } from '../errors.ts';
+import { OutputError } from '../model/errors.ts';
 import { listedFolders, MANIFEST, parseManifest, sha256Of, type ListedFile } from './manifest.ts';
 import { nodeOutputFs, reasonOf, type OutputFs } from './output-fs.ts';
 

@@ -5,7 +5,7 @@
  */
 import { constants } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { OutputError } from '../errors.ts';
+import { OutputError } from '../model/errors.ts';
 import { inspectOutput, type Inspection } from './inspect-output.ts';
 import { nodeOutputFs, reasonOf, type OutputFs } from './output-fs.ts';
 import { isInside, realPathSoFar } from './paths.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { OutputError } from '../errors.ts';
+import { OutputError } from '../model/errors.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { isInside } from './paths.ts';
 

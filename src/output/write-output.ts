@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { OutputError } from '../errors.ts';
+import { OutputError } from '../model/errors.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { type Inspection } from './inspect-output.ts';
 import { listedFolders, MANIFEST, renderManifest } from './manifest.ts';

@@ -3,13 +3,13 @@ import { checkCertTemplate } from '../domain/cert-template.ts';
 import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../domain/clouds.ts';
 import { firstLabel } from '../domain/fqdn.ts';
 import { checkServiceName } from '../domain/service-name.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
 import { checkFreeText } from './free-text.ts';
 import { certificateRequestScript } from '../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../emit/certreq-inf.ts';
-import { stepFolder, stepPosition } from './ids.ts';
-import type { Artifact, Guidance, Step, StepFinding } from './step.ts';
+import { stepFolder, stepPosition } from '../model/step-ids.ts';
+import type { Artifact, Guidance, Step, StepFinding } from '../model/step.ts';
 
 /** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
 const REQUEST_KEY_SIZE = 2048;

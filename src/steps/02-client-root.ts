@@ -1,9 +1,9 @@
-import { CLIENT_AUTHS } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
+import { CLIENT_AUTHS } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
-import { stepFolder } from './ids.ts';
-import type { Artifact, Step, StepFinding } from './step.ts';
+import { stepFolder } from '../model/step-ids.ts';
+import type { Artifact, Step, StepFinding } from '../model/step.ts';
 
 export const clientRoot: Step = {
   id: 'client-root',

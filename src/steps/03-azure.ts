@@ -1,15 +1,16 @@
 import { checkResourceGroup } from '../domain/azure-names.ts';
 import { checkAppIdUri, checkExpiryDate, defaultAppIdUri, parseExpiryDate } from '../domain/entra-apps.ts';
 import { checkGuid } from '../domain/guid.ts';
-import { AZURE_AUTHS, type Answers, type PartialAnswers } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput, flagName } from '../wizard/inputs.ts';
+import { AZURE_AUTHS, type Answers, type PartialAnswers } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput, flagName } from '../model/inputs.ts';
 import { azureServiceScript } from './azure-onboarding-script.ts';
 import { entraAppsScript } from './entra-apps-script.ts';
 import { checkFreeText } from './free-text.ts';
-import { stepFolder } from './ids.ts';
-import type { Artifact, Step, StepFinding } from './step.ts';
+import { stepFolder } from '../model/step-ids.ts';
+import type { Artifact, Step, StepFinding } from '../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
+import { RESOURCE_PROVIDERS } from '../domain/azure-resources.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -31,12 +32,6 @@ function checkClientAppName(value: string, answers: PartialAnswers) {
   if (problems.length === 0 && answers.serverAppName !== undefined && answers.serverAppName.toLowerCase() === value.toLowerCase()) problems.push(error('APP_NAMES_IDENTICAL', { value }));
   return problems;
 }
-
-/** Resource providers a CMG deployment needs registered (cmg-reference.md, current branch 4). */
-export const RESOURCE_PROVIDERS = {
-  vmss: ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute'],
-  classic: ['Microsoft.ClassicCompute', 'Microsoft.Storage'],
-} as const;
 
 function checkArmEndpoint(value: string) {
   // The sign-in token goes to this host: a look-alike letter (a Cyrillic е in azurе.com) would

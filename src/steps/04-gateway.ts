@@ -3,25 +3,22 @@ import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { checkRegion, findRegion } from '../domain/regions.ts';
 import { AS_GIVEN } from '../domain/script-paths.ts';
 import { atLeast, hasCmgCmdlets } from '../domain/site.ts';
-import { VM_SIZES, type Answers } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
+import { VM_SIZES, type Answers } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
 import { checkFreeText } from './free-text.ts';
-import { VMSS_VM_SIZES } from './gateway-parameters.ts';
+import { VM_SKUS } from '../domain/azure-resources.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './gateway-scripts.ts';
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './gateway-versions.ts';
 import { scaleSetConsoleWalkthrough } from './gateway-walkthrough.ts';
-import { stepFolder } from './ids.ts';
-import type { Artifact, Guidance, Step, StepFinding } from './step.ts';
+import { stepFolder } from '../model/step-ids.ts';
+import type { Artifact, Guidance, Step, StepFinding } from '../model/step.ts';
 
 const folder = stepFolder('gateway');
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
 const CREATE = `${folder}/New-CmgGateway.ps1`;
 const WAIT = `${folder}/Wait-CmgReady.ps1`;
 const SCALE_SET_WALKTHROUGH = `${folder}/console-walkthrough-scale-set.md`;
-
-/** Scale-set VM sizes behind the console's Lab / Standard / Large (setup page L91; gateway-parameters.ts). */
-export const VM_SKUS = { lab: VMSS_VM_SIZES.lab.sku, standard: VMSS_VM_SIZES.standard.sku, large: VMSS_VM_SIZES.large.sku } as const;
 
 /** The parameters New-CmgGateway.ps1 takes from the installed cmdlet at run time (gateway-parameters.ts). */
 function runTimeParameterNames(answers: Answers): string {

@@ -2,13 +2,13 @@ import { checkFqdn } from '../domain/fqdn.ts';
 import { checkPrimarySites, isHierarchy, PRIMARY_SITE_FIELDS, siteTargets } from '../domain/hierarchy.ts';
 import { checkSiteCode } from '../domain/site.ts';
 import { fillText, indent, psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
-import { stepFolder, stepPosition } from './ids.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Answers } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
+import { stepFolder, stepPosition } from '../model/step-ids.ts';
 import { siteParameters } from './site-parameters.ts';
-import type { Step, StepFinding } from './step.ts';
+import type { Step, StepFinding } from '../model/step.ts';
 
 /** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
 interface SiteParts {

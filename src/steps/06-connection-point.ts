@@ -3,15 +3,15 @@ import { isHierarchy, siteTargets } from '../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
 import { psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Answers } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
 import { findGatewayFunction, gatewayNameFunction } from './gateway-lookup.ts';
-import { stepFolder, stepPosition } from './ids.ts';
+import { stepFolder, stepPosition } from '../model/step-ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
-import type { Step, StepFinding } from './step.ts';
+import type { Step, StepFinding } from '../model/step.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;

@@ -2,15 +2,15 @@ import { checkFqdnList } from '../domain/fqdn.ts';
 import { allRoleServers, isHierarchy, siteTargets } from '../domain/hierarchy.ts';
 import { hasCmgCmdlets } from '../domain/site.ts';
 import { fillText, psMessage, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
-import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../wizard/answers.ts';
-import { info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
-import { stepFolder, stepPosition } from './ids.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
+import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../model/answers.ts';
+import { info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
+import { stepFolder, stepPosition } from '../model/step-ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from './site-control-properties.ts';
 import { siteParameters } from './site-parameters.ts';
-import type { Step, StepFinding } from './step.ts';
+import type { Step, StepFinding } from '../model/step.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
 

@@ -1,16 +1,16 @@
 import { clientSite, isHierarchy } from '../domain/hierarchy.ts';
-import type { Lang } from '../ui/i18n.ts';
-import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../wizard/answers.ts';
-import { error, info, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
+import type { Lang } from '../model/lang.ts';
+import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../model/answers.ts';
+import { error, info, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
 import { baselineDiscoveryScript, baselineRemediationScript } from './client-rollout/baseline.ts';
 import { ccmsetupMarkdown } from './client-rollout/ccmsetup.ts';
 import { desiredClientState, formHasWork, type DesiredClientState } from './client-rollout/desired-state.ts';
 import { gpoRegistryXml } from './client-rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './client-rollout/intune.ts';
 import { clientScript } from './client-rollout/script.ts';
-import { stepFolder } from './ids.ts';
-import type { Artifact, Step, StepFinding } from './step.ts';
+import { stepFolder } from '../model/step-ids.ts';
+import type { Artifact, Step, StepFinding } from '../model/step.ts';
 
 const folder = stepFolder('clients');
 

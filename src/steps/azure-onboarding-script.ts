@@ -1,10 +1,10 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
-import type { Answers } from '../wizard/answers.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
+import type { Answers } from '../model/answers.ts';
 import { siteParameters } from './site-parameters.ts';
-import { stepPosition } from './ids.ts';
+import { stepPosition } from '../model/step-ids.ts';
 
 type Text = ScriptTexts['azureService'];
 

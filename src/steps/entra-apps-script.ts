@@ -1,8 +1,8 @@
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { stepPosition } from './ids.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
+import type { Answers } from '../model/answers.ts';
+import { stepPosition } from '../model/step-ids.ts';
 
 type Text = ScriptTexts['entraApps'];
 

@@ -1,5 +1,5 @@
 import { CONTROL, firstMatch, HIDDEN_FORMAT, LINE_SEPARATOR } from '../domain/hidden-characters.ts';
-import { error, type Problem } from '../wizard/findings.ts';
+import { error, type Problem } from '../model/findings.ts';
 
 /**
  * Every control character (tab and C1 included), the line and paragraph separators (PowerShell

@@ -1,5 +1,5 @@
 import { psMessage, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
+import type { Lang } from '../model/lang.ts';
 
 /**
  * `Find-CmgGateway -ServiceName <FQDN>`: the CMG whose service name this is, or $null; it stops when

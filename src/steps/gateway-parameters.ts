@@ -1,21 +1,9 @@
 import { fillText, psMessage, psValue, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { Answers, VmSize } from '../wizard/answers.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Answers, VmSize } from '../model/answers.ts';
 import { EXISTING_GROUP_WITH_APP_VERSION, passesTenantId, SCALE_SET_PARAMETERS_VERSION, TENANT_ID_VERSION } from './gateway-versions.ts';
+import { VMSS_VM_SIZES } from '../domain/azure-resources.ts';
 
-/**
- * The three scale-set VM sizes: the Azure SKU, the console's label (setup page L91: "By default, the
- * **VM Size** is **Standard (A2_V2)**. ... **Large (A4_v2)** ... **Lab (B2s)**"), and the names a value
- * of -VMSSVMSize may carry for it. F-GW-2: the 2207 release notes add -VMSSVMSize with no type and no
- * values, so the script reads the values from the installed cmdlet and takes the one whose name,
- * letters and digits only, lower case, is one of these: the console's word, the SKU without its
- * Standard_ tier prefix, or the whole SKU. Never a value of its own.
- */
-export const VMSS_VM_SIZES: Record<VmSize, { sku: string; console: string; names: readonly string[] }> = {
-  lab: { sku: 'Standard_B2s', console: 'Lab (B2s)', names: ['lab', 'b2s', 'standardb2s'] },
-  standard: { sku: 'Standard_A2_v2', console: 'Standard (A2_V2)', names: ['standard', 'a2v2', 'standarda2v2'] },
-  large: { sku: 'Standard_A4_v2', console: 'Large (A4_v2)', names: ['large', 'a4v2', 'standarda4v2'] },
-};
 
 /**
  * The names a value of -Version may carry for a scale set: the console's label of the deployment

@@ -3,15 +3,16 @@ import { connectionPointPorts, formatPortRange } from '../domain/ports.ts';
 import { cmgIsPreRelease } from '../domain/site.ts';
 import { code } from '../emit/runbook/markdown.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import { catalogue, type Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
-import type { Answers } from '../wizard/answers.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
+import type { Answers } from '../model/answers.ts';
 import { findGatewayFunction } from './gateway-lookup.ts';
 import { runTimeParameterFunctions, runTimeParameters } from './gateway-parameters.ts';
 import { gatewayStateTable } from './gateway-states.ts';
 import { mayNeedServerAppUpdate, passesTenantId } from './gateway-versions.ts';
 import { siteParameters } from './site-parameters.ts';
-import { stepPosition } from './ids.ts';
+import { stepPosition } from '../model/step-ids.ts';
 
 const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]';
 

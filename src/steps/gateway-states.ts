@@ -1,6 +1,6 @@
 import { psValue, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
 
 /** What Wait-CmgReady.ps1 does when it reads a State. */
 export type StateOutcome = 'ready' | 'wait' | 'stop';

@@ -1,5 +1,5 @@
 import { atLeast } from '../domain/site.ts';
-import type { Answers } from '../wizard/answers.ts';
+import type { Answers } from '../model/answers.ts';
 
 /**
  * The site versions that change what step 4 can script (docs/reference/documented-facts.md).

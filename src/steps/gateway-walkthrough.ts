@@ -1,9 +1,10 @@
 import { CLOUDS } from '../domain/clouds.ts';
 import { atLeast } from '../domain/site.ts';
 import { code, codeList } from '../emit/runbook/markdown.ts';
-import { catalogue, type Lang } from '../ui/i18n.ts';
-import type { Answers } from '../wizard/answers.ts';
-import { VMSS_VM_SIZES } from './gateway-parameters.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import type { Answers } from '../model/answers.ts';
+import { VMSS_VM_SIZES } from '../domain/azure-resources.ts';
 import { TENANT_ID_VERSION, type ConsoleReason } from './gateway-versions.ts';
 
 /** The version from which a scale-set CMG is no longer a pre-release feature (setup page L34). */

@@ -1,8 +1,8 @@
 import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vmssIsPreRelease } from '../domain/site.ts';
-import { CLOUDS, MODELS } from '../wizard/answers.ts';
-import { error, warning } from '../wizard/findings.ts';
-import { defineInput } from '../wizard/inputs.ts';
-import type { StepContext, StepFinding } from './step.ts';
+import { CLOUDS, MODELS } from '../model/answers.ts';
+import { error, warning } from '../model/findings.ts';
+import { defineInput } from '../model/inputs.ts';
+import type { StepContext, StepFinding } from '../model/step.ts';
 
 /**
  * The last version that could create a classic CMG: from 1902 Azure Resource Manager is the

@@ -7,8 +7,8 @@ import { connectionPoint } from './06-connection-point.ts';
 import { roles } from './07-roles.ts';
 import { clients } from './08-clients.ts';
 import { generalInputs } from './general.ts';
-import type { Step } from './step.ts';
-import type { AnyInputSpec } from '../wizard/inputs.ts';
+import type { Step } from '../model/step.ts';
+import type { AnyInputSpec } from '../model/inputs.ts';
 
 /** The wizard's order. A ninth step is one file and one line here. */
 export const STEPS: readonly Step[] = [serverCertificate, clientRoot, azure, gateway, site, connectionPoint, roles, clients];

@@ -1,6 +1,6 @@
 import { scriptTexts, type PsParameter } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { Answers } from '../wizard/answers.ts';
+import type { Lang } from '../model/lang.ts';
+import type { Answers } from '../model/answers.ts';
 
 /** Every site-side script opens the site drive from these two parameters. */
 export function siteParameters(answers: Answers, lang: Lang = 'en'): PsParameter[] {

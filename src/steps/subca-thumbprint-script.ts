@@ -1,7 +1,7 @@
 import { indent, psMessage, renderScript, scriptTexts } from '../emit/powershell.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptTexts } from '../ui/messages/types.ts';
-import { stepPosition } from './ids.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptTexts } from '../messages/types.ts';
+import { stepPosition } from '../model/step-ids.ts';
 
 type Text = ScriptTexts['subCa'];
 

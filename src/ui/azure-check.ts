@@ -1,5 +1,5 @@
-import type { Finding } from '../wizard/findings.ts';
-import { catalogue, codeText } from './i18n.ts';
+import type { Finding } from '../model/findings.ts';
+import { catalogue, codeText } from '../messages/i18n.ts';
 import { findingLine, findingsSummary, paint } from './render.ts';
 import type { Terminal } from './terminal.ts';
 

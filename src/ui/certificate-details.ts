@@ -1,9 +1,9 @@
-import type { CertificateDetails } from '../certs/inspect.ts';
-import type { Finding } from '../wizard/findings.ts';
-import { catalogue, codeText } from './i18n.ts';
+import type { CertificateDetails } from '../model/certificates.ts';
+import type { Finding } from '../model/findings.ts';
+import { catalogue, codeText } from '../messages/i18n.ts';
 import { findingLine, findingsSummary, paint } from './render.ts';
 import type { Terminal } from './terminal.ts';
-import { visible } from './visible.ts';
+import { visible } from '../messages/visible.ts';
 
 export interface Inspection {
   path: string;

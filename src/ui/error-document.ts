@@ -3,10 +3,10 @@
  * command got that far, otherwise this one, naming the error as the human message on stderr does.
  * A pipeline can then always `JSON.parse` stdout and read `exitCode` and `error.code`.
  */
-import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
-import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
-import { findInput } from '../steps/index.ts';
-import { codeText, type Lang } from './i18n.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../model/errors.ts';
+import { envName, flagName, secretFlags, type FindInput } from '../model/inputs.ts';
+import { codeText } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
 import { CANCELLED_CODE } from './notice.ts';
 import { renderError } from './render.ts';
 
@@ -36,16 +36,16 @@ export class CommandLineProblem {
   constructor(readonly detail: string) {}
 }
 
-function flagsOf(key: string): string[] {
+function flagsOf(key: string, findInput: FindInput): string[] {
   const spec = findInput(key);
   if (spec?.kind === 'secret') return Object.values(secretFlags(key));
   return [flagName(key)];
 }
 
-function describe(error: unknown, lang: Lang): { kind: ErrorKind; code: string; problems: ErrorProblem[] } {
+function describe(error: unknown, lang: Lang, findInput: FindInput): { kind: ErrorKind; code: string; problems: ErrorProblem[] } {
   if (error instanceof CommandLineProblem) return { kind: 'usage', code: 'COMMAND_LINE_INVALID', problems: [{ code: 'COMMAND_LINE_INVALID', message: codeText(lang, 'COMMAND_LINE_INVALID', { detail: error.detail }) }] };
   if (error instanceof MissingInputsError) {
-    const problems = error.keys.map((key) => ({ code: 'INPUTS_MISSING', input: key, flags: flagsOf(key), env: envName(key), message: codeText(lang, 'INPUTS_MISSING', { count: 1, keys: key }) }));
+    const problems = error.keys.map((key) => ({ code: 'INPUTS_MISSING', input: key, flags: flagsOf(key, findInput), env: envName(key), message: codeText(lang, 'INPUTS_MISSING', { count: 1, keys: key }) }));
     return { kind: 'missing-inputs', code: 'INPUTS_MISSING', problems };
   }
   if (error instanceof UsageError) {
@@ -63,8 +63,8 @@ function describe(error: unknown, lang: Lang): { kind: ErrorKind; code: string; 
   return { kind: 'internal', code: INTERNAL_CODE, problems: [] };
 }
 
-export function errorDocument(error: unknown, options: { lang: Lang; command: string; exitCode: number }): ErrorDocument {
-  const { kind, code, problems } = describe(error, options.lang);
-  const message = error instanceof CommandLineProblem ? codeText(options.lang, 'COMMAND_LINE_INVALID', { detail: error.detail }) : error instanceof MissingInputsError ? codeText(options.lang, 'INPUTS_MISSING', { count: error.keys.length, keys: error.keys.join(', ') }) : renderError(error, options.lang);
+export function errorDocument(error: unknown, options: { lang: Lang; command: string; exitCode: number; findInput: FindInput }): ErrorDocument {
+  const { kind, code, problems } = describe(error, options.lang, options.findInput);
+  const message = error instanceof CommandLineProblem ? codeText(options.lang, 'COMMAND_LINE_INVALID', { detail: error.detail }) : error instanceof MissingInputsError ? codeText(options.lang, 'INPUTS_MISSING', { count: error.keys.length, keys: error.keys.join(', ') }) : renderError(error, options.lang, options.findInput);
   return { schemaVersion: 1, command: options.command, ok: false, exitCode: options.exitCode, error: { kind, code, message, problems } };
 }

@@ -1,10 +1,11 @@
-import { CancelledError, isPromptCancellation } from '../errors.ts';
-import type { AnyInputSpec } from '../wizard/inputs.ts';
-import type { Problem } from '../wizard/findings.ts';
+import { CancelledError, isPromptCancellation } from '../model/errors.ts';
+import type { AnyInputSpec } from '../model/inputs.ts';
+import type { Problem } from '../model/findings.ts';
 import type { Prompter } from '../wizard/prompter-port.ts';
 import { coerce, splitList } from '../wizard/coerce.ts';
-import { catalogue, codeText, type Lang } from './i18n.ts';
-import { visible } from './visible.ts';
+import { catalogue, codeText } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import { visible } from '../messages/visible.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };

@@ -1,20 +1,20 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../errors.ts';
-import { findInput } from '../steps/index.ts';
-import type { Finding, Severity } from '../wizard/findings.ts';
-import { envName, flagName, secretFlags } from '../wizard/inputs.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../model/errors.ts';
+import type { Finding, Severity } from '../model/findings.ts';
+import { envName, flagName, secretFlags, type FindInput } from '../model/inputs.ts';
 import type { PlanDocument } from '../wizard/plan-document.ts';
-import { countBySeverity } from '../wizard/findings.ts';
-import { catalogue, codeText, type Lang } from './i18n.ts';
+import { countBySeverity } from '../model/findings.ts';
+import { catalogue, codeText } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
 import type { Terminal } from './terminal.ts';
-import { visible } from './visible.ts';
+import { visible } from '../messages/visible.ts';
 
 export function paint(terminal: Pick<Terminal, 'color'>): ChalkInstance {
   return new Chalk({ level: terminal.color ? 1 : 0 });
 }
 
 /** How an input is named in messages: its flag and its environment variable. */
-export function inputLabel(key: string): string {
+export function inputLabel(key: string, findInput: FindInput): string {
   const spec = findInput(key);
   // Usage problems may name a command's own option (--lang, --lab-password) rather than an input;
   // a command's own secret (cert inspect's and cert lab's `password`, --example's `labPassword`)
@@ -24,7 +24,7 @@ export function inputLabel(key: string): string {
   return `${flagName(key)} / ${envName(key)}`;
 }
 
-export function renderMissing(error: MissingInputsError, lang: Lang): string {
+export function renderMissing(error: MissingInputsError, lang: Lang, findInput: FindInput): string {
   const text = catalogue(lang).ui;
   const lines = [text.missingHeader({ count: error.keys.length })];
   for (const key of error.keys) {
@@ -40,20 +40,20 @@ export function renderMissing(error: MissingInputsError, lang: Lang): string {
   return lines.join('\n');
 }
 
-export function renderUsage(error: UsageError, lang: Lang): string {
+export function renderUsage(error: UsageError, lang: Lang, findInput: FindInput): string {
   const lines = [catalogue(lang).ui.usageHeader];
   for (const problem of error.problems) {
     // An unknown answers-file key is the file's text: shown escaped, as every value.
-    const label = problem.input ? `${problem.code} ${visible(problem.input)} (${visible(inputLabel(problem.input))}): ` : `${problem.code}: `;
+    const label = problem.input ? `${problem.code} ${visible(problem.input)} (${visible(inputLabel(problem.input, findInput))}): ` : `${problem.code}: `;
     lines.push(`  ${label}${codeText(lang, problem.code, problem.params)}`);
   }
   return lines.join('\n');
 }
 
 /** The human form of an error for stderr; never a stack trace. */
-export function renderError(error: unknown, lang: Lang): string {
-  if (error instanceof MissingInputsError) return renderMissing(error, lang);
-  if (error instanceof UsageError) return renderUsage(error, lang);
+export function renderError(error: unknown, lang: Lang, findInput: FindInput): string {
+  if (error instanceof MissingInputsError) return renderMissing(error, lang, findInput);
+  if (error instanceof UsageError) return renderUsage(error, lang, findInput);
   if (error instanceof OutputError || error instanceof AzureAuthError || error instanceof AzureUnavailableError) {
     return `cmg-setup: ${error.code}: ${codeText(lang, error.code, error.params)}`;
   }
@@ -67,8 +67,8 @@ export function renderError(error: unknown, lang: Lang): string {
   return catalogue(lang).ui.internalError({ name });
 }
 
-export function reportError(error: unknown, lang: Lang): void {
-  process.stderr.write(`${renderError(error, lang)}\n`);
+export function reportError(error: unknown, lang: Lang, findInput: FindInput): void {
+  process.stderr.write(`${renderError(error, lang, findInput)}\n`);
 }
 
 /** Findings as `CODE (input): message` lines, for commands that have no plan to show them in. */

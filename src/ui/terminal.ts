@@ -1,5 +1,5 @@
 import ciInfo from 'ci-info';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../model/lang.ts';
 
 /**
  * Facts about the terminal, decided once at start-up (gh's IOStreams): whether prompting is

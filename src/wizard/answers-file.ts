@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UsageError, type UsageProblem } from '../errors.ts';
+import { UsageError, type UsageProblem } from '../model/errors.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';
-import { commandLineOnlyProblem, type AnyInputSpec } from './inputs.ts';
+import { commandLineOnlyProblem, type AnyInputSpec } from '../model/inputs.ts';
 import { similar } from '../domain/similar.ts';
 
 export interface AnswersFile {

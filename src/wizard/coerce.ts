@@ -1,5 +1,5 @@
-import type { UsageProblem } from '../errors.ts';
-import type { AnyInputSpec } from './inputs.ts';
+import type { UsageProblem } from '../model/errors.ts';
+import type { AnyInputSpec } from '../model/inputs.ts';
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; problem: UsageProblem };
 

@@ -1,4 +1,4 @@
-import type { Cloud, Model } from './answers.ts';
+import type { Cloud, Model } from '../model/answers.ts';
 
 /** Where --example puts its lab PKI inside the output folder. */
 export const LAB_FOLDER = '00-lab-pki';

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Artifact } from '../steps/step.ts';
-import { codeText, type Lang } from '../ui/i18n.ts';
-import { catalogue } from '../ui/i18n.ts';
-import { VERSION } from '../version.ts';
-import { countBySeverity, type Finding } from './findings.ts';
+import type { Artifact } from '../model/step.ts';
+import { codeText } from '../messages/i18n.ts';
+import { type Lang } from '../model/lang.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { VERSION } from '../model/version.ts';
+import { countBySeverity, type Finding } from '../model/findings.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
-import { isRelevant } from './inputs.ts';
-import { allFindings, type PlanResult } from './runner.ts';
-import { Secret } from './secret.ts';
+import { isRelevant } from '../model/inputs.ts';
+import { allFindings, type PlanResult } from '../model/plan.ts';
+import { Secret } from '../model/secret.ts';
 
 export const PLAN_SCHEMA_VERSION = 1;
 

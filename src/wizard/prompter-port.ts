@@ -1,5 +1,5 @@
-import type { Problem } from './findings.ts';
-import type { AnyInputSpec } from './inputs.ts';
+import type { Problem } from '../model/findings.ts';
+import type { AnyInputSpec } from '../model/inputs.ts';
 
 /**
  * What input resolution needs from a prompt library. The implementation lives in src/ui (the

@@ -1,16 +1,16 @@
 import type { Readable } from 'node:stream';
-import { MissingInputsError, UsageError, type UsageProblem } from '../errors.ts';
-import type { StepId } from '../steps/ids.ts';
-import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
+import { MissingInputsError, UsageError, type UsageProblem } from '../model/errors.ts';
+import type { StepId } from '../model/step-ids.ts';
+import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
 import type { AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
-import { error, warning, type Finding, type Problem } from './findings.ts';
-import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from './inputs.ts';
+import { error, warning, type Finding, type Problem } from '../model/findings.ts';
+import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
 import type { Prompter } from './prompter-port.ts';
-import { Secret } from './secret.ts';
+import { Secret } from '../model/secret.ts';
 import { parseSecretSource, readSecret, type SecretRequest } from './secrets.ts';
+import type { Resolution, ValueSource } from '../model/plan.ts';
 
-export type ValueSource = 'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default';
 export type PathFacts = (path: string) => 'file' | 'missing' | 'other';
 
 export interface ResolveOptions {
@@ -29,12 +29,6 @@ export interface ResolveOptions {
   /** How long a secret read from stdin waits for the end of its input (src/cli/stdin-wait.ts decides). */
   stdinTimeoutMs?: number | undefined;
   statPath: PathFacts;
-}
-
-export interface Resolution {
-  answers: Answers;
-  sources: Partial<Record<AnswerKey, ValueSource>>;
-  findings: Finding[];
 }
 
 interface Explicit {

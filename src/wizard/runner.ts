@@ -1,32 +1,14 @@
 import { STEPS } from '../steps/index.ts';
 import { planGeneral } from '../steps/general.ts';
-import { stepNumber, type StepId } from '../steps/ids.ts';
-import type { Artifact, Guidance, StepContext } from '../steps/step.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../certs/report.ts';
-import type { AzureOutcome } from '../azure/outcome.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptPath } from '../domain/script-paths.ts';
-import type { Finding } from './findings.ts';
-import { hasErrors } from './findings.ts';
-import type { Resolution } from './resolve.ts';
-
-export interface StepOutcome {
-  id: StepId;
-  number: number;
-  findings: Finding[];
-  artifacts: Artifact[];
-  guidance: Guidance[];
-  facts: Record<string, unknown>;
-}
-
-export interface PlanResult {
-  resolution: Resolution;
-  now: Date;
-  general: Finding[];
-  steps: StepOutcome[];
-  /** Files that are not a step's own (the lab PKI of --example). */
-  extraArtifacts: Artifact[];
-}
+import { stepNumber, type StepId } from '../model/step-ids.ts';
+import type { Artifact, Guidance, StepContext } from '../model/step.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
+import type { AzureOutcome } from '../model/azure-outcome.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ScriptPath } from '../model/step.ts';
+import type { Finding } from '../model/findings.ts';
+import { hasErrors } from '../model/findings.ts';
+import type { PlanResult, Resolution, StepOutcome } from '../model/plan.ts';
 
 /**
  * Ask everything first, act last: every step plans (pure, no I/O) before anything is written.
@@ -68,10 +50,3 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
   return { resolution, now, general, steps, extraArtifacts };
 }
 
-export function allFindings(result: PlanResult): Finding[] {
-  return [...result.general, ...result.steps.flatMap((step) => step.findings)];
-}
-
-export function allArtifacts(result: PlanResult): Artifact[] {
-  return [...result.extraArtifacts, ...result.steps.flatMap((step) => step.artifacts)];
-}

@@ -1,6 +1,6 @@
 import { ALL_INPUTS } from '../steps/index.ts';
-import { VERSION } from '../version.ts';
-import { envName, flagName, type AnyInputSpec } from './inputs.ts';
+import { VERSION } from '../model/version.ts';
+import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
 
 function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
   switch (spec.kind) {

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import { UsageError } from '../errors.ts';
+import { UsageError } from '../model/errors.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';
-import { secretFlags } from './inputs.ts';
-import { Secret } from './secret.ts';
+import { secretFlags } from '../model/inputs.ts';
+import { Secret } from '../model/secret.ts';
 
 export type SecretRequest = { from: 'stdin' } | { from: 'file'; path: string } | { from: 'env'; name: string } | { from: 'prompt' };
 

@@ -16,9 +16,9 @@ import type { PreflightFinding } from '../../src/azure/checks.ts';
 import type { AzureLimits } from '../../src/azure/limits.ts';
 import { runPreflight, type PreflightRequest } from '../../src/azure/preflight.ts';
 import { CLOUDS } from '../../src/domain/clouds.ts';
-import { AzureUnavailableError } from '../../src/errors.ts';
-import { codeText } from '../../src/ui/i18n.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
+import { AzureUnavailableError } from '../../src/model/errors.ts';
+import { codeText } from '../../src/messages/i18n.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { vmssAnswers } from '../support/answers.ts';
 import { fakeCredential, MiB, startFakeArm, type FakeArm, type FakeArmState } from '../support/fake-arm.ts';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Arm, NameCheck, ProviderInfo, SubscriptionInfo, VmSku } from '../../src/azure/arm.ts';
 import { allows, runChecks, type PreflightFinding } from '../../src/azure/checks.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';

@@ -10,8 +10,8 @@ import { armEndpointFor } from '../../src/azure/endpoints.ts';
 import { DEFAULT_LIMITS, type AzureLimits } from '../../src/azure/limits.ts';
 import { runPreflight, type PreflightRequest } from '../../src/azure/preflight.ts';
 import type { PreflightFinding } from '../../src/azure/checks.ts';
-import { AzureAuthError, AzureUnavailableError, CancelledError } from '../../src/errors.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError } from '../../src/model/errors.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
 

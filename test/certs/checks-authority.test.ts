@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorityKind, checkAuthorityFile, checkAuthoritySet, checkSubCa, type AuthorityFile } from '../../src/certs/checks/authority.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
+import type { Problem } from '../../src/model/findings.ts';
 import { cheapPfx, evidenceOf, opensslThumbprint, TREE_KEYS } from '../support/certificate-scenarios.ts';
 import {
   badFiles,

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkManagementCertificate } from '../../src/certs/checks/management.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
+import type { Problem } from '../../src/model/findings.ts';
 import { cheapPfx, evidenceOf, opensslThumbprint } from '../support/certificate-scenarios.ts';
 import {
   badFiles,

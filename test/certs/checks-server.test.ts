@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkServerCertificate, type ServerCheckContext } from '../../src/certs/checks/server.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
+import type { Problem } from '../../src/model/findings.ts';
 import {
   SERVER_KEYS,
   cheapPfx,

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCertificateFile } from '../../src/certs/decode.ts';
 import { evidenceFrom, type FileEvidence } from '../../src/certs/evidence.ts';
 import { certificateDetails, defaultRole, inspectEvidence, type InspectOptions } from '../../src/certs/inspect.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
+import type { Problem } from '../../src/model/findings.ts';
 import { cheapPfx, evidenceOf, opensslThumbprint, TREE_KEYS } from '../support/certificate-scenarios.ts';
 import {
   badFiles,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNow } from '../../src/cli/common-options.ts';
-import { UsageError } from '../../src/errors.ts';
+import { UsageError } from '../../src/model/errors.ts';
 
 // --now (src/cli/common-options.ts parseNow, used by plan, run, --example and the cert commands):
 // the ISO 8601 forms accepted before stay accepted; dates and times that do not exist are

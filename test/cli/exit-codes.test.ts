@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.ts';
-import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../../src/errors.ts';
+import { AzureAuthError, AzureUnavailableError, CancelledError, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../../src/model/errors.ts';
 import { BIN, cliEnv, freshDir, removeDir } from '../support/run-cli.ts';
 
 function named(name: string): Error {

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { STDIN_WAIT_MS, stdinWaitMs } from '../../src/cli/stdin-wait.ts';
-import { UsageError } from '../../src/errors.ts';
+import { UsageError } from '../../src/model/errors.ts';
 import { readSecret } from '../../src/wizard/secrets.ts';
 
 // The bound on --<name>-stdin (issue 9, point 2): src/cli/stdin-wait.ts decides it, readSecret applies it.

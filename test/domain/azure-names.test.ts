@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkDeploymentPrefix, checkResourceGroup } from '../../src/domain/azure-names.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
+import type { Problem } from '../../src/model/findings.ts';
 
 describe('checkDeploymentPrefix', () => {
   it.each<['vmss' | 'classic', string]>([

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../../src/domain/clouds.ts';
-import type { Cloud } from '../../src/wizard/answers.ts';
+import type { Cloud } from '../../src/model/answers.ts';
 
 describe('CLOUDS', () => {
   it('holds the public cloud endpoints', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkRegion, findRegion, REGIONS } from '../../src/domain/regions.ts';
-import type { Cloud } from '../../src/wizard/answers.ts';
+import type { Cloud } from '../../src/model/answers.ts';
 
 /** The AzureRegion enum of New-CMCloudManagementGateway as documented (cmg-reference.md, step 4). */
 const DOCUMENTED_AZURE_REGIONS = [

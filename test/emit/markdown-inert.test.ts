@@ -4,11 +4,12 @@ import { renderRunbook } from '../../src/emit/runbook.ts';
 import { mermaidText } from '../../src/emit/runbook/diagram.ts';
 import { code } from '../../src/emit/runbook/markdown.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
-import { visible } from '../../src/ui/visible.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
-import type { Finding } from '../../src/wizard/findings.ts';
-import { allArtifacts, planSteps, type PlanResult } from '../../src/wizard/runner.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { visible } from '../../src/messages/visible.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import type { Finding } from '../../src/model/findings.ts';
+import { planSteps } from '../../src/wizard/runner.ts';
+import { allArtifacts, type PlanResult } from '../../src/model/plan.ts';
 import { codeSpans, fences, markupProblems, parseInline, parseMarkdown } from '../support/markdown.ts';
 import { classicUsGov, vmssPublic } from './scenarios.ts';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
-import { en } from '../../src/ui/messages/en.ts';
-import { fr } from '../../src/ui/messages/fr.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
-import { allArtifacts, planSteps } from '../../src/wizard/runner.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { en } from '../../src/messages/en.ts';
+import { fr } from '../../src/messages/fr.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import { planSteps } from '../../src/wizard/runner.ts';
+import { allArtifacts } from '../../src/model/plan.ts';
 import { classicAnswers, NOW, vmssAnswers } from '../support/answers.ts';
 
 /**

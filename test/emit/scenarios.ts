@@ -1,5 +1,5 @@
-import type { Answers } from '../../src/wizard/answers.ts';
-import { Secret } from '../../src/wizard/secret.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import { Secret } from '../../src/model/secret.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 
 /** The two golden scenarios: current branch in Azure public, and the 1610 article in Azure US Government. */

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
 import { scriptTexts } from '../../src/emit/powershell.ts';
-import { fr } from '../../src/ui/messages/fr.ts';
+import { fr } from '../../src/messages/fr.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
+import type { Lang } from '../../src/model/lang.ts';
 import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
-import type { Artifact } from '../../src/steps/step.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
+import type { Artifact } from '../../src/model/step.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
-import { stepPosition } from '../../src/steps/ids.ts';
+import { stepPosition } from '../../src/model/step-ids.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 

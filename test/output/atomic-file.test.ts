@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isTemporaryName, temporaryName, writeFileAtomic } from '../../src/output/atomic-file.ts';
 import { saveAnswers } from '../../src/output/save-answers.ts';
-import { OutputError } from '../../src/errors.ts';
+import { OutputError } from '../../src/model/errors.ts';
 
 // One writer for every file the tool writes: a temporary file created
 // exclusively (O_CREAT|O_EXCL, O_NOFOLLOW) under a random name beside the target, written,

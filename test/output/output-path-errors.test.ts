@@ -2,7 +2,7 @@ import { accessSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputError } from '../../src/errors.ts';
+import { OutputError } from '../../src/model/errors.ts';
 import { nodeOutputFs, type OutputFs } from '../../src/output/output-fs.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 

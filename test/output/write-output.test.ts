@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputError } from '../../src/errors.ts';
+import { OutputError } from '../../src/model/errors.ts';
 import { writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 import { filesOf, findNames, readManifest, sha256, snapshotTree } from './tree.ts';
 

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientRoot } from '../../src/steps/02-client-root.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
+import type { Lang } from '../../src/model/lang.ts';
 import { forgePfx, hierarchy, makeCertificate, makeLeaf, NOW, PASSWORD, rsaKey, type TestCertificate } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';
 import { classicUsGov, vmssPublic } from '../emit/scenarios.ts';

@@ -6,7 +6,7 @@
  * Each setting it makes is one the page "Manually register Microsoft Entra apps for the CMG" lists.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/wizard/answers.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, type StandInCall, type StandInGraph, type StandInResult } from '../support/powershell.ts';
 import { workspace, writeScenarioScript, type Workspace } from './fixtures.ts';

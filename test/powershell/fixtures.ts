@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { STEPS } from '../../src/steps/index.ts';
-import type { Artifact } from '../../src/steps/step.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
+import type { Artifact } from '../../src/model/step.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { forgePfx, makeLeaf, hierarchy, NOW, PASSWORD } from '../support/certificates.ts';
 import type { StandInSeed } from '../support/powershell.ts';
 

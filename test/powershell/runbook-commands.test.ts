@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
+import type { Lang } from '../../src/model/lang.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
 import { vmssAnswers } from '../support/answers.ts';
 import { describePowerShell, runBatch, type StandInResult } from '../support/powershell.ts';

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { azure } from '../../src/steps/03-azure.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
+import type { Lang } from '../../src/model/lang.ts';
 import { hierarchy, makeCertificate, NOW, rsaKey } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInCall, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';
 import { classicUsGov, hostile } from '../emit/scenarios.ts';

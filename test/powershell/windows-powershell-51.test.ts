@@ -10,14 +10,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EMPTY_REPORT, type CertificateReport } from '../../src/certs/report.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
 import { STEPS } from '../../src/steps/index.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, findPwsh, ROOT } from '../support/powershell.ts';
 import { workspace, type Workspace } from './fixtures.ts';
-import { stepPosition } from '../../src/steps/ids.ts';
+import { stepPosition } from '../../src/model/step-ids.ts';
 
 const CHECKER = join(ROOT, 'test', 'powershell', 'windows-powershell-51.ps1');
 const NOW = new Date('2026-03-01T00:00:00Z');

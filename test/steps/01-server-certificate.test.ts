@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { serverCertificate } from '../../src/steps/01-server-certificate.ts';
-import type { PartialAnswers } from '../../src/wizard/answers.ts';
-import { defaultOf } from '../../src/wizard/inputs.ts';
+import type { PartialAnswers } from '../../src/model/answers.ts';
+import { defaultOf } from '../../src/model/inputs.ts';
 import { classicAnswers, codesOf, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const templateGuidance = (model: 'vmss' | 'classic', serviceName: string) => ({ key: 'certificateTemplate', params: { group: 'ConfigMgr Site Servers', model, serviceName, keySize: 2048 } });

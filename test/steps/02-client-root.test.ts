@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { clientRoot } from '../../src/steps/02-client-root.ts';
-import type { StepPlan } from '../../src/steps/step.ts';
-import type { PartialAnswers } from '../../src/wizard/answers.ts';
-import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
+import type { StepPlan } from '../../src/model/step.ts';
+import type { PartialAnswers } from '../../src/model/answers.ts';
+import { isRelevant, isRequired } from '../../src/model/inputs.ts';
 import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const ROOT = 'C:\\certs\\contoso-root.cer';

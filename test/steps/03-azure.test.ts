@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { azure, RESOURCE_PROVIDERS } from '../../src/steps/03-azure.ts';
-import type { PartialAnswers } from '../../src/wizard/answers.ts';
-import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
+import { azure } from '../../src/steps/03-azure.ts';
+import { RESOURCE_PROVIDERS } from '../../src/domain/azure-resources.ts';
+import type { PartialAnswers } from '../../src/model/answers.ts';
+import { isRelevant, isRequired } from '../../src/model/inputs.ts';
 import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { gateway, VM_SKUS } from '../../src/steps/04-gateway.ts';
-import type { StepFinding } from '../../src/steps/step.ts';
-import type { PartialAnswers } from '../../src/wizard/answers.ts';
+import { gateway } from '../../src/steps/04-gateway.ts';
+import { VM_SKUS } from '../../src/domain/azure-resources.ts';
+import type { StepFinding } from '../../src/model/step.ts';
+import type { PartialAnswers } from '../../src/model/answers.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { classicAnswers, codesOf, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } from './script-checks.ts';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { connectionPoint } from '../../src/steps/06-connection-point.ts';
 import { inputSpec } from '../support/answers.ts';
-import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
+import { isRelevant, isRequired } from '../../src/model/inputs.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { classicAnswers, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } from './script-checks.ts';

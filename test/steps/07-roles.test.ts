@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { roles } from '../../src/steps/07-roles.ts';
-import { isRelevant } from '../../src/wizard/inputs.ts';
+import { isRelevant } from '../../src/model/inputs.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } from './script-checks.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { clients } from '../../src/steps/08-clients.ts';
-import { CLIENT_ROLLOUTS } from '../../src/wizard/answers.ts';
+import { CLIENT_ROLLOUTS } from '../../src/model/answers.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../support/answers.ts';
 import { artifactText, expectPowerShellScript, scriptLines } from './script-checks.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputSpec } from '../../src/steps/index.ts';
-import { codeText } from '../../src/ui/i18n.ts';
+import { codeText } from '../../src/messages/i18n.ts';
 
 // Issue 9: free text (the CMG description, the certificate template group) may hold any printable
 // character, but not one that hides or reorders text (Trojan Source, CVE-2021-42574; Unicode TR9

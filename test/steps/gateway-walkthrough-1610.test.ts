@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gateway } from '../../src/steps/04-gateway.ts';
-import type { Lang } from '../../src/ui/i18n.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers } from '../support/answers.ts';
 import { artifactText } from './script-checks.ts';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { generalInputs, LAST_CLASSIC_SITE_VERSION, planGeneral } from '../../src/steps/general.ts';
-import type { StepFinding } from '../../src/steps/step.ts';
-import { defaultOf } from '../../src/wizard/inputs.ts';
+import type { StepFinding } from '../../src/model/step.ts';
+import { defaultOf } from '../../src/model/inputs.ts';
 import { classicAnswers, NOW, validateInput, vmssAnswers } from '../support/answers.ts';
 
 const RETIRED: StepFinding = { severity: 'warning', code: 'CLASSIC_RETIRED' };

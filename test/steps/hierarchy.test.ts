@@ -5,9 +5,9 @@ import { connectionPoint } from '../../src/steps/06-connection-point.ts';
 import { roles } from '../../src/steps/07-roles.ts';
 import { clients } from '../../src/steps/08-clients.ts';
 import { ALL_INPUTS, inputSpec } from '../../src/steps/index.ts';
-import { codeText } from '../../src/ui/i18n.ts';
-import type { Answers, PrimarySite } from '../../src/wizard/answers.ts';
-import { isRelevant } from '../../src/wizard/inputs.ts';
+import { codeText } from '../../src/messages/i18n.ts';
+import type { Answers, PrimarySite } from '../../src/model/answers.ts';
+import { isRelevant } from '../../src/model/inputs.ts';
 import { resolveInputs } from '../../src/wizard/resolve.ts';
 import { NOW, vmssAnswers } from '../support/answers.ts';
 

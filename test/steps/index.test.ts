@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { ALL_INPUTS, STEPS } from '../../src/steps/index.ts';
-import { STEP_IDS, stepFolder } from '../../src/steps/ids.ts';
-import type { Answers } from '../../src/wizard/answers.ts';
-import { isRelevant, isRequired } from '../../src/wizard/inputs.ts';
-import { Secret } from '../../src/wizard/secret.ts';
+import { STEP_IDS, stepFolder } from '../../src/model/step-ids.ts';
+import type { Answers } from '../../src/model/answers.ts';
+import { isRelevant, isRequired } from '../../src/model/inputs.ts';
+import { Secret } from '../../src/model/secret.ts';
 import { classicAnswers, planStep, vmssAnswers } from '../support/answers.ts';
 import { expectPowerShellScript } from './script-checks.ts';
 

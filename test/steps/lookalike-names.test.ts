@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_INPUTS, inputSpec } from '../../src/steps/index.ts';
-import type { PartialAnswers } from '../../src/wizard/answers.ts';
+import type { PartialAnswers } from '../../src/model/answers.ts';
 
 // Issue 9: no name input takes a look-alike. Host names are ASCII only (certificates and DNS
 // carry A-labels), so a Cyrillic letter in any of them, lists included, is refused; the one

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { StepPlan } from '../../src/steps/step.ts';
+import type { StepPlan } from '../../src/model/step.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 
 /** The text of the artifact at `path`; fails the test when it is missing or binary. */

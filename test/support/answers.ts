@@ -1,9 +1,9 @@
-import type { AnswerKey, Answers, PartialAnswers } from '../../src/wizard/answers.ts';
-import type { Problem } from '../../src/wizard/findings.ts';
-import type { AnyInputSpec } from '../../src/wizard/inputs.ts';
-import { Secret } from '../../src/wizard/secret.ts';
+import type { AnswerKey, Answers, PartialAnswers } from '../../src/model/answers.ts';
+import type { Problem } from '../../src/model/findings.ts';
+import type { AnyInputSpec } from '../../src/model/inputs.ts';
+import { Secret } from '../../src/model/secret.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
-import type { Step, StepPlan } from '../../src/steps/step.ts';
+import type { Step, StepPlan } from '../../src/model/step.ts';
 
 /** The fixed clock of every step test: steps must not read the real one. */
 export const NOW = new Date('2026-03-01T00:00:00Z');

@@ -1,5 +1,5 @@
-import type { Params, RunbookText } from '../../src/ui/messages/types.ts';
-import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_AUTHS, MANAGEMENT_POINT_SECURITIES } from '../../src/wizard/answers.ts';
+import type { Params, RunbookText } from '../../src/messages/types.ts';
+import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_AUTHS, MANAGEMENT_POINT_SECURITIES } from '../../src/model/answers.ts';
 
 /**
  * The runbook's params that choose between forms of a text (src/emit/runbook/context.ts), each

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { equivalentCommand } from '../../src/ui/equivalent-command.ts';
-import type { Resolution } from '../../src/wizard/resolve.ts';
-import { Secret } from '../../src/wizard/secret.ts';
+import { equivalentCommand } from '../../src/wizard/equivalent-command.ts';
+import type { Resolution } from '../../src/model/plan.ts';
+import { Secret } from '../../src/model/secret.ts';
 import { vmssPublic } from '../emit/scenarios.ts';
 
 describe('the equivalent command after an interactive run', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkFqdn } from '../../src/domain/fqdn.ts';
 import { checkServiceNameSyntax } from '../../src/domain/service-name.ts';
-import { UsageError } from '../../src/errors.ts';
+import { UsageError } from '../../src/model/errors.ts';
+import { findInput } from '../../src/steps/index.ts';
 import { renderInspection } from '../../src/ui/certificate-details.ts';
-import { equivalentCommand } from '../../src/ui/equivalent-command.ts';
-import { catalogue, codeText } from '../../src/ui/i18n.ts';
+import { equivalentCommand } from '../../src/wizard/equivalent-command.ts';
+import { catalogue, codeText } from '../../src/messages/i18n.ts';
 import { findingLine, renderFindingLines, renderUsage } from '../../src/ui/render.ts';
-import type { Resolution } from '../../src/wizard/resolve.ts';
+import type { Resolution } from '../../src/model/plan.ts';
 import { vmssPublic } from '../emit/scenarios.ts';
 
 // Issue 9: a value the admin (or an answers file, or a certificate) supplies may hold terminal
@@ -57,7 +58,7 @@ describe('values in finding and usage texts are shown escaped', () => {
 
   it('an unknown answers-file key: the key, its flag form and the file name', () => {
     const key = `ev${CLEAR}il`;
-    const text = renderUsage(new UsageError([{ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path: `answers${OSC52}.yaml`, key, suggestion: '' } }]), 'en');
+    const text = renderUsage(new UsageError([{ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path: `answers${OSC52}.yaml`, key, suggestion: '' } }]), 'en', findInput);
     expect(text.split('\n')).toEqual([
       'cmg-setup: the command line or answers file cannot be used as given:',
       '  ANSWERS_UNKNOWN_KEY ev\\x1b[2Jil (--ev\\x1b[2-jil): unknown key "ev\\x1b[2Jil" in answers\\x1b]52;c;aGk=\\x07.yaml. `cmg-setup steps` lists the keys.',

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/ui/messages/en.ts';
-import { fr } from '../../src/ui/messages/fr.ts';
+import { en } from '../../src/messages/en.ts';
+import { fr } from '../../src/messages/fr.ts';
 import { isQuotable } from '../../src/emit/powershell-quote.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
-import { VERSION } from '../../src/version.ts';
+import { VERSION } from '../../src/model/version.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -2,7 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { inquirerPrompter } from '../../src/ui/prompter.ts';
-import type { AnyInputSpec } from '../../src/wizard/inputs.ts';
+import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import { checkFqdn } from '../../src/domain/fqdn.ts';
 
 const spec = (key: string) => ALL_INPUTS.find((candidate) => candidate.key === key) as AnyInputSpec;

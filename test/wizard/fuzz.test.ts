@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MissingInputsError, UsageError } from '../../src/errors.ts';
+import { MissingInputsError, UsageError } from '../../src/model/errors.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { readAnswersFile } from '../../src/wizard/answers-file.ts';
 import { resolveInputs } from '../../src/wizard/resolve.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coerce } from '../../src/wizard/coerce.ts';
-import { defineInput, type AnyInputSpec } from '../../src/wizard/inputs.ts';
-import { codeText } from '../../src/ui/i18n.ts';
+import { defineInput, type AnyInputSpec } from '../../src/model/inputs.ts';
+import { codeText } from '../../src/messages/i18n.ts';
 
 // A `records` input: a list of mappings with declared fields (the primary sites of a hierarchy).
 const SITES: AnyInputSpec = defineInput({ key: 'managementPoints', step: 'roles', kind: 'records', fields: { siteCode: 'string', managementPoints: 'list' }, example: '[]' });

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { MissingInputsError, UsageError } from '../../src/errors.ts';
+import { MissingInputsError, UsageError } from '../../src/model/errors.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { readAnswersFile } from '../../src/wizard/answers-file.ts';
-import type { AnyInputSpec } from '../../src/wizard/inputs.ts';
+import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
 import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
-import { Secret } from '../../src/wizard/secret.ts';
+import { Secret } from '../../src/model/secret.ts';
 import type { SecretRequest } from '../../src/wizard/secrets.ts';
 
 /** The minimum a vmss run needs, as flag values (commander's raw strings and string arrays). */

@@ -3,7 +3,7 @@
  * (step 3). Each file holds one public CA certificate; the set as a whole must let the CMG build
  * the client certificates' chain up to a root.
  */
-import { error, info, warning, type Problem } from '../../wizard/findings.ts';
+import { error, info, warning, type Problem } from '../../model/findings.ts';
 import { issued, singleLine, type CertificateFacts } from '../certificate-facts.ts';
 import type { DecodedFile } from '../decode.ts';
 import { checkValidity } from './validity.ts';

@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { error, type Problem } from '../../wizard/findings.ts';
+import { error, type Problem } from '../../model/findings.ts';
 import type { CertificateFacts } from '../certificate-facts.ts';
 import type { DecodedFile } from '../decode.ts';
 

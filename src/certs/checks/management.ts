@@ -2,7 +2,7 @@
  * The classic model's Azure management certificate (step 3): an X.509 v3 certificate with an RSA
  * key of at least 2048 bits; ConfigMgr needs it with its private key (.pfx), Azure gets the .cer.
  */
-import { error, info, type Problem } from '../../wizard/findings.ts';
+import { error, info, type Problem } from '../../model/findings.ts';
 import type { CertificateFacts } from '../certificate-facts.ts';
 import type { DecodedFile } from '../decode.ts';
 import { pairKey } from './key-pair.ts';

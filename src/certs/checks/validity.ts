@@ -1,4 +1,4 @@
-import { error, warning, type Problem } from '../../wizard/findings.ts';
+import { error, warning, type Problem } from '../../model/findings.ts';
 import { singleLine, type CertificateFacts } from '../certificate-facts.ts';
 import { WEAK_HASHES } from '../oids.ts';
 

@@ -1,7 +1,7 @@
 import { cmgIsPreRelease } from '../../domain/site.ts';
-import type { StepId } from '../../steps/ids.ts';
-import type { Actor, ManualActionId } from '../../ui/messages/types.ts';
-import type { Answers } from '../../wizard/answers.ts';
+import type { StepId } from '../../model/step-ids.ts';
+import type { Actor, ManualActionId } from '../../messages/types.ts';
+import type { Answers } from '../../model/answers.ts';
 import { DOCS, type Source } from './sources.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Artifact } from '../../steps/step.ts';
-import type { Actor } from '../../ui/messages/types.ts';
+import type { Artifact } from '../../model/step.ts';
+import type { Actor } from '../../messages/types.ts';
 
 /**
  * Who runs or uses each kind of file, by artifact purpose (docs/reference/documented-facts.md,

@@ -2,11 +2,12 @@ import { deploymentName } from '../../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange, type PortRange } from '../../domain/ports.ts';
 import { allRoleServers } from '../../domain/hierarchy.ts';
 import { atLeast, cmgIsPreRelease, hasCmgCmdlets, VMSS_GENERALLY_AVAILABLE } from '../../domain/site.ts';
-import { RESOURCE_PROVIDERS } from '../../steps/03-azure.ts';
-import { catalogue, type Lang } from '../../ui/i18n.ts';
-import type { Catalogue, Params, RunbookText } from '../../ui/messages/types.ts';
-import type { Answers } from '../../wizard/answers.ts';
-import type { PlanResult } from '../../wizard/runner.ts';
+import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { type Lang } from '../../model/lang.ts';
+import type { Catalogue, Params, RunbookText } from '../../messages/types.ts';
+import type { Answers } from '../../model/answers.ts';
+import type { PlanResult } from '../../model/plan.ts';
 import type { ActionFlags } from './actions.ts';
 import { code, codeList, markdownValue } from './markdown.ts';
 

@@ -1,6 +1,6 @@
 import { allRoleServers } from '../../domain/hierarchy.ts';
 import { formatPortRange } from '../../domain/ports.ts';
-import { visible } from '../../ui/visible.ts';
+import { visible } from '../../messages/visible.ts';
 import type { RunbookContext } from './context.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Lang } from '../../ui/i18n.ts';
-import type { PlanResult } from '../../wizard/runner.ts';
+import type { Lang } from '../../model/lang.ts';
+import type { PlanResult } from '../../model/plan.ts';
 import { checklist } from './checklist.ts';
 import { runbookContext } from './context.ts';
 import { runbookSections } from './order.ts';

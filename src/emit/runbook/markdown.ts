@@ -4,8 +4,8 @@
  * `markdownValue()` which keeps plain words plain: a code span is inert (CommonMark 0.31 section
  * 6.1: its content is literal text; no HTML, link, autolink or emphasis is read inside it).
  */
-import type { Params } from '../../ui/messages/types.ts';
-import { visible } from '../../ui/visible.ts';
+import type { Params } from '../../messages/types.ts';
+import { visible } from '../../messages/visible.ts';
 
 /**
  * An inline code span that holds any text: controls, line breaks and bidi characters shown as

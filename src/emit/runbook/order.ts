@@ -1,7 +1,8 @@
-import type { StepId } from '../../steps/ids.ts';
-import type { Artifact, Guidance } from '../../steps/step.ts';
-import type { Catalogue, GuidanceKey } from '../../ui/messages/types.ts';
-import type { StepOutcome } from '../../wizard/runner.ts';
+import type { StepId } from '../../model/step-ids.ts';
+import type { Artifact, Guidance } from '../../model/step.ts';
+import type { Catalogue } from '../../messages/types.ts';
+import type { GuidanceKey } from '../../model/step.ts';
+import type { StepOutcome } from '../../model/plan.ts';
 import { actionsFor, type ManualAction } from './actions.ts';
 import type { RunbookContext } from './context.ts';
 

@@ -1,7 +1,7 @@
-import type { Artifact, Guidance } from '../../steps/step.ts';
-import { codeText } from '../../ui/i18n.ts';
-import type { Finding } from '../../wizard/findings.ts';
-import { allArtifacts, allFindings, type StepOutcome } from '../../wizard/runner.ts';
+import type { Artifact, Guidance } from '../../model/step.ts';
+import { codeText } from '../../messages/i18n.ts';
+import type { Finding } from '../../model/findings.ts';
+import { allArtifacts, allFindings, type StepOutcome } from '../../model/plan.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
 import { sourcesOf, type ManualAction } from './actions.ts';
 import { actorOf } from './actors.ts';

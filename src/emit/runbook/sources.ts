@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../ui/messages/types.ts';
+import type { Catalogue } from '../../messages/types.ts';
 
 /**
  * Where an item of the runbook comes from: a live Microsoft Learn page (the memdocs and

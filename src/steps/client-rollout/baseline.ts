@@ -1,8 +1,8 @@
 import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
-import type { Lang } from '../../ui/i18n.ts';
+import type { Lang } from '../../model/lang.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../ids.ts';
+import { stepPosition } from '../../model/step-ids.ts';
 
 /**
  * A configuration item's script setting (data type String) with the compliance rule "the value

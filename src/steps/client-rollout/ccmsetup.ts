@@ -1,7 +1,8 @@
 import { code, codeBlock } from '../../emit/runbook/markdown.ts';
-import { catalogue, type Lang } from '../../ui/i18n.ts';
-import type { DocumentTexts } from '../../ui/messages/types.ts';
-import type { Answers } from '../../wizard/answers.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { type Lang } from '../../model/lang.ts';
+import type { DocumentTexts } from '../../messages/types.ts';
+import type { Answers } from '../../model/answers.ts';
 import type { DesiredClientState } from './desired-state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { AlwaysOnInternetAction, Answers, ClientRollout } from '../../wizard/answers.ts';
+import type { AlwaysOnInternetAction, Answers, ClientRollout } from '../../model/answers.ts';
 
 /**
  * The registry locations the client change touches (cmg-reference.md, step 8 and "WMI /

@@ -1,9 +1,9 @@
 import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
-import type { Lang } from '../../ui/i18n.ts';
+import type { Lang } from '../../model/lang.ts';
 import { COMPLIANT, NON_COMPLIANT } from './baseline.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../ids.ts';
+import { stepPosition } from '../../model/step-ids.ts';
 
 /**
  * An Intune remediation (formerly proactive remediation) script package. The remediation runs

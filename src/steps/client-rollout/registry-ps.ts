@@ -1,6 +1,6 @@
 import { indent, psMessage, psValue, type PsParameter } from '../../emit/powershell.ts';
-import type { ScriptTexts } from '../../ui/messages/types.ts';
-import type { ClientRollout } from '../../wizard/answers.ts';
+import type { ScriptTexts } from '../../messages/types.ts';
+import type { ClientRollout } from '../../model/answers.ts';
 import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { fillText, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
-import type { Lang } from '../../ui/i18n.ts';
-import type { ScriptTexts } from '../../ui/messages/types.ts';
+import type { Lang } from '../../model/lang.ts';
+import type { ScriptTexts } from '../../messages/types.ts';
 import { writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 import { applyLines, INTERNET_MPS, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../ids.ts';
+import { stepPosition } from '../../model/step-ids.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host

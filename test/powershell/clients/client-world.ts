@@ -14,8 +14,8 @@
 import { join } from 'node:path';
 import { clients } from '../../../src/steps/08-clients.ts';
 import { scriptTexts } from '../../../src/emit/powershell.ts';
-import type { Lang } from '../../../src/ui/i18n.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Lang } from '../../../src/model/lang.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import type { RegistryType, StandInCall, StandInResult, StandInSeed } from '../../support/powershell.ts';
 import { ROOT } from '../../support/powershell.ts';
 import { classicUsGov, vmssPublic } from '../../emit/scenarios.ts';

@@ -8,7 +8,7 @@
  * app: "already configured under the name X", no second service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { describePowerShell, type StandInCall, type StandInResult, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { Batch, format, hasBom, parseErrors, read, siteDriveCall, texts, VARIANTS, whatIf, writeScripts } from './matrix.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { deploymentName } from '../../../src/domain/clouds.ts';

@@ -19,7 +19,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateway } from '../../../src/steps/04-gateway.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { vmssAnswers } from '../../support/answers.ts';
 import { forgePfx, makeLeaf, NOW, PASSWORD } from '../../support/certificates.ts';
 import { describePowerShell, type StandInCall, type StandInModelledParameter, type StandInModelling, type StandInRun } from '../../support/powershell.ts';

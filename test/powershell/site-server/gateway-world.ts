@@ -8,7 +8,7 @@
  * by the names cmg-setup knows (the console's labels), whatever else a site's enum holds, and stop
  * when they cannot. Each test says which modelling it runs under.
  */
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import type { StandInCall, StandInModelledParameter, StandInModelling } from '../../support/powershell.ts';
 import { read } from './matrix.ts';
 

@@ -13,7 +13,7 @@ import { dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptPaths } from '../../../src/domain/script-paths.ts';
 import { gateway } from '../../../src/steps/04-gateway.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { HOSTILE, vmssPublic } from '../../emit/scenarios.ts';
 import { forgePfx, hierarchy, makeLeaf, NOW, PASSWORD, rsaKey } from '../../support/certificates.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteTargets } from '../../../src/domain/hierarchy.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
 import { vmssHierarchy } from '../../emit/scenarios.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';

@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import { deploymentName } from '../../../src/domain/clouds.ts';
 import { scriptTexts } from '../../../src/emit/powershell.ts';
-import type { Lang } from '../../../src/ui/i18n.ts';
-import type { ScriptTexts } from '../../../src/ui/messages/types.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Lang } from '../../../src/model/lang.ts';
+import type { ScriptTexts } from '../../../src/messages/types.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../../emit/scenarios.ts';
 import { ROOT, runBatch, type StandInCall, type StandInResult, type StandInRun, type StandInSeed } from '../../support/powershell.ts';
 import { scenarioArtifacts, writeScenarioScript, type Workspace } from '../fixtures.ts';

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../../src/steps/07-roles.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { NOW } from '../../support/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';
 import { vmssPublic } from '../../emit/scenarios.ts';

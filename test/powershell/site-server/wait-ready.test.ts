@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { GATEWAY_STATES } from '../../../src/steps/gateway-states.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clients } from '../../../src/steps/08-clients.ts';
-import { clientCodesEn, clientPurposesEn, clientRunbookEntriesEn, clientVerifyEn } from '../../../src/ui/messages/clients.en.ts';
-import { clientCodesFr, clientPurposesFr, clientRunbookEntriesFr, clientVerifyFr } from '../../../src/ui/messages/clients.fr.ts';
-import { CLIENT_ROLLOUTS } from '../../../src/wizard/answers.ts';
+import { clientCodesEn, clientPurposesEn, clientRunbookEntriesEn, clientVerifyEn } from '../../../src/messages/clients.en.ts';
+import { clientCodesFr, clientPurposesFr, clientRunbookEntriesFr, clientVerifyFr } from '../../../src/messages/clients.fr.ts';
+import { CLIENT_ROLLOUTS } from '../../../src/model/answers.ts';
 import { classicAnswers, planStep, vmssAnswers } from '../../support/answers.ts';
 import { forms } from '../../support/runbook-variants.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ccmsetupCommand, ccmsetupMarkdown } from '../../../src/steps/client-rollout/ccmsetup.ts';
 import { desiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
-import type { Answers } from '../../../src/wizard/answers.ts';
+import type { Answers } from '../../../src/model/answers.ts';
 import { vmssAnswers } from '../../support/answers.ts';
 
 const ENDPOINT = 'contosocmg.contoso.com/CCM_Proxy_MutualAuth/MP_ROLE_ID';

@@ -3,7 +3,7 @@ import { baselineDiscoveryScript, baselineRemediationScript } from '../../../src
 import { desiredClientState, formHasWork, writesCmgFqdns, type DesiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
 import { intuneDetectionScript, intuneRemediationScript } from '../../../src/steps/client-rollout/intune.ts';
 import { clientScript } from '../../../src/steps/client-rollout/script.ts';
-import type { ClientRollout } from '../../../src/wizard/answers.ts';
+import type { ClientRollout } from '../../../src/model/answers.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { classicAnswers, vmssAnswers } from '../../support/answers.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';

@@ -1,4 +1,4 @@
-import type { Finding } from './wizard/findings.ts';
+import type { Finding } from './findings.ts';
 
 /**
  * Typed failures. Code below the CLI throws these; only src/cli/exit-codes.ts turns them into

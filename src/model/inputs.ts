@@ -1,4 +1,4 @@
-import type { StepId } from '../steps/ids.ts';
+import type { StepId } from './step-ids.ts';
 import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
 import type { Problem } from './findings.ts';
 
@@ -57,6 +57,9 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
 }
 
 export type AnyInputSpec = InputSpec<AnswerKey>;
+
+/** The declared input of a key, if any: handed to the terminal's texts by the commands (a layer below the steps cannot import their registry). */
+export type FindInput = (key: string) => AnyInputSpec | undefined;
 
 export function defineInput<K extends AnswerKey>(spec: InputSpec<K>): AnyInputSpec {
   return spec as unknown as AnyInputSpec;

@@ -1,4 +1,4 @@
-import type { AlwaysOnInternetAction } from '../../wizard/answers.ts';
+import type { AlwaysOnInternetAction } from '../model/answers.ts';
 import type { Params, RunbookEntry, Text } from './types.ts';
 
 /** Step 8 (clients at scale): finding texts, artifact purposes, checks and runbook entries. */

@@ -1,10 +1,9 @@
-import { en } from './messages/en.ts';
-import { fr } from './messages/fr.ts';
-import type { Catalogue, Params, Text } from './messages/types.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import type { Catalogue, Params, Text } from './types.ts';
 import { visibleParams } from './visible.ts';
+import type { Lang } from '../model/lang.ts';
 
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 /** The texts of a section with their string parameters shown escaped (paths, names, files); numbers and plain words pass unchanged. */
 function shownValues<T extends object>(section: T): T {

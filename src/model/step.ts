@@ -1,12 +1,10 @@
-import type { AzureOutcome } from '../azure/outcome.ts';
-import type { CertificateReport } from '../certs/report.ts';
-import type { Answers } from '../wizard/answers.ts';
-import type { Problem } from '../wizard/findings.ts';
-import type { AnyInputSpec } from '../wizard/inputs.ts';
-import type { StepId } from './ids.ts';
-import type { GuidanceKey } from '../ui/messages/types.ts';
-import type { Lang } from '../ui/i18n.ts';
-import type { ScriptPath } from '../domain/script-paths.ts';
+import type { AzureOutcome } from './azure-outcome.ts';
+import type { CertificateReport } from './certificates.ts';
+import type { Answers } from './answers.ts';
+import type { Problem } from './findings.ts';
+import type { AnyInputSpec } from './inputs.ts';
+import type { StepId } from './step-ids.ts';
+import type { Lang } from './lang.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -62,3 +60,18 @@ export interface Step {
   inputs: AnyInputSpec[];
   plan(ctx: StepContext): StepPlan;
 }
+
+/** Where a script's step stands among all of them (step-ids.ts stepPosition): its synopsis opens with it. */
+export interface StepPosition {
+  number: number;
+  total: number;
+}
+
+/**
+ * How a generated script names a file the answers gave (a certificate): `path` as given, `folder`
+ * the script's own folder in the output (`04-gateway`).
+ */
+export type ScriptPath = (path: string, folder: string) => string;
+
+/** Procedures spelled out in the runbook, each with the admin's values. */
+export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal' | 'serverAppUpdate';

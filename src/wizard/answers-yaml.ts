@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import { findInput } from '../steps/index.ts';
-import { describeInputs } from '../wizard/plan-document.ts';
-import type { PlanResult } from '../wizard/runner.ts';
+import { describeInputs } from './plan-document.ts';
+import type { PlanResult } from '../model/plan.ts';
 
 /**
  * answers.yaml: re-runnable with `cmg-setup --answers answers.yaml`. A secret is written as

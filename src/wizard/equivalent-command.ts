@@ -1,8 +1,8 @@
 import { ALL_INPUTS } from '../steps/index.ts';
-import { envName, flagName, kebabCase, secretFlags } from '../wizard/inputs.ts';
-import type { Resolution } from '../wizard/resolve.ts';
-import { Secret } from '../wizard/secret.ts';
-import { visible } from './visible.ts';
+import { envName, flagName, kebabCase, secretFlags } from '../model/inputs.ts';
+import type { Resolution } from '../model/plan.ts';
+import { Secret } from '../model/secret.ts';
+import { visible } from '../messages/visible.ts';
 
 /**
  * POSIX shell quoting, for a command line to copy. A value with a control or invisible character

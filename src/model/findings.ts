@@ -1,4 +1,4 @@
-import type { StepId } from '../steps/ids.ts';
+import type { StepId } from './step-ids.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,6 +1,7 @@
-import type { Machine } from '../../steps/step.ts';
-import type { StepId } from '../../steps/ids.ts';
-import type { AnswerKey } from '../../wizard/answers.ts';
+import type { GuidanceKey } from '../model/step.ts';
+import type { Machine } from '../model/step.ts';
+import type { StepId } from '../model/step-ids.ts';
+import type { AnswerKey } from '../model/answers.ts';
 
 export type HelpKey =
   | 'answers' | 'yes' | 'interactive' | 'noInteractive' | 'example' | 'labPasswordStdin' | 'labPasswordFile' | 'labPasswordEnv'
@@ -31,9 +32,6 @@ export interface RunbookEntry {
   /** How to undo it. */
   rollback: RunbookText;
 }
-
-/** Procedures spelled out in the runbook, each with the admin's values. */
-export type GuidanceKey = 'certificateTemplate' | 'clientChainConsole' | 'subCaPortal' | 'serverAppUpdate';
 
 /**
  * The runbook's actions with no file (src/emit/runbook/actions.ts says where each goes, who does

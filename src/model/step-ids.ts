@@ -1,4 +1,4 @@
-import type { StepPosition } from '../emit/powershell.ts';
+import type { StepPosition } from './step.ts';
 
 /** Step ids are stable: they appear in file names, plan.json and the answers file. */
 export const STEP_IDS = [

@@ -1,0 +1,39 @@
+/** A run's plan as plain data: the resolved answers with where each came from, and what every step planned. Made by src/wizard/; read by the emitters and the terminal. */
+import type { AnswerKey, Answers } from './answers.ts';
+import type { Finding } from './findings.ts';
+import type { Artifact, Guidance } from './step.ts';
+import type { StepId } from './step-ids.ts';
+
+export type ValueSource = 'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default';
+
+export interface Resolution {
+  answers: Answers;
+  sources: Partial<Record<AnswerKey, ValueSource>>;
+  findings: Finding[];
+}
+
+export interface StepOutcome {
+  id: StepId;
+  number: number;
+  findings: Finding[];
+  artifacts: Artifact[];
+  guidance: Guidance[];
+  facts: Record<string, unknown>;
+}
+
+export interface PlanResult {
+  resolution: Resolution;
+  now: Date;
+  general: Finding[];
+  steps: StepOutcome[];
+  /** Files that are not a step's own (the lab PKI of --example). */
+  extraArtifacts: Artifact[];
+}
+
+export function allFindings(result: PlanResult): Finding[] {
+  return [...result.general, ...result.steps.flatMap((step) => step.findings)];
+}
+
+export function allArtifacts(result: PlanResult): Artifact[] {
+  return [...result.extraArtifacts, ...result.steps.flatMap((step) => step.artifacts)];
+}
