@@ -14,7 +14,7 @@ export function checkSiteCode(value: string): Problem[] {
  * (cmg-reference.md section 0), plus the servicing releases in between. 2603: "What's new in
  * version 2603" (Microsoft Learn, ms.date 2026-08-05; documented-facts.md F-GW-4, F-MP-8): the
  * version whose rules step 4 already applies (-IsUsingExistingGroup with -ServerAppClientId,
- * gateway-versions.ts), so a site at 2603 is no longer "newer than the tool knows" (review S6).
+ * steps/gateway/versions.ts), so a site at 2603 is no longer "newer than the tool knows" (review S6).
  */
 export const KNOWN_SITE_VERSIONS = [
   '1610', '1702', '1706', '1710', '1802', '1806', '1810', '1902', '1906', '1910', '2002', '2006',

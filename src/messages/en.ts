@@ -149,14 +149,14 @@ export const en: Catalogue = {
     'gateway.console': 'The console procedure of the 1610 article.',
     'gateway.console-scale-set': 'The console procedure that creates the CMG (virtual machine scale set) where no script is written.',
     'gateway.wait': 'Waits until the CMG reports Ready.',
-    // M3: what step 5 sets (05-site.ts, siteParts); Enhanced HTTP is F-MP-2.
+    // M3: what step 5 sets (steps/site/index.ts, siteParts); Enhanced HTTP is F-MP-2.
     'site.settings': (p) =>
       p.sitePki && p.siteEnhancedHttp
         ? 'Sets the site to use PKI client certificates, and the CRL option, and turns Enhanced HTTP on.'
         : p.siteEnhancedHttp
           ? 'Turns Enhanced HTTP on for the site (Configuration Manager-generated certificates for HTTP site systems).'
           : 'Sets the site to use PKI client certificates, and the CRL option.',
-    // S7: the proxy only when one is given (06-connection-point.ts sets it only then).
+    // S7: the proxy only when one is given (steps/connection-point/index.ts sets it only then).
     'connection-point.add': (p) => (p.proxy ? 'Adds the CMG connection point role, and the internet proxy of its site system.' : 'Adds the CMG connection point role.'),
     // M2: Internet only (F-MP-5).
     'roles.enable': (p) =>

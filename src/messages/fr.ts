@@ -149,14 +149,14 @@ export const fr: Catalogue = {
     'gateway.console': 'La procédure dans la console décrite par l\'article 1610.',
     'gateway.console-scale-set': 'La procédure dans la console qui crée la CMG (groupe de machines virtuelles identiques) là où aucun script n\'est écrit.',
     'gateway.wait': 'Attend que la CMG indique l\'état Prêt (Ready).',
-    // M3 : ce que règle l'étape 5 (05-site.ts, siteParts) ; HTTP amélioré : F-MP-2.
+    // M3 : ce que règle l'étape 5 (steps/site/index.ts, siteParts) ; HTTP amélioré : F-MP-2.
     'site.settings': (p) =>
       p.sitePki && p.siteEnhancedHttp
         ? "Configure le site pour utiliser les certificats clients PKI, règle l'option CRL et active HTTP amélioré."
         : p.siteEnhancedHttp
           ? 'Active HTTP amélioré pour le site (certificats générés par Configuration Manager pour les systèmes de site HTTP).'
           : "Configure le site pour utiliser les certificats clients PKI et règle l'option CRL.",
-    // S7 : le proxy seulement s'il est indiqué (06-connection-point.ts ne le règle qu'alors).
+    // S7 : le proxy seulement s'il est indiqué (steps/connection-point/index.ts ne le règle qu'alors).
     'connection-point.add': (p) =>
       p.proxy
         ? 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud, et le proxy Internet de son système de site.'

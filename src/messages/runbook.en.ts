@@ -272,7 +272,7 @@ export const runbookEn: Catalogue['runbook'] = {
   },
 };
 
-/** Step 5's texts: the PKI client settings only, Enhanced HTTP only, or both (05-site.ts, siteParts). */
+/** Step 5's texts: the PKI client settings only, Enhanced HTTP only, or both (steps/site/index.ts, siteParts). */
 function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
   if (p.sitePki && p.siteEnhancedHttp) return both;
   return p.siteEnhancedHttp ? enhancedHttp : pki;
@@ -349,7 +349,7 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
     console: 'Administration > Cloud Services > Cloud Management Gateway: the Status column.',
     rollback: 'Nothing to undo.',
   },
-  // M3: what step 5 sets depends on the answers (05-site.ts, siteParts): the PKI client settings
+  // M3: what step 5 sets depends on the answers (steps/site/index.ts, siteParts): the PKI client settings
   // (PKI client authentication, or classic), Enhanced HTTP (Enhanced HTTP management points), or both.
   'site.settings': {
     how: (p) =>
@@ -385,7 +385,7 @@ export const runbookEntriesEn: Record<string, RunbookEntry> = {
         p.proxy ? ' If the script set the proxy: `Set-CMSiteSystemServer -SiteSystemServerName <connection point> -SiteCode <site code> -EnableProxy $false`.' : ''
       } After a Relink, move the role back instead of removing it: \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<previous CMG>' -SiteSystemServerName <connection point> -SiteCode <site code>\`, with the name of the CMG it served before.`,
   },
-  // M2, N10: what step 7 does follows managementPointSecurity and managementPointsInternetOnly (07-roles.ts).
+  // M2, N10: what step 7 does follows managementPointSecurity and managementPointsInternetOnly (steps/roles/index.ts).
   'roles.enable': {
     how: (p) =>
       `Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. ${

@@ -278,7 +278,7 @@ export const runbookFr: Catalogue['runbook'] = {
   },
 };
 
-/** Les textes de l'étape 5 : paramètres PKI seuls, HTTP amélioré seul, ou les deux (05-site.ts, siteParts). */
+/** Les textes de l'étape 5 : paramètres PKI seuls, HTTP amélioré seul, ou les deux (steps/site/index.ts, siteParts). */
 function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
   if (p.sitePki && p.siteEnhancedHttp) return both;
   return p.siteEnhancedHttp ? enhancedHttp : pki;
@@ -356,7 +356,7 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
     console: 'Administration > Services cloud > Passerelle de gestion cloud : la colonne État.',
     rollback: 'Rien à annuler.',
   },
-  // M3 : ce que règle l'étape 5 dépend des réponses (05-site.ts, siteParts) : les paramètres de
+  // M3 : ce que règle l'étape 5 dépend des réponses (steps/site/index.ts, siteParts) : les paramètres de
   // certificat client PKI, HTTP amélioré, ou les deux.
   'site.settings': {
     how: (p) =>
@@ -392,7 +392,7 @@ export const runbookEntriesFr: Record<string, RunbookEntry> = {
         p.proxy ? ' Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.' : ''
       } Après un Relink, ramenez le rôle au lieu de le supprimer : \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<passerelle précédente>' -SiteSystemServerName <point de connexion> -SiteCode <code de site>\`, avec le nom de la passerelle qu'il servait avant.`,
   },
-  // M2, N10 : ce que fait l'étape 7 suit managementPointSecurity et managementPointsInternetOnly (07-roles.ts).
+  // M2, N10 : ce que fait l'étape 7 suit managementPointSecurity et managementPointsInternetOnly (steps/roles/index.ts).
   'roles.enable': {
     how: (p) =>
       `Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. ${

@@ -1,12 +1,12 @@
-import { serverCertificate } from './01-server-certificate.ts';
-import { clientRoot } from './02-client-root.ts';
-import { azure } from './03-azure.ts';
-import { gateway } from './04-gateway.ts';
-import { site } from './05-site.ts';
-import { connectionPoint } from './06-connection-point.ts';
-import { roles } from './07-roles.ts';
-import { clients } from './08-clients.ts';
-import { generalInputs } from './general.ts';
+import { serverCertificate } from './server-certificate/index.ts';
+import { clientRoot } from './client-root/index.ts';
+import { azure } from './azure/index.ts';
+import { gateway } from './gateway/index.ts';
+import { site } from './site/index.ts';
+import { connectionPoint } from './connection-point/index.ts';
+import { roles } from './roles/index.ts';
+import { clients } from './clients/index.ts';
+import { generalInputs } from './general/index.ts';
 import type { Step } from '../model/step.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 

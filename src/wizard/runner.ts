@@ -1,5 +1,5 @@
 import { STEPS } from '../steps/index.ts';
-import { planGeneral } from '../steps/general.ts';
+import { planGeneral } from '../steps/general/index.ts';
 import { stepNumber, type StepId } from '../model/step-ids.ts';
 import type { Artifact, Guidance, StepContext } from '../model/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';

@@ -11,7 +11,7 @@ import {
   xmlAttribute,
   type GppRegistryItem,
 } from '../../src/emit/gpp-registry.ts';
-import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
+import { attribute, parseXml } from '../steps/clients/rollout/gpp-xml.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 const DWORD: GppRegistryItem = { action: 'U', hive: 'HKEY_LOCAL_MACHINE', key: 'SOFTWARE\\Microsoft\\CCM\\Security', name: 'ClientAlwaysOnInternet', type: 'REG_DWORD', value: 1 };

@@ -9,7 +9,7 @@ import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
-import { attribute, parseXml } from '../steps/client-rollout/gpp-xml.ts';
+import { attribute, parseXml } from '../steps/clients/rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
 import { stepPosition } from '../../src/model/step-ids.ts';
 
@@ -45,9 +45,9 @@ const PROPERTY_TEST = ['Where-Object'];
 /** Step 7, per role: already configured, or set and say so. */
 const ENABLE_ROLE = (set: string) => ['Test-CmgSiteControlProperty', 'Write-Host', set, 'Write-Host'];
 
-/** Find-CmgGateway's body (gateway-lookup.ts): every CMG from Get-CMCloudManagementGateway, kept by ServiceCName. */
+/** Find-CmgGateway's body (steps/shared/gateway-lookup.ts): every CMG from Get-CMCloudManagementGateway, kept by ServiceCName. */
 const FIND_GATEWAY = ['Get-CMCloudManagementGateway', 'Where-Object'];
-/** Get-CmgGatewayName's body (gateway-lookup.ts): Get-CMCloudManagementGateway -Name with each form of the found CMG. */
+/** Get-CmgGatewayName's body (steps/shared/gateway-lookup.ts): Get-CMCloudManagementGateway -Name with each form of the found CMG. */
 const GATEWAY_NAME = ['Get-CMCloudManagementGateway', 'Where-Object'];
 /** Wait-CmgReady.ps1: Find-CmgGateway, then the poll. */
 const WAIT_READY = [...SITE_PRELUDE, ...FIND_GATEWAY, 'Get-Date', 'Find-CmgGateway', 'Write-Host', 'Get-Date', 'Write-Host', 'Get-Date', 'Start-Sleep', 'Pop-Location'];

@@ -10,7 +10,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientRoot } from '../../src/steps/02-client-root.ts';
+import { clientRoot } from '../../src/steps/client-root/index.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { forgePfx, hierarchy, makeCertificate, makeLeaf, NOW, PASSWORD, rsaKey, type TestCertificate } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverCertificate } from '../../src/steps/01-server-certificate.ts';
+import { serverCertificate } from '../../src/steps/server-certificate/index.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { daysFrom, forgePfx, makeLeaf, NOW, PASSWORD } from '../support/certificates.ts';

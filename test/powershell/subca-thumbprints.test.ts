@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { azure } from '../../src/steps/03-azure.ts';
+import { azure } from '../../src/steps/azure/index.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { hierarchy, makeCertificate, NOW, rsaKey } from '../support/certificates.ts';

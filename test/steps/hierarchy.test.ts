@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/steps/05-site.ts';
-import { connectionPoint } from '../../src/steps/06-connection-point.ts';
-import { roles } from '../../src/steps/07-roles.ts';
-import { clients } from '../../src/steps/08-clients.ts';
+import { site } from '../../src/steps/site/index.ts';
+import { connectionPoint } from '../../src/steps/connection-point/index.ts';
+import { roles } from '../../src/steps/roles/index.ts';
+import { clients } from '../../src/steps/clients/index.ts';
 import { ALL_INPUTS, inputSpec } from '../../src/steps/index.ts';
 import { codeText } from '../../src/messages/i18n.ts';
 import type { Answers, PrimarySite } from '../../src/model/answers.ts';

@@ -39,7 +39,7 @@ export function formText(value: RunbookText | undefined, params: Params): string
 
 export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const answers = result.resolution.answers;
-  // What step 5's script sets, as the step planned it (05-site.ts, siteParts): the PKI client
+  // What step 5's script sets, as the step planned it (steps/site/index.ts, siteParts): the PKI client
   // settings, Enhanced HTTP (documented-facts.md F-MP-2), or both.
   const siteFacts = result.steps.find((step) => step.id === 'site')?.facts ?? {};
   const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);

@@ -12,7 +12,7 @@
  * `https://<service name>`; the CMG as internet MP is `<service name>/CCM_Proxy_MutualAuth/<MP role ID>` (S11).
  */
 import { join } from 'node:path';
-import { clients } from '../../../src/steps/08-clients.ts';
+import { clients } from '../../../src/steps/clients/index.ts';
 import { scriptTexts } from '../../../src/emit/powershell.ts';
 import type { Lang } from '../../../src/model/lang.ts';
 import type { Answers } from '../../../src/model/answers.ts';

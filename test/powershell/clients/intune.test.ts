@@ -8,7 +8,7 @@
  * was detected"; "The remediation script won't run when there's any other exit code". Its
  * recommended setting is "Run script in 64-bit PowerShell: No": the scripts refuse a 32-bit host
  * (HKLM\SOFTWARE is redirected to WOW6432Node for it) and their description asks for Yes. The
- * stand-in cannot fake Is64BitProcess: test/steps/client-rollout/powershell-forms.test.ts shows
+ * stand-in cannot fake Is64BitProcess: test/steps/clients/rollout/powershell-forms.test.ts shows
  * the guard comes before the first registry read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,9 +7,9 @@
  * run. Also the admin's own -ServiceName at run time, which no validator sees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intuneDetectionScript } from '../../../src/steps/client-rollout/intune.ts';
-import { desiredClientState } from '../../../src/steps/client-rollout/desired-state.ts';
-import { clientScript } from '../../../src/steps/client-rollout/script.ts';
+import { intuneDetectionScript } from '../../../src/steps/clients/rollout/intune.ts';
+import { desiredClientState } from '../../../src/steps/clients/rollout/desired-state.ts';
+import { clientScript } from '../../../src/steps/clients/rollout/script.ts';
 import { checkServiceNameSyntax } from '../../../src/domain/service-name.ts';
 import { describePowerShell, runBatch, type StandInResult, type StandInRun } from '../../support/powershell.ts';
 import { vmssAnswers } from '../../support/answers.ts';

@@ -18,7 +18,7 @@
  * Every stop happens before any password is asked and before any change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gateway } from '../../../src/steps/04-gateway.ts';
+import { gateway } from '../../../src/steps/gateway/index.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { vmssAnswers } from '../../support/answers.ts';
 import { forgePfx, makeLeaf, NOW, PASSWORD } from '../../support/certificates.ts';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptPaths } from '../../../src/domain/script-paths.ts';
-import { gateway } from '../../../src/steps/04-gateway.ts';
+import { gateway } from '../../../src/steps/gateway/index.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { HOSTILE, vmssPublic } from '../../emit/scenarios.ts';
 import { forgePfx, hierarchy, makeLeaf, NOW, PASSWORD, rsaKey } from '../../support/certificates.ts';

@@ -135,7 +135,7 @@ describePowerShell('the per-primary-site scripts of a hierarchy in PowerShell', 
     for (const entry of ORDER) {
       const again = batch.get(`${runId(entry)}:again`);
       expect([runId(entry), again.exitCode, again.error]).toEqual([runId(entry), 0, null]);
-      // Step 5 sets the same values again (Set-CMSite is idempotent, the settings are not readable first: 05-site.ts).
+      // Step 5 sets the same values again (Set-CMSite is idempotent, the settings are not readable first: steps/site/index.ts).
       expect(changes(again).filter((call) => call.command !== 'Set-CMSite'), runId(entry)).toEqual([]);
     }
   });

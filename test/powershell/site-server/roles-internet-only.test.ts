@@ -9,7 +9,7 @@
  * on-premises clients lose (review S2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles } from '../../../src/steps/07-roles.ts';
+import { roles } from '../../../src/steps/roles/index.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { NOW } from '../../support/answers.ts';
 import { describePowerShell, type StandInSeed } from '../../support/powershell.ts';

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/model/answers.ts';
 import { describePowerShell, type StandInCall, type StandInSeed } from '../../support/powershell.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
-import { GATEWAY_STATES } from '../../../src/steps/gateway-states.ts';
+import { GATEWAY_STATES } from '../../../src/steps/gateway/states.ts';
 import { GATEWAY_NAME_MODES, listGateways } from './gateway-world.ts';
 import { Batch, format, gatewayOf, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, writeScripts, variantsOf } from './matrix.ts';
 

@@ -1,0 +1,190 @@
+import { checkResourceGroup } from '../../domain/azure-names.ts';
+import { checkAppIdUri, checkExpiryDate, defaultAppIdUri, parseExpiryDate } from '../../domain/entra-apps.ts';
+import { checkGuid } from '../../domain/guid.ts';
+import { AZURE_AUTHS, type Answers, type PartialAnswers } from '../../model/answers.ts';
+import { error, info, warning } from '../../model/findings.ts';
+import { defineInput, flagName } from '../../model/inputs.ts';
+import { azureServiceScript } from './azure-onboarding-script.ts';
+import { entraAppsScript } from './entra-apps-script.ts';
+import { checkFreeText } from '../shared/free-text.ts';
+import { stepFolder } from '../../model/step-ids.ts';
+import type { Artifact, Step, StepFinding } from '../../model/step.ts';
+import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
+import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
+
+// Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
+const lowerCase = (value: string) => value.toLowerCase();
+const isClassic = (answers: { model?: string }) => answers.model === 'classic';
+const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
+/** The client IDs exist once the apps do: an admin who lets step 3 create them gives them afterwards. */
+const appIdsRequired = (answers: PartialAnswers) => answers.createEntraApps !== true;
+
+/**
+ * Display names reach Entra (New-MgApplication -DisplayName: "Maximum length is 256 characters",
+ * its page at 000701007b) and ConfigMgr (-AppName); the tenant and service names only ConfigMgr,
+ * whose pages give no limit: the same 256 is this tool's.
+ */
+const NAME_LENGTH = 256;
+
+/** The Graph script finds each app by its display name: one name for both would find one app twice. */
+function checkClientAppName(value: string, answers: PartialAnswers) {
+  const problems = checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH);
+  if (problems.length === 0 && answers.serverAppName !== undefined && answers.serverAppName.toLowerCase() === value.toLowerCase()) problems.push(error('APP_NAMES_IDENTICAL', { value }));
+  return problems;
+}
+
+function checkArmEndpoint(value: string) {
+  // The sign-in token goes to this host: a look-alike letter (a Cyrillic е in azurе.com) would
+  // send it elsewhere, and the URL parser turns it into an xn-- name nobody reads. ASCII only.
+  if (/[^\x20-\x7e]/.test(value)) return [error('ARM_ENDPOINT_INVALID', { value, reason: 'ascii' })];
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return [error('ARM_ENDPOINT_INVALID', { value, reason: 'url' })];
+  }
+  // The SDK's bearer-token policy refuses plain http, and a query string could carry secrets into logs.
+  if (url.protocol !== 'https:') return [error('ARM_ENDPOINT_INVALID', { value, reason: 'https' })];
+  if (url.search || url.hash || url.username || url.password) return [error('ARM_ENDPOINT_INVALID', { value: url.origin, reason: 'extra' })];
+  return [];
+}
+
+const folder = stepFolder('azure');
+
+/** What the plan says about the onboarding that no single input's rule can. */
+function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
+  const findings: StepFinding[] = [];
+  const pending = answers.createEntraApps && (!answers.serverAppClientId || !answers.clientAppClientId);
+  if (pending) findings.push({ ...warning('ENTRA_APP_IDS_PENDING'), input: 'createEntraApps' });
+  // What the import needs and the answers do not give becomes a mandatory parameter of the script.
+  const atRunTime = [...(answers.tenantName === undefined ? ['tenantName'] : []), ...(!pending && answers.clientAppClientId === undefined ? ['clientAppClientId'] : [])];
+  if (atRunTime.length > 0) {
+    findings.push({
+      ...warning('ONBOARDING_INPUTS_AT_RUN_TIME', { flags: atRunTime.map(flagName).join(', '), parameters: atRunTime.map((key) => `-${key.charAt(0).toUpperCase()}${key.slice(1)}`).join(', ') }),
+      input: atRunTime[0] as string,
+    });
+  }
+  // Graph application permissions need more than an Application Administrator (grant-admin-consent.md L40-L41, F-ROLE-2).
+  if (answers.entraUserDiscovery) findings.push({ ...info('ENTRA_DIRECTORY_READ_ALL'), input: 'entraUserDiscovery' });
+  if (!answers.createEntraApps && answers.tenantId && answers.serverAppIdUri === defaultAppIdUri(answers.tenantId)) {
+    findings.push({ ...info('SERVER_APP_ID_URI_ASSUMED', { value: answers.serverAppIdUri }), input: 'serverAppIdUri' });
+  }
+  const expiry = answers.serverAppSecretExpiry === undefined ? undefined : parseExpiryDate(answers.serverAppSecretExpiry);
+  if (expiry && expiry.getTime() <= Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) {
+    findings.push({ ...error('SECRET_EXPIRY_PAST', { value: answers.serverAppSecretExpiry as string }), input: 'serverAppSecretExpiry' });
+  }
+  return findings;
+}
+
+export const azure: Step = {
+  id: 'azure',
+  inputs: [
+    defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
+    defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
+    defineInput({ key: 'managementCertPassword', step: 'azure', kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
+    defineInput({ key: 'subCaCerts', step: 'azure', kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
+    defineInput({ key: 'tenantId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
+    // Import-CMAADServerApplication -TenantName is mandatory (its page L194-L208); the manual
+    // registration page notes it from Custom domain names, "For example, `contoso.onmicrosoft.com`" (L43-L49).
+    // Not required, so that answers files written before it keep working: without it the import
+    // script takes -TenantName when it is run, and the plan says so (ONBOARDING_INPUTS_AT_RUN_TIME).
+    defineInput({ key: 'tenantName', step: 'azure', kind: 'string', relevant: isVmss, validate: (value) => checkFreeText(value, 'TENANT_NAME_INVALID', NAME_LENGTH), example: 'contoso.onmicrosoft.com' }),
+    defineInput({ key: 'createEntraApps', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
+    // The manual registration page's example names (L61, L129).
+    defineInput({ key: 'serverAppName', step: 'azure', kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), example: 'CMG-ServerApp' }),
+    defineInput({ key: 'serverAppClientId', step: 'azure', kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
+    defineInput({
+      key: 'serverAppIdUri',
+      step: 'azure',
+      kind: 'string',
+      // The first format the CMG pages recommend, api://{tenantId}/{string} (F-APP-5).
+      default: (answers) => (answers.tenantId ? defaultAppIdUri(answers.tenantId) : undefined),
+      relevant: isVmss,
+      validate: (value, answers) => checkAppIdUri(value, answers.tenantId),
+      example: 'api://b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d/ConfigMgrService',
+    }),
+    defineInput({ key: 'clientAppName', step: 'azure', kind: 'string', default: 'CMG-ClientApp', relevant: isVmss, validate: checkClientAppName, example: 'CMG-ClientApp' }),
+    defineInput({
+      key: 'clientAppClientId',
+      step: 'azure',
+      kind: 'string',
+      relevant: isVmss,
+      // Entra client authentication and ccmsetup's AADCLIENTAPPID need the native (client) app. So does
+      // New-CMCloudManagementAzureService (-ClientApp is mandatory, its page L92), but answers files
+      // written before step 3 scripted it may lack it: the import script then takes it when run.
+      required: (answers) => answers.clientAuth === 'entra' && appIdsRequired(answers),
+      normalize: lowerCase,
+      validate: (value, answers) => {
+        const problems = checkGuid(value);
+        if (problems.length === 0 && answers.serverAppClientId?.toLowerCase() === value.toLowerCase()) problems.push(error('APP_IDS_IDENTICAL', { value }));
+        return problems;
+      },
+      example: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+    }),
+    // Import-CMAADServerApplication -SecretKeyExpiry (mandatory, DateTime): "the same date as from the
+    // Azure portal" (manual page L185). Absent, the script asks for it when it imports the app.
+    defineInput({ key: 'serverAppSecretExpiry', step: 'azure', kind: 'string', relevant: isVmss, validate: checkExpiryDate, example: '2027-03-01' }),
+    // Entra user discovery is needed with Entra client authentication for hybrid identities
+    // (deploy-clients-cmg-azure.md L40, F-RB-5), and not to create the CMG (configure-azure-ad.md L117).
+    defineInput({ key: 'entraUserDiscovery', step: 'azure', kind: 'boolean', default: (answers) => answers.clientAuth === 'entra', relevant: isVmss, example: 'false' }),
+    // "This name is only to identify the connection in Configuration Manager" (configure-azure-ad.md L61).
+    defineInput({ key: 'azureServiceName', step: 'azure', kind: 'string', default: 'Cloud Management', relevant: isVmss, validate: (value) => checkFreeText(value, 'AZURE_SERVICE_NAME_INVALID', NAME_LENGTH), example: 'Contoso Cloud Management' }),
+    defineInput({
+      key: 'resourceGroup',
+      step: 'azure',
+      kind: 'string',
+      relevant: isVmss,
+      required: () => true,
+      validate: (value, answers) => checkResourceGroup(value, answers.siteVersion ?? ''),
+      example: 'rg-contoso-cmg',
+    }),
+    defineInput({ key: 'useExistingResourceGroup', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'azureAuth', step: 'azure', kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
+    defineInput({
+      key: 'azureClientId',
+      step: 'azure',
+      kind: 'string',
+      relevant: (answers) => answers.azureAuth === 'service-principal',
+      required: () => true,
+      normalize: lowerCase,
+      validate: checkGuid,
+      example: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f',
+    }),
+    defineInput({ key: 'azureClientSecret', step: 'azure', kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
+    // The preflight sends the admin's Azure token to this address: a committed answers file must not be able to move it.
+    defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
+  ],
+  plan({ answers, certificates, azure, now, lang = 'en' }) {
+    const findings: StepFinding[] = [];
+    const artifacts: Artifact[] = [];
+    const providers = RESOURCE_PROVIDERS[answers.model];
+    if (azure?.ran) findings.push(...azure.findings);
+    // Skipped checks are said, never implied to have passed; a dry run without Azure still passes.
+    else findings.push(info('AZURE_PREFLIGHT_SKIPPED', { reason: azure?.reason ?? 'no-sign-in', providers: providers.join(', ') }));
+    const facts: Record<string, unknown> = { resourceProviders: providers };
+    if (answers.model !== 'classic') {
+      findings.push(...onboardingFindings(answers, now));
+      // The Entra administrator's script first: the import needs the apps (2010 release notes L34).
+      if (answers.createEntraApps) artifacts.push({ path: `${folder}/New-CmgEntraApps.ps1`, content: entraAppsScript(answers, lang), purpose: 'entra.apps', runOn: 'admin-workstation' });
+      artifacts.push({ path: `${folder}/Register-CmgAzureService.ps1`, content: azureServiceScript(answers, lang), purpose: 'azure.service', runOn: 'site-server' });
+      facts.azureService = { name: answers.azureServiceName, serverApp: answers.serverAppName, clientApp: answers.clientAppName, appIdUri: answers.serverAppIdUri, userDiscovery: answers.entraUserDiscovery };
+      return { findings, artifacts, facts };
+    }
+    // Classic: the cloud service authenticates with the management certificate; there are no
+    // Entra apps to import and no Cloud Management service (the 1610 article; F-ONB-1 is 2010+).
+    findings.push(info('AZURE_ONBOARDING_CLASSIC'));
+
+    if (certificates?.management) facts.managementCertificate = certificates.management;
+    const subCas = certificates?.subCas ?? [];
+    if (subCas.length === 0) return { findings, artifacts, facts };
+    facts.subCaCertificates = subCas;
+    // The 1610 article's UpdateSubCAThumbprints.vbs, as a script: the thumbprints come from the files, never typed.
+    artifacts.push({
+      path: `${folder}/Update-CmgSubCaThumbprints.ps1`,
+      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider, lang }),
+      purpose: 'subca.update',
+      runOn: 'site-server',
+    });
+    return { findings, artifacts, guidance: [{ key: 'subCaPortal', params: { serviceName: answers.serviceName, count: subCas.length } }], facts };
+  },
+};

@@ -1,0 +1,56 @@
+import { CLIENT_AUTHS } from '../../model/answers.ts';
+import { error, info, warning } from '../../model/findings.ts';
+import { defineInput } from '../../model/inputs.ts';
+import { exportClientChainScript } from './client-chain-script.ts';
+import { stepFolder } from '../../model/step-ids.ts';
+import type { Artifact, Step, StepFinding } from '../../model/step.ts';
+
+export const clientRoot: Step = {
+  id: 'client-root',
+  inputs: [
+    defineInput({
+      key: 'clientAuth',
+      step: 'client-root',
+      kind: 'choice',
+      choices: CLIENT_AUTHS,
+      default: 'pki',
+      validate: (value, answers) => {
+        // The 1610 cloud service only knew PKI client certificates; site tokens arrived in 2002.
+        if (answers.model === 'classic' && value !== 'pki') return [error('CLIENT_AUTH_CLASSIC', { value })];
+        if (value === 'token' && (answers.siteVersion ?? '') < '2002') return [error('CLIENT_AUTH_TOKEN_VERSION', { siteVersion: answers.siteVersion ?? '' })];
+        return [];
+      },
+      example: 'pki',
+    }),
+    defineInput({
+      key: 'clientRootCerts',
+      step: 'client-root',
+      kind: 'list',
+      path: true,
+      // Classic takes exactly one root and has no default: without it the run stops as missing input.
+      default: (answers) => (answers.model === 'classic' && answers.clientAuth === 'pki' ? undefined : []),
+      relevant: (answers) => answers.clientAuth === 'pki',
+      required: (answers) => answers.model === 'classic',
+      example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
+    }),
+  ],
+  plan({ answers, certificates, lang = 'en' }) {
+    const findings: StepFinding[] = [];
+    if (answers.clientAuth !== 'pki') {
+      findings.push(info('CLIENT_ROOTS_NOT_NEEDED', { clientAuth: answers.clientAuth }));
+      return { findings, artifacts: [], facts: {} };
+    }
+    const count = answers.clientRootCerts.length;
+    if (answers.model === 'classic' && count !== 1) {
+      findings.push({ ...error('CLASSIC_ONE_ROOT', { count }), input: 'clientRootCerts' });
+    } else if (count === 0) {
+      findings.push({ ...warning('CLIENT_ROOTS_MISSING'), input: 'clientRootCerts' });
+    }
+    // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
+    const artifacts: Artifact[] = [
+      { path: `${stepFolder('client-root')}/Export-CmgClientChain.ps1`, content: exportClientChainScript({ lang }), purpose: 'client-chain.export', runOn: 'client' },
+    ];
+    const authorities = certificates?.clientAuthorities ?? [];
+    return { findings, artifacts, guidance: [{ key: 'clientChainConsole', params: {} }], facts: { clientRootCertCount: count, ...(authorities.length > 0 ? { clientAuthorities: authorities } : {}) } };
+  },
+};

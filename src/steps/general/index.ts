@@ -1,0 +1,39 @@
+import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vmssIsPreRelease } from '../../domain/site.ts';
+import { CLOUDS, MODELS } from '../../model/answers.ts';
+import { error, warning } from '../../model/findings.ts';
+import { defineInput } from '../../model/inputs.ts';
+import type { StepContext, StepFinding } from '../../model/step.ts';
+
+/**
+ * The last version that could create a classic CMG: from 1902 Azure Resource Manager is the
+ * only way to create one (cmg-reference.md section 0).
+ */
+export const LAST_CLASSIC_SITE_VERSION = '1810';
+
+export const generalInputs = [
+  defineInput({ key: 'model', step: 'general', kind: 'choice', choices: MODELS, default: 'vmss', example: 'vmss' }),
+  defineInput({ key: 'cloud', step: 'general', kind: 'choice', choices: CLOUDS, default: 'public', example: 'public' }),
+  defineInput({
+    key: 'siteVersion',
+    step: 'general',
+    kind: 'string',
+    default: (answers) => (answers.model === 'classic' ? LAST_CLASSIC_SITE_VERSION : LATEST_SITE_VERSION),
+    validate: (value) => checkSiteVersion(value),
+    example: '2403',
+  }),
+];
+
+/** Rules about the model, cloud and site version together; classic always opens with its retirement. */
+export function planGeneral({ answers }: StepContext): StepFinding[] {
+  const { model, cloud, siteVersion } = answers;
+  const findings: StepFinding[] = [];
+  if (model === 'classic') {
+    findings.push(warning('CLASSIC_RETIRED'));
+    if (siteVersion >= '1902') findings.push({ ...error('CLASSIC_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
+    return findings;
+  }
+  if (!atLeast(siteVersion, FIRST_VMSS_VERSION)) findings.push({ ...error('VMSS_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
+  else if (vmssIsPreRelease(siteVersion)) findings.push({ ...warning('VMSS_PRERELEASE', { siteVersion }), input: 'siteVersion' });
+  if (cloud === 'usgov' && siteVersion < '2111') findings.push({ ...error('USGOV_VMSS_SITE_VERSION', { siteVersion }), input: 'siteVersion' });
+  return findings;
+}

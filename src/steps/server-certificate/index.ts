@@ -1,0 +1,114 @@
+import { checkDeploymentPrefix } from '../../domain/azure-names.ts';
+import { checkCertTemplate } from '../../domain/cert-template.ts';
+import { AZURE_OWNED_SUFFIXES, CLOUDS, deploymentName, isUnder } from '../../domain/clouds.ts';
+import { firstLabel } from '../../domain/fqdn.ts';
+import { checkServiceName } from '../../domain/service-name.ts';
+import { error, info, warning } from '../../model/findings.ts';
+import { defineInput } from '../../model/inputs.ts';
+import { checkFreeText } from '../shared/free-text.ts';
+import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
+import { renderCertreqInf } from '../../emit/certreq-inf.ts';
+import { stepFolder, stepPosition } from '../../model/step-ids.ts';
+import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+
+/** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
+const REQUEST_KEY_SIZE = 2048;
+const INF_FILE = 'cmg-server-certificate.inf';
+
+export const serverCertificate: Step = {
+  id: 'server-certificate',
+  inputs: [
+    defineInput({
+      key: 'serviceName',
+      step: 'server-certificate',
+      kind: 'string',
+      required: () => true,
+      validate: (value, answers) => checkServiceName(value, answers),
+      example: 'contosocmg.contoso.com',
+    }),
+    defineInput({
+      key: 'deploymentPrefix',
+      step: 'server-certificate',
+      kind: 'string',
+      // Always derivable once serviceName is known, so it is never reported missing on its own.
+      default: (answers) => (answers.serviceName ? firstLabel(answers.serviceName) : undefined),
+      validate: (value, answers) => {
+        const problems = checkDeploymentPrefix(value, answers.model ?? 'vmss');
+        // The console derives the deployment name from the certificate's CN; it cannot differ.
+        if (answers.serviceName && value !== firstLabel(answers.serviceName)) {
+          problems.push(error('DEPLOYMENT_PREFIX_MISMATCH', { value, label: firstLabel(answers.serviceName) }));
+        }
+        return problems;
+      },
+      example: 'contosocmg',
+    }),
+    defineInput({ key: 'serverCertPath', step: 'server-certificate', kind: 'string', path: true, example: 'C:\\certs\\contosocmg.pfx' }),
+    defineInput({
+      key: 'serverCertPassword',
+      step: 'server-certificate',
+      kind: 'secret',
+      relevant: (answers) => answers.serverCertPath !== undefined,
+      required: () => true,
+      example: 'env:CMG_SERVER_CERT_PASSWORD',
+    }),
+    defineInput({
+      key: 'certTemplateGroup',
+      step: 'server-certificate',
+      kind: 'string',
+      default: 'ConfigMgr Site Servers',
+      validate: (value) => checkFreeText(value, 'CERT_TEMPLATE_GROUP_INVALID', 256),
+      example: 'ConfigMgr Site Servers',
+    }),
+    // What the certreq INF asks an enterprise CA for, and `cert request --template` takes the same
+    // value. Only where the wizard writes a request: no .pfx given.
+    defineInput({
+      key: 'certTemplate',
+      step: 'server-certificate',
+      kind: 'string',
+      relevant: (answers) => answers.serverCertPath === undefined,
+      validate: (value) => checkCertTemplate(value),
+      example: 'CmgServer',
+    }),
+  ],
+  plan({ answers, certificates, lang = 'en' }) {
+    const findings: StepFinding[] = [];
+    const artifacts: Artifact[] = [];
+    const guidance: Guidance[] = [{ key: 'certificateTemplate', params: { group: answers.certTemplateGroup, model: answers.model, serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE } }];
+    if (!answers.serverCertPath) {
+      // No certificate yet: the admin gets what requests one for exactly this service name.
+      const folder = stepFolder('server-certificate');
+      findings.push({ ...info('SERVER_CERT_REQUEST', { folder }), input: 'serverCertPath' });
+      // The INF and the script beside it name the same template: in the INF's [RequestAttributes]
+      // (and then the script offers no -CertificateTemplate), or, with none in the INF, through
+      // the script's -CertificateTemplate (certreq -attrib). An enterprise CA refuses a request that
+      // names no template (documented-facts.md F-CERT-3), so without one the INF is for a
+      // standalone CA only (F-CERT-4), and the plan says so.
+      const template = answers.certTemplate === undefined ? {} : { template: answers.certTemplate };
+      if (answers.certTemplate === undefined) findings.push({ ...warning('CERT_REQUEST_STANDALONE_ONLY', { inf: `${folder}/${INF_FILE}` }), input: 'certTemplate' });
+      artifacts.push(
+        { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model, ...template }), purpose: 'certificate.inf', runOn: 'site-server' },
+        {
+          path: `${folder}/Request-CmgServerCertificate.ps1`,
+          content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
+          purpose: 'certificate.request',
+          runOn: 'site-server',
+        },
+      );
+    }
+    const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
+    if (answers.model === 'vmss') {
+      if (answers.cloud === 'usgov') findings.push(warning('USGOV_DEPLOYMENT_NAME_UNCONFIRMED', { deployment }));
+      const ownAzureDomain = isUnder(answers.serviceName, CLOUDS[answers.cloud].vmssSuffix);
+      if (ownAzureDomain && answers.serviceName.toLowerCase() !== deployment) {
+        findings.push({ ...error('SERVICE_NAME_DEPLOYMENT_MISMATCH', { value: answers.serviceName, deployment }), input: 'serviceName' });
+      } else if (ownAzureDomain) {
+        findings.push(info('SERVICE_NAME_ENTERPRISE_PKI', { value: answers.serviceName }));
+      } else if (!AZURE_OWNED_SUFFIXES.some((suffix) => isUnder(answers.serviceName, suffix))) {
+        findings.push(info('SERVICE_NAME_CNAME', { value: answers.serviceName, deployment }));
+      }
+      // Names in another Azure domain get no advice here: the serviceName rule refuses them.
+    }
+    const facts = { serviceName: answers.serviceName, deploymentName: deployment, ...(certificates?.server ? { serverCertificate: certificates.server } : {}) };
+    return { findings, artifacts, guidance, facts };
+  },
+};
