@@ -3,7 +3,7 @@
  * plans: the server .pfx (step 1), the client roots and intermediates (step 2), and in the
  * classic model the management .pfx and the sub-CA certificates (step 3).
  */
-import type { StepId } from '../model/step-ids.ts';
+import type { StepId } from '../model/step.ts';
 import type { Answers } from '../model/answers.ts';
 import type { FileRequest } from './files-to-read.ts';
 import type { Finding, Problem } from '../model/findings.ts';

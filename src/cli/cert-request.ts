@@ -16,7 +16,7 @@ import type { Problem } from '../model/findings.ts';
 import { parseLang, parseNow } from './common-options.ts';
 import { repairLeftovers, reportReplaced } from './output-notices.ts';
 import { jsonText } from '../ui/json-text.ts';
-import { stepPosition } from '../model/step-ids.ts';
+import { stepPosition } from '../steps/index.ts';
 
 interface CertRequestOptions {
   serviceName?: string;

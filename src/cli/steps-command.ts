@@ -1,5 +1,5 @@
 import { ALL_INPUTS, STEPS } from '../steps/index.ts';
-import { stepNumber } from '../model/step-ids.ts';
+import { stepNumber } from '../steps/index.ts';
 import { catalogue } from '../messages/i18n.ts';
 import { type Lang } from '../model/lang.ts';
 import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
@@ -27,8 +27,8 @@ function describeInput(spec: AnyInputSpec, lang: Lang) {
 export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json: boolean): void {
   const text = catalogue(lang);
   const groups = [
-    { number: 0, id: 'general', title: text.steps.general, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
-    ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: text.steps[step.id], inputs: step.inputs })),
+    { number: 0, id: 'general', title: text.generalTitle, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
+    ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: step.texts[lang].title, inputs: step.inputs })),
   ];
   if (json) {
     terminal.stdout.write(jsonText(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) }))));

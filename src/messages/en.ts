@@ -118,17 +118,7 @@ export const en: Catalogue = {
     },
     clientRollout: { help: 'How the client change is delivered: script, configmgr-baseline, gpo, intune.', prompt: 'Client change delivery, comma-separated' },
   },
-  steps: {
-    general: 'General',
-    'server-certificate': 'Server certificate',
-    'client-root': 'Client root certificates',
-    azure: 'Azure',
-    gateway: 'Cloud management gateway',
-    site: 'Site settings',
-    'connection-point': 'Connection point',
-    roles: 'Management and software update points',
-    clients: 'Clients',
-  },
+  generalTitle: 'General',
   machines: {
     'ca-server': 'the CA server',
     'admin-workstation': 'an admin workstation',

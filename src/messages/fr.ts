@@ -118,17 +118,7 @@ export const fr: Catalogue = {
     },
     clientRollout: { help: 'Mode de déploiement de la modification sur les clients : script, configmgr-baseline, gpo, intune.', prompt: 'Modes de déploiement de la modification client, séparés par des virgules' },
   },
-  steps: {
-    general: 'Général',
-    'server-certificate': 'Certificat serveur',
-    'client-root': 'Certificats racines des clients',
-    azure: 'Azure',
-    gateway: 'Passerelle de gestion cloud',
-    site: 'Paramètres du site',
-    'connection-point': 'Point de connexion',
-    roles: 'Points de gestion et de mise à jour logicielle',
-    clients: 'Clients',
-  },
+  generalTitle: 'Général',
   machines: {
     'ca-server': 'le serveur de l\'autorité de certification',
     'admin-workstation': 'un poste d\'administration',

@@ -1,7 +1,9 @@
 import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
-import type { StepId } from '../model/step-ids.ts';
 import type { AnswerKey } from '../model/answers.ts';
+import type { Params, Text } from '../model/text.ts';
+
+export type { Params, Text };
 
 export type HelpKey =
   | 'answers' | 'yes' | 'interactive' | 'noInteractive' | 'example' | 'labPasswordStdin' | 'labPasswordFile' | 'labPasswordEnv'
@@ -12,7 +14,6 @@ export type HelpKey =
   | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
   | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers';
 
-export type Params = Record<string, string | number>;
 
 /**
  * A text of the runbook about one kind of file: fixed, or formed from the run's values (the
@@ -53,7 +54,6 @@ export interface ManualText {
   where: Text;
   what: Text;
 }
-export type Text = (params: Params) => string;
 
 /** Texts of one generated script (or of what several share), one key per message. */
 type Texts<K extends string> = Record<K, string>;
@@ -283,7 +283,8 @@ export interface DocumentTexts {
  */
 export interface Catalogue {
   inputs: Record<AnswerKey, { help: string; prompt: string }>;
-  steps: Record<StepId | 'general', string>;
+  /** The heading of the inputs and findings that belong to no step (each step's title is in its folder's texts.ts). */
+  generalTitle: string;
   machines: Record<Machine, string>;
   /** What an artifact is for, by purpose (the runbook's line under the file, and the checklist's). */
   purposes: Record<string, RunbookText>;
@@ -423,10 +424,6 @@ export interface Catalogue {
     labTitle: string;
     labIntro: string;
     stepTitle: Text;
-    /** The 1610 article's own step titles: the classic runbook follows them. */
-    classicTitles: Record<StepId, string>;
-    /** What each step is about; for classic, the article's step in its own meaning. */
-    intro: Record<'vmss' | 'classic', Record<StepId, Text>>;
     /** Heading of an action by hand (params: title). */
     manualHeading: Text;
     /** Actions with no file to run; which apply to a run, and where, is decided in src/emit/runbook/actions.ts. */

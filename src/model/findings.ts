@@ -1,4 +1,4 @@
-import type { StepId } from './step-ids.ts';
+import type { StepId } from './step.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,8 +1,9 @@
 /** A run's plan as plain data: the resolved answers with where each came from, and what every step planned. Made by src/wizard/; read by the emitters and the terminal. */
 import type { AnswerKey, Answers } from './answers.ts';
 import type { Finding } from './findings.ts';
-import type { Artifact, Guidance } from './step.ts';
-import type { StepId } from './step-ids.ts';
+import type { Lang } from './lang.ts';
+import type { Artifact, Guidance, StepTexts } from './step.ts';
+import type { StepId } from './step.ts';
 
 export type ValueSource = 'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default';
 
@@ -15,6 +16,8 @@ export interface Resolution {
 export interface StepOutcome {
   id: StepId;
   number: number;
+  /** The step's own texts in each language (its title, what the runbook says of it): plan.json and the runbook may speak another language than the scripts. */
+  texts: Record<Lang, StepTexts>;
   findings: Finding[];
   artifacts: Artifact[];
   guidance: Guidance[];

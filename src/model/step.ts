@@ -3,8 +3,8 @@ import type { CertificateReport } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
 import type { AnyInputSpec } from './inputs.ts';
-import type { StepId } from './step-ids.ts';
 import type { Lang } from './lang.ts';
+import type { Text } from './text.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -41,9 +41,21 @@ export interface StepPlan {
   facts: Record<string, unknown>;
 }
 
+/**
+ * A step's id: stable, it appears in file names, plan.json and the answers file. The ids and their
+ * order are the registry's (src/steps/index.ts), the one list of steps; a test there keeps them
+ * unique and in kebab case.
+ */
+export type StepId = string;
+
+/** What a step plans from; its place among the steps is given to it, never written in it. */
 export interface StepContext {
   answers: Answers;
   now: Date;
+  /** Its place among the steps (the registry's order): "Step 4 of 8" in the scripts it writes. */
+  position: StepPosition;
+  /** Its folder in the output, from its place and id: `04-gateway`. */
+  folder: string;
   /** What the certificate files said; absent when none was read (unit tests of a step). */
   certificates?: CertificateReport;
   /** The Azure preflight's findings, or why it did not run; absent = not configured. */
@@ -54,14 +66,25 @@ export interface StepContext {
   scriptPath?: ScriptPath;
 }
 
-/** A step is one file: its input declarations and a pure plan(). No I/O, no prompts. */
+/** A step's own texts in one language (its folder's texts.ts): a language that lacks one does not compile. */
+export interface StepTexts {
+  /** Its heading in the help, the review and the runbook. */
+  title: string;
+  /** The 1610 article's title for this step: the classic runbook follows the article. */
+  classicTitle: string;
+  /** What the runbook says the step is about, with the run's values; for classic, the article's step in its own words. */
+  intro: Record<'vmss' | 'classic', Text>;
+}
+
+/** A step is one folder (src/steps/<id>/): its input declarations, its texts and a pure plan(). No I/O, no prompts. */
 export interface Step {
   id: StepId;
+  texts: Record<Lang, StepTexts>;
   inputs: AnyInputSpec[];
   plan(ctx: StepContext): StepPlan;
 }
 
-/** Where a script's step stands among all of them (step-ids.ts stepPosition): its synopsis opens with it. */
+/** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */
 export interface StepPosition {
   number: number;
   total: number;

@@ -118,7 +118,7 @@ export function renderPlan(document: PlanDocument, terminal: Pick<Terminal, 'col
   const text = catalogue(terminal.lang);
   const lines: string[] = [];
   const groups = [
-    { number: 0, title: text.steps.general, findings: document.findings.filter((finding) => finding.step === 'general') },
+    { number: 0, title: text.generalTitle, findings: document.findings.filter((finding) => finding.step === 'general') },
     ...document.steps.map((step) => ({ number: step.number, title: step.title, findings: step.findings, artifacts: step.artifacts })),
   ];
   for (const group of groups) {

@@ -60,7 +60,6 @@ export function planDocument(result: PlanResult, options: { lang: Lang; command:
   const findings = allFindings(result);
   const counts = countBySeverity(findings);
   const { answers } = result.resolution;
-  const titles = catalogue(options.lang).steps;
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     tool: { name: 'cmg-setup', version: VERSION },
@@ -76,7 +75,7 @@ export function planDocument(result: PlanResult, options: { lang: Lang; command:
     steps: result.steps.map((step) => ({
       id: step.id,
       number: step.number,
-      title: titles[step.id],
+      title: step.texts[options.lang].title,
       findings: step.findings.map((finding) => describeFinding(finding, options.lang)),
       artifacts: step.artifacts.map(describeArtifact),
       facts: step.facts,

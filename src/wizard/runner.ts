@@ -1,6 +1,6 @@
-import { STEPS } from '../steps/index.ts';
+import { planAtPlace, stepNumber, STEPS, type PlanInput } from '../steps/index.ts';
 import { planGeneral } from '../steps/general/index.ts';
-import { stepNumber, type StepId } from '../model/step-ids.ts';
+import { type StepId } from '../model/step.ts';
 import type { Artifact, Guidance, StepContext } from '../model/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
 import type { AzureOutcome } from '../model/azure-outcome.ts';
@@ -30,14 +30,14 @@ export interface PlanOptions {
 
 export function planSteps(resolution: Resolution, now: Date, options: PlanOptions = {}): PlanResult {
   const { extraArtifacts = [], certificates = EMPTY_REPORT, azure, lang = 'en', scriptPath } = options;
-  const ctx: StepContext = { answers: resolution.answers, now, certificates, ...(azure ? { azure } : {}), lang, ...(scriptPath ? { scriptPath } : {}) };
+  const input: PlanInput = { answers: resolution.answers, now, certificates, ...(azure ? { azure } : {}), lang, ...(scriptPath ? { scriptPath } : {}) };
   const inputErrors = hasErrors(resolution.findings);
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
-  const general = [...planGeneral(ctx).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
+  const general = [...planGeneral(input).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), findings: forStep(step.id), artifacts: [], guidance: [], facts: {} };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {} };
     try {
-      const plan = step.plan(ctx);
+      const plan = planAtPlace(step, input);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
       outcome.artifacts = plan.artifacts;
       outcome.guidance = plan.guidance ?? [];

@@ -4,14 +4,14 @@ import { scriptTexts } from '../../src/emit/powershell.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
 import type { Lang } from '../../src/model/lang.ts';
-import { STEPS, ALL_INPUTS } from '../../src/steps/index.ts';
+import { STEPS, ALL_INPUTS, planAtPlace } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { attribute, parseXml } from '../steps/clients/rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
-import { stepPosition } from '../../src/model/step-ids.ts';
+import { stepPosition } from '../../src/steps/index.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
@@ -23,7 +23,7 @@ function certificatesFor(answers: Answers): CertificateReport {
 }
 
 function allArtifacts(answers: Answers, lang?: Lang): Artifact[] {
-  return STEPS.flatMap((step) => step.plan({ answers, now: NOW, certificates: certificatesFor(answers), ...(lang ? { lang } : {}) }).artifacts);
+  return STEPS.flatMap((step) => planAtPlace(step, { answers, now: NOW, certificates: certificatesFor(answers), ...(lang ? { lang } : {}) }).artifacts);
 }
 
 function scripts(answers: Answers, lang?: Lang): Artifact[] {
@@ -502,7 +502,7 @@ describe('the documents beside the scripts (--lang fr)', () => {
 
   it('the certreq INF stays English and ASCII whatever --lang (certreq reads an INF without a BOM in the ANSI code page)', () => {
     const inf = (lang?: Lang) =>
-      STEPS.flatMap((step) => step.plan({ answers: { ...vmssPublic, serverCertPath: undefined }, now: NOW, ...(lang ? { lang } : {}) }).artifacts).find((artifact) => artifact.path.endsWith('.inf'));
+      STEPS.flatMap((step) => planAtPlace(step, { answers: { ...vmssPublic, serverCertPath: undefined }, now: NOW, ...(lang ? { lang } : {}) }).artifacts).find((artifact) => artifact.path.endsWith('.inf'));
     const french = text(inf('fr') as Artifact);
     expect(french).toBe(text(inf('en') as Artifact));
     expect(french).toMatch(/^[\x20-\x7E\r\n]*$/);

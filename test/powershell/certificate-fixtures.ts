@@ -20,6 +20,7 @@ import { forgePfx, hierarchy, NOW, PASSWORD, rsaKey } from '../support/certifica
 import { ROOT, type StandInCertificationAuthority, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';
 import { assertBuilt, runCli } from '../support/run-cli.ts';
 import type { Workspace } from './fixtures.ts';
+import { planAtPlace } from '../../src/steps/index.ts';
 
 const PLAN_NOW = new Date('2026-03-01T00:00:00Z');
 
@@ -66,7 +67,7 @@ export function machineSeed(ca: TestCa, authorities: StandInCertificationAuthori
 /** The files a step plans for these answers, in `lang`, written under `folder` (BOM and CRLF as the CLI writes them); returns their paths by artifact path. */
 export function writeStepArtifacts(space: Workspace, step: Step, answers: Answers, lang: Lang, folder: string, certificates?: CertificateReport): Map<string, string> {
   const written = new Map<string, string>();
-  for (const artifact of step.plan({ answers, now: PLAN_NOW, lang, ...(certificates ? { certificates } : {}) }).artifacts) {
+  for (const artifact of planAtPlace(step, { answers, now: PLAN_NOW, lang, ...(certificates ? { certificates } : {}) }).artifacts) {
     written.set(artifact.path, space.write(join(folder, artifact.path), String(artifact.content)));
   }
   return written;

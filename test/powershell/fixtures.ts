@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { STEPS } from '../../src/steps/index.ts';
+import { STEPS, planAtPlace } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import type { Lang } from '../../src/model/lang.ts';
@@ -67,7 +67,7 @@ function certificatesFor(answers: Answers): CertificateReport {
 
 /** The artifacts a scenario's steps plan (what the CLI writes, the golden files), in plan order, in `lang`. */
 export function scenarioArtifacts(answers: Answers, lang: Lang = 'en'): Artifact[] {
-  return STEPS.flatMap((step) => step.plan({ answers, now: NOW_PLAN, certificates: certificatesFor(answers), lang }).artifacts);
+  return STEPS.flatMap((step) => planAtPlace(step, { answers, now: NOW_PLAN, certificates: certificatesFor(answers), lang }).artifacts);
 }
 
 /** Writes one generated script of a scenario under `folder`, byte for byte as the CLI does (BOM, CRLF), and returns its path. */

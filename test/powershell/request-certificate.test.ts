@@ -18,6 +18,7 @@ import { describePowerShell, runBatch, type StandInCall, type StandInCertificati
 import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { workspace, type Workspace } from './fixtures.ts';
 import { authority, certRequestFolder, copyFolder, machineSeed, openPfx, parseCheckRun, parseFindings, testCa, writeStepArtifacts, type TestCa } from './certificate-fixtures.ts';
+import { planAtPlace } from '../../src/steps/index.ts';
 
 const PFX_PASSWORD = 'Pfx-Export-Password-1';
 const ENTERPRISE = 'ca01.contoso.com\\Contoso Issuing CA';
@@ -402,8 +403,8 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
     it('the wizard\'s hostile answers do not reach the request script: only the (validated) service name does', () => {
       for (const base of [vmssPublic, classicUsGov]) {
         for (const lang of ['en', 'fr'] as const) {
-          const plain = serverCertificate.plan({ answers: { ...base, serverCertPath: undefined }, now: NOW, lang }).artifacts;
-          const evil = serverCertificate.plan({ answers: { ...hostile(base), serverCertPath: undefined }, now: NOW, lang }).artifacts;
+          const plain = planAtPlace(serverCertificate, { answers: { ...base, serverCertPath: undefined }, now: NOW, lang }).artifacts;
+          const evil = planAtPlace(serverCertificate, { answers: { ...hostile(base), serverCertPath: undefined }, now: NOW, lang }).artifacts;
           expect(evil.map((artifact) => artifact.content)).toEqual(plain.map((artifact) => artifact.content));
         }
       }

@@ -15,6 +15,7 @@ import { describePowerShell, runBatch, type StandInCall, type StandInResult, typ
 import { classicUsGov, hostile } from '../emit/scenarios.ts';
 import { siteSeed, workspace, type Workspace } from './fixtures.ts';
 import { parseCheckRun, parseFindings, writeStepArtifacts } from './certificate-fixtures.ts';
+import { planAtPlace } from '../../src/steps/index.ts';
 
 const SCRIPT = '03-azure/Update-CmgSubCaThumbprints.ps1';
 const CNAME = classicUsGov.serviceName;
@@ -211,8 +212,8 @@ describePowerShell(`${SCRIPT} (step 3, classic) against the stand-in`, () => {
 
     it('the wizard\'s hostile answers do not reach the script: only the validated service name, the SMS Provider and the thumbprints of the files do', () => {
       for (const lang of ['en', 'fr'] as const) {
-        const plain = azure.plan({ answers: classicUsGov, now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
-        const evil = azure.plan({ answers: hostile(classicUsGov), now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
+        const plain = planAtPlace(azure, { answers: classicUsGov, now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
+        const evil = planAtPlace(azure, { answers: hostile(classicUsGov), now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
         expect(evil).toEqual(plain);
       }
     });

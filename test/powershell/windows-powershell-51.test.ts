@@ -12,12 +12,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
-import { STEPS } from '../../src/steps/index.ts';
+import { STEPS, planAtPlace } from '../../src/steps/index.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, findPwsh, ROOT } from '../support/powershell.ts';
 import { workspace, type Workspace } from './fixtures.ts';
-import { stepPosition } from '../../src/model/step-ids.ts';
+import { stepPosition } from '../../src/steps/index.ts';
 
 const CHECKER = join(ROOT, 'test', 'powershell', 'windows-powershell-51.ps1');
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -40,7 +40,7 @@ function everyScript(): Array<{ name: string; content: string }> {
   const scripts: Array<{ name: string; content: string }> = [];
   for (const [scenario, answers] of [['vmss', vmssPublic], ['classic', classicUsGov], ['vmss-hostile', hostile(vmssPublic)], ['classic-hostile', hostile(classicUsGov)]] as const) {
     for (const lang of ['en', 'fr'] as const) {
-      const artifacts = STEPS.flatMap((step) => step.plan({ answers: { ...answers, serverCertPath: undefined }, now: NOW, certificates: certificatesFor(answers), lang }).artifacts);
+      const artifacts = STEPS.flatMap((step) => planAtPlace(step, { answers: { ...answers, serverCertPath: undefined }, now: NOW, certificates: certificatesFor(answers), lang }).artifacts);
       for (const artifact of artifacts.filter((candidate) => candidate.path.endsWith('.ps1'))) scripts.push({ name: `${scenario}.${lang}/${artifact.path}`, content: String(artifact.content) });
     }
   }

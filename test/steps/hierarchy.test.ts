@@ -4,7 +4,7 @@ import { site } from '../../src/steps/site/index.ts';
 import { connectionPoint } from '../../src/steps/connection-point/index.ts';
 import { roles } from '../../src/steps/roles/index.ts';
 import { clients } from '../../src/steps/clients/index.ts';
-import { ALL_INPUTS, inputSpec } from '../../src/steps/index.ts';
+import { ALL_INPUTS, inputSpec, planAtPlace } from '../../src/steps/index.ts';
 import { codeText } from '../../src/messages/i18n.ts';
 import type { Answers, PrimarySite } from '../../src/model/answers.ts';
 import { isRelevant } from '../../src/model/inputs.ts';
@@ -145,7 +145,7 @@ describe('steps 5, 6 and 7: one script per primary site, with its code, SMS Prov
   const param = (content: string | Uint8Array, name: string) => String(content).split('\n').find((line) => line.includes(` $${name} = `))?.trim();
 
   it('step 5: a script per primary, each setting its own Enhanced HTTP (F-HIER-3); the plan says who does what', () => {
-    const plan = site.plan({ answers: hierarchy(), now: NOW });
+    const plan = planAtPlace(site, { answers: hierarchy(), now: NOW });
     expect(plan.artifacts.map((artifact) => [artifact.path, artifact.site, param(artifact.content, 'SiteCode'), param(artifact.content, 'SmsProvider')])).toEqual([
       ['05-site/P01/Set-CmgSiteSettings.ps1', 'P01', "[string] $SiteCode = 'P01',", "[string] $SmsProvider = 'cm01.contoso.com',"],
       ['05-site/P02/Set-CmgSiteSettings.ps1', 'P02', "[string] $SiteCode = 'P02',", "[string] $SmsProvider = 'cm02.contoso.com',"],
@@ -160,12 +160,12 @@ describe('steps 5, 6 and 7: one script per primary site, with its code, SMS Prov
   });
 
   it('a lowercase site code gives the folder and the default in capitals, as the site drive shows them', () => {
-    const plan = site.plan({ answers: hierarchy({ primarySites: [{ ...P01, siteCode: 'p01' }] }), now: NOW });
+    const plan = planAtPlace(site, { answers: hierarchy({ primarySites: [{ ...P01, siteCode: 'p01' }] }), now: NOW });
     expect(plan.artifacts.map((artifact) => [artifact.path, param(artifact.content, 'SiteCode')])).toEqual([['05-site/P01/Set-CmgSiteSettings.ps1', "[string] $SiteCode = 'P01',"]]);
   });
 
   it('step 6: a connection point per primary', () => {
-    const plan = connectionPoint.plan({ answers: hierarchy(), now: NOW });
+    const plan = planAtPlace(connectionPoint, { answers: hierarchy(), now: NOW });
     expect(plan.artifacts.map((artifact) => [artifact.path, artifact.site, param(artifact.content, 'SiteCode'), param(artifact.content, 'SmsProvider'), param(artifact.content, 'ConnectionPointServer')])).toEqual([
       ['06-connection-point/P01/Add-CmgConnectionPoint.ps1', 'P01', "[string] $SiteCode = 'P01',", "[string] $SmsProvider = 'cm01.contoso.com',", "[string] $ConnectionPointServer = 'cmgcp01.contoso.com',"],
       ['06-connection-point/P02/Add-CmgConnectionPoint.ps1', 'P02', "[string] $SiteCode = 'P02',", "[string] $SmsProvider = 'cm02.contoso.com',", "[string] $ConnectionPointServer = 'cmgcp02.contoso.com',"],
@@ -177,7 +177,7 @@ describe('steps 5, 6 and 7: one script per primary site, with its code, SMS Prov
   });
 
   it("step 7: each primary's management and software update points; a primary without a SUP is named", () => {
-    const plan = roles.plan({ answers: hierarchy(), now: NOW });
+    const plan = planAtPlace(roles, { answers: hierarchy(), now: NOW });
     expect(plan.artifacts.map((artifact) => [artifact.path, artifact.site, param(artifact.content, 'SiteCode'), param(artifact.content, 'ManagementPoints'), param(artifact.content, 'SoftwareUpdatePoints')])).toEqual([
       ['07-roles/P01/Enable-CmgTraffic.ps1', 'P01', "[string] $SiteCode = 'P01',", "[string[]] $ManagementPoints = @('mp01.contoso.com', 'mp02.contoso.com'),", "[string[]] $SoftwareUpdatePoints = @('sup01.contoso.com')"],
       ['07-roles/P02/Enable-CmgTraffic.ps1', 'P02', "[string] $SiteCode = 'P02',", "[string[]] $ManagementPoints = @('mp03.contoso.com'),", '[string[]] $SoftwareUpdatePoints = @()'],
@@ -190,15 +190,15 @@ describe('steps 5, 6 and 7: one script per primary site, with its code, SMS Prov
 
   it('without primary sites: one script in the step folder, no site, as before', () => {
     for (const step of [site, connectionPoint, roles]) {
-      expect(step.plan({ answers: vmssAnswers(), now: NOW }).artifacts.map((artifact) => [artifact.path.split('/').length, artifact.site])).toEqual([[2, undefined]]);
-      expect(step.plan({ answers: vmssAnswers({ primarySites: [] }), now: NOW }).artifacts).toEqual(step.plan({ answers: vmssAnswers(), now: NOW }).artifacts);
+      expect(planAtPlace(step, { answers: vmssAnswers(), now: NOW }).artifacts.map((artifact) => [artifact.path.split('/').length, artifact.site])).toEqual([[2, undefined]]);
+      expect(planAtPlace(step, { answers: vmssAnswers({ primarySites: [] }), now: NOW }).artifacts).toEqual(planAtPlace(step, { answers: vmssAnswers(), now: NOW }).artifacts);
     }
   });
 });
 
 describe('step 8 in a hierarchy: the first primary site', () => {
   it('SMSSITECODE and SMSMP come from the first primary, never the CAS, and the plan says so', () => {
-    const plan = clients.plan({ answers: hierarchy({ clientAuth: 'token' }), now: NOW });
+    const plan = planAtPlace(clients, { answers: hierarchy({ clientAuth: 'token' }), now: NOW });
     const ccmsetup = String(plan.artifacts.find((artifact) => artifact.path === '08-clients/ccmsetup-internet-clients.md')?.content);
     expect(ccmsetup).toContain('SMSSITECODE=P01');
     expect(ccmsetup).toContain('SMSMP=mp01.contoso.com');
@@ -209,6 +209,6 @@ describe('step 8 in a hierarchy: the first primary site', () => {
   });
 
   it('a standalone primary: no such finding', () => {
-    expect(clients.plan({ answers: vmssAnswers({ clientAuth: 'token' }), now: NOW }).findings.map((finding) => finding.code)).not.toContain('CLIENTS_FIRST_PRIMARY_SITE');
+    expect(planAtPlace(clients, { answers: vmssAnswers({ clientAuth: 'token' }), now: NOW }).findings.map((finding) => finding.code)).not.toContain('CLIENTS_FIRST_PRIMARY_SITE');
   });
 });

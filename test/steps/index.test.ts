@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ALL_INPUTS, STEPS } from '../../src/steps/index.ts';
-import { STEP_IDS, stepFolder } from '../../src/model/step-ids.ts';
+import { ALL_INPUTS, planAtPlace, STEP_IDS, stepFolder, stepPosition, STEPS } from '../../src/steps/index.ts';
+import { LANGS } from '../../src/model/lang.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { isRelevant, isRequired } from '../../src/model/inputs.ts';
 import { Secret } from '../../src/model/secret.ts';
@@ -31,6 +31,26 @@ describe('STEPS', () => {
     ]);
   });
 
+  it('ids are unique and in kebab case: they name output folders and JSON keys', () => {
+    expect(new Set(STEP_IDS).size).toBe(STEPS.length);
+    for (const id of STEP_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('numbers, counts and folders follow the order of the list, and a step is told its own', () => {
+    expect(stepPosition('gateway')).toEqual({ number: 4, total: 8 });
+    expect(() => stepPosition('dns')).toThrow('no step dns');
+    const seen: Array<[string, number, number, string]> = [];
+    for (const step of STEPS) {
+      const spy = { ...step, plan: (ctx: Parameters<typeof step.plan>[0]) => (seen.push([step.id, ctx.position.number, ctx.position.total, ctx.folder]), step.plan(ctx)) };
+      planAtPlace(spy, { answers: vmssAnswers(), now: new Date('2026-03-01T00:00:00Z') });
+    }
+    expect(seen.map(([id, number, total, folder]) => `${id} ${number}/${total} ${folder}`)).toEqual(STEP_IDS.map((id, index) => `${id} ${index + 1}/8 ${stepFolder(id)}`));
+  });
+
+  it('every step has its texts in every language', () => {
+    for (const step of STEPS) expect(Object.keys(step.texts).sort()).toEqual([...LANGS].sort());
+  });
+
   it('declares every input once, general inputs first, each in its own step', () => {
     const keys = ALL_INPUTS.map((input) => input.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -58,7 +78,7 @@ describe.each(VARIANTS)('every step on %s', (_name, answers) => {
   });
 
   it('plans the same output twice, whatever the clock', () => {
-    const again = STEPS.map((step) => step.plan({ answers, now: new Date('2030-12-31T23:59:59Z') }));
+    const again = STEPS.map((step) => planAtPlace(step, { answers, now: new Date('2030-12-31T23:59:59Z') }));
     expect(again).toEqual(plans.map(({ plan }) => plan));
   });
 });

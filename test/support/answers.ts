@@ -2,7 +2,7 @@ import type { AnswerKey, Answers, PartialAnswers } from '../../src/model/answers
 import type { Problem } from '../../src/model/findings.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import { Secret } from '../../src/model/secret.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS, planAtPlace } from '../../src/steps/index.ts';
 import type { Step, StepPlan } from '../../src/model/step.ts';
 
 /** The fixed clock of every step test: steps must not read the real one. */
@@ -86,7 +86,7 @@ export function classicAnswers(overrides: Partial<Answers> = {}): Answers {
 }
 
 export function planStep(step: Step, answers: Answers): StepPlan {
-  return step.plan({ answers, now: NOW });
+  return planAtPlace(step, { answers, now: NOW });
 }
 
 /** `[severity, code]` pairs in order: the shape most step assertions compare. */

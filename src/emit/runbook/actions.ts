@@ -1,5 +1,5 @@
 import { cmgIsPreRelease } from '../../domain/site.ts';
-import type { StepId } from '../../model/step-ids.ts';
+import type { StepId } from '../../model/step.ts';
 import type { Actor, ManualActionId } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import { DOCS, type Source } from './sources.ts';

@@ -158,9 +158,10 @@ export function lab(context: RunbookContext): string[] {
   return [`## ${text.runbook.labTitle}`, '', text.runbook.labIntro, '', ...groups(result.extraArtifacts).flatMap((files) => artifactBlock(context, files))];
 }
 
-export function stepTitle(context: RunbookContext, step: Pick<StepOutcome, 'id' | 'number'>): string {
+export function stepTitle(context: RunbookContext, step: Pick<StepOutcome, 'number' | 'texts'>): string {
   const { text, answers } = context;
-  const title = answers.model === 'classic' ? text.runbook.classicTitles[step.id] : text.steps[step.id];
+  const texts = step.texts[context.lang];
+  const title = answers.model === 'classic' ? texts.classicTitle : texts.title;
   return text.runbook.stepTitle({ number: step.number, title });
 }
 
@@ -183,7 +184,7 @@ export function step(context: RunbookContext, section: Section): string[] {
   // In a hierarchy steps 5-7 are done at the primary sites: their intro names those, not the CAS.
   const sites = [...new Set(outcome.artifacts.flatMap((artifact) => (artifact.site === undefined ? [] : [artifact.site])))];
   const stepParams = sites.length > 0 ? { ...params, siteCode: sites.map(code).join(', ') } : params;
-  const lines = [`## ${stepTitle(context, outcome)}`, '', text.runbook.intro[answers.model][outcome.id](stepParams), ''];
+  const lines = [`## ${stepTitle(context, outcome)}`, '', outcome.texts[context.lang].intro[answers.model](stepParams), ''];
   for (const moved of section.movedAway) lines.push(text.runbook.movedAway({ to: moved.to.number, reason: text.runbook.movedReasons[moved.reason] }), '');
   for (const action of section.before) lines.push(...actionBlock(context, action));
   if (sites.length > 0) lines.push(text.runbook.atPrimarySites({ siteCode: params.siteCode ?? '', sites: sites.map(code).join(', ') }), '');

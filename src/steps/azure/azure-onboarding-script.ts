@@ -4,7 +4,7 @@ import type { Lang } from '../../model/lang.ts';
 import type { ScriptTexts } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import { stepPosition } from '../../model/step-ids.ts';
+import type { StepPosition } from '../../model/step.ts';
 
 type Text = ScriptTexts['azureService'];
 
@@ -178,7 +178,7 @@ const createService = (text: Text, environment: string) => [
  * importing the apps needs no Entra permission (manually-register-azure-ad-apps.md L174, F-ONB-4).
  * Everything is looked up before anything changes.
  */
-export function azureServiceScript(answers: Answers, lang: Lang = 'en'): string {
+export function azureServiceScript(answers: Answers, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).azureService;
   const environment = CLOUDS[answers.cloud].azureEnvironment;
   const optional = (value: string | undefined) => (value === undefined ? {} : { default: value });
@@ -216,5 +216,5 @@ export function azureServiceScript(answers: Answers, lang: Lang = 'en'): string 
     ...importClient(text),
     ...createService(text, environment),
   ];
-  return renderScript({ step: stepPosition('azure'), synopsis: text.synopsis, description: text.description, parameters, siteDrive: true, body, lang });
+  return renderScript({ step, synopsis: text.synopsis, description: text.description, parameters, siteDrive: true, body, lang });
 }

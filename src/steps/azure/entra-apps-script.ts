@@ -2,7 +2,7 @@ import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter
 import type { Lang } from '../../model/lang.ts';
 import type { ScriptTexts } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
-import { stepPosition } from '../../model/step-ids.ts';
+import type { StepPosition } from '../../model/step.ts';
 
 type Text = ScriptTexts['entraApps'];
 
@@ -388,7 +388,7 @@ const summary = (text: Text) => [
  * registrations of "Manually register Microsoft Entra apps for the CMG" with Microsoft Graph
  * PowerShell, run by the Entra administrator on any workstation (no ConfigMgr module).
  */
-export function entraAppsScript(answers: Answers, lang: Lang = 'en'): string {
+export function entraAppsScript(answers: Answers, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).entraApps;
   const parameters: PsParameter[] = [
     { name: 'TenantId', type: 'string', ...(answers.tenantId ? { default: answers.tenantId } : {}), help: text.tenantIdHelp },
@@ -415,5 +415,5 @@ export function entraAppsScript(answers: Answers, lang: Lang = 'en'): string {
     ...consent(text),
     ...summary(text),
   ];
-  return renderScript({ step: stepPosition('azure'), synopsis: text.synopsis, description: text.description, parameters, siteDrive: false, body, lang });
+  return renderScript({ step, synopsis: text.synopsis, description: text.description, parameters, siteDrive: false, body, lang });
 }

@@ -7,10 +7,10 @@ import { defineInput, flagName } from '../../model/inputs.ts';
 import { azureServiceScript } from './azure-onboarding-script.ts';
 import { entraAppsScript } from './entra-apps-script.ts';
 import { checkFreeText } from '../shared/free-text.ts';
-import { stepFolder } from '../../model/step-ids.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
+import { texts } from './texts.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -49,7 +49,6 @@ function checkArmEndpoint(value: string) {
   return [];
 }
 
-const folder = stepFolder('azure');
 
 /** What the plan says about the onboarding that no single input's rule can. */
 function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
@@ -78,6 +77,7 @@ function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
 
 export const azure: Step = {
   id: 'azure',
+  texts,
   inputs: [
     defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
     defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
@@ -154,7 +154,7 @@ export const azure: Step = {
     // The preflight sends the admin's Azure token to this address: a committed answers file must not be able to move it.
     defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
-  plan({ answers, certificates, azure, now, lang = 'en' }) {
+  plan({ answers, certificates, azure, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
@@ -165,8 +165,8 @@ export const azure: Step = {
     if (answers.model !== 'classic') {
       findings.push(...onboardingFindings(answers, now));
       // The Entra administrator's script first: the import needs the apps (2010 release notes L34).
-      if (answers.createEntraApps) artifacts.push({ path: `${folder}/New-CmgEntraApps.ps1`, content: entraAppsScript(answers, lang), purpose: 'entra.apps', runOn: 'admin-workstation' });
-      artifacts.push({ path: `${folder}/Register-CmgAzureService.ps1`, content: azureServiceScript(answers, lang), purpose: 'azure.service', runOn: 'site-server' });
+      if (answers.createEntraApps) artifacts.push({ path: `${folder}/New-CmgEntraApps.ps1`, content: entraAppsScript(answers, position, lang), purpose: 'entra.apps', runOn: 'admin-workstation' });
+      artifacts.push({ path: `${folder}/Register-CmgAzureService.ps1`, content: azureServiceScript(answers, position, lang), purpose: 'azure.service', runOn: 'site-server' });
       facts.azureService = { name: answers.azureServiceName, serverApp: answers.serverAppName, clientApp: answers.clientAppName, appIdUri: answers.serverAppIdUri, userDiscovery: answers.entraUserDiscovery };
       return { findings, artifacts, facts };
     }
@@ -181,7 +181,7 @@ export const azure: Step = {
     // The 1610 article's UpdateSubCAThumbprints.vbs, as a script: the thumbprints come from the files, never typed.
     artifacts.push({
       path: `${folder}/Update-CmgSubCaThumbprints.ps1`,
-      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider, lang }),
+      content: subCaThumbprintScript({ serviceCName: answers.serviceName, thumbprints: subCas.map((subCa) => subCa.thumbprint), smsProvider: answers.smsProvider, step: position, lang }),
       purpose: 'subca.update',
       runOn: 'site-server',
     });

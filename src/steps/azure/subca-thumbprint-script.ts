@@ -1,7 +1,7 @@
 import { indent, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { ScriptTexts } from '../../messages/types.ts';
-import { stepPosition } from '../../model/step-ids.ts';
+import type { StepPosition } from '../../model/step.ts';
 
 type Text = ScriptTexts['subCa'];
 
@@ -74,14 +74,14 @@ const updateService = (text: Text) => [
  * the internet). SubCACertThumbprint is documented only by that article's script, not by the
  * SMS_AzureService SDK page (cmg-reference.md, "WMI / registry reference").
  */
-export function subCaThumbprintScript(options: { serviceCName: string; thumbprints: readonly string[]; smsProvider?: string; lang?: Lang }): string {
+export function subCaThumbprintScript(options: { serviceCName: string; thumbprints: readonly string[]; smsProvider?: string; step: StepPosition; lang?: Lang }): string {
   if (options.thumbprints.length === 0) throw new RangeError('at least one sub-CA certificate thumbprint is needed');
   for (const thumbprint of options.thumbprints) {
     if (!THUMBPRINT.test(thumbprint)) throw new RangeError(`not a certificate thumbprint (40 upper-case hexadecimal characters): ${thumbprint}`);
   }
   const lang = options.lang ?? 'en';
   const text = scriptTexts(lang).subCa;
-  return renderScript({ step: stepPosition('azure'),
+  return renderScript({ step: options.step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [

@@ -1,7 +1,7 @@
 import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { ScriptTexts } from '../../messages/types.ts';
-import { stepPosition } from '../../model/step-ids.ts';
+import type { StepPosition } from '../../model/step.ts';
 
 type Text = ScriptTexts['clientChain'];
 
@@ -89,9 +89,9 @@ const exportChain = (text: Text) => [
  * Step 2 without the MMC clicks: exports the CA certificates above this machine's client
  * certificate, root and intermediates, as the CMG wants them (DER .cer, sorted by kind).
  */
-export function exportClientChainScript(options: { outputFolder?: string; lang?: Lang }): string {
+export function exportClientChainScript(options: { outputFolder?: string; step: StepPosition; lang?: Lang }): string {
   const text = scriptTexts(options.lang).clientChain;
-  return renderScript({ step: stepPosition('client-root'),
+  return renderScript({ step: options.step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [{ name: 'OutputFolder', type: 'string', default: options.outputFolder ?? DEFAULT_OUTPUT_FOLDER, help: text.outputFolderHelp }],

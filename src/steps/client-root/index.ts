@@ -2,11 +2,12 @@ import { CLIENT_AUTHS } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
-import { stepFolder } from '../../model/step-ids.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
 export const clientRoot: Step = {
   id: 'client-root',
+  texts,
   inputs: [
     defineInput({
       key: 'clientAuth',
@@ -34,7 +35,7 @@ export const clientRoot: Step = {
       example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
     }),
   ],
-  plan({ answers, certificates, lang = 'en' }) {
+  plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     if (answers.clientAuth !== 'pki') {
       findings.push(info('CLIENT_ROOTS_NOT_NEEDED', { clientAuth: answers.clientAuth }));
@@ -48,7 +49,7 @@ export const clientRoot: Step = {
     }
     // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
     const artifacts: Artifact[] = [
-      { path: `${stepFolder('client-root')}/Export-CmgClientChain.ps1`, content: exportClientChainScript({ lang }), purpose: 'client-chain.export', runOn: 'client' },
+      { path: `${folder}/Export-CmgClientChain.ps1`, content: exportClientChainScript({ step: position, lang }), purpose: 'client-chain.export', runOn: 'client' },
     ];
     const authorities = certificates?.clientAuthorities ?? [];
     return { findings, artifacts, guidance: [{ key: 'clientChainConsole', params: {} }], facts: { clientRootCertCount: count, ...(authorities.length > 0 ? { clientAuthorities: authorities } : {}) } };

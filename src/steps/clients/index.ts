@@ -9,28 +9,33 @@ import { desiredClientState, formHasWork, type DesiredClientState } from './roll
 import { gpoRegistryXml } from './rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './rollout/intune.ts';
 import { clientScript } from './rollout/script.ts';
-import { stepFolder } from '../../model/step-ids.ts';
-import type { Artifact, Step, StepFinding } from '../../model/step.ts';
+import type { Artifact, Step, StepFinding, StepPosition } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
-const folder = stepFolder('clients');
+/** The step's place: its output folder and its number among the steps. */
+interface Place {
+  folder: string;
+  position: StepPosition;
+}
 
 /** Where each delivery of the one client change lands in the output, and what it is. */
-const FORMS: Record<ClientRollout, (state: DesiredClientState, now: Date, lang: Lang) => Artifact[]> = {
-  script: (state, _now, lang) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state, lang), purpose: 'clients.script', runOn: 'client' }],
+const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now: Date, lang: Lang) => Artifact[]> = {
+  script: (state, { folder, position }, _now, lang) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state, position, lang), purpose: 'clients.script', runOn: 'client' }],
   // Pasted into the console: where the admin uses them, not where they run.
-  'configmgr-baseline': (state, _now, lang) => [
-    { path: `${folder}/configmgr-baseline/CmgClient-Discovery.ps1`, content: baselineDiscoveryScript(state, lang), purpose: 'clients.baseline.discovery', runOn: 'site-server' },
-    { path: `${folder}/configmgr-baseline/CmgClient-Remediation.ps1`, content: baselineRemediationScript(state, lang), purpose: 'clients.baseline.remediation', runOn: 'site-server' },
+  'configmgr-baseline': (state, { folder, position }, _now, lang) => [
+    { path: `${folder}/configmgr-baseline/CmgClient-Discovery.ps1`, content: baselineDiscoveryScript(state, position, lang), purpose: 'clients.baseline.discovery', runOn: 'site-server' },
+    { path: `${folder}/configmgr-baseline/CmgClient-Remediation.ps1`, content: baselineRemediationScript(state, position, lang), purpose: 'clients.baseline.remediation', runOn: 'site-server' },
   ],
-  gpo: (state, now) => [{ path: `${folder}/gpo/Registry.xml`, content: gpoRegistryXml(state, now), purpose: 'clients.gpo', runOn: 'admin-workstation' }],
-  intune: (state, _now, lang) => [
-    { path: `${folder}/intune/Detect-CmgClient.ps1`, content: intuneDetectionScript(state, lang), purpose: 'clients.intune.detection', runOn: 'admin-workstation' },
-    { path: `${folder}/intune/Remediate-CmgClient.ps1`, content: intuneRemediationScript(state, lang), purpose: 'clients.intune.remediation', runOn: 'admin-workstation' },
+  gpo: (state, { folder }, now) => [{ path: `${folder}/gpo/Registry.xml`, content: gpoRegistryXml(state, now), purpose: 'clients.gpo', runOn: 'admin-workstation' }],
+  intune: (state, { folder, position }, _now, lang) => [
+    { path: `${folder}/intune/Detect-CmgClient.ps1`, content: intuneDetectionScript(state, position, lang), purpose: 'clients.intune.detection', runOn: 'admin-workstation' },
+    { path: `${folder}/intune/Remediate-CmgClient.ps1`, content: intuneRemediationScript(state, position, lang), purpose: 'clients.intune.remediation', runOn: 'admin-workstation' },
   ],
 };
 
 export const clients: Step = {
   id: 'clients',
+  texts,
   inputs: [
     /**
      * The first form of the choice, a boolean where false removed the value. Kept, never renamed
@@ -63,7 +68,7 @@ export const clients: Step = {
       example: 'script,configmgr-baseline',
     }),
   ],
-  plan({ answers, now, lang = 'en' }) {
+  plan({ answers, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const action = answers.clientAlwaysOnInternetAction;
     if (action === 'set') findings.push({ ...warning('ALWAYS_ON_INTERNET'), input: 'clientAlwaysOnInternetAction' });
@@ -75,7 +80,7 @@ export const clients: Step = {
     // nothing to apply (ClientAlwaysOnInternet left alone, no CMGFQDNs bootstrap) is not written.
     const artifacts: Artifact[] = [];
     for (const form of CLIENT_ROLLOUTS.filter((candidate) => answers.clientRollout.includes(candidate))) {
-      if (form === 'script' || formHasWork(state, form)) artifacts.push(...FORMS[form](state, now, lang));
+      if (form === 'script' || formHasWork(state, form)) artifacts.push(...FORMS[form](state, { folder, position }, now, lang));
       else findings.push({ ...info('CLIENT_ROLLOUT_NOTHING', { form }), input: 'clientRollout' });
     }
     // New internet-only clients need the ccmsetup line whichever way existing clients get the

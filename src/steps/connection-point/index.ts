@@ -8,18 +8,18 @@ import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-lookup.ts';
-import { stepFolder, stepPosition } from '../../model/step-ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding } from '../../model/step.ts';
+import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
 
-function connectionPointScript(answers: Answers, lang: Lang): string {
+function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang): string {
   const text = scriptTexts(lang).connectionPoint;
   const proxy = answers.proxyServer !== undefined;
-  return renderScript({ step: stepPosition('connection-point'),
+  return renderScript({ step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [
@@ -100,6 +100,7 @@ function connectionPointScript(answers: Answers, lang: Lang): string {
 
 export const connectionPoint: Step = {
   id: 'connection-point',
+  texts,
   inputs: [
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
     defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
@@ -114,7 +115,7 @@ export const connectionPoint: Step = {
       example: '8080',
     }),
   ],
-  plan({ answers, lang = 'en' }) {
+  plan({ answers, position, folder, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
       return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
@@ -133,8 +134,8 @@ export const connectionPoint: Step = {
     }
     for (const { answers: site } of targets) findings.push(info('CONNECTION_POINT_EXISTING', { server: site.connectionPointServer, serviceName: site.serviceName }));
     const artifacts = targets.map((target) => ({
-      path: `${stepFolder('connection-point')}/${target.folder}Add-CmgConnectionPoint.ps1`,
-      content: connectionPointScript(target.answers, lang),
+      path: `${folder}/${target.folder}Add-CmgConnectionPoint.ps1`,
+      content: connectionPointScript(target.answers, position, lang),
       purpose: 'connection-point.add',
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),

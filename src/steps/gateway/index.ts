@@ -11,31 +11,30 @@ import { VM_SKUS } from '../../domain/azure-resources.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './scripts.ts';
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
-import { stepFolder } from '../../model/step-ids.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
-const folder = stepFolder('gateway');
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
-const CREATE = `${folder}/New-CmgGateway.ps1`;
-const WAIT = `${folder}/Wait-CmgReady.ps1`;
-const SCALE_SET_WALKTHROUGH = `${folder}/console-walkthrough-scale-set.md`;
+const CREATE = 'New-CmgGateway.ps1';
+const WAIT = 'Wait-CmgReady.ps1';
+const SCALE_SET_WALKTHROUGH = 'console-walkthrough-scale-set.md';
 
 /** The parameters New-CmgGateway.ps1 takes from the installed cmdlet at run time (steps/gateway/parameters.ts). */
 function runTimeParameterNames(answers: Answers): string {
   return ['-Version', '-VMSSVMSize', ...(passesTenantId(answers.siteVersion) ? ['-TenantId'] : []), ...(answers.useExistingResourceGroup ? ['-IsUsingExistingGroup'] : [])].join(', ');
 }
 
-function scaleSetFindings(answers: Answers, reason: ConsoleReason | undefined): StepFinding[] {
+function scaleSetFindings(answers: Answers, reason: ConsoleReason | undefined, walkthrough: string): StepFinding[] {
   const findings: StepFinding[] = [];
   const size = { vmSize: answers.vmSize, sku: VM_SKUS[answers.vmSize] };
   if (answers.vmSize === 'lab') findings.push({ ...warning('VM_SIZE_LAB'), input: 'vmSize' });
   if (reason === 'version') {
     // Below 2010 VMSS_SITE_VERSION (general step) already refuses a scale set: nothing to add.
-    if (atLeast(answers.siteVersion, '2010')) findings.push({ ...warning('GATEWAY_CONSOLE_ONLY', { siteVersion: answers.siteVersion, file: SCALE_SET_WALKTHROUGH }), input: 'siteVersion' });
+    if (atLeast(answers.siteVersion, '2010')) findings.push({ ...warning('GATEWAY_CONSOLE_ONLY', { siteVersion: answers.siteVersion, file: walkthrough }), input: 'siteVersion' });
     // F-GW-2: no VM-size parameter before 2207, and what size the cmdlet makes without one is not documented.
-    if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { ...size, since: SCALE_SET_PARAMETERS_VERSION, file: SCALE_SET_WALKTHROUGH }), input: 'vmSize' });
+    if (answers.vmSize !== 'standard') findings.push({ ...warning('VM_SIZE_NOT_SCRIPTABLE', { ...size, since: SCALE_SET_PARAMETERS_VERSION, file: walkthrough }), input: 'vmSize' });
   } else if (reason === 'existing-group') {
-    findings.push({ ...warning('EXISTING_GROUP_CONSOLE_ONLY', { siteVersion: answers.siteVersion, resourceGroup: answers.resourceGroup ?? '', file: SCALE_SET_WALKTHROUGH }), input: 'useExistingResourceGroup' });
+    findings.push({ ...warning('EXISTING_GROUP_CONSOLE_ONLY', { siteVersion: answers.siteVersion, resourceGroup: answers.resourceGroup ?? '', file: walkthrough }), input: 'useExistingResourceGroup' });
   } else {
     findings.push({ ...info('GATEWAY_PARAMETERS_AT_RUN_TIME', { ...size, parameters: runTimeParameterNames(answers) }), input: 'vmSize' });
   }
@@ -47,14 +46,14 @@ function range(code: string, min: number, max: number) {
   return (value: number) => (value < min || value > max ? [error(code, { value, min, max })] : []);
 }
 
-function gatewayFindings(answers: Answers): StepFinding[] {
+function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
   const findings: StepFinding[] = [];
   const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
   findings.push(info('CONNECTION_POINT_PORTS', { ports, vmCount: answers.vmCount }));
   if (answers.vmCount === 1) findings.push({ ...info('SINGLE_VM'), input: 'vmCount' });
   if (answers.verifyClientCrl) findings.push({ ...warning('VERIFY_CRL_ON'), input: 'verifyClientCrl' });
   if (answers.model === 'vmss') {
-    findings.push(...scaleSetFindings(answers, gatewayConsoleReason(answers)));
+    findings.push(...scaleSetFindings(answers, gatewayConsoleReason(answers), `${folder}/${SCALE_SET_WALKTHROUGH}`));
   } else {
     if (!hasCmgCmdlets(answers.siteVersion)) findings.push({ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' });
     if (answers.trafficStopService) findings.push({ ...warning('TRAFFIC_STOP_CLASSIC'), input: 'trafficStopService' });
@@ -65,6 +64,7 @@ function gatewayFindings(answers: Answers): StepFinding[] {
 
 export const gateway: Step = {
   id: 'gateway',
+  texts,
   inputs: [
     defineInput({
       key: 'region',
@@ -98,8 +98,9 @@ export const gateway: Step = {
     defineInput({ key: 'trafficStopService', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
     defineInput({ key: 'description', step: 'gateway', kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
   ],
-  plan({ answers, lang = 'en', scriptPath = AS_GIVEN }) {
-    const findings = gatewayFindings(answers);
+  plan({ answers, position, folder, lang = 'en', scriptPath = AS_GIVEN }) {
+    const findings = gatewayFindings(answers, folder);
+    const at = (file: string) => `${folder}/${file}`;
     const region = findRegion(answers.region);
     const azureRegion = region?.azureRegion ?? answers.region;
     const facts: Record<string, unknown> = {
@@ -123,20 +124,20 @@ export const gateway: Step = {
       const reason = gatewayConsoleReason(answers);
       facts.creation = reason === undefined ? 'script' : 'console';
       if (reason === undefined) {
-        artifacts.push({ path: CREATE, content: vmssGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+        artifacts.push({ path: at(CREATE), content: vmssGatewayScript(forScript, azureRegion, position, lang), purpose: 'gateway.create', runOn: 'site-server' });
       } else {
         // A script that might create a cloud service (classic), or ask Azure for a group that exists: the console instead.
-        artifacts.push({ path: SCALE_SET_WALKTHROUGH, content: scaleSetConsoleWalkthrough(answers, reason, WAIT, lang), purpose: 'gateway.console-scale-set', runOn: 'site-server' });
+        artifacts.push({ path: at(SCALE_SET_WALKTHROUGH), content: scaleSetConsoleWalkthrough(answers, reason, at(WAIT), lang), purpose: 'gateway.console-scale-set', runOn: 'site-server' });
       }
       if (mayNeedServerAppUpdate(answers.siteVersion)) guidance.push({ key: 'serverAppUpdate', params: { tenantId: answers.tenantId ?? '', script: reason === undefined ? 'yes' : '' } });
     } else {
-      artifacts.push({ path: `${folder}/console-walkthrough-1610.md`, content: classicConsoleWalkthrough(answers, lang), purpose: 'gateway.console', runOn: 'site-server' });
+      artifacts.push({ path: at('console-walkthrough-1610.md'), content: classicConsoleWalkthrough(answers, lang), purpose: 'gateway.console', runOn: 'site-server' });
       if (hasCmgCmdlets(answers.siteVersion)) {
-        artifacts.push({ path: CREATE, content: classicGatewayScript(forScript, azureRegion, lang), purpose: 'gateway.create', runOn: 'site-server' });
+        artifacts.push({ path: at(CREATE), content: classicGatewayScript(forScript, azureRegion, position, lang), purpose: 'gateway.create', runOn: 'site-server' });
       }
     }
     if (answers.model === 'vmss' || hasCmgCmdlets(answers.siteVersion)) {
-      artifacts.push({ path: WAIT, content: waitForReadyScript(answers, lang), purpose: 'gateway.wait', runOn: 'site-server' });
+      artifacts.push({ path: at(WAIT), content: waitForReadyScript(answers, position, lang), purpose: 'gateway.wait', runOn: 'site-server' });
     }
     return { findings, artifacts, ...(guidance.length > 0 ? { guidance } : {}), facts };
   },

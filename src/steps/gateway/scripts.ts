@@ -12,7 +12,7 @@ import { runTimeParameterFunctions, runTimeParameters } from './parameters.ts';
 import { gatewayStateTable } from './states.ts';
 import { mayNeedServerAppUpdate, passesTenantId } from './versions.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import { stepPosition } from '../../model/step-ids.ts';
+import type { StepPosition } from '../../model/step.ts';
 
 const CERTIFICATE_STORE = '[Microsoft.ConfigurationManagement.AdminConsole.AzureServices.CertificateStore]';
 
@@ -68,7 +68,7 @@ function optionalSettings(model: 'vmss' | 'classic'): string[] {
  * password is read at run time, never stored; -CARootCert classifies each .cer as root or
  * intermediate from the certificate itself (self-issued = root).
  */
-export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: Lang = 'en'): string {
+export function vmssGatewayScript(answers: Answers, azureRegion: string, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).gateway;
   const pki = answers.clientAuth === 'pki';
   const tenant = passesTenantId(answers.siteVersion);
@@ -156,7 +156,7 @@ export function vmssGatewayScript(answers: Answers, azureRegion: string, lang: L
     '}',
   ];
   const pathParameters = [{ name: 'ServiceCertPath' }, ...(pki ? [{ name: 'ClientRootCertPaths', list: true }] : [])];
-  return renderScript({ step: stepPosition('gateway'), synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
+  return renderScript({ step, synopsis: text.vmssSynopsis, description: text.vmssDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /**
@@ -203,7 +203,7 @@ function creationWithServerAppCheck(text: Text): string[] {
 }
 
 /** ConfigMgr 1702-2006 syntax: management certificate, ServiceCName, one root certificate. */
-export function classicGatewayScript(answers: Answers, azureRegion: string, lang: Lang = 'en'): string {
+export function classicGatewayScript(answers: Answers, azureRegion: string, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).gateway;
   const parameters: PsParameter[] = [
     ...siteParameters(answers, lang),
@@ -245,7 +245,7 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
     '}',
   ];
   const pathParameters = [{ name: 'ServiceCertPath' }, { name: 'ManagementCertPath' }, { name: 'RootCertPath' }];
-  return renderScript({ step: stepPosition('gateway'), synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, pathParameters, body, lang });
+  return renderScript({ step, synopsis: text.classicSynopsis, description: text.classicDescription, parameters, siteDrive: true, pathParameters, body, lang });
 }
 
 /**
@@ -254,7 +254,7 @@ export function classicGatewayScript(answers: Answers, azureRegion: string, lang
  * every poll prints the raw State and StatusDetails beside the table's name for the admin to judge.
  * The CMG is found by FQDN or short name (steps/shared/gateway-lookup.ts).
  */
-export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string {
+export function waitForReadyScript(answers: Answers, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).gateway;
   const parameters: PsParameter[] = [
     ...siteParameters(answers, lang),
@@ -297,7 +297,7 @@ export function waitForReadyScript(answers: Answers, lang: Lang = 'en'): string 
     '    Start-Sleep -Seconds $PollSeconds',
     '}',
   ];
-  return renderScript({ step: stepPosition('gateway'), synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
+  return renderScript({ step, synopsis: text.waitSynopsis, description: text.waitDescription, parameters, siteDrive: true, body, lang });
 }
 
 /**

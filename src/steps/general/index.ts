@@ -24,7 +24,7 @@ export const generalInputs = [
 ];
 
 /** Rules about the model, cloud and site version together; classic always opens with its retirement. */
-export function planGeneral({ answers }: StepContext): StepFinding[] {
+export function planGeneral({ answers }: Pick<StepContext, 'answers'>): StepFinding[] {
   const { model, cloud, siteVersion } = answers;
   const findings: StepFinding[] = [];
   if (model === 'classic') {

@@ -7,10 +7,10 @@ import type { ScriptTexts } from '../../messages/types.ts';
 import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../../model/answers.ts';
 import { info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
-import { stepFolder, stepPosition } from '../../model/step-ids.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding } from '../../model/step.ts';
+import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
 
@@ -153,7 +153,7 @@ function intranetGuard(text: ScriptTexts['roles']): string[] {
   ];
 }
 
-function rolesScript(answers: Answers, lang: Lang): string {
+function rolesScript(answers: Answers, step: StepPosition, lang: Lang): string {
   const text = scriptTexts(lang).roles;
   const classic = answers.model === 'classic';
   const parameters: PsParameter[] = [
@@ -188,7 +188,7 @@ function rolesScript(answers: Answers, lang: Lang): string {
     ...(answers.managementPointsInternetOnly ? intranetGuard(text) : []),
     ...loops.flatMap(enableRoles),
   ];
-  return renderScript({ step: stepPosition('roles'),
+  return renderScript({ step,
     synopsis: text.synopsis,
     description: fillText(classic ? text.classicDescription : text.vmssDescription, sentences.join(' ')),
     parameters,
@@ -217,6 +217,7 @@ function managementPointFindings(answers: Answers): StepFinding[] {
 
 export const roles: Step = {
   id: 'roles',
+  texts,
   inputs: [
     // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
     defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
@@ -251,7 +252,7 @@ export const roles: Step = {
     }),
     defineInput({ key: 'managementPointsInternetOnly', step: 'roles', kind: 'boolean', default: false, example: 'false' }),
   ],
-  plan({ answers, lang = 'en' }) {
+  plan({ answers, position, folder, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.
       return { findings: [{ ...info('CLASSIC_CONSOLE_ONLY', { siteVersion: answers.siteVersion }), input: 'siteVersion' }], artifacts: [], facts: {} };
@@ -267,8 +268,8 @@ export const roles: Step = {
     }
     if (answers.model === 'classic' && answers.distributionPoints.length > 0) findings.push({ ...warning('CLASSIC_DISTRIBUTION_POINTS'), input: 'distributionPoints' });
     const artifacts = targets.map((target) => ({
-      path: `${stepFolder('roles')}/${target.folder}Enable-CmgTraffic.ps1`,
-      content: rolesScript(target.answers, lang),
+      path: `${folder}/${target.folder}Enable-CmgTraffic.ps1`,
+      content: rolesScript(target.answers, position, lang),
       purpose: 'roles.enable',
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),

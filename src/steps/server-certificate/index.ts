@@ -8,8 +8,8 @@ import { defineInput } from '../../model/inputs.ts';
 import { checkFreeText } from '../shared/free-text.ts';
 import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../../emit/certreq-inf.ts';
-import { stepFolder, stepPosition } from '../../model/step-ids.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
 /** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
 const REQUEST_KEY_SIZE = 2048;
@@ -17,6 +17,7 @@ const INF_FILE = 'cmg-server-certificate.inf';
 
 export const serverCertificate: Step = {
   id: 'server-certificate',
+  texts,
   inputs: [
     defineInput({
       key: 'serviceName',
@@ -70,13 +71,12 @@ export const serverCertificate: Step = {
       example: 'CmgServer',
     }),
   ],
-  plan({ answers, certificates, lang = 'en' }) {
+  plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
     const guidance: Guidance[] = [{ key: 'certificateTemplate', params: { group: answers.certTemplateGroup, model: answers.model, serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE } }];
     if (!answers.serverCertPath) {
       // No certificate yet: the admin gets what requests one for exactly this service name.
-      const folder = stepFolder('server-certificate');
       findings.push({ ...info('SERVER_CERT_REQUEST', { folder }), input: 'serverCertPath' });
       // The INF and the script beside it name the same template: in the INF's [RequestAttributes]
       // (and then the script offers no -CertificateTemplate), or, with none in the INF, through
@@ -89,7 +89,7 @@ export const serverCertificate: Step = {
         { path: `${folder}/${INF_FILE}`, content: renderCertreqInf({ serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE, model: answers.model, ...template }), purpose: 'certificate.inf', runOn: 'site-server' },
         {
           path: `${folder}/Request-CmgServerCertificate.ps1`,
-          content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
+          content: certificateRequestScript({ step: position, serviceName: answers.serviceName, model: answers.model, infFileName: INF_FILE, lang, ...template }),
           purpose: 'certificate.request',
           runOn: 'site-server',
         },

@@ -6,9 +6,9 @@ import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
-import { stepFolder, stepPosition } from '../../model/step-ids.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding } from '../../model/step.ts';
+import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import { texts } from './texts.ts';
 
 /** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
 interface SiteParts {
@@ -36,7 +36,7 @@ function siteParts(answers: Answers): SiteParts {
  */
 const ENHANCED_HTTP_PARAMETER = "(Get-Command -Name Set-CMSite).Parameters.ContainsKey('UseSmsGeneratedCert')";
 
-function siteScript(answers: Answers, lang: Lang, parts: SiteParts): string {
+function siteScript(answers: Answers, step: StepPosition, lang: Lang, parts: SiteParts): string {
   const text = scriptTexts(lang).site;
   const pkiArguments = parts.pki ? ' -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl' : '';
   const pkiDone = parts.pki ? [`Write-Host ${psMessage(text.done, '$SiteCode', '$UsePkiClientCertificate', '$ClientsCheckCrl')}`] : [];
@@ -61,7 +61,7 @@ function siteScript(answers: Answers, lang: Lang, parts: SiteParts): string {
       ]
     : [`if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`, ...indent(setSite(false)), '}'];
   const sentences = [...(parts.pki ? [text.pkiSentence] : []), ...(parts.enhancedHttp ? [text.enhancedHttpSentence] : [])];
-  return renderScript({ step: stepPosition('site'),
+  return renderScript({ step,
     synopsis: text.synopsis,
     description: fillText(text.description, sentences.join(' ')),
     parameters: [
@@ -88,6 +88,7 @@ function siteScript(answers: Answers, lang: Lang, parts: SiteParts): string {
 
 export const site: Step = {
   id: 'site',
+  texts,
   inputs: [
     defineInput({
       key: 'siteCode',
@@ -118,7 +119,7 @@ export const site: Step = {
     defineInput({ key: 'usePkiClientCert', step: 'site', kind: 'boolean', default: true, example: 'true' }),
     defineInput({ key: 'clientsCheckCrl', step: 'site', kind: 'boolean', default: false, example: 'false' }),
   ],
-  plan({ answers, lang = 'en' }) {
+  plan({ answers, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const parts = siteParts(answers);
     const targets = siteTargets(answers);
@@ -136,8 +137,8 @@ export const site: Step = {
       if (parts.enhancedHttp) findings.push({ ...info('SITE_ENHANCED_HTTP_PER_SITE', { siteCode: target.answers.siteCode }), input: 'managementPointSecurity' });
     }
     const artifacts = targets.map((target) => ({
-      path: `${stepFolder('site')}/${target.folder}Set-CmgSiteSettings.ps1`,
-      content: siteScript(target.answers, lang, parts),
+      path: `${folder}/${target.folder}Set-CmgSiteSettings.ps1`,
+      content: siteScript(target.answers, position, lang, parts),
       purpose: 'site.settings',
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),

@@ -20,6 +20,7 @@ import type { RegistryType, StandInCall, StandInResult, StandInSeed } from '../.
 import { ROOT } from '../../support/powershell.ts';
 import { classicUsGov, vmssPublic } from '../../emit/scenarios.ts';
 import type { Workspace } from '../fixtures.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 export const SECURITY_KEY = 'HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security';
 export const CCM_KEY = 'HKLM:\\SOFTWARE\\Microsoft\\CCM';
@@ -110,7 +111,7 @@ export const keysWithoutService = (registry: RegistrySeed): StandInSeed => ({ re
 
 /** Writes the client scripts of a scenario in a language, byte for byte as the CLI does (BOM, CRLF); their paths by artifact path. */
 export function writeClientScripts(space: Workspace, answers: Answers, lang: Lang, folder: string): Record<ClientScript, string> {
-  const artifacts = clients.plan({ answers, now: NOW, lang }).artifacts;
+  const artifacts = planAtPlace(clients, { answers, now: NOW, lang }).artifacts;
   const paths = {} as Record<ClientScript, string>;
   for (const path of CLIENT_SCRIPTS) {
     const artifact = artifacts.find((candidate) => candidate.path === path);

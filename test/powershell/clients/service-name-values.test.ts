@@ -16,6 +16,7 @@ import { vmssAnswers } from '../../support/answers.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { workspace, type Workspace } from '../fixtures.ts';
 import { CCM_KEY, clientSeed, cmgMp, commands, dword, ON, say, SECURITY_KEY, sz } from './client-world.ts';
+import { stepPosition } from '../../../src/steps/index.ts';
 
 const NAMES: Array<{ id: string; name: string; valid: boolean }> = [
   { id: 'mixed case', name: 'ContosoCMG.Contoso.COM', valid: true },
@@ -38,8 +39,8 @@ describePowerShell('08-clients: the service name reaches the client byte for byt
     const runs: StandInRun[] = [];
     NAMES.forEach(({ id, name, valid }, index) => {
       const state = desiredClientState(vmssAnswers({ serviceName: name, clientAlwaysOnInternetAction: 'set' }));
-      const script = space.write(`${index}/Set-CmgClient.ps1`, clientScript(state, 'en'));
-      const detect = space.write(`${index}/Detect-CmgClient.ps1`, intuneDetectionScript(state, 'en'));
+      const script = space.write(`${index}/Set-CmgClient.ps1`, clientScript(state, stepPosition('clients'), 'en'));
+      const detect = space.write(`${index}/Detect-CmgClient.ps1`, intuneDetectionScript(state, stepPosition('clients'), 'en'));
       runs.push(
         { id: `${id}:first`, script, siteVersion: ON.siteVersion, seed: clientSeed(name, ON.before) },
         { id: `${id}:second`, script, siteVersion: ON.siteVersion, seedFrom: `${id}:first` },
@@ -47,7 +48,7 @@ describePowerShell('08-clients: the service name reaches the client byte for byt
       if (!valid) runs.push({ id: `${id}:detect`, script: detect, siteVersion: ON.siteVersion, seedFrom: `${id}:first` });
     });
     // The golden script, with the admin's own -ServiceName.
-    const golden = space.write('golden/Set-CmgClient.ps1', clientScript(desiredClientState(ON.answers), 'en'));
+    const golden = space.write('golden/Set-CmgClient.ps1', clientScript(desiredClientState(ON.answers), stepPosition('clients'), 'en'));
     runs.push(
       { id: 'parameter:first', script: golden, siteVersion: ON.siteVersion, parameters: { ServiceName: HOSTILE }, seed: clientSeed(HOSTILE, ON.before) },
       { id: 'parameter:second', script: golden, siteVersion: ON.siteVersion, parameters: { ServiceName: HOSTILE }, seedFrom: 'parameter:first' },

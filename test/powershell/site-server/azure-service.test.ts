@@ -14,6 +14,7 @@ import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { Batch, format, hasBom, parseErrors, read, siteDriveCall, texts, VARIANTS, whatIf, writeScripts } from './matrix.ts';
 import { readFileSync } from 'node:fs';
 import { azureServiceScript } from '../../../src/steps/azure/azure-onboarding-script.ts';
+import { stepPosition } from '../../../src/steps/index.ts';
 
 const SCRIPT = '03-azure/Register-CmgAzureService.ps1';
 /** Step 3's onboarding is current branch only: English, French, and the hostile names (tenant, apps, service). */
@@ -79,7 +80,7 @@ describePowerShell(`${SCRIPT} in PowerShell: the scripted onboarding`, () => {
       batch.add({ ...base, id: id('wizard-service-unreadable'), seed: withApps({ aadApplications: imported, azureServices: [{ Id: 1, Name: WIZARD_SERVICE, ServiceType: 'CloudManagement' }] }) });
       // Review N8: no tenant name answered: -TenantName is optional, checked only where the server app is imported.
       const { tenantName: _unanswered, ...noTenant } = answers;
-      const noTenantScript = space.write(`no-tenant-${variant.id}/${SCRIPT}`, azureServiceScript(noTenant, variant.lang));
+      const noTenantScript = space.write(`no-tenant-${variant.id}/${SCRIPT}`, azureServiceScript(noTenant, stepPosition('azure'), variant.lang));
       batch.add({ ...base, script: noTenantScript, id: id('no-tenant-all-there'), seedFrom: id('first') });
       batch.add({ ...base, script: noTenantScript, id: id('no-tenant-import'), seed });
       batch.add({ ...base, id: id('other-service-other-app'), seed: withApps({ aadApplications: imported, azureServices: [{ Id: 1, Name: WIZARD_SERVICE, ServiceType: 'CloudManagement', AssociatedAadWebApplications: [99] }] }) });

@@ -26,6 +26,7 @@ import { describePowerShell, type StandInCall, type StandInModelledParameter, ty
 import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Workspace } from '../fixtures.ts';
 import { gatewayOf, Batch, format, parseErrors, siteDriveCall, texts, whatIf } from './matrix.ts';
 import { gatewayParameters, listGateways, SIZE_ENUM, VERSION_ENUM } from './gateway-world.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const en = texts('en').gateway;
@@ -52,7 +53,7 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
 
   /** The script of `answers` in `lang`, written as the CLI writes it (BOM, CRLF). */
   const write = (name: string, answers: Answers, lang: 'en' | 'fr' = 'en') => {
-    const artifact = gateway.plan({ answers, now: NOW, lang }).artifacts.find((candidate) => candidate.path === SCRIPT);
+    const artifact = planAtPlace(gateway, { answers, now: NOW, lang }).artifacts.find((candidate) => candidate.path === SCRIPT);
     if (!artifact) throw new Error(`no ${SCRIPT} for ${name}`);
     scripts.set(name, space.write(`${name}/${SCRIPT}`, String(artifact.content)));
   };

@@ -20,6 +20,7 @@ import { describePowerShell, type StandInCall, type StandInSeed } from '../../su
 import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Workspace } from '../fixtures.ts';
 import { GATEWAY_NAME_MODES, gatewayModelling, listGateways } from './gateway-world.ts';
 import { Batch, change, changes, format, hasBom, parseErrors, siteDriveCall, siteDriveFailed, NO_SITE, texts, VARIANTS, whatIf, writeScripts, type Variant, variantsOf } from './matrix.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const { run: RUN, same: SAME } = variantsOf(SCRIPT);
@@ -101,7 +102,7 @@ describePowerShell(`${SCRIPT} in PowerShell, every scenario and language`, () =>
     const answers: Answers = { ...vmssPublic, serverCertPath: join(out, '00-lab-pki', 'LAB-ONLY-server.pfx'), clientRootCerts: [join(out, '00-lab-pki', 'LAB-ONLY-root-ca.cer')] };
     space.write('example-output/00-lab-pki/LAB-ONLY-server.pfx', forgePfx({ key: leaf.key, certificates: [leaf], password: PASSWORD, algorithm: '3des' }));
     space.write('example-output/00-lab-pki/LAB-ONLY-root-ca.cer', root.der);
-    const artifact = gateway.plan({ answers, now: NOW, scriptPath: scriptPaths({ cwd: space.dir, out }) }).artifacts.find((candidate) => candidate.path === SCRIPT);
+    const artifact = planAtPlace(gateway, { answers, now: NOW, scriptPath: scriptPaths({ cwd: space.dir, out }) }).artifacts.find((candidate) => candidate.path === SCRIPT);
     const source = String(artifact?.content);
     example = { script: space.write(`example-output/${SCRIPT}`, source), out, source };
     space.write('elsewhere/.keep', '');

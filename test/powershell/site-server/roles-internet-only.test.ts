@@ -16,6 +16,7 @@ import { describePowerShell, type StandInSeed } from '../../support/powershell.t
 import { vmssPublic } from '../../emit/scenarios.ts';
 import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { Batch, change, changes, format, read, texts, whatIf } from './matrix.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const ANSWERS: Answers = { ...vmssPublic, managementPointsInternetOnly: true };
 const PATH = '07-roles/Enable-CmgTraffic.ps1';
@@ -48,7 +49,7 @@ describePowerShell(`${PATH} with Internet-only management points, in PowerShell`
 
   beforeAll(async () => {
     space = workspace();
-    const artifact = roles.plan({ answers: ANSWERS, now: NOW, lang: 'en' }).artifacts.find((candidate) => candidate.path === PATH);
+    const artifact = planAtPlace(roles, { answers: ANSWERS, now: NOW, lang: 'en' }).artifacts.find((candidate) => candidate.path === PATH);
     const script = space.write(PATH, String(artifact?.content));
     const base = { script, siteVersion: ANSWERS.siteVersion };
     batch.baseline('seed-alone', seed(false), ANSWERS.siteVersion);
@@ -56,7 +57,7 @@ describePowerShell(`${PATH} with Internet-only management points, in PowerShell`
     batch.add({ ...base, id: 'second', seedFrom: 'first' });
     batch.add({ ...base, id: 'alone', seed: seed(false) });
     batch.add({ ...base, id: 'what-if', whatIf: true, seed: seed(true) });
-    const httpsArtifact = roles.plan({ answers: HTTPS_ANSWERS, now: NOW, lang: 'en' }).artifacts.find((candidate) => candidate.path === PATH);
+    const httpsArtifact = planAtPlace(roles, { answers: HTTPS_ANSWERS, now: NOW, lang: 'en' }).artifacts.find((candidate) => candidate.path === PATH);
     const httpsScript = space.write(`https/${PATH}`, String(httpsArtifact?.content));
     batch.add({ script: httpsScript, siteVersion: ANSWERS.siteVersion, id: 'https-what-if', whatIf: true, seed: httpsSeed() });
     await batch.run();

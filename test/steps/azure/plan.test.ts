@@ -4,6 +4,7 @@ import { RESOURCE_PROVIDERS } from '../../../src/domain/azure-resources.ts';
 import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { isRelevant, isRequired } from '../../../src/model/inputs.ts';
 import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SERVER_APP = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -73,7 +74,7 @@ describe('azure plan', () => {
     const subCa = (path: string, thumbprint: string) => ({ path, subject: 'CN=Contoso Issuing', issuer: 'CN=Contoso Root', thumbprint, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2030-01-01T00:00:00.000Z', kind: 'intermediate' as const });
     const subCas = [subCa('C:\\certs\\sub1.cer', 'A'.repeat(40)), subCa('C:\\certs\\sub2.cer', 'B'.repeat(40))];
     const answers = classicAnswers({ managementCertPath: undefined, subCaCerts: ['C:\\certs\\sub1.cer', 'C:\\certs\\sub2.cer'] });
-    const plan = azure.plan({ answers, now: NOW, certificates: { findings: [], clientAuthorities: [], subCas } });
+    const plan = planAtPlace(azure, { answers, now: NOW, certificates: { findings: [], clientAuthorities: [], subCas } });
     expect(plan.findings).toStrictEqual([
       { severity: 'info', code: 'AZURE_PREFLIGHT_SKIPPED', params: { reason: 'no-sign-in', providers: 'Microsoft.ClassicCompute, Microsoft.Storage' } },
       { severity: 'info', code: 'AZURE_ONBOARDING_CLASSIC' },

@@ -4,10 +4,11 @@ import { subCaThumbprintScript } from '../../../src/steps/azure/subca-thumbprint
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';
+import { stepPosition } from '../../../src/steps/index.ts';
 
 const FIRST = '0123456789ABCDEF0123456789ABCDEF01234567';
 const SECOND = 'FEDCBA9876543210FEDCBA9876543210FEDCBA98';
-const OPTIONS = { serviceCName: 'contosocmg.cloudapp.net', thumbprints: [FIRST, SECOND] };
+const OPTIONS = { step: stepPosition('azure'), serviceCName: 'contosocmg.cloudapp.net', thumbprints: [FIRST, SECOND] };
 
 /** What the script may run, in order: a second check beside the parse, for valid-syntax injection. */
 const COMMANDS = [

@@ -4,6 +4,7 @@ import { exportClientChainScript } from '../../../src/steps/client-root/client-c
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';
+import { stepPosition } from '../../../src/steps/index.ts';
 
 const X509 = 'System.Security.Cryptography.X509Certificates';
 
@@ -37,7 +38,7 @@ const COMMANDS = [
 const DEFAULT_PARAMETER = "    [string] $OutputFolder = '.\\cmg-client-chain'";
 
 describe('client chain export script', () => {
-  const script = exportClientChainScript({});
+  const script = exportClientChainScript({ step: stepPosition('client-root') });
   const lines = scriptLines(script);
 
   it('follows the script conventions (BOM, CRLF, strict mode, ShouldProcess), without the site drive', async () => {
@@ -103,12 +104,12 @@ describe('client chain export script', () => {
   });
 
   it('carries the given folder into the parameter default', () => {
-    expect(scriptLines(exportClientChainScript({ outputFolder: 'D:\\pki\\chain' }))).toContain("    [string] $OutputFolder = 'D:\\pki\\chain'");
+    expect(scriptLines(exportClientChainScript({ step: stepPosition('client-root'), outputFolder: 'D:\\pki\\chain' }))).toContain("    [string] $OutputFolder = 'D:\\pki\\chain'");
   });
 
   it('keeps a hostile folder inside the quoted default: same parse, same commands, same body', async () => {
     const folder = `C:\\certs\\${HOSTILE}\\chain`;
-    const evil = exportClientChainScript({ outputFolder: folder });
+    const evil = exportClientChainScript({ step: stepPosition('client-root'), outputFolder: folder });
     const parsed = await parsePowerShell(evil);
     expect(parsed.errors).toEqual([]);
     expect(parsed.commands).toEqual(COMMANDS);

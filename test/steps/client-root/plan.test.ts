@@ -4,6 +4,7 @@ import type { StepPlan } from '../../../src/model/step.ts';
 import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { isRelevant, isRequired } from '../../../src/model/inputs.ts';
 import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const ROOT = 'C:\\certs\\contoso-root.cer';
 const ISSUING = 'C:\\certs\\contoso-issuing.cer';
@@ -55,7 +56,7 @@ describe('client-root with the certificate report', () => {
   it('publishes which given file is a root and which an intermediate, as the certificate check decided', () => {
     const authority = (path: string, kind: 'root' | 'intermediate') => ({ path, subject: `CN=${kind}`, issuer: 'CN=root', thumbprint: (kind === 'root' ? 'A' : 'B').repeat(40), notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2030-01-01T00:00:00.000Z', kind });
     const clientAuthorities = [authority(ROOT, 'root'), authority(ISSUING, 'intermediate')];
-    const plan = clientRoot.plan({ answers: vmssAnswers({ clientRootCerts: [ROOT, ISSUING] }), now: NOW, certificates: { findings: [], clientAuthorities, subCas: [] } });
+    const plan = planAtPlace(clientRoot, { answers: vmssAnswers({ clientRootCerts: [ROOT, ISSUING] }), now: NOW, certificates: { findings: [], clientAuthorities, subCas: [] } });
     expect(plan.facts).toStrictEqual({ clientRootCertCount: 2, clientAuthorities });
   });
 });

@@ -4,6 +4,7 @@ import { CLIENT_ROLLOUTS } from '../../../src/model/answers.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { classicAnswers, inputSpec, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
 import { artifactText, expectPowerShellScript, scriptLines } from '../script-checks.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const PATH = '08-clients/Set-CmgClient.ps1';
 const CCMSETUP = ['08-clients/ccmsetup-internet-clients.md', 'clients.ccmsetup', 'client'];
@@ -88,8 +89,8 @@ describe('clients plan', () => {
 
   it('stamps the GPO with the run\'s clock, and nothing else', () => {
     const answers = vmssAnswers({ clientRollout: [...CLIENT_ROLLOUTS], clientAlwaysOnInternetAction: 'set' });
-    const first = clients.plan({ answers, now: new Date('2026-03-01T00:00:00Z') });
-    const later = clients.plan({ answers, now: new Date('2027-01-02T03:04:05Z') });
+    const first = planAtPlace(clients, { answers, now: new Date('2026-03-01T00:00:00Z') });
+    const later = planAtPlace(clients, { answers, now: new Date('2027-01-02T03:04:05Z') });
     expect(artifactText(later, '08-clients/gpo/Registry.xml')).toContain('changed="2027-01-02 03:04:05"');
     expect(later.artifacts.filter((artifact) => !artifact.path.endsWith('.xml'))).toEqual(first.artifacts.filter((artifact) => !artifact.path.endsWith('.xml')));
   });

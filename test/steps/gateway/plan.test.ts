@@ -6,6 +6,7 @@ import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { classicAnswers, codesOf, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
 import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } from '../script-checks.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const CREATE = '04-gateway/New-CmgGateway.ps1';
 const WAIT = '04-gateway/Wait-CmgReady.ps1';
@@ -488,7 +489,7 @@ describe('gateway: the scale-set console walkthrough (no script before 2207, or 
 
   it('follows --lang fr: French sentences, the console labels in English (said once), the same values', () => {
     const answers = vmssAnswers({ siteVersion: '2103' });
-    const french = artifactText(gateway.plan({ answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), SCALE_SET_WALKTHROUGH);
+    const french = artifactText(planAtPlace(gateway, { answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), SCALE_SET_WALKTHROUGH);
     const english = artifactText(planStep(gateway, answers), SCALE_SET_WALKTHROUGH);
     const lines = french.split('\r\n');
     expect(lines[0]).toBe('Créer la passerelle de gestion cloud dans la console (groupe de machines virtuelles identiques)'.replace(/^/, '# '));
@@ -525,7 +526,7 @@ describe('gateway: the 1610 console walkthrough', () => {
 
   it('follows --lang fr: the French console labels, the same values', () => {
     const answers = classicAnswers({ siteVersion: '1610' });
-    const french = artifactText(gateway.plan({ answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), WALKTHROUGH);
+    const french = artifactText(planAtPlace(gateway, { answers, now: new Date('2026-03-01T00:00:00Z'), lang: 'fr' }), WALKTHROUGH);
     const english = artifactText(planStep(gateway, answers), WALKTHROUGH);
     expect(french).not.toMatch(/(?<!\r)\n/);
     const lines = french.split('\r\n');

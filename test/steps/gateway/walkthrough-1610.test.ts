@@ -9,11 +9,12 @@ import type { Lang } from '../../../src/model/lang.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { classicAnswers } from '../../support/answers.ts';
 import { artifactText } from '../script-checks.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const WALKTHROUGH = '04-gateway/console-walkthrough-1610.md';
 
 function walkthrough(answers: Answers, lang: Lang = 'en'): string[] {
-  return artifactText(gateway.plan({ answers, now: new Date('2026-03-01T00:00:00Z'), lang }), WALKTHROUGH).split('\r\n');
+  return artifactText(planAtPlace(gateway, { answers, now: new Date('2026-03-01T00:00:00Z'), lang }), WALKTHROUGH).split('\r\n');
 }
 
 /** The numbered lines of "Step 4: create the cloud management gateway", and the paragraphs after them up to step 6. */

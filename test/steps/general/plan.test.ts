@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { generalInputs, LAST_CLASSIC_SITE_VERSION, planGeneral } from '../../../src/steps/general/index.ts';
 import type { StepFinding } from '../../../src/model/step.ts';
 import { defaultOf } from '../../../src/model/inputs.ts';
-import { classicAnswers, NOW, validateInput, vmssAnswers } from '../../support/answers.ts';
+import { classicAnswers, validateInput, vmssAnswers } from '../../support/answers.ts';
 
 const RETIRED: StepFinding = { severity: 'warning', code: 'CLASSIC_RETIRED' };
 const onSiteVersion = (finding: StepFinding): StepFinding => ({ ...finding, input: 'siteVersion' });
@@ -36,7 +36,7 @@ describe('planGeneral', () => {
       ],
     ],
   ])('vmss on %s (%s)', (siteVersion, cloud, expected) => {
-    expect(planGeneral({ answers: vmssAnswers({ siteVersion, cloud }), now: NOW })).toStrictEqual(expected);
+    expect(planGeneral({ answers: vmssAnswers({ siteVersion, cloud }) })).toStrictEqual(expected);
   });
 
   it.each<[string, 'public' | 'usgov', StepFinding[]]>([
@@ -46,7 +46,7 @@ describe('planGeneral', () => {
     ['1902', 'public', [RETIRED, onSiteVersion({ severity: 'error', code: 'CLASSIC_SITE_VERSION', params: { siteVersion: '1902' } })]],
     ['2403', 'usgov', [RETIRED, onSiteVersion({ severity: 'error', code: 'CLASSIC_SITE_VERSION', params: { siteVersion: '2403' } })]],
   ])('classic on %s (%s) always opens with its retirement', (siteVersion, cloud, expected) => {
-    expect(planGeneral({ answers: classicAnswers({ siteVersion, cloud }), now: NOW })).toStrictEqual(expected);
+    expect(planGeneral({ answers: classicAnswers({ siteVersion, cloud }) })).toStrictEqual(expected);
   });
 });
 

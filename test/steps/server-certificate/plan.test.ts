@@ -3,6 +3,7 @@ import { serverCertificate } from '../../../src/steps/server-certificate/index.t
 import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { defaultOf } from '../../../src/model/inputs.ts';
 import { classicAnswers, codesOf, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
+import { planAtPlace } from '../../../src/steps/index.ts';
 
 const templateGuidance = (model: 'vmss' | 'classic', serviceName: string) => ({ key: 'certificateTemplate', params: { group: 'ConfigMgr Site Servers', model, serviceName, keySize: 2048 } });
 
@@ -55,7 +56,7 @@ describe('server-certificate plan', () => {
 
   it('publishes the server certificate summary the certificate check made', () => {
     const server = { path: 'C:\\certs\\contosocmg.pfx', subject: 'CN=contosocmg.contoso.com', issuer: 'CN=Contoso Issuing CA', thumbprint: 'AB'.repeat(20), notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z' };
-    const plan = serverCertificate.plan({ answers: vmssAnswers(), now: NOW, certificates: { findings: [], clientAuthorities: [], subCas: [], server } });
+    const plan = planAtPlace(serverCertificate, { answers: vmssAnswers(), now: NOW, certificates: { findings: [], clientAuthorities: [], subCas: [], server } });
     expect(plan.facts).toStrictEqual({ serviceName: 'contosocmg.contoso.com', deploymentName: 'contosocmg.westeurope.cloudapp.azure.com', serverCertificate: server });
     expect(plan.artifacts).toStrictEqual([]);
   });

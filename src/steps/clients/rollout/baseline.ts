@@ -2,7 +2,7 @@ import { psMessage, renderScript, scriptTexts } from '../../../emit/powershell.t
 import type { Lang } from '../../../model/lang.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../../../model/step-ids.ts';
+import type { StepPosition } from '../../../model/step.ts';
 
 /**
  * A configuration item's script setting (data type String) with the compliance rule "the value
@@ -22,9 +22,9 @@ const FORM = 'configmgr-baseline';
 export const NON_COMPLIANT = 'NonCompliant';
 
 /** Discovery: prints exactly one line, Compliant or NonCompliant, and changes nothing. */
-export function baselineDiscoveryScript(state: DesiredClientState, lang: Lang = 'en'): string {
+export function baselineDiscoveryScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({ step: stepPosition('clients'),
+  return renderScript({ step,
     synopsis: text.discoverySynopsis,
     description: text.discoveryDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -50,9 +50,9 @@ export function baselineDiscoveryScript(state: DesiredClientState, lang: Lang = 
  * reads the values when the agent next starts (at the latest on the next restart of the
  * computer); it also checks CMGFQDNs every 25 hours.
  */
-export function baselineRemediationScript(state: DesiredClientState, lang: Lang = 'en'): string {
+export function baselineRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({ step: stepPosition('clients'),
+  return renderScript({ step,
     synopsis: text.remediationSynopsis,
     description: text.remediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

@@ -3,7 +3,7 @@ import type { Lang } from '../../../model/lang.ts';
 import { COMPLIANT, NON_COMPLIANT } from './baseline.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../../../model/step-ids.ts';
+import type { StepPosition } from '../../../model/step.ts';
 
 /**
  * An Intune remediation (formerly proactive remediation) script package. The remediation runs
@@ -20,9 +20,9 @@ import { stepPosition } from '../../../model/step-ids.ts';
 const FORM = 'intune';
 
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
-export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'en'): string {
+export function intuneDetectionScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({ step: stepPosition('clients'),
+  return renderScript({ step,
     synopsis: text.intuneDetectionSynopsis,
     description: text.intuneDetectionDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -47,9 +47,9 @@ export function intuneDetectionScript(state: DesiredClientState, lang: Lang = 'e
 }
 
 /** Remediation: writes the values, then restarts the SMS Agent Host (Intune's agent runs this, not ConfigMgr's). */
-export function intuneRemediationScript(state: DesiredClientState, lang: Lang = 'en'): string {
+export function intuneRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
-  return renderScript({ step: stepPosition('clients'),
+  return renderScript({ step,
     synopsis: text.intuneRemediationSynopsis,
     description: text.intuneRemediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

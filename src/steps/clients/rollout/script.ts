@@ -3,7 +3,7 @@ import type { Lang } from '../../../model/lang.ts';
 import type { ScriptTexts } from '../../../messages/types.ts';
 import { writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 import { applyLines, INTERNET_MPS, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
-import { stepPosition } from '../../../model/step-ids.ts';
+import type { StepPosition } from '../../../model/step.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host
@@ -40,11 +40,11 @@ const checkInternetMp = (text: ScriptTexts['clients']) => [
 ];
 
 /** `Set-CmgClient.ps1`: the admin's own run on one client, elevated. */
-export function clientScript(state: DesiredClientState, lang: Lang = 'en'): string {
+export function clientScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = scriptTexts(lang).clients;
   const alwaysOn = { set: text.changeSetAlwaysOn, remove: text.changeRemoveAlwaysOn, leave: text.changeLeaveAlwaysOn }[state.alwaysOnInternet];
   const changes = [alwaysOn, ...(writesCmgFqdns(state, 'script') ? [text.changeSetCmgFqdns] : [])].join(text.changesJoin);
-  return renderScript({ step: stepPosition('clients'),
+  return renderScript({ step,
     synopsis: text.clientSynopsis,
     description: fillText(text.clientDescription, changes),
     parameters: [serviceNameParameter(state, text, 'script'), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],

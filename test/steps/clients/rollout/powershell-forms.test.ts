@@ -7,6 +7,7 @@ import type { ClientRollout } from '../../../../src/model/answers.ts';
 import { parsePowerShell } from '../../../support/powershell-grammar.ts';
 import { classicAnswers, vmssAnswers } from '../../../support/answers.ts';
 import { expectPowerShellScript, scriptLines } from '../../script-checks.ts';
+import { stepPosition } from '../../../../src/steps/index.ts';
 
 // Every script form of the one desired state, for each ClientAlwaysOnInternet action and both
 // models, where step 8 writes it (a form with nothing to apply is not written): parsed by
@@ -34,12 +35,15 @@ const detect = (state: DesiredClientState, form: ClientRollout) => [
   ...(writesCmgFqdns(state, form) ? ['Get-ItemProperty', 'Get-CimInstance', 'Where-Object'] : []),
 ];
 
+/** Step 8's place: its scripts open with "Step 8 of 8". */
+const CLIENTS = stepPosition('clients');
+
 const FORMS: Array<[string, ClientRollout, (state: DesiredClientState) => string, (state: DesiredClientState) => string[]]> = [
-  ['client script', 'script', clientScript, (state) => [...PRELUDE, ...apply(state, 'Write-Host', 'script'), 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning']],
-  ['baseline discovery', 'configmgr-baseline', baselineDiscoveryScript, (state) => [...PRELUDE, ...detect(state, 'configmgr-baseline'), 'Write-Output', 'Write-Output']],
-  ['baseline remediation', 'configmgr-baseline', baselineRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'configmgr-baseline'), 'Write-Output']],
-  ['intune detection', 'intune', intuneDetectionScript, (state) => [...PRELUDE, 'Write-Output', ...detect(state, 'intune'), 'Write-Output', 'Write-Output']],
-  ['intune remediation', 'intune', intuneRemediationScript, (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'intune'), 'Restart-Service', 'Write-Output']],
+  ['client script', 'script', (state) => clientScript(state, CLIENTS), (state) => [...PRELUDE, ...apply(state, 'Write-Host', 'script'), 'Write-Host', 'Restart-Service', 'Get-Date', 'Start-Sleep', 'Get-CimInstance', 'Where-Object', 'Where-Object', 'Get-Date', 'Write-Host', 'Write-Host', 'Write-Warning']],
+  ['baseline discovery', 'configmgr-baseline', (state) => baselineDiscoveryScript(state, CLIENTS), (state) => [...PRELUDE, ...detect(state, 'configmgr-baseline'), 'Write-Output', 'Write-Output']],
+  ['baseline remediation', 'configmgr-baseline', (state) => baselineRemediationScript(state, CLIENTS), (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'configmgr-baseline'), 'Write-Output']],
+  ['intune detection', 'intune', (state) => intuneDetectionScript(state, CLIENTS), (state) => [...PRELUDE, 'Write-Output', ...detect(state, 'intune'), 'Write-Output', 'Write-Output']],
+  ['intune remediation', 'intune', (state) => intuneRemediationScript(state, CLIENTS), (state) => [...PRELUDE, ...apply(state, 'Write-Output', 'intune'), 'Restart-Service', 'Write-Output']],
 ];
 
 const CASES = FORMS.flatMap(([name, form, render, commands]) =>
@@ -91,7 +95,7 @@ describe('what each form does around the values', () => {
   const [, off] = STATES[4]!;
 
   it('client script: restarts CcmExec only when a value differed, under -WhatIf, then looks for the CMG as internet MP', () => {
-    const lines = scriptLines(clientScript(on));
+    const lines = scriptLines(clientScript(on, CLIENTS));
     const restart = lines.indexOf("    Restart-Service -Name 'CcmExec'");
     expect(lines.slice(restart - 4, restart)).toEqual([
       'if (-not $changed) {',
@@ -105,60 +109,60 @@ describe('what each form does around the values', () => {
   });
 
   it('every write sits under ShouldProcess and marks $changed, so -WhatIf shows the restart too', () => {
-    const lines = scriptLines(intuneRemediationScript(on));
+    const lines = scriptLines(intuneRemediationScript(on, CLIENTS));
     const write = lines.indexOf("        New-ItemProperty -LiteralPath $securityKey -Name 'ClientAlwaysOnInternet' -PropertyType DWord -Value 1 -Force | Out-Null");
     expect(lines.slice(write - 2, write)).toEqual(['    $changed = $true', "    if ($PSCmdlet.ShouldProcess($securityKey, 'Set ClientAlwaysOnInternet = 1 (DWORD)')) {"]);
     expect(lines).toContain("if ($changed -and $PSCmdlet.ShouldProcess('CcmExec', 'Restart the SMS Agent Host so the client applies its new settings')) {");
   });
 
   it('only a DWORD 1 counts as ClientAlwaysOnInternet; any value counts as present when it must go', () => {
-    expect(scriptLines(baselineDiscoveryScript(on))).toContain(
+    expect(scriptLines(baselineDiscoveryScript(on, CLIENTS))).toContain(
       "if (-not ($null -ne $current -and $current.ClientAlwaysOnInternet -is [int] -and $current.ClientAlwaysOnInternet -eq 1)) {",
     );
-    expect(scriptLines(baselineDiscoveryScript(off))).toContain('if (-not ($null -eq $current)) {');
+    expect(scriptLines(baselineDiscoveryScript(off, CLIENTS))).toContain('if (-not ($null -eq $current)) {');
   });
 
   it('CMGFQDNs is a bootstrap: created only on a client that lists no internet management point and has no REG_SZ CMGFQDNs, never rewritten', () => {
-    const lines = scriptLines(intuneDetectionScript(on));
+    const lines = scriptLines(intuneDetectionScript(on, CLIENTS));
     expect(lines).toContain("$internetMps = @(Get-CimInstance -Namespace 'root\\ccm\\LocationServices' -ClassName 'SMS_ActiveMPCandidate' -ErrorAction SilentlyContinue | Where-Object { $_.Type -eq 'Internet' })");
     expect(lines).toContain('if (-not ($internetMps.Count -gt 0 -or ($null -ne $current -and $current.CMGFQDNs -is [string] -and $current.CMGFQDNs.Trim().Length -gt 0))) {');
-    const remediation = scriptLines(intuneRemediationScript(on));
+    const remediation = scriptLines(intuneRemediationScript(on, CLIENTS));
     expect(remediation).toContain("    Write-Output $(if ($internetMps.Count -gt 0) { 'The client lists an internet management point: CMGFQDNs is not needed, left as it is.' } else { ('CMGFQDNs is set ({0}): left as it is, the client maintains it once it learns a CMG.' -f $current.CMGFQDNs) })");
   });
 
   it('leave: the client script neither reads nor writes ClientAlwaysOnInternet, and says so', () => {
-    const script = clientScript(STATES[2]![1]);
+    const script = clientScript(STATES[2]![1], CLIENTS);
     expect(script).not.toContain('$securityKey -Name');
     expect(script).toContain('leaves ClientAlwaysOnInternet');
   });
 
   it('a machine is a client when it has the Security key and the SMS Agent Host service: the scripts that write stop before any value otherwise', () => {
     const check = "(Test-Path -LiteralPath $securityKey) -and $null -ne (Get-Service -Name 'CcmExec' -ErrorAction SilentlyContinue)";
-    const lines = scriptLines(clientScript(on));
+    const lines = scriptLines(clientScript(on, CLIENTS));
     expect(lines.indexOf(`if (-not (${check})) {`)).toBeLessThan(lines.findIndex((line) => line.includes('Get-ItemProperty')));
-    expect(scriptLines(intuneDetectionScript(on))).toContain(`if (-not (${check})) {`);
+    expect(scriptLines(intuneDetectionScript(on, CLIENTS))).toContain(`if (-not (${check})) {`);
   });
 
   it('baseline discovery writes Compliant or NonCompliant and nothing else', async () => {
-    const parsed = await parsePowerShell(baselineDiscoveryScript(on));
+    const parsed = await parsePowerShell(baselineDiscoveryScript(on, CLIENTS));
     const said = parsed.stringLiterals.filter((literal) => ['Compliant', 'NonCompliant'].includes(literal));
     expect(said).toEqual(['Compliant', 'NonCompliant']);
     expect(parsed.commands.filter((command) => command.startsWith('Write-'))).toEqual(['Write-Output', 'Write-Output']);
   });
 
   it('baseline remediation never restarts the agent that runs it', async () => {
-    expect((await parsePowerShell(baselineRemediationScript(on))).commands).not.toContain('Restart-Service');
+    expect((await parsePowerShell(baselineRemediationScript(on, CLIENTS))).commands).not.toContain('Restart-Service');
   });
 
   it('intune detection: exit 1 only when something differs, exit 0 otherwise and without a client', () => {
-    const lines = scriptLines(intuneDetectionScript(off));
+    const lines = scriptLines(intuneDetectionScript(off, CLIENTS));
     expect(lines.filter((line) => /^\s*exit /.test(line))).toEqual(['    exit 0', '    exit 0', 'exit 1']);
     expect(lines.slice(-3)).toEqual(["Write-Output ('NonCompliant: {0}' -f ($needed -join ', '))", 'exit 1', '']);
     expect(lines).toContain("    Write-Output 'No ConfigMgr client on this device: nothing to do.'");
   });
 
   it('intune scripts tell the package settings: SYSTEM, 64-bit', () => {
-    for (const script of [intuneDetectionScript(on), intuneRemediationScript(on)]) {
+    for (const script of [intuneDetectionScript(on, CLIENTS), intuneRemediationScript(on, CLIENTS)]) {
       expect(script).toContain('run this script using the logged-on credentials No; enforce script signature check No; run script in 64-bit PowerShell Yes.');
     }
   });

@@ -1,0 +1,30 @@
+import type { Lang } from '../../model/lang.ts';
+import type { StepTexts } from '../../model/step.ts';
+
+/** Step 2's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
+export const texts: Record<Lang, StepTexts> = {
+  en: {
+    title: 'Client root certificates',
+    classicTitle: "Export the client certificate's root",
+    intro: {
+      vmss: (p) =>
+        p.clientAuth === 'pki'
+          ? `Clients authenticate with PKI client certificates: the CMG must trust the root and every intermediate CA that issued them (with the root alone, clients of an intermediate CA get 401 from the CMG). Export them from a client and give them to cmg-setup (--client-root-certs); this run has ${p.clientRootCount}.`
+          : `Clients authenticate with ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'site tokens'}: the CMG needs no client root certificate. Clients must still trust the root of the CMG server certificate.`,
+      classic: (p) =>
+        `The simplest way to export the root of the client certificates used on your network: open a client certificate on a domain-joined computer that has one, and copy its root. Client certificates are needed on every computer you want to manage through the CMG, and on the site system server that hosts the CMG connector point. Note the name and location of the root certificate you export: step 4 asks for it${p.clientRoot ? ` (this run: ${p.clientRoot})` : ''}.`,
+    },
+  },
+  fr: {
+    title: 'Certificats racines des clients',
+    classicTitle: 'Exporter la racine du certificat client',
+    intro: {
+      vmss: (p) =>
+        p.clientAuth === 'pki'
+          ? `Les clients s'authentifient avec des certificats clients PKI : la passerelle doit approuver le certificat racine et chaque autorité intermédiaire qui les a émis (avec la seule racine, les clients d'une autorité intermédiaire reçoivent une erreur 401 de la passerelle). Exportez-les depuis un client et indiquez-les à cmg-setup (--client-root-certs) ; cette exécution en compte ${p.clientRootCount}.`
+          : `Les clients s'authentifient avec ${p.clientAuth === 'entra' ? 'Microsoft Entra ID' : 'des jetons de site'} : la passerelle n'a besoin d'aucun certificat racine client. Les clients doivent toutefois approuver la racine du certificat serveur de la passerelle.`,
+      classic: (p) =>
+        `Le moyen le plus simple d'exporter la racine des certificats clients utilisés sur le réseau : ouvrir un certificat client sur une machine jointe au domaine qui en possède un, et copier sa racine. Des certificats clients sont nécessaires sur chaque ordinateur à gérer par la passerelle de gestion cloud et sur le serveur de système de site qui héberge le point de connexion de la passerelle. Notez le nom et l'emplacement du certificat racine exporté : l'étape 4 le demande${p.clientRoot ? ` (cette exécution : ${p.clientRoot})` : ''}.`,
+    },
+  },
+};
