@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import type { AzureCheckOptions } from '../commands/azure-check.ts';
 import { pickSecretFlagValues } from '../secret-flags.ts';
-import { pick } from './wizard.ts';
+import { pick } from './pick.ts';
 
 /** Commander's options of `azure check` as plain data: only flags typed on the command line count as inputs. */
 export function azureCheckOptions(command: Command): AzureCheckOptions {

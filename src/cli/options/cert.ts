@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CertInspectOptions } from '../commands/cert-inspect.ts';
 import type { CertLabOptions } from '../commands/cert-lab.ts';
 import type { CertRequestOptions } from '../commands/cert-request.ts';
-import { pick } from './wizard.ts';
+import { pick } from './pick.ts';
 
 const PASSWORD = ['passwordStdin', 'passwordFile', 'passwordEnv'] as const;
 const COMMON = ['now', 'json', 'interactive', 'lang'] as const;

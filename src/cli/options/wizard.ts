@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import { pickSecretFlagValues } from '../secret-flags.ts';
 import type { WizardOptions } from '../wizard/options.ts';
+import { pick } from './pick.ts';
 
 type Given = Omit<WizardOptions, 'mode' | 'inputs' | 'secretFlags' | 'outGiven'>;
 
@@ -22,11 +23,4 @@ export function wizardOptions(command: Command, mode: 'run' | 'plan'): WizardOpt
     color: options.color,
     ...pick(options, ['answers', 'saveAnswers', 'offline', 'azureTimeout', 'azureDeadline', 'yes', 'interactive', 'example', 'now', 'dryRun', 'json', 'force', 'lang']),
   };
-}
-
-/** The named options that are set (an unset one stays absent, as in commander's object). */
-export function pick<T extends object, K extends keyof T>(options: T, keys: readonly K[]): Pick<T, K> {
-  const picked = {} as Pick<T, K>;
-  for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
-  return picked;
 }

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { inputSpec } from '../../steps/index.ts';
-import { codeText } from '../../messages/i18n.ts';
-import { inquirerPrompter } from '../../ui/prompter.ts';
-import { type Terminal } from '../../ui/terminal.ts';
-import { type Resolution } from '../../model/plan.ts';
-import { filesToRead } from '../../certs/files-to-read.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../../model/certificates.ts';
-import { Secret } from '../../model/secret.ts';
+import { inputSpec } from '../steps/index.ts';
+import { codeText } from '../messages/i18n.ts';
+import { inquirerPrompter } from '../ui/prompter.ts';
+import { type Terminal } from '../ui/terminal.ts';
+import { type Resolution } from '../model/plan.ts';
+import { filesToRead } from '../certs/files-to-read.ts';
+import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
+import { Secret } from '../model/secret.ts';
 
 /** Certificate files named by the --example lab that exist only once the output is written, with their content. */
 export type PromisedFiles = ReadonlyMap<string, Uint8Array>;
@@ -16,7 +16,7 @@ async function certificateReport(resolution: Resolution, now: Date, promised: Pr
   const failedInputs = new Set(resolution.findings.filter((finding) => finding.severity === 'error' && finding.input).map((finding) => finding.input as string));
   const requests = filesToRead(resolution.answers, failedInputs);
   if (requests.length === 0) return EMPTY_REPORT;
-  const { assessCertificates, readCertificates } = await import('../../certs/assess.ts');
+  const { assessCertificates, readCertificates } = await import('../certs/assess.ts');
   const evidence = await readCertificates(requests, promised, (path) => resolve(path));
   return assessCertificates(resolution.answers, evidence, now);
 }
