@@ -123,13 +123,13 @@ describe('cmg-setup cert request', () => {
     expect(readFileSync(join(out, SCRIPT), 'utf8')).toContain("'CMG Web Server'");
   });
 
-  // Regression (formerly a bug): src/cli/cert-request.ts ignores writeOutput's `replacedKeyFiles`, so --force
-  // replaces the private key without a word; the wizard (run-wizard.ts) prints ui.keyReplaced for
+  // Regression (formerly a bug): src/cli/commands/cert-request.ts ignores writeOutput's `replacedKeyFiles`, so --force
+  // replaces the private key without a word; the wizard (src/cli/wizard/report.ts) prints ui.keyReplaced for
   // each (test/cli/example-run.test.ts) and DESIGN.md says "a key file is never silently
   // replaced". Input: `cert request --service-name contosocmg.contoso.com --out req` twice, the
   // second with --force. Expected: exit 0, a new key, and stderr "Replaced a private key file of
   // the earlier output (--force): <out>/contosocmg.contoso.com.key"; actual: stderr is empty.
-  // (src/cli/cert-lab.ts has the same gap.)
+  // (src/cli/commands/cert-lab.ts has the same gap.)
   it('--force over an earlier request replaces the key and says so on stderr', async () => {
     const first = await request(['--service-name', 'contosocmg.contoso.com', '--out', 'req']);
     expect(first.code).toBe(0);
