@@ -1,24 +1,13 @@
 import { CommanderError, type Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../model/errors.ts';
+import { UsageError } from '../model/errors.ts';
 import { commandPath, redactOptionValues, secretValueProblems, wantsJson } from './argv.ts';
 import { runInterruptTasks } from './cleanup.ts';
-import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { EXIT } from './exit-codes.ts';
+import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
 import { cancelledDocument, printInterrupted } from '../ui/notice.ts';
-import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
-
-/**
- * With --json, a failure that stopped the command before its own document (every error but a
- * failed validation, whose plan or report is already on stdout) still leaves one on stdout.
- */
-async function printErrorDocument(error: unknown, lang: Lang, args: readonly string[], exitCode: number): Promise<void> {
-  if (!wantsJson(args) || error instanceof ValidationFailedError) return;
-  const { errorDocument } = await import('../ui/error-document.ts');
-  const { findInput } = await import('../steps/index.ts');
-  process.stdout.write(jsonText(errorDocument(error, { lang, command: commandPath(args), exitCode, findInput })));
-}
 
 /**
  * The one exit point: every command returns or throws, and only here does an outcome become
@@ -27,6 +16,8 @@ async function printErrorDocument(error: unknown, lang: Lang, args: readonly str
 async function main(argv: string[]): Promise<number> {
   const lang = languageFromArgv(argv, process.env);
   const args = argv.slice(2);
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  const context: OutcomeContext = { lang, json: wantsJson(args), command: commandPath(args) };
   // Ctrl+C outside a prompt (prompts turn it into ExitPromptError themselves): undo what is half
   // done, say so, leave with 130. Output files are written synchronously, so no signal lands mid-file.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -60,15 +51,10 @@ async function main(argv: string[]): Promise<number> {
       if (error.exitCode === 0) return EXIT.ok;
       const { CommandLineProblem } = await import('../ui/error-document.ts');
       const detail = redactOptionValues(error.message.replace(/^error: /, ''), args);
-      await printErrorDocument(new CommandLineProblem(detail), lang, args, EXIT.usage);
+      await printErrorDocument(new CommandLineProblem(detail), streams, context, EXIT.usage);
       return EXIT.usage;
     }
-    const { reportError } = await import('../ui/render.ts');
-    const { findInput } = await import('../steps/index.ts');
-    reportError(error, lang, findInput);
-    const code = exitCodeFor(error);
-    await printErrorDocument(error, lang, args, code);
-    return code;
+    return reportFailure(error, streams, context);
   }
 }
 

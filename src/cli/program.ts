@@ -19,8 +19,8 @@ function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan'): C
 
 function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   return command.action(async (_options: unknown, self: Command) => {
-    const { runWizard } = await import('./run-wizard.ts');
-    await runWizard(self, mode);
+    const [{ wizardCommand }, { wizardOptions }, { processIO }] = await Promise.all([import('./commands/wizard.ts'), import('./options/wizard.ts'), import('./process-io.ts')]);
+    await wizardCommand(wizardOptions(self, mode), processIO());
   });
 }
 
@@ -66,8 +66,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--json', text.help.json))
     .addOption(new Option('--lang <lang>', text.help.lang))
     .action(async (options: { json?: boolean }) => {
-      const [{ printSteps }, { processTerminal }] = await Promise.all([import('./steps-command.ts'), import('../ui/terminal.ts')]);
-      printSteps(processTerminal(options, lang), lang, options.json === true);
+      const [{ stepsCommand }, { stepsOptions }] = await Promise.all([import('./commands/steps.ts'), import('./options/info.ts')]);
+      await stepsCommand(stepsOptions(options, lang), { stdout: process.stdout });
     });
 
   program
@@ -75,8 +75,8 @@ export function buildProgram(lang: Lang): Command {
     .description(text.help.schema)
     .addOption(new Option('--lang <lang>', text.help.lang))
     .action(async () => {
-      const [{ printSchema }, { processTerminal }] = await Promise.all([import('./steps-command.ts'), import('../ui/terminal.ts')]);
-      printSchema(processTerminal({ json: true }, lang), lang);
+      const [{ schemaCommand }, { schemaOptions }] = await Promise.all([import('./commands/schema.ts'), import('./options/info.ts')]);
+      await schemaCommand(schemaOptions(lang), { stdout: process.stdout });
     });
 
   const cert = program.command('cert').description(text.help.cert);
@@ -88,8 +88,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--force', text.help.force));
   addPasswordOptions(lab, text);
   addCommonOptions(lab, text, { interactive: true }).action(async (_options: unknown, self: Command) => {
-    const { runCertLab } = await import('./cert-lab.ts');
-    await runCertLab(self);
+    const [{ certLabCommand }, { certLabOptions }, { processIO }] = await Promise.all([import('./commands/cert-lab.ts'), import('./options/cert.ts'), import('./process-io.ts')]);
+    await certLabCommand(certLabOptions(self), processIO());
   });
 
   const inspect = cert
@@ -102,8 +102,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--cloud <cloud>', text.help.certInspectCloud).choices(['public', 'usgov']).default('public'));
   addPasswordOptions(inspect, text);
   addCommonOptions(inspect, text, { interactive: true }).action(async (file: string, _options: unknown, self: Command) => {
-    const { runCertInspect } = await import('./cert-inspect.ts');
-    await runCertInspect(file, self);
+    const [{ certInspectCommand }, { certInspectOptions }, { processIO }] = await Promise.all([import('./commands/cert-inspect.ts'), import('./options/cert.ts'), import('./process-io.ts')]);
+    await certInspectCommand(certInspectOptions(file, self), processIO());
   });
 
   const request = cert
@@ -117,8 +117,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--template <name>', text.help.certRequestTemplate))
     .addOption(new Option('--force', text.help.force));
   addCommonOptions(request, text, { interactive: false }).action(async (_options: unknown, self: Command) => {
-    const { runCertRequest } = await import('./cert-request.ts');
-    await runCertRequest(self);
+    const [{ certRequestCommand }, { certRequestOptions }, { processIO }] = await Promise.all([import('./commands/cert-request.ts'), import('./options/cert.ts'), import('./process-io.ts')]);
+    await certRequestCommand(certRequestOptions(self), processIO());
   });
 
   const azure = program.command('azure').description(text.help.azure);
@@ -133,8 +133,8 @@ export function buildProgram(lang: Lang): Command {
     .addOption(new Option('--no-interactive', text.help.noInteractive))
     .addOption(new Option('--lang <lang>', text.help.lang))
     .action(async (_options: unknown, self: Command) => {
-      const { runAzureCheck } = await import('./azure-check.ts');
-      await runAzureCheck(self);
+      const [{ azureCheckCommand }, { azureCheckOptions }, { processIO }] = await Promise.all([import('./commands/azure-check.ts'), import('./options/azure-check.ts'), import('./process-io.ts')]);
+      await azureCheckCommand(azureCheckOptions(self), processIO());
     });
   // The input options (flags for every answer) only when `azure check` is the command being run.
   azure.hook('preSubcommand', (_azure, subcommand) => {

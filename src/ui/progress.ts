@@ -11,10 +11,10 @@ export type PrintLine = (line: string) => void;
  */
 export async function withProgress<T>(terminal: Pick<Terminal, 'canPrompt' | 'json' | 'stderr'>, text: string, work: (print: PrintLine) => Promise<T>): Promise<T> {
   const plain: PrintLine = (line) => terminal.stderr.write(`${line}\n`);
-  if (!terminal.canPrompt || terminal.json || process.stderr.isTTY !== true) return work(plain);
+  if (!terminal.canPrompt || terminal.json || (terminal.stderr as { isTTY?: boolean }).isTTY !== true) return work(plain);
   const { default: ora } = await import('ora');
   // discardStdin: false keeps stdin out of raw mode, so a prompt after the spinner still works.
-  const spinner = ora({ text, stream: process.stderr, isEnabled: true, discardStdin: false }).start();
+  const spinner = ora({ text, stream: terminal.stderr, isEnabled: true, discardStdin: false }).start();
   const print: PrintLine = (line) => {
     spinner.clear();
     plain(line);

@@ -67,10 +67,6 @@ export function renderError(error: unknown, lang: Lang, findInput: FindInput): s
   return catalogue(lang).ui.internalError({ name });
 }
 
-export function reportError(error: unknown, lang: Lang, findInput: FindInput): void {
-  process.stderr.write(`${renderError(error, lang, findInput)}\n`);
-}
-
 /** Findings as `CODE (input): message` lines, for commands that have no plan to show them in. */
 export function renderFindingLines(findings: readonly Finding[], lang: Lang): string {
   return findings.map((finding) => `${finding.code}${finding.input ? ` (${visible(finding.input)})` : ''}: ${codeText(lang, finding.code, finding.params)}`).join('\n');

@@ -1,4 +1,3 @@
-import ciInfo from 'ci-info';
 import type { Lang } from '../model/lang.ts';
 
 /**
@@ -51,15 +50,17 @@ export function wantsColor(facts: TerminalFacts, options: TerminalOptions): bool
   return facts.stderrIsTTY;
 }
 
-/** The terminal of this process: the one place its TTY, CI and colour facts are read. */
-export function processTerminal(options: { json?: boolean; yes?: boolean; interactive?: boolean; color?: boolean }, lang: Lang): Terminal {
-  const facts: TerminalFacts = {
-    stdinIsTTY: process.stdin.isTTY === true,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    ci: ciInfo.isCI,
-    env: process.env,
-  };
+/** Where a command's human and machine text goes. */
+export interface TerminalStreams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/**
+ * A command's terminal, from the facts its IO reports and the options it was given: the one
+ * place the rules above (prompting, colour) are applied.
+ */
+export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
   const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
-  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: process.stdout, stderr: process.stderr };
+  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: streams.stdout, stderr: streams.stderr };
 }

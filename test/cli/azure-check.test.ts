@@ -585,7 +585,7 @@ describe('the preflight inside plan', () => {
     expect(result.stderr).toContain('request ID req-403-plan');
   });
 
-  // Regression (formerly a bug in src/cli/run-wizard.ts): --azure-timeout/--azure-deadline are parsed (azureLimits) only
+  // Regression (formerly a bug in src/cli/run-wizard.ts, now src/cli/commands/wizard.ts): --azure-timeout/--azure-deadline are parsed (azureLimits) only
   // inside azureOutcome, so when the preflight does not run (--offline, or no --azure-auth) an
   // invalid value is accepted. Input: `plan --answers <valid> --offline --azure-timeout abc`.
   // Expected: exit 2 AZURE_LIMIT_INVALID (DESIGN.md: a wrong type on the command line is usage);

@@ -407,7 +407,7 @@ describe('usage: exit 2, nothing on stdout', () => {
     expect(result.stderr).toContain('--password-file, --password-env');
   });
 
-  // Regression (formerly a bug): src/cli/cert-inspect.ts passes the input name 'password' to UsageError, and
+  // Regression (formerly a bug): src/cli/commands/cert-inspect.ts passes the input name 'password' to UsageError, and
   // src/ui/render.ts inputLabel('password') falls back to flagName → "--password", an option
   // `cert inspect` does not have. Input: `cert inspect server.pfx --password-env A --password-file B`
   // (likewise SECRET_FILE_UNREADABLE / SECRET_ENV_MISSING). Expected: the label names real

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { filesOf, readManifest, snapshotTree } from '../output/tree.ts';
@@ -9,7 +9,6 @@ import { assertBuilt, freshDir, removeDir, runCli, type CliResult } from '../sup
 // server certificate (DESIGN.md step 1). Every file is read back by OpenSSL, not by forge.
 
 const NOW_FLAG = ['--now', '2026-03-01T00:00:00Z'];
-const USAGE_HEADER = 'cmg-setup: the command line or answers file cannot be used as given:';
 const SCRIPT = 'Request-CmgServerCertificate.ps1';
 
 let cwd: string;
@@ -48,6 +47,8 @@ function checkPair(folder: string, base: string): string {
   return text;
 }
 
+// The refusals (names the wizard refuses: exit 3; no --service-name: exit 2) are checked in
+// process: test/commands/cert-commands.test.ts.
 describe('cmg-setup cert request', () => {
   it('--service-name and --out: exit 0, key 0600, CSR, INF, script and manifest; OpenSSL verifies the CSR and the key', async () => {
     const result = await request(['--service-name', 'contosocmg.contoso.com', '--out', 'req']);
@@ -122,13 +123,13 @@ describe('cmg-setup cert request', () => {
     expect(readFileSync(join(out, SCRIPT), 'utf8')).toContain("'CMG Web Server'");
   });
 
-  // Regression (formerly a bug): src/cli/cert-request.ts ignores writeOutput's `replacedKeyFiles`, so --force
-  // replaces the private key without a word; the wizard (run-wizard.ts) prints ui.keyReplaced for
+  // Regression (formerly a bug): src/cli/commands/cert-request.ts ignores writeOutput's `replacedKeyFiles`, so --force
+  // replaces the private key without a word; the wizard (src/cli/wizard/report.ts) prints ui.keyReplaced for
   // each (test/cli/example-run.test.ts) and DESIGN.md says "a key file is never silently
   // replaced". Input: `cert request --service-name contosocmg.contoso.com --out req` twice, the
   // second with --force. Expected: exit 0, a new key, and stderr "Replaced a private key file of
   // the earlier output (--force): <out>/contosocmg.contoso.com.key"; actual: stderr is empty.
-  // (src/cli/cert-lab.ts has the same gap.)
+  // (src/cli/commands/cert-lab.ts has the same gap.)
   it('--force over an earlier request replaces the key and says so on stderr', async () => {
     const first = await request(['--service-name', 'contosocmg.contoso.com', '--out', 'req']);
     expect(first.code).toBe(0);
@@ -175,65 +176,10 @@ describe('cmg-setup cert request', () => {
     expect(readFileSync(join(out, 'wildcard.contoso.com.inf'), 'utf8')).toContain('Subject = "CN=*.contoso.com"');
   });
 
-  it('a wildcard for --model classic: exit 3 (the 1610 CMG has no wildcards), nothing written', async () => {
-    const result = await request(['--service-name', '*.cloudapp.net', '--model', 'classic', '--out', 'req']);
-    expect(result.code).toBe(3);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toMatch(/^SERVICE_NAME_WILDCARD \(serviceName\): /);
-    expect(result.stderr).toContain('1 error(s)');
-    expect(readdirSync(cwd)).toEqual([]);
-  });
-
-  it('an invalid service name: exit 3 with SERVICE_NAME_INVALID, nothing written', async () => {
-    const result = await request(['--service-name', 'bad_name!.contoso.com', '--out', 'req']);
-    expect(result.code).toBe(3);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toBe(
-      'SERVICE_NAME_INVALID (serviceName): "bad_name!.contoso.com" is not a usable CMG service name: the label "bad_name!" is not 1-63 letters, digits or hyphens (no hyphen at either end). Give the FQDN that is the server certificate\'s CN.',
-    );
-    expect(readdirSync(cwd)).toEqual([]);
-  });
-
-  // The wizard refuses an upper-case first label (it becomes the deployment prefix, which names
-  // the storage account and Key Vault); a request made for one would be a certificate run refuses.
-  it.each([
-    ['ContosoCMG.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_UPPERCASE: Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".'],
-    ['contoso-cmg.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_CHARACTERS: Deployment prefix "contoso-cmg" may contain only lowercase letters and digits (no hyphen): it also names the storage account.'],
-    ['cm.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_LENGTH: Deployment prefix "cm" has 2 characters; it must have 3-24 (it also names the storage account and Key Vault).'],
-    ['1cmg.contoso.com', 'vmss', 'DEPLOYMENT_PREFIX_START: Deployment prefix "1cmg" starts with a digit; Key Vault names must start with a letter.'],
-    ['ContosoCMG.cloudapp.net', 'classic', 'DEPLOYMENT_PREFIX_UPPERCASE: Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".'],
-  ])('%s (--model %s): refused as run refuses it, exit 3, nothing written', async (name, model, line) => {
-    const result = await request(['--service-name', name, '--model', model, '--out', 'req']);
-    expect(result.code).toBe(3);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toBe(line.replace(/^(\w+): /, '$1 (serviceName): '));
-    expect(readdirSync(cwd)).toEqual([]);
-  });
-
-  it('--json: the refusal is one JSON document on stdout with the finding', async () => {
-    const result = await request(['--service-name', 'ContosoCMG.contoso.com', '--out', 'req', '--json']);
-    expect(result.code).toBe(3);
-    expect(JSON.parse(result.stdout)).toEqual({
-      schemaVersion: 1,
-      command: 'cert request',
-      summary: { ok: false, errors: 1, warnings: 0, infos: 0 },
-      findings: [{ severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', input: 'serviceName', message: 'Deployment prefix "ContosoCMG" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "contosocmg".' }],
-    });
-  });
-
   it('a classic name whose prefix starts with a digit: the warning is said and the request is made', async () => {
     const result = await request(['--service-name', '1cmg.cloudapp.net', '--model', 'classic', '--out', 'req']);
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('DEPLOYMENT_PREFIX_START (serviceName): Deployment prefix "1cmg" starts with a digit; Key Vault names must start with a letter.');
     expect(filesOf(snapshotTree(join(cwd, 'req')))).toEqual(filesFor('1cmg.cloudapp.net'));
-  });
-
-  it('no --service-name: exit 2, nothing written', async () => {
-    const result = await request(['--out', 'req']);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`${USAGE_HEADER}\n  REQUEST_SERVICE_NAME_MISSING: give the service name the certificate is for: --service-name <fqdn>.\n`);
-    expect(readdirSync(cwd)).toEqual([]);
-    expect(existsSync(join(cwd, 'req'))).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
@@ -23,6 +22,8 @@ function documentOf(stdout: string): Record<string, any> {
   return JSON.parse(stdout);
 }
 
+// A value of the wrong type, an output folder in the way and a failed plan are checked in process
+// (test/commands/usage-errors.test.ts, test/commands/plan-json.test.ts).
 describe('--json: every failure is one JSON document on stdout', () => {
   it('an unknown option (commander): exit 2, COMMAND_LINE_INVALID with commander\'s words', async () => {
     const result = await runCli(['plan', '--json', '--bogus'], { cwd });
@@ -42,27 +43,6 @@ describe('--json: every failure is one JSON document on stdout', () => {
     });
   });
 
-  it('a value of the wrong type: exit 2 with the input and the code', async () => {
-    const file = writeAnswers(cwd, VALID_ANSWERS);
-    const result = await runCli(['plan', '--answers', file, '--vm-count', 'seventeen', '--json'], { cwd });
-    expect(result.code).toBe(2);
-    const document = documentOf(result.stdout);
-    expect(document.error.kind).toBe('usage');
-    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: 'expected a whole number, got "seventeen".' }]);
-    expect(document.error.message).toBe(result.stderr.trimEnd());
-  });
-
-  it('an output folder in the way: exit 2, kind output', async () => {
-    const file = writeAnswers(cwd, VALID_ANSWERS);
-    mkdirSync(join(cwd, 'out'));
-    writeFileSync(join(cwd, 'out', 'notes.txt'), 'mine\n');
-    const result = await runCli(['run', '--answers', file, '--yes', '--out', 'out', '--json'], { cwd });
-    expect(result.code).toBe(2);
-    const document = documentOf(result.stdout);
-    expect(document).toMatchObject({ command: 'run', exitCode: 2, error: { kind: 'output', code: 'OUTPUT_EXISTS' } });
-    expect(readdirSync(join(cwd, 'out'))).toEqual(['notes.txt']);
-  });
-
   it('an Azure sign-in that cannot happen here: exit 4, kind azure-auth', async () => {
     const file = writeAnswers(cwd, VALID_ANSWERS);
     const result = await runCli(['azure', 'check', '--answers', file, '--azure-auth', 'device-code', '--json'], { cwd });
@@ -70,19 +50,22 @@ describe('--json: every failure is one JSON document on stdout', () => {
     expect(documentOf(result.stdout)).toMatchObject({ command: 'azure check', exitCode: 4, error: { kind: 'azure-auth', code: 'AZURE_INTERACTIVE_SIGN_IN' } });
   });
 
-  it('a failed plan still prints the plan itself, not a second document', async () => {
-    const file = writeAnswers(cwd, { ...VALID_ANSWERS, siteCode: 'SMS' });
-    const result = await runCli(['plan', '--answers', file, '--json'], { cwd });
-    expect(result.code).toBe(3);
-    const document = documentOf(result.stdout);
-    expect(document.summary.ok).toBe(false);
-    expect(document.error).toBeUndefined();
-  });
-
   it('help and the version are not failures: no document', async () => {
     const result = await runCli(['plan', '--json', '--help'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: cmg-setup plan');
+  });
+});
+
+// Exit 2 without --json too: commander's own refusal (the rest of test/cli/usage-errors.test.ts now runs in process, test/commands/usage-errors.test.ts).
+describe('command line', () => {
+  it('an unknown flag (--sevice-name) is exit 2, names it and suggests --service-name', async () => {
+    const result = await runCli(['--sevice-name', 'x'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("unknown option '--sevice-name'");
+    expect(result.stderr).toContain('--service-name');
+    expect(readdirSync(cwd)).toEqual([]);
   });
 });
 

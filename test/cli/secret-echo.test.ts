@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCertificateFile } from '../../src/certs/decode.ts';
@@ -13,15 +13,12 @@ import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 // of both and URL-encoding.
 
 const NOW_FLAG = ['--now', NOW.toISOString()];
-const USAGE_HEADER = 'cmg-setup: the command line or answers file cannot be used as given:';
 /** The PFX password, and what an admin types where a variable name or a path belongs. */
 const SENTINEL = `S3nt!nel'’"$x${randomBytes(6).toString('hex')}`;
 /** A secret that happens to be a valid (but unconventional, lowercase) variable name. */
 const NAME_LIKE_SENTINEL = `s3ntinel_${randomBytes(6).toString('hex')}`;
 /** A secret with a space, typed where a path belongs. */
 const PATH_LIKE_SENTINEL = `S3nt!nel pass ${randomBytes(6).toString('hex')}`;
-const SECRET_LABEL = 'serverCertPassword (--server-cert-password-env / CMG_SERVER_CERT_PASSWORD)';
-const PASSWORD_LABEL = 'password (--password-stdin / --password-file / --password-env)';
 
 /** The decoder must open the sentinel PFX (a non-ASCII password: see cert-inspect.test.ts). */
 function openablePfx(options: OpensslPfxOptions): Buffer {
@@ -40,10 +37,7 @@ beforeAll(async () => {
   dir = freshDir('cmg-secret-echo-');
   writeFileSync(join(dir, 'server.pfx'), openablePfx({ certificate: makeLeaf({ now: NOW, commonName: 'contosocmg.contoso.com' }), chain: [pki.intermediate, pki.root], password: SENTINEL }));
   writeFileSync(join(dir, 'password.txt'), `${SENTINEL}\n`);
-  mkdirSync(join(dir, 'a-folder'));
   writeAnswers(dir, { ...VALID_ANSWERS, serverCertPath: 'server.pfx' }, 'with-pfx.yaml');
-  writeAnswers(dir, { ...VALID_ANSWERS, serverCertPath: 'server.pfx', serverCertPassword: `file:${PATH_LIKE_SENTINEL}` }, 'file-source.yaml');
-  writeAnswers(dir, { ...VALID_ANSWERS, serverCertPath: 'server.pfx', serverCertPassword: `env:${NAME_LIKE_SENTINEL}` }, 'env-source.yaml');
 }, 60_000);
 
 afterAll(() => {
@@ -77,85 +71,5 @@ describe('NODE_DEBUG prints no PFX password (the decoder worker gets it by messa
   });
 });
 
-describe('a secret typed where a variable name belongs is not repeated', () => {
-  it('--server-cert-password-env <not a variable name>: SECRET_ENV_NAME_INVALID', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-env', SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `${USAGE_HEADER}\n  SECRET_ENV_NAME_INVALID ${SECRET_LABEL}: the value given as the environment variable is not a variable name (letters, digits and underscores, not starting with a digit), so it is not repeated here: it may be the secret itself. Give the name of the variable that holds the secret.\n`,
-    );
-  });
-
-  it('--server-cert-password-env <a lowercase name that is not set>: SECRET_ENV_MISSING without the name', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-env', NAME_LIKE_SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `${USAGE_HEADER}\n  SECRET_ENV_MISSING ${SECRET_LABEL}: the environment variable given is not set. Its name is not repeated: it is not in the usual upper-case form (e.g. PFX_PASSWORD) and may be the secret itself.\n`,
-    );
-  });
-
-  it('--server-cert-password-env PFX_PASSWORD, not set: a conventional name is named', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-env', 'PFX_PASSWORD', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`${USAGE_HEADER}\n  SECRET_ENV_MISSING ${SECRET_LABEL}: the environment variable PFX_PASSWORD is not set.\n`);
-  });
-
-  it('serverCertPassword: env:<lowercase name, not set> in the answers file', async () => {
-    const result = await cli(['plan', '--answers', 'env-source.yaml', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('SECRET_ENV_MISSING serverCertPassword');
-  });
-
-  it('cert inspect --password-env <not a variable name>', async () => {
-    const result = await cli(['cert', 'inspect', 'server.pfx', '--password-env', SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`  SECRET_ENV_NAME_INVALID ${PASSWORD_LABEL}: `);
-  });
-
-  it('cert lab --password-env <a lowercase name that is not set>', async () => {
-    const result = await cli(['cert', 'lab', '--service-name', 'lab.contoso.com', '--password-env', NAME_LIKE_SENTINEL, '--out', 'lab-out', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`  SECRET_ENV_MISSING ${PASSWORD_LABEL}: the environment variable given is not set`);
-  });
-});
-
-describe('a secret typed where a file path belongs is not repeated', () => {
-  const noFile = (label: string) =>
-    `${USAGE_HEADER}\n  SECRET_FILE_MISSING ${label}: no file exists at the path given for the secret (the path is not repeated here: it may be the secret itself). Give the path of a file that holds the secret on its first line.\n`;
-
-  it('--server-cert-password-file <secret with a space>: SECRET_FILE_MISSING without the path', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-file', PATH_LIKE_SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(noFile(SECRET_LABEL));
-  });
-
-  it('--server-cert-password-file <the sentinel>', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-file', SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(noFile(SECRET_LABEL));
-  });
-
-  it('serverCertPassword: file:<secret> in the answers file', async () => {
-    const result = await cli(['plan', '--answers', 'file-source.yaml', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(noFile(SECRET_LABEL));
-  });
-
-  it('cert inspect --password-file <secret>', async () => {
-    const result = await cli(['cert', 'inspect', 'server.pfx', '--password-file', PATH_LIKE_SENTINEL, ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(noFile(PASSWORD_LABEL));
-  });
-
-  it('cert lab --password-file <secret>', async () => {
-    const result = await cli(['cert', 'lab', '--service-name', 'lab.contoso.com', '--password-file', SENTINEL, '--out', 'lab-out', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(noFile(PASSWORD_LABEL));
-  });
-
-  it('a path that exists (a folder) is clearly a path: it is named', async () => {
-    const result = await cli(['plan', '--answers', 'with-pfx.yaml', '--server-cert-password-file', 'a-folder', ...NOW_FLAG]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`  SECRET_FILE_NOT_A_FILE ${SECRET_LABEL}: the secret file a-folder is not a regular file`);
-  });
-});
+// A secret typed where a variable name or a file path belongs (SECRET_ENV_*, SECRET_FILE_*) is
+// checked in process, with the same sweep: test/commands/secret-sources.test.ts.

@@ -1,24 +1,23 @@
-import type { Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../model/errors.ts';
-import { checkDeploymentPrefix } from '../domain/azure-names.ts';
-import { firstLabel } from '../domain/fqdn.ts';
-import { checkServiceName } from '../domain/service-name.ts';
-import { certificateRequestScript } from '../emit/certificate-request-script.ts';
-import { checkCertTemplate } from '../domain/cert-template.ts';
-import { renderCertreqInf } from '../emit/certreq-inf.ts';
-import { assertOutputFree, writeOutput } from '../output/write-output.ts';
-import { catalogue } from '../messages/i18n.ts';
-import { withProgress } from '../ui/progress.ts';
-import { findingsDocument, renderFindingLines } from '../ui/render.ts';
-import { processTerminal } from '../ui/terminal.ts';
-import type { Cloud, Model } from '../model/answers.ts';
-import type { Problem } from '../model/findings.ts';
-import { parseLang, parseNow } from './common-options.ts';
-import { repairLeftovers, reportReplaced } from './output-notices.ts';
-import { jsonText } from '../ui/json-text.ts';
-import { stepPosition } from '../steps/index.ts';
+import { UsageError, ValidationFailedError } from '../../model/errors.ts';
+import { checkDeploymentPrefix } from '../../domain/azure-names.ts';
+import { firstLabel } from '../../domain/fqdn.ts';
+import { checkServiceName } from '../../domain/service-name.ts';
+import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
+import { checkCertTemplate } from '../../domain/cert-template.ts';
+import { renderCertreqInf } from '../../emit/certreq-inf.ts';
+import { assertOutputFree, writeOutput } from '../../output/write-output.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { withProgress } from '../../ui/progress.ts';
+import { findingsDocument, renderFindingLines } from '../../ui/render.ts';
+import type { Cloud, Model } from '../../model/answers.ts';
+import type { Problem } from '../../model/findings.ts';
+import { parseLang } from '../common-options.ts';
+import { commandTerminal, runClock, type CommandIO } from '../io.ts';
+import { repairLeftovers, reportReplaced } from '../output-notices.ts';
+import { jsonText } from '../../ui/json-text.ts';
+import { stepPosition } from '../../steps/index.ts';
 
-interface CertRequestOptions {
+export interface CertRequestOptions {
   serviceName?: string;
   out: string;
   keySize: '2048' | '4096';
@@ -49,11 +48,10 @@ function checkTemplate(template: string | undefined): Problem[] {
 }
 
 /** `cmg-setup cert request`: key, CSR, certreq INF and the script that requests and exports the certificate. */
-export async function runCertRequest(command: Command): Promise<void> {
-  const options = command.opts<CertRequestOptions>();
-  const lang = parseLang(options.lang, process.env);
-  const terminal = processTerminal(options, lang);
-  const now = parseNow(options.now);
+export async function certRequestCommand(options: CertRequestOptions, io: CommandIO): Promise<void> {
+  const lang = parseLang(options.lang, io.env);
+  const terminal = commandTerminal(io, options, lang);
+  const now = runClock(io, options.now);
   const text = catalogue(lang);
   if (!options.serviceName) throw new UsageError([{ code: 'REQUEST_SERVICE_NAME_MISSING' }]);
   const serviceName = options.serviceName;
@@ -72,7 +70,7 @@ export async function runCertRequest(command: Command): Promise<void> {
   const keySize = options.keySize === '4096' ? 4096 : 2048;
   const base = serviceName.replace(/^\*\./, 'wildcard.');
   const names = { key: `${base}.key`, csr: `${base}.csr`, inf: `${base}.inf`, script: 'Request-CmgServerCertificate.ps1', pfx: `${base}.pfx` };
-  const { createServerRequest } = await import('../certs/request.ts');
+  const { createServerRequest } = await import('../../certs/request.ts');
   const request = await withProgress(terminal, text.request.progress({ keySize }), () => createServerRequest({ serviceName, keySize }));
   const written = writeOutput({
     out: options.out,
@@ -84,7 +82,7 @@ export async function runCertRequest(command: Command): Promise<void> {
     ],
     force: options.force === true,
     now,
-    env: process.env,
+    env: io.env,
   });
   reportReplaced(written, terminal);
   const files = [names.key, names.csr, names.inf, names.script];

@@ -1,26 +1,25 @@
-import type { Command } from 'commander';
-import { UsageError, ValidationFailedError } from '../model/errors.ts';
-import { checkDeploymentPrefix } from '../domain/azure-names.ts';
-import { firstLabel } from '../domain/fqdn.ts';
-import { checkServiceNameSyntax } from '../domain/service-name.ts';
-import type { Problem } from '../model/findings.ts';
-import { assertOutputFree, writeOutput } from '../output/write-output.ts';
-import { catalogue } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
-import { findingsDocument, renderFindingLines } from '../ui/render.ts';
-import { inquirerPrompter } from '../ui/prompter.ts';
-import { Secret } from '../model/secret.ts';
-import { readSecret } from '../wizard/secrets.ts';
-import { parseLang, parseNow } from './common-options.ts';
-import { repairLeftovers, reportReplaced } from './output-notices.ts';
-import { processTerminal, type Terminal } from '../ui/terminal.ts';
-import { withProgress } from '../ui/progress.ts';
-import { readSecretFlag } from './secret-flags.ts';
-import { stdinWaitMs } from './stdin-wait.ts';
-import { inputSpec } from '../steps/index.ts';
-import { jsonText } from '../ui/json-text.ts';
+import { UsageError, ValidationFailedError } from '../../model/errors.ts';
+import { checkDeploymentPrefix } from '../../domain/azure-names.ts';
+import { firstLabel } from '../../domain/fqdn.ts';
+import { checkServiceNameSyntax } from '../../domain/service-name.ts';
+import type { Problem } from '../../model/findings.ts';
+import { assertOutputFree, writeOutput } from '../../output/write-output.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { type Lang } from '../../model/lang.ts';
+import { findingsDocument, renderFindingLines } from '../../ui/render.ts';
+import { Secret } from '../../model/secret.ts';
+import { readSecret } from '../../wizard/secrets.ts';
+import { parseLang } from '../common-options.ts';
+import { commandTerminal, runClock, type CommandIO } from '../io.ts';
+import { repairLeftovers, reportReplaced } from '../output-notices.ts';
+import type { Terminal } from '../../ui/terminal.ts';
+import { withProgress } from '../../ui/progress.ts';
+import { readSecretFlag } from '../secret-flags.ts';
+import { stdinWaitMs } from '../stdin-wait.ts';
+import { inputSpec } from '../../steps/index.ts';
+import { jsonText } from '../../ui/json-text.ts';
 
-interface CertLabOptions {
+export interface CertLabOptions {
   serviceName?: string;
   out: string;
   force?: boolean;
@@ -28,6 +27,9 @@ interface CertLabOptions {
   json?: boolean;
   interactive?: boolean;
   lang?: string;
+  passwordStdin?: boolean;
+  passwordFile?: string;
+  passwordEnv?: string;
 }
 
 /**
@@ -42,8 +44,8 @@ function labNameProblems(serviceName: string): Problem[] {
 }
 
 /** A new password is typed twice: a typo would lock the admin out of the files just made. */
-async function askNewPassword(lang: Lang, terminal: Terminal): Promise<string> {
-  const prompter = inquirerPrompter(lang);
+async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, terminal: Terminal): Promise<string> {
+  const prompter = io.prompter(lang);
   for (;;) {
     const first = await prompter.askSecret(inputSpec('serverCertPassword'));
     const second = await prompter.askSecret(inputSpec('serverCertPassword'), { again: true });
@@ -53,12 +55,11 @@ async function askNewPassword(lang: Lang, terminal: Terminal): Promise<string> {
 }
 
 /** `cmg-setup cert lab`: a throw-away PKI for a lab CMG, written like any output (staged, 0600 keys). */
-export async function runCertLab(command: Command): Promise<void> {
-  const options = command.opts<CertLabOptions>();
-  const lang = parseLang(options.lang, process.env);
-  const terminal = processTerminal(options, lang);
-  const now = parseNow(options.now);
-  const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
+export async function certLabCommand(options: CertLabOptions, io: CommandIO): Promise<void> {
+  const lang = parseLang(options.lang, io.env);
+  const terminal = commandTerminal(io, options, lang);
+  const now = runClock(io, options.now);
+  const request = readSecretFlag({ passwordStdin: options.passwordStdin, passwordFile: options.passwordFile, passwordEnv: options.passwordEnv }, 'password');
   const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
   if (missing.length > 0) throw new UsageError(missing);
   const serviceName = options.serviceName as string;
@@ -72,18 +73,18 @@ export async function runCertLab(command: Command): Promise<void> {
   assertOutputFree(options.out, options.force === true);
   let password: Secret;
   if (request && request.from !== 'prompt') {
-    password = await readSecret('password', request, { stdin: process.stdin, env: process.env, stdinTimeoutMs: stdinWaitMs(terminal, process.env) });
+    password = await readSecret('password', request, { stdin: io.stdin, env: io.env, stdinTimeoutMs: stdinWaitMs(terminal, io.env) });
   } else {
-    password = new Secret(await askNewPassword(lang, terminal), 'prompt');
+    password = new Secret(await askNewPassword(io, lang, terminal), 'prompt');
   }
-  const { createLabPki } = await import('../certs/lab.ts');
+  const { createLabPki } = await import('../../certs/lab.ts');
   const lab = await withProgress(terminal, catalogue(lang).ui.labProgress, () => createLabPki({ serviceName, password: password.reveal(), now }));
   const written = writeOutput({
     out: options.out,
     files: lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey })),
     force: options.force === true,
     now,
-    env: process.env,
+    env: io.env,
   });
   reportReplaced(written, terminal);
   const names = lab.files.map((file) => file.name);

@@ -1,20 +1,18 @@
-import type { Command } from 'commander';
-import { ValidationFailedError } from '../model/errors.ts';
-import { armEndpointFor } from '../azure/endpoints.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
-import { azureNoticeLine, renderAzureCheck } from '../ui/azure-check.ts';
-import { catalogue, codeText } from '../messages/i18n.ts';
-import { inquirerPrompter } from '../ui/prompter.ts';
-import { withProgress } from '../ui/progress.ts';
-import { processTerminal } from '../ui/terminal.ts';
-import { readAnswersFile } from '../wizard/answers-file.ts';
-import { countBySeverity, hasErrors, type Finding } from '../model/findings.ts';
-import { resolveInputs } from '../wizard/resolve.ts';
-import { azureLimits } from './azure-limits.ts';
-import { parseLang } from './common-options.ts';
-import { readSecretFlags } from './secret-flags.ts';
-import { stdinWaitMs } from './stdin-wait.ts';
-import { jsonText } from '../ui/json-text.ts';
+import { ValidationFailedError } from '../../model/errors.ts';
+import { armEndpointFor } from '../../azure/endpoints.ts';
+import { ALL_INPUTS } from '../../steps/index.ts';
+import { azureNoticeLine, renderAzureCheck } from '../../ui/azure-check.ts';
+import { catalogue, codeText } from '../../messages/i18n.ts';
+import { withProgress } from '../../ui/progress.ts';
+import { readAnswersFile } from '../../wizard/answers-file.ts';
+import { countBySeverity, hasErrors, type Finding } from '../../model/findings.ts';
+import { resolveInputs } from '../../wizard/resolve.ts';
+import { azureLimits } from '../azure-limits.ts';
+import { parseLang } from '../common-options.ts';
+import { commandTerminal, type CommandIO } from '../io.ts';
+import { readSecretFlags, type SecretFlagValues } from '../secret-flags.ts';
+import { stdinWaitMs } from '../stdin-wait.ts';
+import { jsonText } from '../../ui/json-text.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -23,7 +21,11 @@ const CHECKED_KEYS: ReadonlySet<string> = new Set([
   'region', 'vmSize', 'contentEnabled',
 ]);
 
-interface AzureCheckOptions {
+export interface AzureCheckOptions {
+  /** The inputs given as flags on the command line (not their defaults). */
+  inputs: ReadonlyMap<string, unknown>;
+  /** `--<secret>-stdin|-file|-env` as given. */
+  secretFlags: SecretFlagValues;
   answers?: string;
   registerProviders?: boolean;
   azureTimeout?: string;
@@ -34,33 +36,32 @@ interface AzureCheckOptions {
 }
 
 /** `cmg-setup azure check`: sign in and run the read-only preflight (plus --register-providers). */
-export async function runAzureCheck(command: Command): Promise<void> {
-  const options = command.opts<AzureCheckOptions>();
-  const lang = parseLang(options.lang, process.env);
-  const terminal = processTerminal(options, lang);
+export async function azureCheckCommand(options: AzureCheckOptions, io: CommandIO): Promise<void> {
+  const lang = parseLang(options.lang, io.env);
+  const terminal = commandTerminal(io, options, lang);
   const limits = azureLimits(options);
   const specs = ALL_INPUTS.filter((spec) => CHECKED_KEYS.has(spec.key));
   const flags = new Map<string, unknown>();
   for (const spec of specs) {
-    if (spec.kind !== 'secret' && command.getOptionValueSource(spec.key) === 'cli') flags.set(spec.key, command.getOptionValue(spec.key));
+    if (spec.kind !== 'secret' && options.inputs.has(spec.key)) flags.set(spec.key, options.inputs.get(spec.key));
   }
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   const resolution = await resolveInputs({
     specs,
     flags,
-    secretFlags: readSecretFlags(command, specs),
-    env: process.env,
+    secretFlags: readSecretFlags(options.secretFlags, specs),
+    env: io.env,
     ...(answersFile ? { answersFile } : {}),
-    ...(terminal.canPrompt ? { prompter: inquirerPrompter(lang) } : {}),
-    stdin: process.stdin,
-    stdinTimeoutMs: stdinWaitMs(terminal, process.env),
+    ...(terminal.canPrompt ? { prompter: io.prompter(lang) } : {}),
+    stdin: io.stdin,
+    stdinTimeoutMs: stdinWaitMs(terminal, io.env),
     statPath: () => 'file',
   });
   const { answers } = resolution;
   const endpoint = armEndpointFor(answers.cloud, answers.armEndpoint);
   let findings: Finding[] = resolution.findings;
   if (!hasErrors(findings)) {
-    const { runPreflight } = await import('../azure/preflight.ts');
+    const { runPreflight } = await import('../../azure/preflight.ts');
     const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, (print) =>
       runPreflight({
         answers,

@@ -1,11 +1,9 @@
-import { ALL_INPUTS, STEPS } from '../steps/index.ts';
-import { stepNumber } from '../steps/index.ts';
-import { catalogue } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
-import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
-import { answersSchema } from '../wizard/schema.ts';
-import type { Terminal } from '../ui/terminal.ts';
-import { jsonText } from '../ui/json-text.ts';
+import { ALL_INPUTS, stepNumber, STEPS } from '../../steps/index.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { type Lang } from '../../model/lang.ts';
+import { envName, flagName, type AnyInputSpec } from '../../model/inputs.ts';
+import type { CommandIO } from '../io.ts';
+import { jsonText } from '../../ui/json-text.ts';
 
 function describeInput(spec: AnyInputSpec, lang: Lang) {
   const fallback = typeof spec.default === 'function' ? undefined : spec.default;
@@ -23,15 +21,20 @@ function describeInput(spec: AnyInputSpec, lang: Lang) {
   };
 }
 
+export interface StepsOptions {
+  lang: Lang;
+  json: boolean;
+}
+
 /** `cmg-setup steps`: the steps in order, their stable ids, and every input with its flag and env. */
-export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json: boolean): void {
+export async function stepsCommand({ lang, json }: StepsOptions, io: Pick<CommandIO, 'stdout'>): Promise<void> {
   const text = catalogue(lang);
   const groups = [
     { number: 0, id: 'general', title: text.generalTitle, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
     ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: step.texts[lang].title, inputs: step.inputs })),
   ];
   if (json) {
-    terminal.stdout.write(jsonText(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) }))));
+    io.stdout.write(jsonText(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) }))));
     return;
   }
   const lines = [text.ui.stepsHeader, ''];
@@ -45,10 +48,5 @@ export function printSteps(terminal: Pick<Terminal, 'stdout'>, lang: Lang, json:
     }
     lines.push('');
   }
-  terminal.stdout.write(lines.join('\n'));
-}
-
-export function printSchema(terminal: Pick<Terminal, 'stdout'>, lang: Lang): void {
-  const text = catalogue(lang);
-  terminal.stdout.write(jsonText(answersSchema((key) => text.inputs[key as keyof typeof text.inputs].help)));
+  io.stdout.write(lines.join('\n'));
 }

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { UsageError, ValidationFailedError } from '../../model/errors.ts';
+import { hasErrors } from '../../model/findings.ts';
+import { allFindings } from '../../model/plan.ts';
+import { catalogue } from '../../messages/i18n.ts';
+import { ALL_INPUTS } from '../../steps/index.ts';
+import { readAnswersFile } from '../../wizard/answers-file.ts';
+import { azureLimits } from '../azure-limits.ts';
+import { parseLang } from '../common-options.ts';
+import type { PreparedExample } from '../example.ts';
+import { commandTerminal, runClock, type CommandIO } from '../io.ts';
+import type { PromisedFiles } from '../certificate-report.ts';
+import { commandLineInputs } from '../wizard/command-line-inputs.ts';
+import { exampleLab } from '../wizard/example-lab.ts';
+import { gatherAnswers } from '../wizard/gather-answers.ts';
+import type { WizardOptions } from '../wizard/options.ts';
+import { checkOutputTargets, refuseInputsInsideOutput } from '../wizard/output-targets.ts';
+import { planRun } from '../wizard/plan-run.ts';
+import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
+import { confirmWriting, showPlan } from '../wizard/review.ts';
+import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
+
+export type { WizardOptions } from '../wizard/options.ts';
+
+/** `cmg-setup`, `cmg-setup run` and `cmg-setup plan`: resolve, plan every step, then (run) write. */
+export async function wizardCommand(options: WizardOptions, io: CommandIO): Promise<void> {
+  const { mode } = options;
+  const dryRun = mode === 'plan' || options.dryRun === true;
+  const lang = parseLang(options.lang, io.env);
+  const terminal = commandTerminal(io, options, lang);
+  const now = runClock(io, options.now);
+  // A bad --azure-timeout is a usage error even when the checks will not run (--offline, no sign-in).
+  azureLimits(options);
+  const text = catalogue(lang);
+  const human = terminal.json ? terminal.stderr : terminal.stdout;
+
+  const given = commandLineInputs(options);
+  if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
+  const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
+  checkOutputTargets(options, dryRun, terminal);
+
+  let example: PreparedExample | undefined;
+  if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
+
+  try {
+    const promised: PromisedFiles = example?.promisedFiles ?? new Map();
+    const resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io);
+    const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
+    const findings = allFindings(result);
+    const failed = hasErrors(findings);
+
+    showPlan(result, mode, terminal, human);
+    // Saved once the plan holds: a file that fails validation would only fail again next time.
+    if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result) })}\n`);
+    if (failed || dryRun) {
+      reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
+      if (failed) throw new ValidationFailedError(findings);
+      return;
+    }
+
+    refuseInputsInsideOutput(result, options.out, promised);
+    const files = outputFiles(result, lang);
+    await confirmWriting(files.length + 1, resolve(options.out), terminal, io);
+    const written = writeRunOutput(options, files, now, io.env);
+    reportWritten(result, written, terminal, human);
+    reportEquivalentCommand(resolution, options, terminal);
+  } finally {
+    example?.cleanup();
+  }
+}

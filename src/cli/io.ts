@@ -1,0 +1,42 @@
+import type { Readable } from 'node:stream';
+import type { Lang } from '../model/lang.ts';
+import type { Prompter } from '../wizard/prompter-port.ts';
+import { parseNow } from './common-options.ts';
+import { terminalFor, type Terminal } from '../ui/terminal.ts';
+
+/**
+ * Everything a command reads from or writes to the world outside its options: the process's
+ * streams, what they are (terminals or not), the environment, the clock, the working folder and
+ * the prompts. src/cli/process-io.ts builds it from the process; a test passes a fake.
+ */
+export interface CommandIO {
+  stdin: Readable;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** What the streams are, read once; whether prompting is possible is decided from these in src/ui/terminal.ts. */
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns: number | undefined;
+  /** A CI service runs this (ci-info's rule). */
+  ci: boolean;
+  env: NodeJS.ProcessEnv;
+  /** The clock, unless --now sets it. */
+  now: () => Date;
+  cwd: string;
+  /** The prompts; only called once the terminal has been found able to answer them. */
+  prompter: (lang: Lang) => Prompter;
+  /** The final "write N files to <path>?" question of `run`. */
+  confirmWrite: (lang: Lang, count: number, path: string) => Promise<boolean>;
+}
+
+/** The command's terminal: the IO's facts and the options that decide prompting and colour. */
+export function commandTerminal(io: CommandIO, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
+  return terminalFor({ stdinIsTTY: io.stdinIsTTY, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: io.stderrIsTTY, ci: io.ci, env: io.env }, io, options, lang);
+}
+
+/** The clock of the run: --now when given (checked), else the IO's clock. */
+export function runClock(io: Pick<CommandIO, 'now'>, now: string | undefined): Date {
+  return now === undefined ? io.now() : parseNow(now);
+}

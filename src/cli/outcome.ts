@@ -1,0 +1,47 @@
+import { ValidationFailedError } from '../model/errors.ts';
+import type { Lang } from '../model/lang.ts';
+import { jsonText } from '../ui/json-text.ts';
+import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.ts';
+import type { CommandIO } from './io.ts';
+
+export interface OutcomeContext {
+  lang: Lang;
+  /** The run promised one JSON document on stdout. */
+  json: boolean;
+  /** `plan`, `cert inspect`, `azure check`; `run` for the bare wizard. */
+  command: string;
+}
+
+/**
+ * With --json, a failure that stopped the command before its own document (every error but a
+ * failed validation, whose plan or report is already on stdout) still leaves one on stdout.
+ */
+export async function printErrorDocument(error: unknown, io: Pick<CommandIO, 'stdout'>, context: OutcomeContext, exitCode: number): Promise<void> {
+  if (!context.json || error instanceof ValidationFailedError) return;
+  const { errorDocument } = await import('../ui/error-document.ts');
+  const { findInput } = await import('../steps/index.ts');
+  io.stdout.write(jsonText(errorDocument(error, { lang: context.lang, command: context.command, exitCode, findInput })));
+}
+
+/** A command's failure said on stderr (and, with --json, as a document on stdout), then its exit code. */
+export async function reportFailure(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
+  const { renderError } = await import('../ui/render.ts');
+  const { findInput } = await import('../steps/index.ts');
+  io.stderr.write(`${renderError(error, context.lang, findInput)}\n`);
+  const code = exitCodeFor(error);
+  await printErrorDocument(error, io, context, code);
+  return code;
+}
+
+/**
+ * Runs a command to its exit code: it returns (0) or throws, and only here, through
+ * src/cli/exit-codes.ts, does an outcome become an exit code.
+ */
+export async function exitCodeOf(work: () => Promise<unknown>, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
+  try {
+    await work();
+    return EXIT.ok;
+  } catch (error) {
+    return reportFailure(error, io, context);
+  }
+}

@@ -1,0 +1,22 @@
+import ciInfo from 'ci-info';
+import type { CommandIO } from './io.ts';
+import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
+
+/** The IO of this process: the one place a command's streams, TTY and CI facts, environment, clock and folder are read. */
+export function processIO(): CommandIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    ci: ciInfo.isCI,
+    env: process.env,
+    now: () => new Date(),
+    cwd: process.cwd(),
+    prompter: (lang) => inquirerPrompter(lang),
+    confirmWrite: (lang, count, path) => confirmWrite(lang, count, path),
+  };
+}

@@ -1,0 +1,50 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Resolution } from '../../model/plan.ts';
+import { ALL_INPUTS } from '../../steps/index.ts';
+import type { Terminal } from '../../ui/terminal.ts';
+import type { AnswersFile } from '../../wizard/answers-file.ts';
+import { resolveInputs, type PathFacts } from '../../wizard/resolve.ts';
+import type { PreparedExample } from '../example.ts';
+import type { CommandIO } from '../io.ts';
+import { stdinWaitMs } from '../stdin-wait.ts';
+import type { PromisedFiles } from '../certificate-report.ts';
+import type { CommandLineInputs } from './command-line-inputs.ts';
+
+/**
+ * Symbolic links are followed: an admin may name the current certificate through a link, and
+ * what is read (src/files/read-regular-file.ts) is the file it leads to. What --force may
+ * delete is judged on that file too (refuseInputsInsideOutput).
+ */
+function statPath(promised: PromisedFiles): PathFacts {
+  return (path) => {
+    if (promised.has(resolve(path))) return 'file';
+    try {
+      return statSync(path).isFile() ? 'file' : 'other';
+    } catch {
+      return 'missing';
+    }
+  };
+}
+
+/** Every answer and secret, by precedence: flag > environment > answers file (or the example) > prompt > default. */
+export function gatherAnswers(
+  given: Pick<CommandLineInputs, 'flags' | 'secretFlags'>,
+  sources: { answersFile: AnswersFile | undefined; example: PreparedExample | undefined; promised: PromisedFiles },
+  terminal: Pick<Terminal, 'lang' | 'canPrompt'>,
+  io: Pick<CommandIO, 'stdin' | 'env' | 'prompter'>,
+): Promise<Resolution> {
+  const { answersFile, example } = sources;
+  return resolveInputs({
+    specs: ALL_INPUTS,
+    flags: given.flags,
+    secretFlags: given.secretFlags,
+    env: io.env,
+    ...(answersFile ? { answersFile } : {}),
+    ...(example ? { example: { values: example.values, secrets: example.secrets } } : {}),
+    ...(terminal.canPrompt ? { prompter: io.prompter(terminal.lang) } : {}),
+    stdin: io.stdin,
+    stdinTimeoutMs: stdinWaitMs(terminal, io.env),
+    statPath: statPath(sources.promised),
+  });
+}

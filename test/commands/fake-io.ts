@@ -1,0 +1,78 @@
+/**
+ * An in-process CommandIO: the streams are buffers, the terminal facts and the environment are
+ * whatever a test says, and a prompt records its question and then does what the test scripted
+ * (by default, Ctrl+C). No process is spawned and nothing of this process is read.
+ */
+import { Readable } from 'node:stream';
+import { CancelledError } from '../../src/model/errors.ts';
+import type { AnyInputSpec } from '../../src/model/inputs.ts';
+import type { CommandIO } from '../../src/cli/io.ts';
+
+export interface FakeFacts {
+  stdinIsTTY?: boolean;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  ci?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** What stdin holds (then it ends); a Readable as is (e.g. a PassThrough never ended). */
+  stdin?: string | Readable;
+  cwd?: string;
+  now?: Date;
+  /** The answer to the final "write?" question. */
+  confirm?: boolean;
+  /** Answers to prompts by key; a key not listed cancels (as Ctrl+C would)... */
+  answers?: Readonly<Record<string, unknown>>;
+  /** ...unless the person presses Enter at every question: the offered default is taken. */
+  acceptDefaults?: boolean;
+}
+
+export interface FakeIO extends CommandIO {
+  /** Everything written to stdout and stderr so far. */
+  out: () => string;
+  err: () => string;
+  /** The keys the prompts were asked for, in order ('confirmWrite' for the final question). */
+  asked: string[];
+}
+
+/** A stream that keeps what is written (no isTTY: a spinner never draws on it). */
+function buffer(): { stream: NodeJS.WritableStream; text: () => string } {
+  const chunks: string[] = [];
+  const stream = { write: (chunk: string | Uint8Array) => (chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true) } as unknown as NodeJS.WritableStream;
+  return { stream, text: () => chunks.join('') };
+}
+
+export const FIXED_NOW = new Date('2026-03-01T00:00:00Z');
+
+export function fakeIO(facts: FakeFacts = {}): FakeIO {
+  const stdout = buffer();
+  const stderr = buffer();
+  const asked: string[] = [];
+  const answer = async (spec: AnyInputSpec, options?: { default?: unknown }) => {
+    asked.push(spec.key);
+    if (facts.answers && spec.key in facts.answers) return facts.answers[spec.key];
+    if (facts.acceptDefaults) return options?.default;
+    throw new CancelledError('signal');
+  };
+  return {
+    stdin: typeof facts.stdin === 'object' ? facts.stdin : Readable.from(facts.stdin === undefined ? [] : [facts.stdin]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdinIsTTY: facts.stdinIsTTY ?? false,
+    stdoutIsTTY: facts.stdoutIsTTY ?? false,
+    stderrIsTTY: facts.stderrIsTTY ?? false,
+    columns: facts.stdoutIsTTY ? 80 : undefined,
+    ci: facts.ci ?? false,
+    env: facts.env ?? { LANG: 'C.UTF-8' },
+    now: () => facts.now ?? FIXED_NOW,
+    cwd: facts.cwd ?? '/nonexistent-cwd',
+    prompter: () => ({ ask: answer, askSecret: async (spec) => String(await answer(spec)) }),
+    confirmWrite: async () => {
+      asked.push('confirmWrite');
+      if (facts.confirm === undefined) throw new CancelledError('signal');
+      return facts.confirm;
+    },
+    out: stdout.text,
+    err: stderr.text,
+    asked,
+  };
+}
