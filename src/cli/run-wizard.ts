@@ -23,8 +23,8 @@ import { hasErrors } from '../model/findings.ts';
 import { planDocument } from '../wizard/plan-document.ts';
 import { resolveInputs, type PathFacts } from '../wizard/resolve.ts';
 import { type Resolution } from '../model/plan.ts';
-import { filesToRead } from '../certs/files-to-read.ts';
-import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
+import { readCertificateReport } from '../wizard/certificate-reads.ts';
+import { type CertificateReport } from '../model/certificates.ts';
 import { planSteps } from '../wizard/runner.ts';
 import { allArtifacts, allFindings, type PlanResult } from '../model/plan.ts';
 import { readSecret } from '../wizard/secrets.ts';
@@ -38,14 +38,9 @@ import { jsonText } from '../ui/json-text.ts';
 
 type PromisedFiles = ReadonlyMap<string, Uint8Array>;
 
-/** Reads and checks the certificate files before any step plans; node-forge loads only when there is one. */
+/** Reads and checks the certificate files the steps declare before any step plans; node-forge loads only when there is one. */
 async function certificateReport(resolution: Resolution, now: Date, promised: PromisedFiles): Promise<CertificateReport> {
-  const failedInputs = new Set(resolution.findings.filter((finding) => finding.severity === 'error' && finding.input).map((finding) => finding.input as string));
-  const requests = filesToRead(resolution.answers, failedInputs);
-  if (requests.length === 0) return EMPTY_REPORT;
-  const { assessCertificates, readCertificates } = await import('../certs/assess.ts');
-  const evidence = await readCertificates(requests, promised, (path) => resolve(path));
-  return assessCertificates(resolution.answers, evidence, now);
+  return readCertificateReport(resolution, now, promised);
 }
 
 /** The .pfx inputs whose password the admin can type again after a mistake. */
