@@ -15,6 +15,7 @@ import { parseLang } from './common-options.ts';
 import { readSecretFlags } from './secret-flags.ts';
 import { stdinWaitMs } from './stdin-wait.ts';
 import { jsonText } from '../ui/json-text.ts';
+import { azureChecks } from '../wizard/azure-checks.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -64,6 +65,7 @@ export async function runAzureCheck(command: Command): Promise<void> {
     const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, (print) =>
       runPreflight({
         answers,
+        checks: azureChecks(answers),
         // `az login` is where most admins already are; every other sign-in is chosen explicitly.
         auth: answers.azureAuth ?? 'cli',
         limits,

@@ -24,6 +24,7 @@ import { planDocument } from '../wizard/plan-document.ts';
 import { resolveInputs, type PathFacts } from '../wizard/resolve.ts';
 import { type Resolution } from '../model/plan.ts';
 import { readCertificateReport } from '../wizard/certificate-reads.ts';
+import { azureChecks } from '../wizard/azure-checks.ts';
 import { type CertificateReport } from '../model/certificates.ts';
 import { planSteps } from '../wizard/runner.ts';
 import { allArtifacts, allFindings, type PlanResult } from '../model/plan.ts';
@@ -83,6 +84,7 @@ async function azureOutcome(resolution: Resolution, options: RunOptions, termina
   const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, (print) =>
     runPreflight({
       answers: resolution.answers,
+      checks: azureChecks(resolution.answers),
       auth,
       limits,
       canPrompt: terminal.canPrompt,

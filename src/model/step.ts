@@ -1,4 +1,5 @@
 import type { AzureOutcome } from './azure-outcome.ts';
+import type { AzureCheckRequest } from './azure-checks.ts';
 import type { CertificateReport, StepCertificateRead } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
@@ -87,6 +88,8 @@ export interface Step {
    * their findings come back to this step and the read's input. Pure: no I/O.
    */
   certificateReads?(answers: Answers): StepCertificateRead[];
+  /** What the read-only Azure preflight checks for it (azure/checks.ts runs them in the steps' order). Pure. */
+  azureChecks?(answers: Answers): AzureCheckRequest[];
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */
