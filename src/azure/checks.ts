@@ -1,12 +1,10 @@
 /**
  * The read-only preflight: what makes a CMG deployment fail after the admin clicked Create
- * (cmg-reference.md "Failure modes: Azure / Entra"), checked in a fixed order, one call at a time
- * (reliability.md R-5.7: deterministic logs and tests, and a handful of reads needs no speed).
+ * (cmg-reference.md "Failure modes: Azure / Entra"), checked one call at a time (reliability.md
+ * R-5.7: deterministic logs and tests, and a handful of reads needs no speed). What is checked, and
+ * in which order, is what the steps ask (Step.azureChecks, model/azure-checks.ts): this module knows no step.
  */
-import { deploymentName } from '../domain/clouds.ts';
-import { findRegion } from '../domain/regions.ts';
-import { RESOURCE_PROVIDERS, VM_SKUS } from '../domain/azure-resources.ts';
-import type { Answers } from '../model/answers.ts';
+import type { AzureCheckRequest } from '../model/azure-checks.ts';
 import { error, info, warning, type Problem } from '../model/findings.ts';
 import type { Arm } from './arm.ts';
 import { ArmRefusal } from './refusal.ts';
@@ -18,6 +16,8 @@ export interface PreflightFinding extends Problem {
 export interface PreflightOptions {
   /** `azure check --register-providers`: the one write, never from `plan`. */
   registerProviders: boolean;
+  /** The subscription the checks read, named by a finding when ARM says it is not there. */
+  subscriptionId: string;
 }
 
 const at = (problem: Problem, input: string): PreflightFinding => ({ ...problem, input });
@@ -63,32 +63,33 @@ function refused(refusal: ArmRefusal, input: string): PreflightFinding {
 
 const comparable = (location: string) => location.toLowerCase().replace(/\s+/g, '');
 
-async function checkSubscription(arm: Arm, answers: Answers): Promise<PreflightFinding[]> {
+async function checkSubscription(arm: Arm, request: Extract<AzureCheckRequest, { check: 'subscription' }>): Promise<PreflightFinding[]> {
+  const { subscriptionId, tenantId } = request;
   const subscription = await arm.subscription();
-  if (!subscription) return [at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: answers.subscriptionId }), 'subscriptionId')];
+  if (!subscription) return [at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId }), 'subscriptionId')];
   const findings: PreflightFinding[] = [];
   // Warned and PastDue subscriptions still run resources; Disabled and Deleted ones do not.
-  if (subscription.state === 'Warned' || subscription.state === 'PastDue') findings.push(at(warning('AZURE_SUBSCRIPTION_WARNED', { subscriptionId: answers.subscriptionId, state: subscription.state }), 'subscriptionId'));
-  else if (subscription.state !== 'Enabled') findings.push(at(error('AZURE_SUBSCRIPTION_DISABLED', { subscriptionId: answers.subscriptionId, state: subscription.state }), 'subscriptionId'));
-  if (answers.model === 'vmss' && answers.tenantId && subscription.tenantId.toLowerCase() !== answers.tenantId.toLowerCase()) {
-    findings.push(at(error('AZURE_SUBSCRIPTION_OTHER_TENANT', { subscriptionId: answers.subscriptionId, tenantId: answers.tenantId, actual: subscription.tenantId }), 'tenantId'));
+  if (subscription.state === 'Warned' || subscription.state === 'PastDue') findings.push(at(warning('AZURE_SUBSCRIPTION_WARNED', { subscriptionId, state: subscription.state }), 'subscriptionId'));
+  else if (subscription.state !== 'Enabled') findings.push(at(error('AZURE_SUBSCRIPTION_DISABLED', { subscriptionId, state: subscription.state }), 'subscriptionId'));
+  if (tenantId && subscription.tenantId.toLowerCase() !== tenantId.toLowerCase()) {
+    findings.push(at(error('AZURE_SUBSCRIPTION_OTHER_TENANT', { subscriptionId, tenantId, actual: subscription.tenantId }), 'tenantId'));
   }
-  if (findings.length === 0) findings.push(at(info('AZURE_SUBSCRIPTION_OK', { subscriptionId: answers.subscriptionId }), 'subscriptionId'));
+  if (findings.length === 0) findings.push(at(info('AZURE_SUBSCRIPTION_OK', { subscriptionId }), 'subscriptionId'));
   return findings;
 }
 
-async function checkPermissions(arm: Arm, answers: Answers): Promise<PreflightFinding[]> {
+async function checkPermissions(arm: Arm, request: Extract<AzureCheckRequest, { check: 'permissions' }>): Promise<PreflightFinding[]> {
   // Permissions - List is published for a resource group and a resource only (api-versions.ts):
   // the subscription-scope read is not sent. A group that is not there yet cannot be asked.
-  const name = answers.model === 'vmss' ? answers.resourceGroup : undefined;
+  const { subscriptionId, resourceGroup: name } = request;
   const group = name ? await arm.resourceGroup(name) : undefined;
-  if (!name || !group) return [at(warning('AZURE_PERMISSIONS_UNVERIFIED', { subscriptionId: answers.subscriptionId }), 'subscriptionId')];
+  if (!name || !group) return [at(warning('AZURE_PERMISSIONS_UNVERIFIED', { subscriptionId }), 'subscriptionId')];
   let permissions: Awaited<ReturnType<Arm['permissions']>>;
   try {
     permissions = await arm.permissions(name);
   } catch (failure) {
     if (failure instanceof ArmRefusal && (failure.status === 400 || failure.status === 404)) {
-      return [at(warning('AZURE_PERMISSIONS_READ_REFUSED', { resourceGroup: name, subscriptionId: answers.subscriptionId, status: failure.status, code: failure.armCode, request: failure.request, ...failure.ids }), 'subscriptionId')];
+      return [at(warning('AZURE_PERMISSIONS_READ_REFUSED', { resourceGroup: name, subscriptionId, status: failure.status, code: failure.armCode, request: failure.request, ...failure.ids }), 'subscriptionId')];
     }
     throw failure;
   }
@@ -100,17 +101,17 @@ async function checkPermissions(arm: Arm, answers: Answers): Promise<PreflightFi
 }
 
 /** The namespaces left not Registered after this check (their dependent checks are skipped). */
-async function checkProviders(arm: Arm, answers: Answers, options: PreflightOptions, unregistered: Set<string>): Promise<PreflightFinding[]> {
+async function checkProviders(arm: Arm, request: Extract<AzureCheckRequest, { check: 'providers' }>, options: PreflightOptions, unregistered: Set<string>): Promise<PreflightFinding[]> {
   const findings: PreflightFinding[] = [];
   let complete = true;
-  for (const namespace of RESOURCE_PROVIDERS[answers.model]) {
+  for (const namespace of request.namespaces) {
     let provider: Awaited<ReturnType<Arm['provider']>>;
     try {
       provider = await arm.provider(namespace);
     } catch (failure) {
       // A refusal of one provider's read says so and the others are still read; its own checks
       // still run (a namespace that is not registered answers them 409, which says so in turn).
-      onRefusal(answers, 'subscriptionId', unregistered, findings, failure);
+      onRefusal(options, 'subscriptionId', unregistered, findings, failure);
       complete = false;
       continue;
     }
@@ -129,33 +130,30 @@ async function checkProviders(arm: Arm, answers: Answers, options: PreflightOpti
     }
     unregistered.add(namespace);
   }
-  if (findings.length === 0 && complete) findings.push(at(info('AZURE_PROVIDERS_OK', { providers: RESOURCE_PROVIDERS[answers.model].join(', ') }), 'subscriptionId'));
+  if (findings.length === 0 && complete) findings.push(at(info('AZURE_PROVIDERS_OK', { providers: request.namespaces.join(', ') }), 'subscriptionId'));
   return findings;
 }
 
-async function checkRegionAndSize(arm: Arm, answers: Answers, location: string, unregistered: Set<string>): Promise<PreflightFinding[]> {
+async function checkRegionAndSize(arm: Arm, { location, size }: Extract<AzureCheckRequest, { check: 'region-and-size' }>, unregistered: Set<string>): Promise<PreflightFinding[]> {
   const compute = await arm.provider('Microsoft.Compute');
   const scaleSets = compute?.resourceTypes.find((type) => type.resourceType.toLowerCase() === 'virtualmachinescalesets');
   if (scaleSets && !scaleSets.locations.some((name) => comparable(name) === location)) {
     return [at(error('AZURE_REGION_NO_SCALE_SETS', { region: location }), 'region')];
   }
   if (unregistered.has('Microsoft.Compute')) return [];
-  const size = VM_SKUS[answers.vmSize];
   const sku = (await arm.vmSkus(location)).find((entry) => entry.name.toLowerCase() === size.toLowerCase());
   if (!sku || sku.restricted) return [at(error('AZURE_VM_SIZE_UNAVAILABLE', { size, region: location }), 'vmSize')];
   return [at(info('AZURE_REGION_OK', { region: location, size }), 'region')];
 }
 
-async function checkResourceGroup(arm: Arm, answers: Answers, location: string): Promise<PreflightFinding[]> {
-  const name = answers.resourceGroup;
-  if (!name) return [];
+async function checkResourceGroup(arm: Arm, { resourceGroup: name, location, useExisting }: Extract<AzureCheckRequest, { check: 'resource-group' }>): Promise<PreflightFinding[]> {
   const group = await arm.resourceGroup(name);
   if (!group) {
-    return [at(answers.useExistingResourceGroup ? error('AZURE_RESOURCE_GROUP_MISSING', { resourceGroup: name }) : info('AZURE_RESOURCE_GROUP_NEW', { resourceGroup: name, region: location }), 'resourceGroup')];
+    return [at(useExisting ? error('AZURE_RESOURCE_GROUP_MISSING', { resourceGroup: name }) : info('AZURE_RESOURCE_GROUP_NEW', { resourceGroup: name, region: location }), 'resourceGroup')];
   }
   // An existing group in another region makes provisioning fail (cmg-reference.md, failure modes).
   if (comparable(group.location) !== location) return [at(error('AZURE_RESOURCE_GROUP_OTHER_REGION', { resourceGroup: name, location: group.location, region: location }), 'resourceGroup')];
-  if (!answers.useExistingResourceGroup) return [at(error('AZURE_RESOURCE_GROUP_EXISTS', { resourceGroup: name }), 'useExistingResourceGroup')];
+  if (!useExisting) return [at(error('AZURE_RESOURCE_GROUP_EXISTS', { resourceGroup: name }), 'useExistingResourceGroup')];
   return [at(info('AZURE_RESOURCE_GROUP_OK', { resourceGroup: name, region: location }), 'resourceGroup')];
 }
 
@@ -164,8 +162,8 @@ async function checkResourceGroup(arm: Arm, answers: Answers, location: string):
  * (cmg-reference.md step 1 CB). A soft-deleted vault keeps its name whatever its region: the
  * subscription's deleted vaults are listed (every region) and one of the same name reported where it is.
  */
-async function checkNames(arm: Arm, answers: Answers, location: string, unregistered: Set<string>): Promise<PreflightFinding[]> {
-  const name = answers.deploymentPrefix;
+async function checkNames(arm: Arm, request: Extract<AzureCheckRequest, { check: 'names' }>, options: PreflightOptions, unregistered: Set<string>): Promise<PreflightFinding[]> {
+  const { name, dns } = request;
   const findings: PreflightFinding[] = [];
   let complete = true;
   // Each name on its own: a refusal of one (a 409 into its namespace, a 400) ends that one only.
@@ -178,29 +176,33 @@ async function checkNames(arm: Arm, answers: Answers, location: string, unregist
       await work();
     } catch (failure) {
       complete = false;
-      onRefusal(answers, 'deploymentPrefix', unregistered, findings, failure);
+      onRefusal(options, 'deploymentPrefix', unregistered, findings, failure);
     }
   };
-  await guarded('Microsoft.Network', async () => {
-    if (!(await arm.dnsNameAvailable(location, name))) findings.push(at(error('AZURE_DNS_NAME_TAKEN', { name, region: location }), 'deploymentPrefix'));
-  });
-  await guarded('Microsoft.KeyVault', async () => {
-    const vault = await arm.keyVaultName(name);
-    const deleted = (await arm.deletedKeyVaults()).find((entry) => entry.name.toLowerCase() === name.toLowerCase());
-    if (deleted) findings.push(at(error('AZURE_KEY_VAULT_SOFT_DELETED', { name: deleted.name, region: deleted.location }), 'deploymentPrefix'));
-    else if (!vault.available) findings.push(at(error('AZURE_KEY_VAULT_NAME_TAKEN', { name, reason: vault.reason ?? 'AlreadyExists' }), 'deploymentPrefix'));
-  });
-  if (answers.contentEnabled) {
+  if (dns) {
+    await guarded('Microsoft.Network', async () => {
+      if (!(await arm.dnsNameAvailable(dns.location, name))) findings.push(at(error('AZURE_DNS_NAME_TAKEN', { name, region: dns.location }), 'deploymentPrefix'));
+    });
+  }
+  if (request.keyVault) {
+    await guarded('Microsoft.KeyVault', async () => {
+      const vault = await arm.keyVaultName(name);
+      const deleted = (await arm.deletedKeyVaults()).find((entry) => entry.name.toLowerCase() === name.toLowerCase());
+      if (deleted) findings.push(at(error('AZURE_KEY_VAULT_SOFT_DELETED', { name: deleted.name, region: deleted.location }), 'deploymentPrefix'));
+      else if (!vault.available) findings.push(at(error('AZURE_KEY_VAULT_NAME_TAKEN', { name, reason: vault.reason ?? 'AlreadyExists' }), 'deploymentPrefix'));
+    });
+  }
+  if (request.storage) {
     await guarded('Microsoft.Storage', async () => {
       const storage = await arm.storageName(name);
       if (!storage.available) findings.push(at(error('AZURE_STORAGE_NAME_TAKEN', { name, reason: storage.reason ?? 'AlreadyExists' }), 'deploymentPrefix'));
     });
   }
-  if (findings.length === 0 && complete) findings.push(at(info('AZURE_NAMES_FREE', { name, storage: answers.contentEnabled ? 'yes' : 'no' }), 'deploymentPrefix'));
+  if (request.confirmFree && findings.length === 0 && complete) findings.push(at(info('AZURE_NAMES_FREE', { name, storage: request.storage ? 'yes' : 'no' }), 'deploymentPrefix'));
   // The DNS check asks for the label in the region; which suffix the CMG's name then gets in US
   // Government is not in Microsoft's CMG pages (domain/clouds.ts): said, not implied.
-  if (answers.cloud === 'usgov' && !unregistered.has('Microsoft.Network')) {
-    findings.push(at(info('AZURE_USGOV_DNS_SUFFIX_ASSUMED', { name, region: location, deployment: deploymentName('vmss', 'usgov', name, location) }), 'deploymentPrefix'));
+  if (dns?.assumedDeployment && !unregistered.has('Microsoft.Network')) {
+    findings.push(at(info('AZURE_USGOV_DNS_SUFFIX_ASSUMED', { name, region: dns.location, deployment: dns.assumedDeployment }), 'deploymentPrefix'));
   }
   return findings;
 }
@@ -230,16 +232,16 @@ function caching(arm: Arm): Arm {
  * A 409 MissingSubscriptionRegistration is the provider finding, and the namespace's checks are
  * skipped from then on.
  */
-async function guard(answers: Answers, input: string, unregistered: Set<string>, findings: PreflightFinding[], work: () => Promise<PreflightFinding[]>): Promise<void> {
+async function guard(options: PreflightOptions, input: string, unregistered: Set<string>, findings: PreflightFinding[], work: () => Promise<PreflightFinding[]>): Promise<void> {
   try {
     findings.push(...(await work()));
   } catch (failure) {
-    onRefusal(answers, input, unregistered, findings, failure);
+    onRefusal(options, input, unregistered, findings, failure);
   }
 }
 
 /** A refusal as its finding (see guard); anything else is rethrown, for translate.ts. */
-function onRefusal(answers: Answers, input: string, unregistered: Set<string>, findings: PreflightFinding[], failure: unknown): void {
+function onRefusal(options: Pick<PreflightOptions, 'subscriptionId'>, input: string, unregistered: Set<string>, findings: PreflightFinding[], failure: unknown): void {
   if (!(failure instanceof ArmRefusal)) throw failure;
   if (failure.status === 409 && failure.armCode === 'MissingSubscriptionRegistration') {
     for (const namespace of failure.targets.length > 0 ? failure.targets : ['-']) {
@@ -250,7 +252,7 @@ function onRefusal(answers: Answers, input: string, unregistered: Set<string>, f
     return;
   }
   if (failure.armCode === 'SubscriptionNotFound') {
-    findings.push(at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: answers.subscriptionId }), 'subscriptionId'));
+    findings.push(at(error('AZURE_SUBSCRIPTION_NOT_FOUND', { subscriptionId: options.subscriptionId }), 'subscriptionId'));
     return;
   }
   // The same refused request (a group read for the permissions and for its own check) is said once.
@@ -258,34 +260,56 @@ function onRefusal(answers: Answers, input: string, unregistered: Set<string>, f
   if (!findings.some((earlier) => earlier.code === finding.code && earlier.params?.request === finding.params?.request)) findings.push(finding);
 }
 
-export async function runChecks(azure: Arm, answers: Answers, options: PreflightOptions): Promise<PreflightFinding[]> {
+/** The input a refusal of the check's request is said on. */
+const REFUSAL_INPUT: Record<AzureCheckRequest['check'], string> = {
+  subscription: 'subscriptionId',
+  permissions: 'subscriptionId',
+  providers: 'subscriptionId',
+  'region-and-size': 'region',
+  'resource-group': 'resourceGroup',
+  names: 'deploymentPrefix',
+};
+
+function runOne(arm: Arm, request: AzureCheckRequest, options: PreflightOptions, unregistered: Set<string>): Promise<PreflightFinding[]> {
+  switch (request.check) {
+    case 'subscription':
+      return checkSubscription(arm, request);
+    case 'permissions':
+      return checkPermissions(arm, request);
+    case 'providers':
+      return checkProviders(arm, request, options, unregistered);
+    case 'region-and-size':
+      return checkRegionAndSize(arm, request, unregistered);
+    case 'resource-group':
+      return checkResourceGroup(arm, request);
+    case 'names':
+      return checkNames(arm, request, options, unregistered);
+  }
+}
+
+/** The checks a request runs that need a namespace Registered, by namespace (CHECKS_BY_NAMESPACE's keys). */
+function needs(request: AzureCheckRequest): Array<[string, string[]]> {
+  const named = (namespace: string, checks = CHECKS_BY_NAMESPACE[namespace] ?? []): [string, string[]] => [namespace, checks];
+  if (request.check === 'region-and-size') return [named('Microsoft.Compute')];
+  if (request.check !== 'names') return [];
+  return [...(request.dns ? [named('Microsoft.Network')] : []), ...(request.keyVault ? [named('Microsoft.KeyVault')] : []), ...(request.storage ? [named('Microsoft.Storage', ['storage-name'])] : [])];
+}
+
+/** Runs the requests the steps gave (wizard/azure-checks.ts), in their order; a subscription that is not there ends the run. */
+export async function runChecks(azure: Arm, requests: readonly AzureCheckRequest[], options: PreflightOptions): Promise<PreflightFinding[]> {
   const arm = caching(azure);
   const findings: PreflightFinding[] = [];
   const unregistered = new Set<string>();
-  await guard(answers, 'subscriptionId', unregistered, findings, () => checkSubscription(arm, answers));
-  // Nothing else can be read in a subscription that is not there.
-  if (findings.some((finding) => finding.code === 'AZURE_SUBSCRIPTION_NOT_FOUND')) return findings;
-  await guard(answers, 'subscriptionId', unregistered, findings, () => checkPermissions(arm, answers));
-  await guard(answers, 'subscriptionId', unregistered, findings, () => checkProviders(arm, answers, options, unregistered));
-  if (answers.model === 'classic') {
-    // Classic cloud services have no scale sets, Key Vault or resource group of their own to check here.
-    if (answers.contentEnabled && !unregistered.has('Microsoft.Storage')) {
-      await guard(answers, 'deploymentPrefix', unregistered, findings, async () => {
-        const storage = await arm.storageName(answers.deploymentPrefix);
-        return storage.available ? [] : [at(error('AZURE_STORAGE_NAME_TAKEN', { name: answers.deploymentPrefix, reason: storage.reason ?? 'AlreadyExists' }), 'deploymentPrefix')];
-      });
-    }
-  } else {
-    const location = findRegion(answers.region)?.location ?? comparable(answers.region);
-    await guard(answers, 'region', unregistered, findings, () => checkRegionAndSize(arm, answers, location, unregistered));
-    await guard(answers, 'resourceGroup', unregistered, findings, () => checkResourceGroup(arm, answers, location));
-    await guard(answers, 'deploymentPrefix', unregistered, findings, () => checkNames(arm, answers, location, unregistered));
+  for (const request of requests) {
+    await guard(options, REFUSAL_INPUT[request.check], unregistered, findings, () => runOne(arm, request, options, unregistered));
+    // Nothing else can be read in a subscription that is not there.
+    if (request.check === 'subscription' && findings.some((finding) => finding.code === 'AZURE_SUBSCRIPTION_NOT_FOUND')) return findings;
   }
   // Said, never implied to have passed: which checks did not run, per namespace not Registered.
-  const needed = answers.model === 'classic' ? (answers.contentEnabled ? ['Microsoft.Storage'] : []) : ['Microsoft.Compute', 'Microsoft.Network', 'Microsoft.KeyVault', ...(answers.contentEnabled ? ['Microsoft.Storage'] : [])];
-  for (const namespace of needed.filter((entry) => unregistered.has(entry))) {
-    const checks = (CHECKS_BY_NAMESPACE[namespace] ?? []).filter((check) => answers.model === 'vmss' || check === 'storage-name');
-    findings.push(at(info('AZURE_CHECKS_SKIPPED_UNREGISTERED', { namespace, checks: checks.join(', ') }), 'subscriptionId'));
+  const skipped = new Map<string, string[]>();
+  for (const [namespace, checks] of requests.flatMap(needs)) skipped.set(namespace, [...new Set([...(skipped.get(namespace) ?? []), ...checks])]);
+  for (const [namespace, checks] of skipped) {
+    if (unregistered.has(namespace)) findings.push(at(info('AZURE_CHECKS_SKIPPED_UNREGISTERED', { namespace, checks: checks.join(', ') }), 'subscriptionId'));
   }
   return findings;
 }

@@ -7,6 +7,7 @@ import { CLOUDS } from '../domain/clouds.ts';
 import { AzureUnavailableError, CancelledError } from '../model/errors.ts';
 import type { Answers, AzureAuth } from '../model/answers.ts';
 import type { Secret } from '../model/secret.ts';
+import type { AzureCheckRequest } from '../model/azure-checks.ts';
 import { createArm } from './arm.ts';
 import { runChecks, type PreflightFinding } from './checks.ts';
 import { createCredential } from './credential.ts';
@@ -17,6 +18,8 @@ import { translateAzureError } from './translate.ts';
 
 export interface PreflightRequest {
   answers: Answers;
+  /** What to check, in order: what the steps ask (wizard/azure-checks.ts). */
+  checks: readonly AzureCheckRequest[];
   auth: AzureAuth;
   limits: AzureLimits;
   canPrompt: boolean;
@@ -51,7 +54,7 @@ export async function runPreflight(request: PreflightRequest): Promise<Preflight
     const arm = createArm({ endpoint, audience: CLOUDS[answers.cloud].armEndpoint, subscriptionId: answers.subscriptionId, credential, limits, signal: deadline, ...(request.tlsCa ? { tlsCa: request.tlsCa } : {}) });
     // The deadline also bounds what the SDK does not: a sign-in that waits, a retry that sleeps.
     return await Promise.race([
-      runChecks(arm, answers, { registerProviders: request.registerProviders }),
+      runChecks(arm, request.checks, { registerProviders: request.registerProviders, subscriptionId: answers.subscriptionId }),
       new Promise<never>((_, reject) => {
         const stop = () => reject(request.signal?.aborted ? new CancelledError('signal') : new AzureUnavailableError('AZURE_DEADLINE', { seconds: context.deadlineSeconds }));
         if (deadline.aborted) stop();

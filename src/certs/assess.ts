@@ -1,11 +1,9 @@
 /**
- * Reads every certificate file the answers name and checks each for its role, before any step
- * plans: the server .pfx (step 1), the client roots and intermediates (step 2), and in the
- * classic model the management .pfx and the sub-CA certificates (step 3).
+ * Reads the certificate files the steps declare (Step.certificateReads, collected by
+ * wizard/certificate-reads.ts) and checks each for its role, before any step plans; every finding
+ * goes to the step and input of the read that named the file. Knows no step.
  */
-import type { StepId } from '../model/step.ts';
 import type { Answers } from '../model/answers.ts';
-import type { FileRequest } from './files-to-read.ts';
 import type { Finding, Problem } from '../model/findings.ts';
 import { singleLine, type CertificateFacts } from './certificate-facts.ts';
 import { checkAuthorityFile, checkAuthoritySet, checkSubCa, type AuthorityFile } from './checks/authority.ts';
@@ -14,18 +12,24 @@ import { checkServerCertificate } from './checks/server.ts';
 import { isoDate } from './checks/validity.ts';
 import { evidenceFrom, type CertificateEvidence, type FileEvidence } from './evidence.ts';
 import { decodeInWorker, readCertificateFile } from './read.ts';
-import type { CertificateReport, CertificateSummary } from '../model/certificates.ts';
+import { PFX_ROLES, type CertificateRead, type CertificateReport, type CertificateRole, type CertificateSummary } from '../model/certificates.ts';
+
+/** A .pfx is opened with its password (absent = empty); a .cer with none. */
+function passwordOf(read: Pick<CertificateRead, 'role' | 'password'>): string | undefined {
+  return PFX_ROLES.has(read.role) ? (read.password?.reveal() ?? '') : undefined;
+}
 
 /**
  * @param promised files cmg-setup itself is about to write (the --example lab PKI), read from
  *   memory because they are not on disk yet.
  */
-export async function readCertificates(requests: readonly FileRequest[], promised: ReadonlyMap<string, Uint8Array>, resolvePath: (path: string) => string): Promise<CertificateEvidence> {
+export async function readCertificates(reads: ReadonlyArray<Pick<CertificateRead, 'path' | 'role' | 'password'>>, promised: ReadonlyMap<string, Uint8Array>, resolvePath: (path: string) => string): Promise<CertificateEvidence> {
   const entries = await Promise.all(
-    requests.map(async (request): Promise<[string, FileEvidence]> => {
-      const inMemory = promised.get(resolvePath(request.path));
-      const outcome = inMemory ? await decodeInWorker(inMemory, request.password) : await readCertificateFile(request.path, request.password);
-      return [request.path, evidenceFrom(outcome)];
+    reads.map(async (read): Promise<[string, FileEvidence]> => {
+      const inMemory = promised.get(resolvePath(read.path));
+      const password = passwordOf(read);
+      const outcome = inMemory ? await decodeInWorker(inMemory, password) : await readCertificateFile(read.path, password);
+      return [read.path, evidenceFrom(outcome)];
     }),
   );
   return new Map(entries);
@@ -43,69 +47,75 @@ function summary(path: string, facts: CertificateFacts, kind?: 'root' | 'interme
   };
 }
 
-/** Pure: the findings and summaries for the answers, from what was read. */
-export function assessCertificates(answers: Answers, evidence: CertificateEvidence, now: Date): CertificateReport {
+/**
+ * Pure: the findings and summaries for the reads, from what was read. The roles are checked in
+ * this order, whatever the steps' order: server, client authorities, management, sub-CAs (a
+ * sub-CA is judged against the client authorities).
+ */
+export function assessCertificates(reads: readonly CertificateRead[], answers: Pick<Answers, 'serviceName' | 'model' | 'cloud'>, evidence: CertificateEvidence, now: Date): CertificateReport {
   const report: CertificateReport = { findings: [], clientAuthorities: [], subCas: [] };
-  const add = (step: StepId, input: string, problems: readonly Problem[], path?: string) => {
+  const withRole = (role: CertificateRole) => reads.filter((read) => read.role === role);
+  const add = (read: CertificateRead, problems: readonly Problem[], path = read.path) => {
     for (const problem of problems) {
       const params = path && !problem.params?.path ? { ...problem.params, path } : problem.params;
-      const finding: Finding & { step: StepId } = { ...problem, step, input, ...(params ? { params } : {}) };
+      const finding: Finding & { step: CertificateRead['step'] } = { ...problem, step: read.step, input: read.input, ...(params ? { params } : {}) };
       report.findings.push(finding);
     }
   };
-  const read = (path: string) => {
-    const file = evidence.get(path);
-    if (file && !file.ok) return { file: undefined, problem: file.problem };
-    return { file, problem: undefined };
+  const open = (read: CertificateRead) => {
+    const file = evidence.get(read.path);
+    if (file && !file.ok) {
+      add(read, [file.problem]);
+      return undefined;
+    }
+    return file;
   };
 
-  if (answers.serverCertPath) {
-    const { file, problem } = read(answers.serverCertPath);
-    if (problem) add('server-certificate', 'serverCertPath', [problem], answers.serverCertPath);
-    if (file?.ok) {
-      const result = checkServerCertificate(file.file, file.certificates, { serviceName: answers.serviceName, model: answers.model, cloud: answers.cloud, now });
-      add('server-certificate', 'serverCertPath', result.problems, answers.serverCertPath);
-      if (result.leaf) {
-        report.server = summary(answers.serverCertPath, result.leaf);
-        add('server-certificate', 'serverCertPath', [{ severity: 'info', code: 'CERT_SERVER_SUMMARY', params: { thumbprint: result.leaf.thumbprint, notAfter: isoDate(result.leaf.notAfter) } }], answers.serverCertPath);
-      }
+  for (const read of withRole('server')) {
+    const file = open(read);
+    if (!file?.ok) continue;
+    const result = checkServerCertificate(file.file, file.certificates, { serviceName: answers.serviceName, model: answers.model, cloud: answers.cloud, now });
+    add(read, result.problems);
+    if (result.leaf) {
+      report.server = summary(read.path, result.leaf);
+      add(read, [{ severity: 'info', code: 'CERT_SERVER_SUMMARY', params: { thumbprint: result.leaf.thumbprint, notAfter: isoDate(result.leaf.notAfter) } }]);
     }
   }
 
-  const authorities = collectAuthorities(answers.clientAuth === 'pki' ? answers.clientRootCerts : [], 'client-root', 'clientRootCerts');
-  for (const problem of checkAuthoritySet(authorities, answers.model)) {
+  const authorities = collectAuthorities(withRole('client-authority'));
+  for (const problem of checkAuthoritySet([...authorities.keys()], answers.model)) {
     const { path, ...rest } = problem;
-    add('client-root', 'clientRootCerts', [rest], path);
+    const read = [...authorities].find(([authority]) => authority.path === path)?.[1];
+    if (read) add(read, [rest], path);
   }
-  report.clientAuthorities = authorities.map((authority) => summary(authority.path, authority.facts, authority.kind));
+  report.clientAuthorities = [...authorities.keys()].map((authority) => summary(authority.path, authority.facts, authority.kind));
 
-  if (answers.model === 'classic') {
-    if (answers.managementCertPath) {
-      const { file, problem } = read(answers.managementCertPath);
-      if (problem) add('azure', 'managementCertPath', [problem], answers.managementCertPath);
-      if (file?.ok) {
-        const result = checkManagementCertificate(file.file, file.certificates, now);
-        add('azure', 'managementCertPath', result.problems, answers.managementCertPath);
-        if (result.leaf) report.management = summary(answers.managementCertPath, result.leaf);
-      }
-    }
-    const subCas = collectAuthorities(answers.subCaCerts, 'azure', 'subCaCerts');
-    for (const subCa of subCas) {
-      add('azure', 'subCaCerts', checkSubCa(subCa, authorities, subCas), subCa.path);
-    }
-    report.subCas = subCas.filter((subCa) => subCa.kind === 'intermediate').map((subCa) => summary(subCa.path, subCa.facts, subCa.kind));
+  for (const read of withRole('management')) {
+    const file = open(read);
+    if (!file?.ok) continue;
+    const result = checkManagementCertificate(file.file, file.certificates, now);
+    add(read, result.problems);
+    if (result.leaf) report.management = summary(read.path, result.leaf);
+  }
+
+  const subCaReads = withRole('sub-ca');
+  if (subCaReads.length > 0) {
+    const subCas = collectAuthorities(subCaReads);
+    const clientAuthorities = [...authorities.keys()];
+    for (const [subCa, read] of subCas) add(read, checkSubCa(subCa, clientAuthorities, [...subCas.keys()]), subCa.path);
+    report.subCas = [...subCas.keys()].filter((subCa) => subCa.kind === 'intermediate').map((subCa) => summary(subCa.path, subCa.facts, subCa.kind));
   }
   return report;
 
-  function collectAuthorities(paths: readonly string[], step: StepId, input: string): AuthorityFile[] {
-    const found: AuthorityFile[] = [];
-    for (const path of paths) {
-      const { file, problem } = read(path);
-      if (problem) add(step, input, [problem], path);
+  /** The authority files that decode, each with the read that named it; their per-file findings first. */
+  function collectAuthorities(authorityReads: readonly CertificateRead[]): Map<AuthorityFile, CertificateRead> {
+    const found = new Map<AuthorityFile, CertificateRead>();
+    for (const read of authorityReads) {
+      const file = open(read);
       if (!file?.ok) continue;
-      const result = checkAuthorityFile(path, file.file, file.certificates, now);
-      add(step, input, result.problems, path);
-      if (result.authority) found.push(result.authority);
+      const result = checkAuthorityFile(read.path, file.file, file.certificates, now);
+      add(read, result.problems);
+      if (result.authority) found.set(result.authority, read);
     }
     return found;
   }

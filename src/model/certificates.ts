@@ -4,6 +4,33 @@
  */
 import type { StepId } from './step.ts';
 import type { Finding } from './findings.ts';
+import type { AnswerKey } from './answers.ts';
+import type { Secret } from './secret.ts';
+
+/**
+ * What a certificate file is for, which decides how it is checked (certs/assess.ts): the CMG's
+ * server .pfx, a client root or intermediate (.cer), the classic Azure management .pfx, a sub-CA
+ * (.cer) of the classic model. The .pfx roles are read with their password.
+ */
+export type CertificateRole = 'server' | 'client-authority' | 'management' | 'sub-ca';
+
+/** A certificate file a step's input names, as the step declares it (Step.certificateReads). */
+export interface StepCertificateRead {
+  /** The input that names the file; the file's findings go to it. */
+  input: AnswerKey;
+  path: string;
+  role: CertificateRole;
+  /** The .pfx's password (absent = empty); undefined for a .cer. */
+  password?: Secret | undefined;
+}
+
+/** A declared read with the step it belongs to, as collected from the registry (wizard/certificate-reads.ts). */
+export interface CertificateRead extends StepCertificateRead {
+  step: StepId;
+}
+
+/** The .pfx roles: read with a password (an absent one is the empty password). */
+export const PFX_ROLES: ReadonlySet<CertificateRole> = new Set(['server', 'management']);
 
 export interface CertificateSummary {
   path: string;

@@ -1,5 +1,6 @@
 import type { AzureOutcome } from './azure-outcome.ts';
-import type { CertificateReport } from './certificates.ts';
+import type { AzureCheckRequest } from './azure-checks.ts';
+import type { CertificateReport, StepCertificateRead } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
 import type { AnyInputSpec } from './inputs.ts';
@@ -82,6 +83,13 @@ export interface Step {
   texts: Record<Lang, StepTexts>;
   inputs: AnyInputSpec[];
   plan(ctx: StepContext): StepPlan;
+  /**
+   * The certificate files its inputs name, read and checked (certs/assess.ts) before any step plans;
+   * their findings come back to this step and the read's input. Pure: no I/O.
+   */
+  certificateReads?(answers: Answers): StepCertificateRead[];
+  /** What the read-only Azure preflight checks for it (azure/checks.ts runs them in the steps' order). Pure. */
+  azureChecks?(answers: Answers): AzureCheckRequest[];
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

@@ -21,6 +21,7 @@ import { codeText } from '../../src/messages/i18n.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { vmssAnswers } from '../support/answers.ts';
 import { fakeCredential, MiB, startFakeArm, type FakeArm, type FakeArmState } from '../support/fake-arm.ts';
+import { azureChecks } from '../../src/wizard/azure-checks.ts';
 
 const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
@@ -56,8 +57,10 @@ function raw(fake: FakeArm, method: string, pathAndQuery: string, body?: string)
 
 async function run(fake: FakeArm, answers: Partial<Answers> = {}, extra: Partial<PreflightRequest> = {}): Promise<{ findings?: PreflightFinding[]; error?: unknown }> {
   try {
+    const all = { ...vmssAnswers({ useExistingResourceGroup: true, ...answers }), armEndpoint: fake.url };
     const findings = await runPreflight({
-      answers: { ...vmssAnswers({ useExistingResourceGroup: true, ...answers }), armEndpoint: fake.url },
+      answers: all,
+      checks: azureChecks(all),
       auth: 'cli',
       limits: LIMITS,
       canPrompt: false,

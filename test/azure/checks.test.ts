@@ -7,6 +7,7 @@ import type { Arm, NameCheck, ProviderInfo, SubscriptionInfo, VmSku } from '../.
 import { allows, runChecks, type PreflightFinding } from '../../src/azure/checks.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
+import { azureChecks } from '../../src/wizard/azure-checks.ts';
 
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const TENANT = 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d';
@@ -108,7 +109,7 @@ function memoryArm(data: Table): Arm & { calls: string[]; maxInFlight: number } 
 
 async function check(answers: Answers, data: Partial<Table> = {}, registerProviders = false) {
   const arm = memoryArm(table(data));
-  const findings = await runChecks(arm, answers, { registerProviders });
+  const findings = await runChecks(arm, azureChecks(answers), { registerProviders, subscriptionId: answers.subscriptionId });
   return { findings, calls: arm.calls, maxInFlight: arm.maxInFlight };
 }
 

@@ -14,6 +14,7 @@ import { AzureAuthError, AzureUnavailableError, CancelledError } from '../../src
 import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
+import { azureChecks } from '../../src/wizard/azure-checks.ts';
 
 const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
@@ -52,6 +53,7 @@ async function run(fake: FakeArm, answers: Partial<Answers> | Answers = {}, extr
   try {
     const findings = await runPreflight({
       answers: { ...base, armEndpoint: fake.url },
+      checks: azureChecks(base),
       auth: 'cli',
       limits: LIMITS,
       canPrompt: false,
@@ -631,6 +633,7 @@ describe('an endpoint that is not Microsoft’s Resource Manager: warned about b
     const warnings: Array<[string, Record<string, string | number>]> = [];
     const error = await runPreflight({
       answers: vmssAnswers(answers),
+      checks: azureChecks(vmssAnswers(answers)),
       auth: 'cli',
       limits: LIMITS,
       canPrompt: false,

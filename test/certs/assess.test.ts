@@ -1,11 +1,14 @@
 /**
- * assessCertificates: every certificate file the answers name, checked for its role, with each
- * finding on its step and input and naming its file; and readCertificates, which reads from
+ * assessCertificates: every certificate file the steps declare for the answers
+ * (wizard/certificate-reads.ts), checked for its role, with each finding on its step and input
+ * and naming its file; and readCertificates, which reads from
  * memory the files cmg-setup is about to write.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessCertificates, readCertificates } from '../../src/certs/assess.ts';
 import { decodeCertificateFile } from '../../src/certs/decode.ts';
+import { certificateReads } from '../../src/wizard/certificate-reads.ts';
+import { Secret } from '../../src/model/secret.ts';
 import { evidenceFrom, type CertificateEvidence, type FileEvidence } from '../../src/certs/evidence.ts';
 import type { CertificateSummary } from '../../src/model/certificates.ts';
 import type { Answers } from '../../src/model/answers.ts';
@@ -42,6 +45,9 @@ const evidenceMap = (entries: Array<[string, Uint8Array]>): CertificateEvidence 
 
 const thumbprint = opensslThumbprint;
 
+/** What the run does: the reads the steps declare for the answers, assessed. */
+const assess = (answers: Answers, evidence: CertificateEvidence, now: Date) => assessCertificates(certificateReads(answers), answers, evidence, now);
+
 function summary(path: string, certificate: TestCertificate, subject: string, issuer: string, kind?: 'root' | 'intermediate'): CertificateSummary {
   const facts = (read(certificate.der) as Extract<FileEvidence, { ok: true }>).certificates[0]!;
   return {
@@ -73,7 +79,7 @@ describe('assessCertificates, VMSS', () => {
   ];
 
   it('a good set: the summaries and only informational findings, each naming its file', () => {
-    const report = assessCertificates(answers(), evidenceMap(files()), NOW);
+    const report = assess(answers(), evidenceMap(files()), NOW);
     expect(report).toStrictEqual({
       findings: [serverSummary(vmssLeaf), rootKind(), issuingKind()],
       server: summary(SERVER, vmssLeaf, 'CN=contosocmg.contoso.com', 'CN=Contoso Test Issuing CA'),
@@ -83,7 +89,7 @@ describe('assessCertificates, VMSS', () => {
   });
 
   it('a server finding lands on step 1, input serverCertPath, with the path in its params', () => {
-    const report = assessCertificates(answers({ serviceName: 'other.contoso.com' }), evidenceMap(files()), NOW);
+    const report = assess(answers({ serviceName: 'other.contoso.com' }), evidenceMap(files()), NOW);
     expect(report.findings.filter((entry) => entry.step === 'server-certificate')).toStrictEqual([
       finding('error', 'CERT_NAME_MISMATCH', 'server-certificate', 'serverCertPath', { serviceName: 'other.contoso.com', commonName: 'contosocmg.contoso.com', path: SERVER }),
       serverSummary(vmssLeaf),
@@ -92,12 +98,12 @@ describe('assessCertificates, VMSS', () => {
 
   it('a finding without params gets { path }', () => {
     const leaf = makeLeaf({ now: NOW, commonName: 'contosocmg.contoso.com', key: rsaKey(2048, 2), ekus: 'none' });
-    const report = assessCertificates(answers({ clientRootCerts: [] }), evidenceMap([[SERVER, cheapPfx(leaf, [pki.intermediate])]]), NOW);
+    const report = assess(answers({ clientRootCerts: [] }), evidenceMap([[SERVER, cheapPfx(leaf, [pki.intermediate])]]), NOW);
     expect(report.findings).toStrictEqual([finding('error', 'CERT_NO_EKU', 'server-certificate', 'serverCertPath', { path: SERVER }), serverSummary(leaf)]);
   });
 
   it('CERT_INTERMEDIATE_WITHOUT_ROOT lands on the intermediate\'s file', () => {
-    const report = assessCertificates(answers({ clientRootCerts: [ISSUING] }), evidenceMap(files()), NOW);
+    const report = assess(answers({ clientRootCerts: [ISSUING] }), evidenceMap(files()), NOW);
     expect(report.findings.filter((entry) => entry.step === 'client-root')).toStrictEqual([
       issuingKind(),
       finding('warning', 'CERT_INTERMEDIATE_WITHOUT_ROOT', 'client-root', 'clientRootCerts', { subject: 'CN=Contoso Test Issuing CA', issuer: 'CN=Contoso Test Root CA', path: ISSUING }),
@@ -106,14 +112,14 @@ describe('assessCertificates, VMSS', () => {
   });
 
   it('a refused client file gives its finding and no summary', () => {
-    const report = assessCertificates(answers({ clientRootCerts: [ROOT, SERVER] }), evidenceMap(files()), NOW);
+    const report = assess(answers({ clientRootCerts: [ROOT, SERVER] }), evidenceMap(files()), NOW);
     expect(report.findings.filter((entry) => entry.step === 'client-root')).toStrictEqual([rootKind(), finding('error', 'CERT_PFX_NOT_CER', 'client-root', 'clientRootCerts', { path: SERVER })]);
     expect(report.clientAuthorities.map((entry) => entry.path)).toStrictEqual([ROOT]);
   });
 
   it('a server file whose reading failed yields exactly its problem', () => {
     const evidence = new Map([[SERVER, read(cheapPfx(vmssLeaf, [pki.intermediate]), 'not the password')]]);
-    expect(assessCertificates(answers({ clientRootCerts: [] }), evidence, NOW)).toStrictEqual({
+    expect(assess(answers({ clientRootCerts: [] }), evidence, NOW)).toStrictEqual({
       findings: [finding('error', 'CERT_BAD_PASSWORD', 'server-certificate', 'serverCertPath', { path: SERVER })],
       clientAuthorities: [],
       subCas: [],
@@ -122,7 +128,7 @@ describe('assessCertificates, VMSS', () => {
 
   it('a client file whose reading failed yields exactly its problem', () => {
     const evidence = evidenceMap([[ROOT, badFiles.empty()]]);
-    expect(assessCertificates(answers({ serverCertPath: undefined, clientRootCerts: [ROOT] }), evidence, NOW)).toStrictEqual({
+    expect(assess(answers({ serverCertPath: undefined, clientRootCerts: [ROOT] }), evidence, NOW)).toStrictEqual({
       findings: [finding('error', 'CERT_FILE_EMPTY', 'client-root', 'clientRootCerts', { path: ROOT })],
       clientAuthorities: [],
       subCas: [],
@@ -131,18 +137,18 @@ describe('assessCertificates, VMSS', () => {
 
   it('a problem that names its own path keeps it', () => {
     const evidence: CertificateEvidence = new Map([[SERVER, { ok: false, problem: { severity: 'error', code: 'CERT_FILE_MISSING', params: { path: '/resolved/contosocmg.pfx', reason: 'ENOENT' } } }]]);
-    expect(assessCertificates(answers({ clientRootCerts: [] }), evidence, NOW).findings).toStrictEqual([
+    expect(assess(answers({ clientRootCerts: [] }), evidence, NOW).findings).toStrictEqual([
       finding('error', 'CERT_FILE_MISSING', 'server-certificate', 'serverCertPath', { path: '/resolved/contosocmg.pfx', reason: 'ENOENT' }),
     ]);
   });
 
   it('files that were not read (their input already failed) are skipped', () => {
-    expect(assessCertificates(answers(), new Map(), NOW)).toStrictEqual({ findings: [], clientAuthorities: [], subCas: [] });
+    expect(assess(answers(), new Map(), NOW)).toStrictEqual({ findings: [], clientAuthorities: [], subCas: [] });
   });
 
   it('client roots are ignored unless client authentication is PKI; management and sub-CAs unless classic', () => {
     const evidence = evidenceMap([...files(), [MANAGEMENT, cheapPfx(management, [])]]);
-    const report = assessCertificates(answers({ clientAuth: 'entra', managementCertPath: MANAGEMENT, subCaCerts: [ISSUING] }), evidence, NOW);
+    const report = assess(answers({ clientAuth: 'entra', managementCertPath: MANAGEMENT, subCaCerts: [ISSUING] }), evidence, NOW);
     expect(report).toStrictEqual({
       findings: [serverSummary(vmssLeaf)],
       server: summary(SERVER, vmssLeaf, 'CN=contosocmg.contoso.com', 'CN=Contoso Test Issuing CA'),
@@ -164,7 +170,7 @@ describe('assessCertificates, classic', () => {
 
   it('server, root, management and sub-CAs: each on its step and input', () => {
     const answers = classicAnswers({ serverCertPath: SERVER, clientRootCerts: [ROOT], managementCertPath: MANAGEMENT, subCaCerts: [ISSUING, FOREIGN, ROOT_AS_SUB_CA] });
-    const report = assessCertificates(answers, evidenceMap(files()), NOW);
+    const report = assess(answers, evidenceMap(files()), NOW);
     expect(report.findings).toStrictEqual([
       serverSummary(classicLeaf),
       rootKind(),
@@ -187,7 +193,7 @@ describe('assessCertificates, classic', () => {
 
   it('CLASSIC_ROOT_NOT_ROOT lands on the intermediate given as client root', () => {
     const answers = classicAnswers({ serverCertPath: SERVER, clientRootCerts: [ROOT, ISSUING], managementCertPath: undefined, subCaCerts: [] });
-    const report = assessCertificates(answers, evidenceMap(files()), NOW);
+    const report = assess(answers, evidenceMap(files()), NOW);
     expect(report.findings.filter((entry) => entry.step === 'client-root')).toStrictEqual([
       rootKind(),
       issuingKind(),
@@ -197,13 +203,13 @@ describe('assessCertificates, classic', () => {
 
   it('the AES check follows the model: an AES server PFX is an error for classic', () => {
     const evidence = evidenceMap([[SERVER, cheapPfx(classicLeaf, [pki.intermediate])]]);
-    const report = assessCertificates(classicAnswers({ serverCertPath: SERVER, clientRootCerts: [], managementCertPath: undefined }), evidence, NOW);
+    const report = assess(classicAnswers({ serverCertPath: SERVER, clientRootCerts: [], managementCertPath: undefined }), evidence, NOW);
     expect(report.findings).toStrictEqual([finding('error', 'CERT_PFX_AES_CLASSIC', 'server-certificate', 'serverCertPath', { path: SERVER }), serverSummary(classicLeaf)]);
   });
 
   it('a management file whose reading failed yields exactly its problem', () => {
     const evidence = new Map([[MANAGEMENT, read(cheapPfx(management, []), 'not the password')]]);
-    const report = assessCertificates(classicAnswers({ serverCertPath: undefined, clientRootCerts: [], managementCertPath: MANAGEMENT }), evidence, NOW);
+    const report = assess(classicAnswers({ serverCertPath: undefined, clientRootCerts: [], managementCertPath: MANAGEMENT }), evidence, NOW);
     expect(report).toStrictEqual({ findings: [finding('error', 'CERT_BAD_PASSWORD', 'azure', 'managementCertPath', { path: MANAGEMENT })], clientAuthorities: [], subCas: [] });
   });
 });
@@ -217,8 +223,8 @@ describe('readCertificates', () => {
     const resolvePath = (path: string) => `${missingDir}/resolved/${path}`;
     const evidence = await readCertificates(
       [
-        { path: 'server.pfx', password: PASSWORD },
-        { path: `${missingDir}/root.cer`, password: undefined },
+        { path: 'server.pfx', role: 'server', password: new Secret(PASSWORD, 'prompt') },
+        { path: `${missingDir}/root.cer`, role: 'client-authority' },
       ],
       promised,
       resolvePath,
@@ -231,7 +237,7 @@ describe('readCertificates', () => {
     expect(evidence.get(`${missingDir}/root.cer`)).toStrictEqual({ ok: false, problem: { severity: 'error', code: 'CERT_FILE_MISSING', params: { path: `${missingDir}/root.cer`, reason: 'ENOENT' } } });
 
     // And what was read from memory assesses like the file itself.
-    const report = assessCertificates(vmssAnswers({ serverCertPath: 'server.pfx', clientRootCerts: [`${missingDir}/root.cer`] }), evidence, NOW);
+    const report = assess(vmssAnswers({ serverCertPath: 'server.pfx', clientRootCerts: [`${missingDir}/root.cer`] }), evidence, NOW);
     expect(report.findings).toStrictEqual([
       finding('info', 'CERT_SERVER_SUMMARY', 'server-certificate', 'serverCertPath', { thumbprint: thumbprint(vmssLeaf), notAfter: '2027-03-01', path: 'server.pfx' }),
       finding('error', 'CERT_FILE_MISSING', 'client-root', 'clientRootCerts', { path: `${missingDir}/root.cer`, reason: 'ENOENT' }),
@@ -240,7 +246,7 @@ describe('readCertificates', () => {
 
   it('the password reaches the in-memory decoder', async () => {
     const promised = new Map([['/mem/server.pfx', new Uint8Array(cheapPfx(vmssLeaf, []))]]);
-    const evidence = await readCertificates([{ path: '/mem/server.pfx', password: 'not the password' }], promised, (path) => path);
+    const evidence = await readCertificates([{ path: '/mem/server.pfx', role: 'server', password: new Secret('not the password', 'prompt') }], promised, (path) => path);
     expect(evidence.get('/mem/server.pfx')).toStrictEqual({ ok: false, problem: { severity: 'error', code: 'CERT_BAD_PASSWORD' } });
   });
 });

@@ -13,6 +13,7 @@ import { commandTerminal, type CommandIO } from '../io.ts';
 import { readSecretFlags, type SecretFlagValues } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { jsonText } from '../../ui/json-text.ts';
+import { azureChecks } from '../../wizard/azure-checks.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -65,6 +66,7 @@ export async function azureCheckCommand(options: AzureCheckOptions, io: CommandI
     const checked = await withProgress(terminal, catalogue(lang).ui.azureProgress, (print) =>
       runPreflight({
         answers,
+        checks: azureChecks(answers),
         // `az login` is where most admins already are; every other sign-in is chosen explicitly.
         auth: answers.azureAuth ?? 'cli',
         limits,

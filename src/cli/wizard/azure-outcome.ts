@@ -7,6 +7,7 @@ import { withProgress } from '../../ui/progress.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { azureLimits } from '../azure-limits.ts';
 import type { WizardOptions } from './options.ts';
+import { azureChecks } from '../../wizard/azure-checks.ts';
 
 /**
  * The read-only Azure preflight, when a sign-in is configured and not --offline. A sign-in or
@@ -22,6 +23,7 @@ export async function azureOutcome(resolution: Resolution, options: Pick<WizardO
   const findings = await withProgress(terminal, catalogue(terminal.lang).ui.azureProgress, (print) =>
     runPreflight({
       answers: resolution.answers,
+      checks: azureChecks(resolution.answers),
       auth,
       limits,
       canPrompt: terminal.canPrompt,

@@ -11,6 +11,7 @@ import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
 import { texts } from './texts.ts';
+import { azureChecks } from './azure-checks.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -154,6 +155,15 @@ export const azure: Step = {
     // The preflight sends the admin's Azure token to this address: a committed answers file must not be able to move it.
     defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
+  azureChecks,
+  // Classic: the Azure management .pfx and the sub-CA certificates the cloud service is given.
+  certificateReads: (answers) =>
+    answers.model === 'classic'
+      ? [
+          ...(answers.managementCertPath ? [{ input: 'managementCertPath' as const, path: answers.managementCertPath, role: 'management' as const, password: answers.managementCertPassword }] : []),
+          ...answers.subCaCerts.map((path) => ({ input: 'subCaCerts' as const, path, role: 'sub-ca' as const })),
+        ]
+      : [],
   plan({ answers, certificates, azure, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];

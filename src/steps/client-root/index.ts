@@ -35,6 +35,8 @@ export const clientRoot: Step = {
       example: 'C:\\certs\\contoso-root.cer,C:\\certs\\contoso-issuing.cer',
     }),
   ],
+  // The client roots and intermediates, with PKI client certificates only.
+  certificateReads: (answers) => (answers.clientAuth === 'pki' ? answers.clientRootCerts.map((path) => ({ input: 'clientRootCerts', path, role: 'client-authority' })) : []),
   plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     if (answers.clientAuth !== 'pki') {

@@ -71,6 +71,8 @@ export const serverCertificate: Step = {
       example: 'CmgServer',
     }),
   ],
+  // The CMG's server .pfx: read and checked (certs/assess.ts) before the steps plan.
+  certificateReads: (answers) => (answers.serverCertPath ? [{ input: 'serverCertPath', path: answers.serverCertPath, role: 'server', password: answers.serverCertPassword }] : []),
   plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact[] = [];
