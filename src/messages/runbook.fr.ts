@@ -1,5 +1,4 @@
-import type { Catalogue, Params, RunbookEntry } from './types.ts';
-import { clientRunbookEntriesFr } from './clients.fr.ts';
+import type { Catalogue, ExtraPurpose, RunbookEntry } from './types.ts';
 
 /**
  * RUNBOOK.md en français, avec les termes de la documentation française de Configuration
@@ -213,159 +212,16 @@ export const runbookFr: Catalogue['runbook'] = {
   },
 };
 
-/** Les textes de l'étape 5 : paramètres PKI seuls, HTTP amélioré seul, ou les deux (steps/site/index.ts, siteParts). */
-function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
-  if (p.sitePki && p.siteEnhancedHttp) return both;
-  return p.siteEnhancedHttp ? enhancedHttp : pki;
-}
-
-const PKI_SETTINGS = "« Utiliser le certificat client PKI (fonctionnalité d'authentification du client) lorsqu'il est disponible » et « Les clients vérifient la liste de révocation des certificats (CRL) pour les systèmes de site »";
-// F-MP-2 : le libellé de l'option (Set-CMSite.md L872) et son paramètre, dans SetBySiteCodeMandatory (L93).
-const ENHANCED_HTTP = '« Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP »';
-const PKI_ROLLBACK = '`Set-CMSite -SiteCode <code de site> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true`';
-const ENHANCED_HTTP_ROLLBACK = '`Set-CMSite -SiteCode <code de site> -UseSmsGeneratedCert $false`';
-
 /**
- * Par objet de fichier : comment l'exécuter, ce qu'il change, le chemin dans la console, le
- * retour arrière. La vérification est le texte `verify` du même objet. Les entrées de
- * l'étape 8 viennent de clients.fr.ts.
+ * Les fichiers qui ne sont à aucune étape (l'ICP de laboratoire de --example) : comment les
+ * utiliser, ce qu'ils changent, le chemin dans la console, le retour arrière. Ceux d'une étape
+ * sont dans le texts.ts de son dossier (src/steps/<id>/).
  */
-export const runbookEntriesFr: Record<string, RunbookEntry> = {
-  'certificate.inf': {
-    how: "Rien à exécuter : gardez-le à côté de Request-CmgServerCertificate.ps1, qui le passe à `certreq -new`. À la main : `certreq.exe -new -machine cmg-server-certificate.inf cmg-server-certificate.req` (en tant qu'administrateur). Il nomme le modèle de certificat indiqué avec --cert-template ([RequestAttributes] CertificateTemplate), pour une autorité de certification d'entreprise ; sans lui, il ne fonctionne qu'avec une autorité autonome, car une autorité d'entreprise refuse une demande qui ne nomme aucun modèle (0x80094801).",
-    changes: 'Rien en lui-même : il décrit la demande (CN et nom DNS = <nom du service>, clé RSA de 2048 bits exportable, authentification du serveur).',
-    rollback: 'Rien à annuler : supprimez le fichier.',
-  },
-  'certificate.request': {
-    how: "Windows PowerShell en tant qu'administrateur, sur un ordinateur autorisé à s'inscrire au modèle de certificat (membre du groupe qui a l'autorisation Inscription ; redémarrez-le après l'avoir ajouté au groupe). La demande porte le modèle indiqué avec --cert-template ; sans lui, elle ne fonctionne qu'avec une autorité autonome : avec une autorité de certification d'entreprise, passez `-CertificateTemplate <nom du modèle>` (le nom du modèle, pas son nom complet). `-CertificationAuthority \"<hôte AC>\\<nom AC>\"` choisit l'autorité. Il demande un mot de passe pour le .pfx. Indiquez ensuite le .pfx à cmg-setup avec --server-cert-path et relancez cmg-setup.",
-    changes: "Crée une clé et une demande (certreq -new), la soumet à votre autorité de certification (certreq -submit), installe le certificat émis dans le magasin de l'ordinateur Cert:\\LocalMachine\\My (certreq -accept) et l'exporte avec sa clé privée dans cmg-server-certificate.pfx, à côté du script.",
-    console: "Composant logiciel enfichable Certificats (compte d'ordinateur) > Personnel > Certificats > Toutes les tâches > Demander un nouveau certificat, puis le certificat > Toutes les tâches > Exporter (« Oui, exporter la clé privée »).",
-    rollback: "Supprimez les fichiers .req, .cer et .pfx ; retirez le certificat du magasin de l'ordinateur (`Remove-Item Cert:\\LocalMachine\\My\\<empreinte>`) ; demandez à l'administrateur de l'autorité de certification de le révoquer (`certutil -revoke <numéro de série>`).",
-  },
-  'client-chain.export': {
-    how: "Windows PowerShell sur un seul client joint au domaine qui possède son certificat d'authentification client (ou sur le serveur du point de connexion). Il écrit dans .\\cmg-client-chain, sauf si vous indiquez -OutputFolder. Indiquez ensuite les fichiers .cer à cmg-setup avec --client-root-certs.",
-    changes: "Écrit seulement des fichiers : root-<empreinte>.cer et intermediate-<empreinte>.cer dans le dossier de sortie. Rien d'autre ne change sur la machine.",
-    console: "mmc > Certificats (compte d'ordinateur) > Personnel > Certificats > le certificat client > Chemin d'accès de certification > chaque autorité > Afficher le certificat > Détails > Copier dans un fichier (X.509 binaire encodé DER).",
-    rollback: 'Rien à annuler : supprimez les fichiers .cer si vous le souhaitez (ils ne contiennent que des certificats publics).',
-  },
-  'entra.apps': {
-    how: "Windows PowerShell (5.1 ou 7) sur n'importe quel poste doté des modules Microsoft Graph PowerShell (`Install-Module Microsoft.Graph.Applications, Microsoft.Graph.Identity.SignIns -Scope CurrentUser`), connecté (une fenêtre de navigateur) en administrateur général Entra : le rôle que nomme la documentation de la CMG pour créer les applications (page « Manually register Microsoft Entra apps for the CMG » : « both of which require a global administrator role »). Un administrateur d'application ou administrateur d'application cloud peut créer les applications et accorder l'autorisation déléguée de l'application cliente, mais pas l'autorisation d'application Microsoft Graph Directory.Read.All dont la découverte des utilisateurs Entra a besoin (Entra, « Grant tenant-wide admin consent » : « except Microsoft Graph app roles (application permissions) ») : cet octroi demande un administrateur de rôle privilégié ou un administrateur général. Le script recherche d'abord les applications par leur nom d'affichage. Il affiche une seule fois le nouveau secret client de l'application serveur : transmettez-le à l'administrateur ConfigMgr par un canal sûr, avec sa date d'expiration et les deux ID clients qu'affiche le script, et donnez les ID à cmg-setup (--server-app-client-id, --client-app-client-id).",
-    changes: "Dans Entra ID : l'inscription de l'application serveur (web) (URI de redirection http://localhost, l'URI d'ID d'application, l'étendue user_impersonation, les jetons d'ID) et celle de l'application cliente (native) (flux de clients publics, son URI de redirection du répartiteur, l'autorisation user_impersonation de l'application serveur), leurs principaux de service (applications d'entreprise), un secret client sur l'application serveur (12 mois, ou 24 avec -SecretMonths 24), le consentement administrateur pour l'autorisation de l'application cliente et, avec la découverte des utilisateurs Entra, Directory.Read.All accordé à l'application serveur. Une application qui existe déjà reçoit seulement ce qui lui manque ; rien n'est supprimé.",
-    console: "Centre d'administration Entra > Inscriptions d'applications > Nouvelle inscription, comme le décrit pas à pas la page « Inscrire manuellement des applications Microsoft Entra pour la CMG ».",
-    rollback: "Avant que ConfigMgr ne les utilise : centre d'administration Entra > Inscriptions d'applications > chaque application > Supprimer (son application d'entreprise, son consentement et son secret partent avec elle), ou `Remove-MgApplication -ApplicationId <ID d'objet>`. Dès qu'un service de gestion cloud ou une passerelle les utilise, supprimez-les d'abord : ils ne fonctionnent plus sans elles.",
-  },
-  'azure.service': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager (2010 ou ultérieure), avec un compte Administrateur complet ou Administrateur d'infrastructure ; importer les applications ne demande aucune autorisation Entra. Les deux applications doivent d'abord exister dans Entra ID (New-CmgEntraApps.ps1, ou votre administrateur Entra). Quand il importe l'application serveur, il demande le secret client (saisie masquée, enregistré nulle part) et, si -SecretKeyExpiry ne la donne pas, sa date d'expiration (yyyy-MM-dd).",
-    changes: "Dans le site, rien dans Azure : le locataire Entra avec les définitions des applications serveur et cliente (Administration > Services cloud > Locataires Azure Active Directory), et le service Azure de gestion cloud qui les utilise, avec la découverte des utilisateurs Entra si les réponses l'activent. ConfigMgr n'avertit pas avant l'expiration du secret d'une application importée : notez sa date et renouvelez le secret dans Entra ID avant.",
-    console: 'Administration > Services cloud > Services Azure > Configurer les services Azure > Gestion cloud ; Importer l\'application web, puis l\'application cliente native.',
-    rollback: "Tant qu'aucune passerelle ne l'utilise : Administration > Services cloud > Services Azure > le service > Supprimer, ou `Remove-CMAzureService -Name <nom du service Azure> -DisableWildcardHandling` (le nom n'est jamais un motif : page de Remove-CMAzureService, jeu SearchByNameMandatory) ; puis les applications sous Locataires Azure Active Directory.",
-  },
-  'subca.update': {
-    how: "Windows PowerShell avec un compte Administrateur complet de Configuration Manager, une fois la passerelle créée et les certificats d'autorité subordonnée chargés dans son service cloud (procédure ci-dessus). Il joint le fournisseur SMS par DCOM (-SmsProvider).",
-    changes: "Renseigne SubCACertThumbprint de l'instance SMS_AzureService de la passerelle dans la base de données du site avec les empreintes des autorités subordonnées, comme le faisait UpdateSubCAThumbprints.vbs de l'article. Il affiche la valeur précédente.",
-    rollback: "Rétablissez la valeur précédente de SubCACertThumbprint affichée par le script (entre les premiers crochets) : `Get-CimInstance -CimSession (New-CimSession -ComputerName <fournisseur SMS> -SessionOption (New-CimSessionOption -Protocol Dcom)) -Namespace root\\sms\\site_<code de site> -ClassName SMS_AzureService | Where-Object ServiceCName -eq '<nom du service>' | Set-CimInstance -Property @{ SubCACertThumbprint = '<valeur précédente>' }`. Supprimez du service cloud, dans le portail Azure, les certificats chargés qui ne servent plus.",
-  },
-  'gateway.create': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, les fichiers de certificat aux chemins qu'indique le script (ses paramètres). Il demande le mot de passe de chaque .pfx utilisé. Si une passerelle porte déjà ce nom de service, il ne change rien.",
-    changes: "Crée la passerelle de gestion cloud : ses ressources Azure (un groupe de machines virtuelles identiques avec son adresse IP publique, un coffre de clés et un compte de stockage, ou pour le modèle classique un service cloud et un compte de stockage), nommées d'après le préfixe de déploiement, et son entrée dans le site. Azure les facture dès maintenant.",
-    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
-    // F-GW-9 : la propriété que -Name compare n'est pas documentée ; ServiceCName est le nom du service.
-    // F-RB-15 : Get- sans -Name liste les passerelles du site ; Remove- les reçoit du pipeline (-InputObject).
-    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer, ou `Get-CMCloudManagementGateway | Where-Object ServiceCName -eq '<nom du service>' | Remove-CMCloudManagementGateway` : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
-  },
-  'gateway.console': {
-    how: "Ouvrez-le (dans un lecteur Markdown, ou imprimez-le) et suivez-le dans la console Configuration Manager avec un compte Administrateur complet : il couvre les étapes 4, 6 et 7 de l'article avec les valeurs de cette exécution.",
-    changes: 'Le fichier ne change rien ; la procédure crée la passerelle (étape 4), ajoute le point de connexion (étape 6) et autorise les rôles à accepter le trafic de la passerelle (étape 7).',
-    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
-    rollback: "Dans l'ordre inverse : décochez « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » dans les propriétés de chaque rôle ; supprimez le rôle de point de connexion (Serveurs et rôles de système de site > le serveur > le rôle > Supprimer le rôle) ; supprimez la passerelle (Passerelle de gestion cloud > la passerelle > Supprimer).",
-  },
-  'gateway.console-scale-set': {
-    how: "Ouvrez-le (dans un lecteur Markdown, ou imprimez-le) et suivez-le dans la console Configuration Manager du site de niveau supérieur, connecté à Azure avec un compte Propriétaire de l'abonnement : il crée la passerelle avec les valeurs de cette exécution. Exécutez ensuite Wait-CmgReady.ps1.",
-    changes: "Le fichier ne change rien ; la procédure crée la passerelle : ses ressources Azure (un groupe de machines virtuelles identiques avec son adresse IP publique, un coffre de clés et un compte de stockage) et son entrée dans le site. Azure les facture dès lors.",
-    console: 'Administration > Services cloud > Passerelle de gestion cloud > Créer une passerelle de gestion cloud.',
-    rollback: "Administration > Services cloud > Passerelle de gestion cloud > la passerelle > Supprimer : le site supprime aussi ses ressources Azure. Ne les supprimez jamais dans le portail Azure. Supprimez l'enregistrement CNAME si vous l'avez créé.",
-  },
-  'gateway.wait': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, juste après New-CmgGateway.ps1. Il vérifie chaque minute pendant une heure au plus (-PollSeconds, -TimeoutMinutes) et affiche chaque état.",
-    changes: "Rien : il lit seulement l'état de la passerelle.",
-    console: 'Administration > Services cloud > Passerelle de gestion cloud : la colonne État.',
-    rollback: 'Rien à annuler.',
-  },
-  // M3 : ce que règle l'étape 5 dépend des réponses (steps/site/index.ts, siteParts) : les paramètres de
-  // certificat client PKI, HTTP amélioré, ou les deux.
-  'site.settings': {
-    how: (p) =>
-      `Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. Notez ${sitePart(p, 'les deux paramètres', "si HTTP amélioré est activé", 'les trois paramètres')} dans la console avant de l'exécuter.${
-        // F-MP-2 : aucune note de publication ne dit quelle version a ajouté -UseSmsGeneratedCert ; le script le vérifie d'abord.
-        p.siteEnhancedHttp ? " Si le Set-CMSite de cette console n'a pas -UseSmsGeneratedCert, le script s'arrête avant toute modification : activez HTTP amélioré dans la console, puis exécutez-le avec `-SetEnhancedHttp $false`." : ''
-      }`,
-    changes: (p) =>
-      sitePart(
-        p,
-        `Deux paramètres du site principal, pour tous ses clients : ${PKI_SETTINGS}.`,
-        // F-MP-2 (l'option, Sécurité des communications), F-MP-3 (le certificat du point de gestion en 30 minutes, les clients locaux restent en HTTP), F-HIER-3 (par site).
-        `Un paramètre de tout le site principal : ${ENHANCED_HTTP} (HTTP amélioré), pour chaque système de site HTTP du site. Chaque point de gestion HTTP reçoit un certificat du site dans les 30 minutes ; les clients locaux restent en HTTP.`,
-        `Trois paramètres du site principal : ${PKI_SETTINGS}, pour tous ses clients, et ${ENHANCED_HTTP} (HTTP amélioré), pour chaque système de site HTTP du site. Chaque point de gestion HTTP reçoit un certificat du site dans les 30 minutes ; les clients locaux restent en HTTP.`,
-      ),
-    console: 'Administration > Configuration du site > Sites > le site > Propriétés > Sécurité des communications (Communications des ordinateurs clients avant 1906).',
-    rollback: (p) =>
-      sitePart(
-        p,
-        `Remettez les deux paramètres tels que vous les avez notés, dans la console ou depuis le lecteur du site : ${PKI_ROLLBACK} (avec vos valeurs précédentes).`,
-        `Seulement si HTTP amélioré était désactivé avant, et après l'annulation de l'étape 7 (un point de gestion HTTP ouvert à la CMG en a besoin) : décochez ${ENHANCED_HTTP} dans la console, ou depuis le lecteur du site ${ENHANCED_HTTP_ROLLBACK}.`,
-        `Remettez les paramètres PKI tels que vous les avez notés : ${PKI_ROLLBACK} (avec vos valeurs précédentes). Seulement si HTTP amélioré était désactivé avant, et après l'annulation de l'étape 7 (un point de gestion HTTP ouvert à la CMG en a besoin) : ${ENHANCED_HTTP_ROLLBACK}.`,
-      ),
-  },
-  // S4, S7 : ce que change l'étape 6 dépend du proxy et de -ExistingConnectionPoint (F-CP-1, F-CP-2).
-  'connection-point.add': {
-    how: "Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet, une fois la passerelle à l'état Prêt. <point de connexion> doit déjà être un système de site du site. Relancé une fois le rôle en place, il s'arrête : aucune propriété documentée ne dit quelle passerelle le rôle sert. Vérifiez dans la console qu'il sert <nom du service> (les propriétés du rôle), puis exécutez-le avec `-ExistingConnectionPoint Keep` ; `-ExistingConnectionPoint Relink` déplace plutôt le rôle vers <nom du service>.",
-    changes: (p) =>
-      `Ajoute le rôle de point de connexion de la passerelle de gestion cloud à <point de connexion>${p.proxy ? ` et règle le proxy Internet de ce système de site sur ${p.proxy}` : ''}. Le serveur ouvre ensuite des connexions sortantes vers la passerelle. Avec \`-ExistingConnectionPoint Relink\`, il déplace plutôt le rôle existant du serveur vers <nom du service> : la passerelle que ce rôle servait perd ce point de connexion.`,
-    console: 'Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > Ajouter des rôles de système de site > Point de connexion de la passerelle de gestion cloud.',
-    rollback: (p) =>
-      `Serveurs et rôles de système de site > le serveur > le rôle de point de connexion > Supprimer le rôle, ou \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <point de connexion> -SiteCode <code de site> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
-        p.proxy ? ' Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.' : ''
-      } Après un Relink, ramenez le rôle au lieu de le supprimer : \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<passerelle précédente>' -SiteSystemServerName <point de connexion> -SiteCode <code de site>\`, avec le nom de la passerelle qu'il servait avant.`,
-  },
-  // M2, N10 : ce que fait l'étape 7 suit managementPointSecurity et managementPointsInternetOnly (steps/roles/index.ts).
-  'roles.enable': {
-    how: (p) =>
-      `Windows PowerShell sur une machine dotée de la console Configuration Manager, avec un compte Administrateur complet. ${
-        p.mpSecurity === 'https'
-          ? "Chaque point de gestion doit d'abord avoir un certificat d'authentification serveur lié à HTTPS dans IIS."
-          : // F-MP-3 : le site donne son certificat au point de gestion HTTP dans les 30 minutes ; F-MP-11 : un refus arrête le script.
-            "Exécutez-le une fois que l'étape 5 a activé HTTP amélioré : les points de gestion restent en HTTP et n'ont besoin d'aucun certificat propre. Si Set-CMManagementPoint refuse le trafic de la CMG sur un point de gestion HTTP, le script s'arrête et dit quoi faire dans la console."
-      }${
-        // F-MP-5, F-MP-10 : le script vérifie qu'un autre point de gestion sert l'intranet.
-        p.internetOnly ? " Avant toute modification, il s'arrête si aucun autre point de gestion du site ne servirait les clients locaux." : ''
-      }`,
-    changes: (p) =>
-      `Chaque point de gestion : ${
-        p.mpSecurity === 'https'
-          ? 'connexions client HTTPS et « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché (un point de gestion en HTTP passe en HTTPS)'
-          : '« Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché ; il reste en HTTP (celui qui est déjà en HTTPS le reste)'
-      }${
-        p.internetOnly
-          ? ', et ses connexions client Internet uniquement (-ClientConnectionType Internet) : les clients locaux cessent de l\'utiliser.'
-          : !p.connectionTypeReset
-            ? '.'
-            : // N10, F-MP-11 : 1902 « reset client connection type when enable/disable cloud gateway » ; 2207 : InternetAndIntranet par défaut.
-            '. Activer le trafic de la CMG réinitialise aussi son type de connexion client (Set-CMManagementPoint depuis 1902), à Internet et intranet par défaut à partir de 2207 : un point de gestion réservé à l\'intranet sert alors aussi les clients Internet.'
-      } Chaque point de mise à jour logicielle (et, en modèle classique, chaque point de distribution) : « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché.`,
-    console: (p) =>
-      `Administration > Configuration du site > Serveurs et rôles de système de site > le serveur > le rôle > Propriétés : ${p.mpSecurity === 'https' ? 'Connexions client HTTPS, ' : ''}« Autoriser le trafic de la passerelle de gestion cloud Configuration Manager »${p.internetOnly ? ' ; pour un point de gestion, connexions client depuis Internet uniquement' : ''}.`,
-    rollback: (p) =>
-      `Pour chaque rôle, dans ses propriétés ou depuis le lecteur du site : \`Set-CMManagementPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false${
-        // F-MP-5 : -ClientConnectionType Internet | Intranet | InternetAndIntranet ; dans le même appel, car la désactivation réinitialise aussi le type (F-MP-11).
-        p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
-      }\`${p.internetOnly ? " (ou, à la place d'InternetAndIntranet, le type de connexion qu'il avait avant que le script le réserve à Internet)" : ''}${p.mpSecurity === 'https' ? " (puis `-EnableSsl $false` s'il était en HTTP)" : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false\`, points de distribution du modèle classique : \`Set-CMDistributionPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -AllowProxyTraffic $false\`.`,
-  },
+export const runbookEntriesFr: Record<ExtraPurpose, RunbookEntry> = {
   'lab.pki': {
     how: "Machines de laboratoire uniquement : importez LAB-ONLY-root-ca.cer dans le magasin Autorités de certification racines de confiance de chaque client de test et du serveur du point de connexion (`Import-Certificate -FilePath LAB-ONLY-root-ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root`), et LAB-ONLY-client.pfx dans leur magasin Personnel de l'ordinateur (`Import-PfxCertificate -FilePath LAB-ONLY-client.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString)`). Cette exécution utilise déjà LAB-ONLY-server.pfx comme certificat serveur de la passerelle (et LAB-ONLY-management.pfx comme certificat de gestion du modèle classique). LAB-ONLY-README.txt dit la même chose.",
     changes: "Rien tant qu'ils ne sont pas importés ; une fois importés, la machine approuve l'autorité racine de laboratoire.",
     console: "mmc > Certificats (compte d'ordinateur) > Autorités de certification racines de confiance (ou Personnel) > Toutes les tâches > Importer.",
     rollback: "Retirez les certificats de laboratoire des machines (`Remove-Item Cert:\\LocalMachine\\Root\\<empreinte>`, et le certificat client de Cert:\\LocalMachine\\My), puis supprimez le dossier 00-lab-pki.",
   },
-  // En dernier, pour que les entrées propres à l'étape 8 l'emportent.
-  ...clientRunbookEntriesFr,
 };

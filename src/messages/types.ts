@@ -1,7 +1,7 @@
 import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
-import type { Params, Text } from '../model/text.ts';
+import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
 
 export type { Params, Text };
 
@@ -15,24 +15,11 @@ export type HelpKey =
   | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers';
 
 
-/**
- * A text of the runbook about one kind of file: fixed, or formed from the run's values (the
- * runbook's params, src/emit/runbook/context.ts) where what the file does depends on the answers
- * (how the management points are secured, the proxy, the ClientAlwaysOnInternet action, ...).
- */
-export type RunbookText = string | Text;
+/** The runbook texts of a kind of file; a step's own are in its folder's texts.ts (model/step.ts StepTexts). */
+export type { RunbookEntry, RunbookText } from '../model/text.ts';
 
-/** What the runbook says about one kind of file (by artifact purpose). */
-export interface RunbookEntry {
-  /** How to run or use it there, e.g. "elevated PowerShell: .\\Set-CmgSiteSettings.ps1 -WhatIf, then without". */
-  how: RunbookText;
-  /** What it changes, in the admin's words. */
-  changes: RunbookText;
-  /** The console (or portal) path for those who prefer it; absent when there is none. */
-  console?: RunbookText;
-  /** How to undo it. */
-  rollback: RunbookText;
-}
+/** The files that are no step's own (the lab PKI of --example): their runbook texts stay in the catalogue. */
+export type ExtraPurpose = 'lab.pki';
 
 /**
  * The runbook's actions with no file (src/emit/runbook/actions.ts says where each goes, who does
@@ -286,10 +273,10 @@ export interface Catalogue {
   /** The heading of the inputs and findings that belong to no step (each step's title is in its folder's texts.ts). */
   generalTitle: string;
   machines: Record<Machine, string>;
-  /** What an artifact is for, by purpose (the runbook's line under the file, and the checklist's). */
-  purposes: Record<string, RunbookText>;
-  /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
-  verify: Record<string, RunbookText>;
+  /** What a file that is no step's own is for (the runbook's line under the file, and the checklist's); a step's are in its texts.ts. */
+  purposes: Record<ExtraPurpose, RunbookText>;
+  /** How to verify that a file that is no step's own did its job (the runbook's "check" line). */
+  verify: Record<ExtraPurpose, RunbookText>;
   /**
    * Runbook procedures (markdown lines), by key. Values arrive as Markdown code spans (plain
    * words and numbers as they are), so a text never wraps them in backticks itself.
@@ -464,8 +451,8 @@ export interface Catalogue {
     /** The procedure a guidance block describes, as one checklist line. */
     checklistGuidance: Record<GuidanceKey, string>;
   };
-  /** What the runbook says about each kind of file, by artifact purpose. */
-  runbookEntries: Record<string, RunbookEntry>;
+  /** What the runbook says about each file that is no step's own, by purpose (a step's are in its texts.ts). */
+  runbookEntries: Record<ExtraPurpose, RunbookEntry>;
   /** What the generated PowerShell scripts say. */
   script: ScriptTexts;
   /** What the generated Markdown documents (beside the scripts) say. */

@@ -4,17 +4,18 @@ import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
 import type { AnyInputSpec } from './inputs.ts';
 import type { Lang } from './lang.ts';
-import type { Text } from './text.ts';
+import type { RunbookEntry, RunbookText, Text } from './text.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
 
-export interface Artifact {
+/** A file of the plan; `P` is the purposes its step knows (the keys of its texts), so an unknown one does not compile. */
+export interface Artifact<P extends string = string> {
   /** Relative to the output folder, with forward slashes: `04-gateway/New-CmgGateway.ps1`. */
   path: string;
   content: string | Uint8Array;
-  /** Catalogue key of what it is for (runbook text). */
-  purpose: string;
+  /** What it is for: the key of its runbook texts (its step's texts.ts, or the catalogue's for the lab PKI). */
+  purpose: P;
   runOn: Machine;
   /** The primary site of a hierarchy this script is run against (its folder, `05-site/P01/`); absent otherwise. */
   site?: string;
@@ -32,9 +33,9 @@ export interface Guidance {
   params: Record<string, string | number>;
 }
 
-export interface StepPlan {
+export interface StepPlan<P extends string = string> {
   findings: StepFinding[];
-  artifacts: Artifact[];
+  artifacts: Artifact<P>[];
   /** Console or portal procedures the runbook spells out for this step. */
   guidance?: Guidance[];
   /** Plain data derived by the step (names, ports), published in plan.json. */
@@ -67,21 +68,27 @@ export interface StepContext {
 }
 
 /** A step's own texts in one language (its folder's texts.ts): a language that lacks one does not compile. */
-export interface StepTexts {
+export interface StepTexts<P extends string = string> {
   /** Its heading in the help, the review and the runbook. */
   title: string;
   /** The 1610 article's title for this step: the classic runbook follows the article. */
   classicTitle: string;
   /** What the runbook says the step is about, with the run's values; for classic, the article's step in its own words. */
   intro: Record<'vmss' | 'classic', Text>;
+  /** What each kind of file the step writes is for, by purpose (the runbook's line under the file, and the checklist's). */
+  purposes: Record<P, RunbookText>;
+  /** How to verify that a file did its job, by purpose (the runbook's "check" line). */
+  verify: Record<P, RunbookText>;
+  /** What the runbook says about each kind of file, by purpose: how to run it, what it changes, the console, the rollback. */
+  entries: Record<P, RunbookEntry>;
 }
 
 /** A step is one folder (src/steps/<id>/): its input declarations, its texts and a pure plan(). No I/O, no prompts. */
-export interface Step {
+export interface Step<P extends string = string> {
   id: StepId;
-  texts: Record<Lang, StepTexts>;
+  texts: Record<Lang, StepTexts<P>>;
   inputs: AnyInputSpec[];
-  plan(ctx: StepContext): StepPlan;
+  plan(ctx: StepContext): StepPlan<P>;
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { renderAnswersYaml } from '../../src/wizard/answers-yaml.ts';
-import { runbookContext } from '../../src/emit/runbook/context.ts';
+import { fileTexts, runbookContext } from '../../src/emit/runbook/context.ts';
 import { mermaidText, renderDiagram } from '../../src/emit/runbook/diagram.ts';
 import { code, protectAngles } from '../../src/emit/runbook/markdown.ts';
 import { deploymentName } from '../../src/domain/clouds.ts';
@@ -312,20 +312,22 @@ describe('runbook texts', () => {
   it('every purpose a step can emit has its runbook entry, purpose and check in both languages', () => {
     const purposes = emittedPurposes();
     expect(purposes).toEqual(expect.arrayContaining(['certificate.inf', 'certificate.request', 'client-chain.export', 'subca.update', 'gateway.create', 'gateway.console', 'gateway.wait', 'site.settings', 'connection-point.add', 'roles.enable', 'lab.pki']));
-    for (const catalogue of [en, fr]) {
-      expect(purposes.filter((purpose) => !catalogue.runbookEntries[purpose])).toEqual([]);
-      expect(purposes.filter((purpose) => !catalogue.purposes[purpose])).toEqual([]);
-      expect(purposes.filter((purpose) => !catalogue.verify[purpose])).toEqual([]);
+    for (const lang of ['en', 'fr'] as const) {
+      const files = fileTexts(plan(vmssAnswers()), lang);
+      expect(purposes.filter((purpose) => !files[purpose]?.entry)).toEqual([]);
+      expect(purposes.filter((purpose) => !files[purpose]?.purpose)).toEqual([]);
+      expect(purposes.filter((purpose) => !files[purpose]?.verify)).toEqual([]);
     }
   });
 
   it('entries say how, what changes and how to undo, in both languages alike', () => {
-    expect(Object.keys(fr.runbookEntries).sort()).toEqual(Object.keys(en.runbookEntries).sort());
-    for (const catalogue of [en, fr]) {
-      for (const [purpose, entry] of Object.entries(catalogue.runbookEntries)) {
+    const [english, french] = (['en', 'fr'] as const).map((lang) => fileTexts(plan(vmssAnswers()), lang));
+    expect(Object.keys(french!).sort()).toEqual(Object.keys(english!).sort());
+    for (const files of [english!, french!]) {
+      for (const [purpose, { entry }] of Object.entries(files)) {
         // A text that depends on the answers is checked in each of its forms.
-        for (const field of [entry.how, entry.changes, entry.rollback]) for (const form of forms(field)) expect(form.length, purpose).toBeGreaterThan(10);
-        expect(entry.console === undefined, purpose).toBe(en.runbookEntries[purpose]?.console === undefined);
+        for (const field of [entry?.how, entry?.changes, entry?.rollback]) for (const form of forms(field)) expect(form.length, purpose).toBeGreaterThan(10);
+        expect(entry?.console === undefined, purpose).toBe(english![purpose]?.entry?.console === undefined);
       }
     }
   });

@@ -5,7 +5,7 @@ import { atLeast, cmgIsPreRelease, hasCmgCmdlets, VMSS_GENERALLY_AVAILABLE } fro
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { type Lang } from '../../model/lang.ts';
-import type { Catalogue, Params, RunbookText } from '../../messages/types.ts';
+import type { Catalogue, ExtraPurpose, Params, RunbookEntry, RunbookText } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { PlanResult } from '../../model/plan.ts';
 import type { ActionFlags } from './actions.ts';
@@ -25,6 +25,35 @@ export interface RunbookContext {
   params: Params;
   /** What decides which actions by hand apply (actions.ts). */
   flags: ActionFlags;
+  /** What the runbook says about a kind of file, by its purpose (fileTexts). */
+  files: Record<string, FileTexts>;
+}
+
+/** What the runbook and the checklist say about one kind of file; absent where the purpose has none. */
+export interface FileTexts {
+  /** What it is for (the line under the file, and the checklist's). */
+  purpose?: RunbookText;
+  /** How to check it did its job. */
+  verify?: RunbookText;
+  /** How to run it, what it changes, the console, the rollback. */
+  entry?: RunbookEntry;
+}
+
+/**
+ * The texts of every kind of file, by purpose: each step's own, as its outcome carries them
+ * (its folder's texts.ts), and the catalogue's for the files no step made (the lab PKI).
+ */
+export function fileTexts(result: PlanResult, lang: Lang): Record<string, FileTexts> {
+  const text = catalogue(lang);
+  const files: Record<string, FileTexts> = {};
+  for (const purpose of Object.keys(text.runbookEntries) as ExtraPurpose[]) {
+    files[purpose] = { purpose: text.purposes[purpose], verify: text.verify[purpose], entry: text.runbookEntries[purpose] };
+  }
+  for (const step of result.steps) {
+    const own = step.texts[lang];
+    for (const purpose of Object.keys(own.entries)) files[purpose] = { purpose: own.purposes[purpose], verify: own.verify[purpose], entry: own.entries[purpose] };
+  }
+  return files;
 }
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
@@ -105,5 +134,5 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     // From 1702 the classic steps 4, 6 and 7 also have scripts beside the console walkthrough.
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
-  return { result, lang, text: catalogue(lang), answers, deployment, ports, params, flags: { cname: params.cname === 'yes' } };
+  return { result, lang, text: catalogue(lang), answers, deployment, ports, params, flags: { cname: params.cname === 'yes' }, files: fileTexts(result, lang) };
 }

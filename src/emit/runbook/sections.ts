@@ -103,10 +103,10 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const { text, params } = context;
   const first = files[0];
   if (!first) return [];
-  const entry = text.runbookEntries[first.purpose];
+  const { entry, purpose: purposeText, verify } = context.files[first.purpose] ?? {};
   const fields = text.runbook.fields;
   const lines = [`### ${files.map((file) => code(file.path)).join(', ')}`, ''];
-  const purpose = formText(text.purposes[first.purpose], params);
+  const purpose = formText(purposeText, params);
   if (purpose) lines.push(protectAngles(purpose), '');
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
   field(fields.who, text.runbook.actors[actorOf(first)]);
@@ -119,7 +119,7 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
     field(fields.run, changesSomething(script) ? text.runbook.runWithWhatIf({ whatIf: code(`${invocation(script)} -WhatIf`), run }) : text.runbook.runReadOnly({ run }));
   }
   if (entry) field(fields.changes, protectAngles(formText(entry.changes, params)));
-  const check = formText(text.verify[first.purpose], params);
+  const check = formText(verify, params);
   if (check) field(fields.check, protectAngles(check));
   const consolePath = formText(entry?.console, params);
   if (consolePath) field(fields.console, protectAngles(consolePath));

@@ -10,7 +10,7 @@ import { checkFreeText } from '../shared/free-text.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
-import { texts } from './texts.ts';
+import { texts, type AzurePurpose } from './texts.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -75,7 +75,7 @@ function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
   return findings;
 }
 
-export const azure: Step = {
+export const azure: Step<AzurePurpose> = {
   id: 'azure',
   texts,
   inputs: [
@@ -156,7 +156,7 @@ export const azure: Step = {
   ],
   plan({ answers, certificates, azure, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
-    const artifacts: Artifact[] = [];
+    const artifacts: Artifact<AzurePurpose>[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
     if (azure?.ran) findings.push(...azure.findings);
     // Skipped checks are said, never implied to have passed; a dry run without Azure still passes.

@@ -11,7 +11,7 @@ import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-look
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { texts, type ConnectionPointPurpose } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
@@ -98,7 +98,7 @@ function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang)
   });
 }
 
-export const connectionPoint: Step = {
+export const connectionPoint: Step<ConnectionPointPurpose> = {
   id: 'connection-point',
   texts,
   inputs: [
@@ -136,7 +136,7 @@ export const connectionPoint: Step = {
     const artifacts = targets.map((target) => ({
       path: `${folder}/${target.folder}Add-CmgConnectionPoint.ps1`,
       content: connectionPointScript(target.answers, position, lang),
-      purpose: 'connection-point.add',
+      purpose: 'connection-point.add' as const,
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),
     }));

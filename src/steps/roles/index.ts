@@ -10,7 +10,7 @@ import { defineInput } from '../../model/inputs.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { texts, type RolesPurpose } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
 
@@ -215,7 +215,7 @@ function managementPointFindings(answers: Answers): StepFinding[] {
   return findings;
 }
 
-export const roles: Step = {
+export const roles: Step<RolesPurpose> = {
   id: 'roles',
   texts,
   inputs: [
@@ -270,7 +270,7 @@ export const roles: Step = {
     const artifacts = targets.map((target) => ({
       path: `${folder}/${target.folder}Enable-CmgTraffic.ps1`,
       content: rolesScript(target.answers, position, lang),
-      purpose: 'roles.enable',
+      purpose: 'roles.enable' as const,
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),
     }));
