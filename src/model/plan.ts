@@ -2,6 +2,7 @@
 import type { AnswerKey, Answers } from './answers.ts';
 import type { Finding } from './findings.ts';
 import type { Lang } from './lang.ts';
+import type { Params } from './text.ts';
 import type { Artifact, Guidance, StepTexts } from './step.ts';
 import type { StepId } from './step.ts';
 
@@ -22,6 +23,8 @@ export interface StepOutcome {
   artifacts: Artifact[];
   guidance: Guidance[];
   facts: Record<string, unknown>;
+  /** The values the step gives the runbook's texts (Step.runbookParams), from the answers and its facts. */
+  params: Params;
 }
 
 export interface PlanResult {

@@ -4,7 +4,7 @@ import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
 import type { AnyInputSpec } from './inputs.ts';
 import type { Lang } from './lang.ts';
-import type { RunbookEntry, RunbookText, Text } from './text.ts';
+import type { Params, RunbookEntry, RunbookText, Text } from './text.ts';
 
 /** Where the admin runs or uses an artifact; the runbook groups by it. */
 export type Machine = 'ca-server' | 'admin-workstation' | 'site-server' | 'azure-portal' | 'connection-point' | 'client';
@@ -89,6 +89,12 @@ export interface Step<P extends string = string> {
   texts: Record<Lang, StepTexts<P>>;
   inputs: AnyInputSpec[];
   plan(ctx: StepContext): StepPlan<P>;
+  /**
+   * The values its runbook texts take, from the answers and its own plan's facts (names as code
+   * spans, flags 'yes' or ''): the runner keeps them on its outcome and the runbook adds them to
+   * the shared ones (emit/runbook/context.ts). Any runbook text may read them; absent = none.
+   */
+  runbookParams?(answers: Answers, facts: Record<string, unknown>): Params;
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

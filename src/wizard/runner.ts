@@ -35,13 +35,14 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(input).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {} };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {} };
     try {
       const plan = planAtPlace(step, input);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
       outcome.artifacts = plan.artifacts;
       outcome.guidance = plan.guidance ?? [];
       outcome.facts = plan.facts;
+      outcome.params = step.runbookParams?.(resolution.answers, plan.facts) ?? {};
     } catch (error) {
       if (!inputErrors) throw error;
     }

@@ -320,6 +320,16 @@ describe('runbook texts', () => {
     }
   });
 
+  it('each value of the runbook comes from one place: no two steps, nor a step and the shared ones, give the same', () => {
+    for (const answers of [vmssPublic, classicUsGov, vmssHierarchy]) {
+      const result = plan(answers);
+      const keys = result.steps.flatMap((step) => Object.keys(step.params));
+      expect(keys.length).toBe(new Set(keys).size);
+      const shared = Object.keys(runbookContext({ ...result, steps: [] }, 'en').params);
+      expect(keys.filter((key) => shared.includes(key))).toEqual([]);
+    }
+  });
+
   it('entries say how, what changes and how to undo, in both languages alike', () => {
     const [english, french] = (['en', 'fr'] as const).map((lang) => fileTexts(plan(vmssAnswers()), lang));
     expect(Object.keys(french!).sort()).toEqual(Object.keys(english!).sort());

@@ -12,6 +12,7 @@ import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, wai
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+import { runbookParams } from './runbook.ts';
 import { texts, type GatewayPurpose } from './texts.ts';
 
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
@@ -65,6 +66,7 @@ function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
 export const gateway: Step<GatewayPurpose> = {
   id: 'gateway',
   texts,
+  runbookParams,
   inputs: [
     defineInput({
       key: 'region',

@@ -1,0 +1,11 @@
+import type { Answers } from '../../model/answers.ts';
+import type { Params } from '../../model/text.ts';
+
+/** Step 8's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
+export function runbookParams(answers: Answers): Params {
+  return {
+    alwaysOnInternet: answers.clientAlwaysOnInternetAction === 'set' ? 'yes' : '',
+    // What the step does with ClientAlwaysOnInternet: set, remove or leave (F-CLI-1, F-CLI-2).
+    alwaysOnInternetAction: answers.clientAlwaysOnInternetAction,
+  };
+}

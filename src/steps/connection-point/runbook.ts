@@ -1,0 +1,20 @@
+import { allRoleServers } from '../../domain/hierarchy.ts';
+import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
+import { code, codeList } from '../../emit/runbook/markdown.ts';
+import type { Answers } from '../../model/answers.ts';
+import type { Params } from '../../model/text.ts';
+
+/** Step 6's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
+export function runbookParams(answers: Answers): Params {
+  const ports = connectionPointPorts(answers.model, answers.vmCount);
+  return {
+    // In a hierarchy, the primary sites' connection points (domain/hierarchy.ts); otherwise the answers' own.
+    connectionPoint: codeList(allRoleServers(answers).connectionPoints),
+    proxy: answers.proxyServer ? code(`${answers.proxyServer}:${answers.proxyPort ?? ''}`) : '',
+    // Outbound ports from the connection point to the CMG (cmg-reference.md, "Network facts").
+    ports: ports.map(formatPortRange).join(', '),
+    proxyPorts: ports.filter((range) => range.protocol === 'HTTPS').map(formatPortRange).join(', '),
+    // The 1610 article's proxy rule (from 10124, one port per VM) differs from today's for one VM (443): both are given (F-RB-9).
+    articleProxyPort: answers.model === 'classic' && answers.vmCount === 1 ? 'yes' : '',
+  };
+}

@@ -1,0 +1,26 @@
+import { allRoleServers } from '../../domain/hierarchy.ts';
+import { atLeast } from '../../domain/site.ts';
+import { codeList } from '../../emit/runbook/markdown.ts';
+import type { Answers } from '../../model/answers.ts';
+import type { Params } from '../../model/text.ts';
+
+/** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
+const CONNECTION_TYPE_RESET = '1902';
+
+/** Step 7's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
+export function runbookParams(answers: Answers): Params {
+  // In a hierarchy the roles are the primary sites' (domain/hierarchy.ts); otherwise the answers' own.
+  const servers = allRoleServers(answers);
+  return {
+    managementPoints: codeList(servers.managementPoints),
+    softwareUpdatePoints: codeList(servers.softwareUpdatePoints),
+    distributionPoints: codeList(answers.distributionPoints ?? []),
+    // The 1610 article's step 7 goes role by role: management, software update, distribution points.
+    roles: codeList([...servers.managementPoints, ...servers.softwareUpdatePoints, ...(answers.model === 'classic' ? (answers.distributionPoints ?? []) : [])]),
+    // How the management points are secured (F-MP-1: HTTPS or Enhanced HTTP), and Internet only (F-MP-5).
+    mpSecurity: answers.managementPointSecurity,
+    internetOnly: answers.managementPointsInternetOnly ? 'yes' : '',
+    // F-MP-11: from 1902 turning CMG traffic on "reset[s] client connection type" (1902 release notes).
+    connectionTypeReset: atLeast(answers.siteVersion, CONNECTION_TYPE_RESET) ? 'yes' : '',
+  };
+}

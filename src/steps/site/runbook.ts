@@ -1,0 +1,12 @@
+import type { Answers } from '../../model/answers.ts';
+import type { Params } from '../../model/text.ts';
+
+/** Step 5's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
+export function runbookParams(answers: Answers, facts: Record<string, unknown>): Params {
+  // What its script sets, as its plan decided (index.ts, siteParts): the PKI client settings,
+  // Enhanced HTTP (documented-facts.md F-MP-2), or both; each 'yes' when the script sets it.
+  return {
+    sitePki: facts.pkiClientSettings === true ? 'yes' : '',
+    siteEnhancedHttp: facts.enhancedHttp === true ? 'yes' : '',
+  };
+}
