@@ -44,7 +44,10 @@ export const runbookEn: Catalogue['runbook'] = {
     distributionPoint: 'Distribution point (1610 article)',
     site: (p) => `Site ${p.siteCode}`,
     smsProvider: (p) => `SMS Provider ${p.server}`,
-    deploys: { vmss: 'creates and watches it: Azure Resource Manager, HTTPS 443', classic: 'creates and watches it: Azure Service Manager, management certificate, HTTPS 443' },
+    deploys: (p) =>
+      p.model === 'classic'
+        ? 'creates and watches it: Azure Service Manager, management certificate, HTTPS 443'
+        : 'creates and watches it: Azure Resource Manager, HTTPS 443',
   },
   ports: (p) =>
     `Outbound from the connection point to the CMG: ${p.ports}.${p.proxy ? ` The connection point goes through the proxy ${p.proxy}: let it reach the CMG on ${p.proxyPorts}${p.articleProxyPort ? ' and HTTPS 10124 (one VM: today\'s data-flow page says 443, the 1610 article says from 10124)' : ''}.` : ''} Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.`,

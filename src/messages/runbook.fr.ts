@@ -46,10 +46,10 @@ export const runbookFr: Catalogue['runbook'] = {
     distributionPoint: "Point de distribution (article 1610)",
     site: (p) => `Site ${p.siteCode}`,
     smsProvider: (p) => `Fournisseur SMS ${p.server}`,
-    deploys: {
-      vmss: 'la crée et la surveille : Azure Resource Manager, HTTPS 443',
-      classic: 'la crée et la surveille : Azure Service Manager, certificat de gestion, HTTPS 443',
-    },
+    deploys: (p) =>
+      p.model === 'classic'
+        ? 'la crée et la surveille : Azure Service Manager, certificat de gestion, HTTPS 443'
+        : 'la crée et la surveille : Azure Resource Manager, HTTPS 443',
   },
   ports: (p) =>
     `Flux sortants du point de connexion vers la passerelle : ${p.ports}.${p.proxy ? ` Le point de connexion passe par le proxy ${p.proxy} : autorisez-le à joindre la passerelle sur ${p.proxyPorts}${p.articleProxyPort ? " et HTTPS 10124 (une seule machine virtuelle : la page actuelle sur les flux de données indique 443, l'article 1610 à partir de 10124)" : ''}.` : ''} Les clients joignent la passerelle sur HTTPS 443. Aucun flux entrant n'est nécessaire sur le réseau local.`,

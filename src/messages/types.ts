@@ -404,7 +404,8 @@ export interface Catalogue {
       distributionPoint: string;
       site: Text;
       smsProvider: Text;
-      deploys: Record<'vmss' | 'classic', string>;
+      /** How the site creates and watches the CMG (params: model). */
+      deploys: Text;
     };
     /** The outbound ports under the diagram (params: ports, proxy). */
     ports: Text;

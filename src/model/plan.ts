@@ -3,6 +3,7 @@ import type { AnswerKey, Answers } from './answers.ts';
 import type { Finding } from './findings.ts';
 import type { Lang } from './lang.ts';
 import type { Params } from './text.ts';
+import type { DiagramPart } from './diagram.ts';
 import type { Artifact, Guidance, StepTexts } from './step.ts';
 import type { StepId } from './step.ts';
 
@@ -25,6 +26,8 @@ export interface StepOutcome {
   facts: Record<string, unknown>;
   /** The values the step gives the runbook's texts (Step.runbookParams), from the answers and its facts. */
   params: Params;
+  /** What the step puts in the runbook's diagram (Step.runbookDiagram). */
+  diagram: DiagramPart;
 }
 
 export interface PlanResult {

@@ -1,4 +1,5 @@
 import type { AzureOutcome } from './azure-outcome.ts';
+import type { DiagramPart } from './diagram.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
@@ -95,6 +96,8 @@ export interface Step<P extends string = string> {
    * the shared ones (emit/runbook/context.ts). Any runbook text may read them; absent = none.
    */
   runbookParams?(answers: Answers, facts: Record<string, unknown>): Params;
+  /** What it puts in the runbook's set-up diagram (nodes and edges as plain data), from the answers and its plan's facts; absent = nothing. */
+  runbookDiagram?(answers: Answers, facts: Record<string, unknown>): DiagramPart;
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

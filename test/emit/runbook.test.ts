@@ -16,6 +16,7 @@ import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { CLIENT_ROLLOUTS, type Answers } from '../../src/model/answers.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
+import { stepById } from '../../src/steps/index.ts';
 import { allArtifacts, type PlanResult } from '../../src/model/plan.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { classicUsGov, HOSTILE, vmssHierarchy, vmssPublic } from './scenarios.ts';
@@ -271,7 +272,10 @@ describe('RUNBOOK.md against hostile values', () => {
     // Scripts refuse such values (psQuote), so the plan is made first and the values put in after.
     const planned = plan(vmssPublic);
     const answers = { ...vmssPublic, serviceName: 'a\n```\nflowchart LR\nx --> y', connectionPointServer: 'b\r\n    end', managementPoints: ['c"]\n'] };
-    const lines = renderDiagram(runbookContext({ ...planned, resolution: { ...planned.resolution, answers } }, 'en'));
+    // Each step's part of the diagram is drawn again from those values, as the runner would.
+    const steps = planned.steps.map((step) => ({ ...step, diagram: stepById(step.id).runbookDiagram?.(answers, step.facts) ?? step.diagram }));
+    const lines = renderDiagram(runbookContext({ ...planned, steps, resolution: { ...planned.resolution, answers } }, 'en'));
+    expect(lines.join('\n')).toContain('mp1[');
     expect(lines[0]).toBe('```mermaid');
     expect(lines.at(-1)).toBe('```');
     expect(lines.slice(1, -1).filter((line) => !isStatement(line))).toEqual([]);
@@ -357,9 +361,7 @@ describe('runbook texts', () => {
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
     collect(fr.runbook);
-    collect(fr.runbookEntries);
-    collect(fr.purposes);
-    collect(fr.verify);
+    collect(fileTexts(plan(vmssAnswers()), 'fr'));
     // Outside code spans, a colon follows a space (or is part of a path, a URL or a port).
     const prose = texts.map((value) => value.replace(/(`+)[\s\S]*?\1/g, '')).join('\n');
     expect(prose.match(/[^\s\d:\\/A-Z]:(?![\\/\d])/g) ?? []).toEqual([]);

@@ -1,5 +1,4 @@
 import { deploymentName } from '../../domain/clouds.ts';
-import { connectionPointPorts, type PortRange } from '../../domain/ports.ts';
 import { atLeast, cmgIsPreRelease, hasCmgCmdlets, VMSS_GENERALLY_AVAILABLE } from '../../domain/site.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { type Lang } from '../../model/lang.ts';
@@ -15,10 +14,6 @@ export interface RunbookContext {
   lang: Lang;
   text: Catalogue;
   answers: Answers;
-  /** The Azure name of the CMG (`<prefix>.cloudapp.net`, `<prefix>.<region>.cloudapp.azure.com`). */
-  deployment: string;
-  /** Outbound ports from the connection point to the CMG (cmg-reference.md, "Network facts"). */
-  ports: PortRange[];
   /** The values the runbook's texts take, user text already as code spans: the shared ones and each step's own (StepOutcome.params). */
   params: Params;
   /** What decides which actions by hand apply (actions.ts). */
@@ -64,7 +59,6 @@ export function formText(value: RunbookText | undefined, params: Params): string
 export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
   const answers = result.resolution.answers;
   const deployment = deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region);
-  const ports = connectionPointPorts(answers.model, answers.vmCount);
   // What every part of the runbook speaks of; each step adds its own values (Step.runbookParams, kept on its outcome).
   const shared: Params = {
     model: answers.model,
@@ -86,5 +80,5 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
   const params: Params = Object.assign(shared, ...result.steps.map((step) => step.params));
-  return { result, lang, text: catalogue(lang), answers, deployment, ports, params, flags: { cname: params.cname === 'yes' }, files: fileTexts(result, lang) };
+  return { result, lang, text: catalogue(lang), answers, params, flags: { cname: params.cname === 'yes' }, files: fileTexts(result, lang) };
 }

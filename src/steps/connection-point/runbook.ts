@@ -2,6 +2,7 @@ import { allRoleServers } from '../../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
 import { code, codeList } from '../../emit/runbook/markdown.ts';
 import type { Answers } from '../../model/answers.ts';
+import type { DiagramPart } from '../../model/diagram.ts';
 import type { Params } from '../../model/text.ts';
 
 /** Step 6's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
@@ -16,5 +17,25 @@ export function runbookParams(answers: Answers): Params {
     proxyPorts: ports.filter((range) => range.protocol === 'HTTPS').map(formatPortRange).join(', '),
     // The 1610 article's proxy rule (from 10124, one port per VM) differs from today's for one VM (443): both are given (F-RB-9).
     articleProxyPort: answers.model === 'classic' && answers.vmCount === 1 ? 'yes' : '',
+  };
+}
+
+/** Step 6 in the diagram: the connection point(s), the proxy when there is one, and the outbound ports to the CMG. */
+export function runbookDiagram(answers: Answers): DiagramPart {
+  const proxy = answers.proxyServer !== undefined && answers.proxyServer !== '';
+  const ports = connectionPointPorts(answers.model, answers.vmCount);
+  // A proxy carries HTTPS only: a classic CMG's TCP-TLS ports cannot cross it (cmg-reference.md).
+  const outbound = (proxy ? ports.filter((range) => range.protocol === 'HTTPS') : ports).map(formatPortRange).join(', ');
+  return {
+    nodes: [
+      { id: 'cp', kind: 'connection-point', lines: [{ label: 'connectionPoint' }, ...allRoleServers(answers).connectionPoints] },
+      ...(proxy ? [{ id: 'proxy', kind: 'proxy' as const, lines: [{ label: 'proxy' as const }, `${answers.proxyServer}:${answers.proxyPort ?? ''}`] }] : []),
+    ],
+    edges: proxy
+      ? [
+          { kind: 'outbound', from: 'cp', to: 'proxy', label: `${answers.proxyPort ?? ''}` },
+          { kind: 'outbound', from: 'proxy', to: 'cmg', label: outbound },
+        ]
+      : [{ kind: 'outbound', from: 'cp', to: 'cmg', label: outbound }],
   };
 }

@@ -2,6 +2,7 @@ import { allRoleServers } from '../../domain/hierarchy.ts';
 import { atLeast } from '../../domain/site.ts';
 import { codeList } from '../../emit/runbook/markdown.ts';
 import type { Answers } from '../../model/answers.ts';
+import type { DiagramNode, DiagramPart } from '../../model/diagram.ts';
 import type { Params } from '../../model/text.ts';
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
@@ -23,4 +24,17 @@ export function runbookParams(answers: Answers): Params {
     // F-MP-11: from 1902 turning CMG traffic on "reset[s] client connection type" (1902 release notes).
     connectionTypeReset: atLeast(answers.siteVersion, CONNECTION_TYPE_RESET) ? 'yes' : '',
   };
+}
+
+/** Step 7 in the diagram: each role that takes CMG traffic, reached through the connection point. */
+export function runbookDiagram(answers: Answers): DiagramPart {
+  // In a hierarchy, every primary site's roles (domain/hierarchy.ts).
+  const servers = allRoleServers(answers);
+  const roles: DiagramNode[] = [
+    ...servers.managementPoints.map((server, index) => ({ id: `mp${index + 1}`, kind: 'role' as const, lines: [{ label: 'managementPoint' as const }, server] })),
+    ...servers.softwareUpdatePoints.map((server, index) => ({ id: `sup${index + 1}`, kind: 'role' as const, lines: [{ label: 'softwareUpdatePoint' as const }, server] })),
+    // The 1610 article lists distribution points too; current branch has no such option.
+    ...(answers.model === 'classic' ? (answers.distributionPoints ?? []).map((server, index) => ({ id: `dp${index + 1}`, kind: 'role' as const, lines: [{ label: 'distributionPoint' as const }, server] })) : []),
+  ];
+  return { nodes: roles, edges: roles.map((role) => ({ kind: 'role', from: 'cp', to: role.id })) };
 }

@@ -1,4 +1,5 @@
 import type { Answers } from '../../model/answers.ts';
+import type { DiagramPart } from '../../model/diagram.ts';
 import type { Params } from '../../model/text.ts';
 
 /** Step 5's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
@@ -8,5 +9,13 @@ export function runbookParams(answers: Answers, facts: Record<string, unknown>):
   return {
     sitePki: facts.pkiClientSettings === true ? 'yes' : '',
     siteEnhancedHttp: facts.enhancedHttp === true ? 'yes' : '',
+  };
+}
+
+/** Step 5 in the diagram: the site and its SMS Provider. */
+export function runbookDiagram(answers: Answers): DiagramPart {
+  return {
+    nodes: [{ id: 'site', kind: 'site', lines: [{ label: 'site', params: { siteCode: answers.siteCode } }, { label: 'smsProvider', params: { server: answers.smsProvider } }] }],
+    edges: [],
   };
 }
