@@ -2,6 +2,7 @@ import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
+import type { Actor, Citation, ManualActionId } from '../model/runbook.ts';
 
 export type { Params, Text };
 
@@ -21,19 +22,7 @@ export type { RunbookEntry, RunbookText } from '../model/text.ts';
 /** The files that are no step's own (the lab PKI of --example): their runbook texts stay in the catalogue. */
 export type ExtraPurpose = 'lab.pki';
 
-/**
- * The runbook's actions with no file (src/emit/runbook/actions.ts says where each goes, who does
- * it and its sources; the catalogue says what it is).
- */
-export type ManualActionId =
-  | 'entra-roles' | 'resource-providers' | 'azure-service' | 'user-discovery' | 'management-certificate'
-  | 'service-connection-point' | 'optional-feature' | 'pre-release-feature' | 'azure-rights' | 'dns-cname'
-  | 'connection-point-certificate' | 'aspnet' | 'boundary-groups' | 'client-settings';
-
-/** Who does an item of the runbook (src/emit/runbook/actors.ts; docs/reference/documented-facts.md, section 3). */
-export type Actor =
-  | 'configmgr-admin' | 'top-level-admin' | 'features-admin' | 'entra-admin' | 'azure-owner' | 'azure-contributor' | 'azure-admin'
-  | 'dns-admin' | 'server-admin' | 'client-admin' | 'gpo-admin' | 'intune-admin';
+export type { Actor, ManualActionId } from '../model/runbook.ts';
 
 /** One action by hand: a short title (the checklist line), where it is done, and what to do there. */
 export interface ManualText {
@@ -419,7 +408,7 @@ export interface Catalogue {
     /** Who does an item (the **Who:** field). */
     actors: Record<Actor, string>;
     /** Sources that have no live page to link to (retired articles), cited by name. */
-    citations: Record<'article1610' | 'preRelease2017', string>;
+    citations: Record<Citation, string>;
     /** Between two sources of a **Source:** line (a cited name holds commas). */
     sourcesJoin: string;
     /** Above items another step makes but the runbook lists here (params: from, reason). */

@@ -1,5 +1,6 @@
 import type { AzureOutcome } from './azure-outcome.ts';
 import type { DiagramPart } from './diagram.ts';
+import type { ManualAction } from './runbook.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
@@ -98,6 +99,8 @@ export interface Step<P extends string = string> {
   runbookParams?(answers: Answers, facts: Record<string, unknown>): Params;
   /** What it puts in the runbook's set-up diagram (nodes and edges as plain data), from the answers and its plan's facts; absent = nothing. */
   runbookDiagram?(answers: Answers, facts: Record<string, unknown>): DiagramPart;
+  /** The actions by hand of this step that apply to these answers, in the runbook's order; absent = none. */
+  runbookActions?(answers: Answers, facts: Record<string, unknown>): ManualAction[];
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

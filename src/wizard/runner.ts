@@ -36,7 +36,7 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(input).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {}, diagram: NO_DIAGRAM };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {}, diagram: NO_DIAGRAM, actions: [] };
     try {
       const plan = planAtPlace(step, input);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
@@ -45,6 +45,7 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
       outcome.facts = plan.facts;
       outcome.params = step.runbookParams?.(resolution.answers, plan.facts) ?? {};
       outcome.diagram = step.runbookDiagram?.(resolution.answers, plan.facts) ?? NO_DIAGRAM;
+      outcome.actions = step.runbookActions?.(resolution.answers, plan.facts) ?? [];
     } catch (error) {
       if (!inputErrors) throw error;
     }

@@ -5,7 +5,6 @@ import { type Lang } from '../../model/lang.ts';
 import type { Catalogue, ExtraPurpose, Params, RunbookEntry, RunbookText } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { PlanResult } from '../../model/plan.ts';
-import type { ActionFlags } from './actions.ts';
 import { code, markdownValue } from './markdown.ts';
 
 /** Everything the parts of the runbook read: the plan, the language, and the admin's values. */
@@ -16,8 +15,6 @@ export interface RunbookContext {
   answers: Answers;
   /** The values the runbook's texts take, user text already as code spans: the shared ones and each step's own (StepOutcome.params). */
   params: Params;
-  /** What decides which actions by hand apply (actions.ts). */
-  flags: ActionFlags;
   /** What the runbook says about a kind of file, by its purpose (fileTexts). */
   files: Record<string, FileTexts>;
 }
@@ -80,5 +77,5 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
   const params: Params = Object.assign(shared, ...result.steps.map((step) => step.params));
-  return { result, lang, text: catalogue(lang), answers, params, flags: { cname: params.cname === 'yes' }, files: fileTexts(result, lang) };
+  return { result, lang, text: catalogue(lang), answers, params, files: fileTexts(result, lang) };
 }

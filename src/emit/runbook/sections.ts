@@ -3,7 +3,7 @@ import { codeText } from '../../messages/i18n.ts';
 import type { Finding } from '../../model/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../model/plan.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
-import { sourcesOf, type ManualAction } from './actions.ts';
+import type { ManualAction } from './actions.ts';
 import { actorOf } from './actors.ts';
 import { formText, type RunbookContext } from './context.ts';
 import type { Section } from './order.ts';
@@ -132,7 +132,7 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
 
 /** An action by hand, as a block like a file's: who, where, what to do, and the pages it rests on. */
 function actionBlock(context: RunbookContext, action: ManualAction): string[] {
-  const { text, params, answers } = context;
+  const { text, params } = context;
   const manual = text.runbook.manual[action.id];
   const fields = text.runbook.fields;
   return [
@@ -141,7 +141,7 @@ function actionBlock(context: RunbookContext, action: ManualAction): string[] {
     `- **${fields.who}** ${text.runbook.actors[action.who]}`,
     `- **${fields.where}** ${protectAngles(manual.where(params))}`,
     `- **${fields.what}** ${protectAngles(manual.what(params))}`,
-    `- **${fields.source}** ${formatSources(sourcesOf(action, answers), text.runbook)}`,
+    `- **${fields.source}** ${formatSources(action.sources, text.runbook)}`,
     '',
   ];
 }

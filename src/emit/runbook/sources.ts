@@ -1,11 +1,12 @@
 import type { Catalogue } from '../../messages/types.ts';
+import type { Source } from '../../model/runbook.ts';
 
 /**
- * Where an item of the runbook comes from: a live Microsoft Learn page (the memdocs and
- * sccm-docs-powershell-ref files that docs/reference/documented-facts.md quotes, at their published
- * address), or, for a retired page with no live address, its name from the catalogue.
+ * Where an item of the runbook comes from (model/runbook.ts): a live Microsoft Learn page (the
+ * memdocs and sccm-docs-powershell-ref files that docs/reference/documented-facts.md quotes, at
+ * their published address), or, for a retired page with no live address, its name from the catalogue.
  */
-export type Source = { url: string } | { cite: keyof Catalogue['runbook']['citations'] };
+export type { Source };
 
 const CONFIGMGR = 'https://learn.microsoft.com/intune/configmgr';
 const CMG = `${CONFIGMGR}/core/clients/manage/cmg`;

@@ -11,7 +11,7 @@ import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-look
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
 import { texts, type ConnectionPointPurpose } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
@@ -104,6 +104,7 @@ export const connectionPoint: Step<ConnectionPointPurpose> = {
   texts,
   runbookParams,
   runbookDiagram,
+  runbookActions,
   inputs: [
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
     defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),

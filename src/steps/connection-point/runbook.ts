@@ -1,8 +1,10 @@
 import { allRoleServers } from '../../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
 import { code, codeList } from '../../emit/runbook/markdown.ts';
+import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
+import type { ManualAction } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
 
 /** Step 6's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
@@ -38,4 +40,14 @@ export function runbookDiagram(answers: Answers): DiagramPart {
         ]
       : [{ kind: 'outbound', from: 'cp', to: 'cmg', label: outbound }],
   };
+}
+
+/** Step 6's actions by hand that apply to these answers. */
+export function runbookActions(answers: Answers): ManualAction[] {
+  // F-MP-9: with PKI client certificates and an HTTPS management point (always, in the 1610 article).
+  // Current branch: only with HTTPS management points (the connection point then authenticates to
+  // them: 403 CMGConnector_Clientcertificaterequired otherwise); with Enhanced HTTP it needs none.
+  if (answers.model !== 'classic' && !(answers.clientAuth === 'pki' && answers.managementPointSecurity === 'https')) return [];
+  const sources = answers.model === 'classic' ? [DOCS.article1610] : [DOCS.setupConnectionPoint, DOCS.configureAuthentication];
+  return [{ id: 'connection-point-certificate', at: 'before', who: 'server-admin', sources }];
 }

@@ -10,7 +10,7 @@ import { defineInput } from '../../model/inputs.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
 import { texts, type RolesPurpose } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
@@ -221,6 +221,7 @@ export const roles: Step<RolesPurpose> = {
   texts,
   runbookParams,
   runbookDiagram,
+  runbookActions,
   inputs: [
     // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
     defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),

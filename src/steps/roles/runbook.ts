@@ -1,8 +1,10 @@
 import { allRoleServers } from '../../domain/hierarchy.ts';
 import { atLeast } from '../../domain/site.ts';
 import { codeList } from '../../emit/runbook/markdown.ts';
+import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { DiagramNode, DiagramPart } from '../../model/diagram.ts';
+import type { ManualAction } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
@@ -37,4 +39,15 @@ export function runbookDiagram(answers: Answers): DiagramPart {
     ...(answers.model === 'classic' ? (answers.distributionPoints ?? []).map((server, index) => ({ id: `dp${index + 1}`, kind: 'role' as const, lines: [{ label: 'distributionPoint' as const }, server] })) : []),
   ];
   return { nodes: roles, edges: roles.map((role) => ({ kind: 'role', from: 'cp', to: role.id })) };
+}
+
+/** Step 7's actions by hand that apply to these answers, in the runbook's order. */
+export function runbookActions(answers: Answers): ManualAction[] {
+  const vmss = answers.model === 'vmss';
+  return [
+    // F-MP-7: ASP.NET 4.5 on the management points for Entra client authentication.
+    ...(vmss && answers.clientAuth === 'entra' ? [{ id: 'aspnet', at: 'before', who: 'server-admin', sources: [DOCS.clientsWithEntra] } as const] : []),
+    // F-RB-6, F-RB-12: the References tab; the cmdlet's name form for a CMG is undocumented.
+    ...(vmss ? [{ id: 'boundary-groups', at: 'after', who: 'configmgr-admin', sources: [DOCS.setupBoundaryGroups, DOCS.setBoundaryGroup] } as const] : []),
+  ];
 }
