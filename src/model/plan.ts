@@ -4,7 +4,7 @@ import type { Finding } from './findings.ts';
 import type { Lang } from './lang.ts';
 import type { Params } from './text.ts';
 import type { DiagramPart } from './diagram.ts';
-import type { ManualAction } from './runbook.ts';
+import type { ManualAction, RunbookFile } from './runbook.ts';
 import type { Artifact, Guidance, StepTexts } from './step.ts';
 import type { StepId } from './step.ts';
 
@@ -29,6 +29,8 @@ export interface StepOutcome {
   params: Params;
   /** What the step puts in the runbook's diagram (Step.runbookDiagram). */
   diagram: DiagramPart;
+  /** Who runs or uses each kind of file of the step, and its sources, by purpose (Step.runbookFiles). */
+  files: Record<string, RunbookFile>;
   /** Its actions by hand that apply to this run (Step.runbookActions). */
   actions: ManualAction[];
 }

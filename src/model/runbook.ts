@@ -24,6 +24,12 @@ export type Citation = 'article1610' | 'preRelease2017';
  */
 export type Source = { url: string } | { cite: Citation };
 
+/** Who runs or uses one kind of file, and the pages it rests on (the runbook's **Who:** and **Source:**). */
+export interface RunbookFile {
+  who: Actor;
+  sources: readonly Source[];
+}
+
 /** An action by hand that applies to this run, under the step that gives it, in the runbook's order. */
 export interface ManualAction {
   id: ManualActionId;

@@ -1,6 +1,6 @@
 import type { AzureOutcome } from './azure-outcome.ts';
 import type { DiagramPart } from './diagram.ts';
-import type { ManualAction } from './runbook.ts';
+import type { ManualAction, RunbookFile } from './runbook.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
@@ -97,6 +97,8 @@ export interface Step<P extends string = string> {
    * the shared ones (emit/runbook/context.ts). Any runbook text may read them; absent = none.
    */
   runbookParams?(answers: Answers, facts: Record<string, unknown>): Params;
+  /** Who runs or uses each kind of file it writes, and the pages it rests on, by purpose: one for every purpose, or it does not compile. */
+  runbookFiles: Record<P, RunbookFile>;
   /** What it puts in the runbook's set-up diagram (nodes and edges as plain data), from the answers and its plan's facts; absent = nothing. */
   runbookDiagram?(answers: Answers, facts: Record<string, unknown>): DiagramPart;
   /** The actions by hand of this step that apply to these answers, in the runbook's order; absent = none. */

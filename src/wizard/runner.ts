@@ -36,7 +36,7 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(input).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {}, diagram: NO_DIAGRAM, actions: [] };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {}, diagram: NO_DIAGRAM, actions: [], files: step.runbookFiles };
     try {
       const plan = planAtPlace(step, input);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));

@@ -4,6 +4,8 @@ import { catalogue } from '../../messages/i18n.ts';
 import { type Lang } from '../../model/lang.ts';
 import type { Catalogue, ExtraPurpose, Params, RunbookEntry, RunbookText } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
+import type { RunbookFile } from '../../model/runbook.ts';
+import { EXTRA_FILES } from './actors.ts';
 import type { PlanResult } from '../../model/plan.ts';
 import { code, markdownValue } from './markdown.ts';
 
@@ -20,7 +22,7 @@ export interface RunbookContext {
 }
 
 /** What the runbook and the checklist say about one kind of file; absent where the purpose has none. */
-export interface FileTexts {
+export interface FileTexts extends Partial<RunbookFile> {
   /** What it is for (the line under the file, and the checklist's). */
   purpose?: RunbookText;
   /** How to check it did its job. */
@@ -31,17 +33,18 @@ export interface FileTexts {
 
 /**
  * The texts of every kind of file, by purpose: each step's own, as its outcome carries them
- * (its folder's texts.ts), and the catalogue's for the files no step made (the lab PKI).
+ * (its folder's texts.ts, and who uses it and its sources from its runbook.ts), and the
+ * catalogue's for the files no step made (the lab PKI).
  */
 export function fileTexts(result: PlanResult, lang: Lang): Record<string, FileTexts> {
   const text = catalogue(lang);
   const files: Record<string, FileTexts> = {};
   for (const purpose of Object.keys(text.runbookEntries) as ExtraPurpose[]) {
-    files[purpose] = { purpose: text.purposes[purpose], verify: text.verify[purpose], entry: text.runbookEntries[purpose] };
+    files[purpose] = { purpose: text.purposes[purpose], verify: text.verify[purpose], entry: text.runbookEntries[purpose], ...EXTRA_FILES[purpose] };
   }
   for (const step of result.steps) {
     const own = step.texts[lang];
-    for (const purpose of Object.keys(own.entries)) files[purpose] = { purpose: own.purposes[purpose], verify: own.verify[purpose], entry: own.entries[purpose] };
+    for (const purpose of Object.keys(own.entries)) files[purpose] = { purpose: own.purposes[purpose], verify: own.verify[purpose], entry: own.entries[purpose], ...step.files[purpose] };
   }
   return files;
 }

@@ -7,7 +7,7 @@ import type { ManualAction } from './actions.ts';
 import { actorOf } from './actors.ts';
 import { formText, type RunbookContext } from './context.ts';
 import type { Section } from './order.ts';
-import { formatSources, SOURCES_BY_PURPOSE } from './sources.ts';
+import { formatSources } from './sources.ts';
 import { renderDiagram } from './diagram.ts';
 import { code, markdownParams, markdownValue, protectAngles } from './markdown.ts';
 
@@ -103,13 +103,14 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const { text, params } = context;
   const first = files[0];
   if (!first) return [];
-  const { entry, purpose: purposeText, verify } = context.files[first.purpose] ?? {};
+  const file = context.files[first.purpose];
+  const { entry, purpose: purposeText, verify } = file ?? {};
   const fields = text.runbook.fields;
   const lines = [`### ${files.map((file) => code(file.path)).join(', ')}`, ''];
   const purpose = formText(purposeText, params);
   if (purpose) lines.push(protectAngles(purpose), '');
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
-  field(fields.who, text.runbook.actors[actorOf(first)]);
+  field(fields.who, text.runbook.actors[actorOf(first, file)]);
   field(fields.where, text.machines[first.runOn]);
   if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
   if (entry) field(fields.how, protectAngles(formText(entry.how, params)));
@@ -124,8 +125,8 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const consolePath = formText(entry?.console, params);
   if (consolePath) field(fields.console, protectAngles(consolePath));
   if (entry) field(fields.rollback, protectAngles(formText(entry.rollback, params)));
-  const sources = SOURCES_BY_PURPOSE[first.purpose];
-  if (sources) field(fields.source, formatSources(sources, text.runbook));
+  const sources = file?.sources;
+  if (sources && sources.length > 0) field(fields.source, formatSources(sources, text.runbook));
   lines.push('');
   return lines;
 }

@@ -10,7 +10,7 @@ import { checkFreeText } from '../shared/free-text.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
-import { runbookActions, runbookParams } from './runbook.ts';
+import { runbookActions, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type AzurePurpose } from './texts.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
@@ -80,6 +80,7 @@ export const azure: Step<AzurePurpose> = {
   id: 'azure',
   texts,
   runbookParams,
+  runbookFiles,
   runbookActions,
   inputs: [
     defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),

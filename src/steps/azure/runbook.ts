@@ -2,8 +2,9 @@ import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
 import { code } from '../../emit/runbook/markdown.ts';
 import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
-import type { ManualAction } from '../../model/runbook.ts';
+import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
+import type { AzurePurpose } from './texts.ts';
 
 /** Step 3's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -35,3 +36,15 @@ export function runbookActions(answers: Answers): ManualAction[] {
     ...(answers.model === 'classic' ? [{ id: 'management-certificate', at: 'before', who: 'azure-admin', sources: [DOCS.article1610] } as const] : []),
   ];
 }
+
+/** Who runs or uses each kind of file of this step, and the pages it rests on (the runbook's **Who:** and **Source:**; docs/reference/documented-facts.md, section 3). */
+export const runbookFiles: Record<AzurePurpose, RunbookFile> = {
+  // F-ROLE-6: the manual registration page names a Global Administrator for the apps and their consent.
+  // F-APP-*: the settings of the manual registration page; F-ROLE-6: admin consent's limits.
+  'entra.apps': { who: 'entra-admin', sources: [DOCS.manualApps, DOCS.adminConsent] },
+  // F-ONB: importing the apps needs no Entra role (manual registration page L174), only ConfigMgr's.
+  // F-ONB-1..11: the scripted onboarding of the 2010 release notes, through these cmdlets.
+  'azure.service': { who: 'configmgr-admin', sources: [DOCS.configureAzureAd, DOCS.importServerApp, DOCS.newAzureService] },
+  // F-ROLE-4: ConfigMgr's own rights for every CMG task in the site.
+  'subca.update': { who: 'configmgr-admin', sources: [DOCS.article1610] },
+};

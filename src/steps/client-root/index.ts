@@ -3,13 +3,14 @@ import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
-import { runbookParams } from './runbook.ts';
+import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientRootPurpose } from './texts.ts';
 
 export const clientRoot: Step<ClientRootPurpose> = {
   id: 'client-root',
   texts,
   runbookParams,
+  runbookFiles,
   inputs: [
     defineInput({
       key: 'clientAuth',

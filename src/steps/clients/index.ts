@@ -10,7 +10,7 @@ import { gpoRegistryXml } from './rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './rollout/intune.ts';
 import { clientScript } from './rollout/script.ts';
 import type { Artifact, Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientsPurpose } from './texts.ts';
 
 /** The step's place: its output folder and its number among the steps. */
@@ -38,6 +38,7 @@ export const clients: Step<ClientsPurpose> = {
   id: 'clients',
   texts,
   runbookParams,
+  runbookFiles,
   runbookDiagram,
   runbookActions,
   inputs: [

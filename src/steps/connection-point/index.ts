@@ -11,7 +11,7 @@ import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-look
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ConnectionPointPurpose } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
@@ -103,6 +103,7 @@ export const connectionPoint: Step<ConnectionPointPurpose> = {
   id: 'connection-point',
   texts,
   runbookParams,
+  runbookFiles,
   runbookDiagram,
   runbookActions,
   inputs: [

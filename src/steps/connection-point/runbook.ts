@@ -4,8 +4,9 @@ import { code, codeList } from '../../emit/runbook/markdown.ts';
 import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
-import type { ManualAction } from '../../model/runbook.ts';
+import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
+import type { ConnectionPointPurpose } from './texts.ts';
 
 /** Step 6's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -51,3 +52,8 @@ export function runbookActions(answers: Answers): ManualAction[] {
   const sources = answers.model === 'classic' ? [DOCS.article1610] : [DOCS.setupConnectionPoint, DOCS.configureAuthentication];
   return [{ id: 'connection-point-certificate', at: 'before', who: 'server-admin', sources }];
 }
+
+/** Who runs or uses each kind of file of this step, and the pages it rests on (the runbook's **Who:** and **Source:**; docs/reference/documented-facts.md, section 3). */
+export const runbookFiles: Record<ConnectionPointPurpose, RunbookFile> = {
+  'connection-point.add': { who: 'configmgr-admin', sources: [DOCS.setupConnectionPoint, DOCS.addConnectionPoint] },
+};

@@ -12,7 +12,7 @@ import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, wai
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
-import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type GatewayPurpose } from './texts.ts';
 
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
@@ -67,6 +67,7 @@ export const gateway: Step<GatewayPurpose> = {
   id: 'gateway',
   texts,
   runbookParams,
+  runbookFiles,
   runbookDiagram,
   runbookActions,
   inputs: [

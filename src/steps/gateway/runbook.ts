@@ -3,8 +3,9 @@ import { cmgIsPreRelease } from '../../domain/site.ts';
 import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
-import type { ManualAction } from '../../model/runbook.ts';
+import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
+import type { GatewayPurpose } from './texts.ts';
 
 /** Step 4's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -54,3 +55,12 @@ export function runbookActions(answers: Answers): ManualAction[] {
     ...(cname ? [{ id: 'dns-cname', at: 'after', who: 'dns-admin', sources: [DOCS.dataFlow] } as const] : []),
   ];
 }
+
+/** Who runs or uses each kind of file of this step, and the pages it rests on (the runbook's **Who:** and **Source:**; docs/reference/documented-facts.md, section 3). */
+export const runbookFiles: Record<GatewayPurpose, RunbookFile> = {
+  'gateway.create': { who: 'configmgr-admin', sources: [DOCS.setupCmg, DOCS.newGateway] },
+  'gateway.console': { who: 'configmgr-admin', sources: [DOCS.article1610] },
+  // F-GW-3, F-GW-14: the console procedure of the set-up page, written out where no script is sure.
+  'gateway.console-scale-set': { who: 'configmgr-admin', sources: [DOCS.setupCmg] },
+  'gateway.wait': { who: 'configmgr-admin', sources: [DOCS.setupCmg, DOCS.getGateway] },
+};

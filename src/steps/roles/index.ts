@@ -10,7 +10,7 @@ import { defineInput } from '../../model/inputs.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookActions, runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type RolesPurpose } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
@@ -220,6 +220,7 @@ export const roles: Step<RolesPurpose> = {
   id: 'roles',
   texts,
   runbookParams,
+  runbookFiles,
   runbookDiagram,
   runbookActions,
   inputs: [

@@ -4,8 +4,9 @@ import { codeList } from '../../emit/runbook/markdown.ts';
 import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { DiagramNode, DiagramPart } from '../../model/diagram.ts';
-import type { ManualAction } from '../../model/runbook.ts';
+import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
+import type { RolesPurpose } from './texts.ts';
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
 const CONNECTION_TYPE_RESET = '1902';
@@ -51,3 +52,8 @@ export function runbookActions(answers: Answers): ManualAction[] {
     ...(vmss ? [{ id: 'boundary-groups', at: 'after', who: 'configmgr-admin', sources: [DOCS.setupBoundaryGroups, DOCS.setBoundaryGroup] } as const] : []),
   ];
 }
+
+/** Who runs or uses each kind of file of this step, and the pages it rests on (the runbook's **Who:** and **Source:**; docs/reference/documented-facts.md, section 3). */
+export const runbookFiles: Record<RolesPurpose, RunbookFile> = {
+  'roles.enable': { who: 'configmgr-admin', sources: [DOCS.setupRoles, DOCS.setManagementPoint] },
+};

@@ -9,7 +9,7 @@ import { checkFreeText } from '../shared/free-text.ts';
 import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../../emit/certreq-inf.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
-import { runbookParams } from './runbook.ts';
+import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ServerCertificatePurpose } from './texts.ts';
 
 /** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
@@ -20,6 +20,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
   id: 'server-certificate',
   texts,
   runbookParams,
+  runbookFiles,
   inputs: [
     defineInput({
       key: 'serviceName',

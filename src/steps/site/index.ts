@@ -8,7 +8,7 @@ import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { runbookDiagram, runbookParams } from './runbook.ts';
+import { runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type SitePurpose } from './texts.ts';
 
 /** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
@@ -91,6 +91,7 @@ export const site: Step<SitePurpose> = {
   id: 'site',
   texts,
   runbookParams,
+  runbookFiles,
   runbookDiagram,
   inputs: [
     defineInput({
