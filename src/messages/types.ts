@@ -2,7 +2,7 @@ import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
-import type { Actor, Citation, ManualActionId } from '../model/runbook.ts';
+import type { Actor, Citation } from '../model/runbook.ts';
 
 export type { Params, Text };
 
@@ -22,14 +22,8 @@ export type { RunbookEntry, RunbookText } from '../model/text.ts';
 /** The files that are no step's own (the lab PKI of --example): their runbook texts stay in the catalogue. */
 export type ExtraPurpose = 'lab.pki';
 
-export type { Actor, ManualActionId } from '../model/runbook.ts';
+export type { Actor } from '../model/runbook.ts';
 
-/** One action by hand: a short title (the checklist line), where it is done, and what to do there. */
-export interface ManualText {
-  title: Text;
-  where: Text;
-  what: Text;
-}
 
 /** Texts of one generated script (or of what several share), one key per message. */
 type Texts<K extends string> = Record<K, string>;
@@ -403,8 +397,6 @@ export interface Catalogue {
     stepTitle: Text;
     /** Heading of an action by hand (params: title). */
     manualHeading: Text;
-    /** Actions with no file to run; which apply to a run, and where, is decided in src/emit/runbook/actions.ts. */
-    manual: Record<ManualActionId, ManualText>;
     /** Who does an item (the **Who:** field). */
     actors: Record<Actor, string>;
     /** Sources that have no live page to link to (retired articles), cited by name. */

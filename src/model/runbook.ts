@@ -1,14 +1,17 @@
+import type { Text } from './text.ts';
+
 /**
  * What a step tells the runbook as plain data besides its texts: its actions by hand (who does
- * them, before or after its files, and the pages they rest on). What each action says is the
- * catalogue's (`runbook.manual`), by id.
+ * them, before or after its files, and the pages they rest on), who uses its files. What each
+ * action says is in the step's texts (StepTexts.actions), by id.
  */
 
-/** An action with no file to run; its text is the catalogue's, by this id. */
-export type ManualActionId =
-  | 'entra-roles' | 'resource-providers' | 'azure-service' | 'user-discovery' | 'management-certificate'
-  | 'service-connection-point' | 'optional-feature' | 'pre-release-feature' | 'azure-rights' | 'dns-cname'
-  | 'connection-point-certificate' | 'aspnet' | 'boundary-groups' | 'client-settings';
+/** One action by hand: a short title (the checklist line), where it is done, and what to do there. */
+export interface ManualText {
+  title: Text;
+  where: Text;
+  what: Text;
+}
 
 /** Who does an item of the runbook (src/emit/runbook/actors.ts; docs/reference/documented-facts.md, section 3). */
 export type Actor =
@@ -30,9 +33,10 @@ export interface RunbookFile {
   sources: readonly Source[];
 }
 
-/** An action by hand that applies to this run, under the step that gives it, in the runbook's order. */
-export interface ManualAction {
-  id: ManualActionId;
+/** An action by hand that applies to this run, under the step that gives it, in the runbook's order; `A` is its step's action ids. */
+export interface ManualAction<A extends string = string> {
+  /** The key of its texts in its step's texts.ts (StepTexts.actions). */
+  id: A;
   /** 'before': a prerequisite of the step's files; 'after': once they ran. */
   at: 'before' | 'after';
   who: Actor;

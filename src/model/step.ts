@@ -1,6 +1,6 @@
 import type { AzureOutcome } from './azure-outcome.ts';
 import type { DiagramPart } from './diagram.ts';
-import type { ManualAction, RunbookFile } from './runbook.ts';
+import type { ManualAction, ManualText, RunbookFile } from './runbook.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { Answers } from './answers.ts';
 import type { Problem } from './findings.ts';
@@ -70,7 +70,7 @@ export interface StepContext {
 }
 
 /** A step's own texts in one language (its folder's texts.ts): a language that lacks one does not compile. */
-export interface StepTexts<P extends string = string> {
+export interface StepTexts<P extends string = string, A extends string = string> {
   /** Its heading in the help, the review and the runbook. */
   title: string;
   /** The 1610 article's title for this step: the classic runbook follows the article. */
@@ -83,12 +83,14 @@ export interface StepTexts<P extends string = string> {
   verify: Record<P, RunbookText>;
   /** What the runbook says about each kind of file, by purpose: how to run it, what it changes, the console, the rollback. */
   entries: Record<P, RunbookEntry>;
+  /** What each of its actions by hand says (title, where, what), by id (Step.runbookActions). */
+  actions: Record<A, ManualText>;
 }
 
 /** A step is one folder (src/steps/<id>/): its input declarations, its texts and a pure plan(). No I/O, no prompts. */
-export interface Step<P extends string = string> {
+export interface Step<P extends string = string, A extends string = string> {
   id: StepId;
-  texts: Record<Lang, StepTexts<P>>;
+  texts: Record<Lang, StepTexts<P, A>>;
   inputs: AnyInputSpec[];
   plan(ctx: StepContext): StepPlan<P>;
   /**
@@ -102,7 +104,7 @@ export interface Step<P extends string = string> {
   /** What it puts in the runbook's set-up diagram (nodes and edges as plain data), from the answers and its plan's facts; absent = nothing. */
   runbookDiagram?(answers: Answers, facts: Record<string, unknown>): DiagramPart;
   /** The actions by hand of this step that apply to these answers, in the runbook's order; absent = none. */
-  runbookActions?(answers: Answers, facts: Record<string, unknown>): ManualAction[];
+  runbookActions?(answers: Answers, facts: Record<string, unknown>): ManualAction<A>[];
 }
 
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */

@@ -16,7 +16,7 @@ import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { CLIENT_ROLLOUTS, type Answers } from '../../src/model/answers.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
-import { stepById } from '../../src/steps/index.ts';
+import { stepById, STEPS } from '../../src/steps/index.ts';
 import { allArtifacts, type PlanResult } from '../../src/model/plan.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { classicUsGov, HOSTILE, vmssHierarchy, vmssPublic } from './scenarios.ts';
@@ -359,6 +359,7 @@ describe('runbook texts', () => {
     };
     collect(fr.runbook);
     collect(fileTexts(plan(vmssAnswers()), 'fr'));
+    collect(STEPS.map((step) => step.texts.fr.actions));
     // Outside code spans, a colon follows a space (or is part of a path, a URL or a port).
     const prose = texts.map((value) => value.replace(/(`+)[\s\S]*?\1/g, '')).join('\n');
     expect(prose.match(/[^\s\d:\\/A-Z]:(?![\\/\d])/g) ?? []).toEqual([]);
@@ -433,12 +434,12 @@ describe('RUNBOOK.md: the actions by hand, with who, where and the source', () =
     for (const result of runs) {
       const actions = result.steps.flatMap((step) => step.actions);
       for (const action of actions) {
-        for (const catalogue of [en, fr]) expect(catalogue.runbook.manual[action.id].title({}).length, action.id).toBeGreaterThan(5);
+        for (const lang of LANGS) expect(runbookContext(result, lang).actions[action.id]?.title({}).length, action.id).toBeGreaterThan(5);
         expect(action.sources.length, action.id).toBeGreaterThan(0);
       }
       expect(new Set(actions.map((action) => action.id)).size).toBe(actions.length);
     }
-    expect(new Set(runs.flatMap((result) => result.steps.flatMap((step) => step.actions.map((action) => action.id)))).size).toBe(Object.keys(en.runbook.manual).length);
+    expect(new Set(runs.flatMap((result) => result.steps.flatMap((step) => step.actions.map((action) => action.id)))).size).toBe(STEPS.flatMap((step) => Object.keys(step.texts.en.actions)).length);
   });
 
   it('says who runs every kind of file, and on which pages it rests', () => {

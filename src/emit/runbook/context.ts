@@ -4,7 +4,7 @@ import { catalogue } from '../../messages/i18n.ts';
 import { type Lang } from '../../model/lang.ts';
 import type { Catalogue, ExtraPurpose, Params, RunbookEntry, RunbookText } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
-import type { RunbookFile } from '../../model/runbook.ts';
+import type { ManualText, RunbookFile } from '../../model/runbook.ts';
 import { EXTRA_FILES } from './actors.ts';
 import type { PlanResult } from '../../model/plan.ts';
 import { code, markdownValue } from './markdown.ts';
@@ -19,6 +19,8 @@ export interface RunbookContext {
   params: Params;
   /** What the runbook says about a kind of file, by its purpose (fileTexts). */
   files: Record<string, FileTexts>;
+  /** What each action by hand says, by id: the steps' own texts (StepTexts.actions). */
+  actions: Record<string, ManualText>;
 }
 
 /** What the runbook and the checklist say about one kind of file; absent where the purpose has none. */
@@ -80,5 +82,5 @@ export function runbookContext(result: PlanResult, lang: Lang): RunbookContext {
     cmdlets: hasCmgCmdlets(answers.siteVersion) ? 'yes' : '',
   };
   const params: Params = Object.assign(shared, ...result.steps.map((step) => step.params));
-  return { result, lang, text: catalogue(lang), answers, params, files: fileTexts(result, lang) };
+  return { result, lang, text: catalogue(lang), answers, params, files: fileTexts(result, lang), actions: Object.assign({}, ...result.steps.map((step) => step.texts[lang].actions)) };
 }

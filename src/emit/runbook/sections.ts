@@ -4,6 +4,7 @@ import type { Finding } from '../../model/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../model/plan.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
 import type { ManualAction } from './actions.ts';
+import type { ManualText } from '../../model/runbook.ts';
 import { actorOf } from './actors.ts';
 import { formText, type RunbookContext } from './context.ts';
 import type { Section } from './order.ts';
@@ -134,7 +135,7 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
 /** An action by hand, as a block like a file's: who, where, what to do, and the pages it rests on. */
 function actionBlock(context: RunbookContext, action: ManualAction): string[] {
   const { text, params } = context;
-  const manual = text.runbook.manual[action.id];
+  const manual = manualText(context, action);
   const fields = text.runbook.fields;
   return [
     `### ${text.runbook.manualHeading({ title: manual.title(params) })}`,
@@ -149,7 +150,14 @@ function actionBlock(context: RunbookContext, action: ManualAction): string[] {
 
 /** The checklist line of an action by hand: its title. */
 export function actionTitle(context: RunbookContext, action: ManualAction): string {
-  return context.text.runbook.manual[action.id].title(context.params);
+  return manualText(context, action).title(context.params);
+}
+
+/** What an action by hand says, from its step's texts (StepTexts.actions). */
+function manualText(context: RunbookContext, action: ManualAction): ManualText {
+  const manual = context.actions[action.id];
+  if (!manual) throw new Error(`No text for the action by hand ${action.id}`);
+  return manual;
 }
 
 /** The throw-away lab PKI of --example: not a step's, so before the steps. */

@@ -11,7 +11,7 @@ import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
 import { runbookActions, runbookFiles, runbookParams } from './runbook.ts';
-import { texts, type AzurePurpose } from './texts.ts';
+import { texts, type AzurePurpose, type AzureAction } from './texts.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -76,7 +76,7 @@ function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
   return findings;
 }
 
-export const azure: Step<AzurePurpose> = {
+export const azure: Step<AzurePurpose, AzureAction> = {
   id: 'azure',
   texts,
   runbookParams,

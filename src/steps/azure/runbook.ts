@@ -4,7 +4,7 @@ import { DOCS } from '../../emit/runbook/sources.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
-import type { AzurePurpose } from './texts.ts';
+import type { AzurePurpose, AzureAction } from './texts.ts';
 
 /** Step 3's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -22,7 +22,7 @@ export function runbookParams(answers: Answers): Params {
 }
 
 /** Step 3's actions by hand that apply to these answers, in the runbook's order. */
-export function runbookActions(answers: Answers): ManualAction[] {
+export function runbookActions(answers: Answers): ManualAction<AzureAction>[] {
   const vmss = answers.model === 'vmss';
   return [
     // F-ROLE-1, F-ROLE-2: Global Administrator per the CMG pages; Application Administrator

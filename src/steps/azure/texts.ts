@@ -4,8 +4,11 @@ import type { StepTexts } from '../../model/step.ts';
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type AzurePurpose = 'entra.apps' | 'azure.service' | 'subca.update';
 
+/** Its actions by hand: the keys of their texts, and the only ids its runbookActions may give. */
+export type AzureAction = 'entra-roles' | 'resource-providers' | 'azure-service' | 'user-discovery' | 'management-certificate';
+
 /** Step 3's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<AzurePurpose>> = {
+export const texts: Record<Lang, StepTexts<AzurePurpose, AzureAction>> = {
   en: {
     title: 'Azure',
     classicTitle: 'Upload the management certificate to Azure',
@@ -42,6 +45,37 @@ export const texts: Record<Lang, StepTexts<AzurePurpose>> = {
         how: 'Windows PowerShell as a ConfigMgr Full Administrator, once the CMG exists and the sub-CA certificates are uploaded to its cloud service (procedure above). It reaches the SMS Provider over DCOM (-SmsProvider).',
         changes: 'Sets SubCACertThumbprint on the CMG\'s SMS_AzureService instance in the site database to the sub-CA thumbprints, as the article\'s UpdateSubCAThumbprints.vbs did. It prints the previous value.',
         rollback: 'Set SubCACertThumbprint back to the previous value the script printed (between the first brackets): `Get-CimInstance -CimSession (New-CimSession -ComputerName <SMS Provider> -SessionOption (New-CimSessionOption -Protocol Dcom)) -Namespace root\\sms\\site_<site code> -ClassName SMS_AzureService | Where-Object ServiceCName -eq \'<service name>\' | Set-CimInstance -Property @{ SubCACertThumbprint = \'<previous value>\' }`. Delete the uploaded certificates from the cloud service in the Azure portal if they are no longer wanted.',
+      },
+    },
+    actions: {
+      'entra-roles': {
+        title: () => 'the Entra apps created by a Global Administrator (or an Application Administrator, within its limits)',
+        where: () => 'Microsoft Entra admin center > App registrations, or a script that the Entra administrator runs. Importing the apps into ConfigMgr needs no Entra role.',
+        what: () =>
+          'The server (web) app and the client (native) app are created, and their permissions granted, by an Entra **Global Administrator**: the role the CMG pages name. An **Application Administrator** can create them and grant the client app its delegated permission on the server app, but cannot grant a Microsoft Graph application permission: the Directory.Read.All permission that Entra user discovery needs on the server app takes a Global Administrator or a Privileged Role Administrator (Entra\'s admin consent page). The CMG pages never mention Application Administrator.',
+      },
+      'resource-providers': {
+        title: () => 'the Azure resource providers registered',
+        where: (p) => `Azure portal > Subscriptions > ${p.subscriptionId} > Resource providers, or \`cmg-setup azure check --register-providers\``,
+        what: (p) => `Register ${p.providers} in the subscription: the deployment fails without them. Registering needs the permission /register/action, which Contributor and Owner have.`,
+      },
+      'azure-service': {
+        title: () => 'the Cloud Management Azure service present in ConfigMgr',
+        where: () => 'console: Administration > Cloud Services > Azure Services',
+        what: (p) =>
+          `The list shows a Cloud Management service with the server app ${p.serverAppClientId}${p.clientAppClientId ? ` and the client app ${p.clientAppClientId}` : ''}, made by the Configure Azure Services wizard (Cloud Management) or by this step's import script where this run has one. Step 4 creates the CMG through it.`,
+      },
+      'user-discovery': {
+        title: () => 'Active Directory user discovery and Entra user discovery turned on',
+        where: () =>
+          "console: Administration > Hierarchy Configuration > Discovery Methods > Active Directory User Discovery > Properties; Entra user discovery: the Discovery page of the Cloud Management Azure service, or `Get-CMAzureService -Name '<Azure service name>' | Set-CMCloudManagementAzureService -EnableUserDiscovery $true`",
+        what: () =>
+          'Clients authenticate with Microsoft Entra ID: when users are federated or synchronized identities, turn on both discoveries. An imported server app first needs the Microsoft Graph application permission Directory.Read.All with admin consent (granted by a Global Administrator or a Privileged Role Administrator). Entra user discovery is not needed to create the CMG.',
+      },
+      'management-certificate': {
+        title: () => 'the management certificate uploaded to Azure',
+        where: () => 'Azure classic portal: Settings > Management Certificates',
+        what: (p) => `Upload the management certificate (.cer, public key only) to subscription ${p.subscriptionId}, and copy the subscription ID that goes with it: step 4 asks for it.`,
       },
     },
   },
@@ -81,6 +115,37 @@ export const texts: Record<Lang, StepTexts<AzurePurpose>> = {
         how: "Windows PowerShell avec un compte Administrateur complet de Configuration Manager, une fois la passerelle créée et les certificats d'autorité subordonnée chargés dans son service cloud (procédure ci-dessus). Il joint le fournisseur SMS par DCOM (-SmsProvider).",
         changes: "Renseigne SubCACertThumbprint de l'instance SMS_AzureService de la passerelle dans la base de données du site avec les empreintes des autorités subordonnées, comme le faisait UpdateSubCAThumbprints.vbs de l'article. Il affiche la valeur précédente.",
         rollback: "Rétablissez la valeur précédente de SubCACertThumbprint affichée par le script (entre les premiers crochets) : `Get-CimInstance -CimSession (New-CimSession -ComputerName <fournisseur SMS> -SessionOption (New-CimSessionOption -Protocol Dcom)) -Namespace root\\sms\\site_<code de site> -ClassName SMS_AzureService | Where-Object ServiceCName -eq '<nom du service>' | Set-CimInstance -Property @{ SubCACertThumbprint = '<valeur précédente>' }`. Supprimez du service cloud, dans le portail Azure, les certificats chargés qui ne servent plus.",
+      },
+    },
+    actions: {
+      'entra-roles': {
+        title: () => "les applications Entra créées par un Administrateur général (ou un Administrateur d'application, dans ses limites)",
+        where: () => "Centre d'administration Microsoft Entra > Inscriptions d'applications, ou un script que l'administrateur Entra exécute. Importer les applications dans ConfigMgr ne demande aucun rôle Entra.",
+        what: () =>
+          "L'application serveur (web) et l'application cliente (native) sont créées, et leurs autorisations accordées, par un **Administrateur général** Entra : le rôle que nomment les pages sur la passerelle de gestion cloud. Un **Administrateur d'application** peut les créer et accorder à l'application cliente son autorisation déléguée sur l'application serveur, mais ne peut pas accorder une autorisation d'application Microsoft Graph : l'autorisation Directory.Read.All dont la découverte des utilisateurs Entra a besoin sur l'application serveur demande un Administrateur général ou un Administrateur de rôle privilégié (page d'Entra sur le consentement administrateur). Les pages sur la passerelle de gestion cloud ne mentionnent jamais l'Administrateur d'application.",
+      },
+      'resource-providers': {
+        title: () => 'les fournisseurs de ressources Azure inscrits',
+        where: (p) => `Portail Azure > Abonnements > ${p.subscriptionId} > Fournisseurs de ressources, ou \`cmg-setup azure check --register-providers\``,
+        what: (p) => `Inscrivez ${p.providers} dans l'abonnement : le déploiement échoue sans eux. L'inscription demande l'autorisation /register/action, qu'ont les rôles Contributeur et Propriétaire.`,
+      },
+      'azure-service': {
+        title: () => 'le service Azure Gestion cloud présent dans ConfigMgr',
+        where: () => 'console : Administration > Services cloud > Services Azure',
+        what: (p) =>
+          `La liste montre un service Gestion cloud avec l'application serveur ${p.serverAppClientId}${p.clientAppClientId ? ` et l'application cliente ${p.clientAppClientId}` : ''}, créé par l'Assistant Configurer les services Azure (Gestion cloud) ou par le script d'importation de cette étape quand cette exécution en a un. L'étape 4 crée la passerelle par lui.`,
+      },
+      'user-discovery': {
+        title: () => 'la découverte des utilisateurs Active Directory et la découverte des utilisateurs Entra activées',
+        where: () =>
+          "console : Administration > Configuration de la hiérarchie > Méthodes de découverte > Découverte des utilisateurs Active Directory > Propriétés ; découverte des utilisateurs Entra : la page Découverte du service Azure Gestion cloud, ou `Get-CMAzureService -Name '<nom du service Azure>' | Set-CMCloudManagementAzureService -EnableUserDiscovery $true`",
+        what: () =>
+          "Les clients s'authentifient avec Microsoft Entra ID : quand les utilisateurs sont des identités fédérées ou synchronisées, activez les deux découvertes. Une application serveur importée a d'abord besoin de l'autorisation d'application Microsoft Graph Directory.Read.All avec le consentement administrateur (accordé par un Administrateur général ou un Administrateur de rôle privilégié). La découverte des utilisateurs Entra n'est pas nécessaire pour créer la passerelle.",
+      },
+      'management-certificate': {
+        title: () => 'le certificat de gestion chargé dans Azure',
+        where: () => 'Portail Azure Classic : Paramètres > Certificats de gestion',
+        what: (p) => `Chargez le certificat de gestion (.cer, clé publique seule) dans l'abonnement ${p.subscriptionId} et copiez l'ID d'abonnement associé : l'étape 4 le demande.`,
       },
     },
   },

@@ -5,7 +5,7 @@ import type { StepTexts } from '../../model/step.ts';
 export type ClientRootPurpose = 'client-chain.export';
 
 /** Step 2's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<ClientRootPurpose>> = {
+export const texts: Record<Lang, StepTexts<ClientRootPurpose, never>> = {
   en: {
     title: 'Client root certificates',
     classicTitle: "Export the client certificate's root",
@@ -31,6 +31,7 @@ export const texts: Record<Lang, StepTexts<ClientRootPurpose>> = {
         rollback: 'Nothing to undo: delete the .cer files if you want (they hold public certificates only).',
       },
     },
+    actions: {},
   },
   fr: {
     title: 'Certificats racines des clients',
@@ -57,5 +58,6 @@ export const texts: Record<Lang, StepTexts<ClientRootPurpose>> = {
         rollback: 'Rien à annuler : supprimez les fichiers .cer si vous le souhaitez (ils ne contiennent que des certificats publics).',
       },
     },
+    actions: {},
   },
 };

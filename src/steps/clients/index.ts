@@ -11,7 +11,7 @@ import { intuneDetectionScript, intuneRemediationScript } from './rollout/intune
 import { clientScript } from './rollout/script.ts';
 import type { Artifact, Step, StepFinding, StepPosition } from '../../model/step.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
-import { texts, type ClientsPurpose } from './texts.ts';
+import { texts, type ClientsPurpose, type ClientsAction } from './texts.ts';
 
 /** The step's place: its output folder and its number among the steps. */
 interface Place {
@@ -34,7 +34,7 @@ const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now
   ],
 };
 
-export const clients: Step<ClientsPurpose> = {
+export const clients: Step<ClientsPurpose, ClientsAction> = {
   id: 'clients',
   texts,
   runbookParams,

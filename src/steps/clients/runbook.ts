@@ -3,7 +3,7 @@ import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
 import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
-import type { ClientsPurpose } from './texts.ts';
+import type { ClientsPurpose, ClientsAction } from './texts.ts';
 
 /** Step 8's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -20,7 +20,7 @@ export function runbookDiagram(): DiagramPart {
 }
 
 /** Step 8's actions by hand: F-RB-4, both client settings, for the devices that use the CMG. */
-export function runbookActions(): ManualAction[] {
+export function runbookActions(): ManualAction<ClientsAction>[] {
   return [{ id: 'client-settings', at: 'before', who: 'configmgr-admin', sources: [DOCS.planRequirements, DOCS.clientSettings, DOCS.setClientSettingCloudService] }];
 }
 

@@ -50,8 +50,11 @@ function clientScriptRollbackFr(p: Params): string {
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type ClientsPurpose = 'clients.script' | 'clients.baseline.discovery' | 'clients.baseline.remediation' | 'clients.gpo' | 'clients.intune.detection' | 'clients.intune.remediation' | 'clients.ccmsetup';
 
+/** Its actions by hand: the keys of their texts, and the only ids its runbookActions may give. */
+export type ClientsAction = 'client-settings';
+
 /** Step 8's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<ClientsPurpose>> = {
+export const texts: Record<Lang, StepTexts<ClientsPurpose, ClientsAction>> = {
   en: {
     title: 'Clients',
     classicTitle: 'Configure clients for cloud management gateway',
@@ -121,6 +124,14 @@ export const texts: Record<Lang, StepTexts<ClientsPurpose>> = {
         how: 'Open ccmsetup-internet-clients.md: read the MP role ID on a client that already uses the CMG, replace the placeholders, then run the command elevated on each new device, next to a copy of the site\'s Client folder.',
         changes: 'Installs the ConfigMgr client on a device that never reaches the intranet; the client registers with the site through the CMG.',
         rollback: '`ccmsetup.exe /uninstall` on the device, then delete its record in the console (Assets and Compliance > Devices).',
+      },
+    },
+    actions: {
+      'client-settings': {
+        title: () => 'the client settings "Enable clients to use a cloud management gateway" and "Allow access to cloud distribution point" on Yes',
+        where: () => 'console: Administration > Client Settings > Default Client Settings (or custom device settings) > Properties > Cloud Services',
+        what: () =>
+          "Set both to Yes for the devices that use the CMG (the first is Yes by default; token clients need it too). Deploy custom settings to device collections, never to user collections. From the site drive: `Set-CMClientSettingCloudService -DefaultSetting -AllowCloudManagementGateway $true -AllowCloudDistributionPoint $true`, or `-Name '<custom settings name>'` instead of -DefaultSetting. The cmdlet page describes neither parameter: that they are these two settings is read from their names.",
       },
     },
   },
@@ -193,6 +204,14 @@ export const texts: Record<Lang, StepTexts<ClientsPurpose>> = {
         how: 'Ouvrez ccmsetup-internet-clients.md : relevez l\'ID de rôle du point de gestion sur un client qui utilise déjà la CMG, remplacez les espaces réservés, puis exécutez la commande en tant qu\'administrateur sur chaque nouvel appareil, à côté d\'une copie du dossier Client du site.',
         changes: 'Installe le client Configuration Manager sur un appareil qui n\'atteint jamais l\'intranet ; le client s\'inscrit auprès du site par la CMG.',
         rollback: '`ccmsetup.exe /uninstall` sur l\'appareil, puis supprimez son enregistrement dans la console (Biens et conformité > Appareils).',
+      },
+    },
+    actions: {
+      'client-settings': {
+        title: () => 'les paramètres client « Autoriser les clients à utiliser une passerelle de gestion cloud » et « Autoriser l\'accès au point de distribution cloud » sur Oui',
+        where: () => 'console : Administration > Paramètres client > Paramètres client par défaut (ou des paramètres d\'appareil personnalisés) > Propriétés > Services cloud',
+        what: () =>
+          "Réglez les deux sur Oui pour les appareils qui utilisent la passerelle (le premier vaut Oui par défaut ; les clients à jeton en ont besoin aussi). Déployez les paramètres personnalisés sur des regroupements d'appareils, jamais sur des regroupements d'utilisateurs. Depuis le lecteur du site : `Set-CMClientSettingCloudService -DefaultSetting -AllowCloudManagementGateway $true -AllowCloudDistributionPoint $true`, ou `-Name '<nom des paramètres personnalisés>'` au lieu de -DefaultSetting. La page de l'applet de commande ne décrit aucun des deux paramètres : qu'ils soient ces deux paramètres client se lit dans leur nom.",
       },
     },
   },

@@ -12,7 +12,7 @@ import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
-import { texts, type ConnectionPointPurpose } from './texts.ts';
+import { texts, type ConnectionPointPurpose, type ConnectionPointAction } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
@@ -99,7 +99,7 @@ function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang)
   });
 }
 
-export const connectionPoint: Step<ConnectionPointPurpose> = {
+export const connectionPoint: Step<ConnectionPointPurpose, ConnectionPointAction> = {
   id: 'connection-point',
   texts,
   runbookParams,

@@ -6,7 +6,7 @@ import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
 import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
-import type { ConnectionPointPurpose } from './texts.ts';
+import type { ConnectionPointPurpose, ConnectionPointAction } from './texts.ts';
 
 /** Step 6's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -44,7 +44,7 @@ export function runbookDiagram(answers: Answers): DiagramPart {
 }
 
 /** Step 6's actions by hand that apply to these answers. */
-export function runbookActions(answers: Answers): ManualAction[] {
+export function runbookActions(answers: Answers): ManualAction<ConnectionPointAction>[] {
   // F-MP-9: with PKI client certificates and an HTTPS management point (always, in the 1610 article).
   // Current branch: only with HTTPS management points (the connection point then authenticates to
   // them: 403 CMGConnector_Clientcertificaterequired otherwise); with Enhanced HTTP it needs none.

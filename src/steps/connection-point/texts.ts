@@ -4,8 +4,11 @@ import type { StepTexts } from '../../model/step.ts';
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type ConnectionPointPurpose = 'connection-point.add';
 
+/** Its actions by hand: the keys of their texts, and the only ids its runbookActions may give. */
+export type ConnectionPointAction = 'connection-point-certificate';
+
 /** Step 6's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<ConnectionPointPurpose>> = {
+export const texts: Record<Lang, StepTexts<ConnectionPointPurpose, ConnectionPointAction>> = {
   en: {
     title: 'Connection point',
     classicTitle: 'Add the cloud management gateway connector point',
@@ -35,6 +38,16 @@ export const texts: Record<Lang, StepTexts<ConnectionPointPurpose>> = {
           `Servers and Site System Roles > the server > the connection point role > Remove Role, or \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <connection point> -SiteCode <site code> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
             p.proxy ? ' If the script set the proxy: `Set-CMSiteSystemServer -SiteSystemServerName <connection point> -SiteCode <site code> -EnableProxy $false`.' : ''
           } After a Relink, move the role back instead of removing it: \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<previous CMG>' -SiteSystemServerName <connection point> -SiteCode <site code>\`, with the name of the CMG it served before.`,
+      },
+    },
+    actions: {
+      'connection-point-certificate': {
+        title: () => 'a client authentication certificate on the connection point',
+        where: (p) => `${p.connectionPoint}: the computer's Personal store (Cert:\\LocalMachine\\My)`,
+        what: (p) =>
+          p.model === 'classic'
+            ? 'The connection point server needs a client authentication certificate, like every computer managed through the CMG (the article, step 2).'
+            : 'Clients use PKI client certificates and the management points use HTTPS: the connection point needs a client authentication certificate. It would need none with Enhanced HTTP.',
       },
     },
   },
@@ -70,6 +83,16 @@ export const texts: Record<Lang, StepTexts<ConnectionPointPurpose>> = {
           `Serveurs et rôles de système de site > le serveur > le rôle de point de connexion > Supprimer le rôle, ou \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <point de connexion> -SiteCode <code de site> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
             p.proxy ? ' Si le script a réglé le proxy : `Set-CMSiteSystemServer -SiteSystemServerName <point de connexion> -SiteCode <code de site> -EnableProxy $false`.' : ''
           } Après un Relink, ramenez le rôle au lieu de le supprimer : \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<passerelle précédente>' -SiteSystemServerName <point de connexion> -SiteCode <code de site>\`, avec le nom de la passerelle qu'il servait avant.`,
+      },
+    },
+    actions: {
+      'connection-point-certificate': {
+        title: () => "un certificat d'authentification client sur le point de connexion",
+        where: (p) => `${p.connectionPoint} : le magasin Personnel de l'ordinateur (Cert:\\LocalMachine\\My)`,
+        what: (p) =>
+          p.model === 'classic'
+            ? "Le serveur du point de connexion a besoin d'un certificat d'authentification client, comme chaque ordinateur géré par la passerelle (l'article, étape 2)."
+            : "Les clients utilisent des certificats clients PKI et les points de gestion utilisent HTTPS : le point de connexion a besoin d'un certificat d'authentification client. Il n'en aurait pas besoin avec le HTTP amélioré.",
       },
     },
   },

@@ -13,7 +13,7 @@ import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
-import { texts, type GatewayPurpose } from './texts.ts';
+import { texts, type GatewayPurpose, type GatewayAction } from './texts.ts';
 
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
 const CREATE = 'New-CmgGateway.ps1';
@@ -63,7 +63,7 @@ function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
   return findings;
 }
 
-export const gateway: Step<GatewayPurpose> = {
+export const gateway: Step<GatewayPurpose, GatewayAction> = {
   id: 'gateway',
   texts,
   runbookParams,

@@ -5,7 +5,7 @@ import type { Answers } from '../../model/answers.ts';
 import type { DiagramPart } from '../../model/diagram.ts';
 import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
-import type { GatewayPurpose } from './texts.ts';
+import type { GatewayPurpose, GatewayAction } from './texts.ts';
 
 /** Step 4's values for the runbook's texts (Step.runbookParams): the runbook adds them to the shared ones (emit/runbook/context.ts). */
 export function runbookParams(answers: Answers): Params {
@@ -39,7 +39,7 @@ export function runbookDiagram(answers: Answers): DiagramPart {
 }
 
 /** Step 4's actions by hand that apply to these answers, in the runbook's order. */
-export function runbookActions(answers: Answers): ManualAction[] {
+export function runbookActions(answers: Answers): ManualAction<GatewayAction>[] {
   const vmss = answers.model === 'vmss';
   // Clients reach the service name; a name outside Azure's domains needs a CNAME to the deployment.
   const cname = vmss && answers.serviceName.toLowerCase() !== deploymentName(answers.model, answers.cloud, answers.deploymentPrefix, answers.region).toLowerCase();

@@ -4,8 +4,11 @@ import type { StepTexts } from '../../model/step.ts';
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type GatewayPurpose = 'gateway.create' | 'gateway.console' | 'gateway.console-scale-set' | 'gateway.wait';
 
+/** Its actions by hand: the keys of their texts, and the only ids its runbookActions may give. */
+export type GatewayAction = 'service-connection-point' | 'optional-feature' | 'pre-release-feature' | 'azure-rights' | 'dns-cname';
+
 /** Step 4's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<GatewayPurpose>> = {
+export const texts: Record<Lang, StepTexts<GatewayPurpose, GatewayAction>> = {
   en: {
     title: 'Cloud management gateway',
     classicTitle: 'Set up cloud management gateway',
@@ -53,6 +56,45 @@ export const texts: Record<Lang, StepTexts<GatewayPurpose>> = {
         changes: 'Nothing: it only reads the state of the CMG.',
         console: 'Administration > Cloud Services > Cloud Management Gateway: the Status column.',
         rollback: 'Nothing to undo.',
+      },
+    },
+    actions: {
+      'service-connection-point': {
+        title: () => 'the service connection point in online mode',
+        where: () =>
+          'console of the top-level site: Administration > Site Configuration > Servers and Site System Roles > the server that holds the service connection point (one per hierarchy, at the top-level site) > the role > Properties',
+        what: () =>
+          'The service connection point deploys the CMG in Azure and watches it, so it must be in online mode. From the site drive: `Get-CMServiceConnectionPoint -SiteCode <site code> | Set-CMServiceConnectionPoint -Mode Online`, with the code of the top-level site (nothing the cmdlets return shows the mode: check it in the role\'s properties). After a change of mode, restart the SMS_DMP_DOWNLOADER component (Monitoring > System Status > Component Status > Start > Configuration Manager Service Manager) or the SMS_Executive service.',
+      },
+      'optional-feature': {
+        title: (p) =>
+          p.vmssPreRelease
+            ? 'the pre-release feature "Cloud management gateway with virtual machine scale set" turned on'
+            : 'the feature "Cloud management gateway with virtual machine scale set", if the console lists it',
+        where: () => 'console of the top-level site: Administration > Updates and Servicing > Features (consent: Administration > Site Configuration > Sites > Hierarchy Settings > General)',
+        what: (p) =>
+          p.vmssPreRelease
+            ? `In ConfigMgr ${p.siteVersion} a scale-set CMG is a pre-release feature: tick "Consent to use pre-release features" in Hierarchy Settings, General tab (once per hierarchy; it cannot be undone), then select "Cloud management gateway with virtual machine scale set" in Features and choose Turn on. Restart the console once the change is processed (up to 30 minutes).`
+            : 'If your console lists "Cloud management gateway with virtual machine scale set" in Features with the status Off, select it and choose Turn on, then restart the console once the change is processed (up to 30 minutes); if it is not listed, there is nothing to do. The pages disagree: the CMG set-up and planning pages say ConfigMgr does not turn this optional feature on by default and you must turn it on; the optional features page (August 2022) no longer lists it, and a feature that is not optional does not appear in the Features node.',
+      },
+      'pre-release-feature': {
+        title: () => 'the pre-release feature "Cloud management gateway" turned on',
+        where: () =>
+          'console of the top-level site: Administration > Site Configuration > Sites > Hierarchy Settings > General, then Administration > Cloud Services > Updates and Servicing > Features (from 1702: Administration > Updates and Servicing > Features)',
+        what: (p) =>
+          `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature (until 1802). Tick "Consent to use Pre-Release features" (the label on the 2017 pre-release page; today's pages write "Consent to use pre-release features"), once per hierarchy: it cannot be undone. Then select "Cloud management gateway" in Features and choose Turn on; restart the console once the change is processed (up to 30 minutes).`,
+      },
+      'azure-rights': {
+        title: () => 'the Azure rights that create the CMG checked',
+        where: (p) => `Azure: subscription ${p.subscriptionId}${p.resourceGroup ? `, resource group ${p.resourceGroup}` : ''}`,
+        what: (p) =>
+          `In the console wizard you sign in with an Azure Subscription Owner (set-up page); the planning page asks for an account that is Subscription Owner and Entra Global Administrator: the pages disagree, so use an account that is both where you can. New-CmgGateway.ps1 passes -ServerAppClientId ${p.serverAppClientId}, the cmdlet's Non-Interactive parameter set ("non-user interaction mode"): nobody signs in. From 2309 the CMG "uses a third party server app to get bearer tokens" (set-up page): this server app; for earlier versions the pages do not say which identity this set uses. Which Azure role it needs on the subscription or the resource group is not documented either: if Azure refuses, the script stops with Azure's message. Give a role only as your own policy decides.`,
+      },
+      'dns-cname': {
+        title: () => 'the public DNS CNAME created',
+        where: () => 'your public DNS zone',
+        what: (p) =>
+          `A CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists: clients resolve the service name through it.${p.cloud === 'usgov' ? ' In Azure US Government this name is an assumption: cmg-setup assumes the suffix of public IP DNS labels there (<region>.cloudapp.usgovcloudapi.net), which Microsoft\'s CMG pages do not confirm; check the name the console shows for the CMG before creating the CNAME.' : ''}`,
       },
     },
   },
@@ -103,6 +145,46 @@ export const texts: Record<Lang, StepTexts<GatewayPurpose>> = {
         changes: "Rien : il lit seulement l'état de la passerelle.",
         console: 'Administration > Services cloud > Passerelle de gestion cloud : la colonne État.',
         rollback: 'Rien à annuler.',
+      },
+    },
+    actions: {
+      'service-connection-point': {
+        title: () => 'le point de connexion de service en mode en ligne',
+        where: () =>
+          'console du site de niveau supérieur : Administration > Configuration du site > Serveurs et rôles de système de site > le serveur qui porte le point de connexion de service (un par hiérarchie, sur le site de niveau supérieur) > le rôle > Propriétés',
+        what: () =>
+          "Le point de connexion de service déploie la passerelle dans Azure et la surveille : il doit être en mode en ligne. Depuis le lecteur du site : `Get-CMServiceConnectionPoint -SiteCode <code de site> | Set-CMServiceConnectionPoint -Mode Online`, avec le code du site de niveau supérieur (rien de ce que renvoient ces applets de commande n'indique le mode : vérifiez-le dans les propriétés du rôle). Après un changement de mode, redémarrez le composant SMS_DMP_DOWNLOADER (Surveillance > État du système > État des composants > Démarrer > Gestionnaire de service Configuration Manager) ou le service SMS_Executive.",
+      },
+      'optional-feature': {
+        title: (p) =>
+          p.vmssPreRelease
+            ? 'la fonctionnalité en préversion « Passerelle de gestion cloud avec groupe de machines virtuelles identiques » activée'
+            : 'la fonctionnalité « Passerelle de gestion cloud avec groupe de machines virtuelles identiques », si la console la liste',
+        where: () =>
+          'console du site de niveau supérieur : Administration > Mises à jour et maintenance > Fonctionnalités (consentement : Administration > Configuration du site > Sites > Paramètres de hiérarchie > Général)',
+        what: (p) =>
+          p.vmssPreRelease
+            ? `Dans ConfigMgr ${p.siteVersion}, une passerelle en groupe de machines virtuelles identiques est une fonctionnalité en préversion : cochez « Consent to use pre-release features » dans Paramètres de hiérarchie, onglet Général (une fois par hiérarchie ; c'est irréversible), puis sélectionnez la fonctionnalité dans Fonctionnalités et choisissez Activer. Redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`
+            : "Si votre console liste « Passerelle de gestion cloud avec groupe de machines virtuelles identiques » (Cloud management gateway with virtual machine scale set) dans Fonctionnalités avec l'état Désactivé, sélectionnez-la et choisissez Activer, puis redémarrez la console une fois la modification traitée (jusqu'à 30 minutes) ; si elle n'est pas listée, il n'y a rien à faire. Les pages se contredisent : les pages de configuration et de planification de la passerelle indiquent que ConfigMgr n'active pas cette fonctionnalité facultative par défaut et qu'il faut l'activer ; la page sur les fonctionnalités facultatives (août 2022) ne la liste plus, et une fonctionnalité qui n'est pas facultative n'apparaît pas dans le nœud Fonctionnalités.",
+      },
+      'pre-release-feature': {
+        title: () => 'la fonctionnalité en préversion « Passerelle de gestion cloud » activée',
+        where: () =>
+          'console du site de niveau supérieur : Administration > Configuration du site > Sites > Paramètres de hiérarchie > Général, puis Administration > Services cloud > Mises à jour et maintenance > Fonctionnalités (à partir de 1702 : Administration > Mises à jour et maintenance > Fonctionnalités)',
+        what: (p) =>
+          `Dans ConfigMgr ${p.siteVersion}, la passerelle de gestion cloud est une fonctionnalité en préversion (jusqu'à 1802). Cochez « Consent to use Pre-Release features » (le libellé de la page de 2017 sur les fonctionnalités en préversion, que ses traductions laissent en anglais ; les pages actuelles écrivent « Consent to use pre-release features »), une fois par hiérarchie : c'est irréversible. Sélectionnez ensuite « Passerelle de gestion cloud » dans Fonctionnalités et choisissez Activer ; redémarrez la console une fois la modification traitée (jusqu'à 30 minutes).`,
+      },
+      'azure-rights': {
+        title: () => 'les droits Azure qui créent la passerelle vérifiés',
+        where: (p) => `Azure : abonnement ${p.subscriptionId}${p.resourceGroup ? `, groupe de ressources ${p.resourceGroup}` : ''}`,
+        what: (p) =>
+          `Dans l'Assistant de la console, vous vous connectez avec un Propriétaire de l'abonnement Azure (page de configuration) ; la page de planification demande un compte à la fois Propriétaire de l'abonnement et Administrateur général Entra : les pages se contredisent, utilisez donc si possible un compte qui a les deux rôles. New-CmgGateway.ps1 passe -ServerAppClientId ${p.serverAppClientId}, le jeu de paramètres Non-Interactive de l'applet de commande (« non-user interaction mode ») : personne ne se connecte. À partir de 2309, la passerelle « uses a third party server app to get bearer tokens » (page de configuration) : cette application serveur ; pour les versions antérieures, les pages ne disent pas quelle identité ce jeu utilise. Le rôle Azure dont elle a besoin sur l'abonnement ou le groupe de ressources n'est pas documenté non plus : si Azure refuse, le script s'arrête avec le message d'Azure. N'accordez un rôle que selon votre propre politique.`,
+      },
+      'dns-cname': {
+        title: () => "l'enregistrement CNAME du DNS public créé",
+        where: () => 'votre zone DNS publique',
+        what: (p) =>
+          `Un enregistrement CNAME de ${p.serviceName} vers ${p.deploymentName}, une fois la passerelle créée : les clients résolvent le nom du service par lui.${p.cloud === 'usgov' ? " Dans Azure US Government, ce nom est une hypothèse : cmg-setup suppose le suffixe des étiquettes DNS d'adresse IP publique de ce cloud (<région>.cloudapp.usgovcloudapi.net), que les pages de Microsoft sur la passerelle ne confirment pas ; vérifiez le nom affiché par la console pour la passerelle avant de créer le CNAME." : ''}`,
       },
     },
   },

@@ -11,7 +11,7 @@ import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
-import { texts, type RolesPurpose } from './texts.ts';
+import { texts, type RolesPurpose, type RolesAction } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
 
@@ -216,7 +216,7 @@ function managementPointFindings(answers: Answers): StepFinding[] {
   return findings;
 }
 
-export const roles: Step<RolesPurpose> = {
+export const roles: Step<RolesPurpose, RolesAction> = {
   id: 'roles',
   texts,
   runbookParams,

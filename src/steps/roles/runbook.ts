@@ -6,7 +6,7 @@ import type { Answers } from '../../model/answers.ts';
 import type { DiagramNode, DiagramPart } from '../../model/diagram.ts';
 import type { ManualAction, RunbookFile } from '../../model/runbook.ts';
 import type { Params } from '../../model/text.ts';
-import type { RolesPurpose } from './texts.ts';
+import type { RolesPurpose, RolesAction } from './texts.ts';
 
 /** Set-CMManagementPoint resets the client connection type when it turns CMG traffic on from 1902 (documented-facts.md F-MP-11). */
 const CONNECTION_TYPE_RESET = '1902';
@@ -43,7 +43,7 @@ export function runbookDiagram(answers: Answers): DiagramPart {
 }
 
 /** Step 7's actions by hand that apply to these answers, in the runbook's order. */
-export function runbookActions(answers: Answers): ManualAction[] {
+export function runbookActions(answers: Answers): ManualAction<RolesAction>[] {
   const vmss = answers.model === 'vmss';
   return [
     // F-MP-7: ASP.NET 4.5 on the management points for Entra client authentication.

@@ -4,8 +4,11 @@ import type { StepTexts } from '../../model/step.ts';
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type RolesPurpose = 'roles.enable';
 
+/** Its actions by hand: the keys of their texts, and the only ids its runbookActions may give. */
+export type RolesAction = 'aspnet' | 'boundary-groups';
+
 /** Step 7's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<RolesPurpose>> = {
+export const texts: Record<Lang, StepTexts<RolesPurpose, RolesAction>> = {
   en: {
     title: 'Management and software update points',
     classicTitle: 'Configure roles for cloud management gateway traffic',
@@ -66,6 +69,19 @@ export const texts: Record<Lang, StepTexts<RolesPurpose>> = {
             // F-MP-5: -ClientConnectionType Internet | Intranet | InternetAndIntranet; in the same call, since disabling resets the type too (F-MP-11).
             p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
           }\`${p.internetOnly ? " (or, in place of InternetAndIntranet, the connection type it had before the script made it Internet only)" : ''}${p.mpSecurity === 'https' ? ' (then `-EnableSsl $false` if it used HTTP before)' : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false\`, classic distribution points \`Set-CMDistributionPoint -SiteSystemServerName <server> -SiteCode <site code> -AllowProxyTraffic $false\`.`,
+      },
+    },
+    actions: {
+      aspnet: {
+        title: () => 'ASP.NET 4.5 enabled on the management points',
+        where: (p) => `each management point (${p.managementPoints}): the Windows feature ASP.NET 4.5, in Server Manager > Add Roles and Features`,
+        what: () => 'Clients authenticate with Microsoft Entra ID: enable ASP.NET 4.5 on each management point, with the options Windows selects along with it.',
+      },
+      'boundary-groups': {
+        title: () => 'the CMG in boundary groups (optional)',
+        where: () => 'console: Administration > Hierarchy Configuration > Boundary Groups > the group > Properties > References tab',
+        what: (p) =>
+          `For clients of a boundary group (VPN, branch offices) that should use the CMG by boundary group relationships, add the CMG ${p.serviceName} on the References tab. From the site drive: \`Set-CMBoundaryGroup -Name '<boundary group>' -AddSiteSystemServer (Get-CMSiteSystemServer -Name '<service name>')\`, as the cmdlet's example does with a classic CMG's name; which name a CMG has there is not documented: if Get-CMSiteSystemServer returns nothing, use the console.`,
       },
     },
   },
@@ -131,6 +147,19 @@ export const texts: Record<Lang, StepTexts<RolesPurpose>> = {
             // F-MP-5 : -ClientConnectionType Internet | Intranet | InternetAndIntranet ; dans le même appel, car la désactivation réinitialise aussi le type (F-MP-11).
             p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
           }\`${p.internetOnly ? " (ou, à la place d'InternetAndIntranet, le type de connexion qu'il avait avant que le script le réserve à Internet)" : ''}${p.mpSecurity === 'https' ? " (puis `-EnableSsl $false` s'il était en HTTP)" : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <serveur> -SiteCode <code de site> -EnableCloudGateway $false\`, points de distribution du modèle classique : \`Set-CMDistributionPoint -SiteSystemServerName <serveur> -SiteCode <code de site> -AllowProxyTraffic $false\`.`,
+      },
+    },
+    actions: {
+      aspnet: {
+        title: () => 'ASP.NET 4.5 activé sur les points de gestion',
+        where: (p) => `chaque point de gestion (${p.managementPoints}) : la fonctionnalité Windows ASP.NET 4.5, dans Gestionnaire de serveur > Ajouter des rôles et fonctionnalités`,
+        what: () => "Les clients s'authentifient avec Microsoft Entra ID : activez ASP.NET 4.5 sur chaque point de gestion, avec les options que Windows sélectionne avec lui.",
+      },
+      'boundary-groups': {
+        title: () => 'la passerelle dans les groupes de limites (facultatif)',
+        where: () => 'console : Administration > Configuration de la hiérarchie > Groupes de limites > le groupe > Propriétés > onglet Références',
+        what: (p) =>
+          `Pour les clients d'un groupe de limites (VPN, agences) qui doivent utiliser la passerelle selon les relations des groupes de limites, ajoutez la passerelle ${p.serviceName} dans l'onglet Références. Depuis le lecteur du site : \`Set-CMBoundaryGroup -Name '<groupe de limites>' -AddSiteSystemServer (Get-CMSiteSystemServer -Name '<nom du service>')\`, comme le fait l'exemple de l'applet de commande avec le nom d'une passerelle classique ; le nom qu'y porte une passerelle n'est pas documenté : si Get-CMSiteSystemServer ne renvoie rien, utilisez la console.`,
       },
     },
   },

@@ -5,7 +5,7 @@ import type { StepTexts } from '../../model/step.ts';
 export type ServerCertificatePurpose = 'certificate.inf' | 'certificate.request';
 
 /** Step 1's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<ServerCertificatePurpose>> = {
+export const texts: Record<Lang, StepTexts<ServerCertificatePurpose, never>> = {
   en: {
     title: 'Server certificate',
     classicTitle: 'Configure required certificates',
@@ -36,6 +36,7 @@ export const texts: Record<Lang, StepTexts<ServerCertificatePurpose>> = {
         rollback: 'Delete the .req, .cer and .pfx files; remove the certificate from the computer store (`Remove-Item Cert:\\LocalMachine\\My\\<thumbprint>`); ask the CA administrator to revoke it (`certutil -revoke <serial number>`).',
       },
     },
+    actions: {},
   },
   fr: {
     title: 'Certificat serveur',
@@ -67,5 +68,6 @@ export const texts: Record<Lang, StepTexts<ServerCertificatePurpose>> = {
         rollback: "Supprimez les fichiers .req, .cer et .pfx ; retirez le certificat du magasin de l'ordinateur (`Remove-Item Cert:\\LocalMachine\\My\\<empreinte>`) ; demandez à l'administrateur de l'autorité de certification de le révoquer (`certutil -revoke <numéro de série>`).",
       },
     },
+    actions: {},
   },
 };

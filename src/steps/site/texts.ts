@@ -24,7 +24,7 @@ const ENHANCED_HTTP_ROLLBACK_FR = '`Set-CMSite -SiteCode <code de site> -UseSmsG
 export type SitePurpose = 'site.settings';
 
 /** Step 5's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
-export const texts: Record<Lang, StepTexts<SitePurpose>> = {
+export const texts: Record<Lang, StepTexts<SitePurpose, never>> = {
   en: {
     title: 'Site settings',
     classicTitle: 'Configure primary site for client certification authentication',
@@ -85,6 +85,7 @@ export const texts: Record<Lang, StepTexts<SitePurpose>> = {
           ),
       },
     },
+    actions: {},
   },
   fr: {
     title: 'Paramètres du site',
@@ -146,5 +147,6 @@ export const texts: Record<Lang, StepTexts<SitePurpose>> = {
           ),
       },
     },
+    actions: {},
   },
 };
