@@ -68,7 +68,7 @@ function quoted(value: string, what: string): string {
  * without one, are third-party. French needs accents (French without them is wrong), so the
  * choice is English comments in an ASCII file that every certreq reads, over a UTF-16 file for
  * the French run only that rests on undocumented behaviour. The French runbook describes this
- * file (runbookEntries['certificate.inf']), and the request script beside it speaks --lang.
+ * file (steps/server-certificate/texts.ts, entries['certificate.inf']), and the request script beside it speaks --lang.
  */
 export function renderCertreqInf(options: CertreqInfOptions): string {
   const { serviceName, keySize, model, template } = options;

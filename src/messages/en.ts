@@ -1,6 +1,6 @@
 import type { Catalogue, Params } from './types.ts';
 import { azureCodesEn } from './azure.en.ts';
-import { clientCodesEn, clientPurposesEn, clientVerifyEn } from './clients.en.ts';
+import { clientCodesEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 import { documentsEn } from './documents.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
@@ -128,57 +128,9 @@ export const en: Catalogue = {
     client: 'each client (elevated)',
   },
   purposes: {
-    ...clientPurposesEn,
-    'certificate.inf': 'certreq policy file for the CMG server certificate (used by the request script).',
-    'certificate.request': 'Requests the CMG server certificate from your CA and exports it as .pfx.',
-    'client-chain.export': 'Exports the root and intermediate CAs of the client certificate as .cer files.',
-    'subca.update': 'Stores the sub-CA thumbprints on the classic CMG (the 1610 UpdateSubCAThumbprints.vbs).',
-    'entra.apps': 'Creates (or completes) the Entra server and client apps with Microsoft Graph PowerShell, and prints their IDs.',
-    'azure.service': 'Imports the two Entra apps into ConfigMgr and creates the Cloud Management Azure service.',
-    'gateway.create': 'Creates the CMG in Azure.',
-    'gateway.console': 'The console procedure of the 1610 article.',
-    'gateway.console-scale-set': 'The console procedure that creates the CMG (virtual machine scale set) where no script is written.',
-    'gateway.wait': 'Waits until the CMG reports Ready.',
-    // M3: what step 5 sets (steps/site/index.ts, siteParts); Enhanced HTTP is F-MP-2.
-    'site.settings': (p) =>
-      p.sitePki && p.siteEnhancedHttp
-        ? 'Sets the site to use PKI client certificates, and the CRL option, and turns Enhanced HTTP on.'
-        : p.siteEnhancedHttp
-          ? 'Turns Enhanced HTTP on for the site (Configuration Manager-generated certificates for HTTP site systems).'
-          : 'Sets the site to use PKI client certificates, and the CRL option.',
-    // S7: the proxy only when one is given (steps/connection-point/index.ts sets it only then).
-    'connection-point.add': (p) => (p.proxy ? 'Adds the CMG connection point role, and the internet proxy of its site system.' : 'Adds the CMG connection point role.'),
-    // M2: Internet only (F-MP-5).
-    'roles.enable': (p) =>
-      p.internetOnly
-        ? 'Lets the management and software update points accept CMG traffic, and makes the management points Internet only.'
-        : 'Lets the management and software update points accept CMG traffic.',
     'lab.pki': 'Throw-away lab PKI (LAB ONLY).',
   },
   verify: {
-    ...clientVerifyEn,
-    'certificate.inf': 'certreq -new accepts it without an error.',
-    'certificate.request': 'The .pfx exists; cmg-setup cert inspect <file> --service-name <service name> reports no error.',
-    'client-chain.export': 'The script lists one root and each intermediate; cmg-setup cert inspect <file> --role client-root reports each.',
-    'subca.update': 'The script reports "SubCACertThumbprint of <name> changed"; a second run reports "Already configured".',
-    'entra.apps': 'The script ends with the two apps and their Application (client) IDs; a second run finds both and creates nothing. Entra admin center > App registrations lists both; the client app\'s API permissions show user_impersonation granted for the organization.',
-    'azure.service': 'Administration > Cloud Services > Azure Services lists the Cloud Management service, and Azure Active Directory Tenants the tenant with both apps; a second run says "Already configured" three times.',
-    'gateway.create': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; CloudMgr.log on the site server follows the deployment.',
-    'gateway.console': 'The Status column of the CMG shows Ready.',
-    'gateway.console-scale-set': 'The console lists the CMG under Administration > Cloud Services > Cloud Management Gateway; Wait-CmgReady.ps1 ends with "<service name> is Ready".',
-    'gateway.wait': 'The script ends with "<service name> is Ready"; the console\'s Status column shows Ready.',
-    // M3: F-MP-2 (the option, Communication Security), F-MP-3 (mpcontrol.log, within 30 minutes).
-    'site.settings': (p) =>
-      `Site Properties > Communication Security shows ${[
-        ...(p.sitePki ? ['"Use PKI client certificate (client authentication capability) when available" ticked'] : []),
-        ...(p.siteEnhancedHttp ? ['"Use Configuration Manager-generated certificates for HTTP site systems" ticked'] : []),
-      ].join(' and ')}.${p.siteEnhancedHttp ? ' Allow up to 30 minutes for each HTTP management point to get its certificate from the site, then check mpcontrol.log on it.' : ''}`,
-    // S4: a second run stops on the role it added (F-CP-2); Keep once checked.
-    'connection-point.add':
-      'SMS_Cloud_ProxyConnector.log on the connection point shows it connecting to the CMG; the role appears under Servers and Site System Roles. Run again, it stops (the server holds a connection point role) and changes nothing; with `-ExistingConnectionPoint Keep`, once you have checked the role serves <service name>, it says `Kept as you checked`.',
-    // M2: F-MP-5 (Internet only).
-    'roles.enable': (p) =>
-      `Each role's properties show "Allow Configuration Manager cloud management gateway traffic" ticked${p.internetOnly ? ", and each management point's client connections Internet only" : ''}.`,
     'lab.pki': 'Lab only: the root .cer goes into the clients\' Trusted Root store, the client .pfx into their Personal store.',
   },
   guidance: {

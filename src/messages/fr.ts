@@ -1,6 +1,6 @@
 import type { Catalogue, Params } from './types.ts';
 import { azureCodesFr } from './azure.fr.ts';
-import { clientCodesFr, clientPurposesFr, clientVerifyFr } from './clients.fr.ts';
+import { clientCodesFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 import { documentsFr } from './documents.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
@@ -128,60 +128,9 @@ export const fr: Catalogue = {
     client: 'chaque client (en tant qu\'administrateur)',
   },
   purposes: {
-    ...clientPurposesFr,
-    'certificate.inf': 'Fichier de stratégie certreq du certificat serveur de la CMG (utilisé par le script de demande).',
-    'certificate.request': 'Demande le certificat serveur de la CMG à votre autorité de certification et l\'exporte en .pfx.',
-    'client-chain.export': 'Exporte en fichiers .cer les autorités racine et intermédiaires du certificat client.',
-    'subca.update': 'Enregistre les empreintes des autorités secondaires sur la CMG classique (UpdateSubCAThumbprints.vbs de la 1610).',
-    'entra.apps': 'Crée (ou complète) les applications Entra serveur et cliente avec Microsoft Graph PowerShell, et affiche leurs ID.',
-    'azure.service': 'Importe les deux applications Entra dans ConfigMgr et crée le service Azure de gestion cloud.',
-    'gateway.create': 'Crée la CMG dans Azure.',
-    'gateway.console': 'La procédure dans la console décrite par l\'article 1610.',
-    'gateway.console-scale-set': 'La procédure dans la console qui crée la CMG (groupe de machines virtuelles identiques) là où aucun script n\'est écrit.',
-    'gateway.wait': 'Attend que la CMG indique l\'état Prêt (Ready).',
-    // M3 : ce que règle l'étape 5 (steps/site/index.ts, siteParts) ; HTTP amélioré : F-MP-2.
-    'site.settings': (p) =>
-      p.sitePki && p.siteEnhancedHttp
-        ? "Configure le site pour utiliser les certificats clients PKI, règle l'option CRL et active HTTP amélioré."
-        : p.siteEnhancedHttp
-          ? 'Active HTTP amélioré pour le site (certificats générés par Configuration Manager pour les systèmes de site HTTP).'
-          : "Configure le site pour utiliser les certificats clients PKI et règle l'option CRL.",
-    // S7 : le proxy seulement s'il est indiqué (steps/connection-point/index.ts ne le règle qu'alors).
-    'connection-point.add': (p) =>
-      p.proxy
-        ? 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud, et le proxy Internet de son système de site.'
-        : 'Ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
-    // M2 : Internet uniquement (F-MP-5).
-    'roles.enable': (p) =>
-      p.internetOnly
-        ? 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG, et réserve les points de gestion aux clients Internet.'
-        : 'Autorise les points de gestion et de mise à jour logicielle à accepter le trafic de la CMG.',
     'lab.pki': 'PKI de laboratoire jetable (LABORATOIRE UNIQUEMENT).',
   },
   verify: {
-    ...clientVerifyFr,
-    'certificate.inf': 'certreq -new l\'accepte sans erreur.',
-    'certificate.request': 'Le .pfx existe ; cmg-setup cert inspect <fichier> --service-name <nom du service> ne signale aucune erreur.',
-    'client-chain.export': 'Le script liste une racine et chaque intermédiaire ; cmg-setup cert inspect <fichier> --role client-root les décrit.',
-    'subca.update': 'Le script indique « SubCACertThumbprint de <nom> changé » ; une deuxième exécution indique « Déjà configuré ».',
-    'entra.apps': 'Le script se termine par les deux applications et leurs ID d\'application (client) ; une deuxième exécution les trouve et ne crée rien. Centre d\'administration Entra > Inscriptions d\'applications les liste ; les autorisations d\'API de l\'application cliente montrent user_impersonation accordé pour l\'organisation.',
-    'azure.service': 'Administration > Services cloud > Services Azure liste le service de gestion cloud, et Locataires Azure Active Directory le locataire avec les deux applications ; une deuxième exécution indique trois fois « Déjà configuré ».',
-    'gateway.create': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; CloudMgr.log sur le serveur de site suit le déploiement.',
-    'gateway.console': 'La colonne État de la CMG indique Prêt.',
-    'gateway.console-scale-set': 'La console affiche la CMG sous Administration > Services cloud > Passerelle de gestion cloud ; Wait-CmgReady.ps1 se termine par « La passerelle de gestion cloud <nom du service> est prête. ».',
-    'gateway.wait': 'Le script se termine par « La passerelle de gestion cloud <nom du service> est prête. » ; la colonne État de la console indique Prêt.',
-    // M3 : F-MP-2 (l'option, Sécurité des communications), F-MP-3 (mpcontrol.log, dans les 30 minutes).
-    'site.settings': (p) =>
-      `Propriétés du site > Sécurité des communications : ${[
-        ...(p.sitePki ? ["« Utiliser le certificat client PKI (fonctionnalité d'authentification client) lorsqu'il est disponible » est coché"] : []),
-        ...(p.siteEnhancedHttp ? ['« Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » est coché'] : []),
-      ].join(' et ')}.${p.siteEnhancedHttp ? ' Laissez à chaque point de gestion HTTP jusqu\'à 30 minutes pour recevoir son certificat du site, puis consultez mpcontrol.log sur celui-ci.' : ''}`,
-    // S4 : relancé, le script s'arrête sur le rôle qu'il a ajouté (F-CP-2) ; Keep une fois vérifié.
-    'connection-point.add':
-      "SMS_Cloud_ProxyConnector.log sur le point de connexion montre la connexion à la CMG ; le rôle apparaît sous Serveurs et rôles de système de site. Relancé, il s'arrête (le serveur porte un rôle de point de connexion) et ne change rien ; avec `-ExistingConnectionPoint Keep`, une fois vérifié que le rôle sert <nom du service>, il indique `Conservé comme vous l'avez vérifié`.",
-    // M2 : F-MP-5 (Internet uniquement).
-    'roles.enable': (p) =>
-      `Les propriétés de chaque rôle indiquent « Autoriser le trafic de la passerelle de gestion cloud Configuration Manager » coché${p.internetOnly ? ', et les connexions client de chaque point de gestion Internet uniquement' : ''}.`,
     'lab.pki': 'Laboratoire uniquement : le .cer racine va dans le magasin Autorités de certification racines de confiance des clients, le .pfx client dans leur magasin Personnel.',
   },
   guidance: {

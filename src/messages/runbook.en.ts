@@ -1,5 +1,4 @@
-import type { Catalogue, Params, RunbookEntry } from './types.ts';
-import { clientRunbookEntriesEn } from './clients.en.ts';
+import type { Catalogue, ExtraPurpose, RunbookEntry } from './types.ts';
 
 /**
  * RUNBOOK.md in English. Parameters with the admin's values arrive as Markdown code spans
@@ -45,7 +44,10 @@ export const runbookEn: Catalogue['runbook'] = {
     distributionPoint: 'Distribution point (1610 article)',
     site: (p) => `Site ${p.siteCode}`,
     smsProvider: (p) => `SMS Provider ${p.server}`,
-    deploys: { vmss: 'creates and watches it: Azure Resource Manager, HTTPS 443', classic: 'creates and watches it: Azure Service Manager, management certificate, HTTPS 443' },
+    deploys: (p) =>
+      p.model === 'classic'
+        ? 'creates and watches it: Azure Service Manager, management certificate, HTTPS 443'
+        : 'creates and watches it: Azure Resource Manager, HTTPS 443',
   },
   ports: (p) =>
     `Outbound from the connection point to the CMG: ${p.ports}.${p.proxy ? ` The connection point goes through the proxy ${p.proxy}: let it reach the CMG on ${p.proxyPorts}${p.articleProxyPort ? ' and HTTPS 10124 (one VM: today\'s data-flow page says 443, the 1610 article says from 10124)' : ''}.` : ''} Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.`,
@@ -53,100 +55,6 @@ export const runbookEn: Catalogue['runbook'] = {
   labIntro: 'cmg-setup --example made these throw-away certificates. Never use them in production, and delete them when the lab is over.',
   stepTitle: (p) => `Step ${p.number}: ${p.title}`,
   manualHeading: (p) => `By hand: ${p.title}`,
-  // What each action is; where it goes, who does it and its sources: src/emit/runbook/actions.ts.
-  manual: {
-    'entra-roles': {
-      title: () => 'the Entra apps created by a Global Administrator (or an Application Administrator, within its limits)',
-      where: () => 'Microsoft Entra admin center > App registrations, or a script that the Entra administrator runs. Importing the apps into ConfigMgr needs no Entra role.',
-      what: () =>
-        'The server (web) app and the client (native) app are created, and their permissions granted, by an Entra **Global Administrator**: the role the CMG pages name. An **Application Administrator** can create them and grant the client app its delegated permission on the server app, but cannot grant a Microsoft Graph application permission: the Directory.Read.All permission that Entra user discovery needs on the server app takes a Global Administrator or a Privileged Role Administrator (Entra\'s admin consent page). The CMG pages never mention Application Administrator.',
-    },
-    'resource-providers': {
-      title: () => 'the Azure resource providers registered',
-      where: (p) => `Azure portal > Subscriptions > ${p.subscriptionId} > Resource providers, or \`cmg-setup azure check --register-providers\``,
-      what: (p) => `Register ${p.providers} in the subscription: the deployment fails without them. Registering needs the permission /register/action, which Contributor and Owner have.`,
-    },
-    'azure-service': {
-      title: () => 'the Cloud Management Azure service present in ConfigMgr',
-      where: () => 'console: Administration > Cloud Services > Azure Services',
-      what: (p) =>
-        `The list shows a Cloud Management service with the server app ${p.serverAppClientId}${p.clientAppClientId ? ` and the client app ${p.clientAppClientId}` : ''}, made by the Configure Azure Services wizard (Cloud Management) or by this step's import script where this run has one. Step 4 creates the CMG through it.`,
-    },
-    'user-discovery': {
-      title: () => 'Active Directory user discovery and Entra user discovery turned on',
-      where: () =>
-        "console: Administration > Hierarchy Configuration > Discovery Methods > Active Directory User Discovery > Properties; Entra user discovery: the Discovery page of the Cloud Management Azure service, or `Get-CMAzureService -Name '<Azure service name>' | Set-CMCloudManagementAzureService -EnableUserDiscovery $true`",
-      what: () =>
-        'Clients authenticate with Microsoft Entra ID: when users are federated or synchronized identities, turn on both discoveries. An imported server app first needs the Microsoft Graph application permission Directory.Read.All with admin consent (granted by a Global Administrator or a Privileged Role Administrator). Entra user discovery is not needed to create the CMG.',
-    },
-    'management-certificate': {
-      title: () => 'the management certificate uploaded to Azure',
-      where: () => 'Azure classic portal: Settings > Management Certificates',
-      what: (p) => `Upload the management certificate (.cer, public key only) to subscription ${p.subscriptionId}, and copy the subscription ID that goes with it: step 4 asks for it.`,
-    },
-    'service-connection-point': {
-      title: () => 'the service connection point in online mode',
-      where: () =>
-        'console of the top-level site: Administration > Site Configuration > Servers and Site System Roles > the server that holds the service connection point (one per hierarchy, at the top-level site) > the role > Properties',
-      what: () =>
-        'The service connection point deploys the CMG in Azure and watches it, so it must be in online mode. From the site drive: `Get-CMServiceConnectionPoint -SiteCode <site code> | Set-CMServiceConnectionPoint -Mode Online`, with the code of the top-level site (nothing the cmdlets return shows the mode: check it in the role\'s properties). After a change of mode, restart the SMS_DMP_DOWNLOADER component (Monitoring > System Status > Component Status > Start > Configuration Manager Service Manager) or the SMS_Executive service.',
-    },
-    'optional-feature': {
-      title: (p) =>
-        p.vmssPreRelease
-          ? 'the pre-release feature "Cloud management gateway with virtual machine scale set" turned on'
-          : 'the feature "Cloud management gateway with virtual machine scale set", if the console lists it',
-      where: () => 'console of the top-level site: Administration > Updates and Servicing > Features (consent: Administration > Site Configuration > Sites > Hierarchy Settings > General)',
-      what: (p) =>
-        p.vmssPreRelease
-          ? `In ConfigMgr ${p.siteVersion} a scale-set CMG is a pre-release feature: tick "Consent to use pre-release features" in Hierarchy Settings, General tab (once per hierarchy; it cannot be undone), then select "Cloud management gateway with virtual machine scale set" in Features and choose Turn on. Restart the console once the change is processed (up to 30 minutes).`
-          : 'If your console lists "Cloud management gateway with virtual machine scale set" in Features with the status Off, select it and choose Turn on, then restart the console once the change is processed (up to 30 minutes); if it is not listed, there is nothing to do. The pages disagree: the CMG set-up and planning pages say ConfigMgr does not turn this optional feature on by default and you must turn it on; the optional features page (August 2022) no longer lists it, and a feature that is not optional does not appear in the Features node.',
-    },
-    'pre-release-feature': {
-      title: () => 'the pre-release feature "Cloud management gateway" turned on',
-      where: () =>
-        'console of the top-level site: Administration > Site Configuration > Sites > Hierarchy Settings > General, then Administration > Cloud Services > Updates and Servicing > Features (from 1702: Administration > Updates and Servicing > Features)',
-      what: (p) =>
-        `In ConfigMgr ${p.siteVersion} the CMG is a pre-release feature (until 1802). Tick "Consent to use Pre-Release features" (the label on the 2017 pre-release page; today's pages write "Consent to use pre-release features"), once per hierarchy: it cannot be undone. Then select "Cloud management gateway" in Features and choose Turn on; restart the console once the change is processed (up to 30 minutes).`,
-    },
-    'azure-rights': {
-      title: () => 'the Azure rights that create the CMG checked',
-      where: (p) => `Azure: subscription ${p.subscriptionId}${p.resourceGroup ? `, resource group ${p.resourceGroup}` : ''}`,
-      what: (p) =>
-        `In the console wizard you sign in with an Azure Subscription Owner (set-up page); the planning page asks for an account that is Subscription Owner and Entra Global Administrator: the pages disagree, so use an account that is both where you can. New-CmgGateway.ps1 passes -ServerAppClientId ${p.serverAppClientId}, the cmdlet's Non-Interactive parameter set ("non-user interaction mode"): nobody signs in. From 2309 the CMG "uses a third party server app to get bearer tokens" (set-up page): this server app; for earlier versions the pages do not say which identity this set uses. Which Azure role it needs on the subscription or the resource group is not documented either: if Azure refuses, the script stops with Azure's message. Give a role only as your own policy decides.`,
-    },
-    'dns-cname': {
-      title: () => 'the public DNS CNAME created',
-      where: () => 'your public DNS zone',
-      what: (p) =>
-        `A CNAME from ${p.serviceName} to ${p.deploymentName}, once the CMG exists: clients resolve the service name through it.${p.cloud === 'usgov' ? ' In Azure US Government this name is an assumption: cmg-setup assumes the suffix of public IP DNS labels there (<region>.cloudapp.usgovcloudapi.net), which Microsoft\'s CMG pages do not confirm; check the name the console shows for the CMG before creating the CNAME.' : ''}`,
-    },
-    'connection-point-certificate': {
-      title: () => 'a client authentication certificate on the connection point',
-      where: (p) => `${p.connectionPoint}: the computer's Personal store (Cert:\\LocalMachine\\My)`,
-      what: (p) =>
-        p.model === 'classic'
-          ? 'The connection point server needs a client authentication certificate, like every computer managed through the CMG (the article, step 2).'
-          : 'Clients use PKI client certificates and the management points use HTTPS: the connection point needs a client authentication certificate. It would need none with Enhanced HTTP.',
-    },
-    aspnet: {
-      title: () => 'ASP.NET 4.5 enabled on the management points',
-      where: (p) => `each management point (${p.managementPoints}): the Windows feature ASP.NET 4.5, in Server Manager > Add Roles and Features`,
-      what: () => 'Clients authenticate with Microsoft Entra ID: enable ASP.NET 4.5 on each management point, with the options Windows selects along with it.',
-    },
-    'boundary-groups': {
-      title: () => 'the CMG in boundary groups (optional)',
-      where: () => 'console: Administration > Hierarchy Configuration > Boundary Groups > the group > Properties > References tab',
-      what: (p) =>
-        `For clients of a boundary group (VPN, branch offices) that should use the CMG by boundary group relationships, add the CMG ${p.serviceName} on the References tab. From the site drive: \`Set-CMBoundaryGroup -Name '<boundary group>' -AddSiteSystemServer (Get-CMSiteSystemServer -Name '<service name>')\`, as the cmdlet's example does with a classic CMG's name; which name a CMG has there is not documented: if Get-CMSiteSystemServer returns nothing, use the console.`,
-    },
-    'client-settings': {
-      title: () => 'the client settings "Enable clients to use a cloud management gateway" and "Allow access to cloud distribution point" on Yes',
-      where: () => 'console: Administration > Client Settings > Default Client Settings (or custom device settings) > Properties > Cloud Services',
-      what: () =>
-        "Set both to Yes for the devices that use the CMG (the first is Yes by default; token clients need it too). Deploy custom settings to device collections, never to user collections. From the site drive: `Set-CMClientSettingCloudService -DefaultSetting -AllowCloudManagementGateway $true -AllowCloudDistributionPoint $true`, or `-Name '<custom settings name>'` instead of -DefaultSetting. The cmdlet page describes neither parameter: that they are these two settings is read from their names.",
-    },
-  },
   actors: {
     'configmgr-admin': 'ConfigMgr Full Administrator or Infrastructure Administrator',
     'top-level-admin': 'ConfigMgr Full Administrator or Infrastructure Administrator, at the top-level site (the central administration site in a hierarchy)',
@@ -207,156 +115,15 @@ export const runbookEn: Catalogue['runbook'] = {
   },
 };
 
-/** Step 5's texts: the PKI client settings only, Enhanced HTTP only, or both (steps/site/index.ts, siteParts). */
-function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
-  if (p.sitePki && p.siteEnhancedHttp) return both;
-  return p.siteEnhancedHttp ? enhancedHttp : pki;
-}
-
-const PKI_SETTINGS = '"Use PKI client certificate (client authentication capability) when available" and "Clients check the certificate revocation list (CRL) for site systems"';
-// F-MP-2: the option's label (Set-CMSite.md L872) and its parameter, in SetBySiteCodeMandatory (L93).
-const ENHANCED_HTTP = '"Use Configuration Manager-generated certificates for HTTP site systems"';
-const PKI_ROLLBACK = '`Set-CMSite -SiteCode <site code> -UsePkiClientCertificate $false -ClientCheckCertificateRevocationListForSiteSystem $true`';
-const ENHANCED_HTTP_ROLLBACK = '`Set-CMSite -SiteCode <site code> -UseSmsGeneratedCert $false`';
-
 /**
- * Per artifact purpose: how to run it, what it changes, the console path, the rollback. The
- * check is the `verify` text of the same purpose. Step 8's entries come from clients.en.ts.
+ * The files that are no step's own (the lab PKI of --example): how to use them, what they change,
+ * the console path, the rollback. A step's are in its folder's texts.ts (src/steps/<id>/).
  */
-export const runbookEntriesEn: Record<string, RunbookEntry> = {
-  'certificate.inf': {
-    how: 'Nothing to run: keep it next to Request-CmgServerCertificate.ps1, which hands it to `certreq -new`. By hand: `certreq.exe -new -machine cmg-server-certificate.inf cmg-server-certificate.req` (elevated). It names the certificate template given with --cert-template ([RequestAttributes] CertificateTemplate), for an enterprise CA; without one it works only with a standalone CA, since an enterprise CA refuses a request that names no template (0x80094801).',
-    changes: 'Nothing by itself: it describes the request (CN and DNS name = <service name>, exportable 2048-bit RSA key, Server Authentication).',
-    rollback: 'Nothing to undo: delete the file.',
-  },
-  'certificate.request': {
-    how: 'Elevated Windows PowerShell on a computer that may enroll for the certificate template (in the group given Enroll; restart it after adding it to the group). The request asks for the template given with --cert-template; when none was given it works only with a standalone CA: with an enterprise CA pass `-CertificateTemplate <template name>` (the template\'s name, not its display name). `-CertificationAuthority "<CA host>\\<CA name>"` chooses the CA. It asks for a password for the .pfx. Then give the .pfx to cmg-setup with --server-cert-path and run cmg-setup again.',
-    changes: 'Creates a key and a request (certreq -new), submits it to your CA (certreq -submit), installs the issued certificate in the computer store Cert:\\LocalMachine\\My (certreq -accept) and exports it with its private key to cmg-server-certificate.pfx next to the script.',
-    console: 'Certificates snap-in (Computer account) > Personal > Certificates > All Tasks > Request New Certificate, then the certificate > All Tasks > Export (Yes, export the private key).',
-    rollback: 'Delete the .req, .cer and .pfx files; remove the certificate from the computer store (`Remove-Item Cert:\\LocalMachine\\My\\<thumbprint>`); ask the CA administrator to revoke it (`certutil -revoke <serial number>`).',
-  },
-  'client-chain.export': {
-    how: 'Windows PowerShell on one domain-joined client that has its client authentication certificate (or on the connection point server). It writes to .\\cmg-client-chain unless you give -OutputFolder. Give the .cer files to cmg-setup with --client-root-certs.',
-    changes: 'Only writes files: root-<thumbprint>.cer and intermediate-<thumbprint>.cer in the output folder. Nothing else on the machine changes.',
-    console: 'mmc > Certificates (Computer account) > Personal > Certificates > the client certificate > Certification Path > each CA > View Certificate > Details > Copy to File (DER encoded binary X.509).',
-    rollback: 'Nothing to undo: delete the .cer files if you want (they hold public certificates only).',
-  },
-  'entra.apps': {
-    how: 'Windows PowerShell (5.1 or 7) on any workstation that has the Microsoft Graph PowerShell modules (`Install-Module Microsoft.Graph.Applications, Microsoft.Graph.Identity.SignIns -Scope CurrentUser`), signed in (a browser window) as an Entra Global Administrator: the role the CMG docs name for creating the apps (Manually register Microsoft Entra apps for the CMG: "both of which require a global administrator role"). An Application Administrator or Cloud Application Administrator can create the apps and grant the client app\'s delegated permission, but not the Microsoft Graph application permission Directory.Read.All that Entra user discovery needs (Entra, Grant tenant-wide admin consent: "except Microsoft Graph app roles (application permissions)"): that grant takes a Privileged Role Administrator or Global Administrator. The script finds the apps by display name first. It shows the server app\'s new client secret once: hand it to the ConfigMgr administrator over a secure channel, with its expiry date and the two client IDs the script prints, and give the IDs to cmg-setup (--server-app-client-id, --client-app-client-id).',
-    changes: 'In Entra ID: the server (web) app registration (redirect URI http://localhost, the Application ID URI, the scope user_impersonation, ID tokens) and the client (native) app registration (public client flows, its broker redirect URI, the permission user_impersonation of the server app), their service principals (enterprise applications), a client secret on the server app (12 months, or 24 with -SecretMonths 24), admin consent for the client app\'s permission, and with Entra user discovery Directory.Read.All granted to the server app. An app that already exists only gets what it lacks; nothing is removed.',
-    console: 'Entra admin center > App registrations > New registration, as the page "Manually register Microsoft Entra apps for the CMG" describes step by step.',
-    rollback: 'Before ConfigMgr uses them: Entra admin center > App registrations > each app > Delete (its enterprise application, consent and secret go with it), or `Remove-MgApplication -ApplicationId <object ID>`. Once a Cloud Management service or a CMG uses the apps, delete those first: they stop working without them.',
-  },
-  'azure.service': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console (2010 or later), as a ConfigMgr Full Administrator or Infrastructure Administrator; importing the apps needs no Entra permission. Both apps must exist in Entra ID first (New-CmgEntraApps.ps1, or your Entra administrator). When it imports the server app it asks for the client secret (hidden input, stored nowhere) and, unless -SecretKeyExpiry gives it, its expiry date (yyyy-MM-dd).',
-    changes: 'In the site, nothing in Azure: the Entra tenant with the server and client app definitions (Administration > Cloud Services > Azure Active Directory Tenants), and the Cloud Management Azure service that uses them, with Entra user discovery when the answers turn it on. ConfigMgr does not warn before the secret of an imported app expires: note its date and renew the secret in Entra ID before then.',
-    console: 'Administration > Cloud Services > Azure Services > Configure Azure Services > Cloud Management; Import the web app, then the native client app.',
-    rollback: 'While no CMG uses it: Administration > Cloud Services > Azure Services > the service > Delete, or `Remove-CMAzureService -Name <Azure service name> -DisableWildcardHandling` (the name is never a pattern: Remove-CMAzureService page, SearchByNameMandatory); then the apps under Azure Active Directory Tenants.',
-  },
-  'subca.update': {
-    how: 'Windows PowerShell as a ConfigMgr Full Administrator, once the CMG exists and the sub-CA certificates are uploaded to its cloud service (procedure above). It reaches the SMS Provider over DCOM (-SmsProvider).',
-    changes: 'Sets SubCACertThumbprint on the CMG\'s SMS_AzureService instance in the site database to the sub-CA thumbprints, as the article\'s UpdateSubCAThumbprints.vbs did. It prints the previous value.',
-    rollback: 'Set SubCACertThumbprint back to the previous value the script printed (between the first brackets): `Get-CimInstance -CimSession (New-CimSession -ComputerName <SMS Provider> -SessionOption (New-CimSessionOption -Protocol Dcom)) -Namespace root\\sms\\site_<site code> -ClassName SMS_AzureService | Where-Object ServiceCName -eq \'<service name>\' | Set-CimInstance -Property @{ SubCACertThumbprint = \'<previous value>\' }`. Delete the uploaded certificates from the cloud service in the Azure portal if they are no longer wanted.',
-  },
-  'gateway.create': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator, with the certificate files at the paths the script names (its parameters). It asks for the password of each .pfx it uses. If a CMG with this service name exists, it changes nothing.',
-    changes: 'Creates the CMG: its Azure resources (a virtual machine scale set with its public IP address, Key Vault and storage account, or for the classic model a cloud service and storage account), named after the deployment prefix, and its entry in the site. Azure charges for them from now on.',
-    console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
-    // F-GW-9: which property -Name matches is not documented; ServiceCName is the service name.
-    // F-RB-15: Get- without -Name lists the site's CMGs; Remove- takes them from the pipeline (-InputObject).
-    rollback: "Administration > Cloud Services > Cloud Management Gateway > the CMG > Delete, or `Get-CMCloudManagementGateway | Where-Object ServiceCName -eq '<service name>' | Remove-CMCloudManagementGateway`: the site removes its Azure resources too. Never delete them in the Azure portal. Remove the DNS CNAME if you created one.",
-  },
-  'gateway.console': {
-    how: 'Open it (any Markdown viewer, or print it) and follow it in the ConfigMgr console as a Full Administrator: it covers steps 4, 6 and 7 of the article with the values of this run.',
-    changes: 'The file changes nothing; the procedure creates the CMG (step 4), adds the connector point (step 6) and lets the roles accept CMG traffic (step 7).',
-    console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
-    rollback: 'In reverse order: clear "Allow Configuration Manager cloud management gateway traffic" in each role\'s properties; remove the connector point role (Servers and Site System Roles > the server > the role > Remove Role); delete the CMG (Cloud Management Gateway > the CMG > Delete).',
-  },
-  'gateway.console-scale-set': {
-    how: 'Open it (any Markdown viewer, or print it) and follow it in the ConfigMgr console of the top-level site, signed in to Azure as an Owner of the subscription: it creates the CMG with the values of this run. Then run Wait-CmgReady.ps1.',
-    changes: 'The file changes nothing; the procedure creates the CMG: its Azure resources (a virtual machine scale set with its public IP address, Key Vault and storage account) and its entry in the site. Azure charges for them from then on.',
-    console: 'Administration > Cloud Services > Cloud Management Gateway > Create Cloud Management Gateway.',
-    rollback: 'Administration > Cloud Services > Cloud Management Gateway > the CMG > Delete: the site removes its Azure resources too. Never delete them in the Azure portal. Remove the DNS CNAME if you created one.',
-  },
-  'gateway.wait': {
-    how: 'Windows PowerShell on a machine with the ConfigMgr console, right after New-CmgGateway.ps1. It checks every minute for up to an hour (-PollSeconds, -TimeoutMinutes) and prints each state.',
-    changes: 'Nothing: it only reads the state of the CMG.',
-    console: 'Administration > Cloud Services > Cloud Management Gateway: the Status column.',
-    rollback: 'Nothing to undo.',
-  },
-  // M3: what step 5 sets depends on the answers (steps/site/index.ts, siteParts): the PKI client settings
-  // (PKI client authentication, or classic), Enhanced HTTP (Enhanced HTTP management points), or both.
-  'site.settings': {
-    how: (p) =>
-      `Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. Note ${sitePart(p, 'the two settings', 'whether Enhanced HTTP is on', 'the three settings')} in the console before running it.${
-        // F-MP-2: no release note names the version that added -UseSmsGeneratedCert; the script checks for it first.
-        p.siteEnhancedHttp ? " If this console's Set-CMSite has no -UseSmsGeneratedCert, the script stops before any change: turn Enhanced HTTP on in the console, then run it with `-SetEnhancedHttp $false`." : ''
-      }`,
-    changes: (p) =>
-      sitePart(
-        p,
-        `Two settings of the primary site, for all its clients: ${PKI_SETTINGS}.`,
-        // F-MP-2 (the option, on Communication Security), F-MP-3 (the MP's certificate within 30 minutes, intranet clients keep HTTP), F-HIER-3 (per site).
-        `One site-wide setting of the primary site: ${ENHANCED_HTTP} (Enhanced HTTP), for every HTTP site system of the site. Each HTTP management point gets a certificate from the site within 30 minutes; on-premises clients keep HTTP.`,
-        `Three settings of the primary site: ${PKI_SETTINGS}, for all its clients, and ${ENHANCED_HTTP} (Enhanced HTTP), for every HTTP site system of the site. Each HTTP management point gets a certificate from the site within 30 minutes; on-premises clients keep HTTP.`,
-      ),
-    console: 'Administration > Site Configuration > Sites > the site > Properties > Communication Security (Client Computer Communication before 1906).',
-    rollback: (p) =>
-      sitePart(
-        p,
-        `Put the two settings back as you noted them, in the console or from the site drive: ${PKI_ROLLBACK} (with your previous values).`,
-        `Only if Enhanced HTTP was off before, and after step 7's rollback (a CMG-enabled HTTP management point needs it): clear ${ENHANCED_HTTP} in the console, or from the site drive ${ENHANCED_HTTP_ROLLBACK}.`,
-        `Put the PKI settings back as you noted them: ${PKI_ROLLBACK} (with your previous values). Only if Enhanced HTTP was off before, and after step 7's rollback (a CMG-enabled HTTP management point needs it): ${ENHANCED_HTTP_ROLLBACK}.`,
-      ),
-  },
-  // S4, S7: what step 6 changes depends on the proxy, and on -ExistingConnectionPoint (F-CP-1, F-CP-2).
-  'connection-point.add': {
-    how: "Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator, once the CMG is Ready. <connection point> must already be a site system of the site. Run again once the role exists, it stops: no documented property says which CMG the role serves. Check in the console that it serves <service name> (the role's properties), then run it with `-ExistingConnectionPoint Keep`; `-ExistingConnectionPoint Relink` moves the role to <service name> instead.",
-    changes: (p) =>
-      `Adds the CMG connection point role to <connection point>${p.proxy ? `, and sets that site system's internet proxy to ${p.proxy}` : ''}. The server then opens outbound connections to the CMG. With \`-ExistingConnectionPoint Relink\`, it moves the server's existing role to <service name> instead: the CMG that role served loses this connection point.`,
-    console: 'Administration > Site Configuration > Servers and Site System Roles > the server > Add Site System Roles > Cloud management gateway connection point.',
-    rollback: (p) =>
-      `Servers and Site System Roles > the server > the connection point role > Remove Role, or \`Get-CMCloudManagementGatewayConnectionPoint -SiteSystemServerName <connection point> -SiteCode <site code> | Remove-CMCloudManagementGatewayConnectionPoint\`.${
-        p.proxy ? ' If the script set the proxy: `Set-CMSiteSystemServer -SiteSystemServerName <connection point> -SiteCode <site code> -EnableProxy $false`.' : ''
-      } After a Relink, move the role back instead of removing it: \`Set-CMCloudManagementGatewayConnectionPoint -CloudManagementGatewayName '<previous CMG>' -SiteSystemServerName <connection point> -SiteCode <site code>\`, with the name of the CMG it served before.`,
-  },
-  // M2, N10: what step 7 does follows managementPointSecurity and managementPointsInternetOnly (steps/roles/index.ts).
-  'roles.enable': {
-    how: (p) =>
-      `Windows PowerShell on a machine with the ConfigMgr console, as a ConfigMgr Full Administrator. ${
-        p.mpSecurity === 'https'
-          ? 'Each management point needs a server authentication certificate bound to HTTPS in IIS first.'
-          : // F-MP-3: the site gives an HTTP MP its certificate within 30 minutes of Enhanced HTTP; F-MP-11: a refusal stops the script.
-            'Run it once step 5 has turned Enhanced HTTP on: the management points stay HTTP and need no certificate of their own. If Set-CMManagementPoint refuses CMG traffic on an HTTP management point, the script stops and says what to do in the console.'
-      }${
-        // F-MP-5, F-MP-10: the script checks that another management point serves the intranet.
-        p.internetOnly ? ' Before any change it stops if no other management point of the site would serve on-premises clients.' : ''
-      }`,
-    changes: (p) =>
-      `Each management point: ${
-        p.mpSecurity === 'https' ? 'client connections HTTPS and "Allow Configuration Manager cloud management gateway traffic" ticked (a management point that used HTTP now uses HTTPS)' : '"Allow Configuration Manager cloud management gateway traffic" ticked; it stays HTTP (one that is HTTPS already stays HTTPS)'
-      }${
-        p.internetOnly
-          ? ', and its client connections Internet only (-ClientConnectionType Internet): on-premises clients stop using it.'
-          : !p.connectionTypeReset
-            ? '.'
-            : // N10, F-MP-11: 1902 "reset client connection type when enable/disable cloud gateway"; 2207: InternetAndIntranet is the default.
-            '. Turning CMG traffic on also resets its client connection type (Set-CMManagementPoint since 1902), to Internet and intranet by default from 2207: a management point set to Intranet only then serves internet clients too.'
-      } Each software update point (and, classic, each distribution point): "Allow Configuration Manager cloud management gateway traffic" ticked.`,
-    console: (p) =>
-      `Administration > Site Configuration > Servers and Site System Roles > the server > the role > Properties: ${p.mpSecurity === 'https' ? 'Client Connections HTTPS, ' : ''}"Allow Configuration Manager cloud management gateway traffic"${p.internetOnly ? '; for a management point, client connections from the internet only' : ''}.`,
-    rollback: (p) =>
-      `Per role, in its properties or from the site drive: \`Set-CMManagementPoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false${
-        // F-MP-5: -ClientConnectionType Internet | Intranet | InternetAndIntranet; in the same call, since disabling resets the type too (F-MP-11).
-        p.internetOnly ? ' -ClientConnectionType InternetAndIntranet' : ''
-      }\`${p.internetOnly ? " (or, in place of InternetAndIntranet, the connection type it had before the script made it Internet only)" : ''}${p.mpSecurity === 'https' ? ' (then `-EnableSsl $false` if it used HTTP before)' : ''}, \`Set-CMSoftwareUpdatePoint -SiteSystemServerName <server> -SiteCode <site code> -EnableCloudGateway $false\`, classic distribution points \`Set-CMDistributionPoint -SiteSystemServerName <server> -SiteCode <site code> -AllowProxyTraffic $false\`.`,
-  },
+export const runbookEntriesEn: Record<ExtraPurpose, RunbookEntry> = {
   'lab.pki': {
     how: 'Lab machines only: import LAB-ONLY-root-ca.cer into the Trusted Root Certification Authorities store of each test client and of the connection point server (`Import-Certificate -FilePath LAB-ONLY-root-ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root`), and LAB-ONLY-client.pfx into their computer Personal store (`Import-PfxCertificate -FilePath LAB-ONLY-client.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString)`). This run already uses LAB-ONLY-server.pfx as the CMG server certificate (and LAB-ONLY-management.pfx as the classic management certificate). LAB-ONLY-README.txt tells the same.',
     changes: 'Nothing until imported; once imported, the machine trusts the lab root CA.',
     console: 'mmc > Certificates (Computer account) > Trusted Root Certification Authorities (or Personal) > All Tasks > Import.',
     rollback: 'Remove the lab certificates from the machines (`Remove-Item Cert:\\LocalMachine\\Root\\<thumbprint>`, and the client certificate from Cert:\\LocalMachine\\My), then delete the 00-lab-pki folder.',
   },
-  // Last, so that step 8's own entries win.
-  ...clientRunbookEntriesEn,
 };

@@ -1,7 +1,8 @@
 import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
-import type { Params, Text } from '../model/text.ts';
+import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
+import type { Actor, Citation } from '../model/runbook.ts';
 
 export type { Params, Text };
 
@@ -15,45 +16,14 @@ export type HelpKey =
   | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers';
 
 
-/**
- * A text of the runbook about one kind of file: fixed, or formed from the run's values (the
- * runbook's params, src/emit/runbook/context.ts) where what the file does depends on the answers
- * (how the management points are secured, the proxy, the ClientAlwaysOnInternet action, ...).
- */
-export type RunbookText = string | Text;
+/** The runbook texts of a kind of file; a step's own are in its folder's texts.ts (model/step.ts StepTexts). */
+export type { RunbookEntry, RunbookText } from '../model/text.ts';
 
-/** What the runbook says about one kind of file (by artifact purpose). */
-export interface RunbookEntry {
-  /** How to run or use it there, e.g. "elevated PowerShell: .\\Set-CmgSiteSettings.ps1 -WhatIf, then without". */
-  how: RunbookText;
-  /** What it changes, in the admin's words. */
-  changes: RunbookText;
-  /** The console (or portal) path for those who prefer it; absent when there is none. */
-  console?: RunbookText;
-  /** How to undo it. */
-  rollback: RunbookText;
-}
+/** The files that are no step's own (the lab PKI of --example): their runbook texts stay in the catalogue. */
+export type ExtraPurpose = 'lab.pki';
 
-/**
- * The runbook's actions with no file (src/emit/runbook/actions.ts says where each goes, who does
- * it and its sources; the catalogue says what it is).
- */
-export type ManualActionId =
-  | 'entra-roles' | 'resource-providers' | 'azure-service' | 'user-discovery' | 'management-certificate'
-  | 'service-connection-point' | 'optional-feature' | 'pre-release-feature' | 'azure-rights' | 'dns-cname'
-  | 'connection-point-certificate' | 'aspnet' | 'boundary-groups' | 'client-settings';
+export type { Actor } from '../model/runbook.ts';
 
-/** Who does an item of the runbook (src/emit/runbook/actors.ts; docs/reference/documented-facts.md, section 3). */
-export type Actor =
-  | 'configmgr-admin' | 'top-level-admin' | 'features-admin' | 'entra-admin' | 'azure-owner' | 'azure-contributor' | 'azure-admin'
-  | 'dns-admin' | 'server-admin' | 'client-admin' | 'gpo-admin' | 'intune-admin';
-
-/** One action by hand: a short title (the checklist line), where it is done, and what to do there. */
-export interface ManualText {
-  title: Text;
-  where: Text;
-  what: Text;
-}
 
 /** Texts of one generated script (or of what several share), one key per message. */
 type Texts<K extends string> = Record<K, string>;
@@ -286,10 +256,10 @@ export interface Catalogue {
   /** The heading of the inputs and findings that belong to no step (each step's title is in its folder's texts.ts). */
   generalTitle: string;
   machines: Record<Machine, string>;
-  /** What an artifact is for, by purpose (the runbook's line under the file, and the checklist's). */
-  purposes: Record<string, RunbookText>;
-  /** How to verify that an artifact did its job, by purpose (the runbook's "check" line). */
-  verify: Record<string, RunbookText>;
+  /** What a file that is no step's own is for (the runbook's line under the file, and the checklist's); a step's are in its texts.ts. */
+  purposes: Record<ExtraPurpose, RunbookText>;
+  /** How to verify that a file that is no step's own did its job (the runbook's "check" line). */
+  verify: Record<ExtraPurpose, RunbookText>;
   /**
    * Runbook procedures (markdown lines), by key. Values arrive as Markdown code spans (plain
    * words and numbers as they are), so a text never wraps them in backticks itself.
@@ -417,7 +387,8 @@ export interface Catalogue {
       distributionPoint: string;
       site: Text;
       smsProvider: Text;
-      deploys: Record<'vmss' | 'classic', string>;
+      /** How the site creates and watches the CMG (params: model). */
+      deploys: Text;
     };
     /** The outbound ports under the diagram (params: ports, proxy). */
     ports: Text;
@@ -426,12 +397,10 @@ export interface Catalogue {
     stepTitle: Text;
     /** Heading of an action by hand (params: title). */
     manualHeading: Text;
-    /** Actions with no file to run; which apply to a run, and where, is decided in src/emit/runbook/actions.ts. */
-    manual: Record<ManualActionId, ManualText>;
     /** Who does an item (the **Who:** field). */
     actors: Record<Actor, string>;
     /** Sources that have no live page to link to (retired articles), cited by name. */
-    citations: Record<'article1610' | 'preRelease2017', string>;
+    citations: Record<Citation, string>;
     /** Between two sources of a **Source:** line (a cited name holds commas). */
     sourcesJoin: string;
     /** Above items another step makes but the runbook lists here (params: from, reason). */
@@ -464,8 +433,8 @@ export interface Catalogue {
     /** The procedure a guidance block describes, as one checklist line. */
     checklistGuidance: Record<GuidanceKey, string>;
   };
-  /** What the runbook says about each kind of file, by artifact purpose. */
-  runbookEntries: Record<string, RunbookEntry>;
+  /** What the runbook says about each file that is no step's own, by purpose (a step's are in its texts.ts). */
+  runbookEntries: Record<ExtraPurpose, RunbookEntry>;
   /** What the generated PowerShell scripts say. */
   script: ScriptTexts;
   /** What the generated Markdown documents (beside the scripts) say. */

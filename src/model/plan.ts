@@ -2,6 +2,9 @@
 import type { AnswerKey, Answers } from './answers.ts';
 import type { Finding } from './findings.ts';
 import type { Lang } from './lang.ts';
+import type { Params } from './text.ts';
+import type { DiagramPart } from './diagram.ts';
+import type { ManualAction, RunbookFile } from './runbook.ts';
 import type { Artifact, Guidance, StepTexts } from './step.ts';
 import type { StepId } from './step.ts';
 
@@ -22,6 +25,14 @@ export interface StepOutcome {
   artifacts: Artifact[];
   guidance: Guidance[];
   facts: Record<string, unknown>;
+  /** The values the step gives the runbook's texts (Step.runbookParams), from the answers and its facts. */
+  params: Params;
+  /** What the step puts in the runbook's diagram (Step.runbookDiagram). */
+  diagram: DiagramPart;
+  /** Who runs or uses each kind of file of the step, and its sources, by purpose (Step.runbookFiles). */
+  files: Record<string, RunbookFile>;
+  /** Its actions by hand that apply to this run (Step.runbookActions). */
+  actions: ManualAction[];
 }
 
 export interface PlanResult {

@@ -9,6 +9,7 @@ import type { ScriptPath } from '../model/step.ts';
 import type { Finding } from '../model/findings.ts';
 import { hasErrors } from '../model/findings.ts';
 import type { PlanResult, Resolution, StepOutcome } from '../model/plan.ts';
+import { NO_DIAGRAM } from '../model/diagram.ts';
 
 /**
  * Ask everything first, act last: every step plans (pure, no I/O) before anything is written.
@@ -35,13 +36,16 @@ export function planSteps(resolution: Resolution, now: Date, options: PlanOption
   const forStep = (step: StepId | 'general') => [...resolution.findings, ...certificates.findings].filter((finding) => finding.step === step);
   const general = [...planGeneral(input).map((finding) => ({ ...finding, step: 'general' as const })), ...forStep('general')];
   const steps = STEPS.map((step): StepOutcome => {
-    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {} };
+    const outcome: StepOutcome = { id: step.id, number: stepNumber(step.id), texts: step.texts, findings: forStep(step.id), artifacts: [], guidance: [], facts: {}, params: {}, diagram: NO_DIAGRAM, actions: [], files: step.runbookFiles };
     try {
       const plan = planAtPlace(step, input);
       outcome.findings.push(...plan.findings.map((finding) => ({ ...finding, step: step.id })));
       outcome.artifacts = plan.artifacts;
       outcome.guidance = plan.guidance ?? [];
       outcome.facts = plan.facts;
+      outcome.params = step.runbookParams?.(resolution.answers, plan.facts) ?? {};
+      outcome.diagram = step.runbookDiagram?.(resolution.answers, plan.facts) ?? NO_DIAGRAM;
+      outcome.actions = step.runbookActions?.(resolution.answers, plan.facts) ?? [];
     } catch (error) {
       if (!inputErrors) throw error;
     }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { renderAnswersYaml } from '../../src/wizard/answers-yaml.ts';
-import { runbookContext } from '../../src/emit/runbook/context.ts';
+import { fileTexts, runbookContext } from '../../src/emit/runbook/context.ts';
 import { mermaidText, renderDiagram } from '../../src/emit/runbook/diagram.ts';
 import { code, protectAngles } from '../../src/emit/runbook/markdown.ts';
 import { deploymentName } from '../../src/domain/clouds.ts';
@@ -16,13 +16,11 @@ import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { CLIENT_ROLLOUTS, type Answers } from '../../src/model/answers.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
+import { stepById, STEPS } from '../../src/steps/index.ts';
 import { allArtifacts, type PlanResult } from '../../src/model/plan.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { classicUsGov, HOSTILE, vmssHierarchy, vmssPublic } from './scenarios.ts';
 import { ACTION_BLOCKS } from './runbook-actions.expected.ts';
-import { ACTIONS } from '../../src/emit/runbook/actions.ts';
-import { ACTOR_BY_PURPOSE } from '../../src/emit/runbook/actors.ts';
-import { SOURCES_BY_PURPOSE } from '../../src/emit/runbook/sources.ts';
 import { forms, RUNBOOK_VARIANTS } from '../support/runbook-variants.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -271,7 +269,10 @@ describe('RUNBOOK.md against hostile values', () => {
     // Scripts refuse such values (psQuote), so the plan is made first and the values put in after.
     const planned = plan(vmssPublic);
     const answers = { ...vmssPublic, serviceName: 'a\n```\nflowchart LR\nx --> y', connectionPointServer: 'b\r\n    end', managementPoints: ['c"]\n'] };
-    const lines = renderDiagram(runbookContext({ ...planned, resolution: { ...planned.resolution, answers } }, 'en'));
+    // Each step's part of the diagram is drawn again from those values, as the runner would.
+    const steps = planned.steps.map((step) => ({ ...step, diagram: stepById(step.id).runbookDiagram?.(answers, step.facts) ?? step.diagram }));
+    const lines = renderDiagram(runbookContext({ ...planned, steps, resolution: { ...planned.resolution, answers } }, 'en'));
+    expect(lines.join('\n')).toContain('mp1[');
     expect(lines[0]).toBe('```mermaid');
     expect(lines.at(-1)).toBe('```');
     expect(lines.slice(1, -1).filter((line) => !isStatement(line))).toEqual([]);
@@ -312,20 +313,32 @@ describe('runbook texts', () => {
   it('every purpose a step can emit has its runbook entry, purpose and check in both languages', () => {
     const purposes = emittedPurposes();
     expect(purposes).toEqual(expect.arrayContaining(['certificate.inf', 'certificate.request', 'client-chain.export', 'subca.update', 'gateway.create', 'gateway.console', 'gateway.wait', 'site.settings', 'connection-point.add', 'roles.enable', 'lab.pki']));
-    for (const catalogue of [en, fr]) {
-      expect(purposes.filter((purpose) => !catalogue.runbookEntries[purpose])).toEqual([]);
-      expect(purposes.filter((purpose) => !catalogue.purposes[purpose])).toEqual([]);
-      expect(purposes.filter((purpose) => !catalogue.verify[purpose])).toEqual([]);
+    for (const lang of ['en', 'fr'] as const) {
+      const files = fileTexts(plan(vmssAnswers()), lang);
+      expect(purposes.filter((purpose) => !files[purpose]?.entry)).toEqual([]);
+      expect(purposes.filter((purpose) => !files[purpose]?.purpose)).toEqual([]);
+      expect(purposes.filter((purpose) => !files[purpose]?.verify)).toEqual([]);
+    }
+  });
+
+  it('each value of the runbook comes from one place: no two steps, nor a step and the shared ones, give the same', () => {
+    for (const answers of [vmssPublic, classicUsGov, vmssHierarchy]) {
+      const result = plan(answers);
+      const keys = result.steps.flatMap((step) => Object.keys(step.params));
+      expect(keys.length).toBe(new Set(keys).size);
+      const shared = Object.keys(runbookContext({ ...result, steps: [] }, 'en').params);
+      expect(keys.filter((key) => shared.includes(key))).toEqual([]);
     }
   });
 
   it('entries say how, what changes and how to undo, in both languages alike', () => {
-    expect(Object.keys(fr.runbookEntries).sort()).toEqual(Object.keys(en.runbookEntries).sort());
-    for (const catalogue of [en, fr]) {
-      for (const [purpose, entry] of Object.entries(catalogue.runbookEntries)) {
+    const [english, french] = (['en', 'fr'] as const).map((lang) => fileTexts(plan(vmssAnswers()), lang));
+    expect(Object.keys(french!).sort()).toEqual(Object.keys(english!).sort());
+    for (const files of [english!, french!]) {
+      for (const [purpose, { entry }] of Object.entries(files)) {
         // A text that depends on the answers is checked in each of its forms.
-        for (const field of [entry.how, entry.changes, entry.rollback]) for (const form of forms(field)) expect(form.length, purpose).toBeGreaterThan(10);
-        expect(entry.console === undefined, purpose).toBe(en.runbookEntries[purpose]?.console === undefined);
+        for (const field of [entry?.how, entry?.changes, entry?.rollback]) for (const form of forms(field)) expect(form.length, purpose).toBeGreaterThan(10);
+        expect(entry?.console === undefined, purpose).toBe(english![purpose]?.entry?.console === undefined);
       }
     }
   });
@@ -345,9 +358,8 @@ describe('runbook texts', () => {
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
     collect(fr.runbook);
-    collect(fr.runbookEntries);
-    collect(fr.purposes);
-    collect(fr.verify);
+    collect(fileTexts(plan(vmssAnswers()), 'fr'));
+    collect(STEPS.map((step) => step.texts.fr.actions));
     // Outside code spans, a colon follows a space (or is part of a path, a URL or a port).
     const prose = texts.map((value) => value.replace(/(`+)[\s\S]*?\1/g, '')).join('\n');
     expect(prose.match(/[^\s\d:\\/A-Z]:(?![\\/\d])/g) ?? []).toEqual([]);
@@ -417,12 +429,17 @@ describe('RUNBOOK.md: the actions by hand, with who, where and the source', () =
   });
 
   it('every action of the list has its text in both languages and at least one source', () => {
-    for (const action of ACTIONS) {
-      for (const catalogue of [en, fr]) expect(catalogue.runbook.manual[action.id].title({}).length, action.id).toBeGreaterThan(5);
-      const sources = typeof action.sources === 'function' ? [...action.sources(vmssAnswers()), ...action.sources(classicAnswers())] : action.sources;
-      expect(sources.length, action.id).toBeGreaterThan(0);
+    // The steps give their actions (Step.runbookActions): over runs that between them need every one.
+    const runs = Object.values(ACTION_SCENARIOS).map(plan);
+    for (const result of runs) {
+      const actions = result.steps.flatMap((step) => step.actions);
+      for (const action of actions) {
+        for (const lang of LANGS) expect(runbookContext(result, lang).actions[action.id]?.title({}).length, action.id).toBeGreaterThan(5);
+        expect(action.sources.length, action.id).toBeGreaterThan(0);
+      }
+      expect(new Set(actions.map((action) => action.id)).size).toBe(actions.length);
     }
-    expect(new Set(ACTIONS.map((action) => action.id)).size).toBe(ACTIONS.length);
+    expect(new Set(runs.flatMap((result) => result.steps.flatMap((step) => step.actions.map((action) => action.id)))).size).toBe(STEPS.flatMap((step) => Object.keys(step.texts.en.actions)).length);
   });
 
   it('says who runs every kind of file, and on which pages it rests', () => {
@@ -430,9 +447,11 @@ describe('RUNBOOK.md: the actions by hand, with who, where and the source', () =
     for (const answers of [vmssPublic, classicRunbook, { ...classicRunbook, siteVersion: '1610' }, { ...vmssPublic, serverCertPath: undefined }, vmssAnswers({ clientAuth: 'entra' }), vmssAnswers({ clientAuth: 'token' }), vmssAnswers({ siteVersion: '2203' })]) {
       for (const artifact of allArtifacts(plan(answers))) purposes.add(artifact.purpose);
     }
-    expect([...purposes].filter((purpose) => !(purpose in ACTOR_BY_PURPOSE))).toEqual([]);
+    // A step's files say it in its runbook.ts (Step.runbookFiles, typed by its purposes); the lab PKI's in actors.ts.
+    const files = fileTexts(plan(vmssPublic), 'en');
+    expect([...purposes].filter((purpose) => files[purpose]?.who === undefined)).toEqual([]);
     // The lab PKI is cmg-setup's own: no page behind it.
-    expect([...purposes].filter((purpose) => purpose !== 'lab.pki' && !SOURCES_BY_PURPOSE[purpose])).toEqual([]);
+    expect([...purposes].filter((purpose) => purpose !== 'lab.pki' && !files[purpose]?.sources?.length)).toEqual([]);
   });
 
   it.each(LANGS)('every file block says who (%s)', (lang) => {

@@ -21,6 +21,7 @@ const resolution = (answers: Answers, findings: Finding[] = []) => ({ answers, s
 const extra: Step = {
   id: 'extra-step',
   texts: serverCertificate.texts,
+  runbookFiles: serverCertificate.runbookFiles,
   inputs: [],
   plan: () => ({ findings: [], artifacts: [], facts: {} }),
   certificateReads: () => [{ input: 'tenantName', path: MISSING, role: 'client-authority' }],

@@ -1,42 +1,17 @@
+import type { ExtraPurpose } from '../../messages/types.ts';
+import type { Actor, RunbookFile } from '../../model/runbook.ts';
 import type { Artifact } from '../../model/step.ts';
-import type { Actor } from '../../messages/types.ts';
 
 /**
- * Who runs or uses each kind of file, by artifact purpose (docs/reference/documented-facts.md,
- * section 3). The runbook prints it as **Who:**. The machine a file runs on does not say it (an
- * admin workstation serves the ConfigMgr, the Entra and the Group Policy administrator alike), so
- * every purpose is listed: a script engineer adding a purpose adds its line here, and the runbook
- * test fails on an emitted purpose that has none.
+ * Who runs or uses the files that are no step's own (the lab PKI of --example), and the pages
+ * they rest on (none: the lab PKI is cmg-setup's own). A step's files say it in its folder's
+ * runbook.ts (Step.runbookFiles), one for every purpose it knows, or it does not compile.
  */
-export const ACTOR_BY_PURPOSE: Record<string, Actor> = {
-  // certreq -new -machine and the computer store need an elevated prompt on the enrolling computer.
-  'certificate.inf': 'server-admin',
-  'certificate.request': 'server-admin',
-  'client-chain.export': 'client-admin',
-  // F-ROLE-4: ConfigMgr's own rights for every CMG task in the site.
-  'subca.update': 'configmgr-admin',
-  // F-ROLE-6: the manual registration page names a Global Administrator for the apps and their consent.
-  'entra.apps': 'entra-admin',
-  // F-ONB: importing the apps needs no Entra role (manual registration page L174), only ConfigMgr's.
-  'azure.service': 'configmgr-admin',
-  'gateway.create': 'configmgr-admin',
-  'gateway.console': 'configmgr-admin',
-  'gateway.console-scale-set': 'configmgr-admin',
-  'gateway.wait': 'configmgr-admin',
-  'site.settings': 'configmgr-admin',
-  'connection-point.add': 'configmgr-admin',
-  'roles.enable': 'configmgr-admin',
-  'clients.script': 'client-admin',
-  'clients.baseline.discovery': 'configmgr-admin',
-  'clients.baseline.remediation': 'configmgr-admin',
-  'clients.gpo': 'gpo-admin',
-  'clients.intune.detection': 'intune-admin',
-  'clients.intune.remediation': 'intune-admin',
-  'clients.ccmsetup': 'client-admin',
-  'lab.pki': 'client-admin',
+export const EXTRA_FILES: Record<ExtraPurpose, RunbookFile> = {
+  'lab.pki': { who: 'client-admin', sources: [] },
 };
 
-/** Used only for a purpose missing above (the test catches it): the machine's usual administrator. */
+/** Used only for a file whose purpose says no one: the machine's usual administrator. */
 const BY_MACHINE: Record<Artifact['runOn'], Actor> = {
   'ca-server': 'server-admin',
   'admin-workstation': 'configmgr-admin',
@@ -46,6 +21,6 @@ const BY_MACHINE: Record<Artifact['runOn'], Actor> = {
   client: 'client-admin',
 };
 
-export function actorOf(artifact: Pick<Artifact, 'purpose' | 'runOn'>): Actor {
-  return ACTOR_BY_PURPOSE[artifact.purpose] ?? BY_MACHINE[artifact.runOn];
+export function actorOf(artifact: Pick<Artifact, 'runOn'>, file: Partial<RunbookFile> | undefined): Actor {
+  return file?.who ?? BY_MACHINE[artifact.runOn];
 }

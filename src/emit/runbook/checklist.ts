@@ -11,7 +11,7 @@ import { actionTitle } from './sections.ts';
 export function checklistItems(context: RunbookContext, sections: readonly Section[]): string[] {
   const { text, result, params } = context;
   const item = (label: string, what: string) => `- [ ] ${label} ${what}`;
-  const file = (path: string, purpose: string) => text.runbook.checklistFile({ file: code(path), purpose: protectAngles(formText(text.purposes[purpose], params) ?? '') });
+  const file = (path: string, purpose: string) => text.runbook.checklistFile({ file: code(path), purpose: protectAngles(formText(context.files[purpose]?.purpose, params) ?? '') });
   const lines = result.extraArtifacts.map((artifact) => item(text.runbook.checklistLab, file(artifact.path, artifact.purpose)));
   for (const section of sections) {
     const label = text.runbook.checklistStep({ number: section.outcome.number });

@@ -1,5 +1,5 @@
-import { allRoleServers } from '../../domain/hierarchy.ts';
-import { formatPortRange } from '../../domain/ports.ts';
+import type { DiagramEdge, DiagramEdgeKind, DiagramNode, DiagramNodeKind, DiagramText } from '../../model/diagram.ts';
+import type { Text } from '../../model/text.ts';
 import { visible } from '../../messages/visible.ts';
 import type { RunbookContext } from './context.ts';
 
@@ -27,69 +27,50 @@ export function mermaidLabel(...lines: readonly string[]): string {
   return `"${lines.map(mermaidText).join('<br/>')}"`;
 }
 
-interface Node {
-  id: string;
-  lines: string[];
+/** Where each kind of node goes, in this order: the layout is the diagram's, which nodes there are is the steps'. */
+const NODE_LAYOUT: readonly { kind: DiagramNodeKind; group: 'outside' | 'azure' | 'onprem' }[] = [
+  { kind: 'clients', group: 'outside' },
+  { kind: 'cmg', group: 'azure' },
+  { kind: 'connection-point', group: 'onprem' },
+  { kind: 'proxy', group: 'onprem' },
+  { kind: 'site', group: 'onprem' },
+  { kind: 'role', group: 'onprem' },
+];
+const EDGE_ORDER: readonly DiagramEdgeKind[] = ['clients', 'outbound', 'role', 'deploys'];
+
+function node({ id, lines }: DiagramNode, indent: string, say: (text: DiagramText) => string): string {
+  return `${indent}${id}[${mermaidLabel(...lines.map(say))}]`;
 }
 
-interface Edge {
-  from: string;
-  to: string;
-  label?: string;
-  dotted?: boolean;
-}
-
-function node({ id, lines }: Node, indent: string): string {
-  return `${indent}${id}[${mermaidLabel(...lines)}]`;
-}
-
-function edge({ from, to, label, dotted }: Edge): string {
+function edge({ from, to, label, dotted }: DiagramEdge, say: (text: DiagramText) => string): string {
   const arrow = dotted ? '-.->' : '-->';
-  return `    ${from} ${arrow}${label === undefined ? '' : `|${mermaidLabel(label)}|`} ${to}`;
+  return `    ${from} ${arrow}${label === undefined ? '' : `|${mermaidLabel(say(label))}|`} ${to}`;
 }
 
-/** The ```mermaid block, as lines. */
+/** The ```mermaid block, as lines: the nodes and edges the steps gave (StepOutcome.diagram), laid out by kind. */
 export function renderDiagram(context: RunbookContext): string[] {
-  const { answers, text, deployment, ports } = context;
+  const { answers, text, result } = context;
   const labels = text.runbook.diagram;
-  // In a hierarchy, every primary site's roles and connection points (domain/hierarchy.ts).
-  const servers = allRoleServers(answers);
-  const roles: Node[] = [
-    ...servers.managementPoints.map((server, index) => ({ id: `mp${index + 1}`, lines: [labels.managementPoint, server] })),
-    ...servers.softwareUpdatePoints.map((server, index) => ({ id: `sup${index + 1}`, lines: [labels.softwareUpdatePoint, server] })),
-    // The 1610 article lists distribution points too; current branch has no such option.
-    ...(answers.model === 'classic' ? (answers.distributionPoints ?? []).map((server, index) => ({ id: `dp${index + 1}`, lines: [labels.distributionPoint, server] })) : []),
-  ];
-  const proxy: Node | undefined = answers.proxyServer ? { id: 'proxy', lines: [labels.proxy, `${answers.proxyServer}:${answers.proxyPort ?? ''}`] } : undefined;
-  const onPremises: Node[] = [
-    { id: 'cp', lines: [labels.connectionPoint, ...servers.connectionPoints] },
-    ...(proxy ? [proxy] : []),
-    { id: 'site', lines: [labels.site({ siteCode: answers.siteCode }), labels.smsProvider({ server: answers.smsProvider })] },
-    ...roles,
-  ];
-  const cmg: Node = {
-    id: 'cmg',
-    lines: [labels.cmg, answers.serviceName, labels.deployment({ name: deployment }), labels.region({ region: answers.region }), labels.vmInstances({ count: answers.vmCount })],
+  const say = (line: DiagramText): string => {
+    if (typeof line === 'string') return line;
+    const label: string | Text = labels[line.label];
+    return typeof label === 'function' ? label(line.params ?? {}) : label;
   };
-  // A proxy carries HTTPS only: a classic CMG's TCP-TLS ports cannot cross it (cmg-reference.md).
-  const outbound = (proxy ? ports.filter((range) => range.protocol === 'HTTPS') : ports).map(formatPortRange).join(', ');
-  const edges: Edge[] = [
-    { from: 'clients', to: 'cmg', label: labels.https443 },
-    ...(proxy ? [{ from: 'cp', to: 'proxy', label: `${answers.proxyPort ?? ''}` }, { from: 'proxy', to: 'cmg', label: outbound }] : [{ from: 'cp', to: 'cmg', label: outbound }]),
-    ...roles.map((role) => ({ from: 'cp', to: role.id })),
-    { from: 'site', to: 'cmg', label: labels.deploys[answers.model], dotted: true },
-  ];
+  const nodes = result.steps.flatMap((step) => step.diagram.nodes);
+  const edges = result.steps.flatMap((step) => step.diagram.edges);
+  const inGroup = (group: string, indent: string) =>
+    NODE_LAYOUT.filter((place) => place.group === group).flatMap((place) => nodes.filter((entry) => entry.kind === place.kind).map((entry) => node(entry, indent, say)));
   return [
     '```mermaid',
     'flowchart LR',
-    node({ id: 'clients', lines: [labels.internetClients] }, '    '),
+    ...inGroup('outside', '    '),
     `    subgraph azure[${mermaidLabel(labels.azure[answers.cloud])}]`,
-    node(cmg, '        '),
+    ...inGroup('azure', '        '),
     '    end',
     `    subgraph onprem[${mermaidLabel(labels.onPremises)}]`,
-    ...onPremises.map((entry) => node(entry, '        ')),
+    ...inGroup('onprem', '        '),
     '    end',
-    ...edges.map(edge),
+    ...EDGE_ORDER.flatMap((kind) => edges.filter((entry) => entry.kind === kind).map((entry) => edge(entry, say))),
     '```',
   ];
 }

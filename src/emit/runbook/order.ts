@@ -63,7 +63,7 @@ function placementOf(key: { purpose: string } | { key: GuidanceKey }): Placement
  * plan does not have, or under its own or an earlier step, stays where it is.
  */
 export function runbookSections(context: RunbookContext): Section[] {
-  const { result, answers, flags } = context;
+  const { result } = context;
   const index = new Map(result.steps.map((outcome, position) => [outcome.id, position]));
   const movedTo = (from: StepOutcome, placement: Placement | undefined): StepOutcome | undefined => {
     if (!placement) return undefined;
@@ -99,11 +99,11 @@ export function runbookSections(context: RunbookContext): Section[] {
   });
   return result.steps.map((outcome, position) => ({
     outcome,
-    before: actionsFor(answers, flags, outcome.id, 'before'),
+    before: actionsFor(outcome, 'before'),
     guidance: kept[position]?.guidance ?? [],
     artifacts: kept[position]?.artifacts ?? [],
     movedIn: moved.filter((entry) => entry.to === outcome),
     movedAway: moved.filter((entry) => entry.from === outcome),
-    after: actionsFor(answers, flags, outcome.id, 'after'),
+    after: actionsFor(outcome, 'after'),
   }));
 }

@@ -3,11 +3,12 @@ import { codeText } from '../../messages/i18n.ts';
 import type { Finding } from '../../model/findings.ts';
 import { allArtifacts, allFindings, type StepOutcome } from '../../model/plan.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
-import { sourcesOf, type ManualAction } from './actions.ts';
+import type { ManualAction } from './actions.ts';
+import type { ManualText } from '../../model/runbook.ts';
 import { actorOf } from './actors.ts';
 import { formText, type RunbookContext } from './context.ts';
 import type { Section } from './order.ts';
-import { formatSources, SOURCES_BY_PURPOSE } from './sources.ts';
+import { formatSources } from './sources.ts';
 import { renderDiagram } from './diagram.ts';
 import { code, markdownParams, markdownValue, protectAngles } from './markdown.ts';
 
@@ -103,13 +104,14 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   const { text, params } = context;
   const first = files[0];
   if (!first) return [];
-  const entry = text.runbookEntries[first.purpose];
+  const file = context.files[first.purpose];
+  const { entry, purpose: purposeText, verify } = file ?? {};
   const fields = text.runbook.fields;
   const lines = [`### ${files.map((file) => code(file.path)).join(', ')}`, ''];
-  const purpose = formText(text.purposes[first.purpose], params);
+  const purpose = formText(purposeText, params);
   if (purpose) lines.push(protectAngles(purpose), '');
   const field = (label: string, value: string) => lines.push(`- **${label}** ${value}`);
-  field(fields.who, text.runbook.actors[actorOf(first)]);
+  field(fields.who, text.runbook.actors[actorOf(first, file)]);
   field(fields.where, text.machines[first.runOn]);
   if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
   if (entry) field(fields.how, protectAngles(formText(entry.how, params)));
@@ -119,21 +121,21 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
     field(fields.run, changesSomething(script) ? text.runbook.runWithWhatIf({ whatIf: code(`${invocation(script)} -WhatIf`), run }) : text.runbook.runReadOnly({ run }));
   }
   if (entry) field(fields.changes, protectAngles(formText(entry.changes, params)));
-  const check = formText(text.verify[first.purpose], params);
+  const check = formText(verify, params);
   if (check) field(fields.check, protectAngles(check));
   const consolePath = formText(entry?.console, params);
   if (consolePath) field(fields.console, protectAngles(consolePath));
   if (entry) field(fields.rollback, protectAngles(formText(entry.rollback, params)));
-  const sources = SOURCES_BY_PURPOSE[first.purpose];
-  if (sources) field(fields.source, formatSources(sources, text.runbook));
+  const sources = file?.sources;
+  if (sources && sources.length > 0) field(fields.source, formatSources(sources, text.runbook));
   lines.push('');
   return lines;
 }
 
 /** An action by hand, as a block like a file's: who, where, what to do, and the pages it rests on. */
 function actionBlock(context: RunbookContext, action: ManualAction): string[] {
-  const { text, params, answers } = context;
-  const manual = text.runbook.manual[action.id];
+  const { text, params } = context;
+  const manual = manualText(context, action);
   const fields = text.runbook.fields;
   return [
     `### ${text.runbook.manualHeading({ title: manual.title(params) })}`,
@@ -141,14 +143,21 @@ function actionBlock(context: RunbookContext, action: ManualAction): string[] {
     `- **${fields.who}** ${text.runbook.actors[action.who]}`,
     `- **${fields.where}** ${protectAngles(manual.where(params))}`,
     `- **${fields.what}** ${protectAngles(manual.what(params))}`,
-    `- **${fields.source}** ${formatSources(sourcesOf(action, answers), text.runbook)}`,
+    `- **${fields.source}** ${formatSources(action.sources, text.runbook)}`,
     '',
   ];
 }
 
 /** The checklist line of an action by hand: its title. */
 export function actionTitle(context: RunbookContext, action: ManualAction): string {
-  return context.text.runbook.manual[action.id].title(context.params);
+  return manualText(context, action).title(context.params);
+}
+
+/** What an action by hand says, from its step's texts (StepTexts.actions). */
+function manualText(context: RunbookContext, action: ManualAction): ManualText {
+  const manual = context.actions[action.id];
+  if (!manual) throw new Error(`No text for the action by hand ${action.id}`);
+  return manual;
 }
 
 /** The throw-away lab PKI of --example: not a step's, so before the steps. */

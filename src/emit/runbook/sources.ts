@@ -1,11 +1,12 @@
 import type { Catalogue } from '../../messages/types.ts';
+import type { Source } from '../../model/runbook.ts';
 
 /**
- * Where an item of the runbook comes from: a live Microsoft Learn page (the memdocs and
- * sccm-docs-powershell-ref files that docs/reference/documented-facts.md quotes, at their published
- * address), or, for a retired page with no live address, its name from the catalogue.
+ * Where an item of the runbook comes from (model/runbook.ts): a live Microsoft Learn page (the
+ * memdocs and sccm-docs-powershell-ref files that docs/reference/documented-facts.md quotes, at
+ * their published address), or, for a retired page with no live address, its name from the catalogue.
  */
-export type Source = { url: string } | { cite: keyof Catalogue['runbook']['citations'] };
+export type { Source };
 
 const CONFIGMGR = 'https://learn.microsoft.com/intune/configmgr';
 const CMG = `${CONFIGMGR}/core/clients/manage/cmg`;
@@ -53,37 +54,6 @@ export const DOCS = {
   article1610: { cite: 'article1610' },
   preRelease2017: { cite: 'preRelease2017' },
 } satisfies Record<string, Source>;
-
-/**
- * The pages each kind of file rests on, by artifact purpose. A purpose missing here gets no
- * **Source:** line; a script engineer adding a purpose adds its line (the runbook test lists the
- * emitted purposes that have none).
- */
-export const SOURCES_BY_PURPOSE: Record<string, readonly Source[]> = {
-  'certificate.inf': [DOCS.certreq, DOCS.pkiRequirements],
-  'certificate.request': [DOCS.certreq, DOCS.pkiRequirements],
-  'client-chain.export': [DOCS.setupCmg, DOCS.configureAuthentication],
-  'subca.update': [DOCS.article1610],
-  // F-APP-*: the settings of the manual registration page; F-ROLE-6: admin consent's limits.
-  'entra.apps': [DOCS.manualApps, DOCS.adminConsent],
-  // F-ONB-1..11: the scripted onboarding of the 2010 release notes, through these cmdlets.
-  'azure.service': [DOCS.configureAzureAd, DOCS.importServerApp, DOCS.newAzureService],
-  'gateway.create': [DOCS.setupCmg, DOCS.newGateway],
-  'gateway.console': [DOCS.article1610],
-  // F-GW-3, F-GW-14: the console procedure of the set-up page, written out where no script is sure.
-  'gateway.console-scale-set': [DOCS.setupCmg],
-  'gateway.wait': [DOCS.setupCmg, DOCS.getGateway],
-  'site.settings': [DOCS.setupSite, DOCS.setSite],
-  'connection-point.add': [DOCS.setupConnectionPoint, DOCS.addConnectionPoint],
-  'roles.enable': [DOCS.setupRoles, DOCS.setManagementPoint],
-  'clients.script': [DOCS.configureClients],
-  'clients.baseline.discovery': [DOCS.configureClients],
-  'clients.baseline.remediation': [DOCS.configureClients],
-  'clients.gpo': [DOCS.configureClients],
-  'clients.intune.detection': [DOCS.configureClients],
-  'clients.intune.remediation': [DOCS.configureClients],
-  'clients.ccmsetup': [DOCS.clientInstallProperties, DOCS.clientsWithToken, DOCS.clientsWithEntra],
-};
 
 /** The sources as one Markdown line: bare addresses (GFM autolinks them, and they print) and cited names, which hold commas. */
 export function formatSources(sources: readonly Source[], text: Catalogue['runbook']): string {

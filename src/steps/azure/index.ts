@@ -10,8 +10,9 @@ import { checkFreeText } from '../shared/free-text.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
 import { subCaThumbprintScript } from './subca-thumbprint-script.ts';
 import { RESOURCE_PROVIDERS } from '../../domain/azure-resources.ts';
-import { texts } from './texts.ts';
 import { azureChecks } from './azure-checks.ts';
+import { runbookActions, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type AzurePurpose, type AzureAction } from './texts.ts';
 
 // Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
 const lowerCase = (value: string) => value.toLowerCase();
@@ -76,9 +77,12 @@ function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
   return findings;
 }
 
-export const azure: Step = {
+export const azure: Step<AzurePurpose, AzureAction> = {
   id: 'azure',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookActions,
   inputs: [
     defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
     defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
@@ -166,7 +170,7 @@ export const azure: Step = {
       : [],
   plan({ answers, certificates, azure, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
-    const artifacts: Artifact[] = [];
+    const artifacts: Artifact<AzurePurpose>[] = [];
     const providers = RESOURCE_PROVIDERS[answers.model];
     if (azure?.ran) findings.push(...azure.findings);
     // Skipped checks are said, never implied to have passed; a dry run without Azure still passes.

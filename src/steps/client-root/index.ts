@@ -3,11 +3,14 @@ import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
 import type { Artifact, Step, StepFinding } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type ClientRootPurpose } from './texts.ts';
 
-export const clientRoot: Step = {
+export const clientRoot: Step<ClientRootPurpose> = {
   id: 'client-root',
   texts,
+  runbookParams,
+  runbookFiles,
   inputs: [
     defineInput({
       key: 'clientAuth',
@@ -50,7 +53,7 @@ export const clientRoot: Step = {
       findings.push({ ...warning('CLIENT_ROOTS_MISSING'), input: 'clientRootCerts' });
     }
     // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
-    const artifacts: Artifact[] = [
+    const artifacts: Artifact<ClientRootPurpose>[] = [
       { path: `${folder}/Export-CmgClientChain.ps1`, content: exportClientChainScript({ step: position, lang }), purpose: 'client-chain.export', runOn: 'client' },
     ];
     const authorities = certificates?.clientAuthorities ?? [];

@@ -10,7 +10,8 @@ import { gpoRegistryXml } from './rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './rollout/intune.ts';
 import { clientScript } from './rollout/script.ts';
 import type { Artifact, Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type ClientsPurpose, type ClientsAction } from './texts.ts';
 
 /** The step's place: its output folder and its number among the steps. */
 interface Place {
@@ -19,7 +20,7 @@ interface Place {
 }
 
 /** Where each delivery of the one client change lands in the output, and what it is. */
-const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now: Date, lang: Lang) => Artifact[]> = {
+const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now: Date, lang: Lang) => Artifact<ClientsPurpose>[]> = {
   script: (state, { folder, position }, _now, lang) => [{ path: `${folder}/Set-CmgClient.ps1`, content: clientScript(state, position, lang), purpose: 'clients.script', runOn: 'client' }],
   // Pasted into the console: where the admin uses them, not where they run.
   'configmgr-baseline': (state, { folder, position }, _now, lang) => [
@@ -33,9 +34,13 @@ const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now
   ],
 };
 
-export const clients: Step = {
+export const clients: Step<ClientsPurpose, ClientsAction> = {
   id: 'clients',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookDiagram,
+  runbookActions,
   inputs: [
     /**
      * The first form of the choice, a boolean where false removed the value. Kept, never renamed
@@ -78,7 +83,7 @@ export const clients: Step = {
     if (state.cmgFqdns !== undefined) findings.push(info('CMGFQDNS_BOOTSTRAP'));
     // In the order of CLIENT_ROLLOUTS whatever the order given, each form once; a form with
     // nothing to apply (ClientAlwaysOnInternet left alone, no CMGFQDNs bootstrap) is not written.
-    const artifacts: Artifact[] = [];
+    const artifacts: Artifact<ClientsPurpose>[] = [];
     for (const form of CLIENT_ROLLOUTS.filter((candidate) => answers.clientRollout.includes(candidate))) {
       if (form === 'script' || formHasWork(state, form)) artifacts.push(...FORMS[form](state, { folder, position }, now, lang));
       else findings.push({ ...info('CLIENT_ROLLOUT_NOTHING', { form }), input: 'clientRollout' });

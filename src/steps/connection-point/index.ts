@@ -11,7 +11,8 @@ import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-look
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type ConnectionPointPurpose, type ConnectionPointAction } from './texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
@@ -98,9 +99,13 @@ function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang)
   });
 }
 
-export const connectionPoint: Step = {
+export const connectionPoint: Step<ConnectionPointPurpose, ConnectionPointAction> = {
   id: 'connection-point',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookDiagram,
+  runbookActions,
   inputs: [
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
     defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
@@ -136,7 +141,7 @@ export const connectionPoint: Step = {
     const artifacts = targets.map((target) => ({
       path: `${folder}/${target.folder}Add-CmgConnectionPoint.ps1`,
       content: connectionPointScript(target.answers, position, lang),
-      purpose: 'connection-point.add',
+      purpose: 'connection-point.add' as const,
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),
     }));

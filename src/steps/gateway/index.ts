@@ -12,7 +12,8 @@ import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, wai
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type GatewayPurpose, type GatewayAction } from './texts.ts';
 
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
 const CREATE = 'New-CmgGateway.ps1';
@@ -62,9 +63,13 @@ function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
   return findings;
 }
 
-export const gateway: Step = {
+export const gateway: Step<GatewayPurpose, GatewayAction> = {
   id: 'gateway',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookDiagram,
+  runbookActions,
   inputs: [
     defineInput({
       key: 'region',
@@ -110,7 +115,7 @@ export const gateway: Step = {
       vmSku: answers.model === 'vmss' ? VM_SKUS[answers.vmSize] : undefined,
       connectionPointPorts: connectionPointPorts(answers.model, answers.vmCount),
     };
-    const artifacts: Artifact[] = [];
+    const artifacts: Artifact<GatewayPurpose>[] = [];
     const guidance: Guidance[] = [];
     // The script names the certificate files as it can find them where it runs (script-paths.ts).
     const named = (path: string) => scriptPath(path, folder);

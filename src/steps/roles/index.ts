@@ -10,7 +10,8 @@ import { defineInput } from '../../model/inputs.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type RolesPurpose, type RolesAction } from './texts.ts';
 
 type RoleTexts = ScriptTexts['roles']['managementPoint'];
 
@@ -215,9 +216,13 @@ function managementPointFindings(answers: Answers): StepFinding[] {
   return findings;
 }
 
-export const roles: Step = {
+export const roles: Step<RolesPurpose, RolesAction> = {
   id: 'roles',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookDiagram,
+  runbookActions,
   inputs: [
     // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
     defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
@@ -270,7 +275,7 @@ export const roles: Step = {
     const artifacts = targets.map((target) => ({
       path: `${folder}/${target.folder}Enable-CmgTraffic.ps1`,
       content: rolesScript(target.answers, position, lang),
-      purpose: 'roles.enable',
+      purpose: 'roles.enable' as const,
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),
     }));

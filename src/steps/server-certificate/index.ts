@@ -9,15 +9,18 @@ import { checkFreeText } from '../shared/free-text.ts';
 import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../../emit/certreq-inf.ts';
 import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type ServerCertificatePurpose } from './texts.ts';
 
 /** The template minimum and the request's key size: 2048 is what every CMG release accepts. */
 const REQUEST_KEY_SIZE = 2048;
 const INF_FILE = 'cmg-server-certificate.inf';
 
-export const serverCertificate: Step = {
+export const serverCertificate: Step<ServerCertificatePurpose> = {
   id: 'server-certificate',
   texts,
+  runbookParams,
+  runbookFiles,
   inputs: [
     defineInput({
       key: 'serviceName',
@@ -75,7 +78,7 @@ export const serverCertificate: Step = {
   certificateReads: (answers) => (answers.serverCertPath ? [{ input: 'serverCertPath', path: answers.serverCertPath, role: 'server', password: answers.serverCertPassword }] : []),
   plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
-    const artifacts: Artifact[] = [];
+    const artifacts: Artifact<ServerCertificatePurpose>[] = [];
     const guidance: Guidance[] = [{ key: 'certificateTemplate', params: { group: answers.certTemplateGroup, model: answers.model, serviceName: answers.serviceName, keySize: REQUEST_KEY_SIZE } }];
     if (!answers.serverCertPath) {
       // No certificate yet: the admin gets what requests one for exactly this service name.

@@ -8,7 +8,8 @@ import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
-import { texts } from './texts.ts';
+import { runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
+import { texts, type SitePurpose } from './texts.ts';
 
 /** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
 interface SiteParts {
@@ -86,9 +87,12 @@ function siteScript(answers: Answers, step: StepPosition, lang: Lang, parts: Sit
   });
 }
 
-export const site: Step = {
+export const site: Step<SitePurpose> = {
   id: 'site',
   texts,
+  runbookParams,
+  runbookFiles,
+  runbookDiagram,
   inputs: [
     defineInput({
       key: 'siteCode',
@@ -139,7 +143,7 @@ export const site: Step = {
     const artifacts = targets.map((target) => ({
       path: `${folder}/${target.folder}Set-CmgSiteSettings.ps1`,
       content: siteScript(target.answers, position, lang, parts),
-      purpose: 'site.settings',
+      purpose: 'site.settings' as const,
       runOn: 'site-server' as const,
       ...(target.site ? { site: target.site } : {}),
     }));

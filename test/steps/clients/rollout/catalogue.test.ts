@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { clients } from '../../../../src/steps/clients/index.ts';
-import { clientCodesEn, clientPurposesEn, clientRunbookEntriesEn, clientVerifyEn } from '../../../../src/messages/clients.en.ts';
-import { clientCodesFr, clientPurposesFr, clientRunbookEntriesFr, clientVerifyFr } from '../../../../src/messages/clients.fr.ts';
+import { clientCodesEn } from '../../../../src/messages/clients.en.ts';
+import { clientCodesFr } from '../../../../src/messages/clients.fr.ts';
+import { texts, type ClientsPurpose } from '../../../../src/steps/clients/texts.ts';
 import { CLIENT_ROLLOUTS } from '../../../../src/model/answers.ts';
 import { classicAnswers, planStep, vmssAnswers } from '../../../support/answers.ts';
 import { forms } from '../../../support/runbook-variants.ts';
 
+const { purposes: clientPurposesEn, verify: clientVerifyEn, entries: clientRunbookEntriesEn } = texts.en;
+const { purposes: clientPurposesFr, verify: clientVerifyFr, entries: clientRunbookEntriesFr } = texts.fr;
 const ALL = [...CLIENT_ROLLOUTS];
 // 'set': with ClientAlwaysOnInternet left alone (the default) the baseline and the GPO have nothing to write.
-const purposes = [...new Set([vmssAnswers({ clientRollout: ALL, clientAlwaysOnInternetAction: 'set' }), classicAnswers({ clientRollout: ALL, clientAlwaysOnInternetAction: 'set' })].flatMap((answers) => planStep(clients, answers).artifacts.map((artifact) => artifact.purpose)))];
+const purposes: ClientsPurpose[] = [...new Set<ClientsPurpose>([vmssAnswers({ clientRollout: ALL, clientAlwaysOnInternetAction: 'set' }), classicAnswers({ clientRollout: ALL, clientAlwaysOnInternetAction: 'set' })].flatMap((answers) => planStep(clients, answers).artifacts.map((artifact) => artifact.purpose as ClientsPurpose)))];
 
 describe('step 8 texts', () => {
   it('step 8 produces the seven purposes', () => {
@@ -54,8 +57,8 @@ describe('step 8 texts', () => {
 
   it('French: a space before every colon and semicolon that ends a phrase (code spans aside)', () => {
     const texts = [
-      ...Object.values(clientPurposesFr),
-      ...Object.values(clientVerifyFr),
+      ...Object.values(clientPurposesFr).flatMap(forms),
+      ...Object.values(clientVerifyFr).flatMap(forms),
       ...Object.values(clientRunbookEntriesFr).flatMap((entry) => [entry.how, entry.changes, entry.console, entry.rollback].flatMap(forms)),
       ...Object.values(clientCodesFr).map((text) => text({})),
     ];
