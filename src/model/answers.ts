@@ -120,3 +120,6 @@ export interface Answers {
 
 export type AnswerKey = keyof Answers;
 export type PartialAnswers = Partial<Answers>;
+
+/** The keys whose value is a secret (a password, a client secret): never a flag value, never in a file. */
+export type SecretKey = { [K in AnswerKey]-?: NonNullable<Answers[K]> extends Secret ? K : never }[AnswerKey];

@@ -4,7 +4,7 @@
  */
 import type { StepId } from './step.ts';
 import type { Finding } from './findings.ts';
-import type { AnswerKey } from './answers.ts';
+import type { AnswerKey, SecretKey } from './answers.ts';
 import type { Secret } from './secret.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface StepCertificateRead {
   role: CertificateRole;
   /** The .pfx's password (absent = empty); undefined for a .cer. */
   password?: Secret | undefined;
+  /** The secret input that holds that password: at a terminal a wrong one is asked again under it. */
+  passwordInput?: SecretKey;
 }
 
 /** A declared read with the step it belongs to, as collected from the registry (wizard/certificate-reads.ts). */

@@ -33,9 +33,9 @@ describe('certificateReads', () => {
     const management = new Secret('management password', 'prompt');
     const answers = classicAnswers({ serverCertPath: 'server.pfx', serverCertPassword: password, clientAuth: 'pki', clientRootCerts: ['root.cer'], managementCertPath: 'management.pfx', managementCertPassword: management, subCaCerts: ['issuing.cer'] });
     expect(certificateReads(answers)).toStrictEqual([
-      { step: 'server-certificate', input: 'serverCertPath', path: 'server.pfx', role: 'server', password },
+      { step: 'server-certificate', input: 'serverCertPath', path: 'server.pfx', role: 'server', password, passwordInput: 'serverCertPassword' },
       { step: 'client-root', input: 'clientRootCerts', path: 'root.cer', role: 'client-authority' },
-      { step: 'azure', input: 'managementCertPath', path: 'management.pfx', role: 'management', password: management },
+      { step: 'azure', input: 'managementCertPath', path: 'management.pfx', role: 'management', password: management, passwordInput: 'managementCertPassword' },
       { step: 'azure', input: 'subCaCerts', path: 'issuing.cer', role: 'sub-ca' },
     ]);
   });

@@ -8,6 +8,7 @@ import type { CommandIO } from '../io.ts';
 import { azureOutcome } from './azure-outcome.ts';
 import { certificateReportWithRetry, type PromisedFiles } from '../certificate-report.ts';
 import type { WizardOptions } from './options.ts';
+import type { SecretKey } from '../../model/answers.ts';
 
 /** Every step planned from the answers, once the certificate files and (when signed in) Azure have been checked. */
 export async function planRun(
@@ -17,7 +18,7 @@ export async function planRun(
   io: Pick<CommandIO, 'cwd' | 'prompter'>,
 ): Promise<PlanResult> {
   const { now, promised, example, terminal } = context;
-  const askPassword = (key: 'serverCertPassword' | 'managementCertPassword') => io.prompter(terminal.lang).askSecret(inputSpec(key));
+  const askPassword = (key: SecretKey) => io.prompter(terminal.lang).askSecret(inputSpec(key));
   const certificates = await certificateReportWithRetry(resolution, now, promised, terminal, askPassword);
   return planSteps(resolution, now, {
     extraArtifacts: example?.artifacts ?? [],

@@ -164,7 +164,7 @@ export const azure: Step<AzurePurpose, AzureAction> = {
   certificateReads: (answers) =>
     answers.model === 'classic'
       ? [
-          ...(answers.managementCertPath ? [{ input: 'managementCertPath' as const, path: answers.managementCertPath, role: 'management' as const, password: answers.managementCertPassword }] : []),
+          ...(answers.managementCertPath ? [{ input: 'managementCertPath' as const, path: answers.managementCertPath, role: 'management' as const, password: answers.managementCertPassword, passwordInput: 'managementCertPassword' as const }] : []),
           ...answers.subCaCerts.map((path) => ({ input: 'subCaCerts' as const, path, role: 'sub-ca' as const })),
         ]
       : [],

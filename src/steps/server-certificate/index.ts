@@ -75,7 +75,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
     }),
   ],
   // The CMG's server .pfx: read and checked (certs/assess.ts) before the steps plan.
-  certificateReads: (answers) => (answers.serverCertPath ? [{ input: 'serverCertPath', path: answers.serverCertPath, role: 'server', password: answers.serverCertPassword }] : []),
+  certificateReads: (answers) => (answers.serverCertPath ? [{ input: 'serverCertPath', path: answers.serverCertPath, role: 'server', password: answers.serverCertPassword, passwordInput: 'serverCertPassword' }] : []),
   plan({ answers, certificates, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const artifacts: Artifact<ServerCertificatePurpose>[] = [];
