@@ -2,7 +2,7 @@
  * What the certificate files said, as plain data for the steps (which do no I/O and must not
  * load node-forge) and for plan.json. Made by assess.ts before the steps plan.
  */
-import type { StepId } from './step.ts';
+import type { StepId } from './step-id.ts';
 import type { Finding } from './findings.ts';
 import type { AnswerKey, SecretKey } from './answers.ts';
 import type { Secret } from './secret.ts';

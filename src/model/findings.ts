@@ -1,4 +1,4 @@
-import type { StepId } from './step.ts';
+import type { StepId } from './step-id.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -37,4 +37,9 @@ export function warning(code: string, params?: Problem['params']): Problem {
 
 export function info(code: string, params?: Problem['params']): Problem {
   return params ? { severity: 'info', code, params } : { severity: 'info', code };
+}
+
+/** A step's finding, with the input it is about when there is one. */
+export interface StepFinding extends Problem {
+  input?: string;
 }

@@ -1,4 +1,4 @@
-import type { StepId } from './step.ts';
+import type { StepId } from './step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
 import type { Problem } from './findings.ts';
 

@@ -6,7 +6,7 @@ import type { Params } from './text.ts';
 import type { DiagramPart } from './diagram.ts';
 import type { ManualAction, RunbookFile } from './runbook.ts';
 import type { Artifact, Guidance, StepTexts } from './step.ts';
-import type { StepId } from './step.ts';
+import type { StepId } from './step-id.ts';
 
 export type ValueSource = 'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default';
 

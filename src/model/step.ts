@@ -4,7 +4,8 @@ import type { CertificateReport, StepCertificateRead } from './certificates.ts';
 import type { DiagramPart } from './diagram.ts';
 import type { ManualAction, ManualText, RunbookFile } from './runbook.ts';
 import type { Answers } from './answers.ts';
-import type { Problem } from './findings.ts';
+import type { StepFinding } from './findings.ts';
+import type { StepId } from './step-id.ts';
 import type { AnyInputSpec } from './inputs.ts';
 import type { Lang } from './lang.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from './text.ts';
@@ -26,10 +27,6 @@ export interface Artifact<P extends string = string> {
   privateKey?: boolean;
 }
 
-export interface StepFinding extends Problem {
-  input?: string;
-}
-
 /** Text for the runbook from the message catalogue (`guidance`), with the admin's values. */
 export interface Guidance {
   key: GuidanceKey;
@@ -44,13 +41,6 @@ export interface StepPlan<P extends string = string> {
   /** Plain data derived by the step (names, ports), published in plan.json. */
   facts: Record<string, unknown>;
 }
-
-/**
- * A step's id: stable, it appears in file names, plan.json and the answers file. The ids and their
- * order are the registry's (src/steps/index.ts), the one list of steps; a test there keeps them
- * unique and in kebab case.
- */
-export type StepId = string;
 
 /** What a step plans from; its place among the steps is given to it, never written in it. */
 export interface StepContext {

@@ -8,7 +8,8 @@ import { roles } from './roles/index.ts';
 import { clients } from './clients/index.ts';
 import { generalInputs } from './general/index.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
-import type { Step, StepContext, StepId, StepPlan, StepPosition } from '../model/step.ts';
+import type { Step, StepContext, StepPlan, StepPosition } from '../model/step.ts';
+import type { StepId } from '../model/step-id.ts';
 
 /**
  * The steps, in the wizard's order: the one list. A ninth step is its folder and one line here;

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { MissingInputsError, UsageError, type UsageProblem } from '../model/errors.ts';
-import type { StepId } from '../model/step.ts';
+import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
 import type { AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';

@@ -1,6 +1,6 @@
 import { planAtPlace, stepNumber, STEPS, type PlanInput } from '../steps/index.ts';
 import { planGeneral } from '../steps/general/index.ts';
-import { type StepId } from '../model/step.ts';
+import { type StepId } from '../model/step-id.ts';
 import type { Artifact, Guidance, StepContext } from '../model/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
 import type { AzureOutcome } from '../model/azure-outcome.ts';

@@ -1,4 +1,4 @@
-import type { StepId } from '../../model/step.ts';
+import type { StepId } from '../../model/step-id.ts';
 import type { Artifact, Guidance } from '../../model/step.ts';
 import type { Catalogue } from '../../messages/types.ts';
 import type { GuidanceKey } from '../../model/step.ts';

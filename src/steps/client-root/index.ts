@@ -2,7 +2,8 @@ import { CLIENT_AUTHS } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
-import type { Artifact, Step, StepFinding } from '../../model/step.ts';
+import type { Artifact, Step } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientRootPurpose } from './texts.ts';
 

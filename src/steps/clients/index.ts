@@ -9,7 +9,8 @@ import { desiredClientState, formHasWork, type DesiredClientState } from './roll
 import { gpoRegistryXml } from './rollout/gpo.ts';
 import { intuneDetectionScript, intuneRemediationScript } from './rollout/intune.ts';
 import { clientScript } from './rollout/script.ts';
-import type { Artifact, Step, StepFinding, StepPosition } from '../../model/step.ts';
+import type { Artifact, Step, StepPosition } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientsPurpose, type ClientsAction } from './texts.ts';
 

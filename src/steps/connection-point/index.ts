@@ -10,7 +10,8 @@ import { defineInput } from '../../model/inputs.ts';
 import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-lookup.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import type { Step, StepPosition } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ConnectionPointPurpose, type ConnectionPointAction } from './texts.ts';
 

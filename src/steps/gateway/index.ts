@@ -11,7 +11,8 @@ import { VM_SKUS } from '../../domain/azure-resources.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './scripts.ts';
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
 import { scaleSetConsoleWalkthrough } from './walkthrough.ts';
-import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+import type { Artifact, Guidance, Step } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type GatewayPurpose, type GatewayAction } from './texts.ts';
 

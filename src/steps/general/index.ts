@@ -2,7 +2,8 @@ import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vms
 import { CLOUDS, MODELS } from '../../model/answers.ts';
 import { error, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
-import type { StepContext, StepFinding } from '../../model/step.ts';
+import type { StepContext } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 
 /**
  * The last version that could create a classic CMG: from 1902 Azure Resource Manager is the

@@ -9,7 +9,8 @@ import { info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import type { Step, StepPosition } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type RolesPurpose, type RolesAction } from './texts.ts';
 

@@ -8,7 +8,8 @@ import { defineInput } from '../../model/inputs.ts';
 import { checkFreeText } from '../shared/free-text.ts';
 import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../../emit/certreq-inf.ts';
-import type { Artifact, Guidance, Step, StepFinding } from '../../model/step.ts';
+import type { Artifact, Guidance, Step } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ServerCertificatePurpose } from './texts.ts';
 

@@ -7,7 +7,8 @@ import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
-import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
+import type { Step, StepPosition } from '../../model/step.ts';
+import type { StepFinding } from '../../model/findings.ts';
 import { runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type SitePurpose } from './texts.ts';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { gateway } from '../../../src/steps/gateway/index.ts';
 import { VM_SKUS } from '../../../src/domain/azure-resources.ts';
-import type { StepFinding } from '../../../src/model/step.ts';
+import type { StepFinding } from '../../../src/model/findings.ts';
 import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { classicAnswers, codesOf, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generalInputs, LAST_CLASSIC_SITE_VERSION, planGeneral } from '../../../src/steps/general/index.ts';
-import type { StepFinding } from '../../../src/model/step.ts';
+import type { StepFinding } from '../../../src/model/findings.ts';
 import { defaultOf } from '../../../src/model/inputs.ts';
 import { classicAnswers, validateInput, vmssAnswers } from '../../support/answers.ts';
 
