@@ -32,8 +32,6 @@ export interface CliResult {
   stderr: string;
   stdoutBytes: Buffer;
   stderrBytes: Buffer;
-  /** Wall time from spawn to exit. */
-  ms: number;
   timedOut: boolean;
 }
 
@@ -90,7 +88,6 @@ export function cliEnv(options: Pick<RunOptions, 'env' | 'ci'> = {}): NodeJS.Pro
 
 export function runCli(args: readonly string[], options: RunOptions): Promise<CliResult> {
   const piped = options.input !== undefined || options.stdinOpen === true;
-  const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     env: cliEnv(options),
@@ -122,10 +119,6 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
       clearTimeout(timer);
       reject(error);
     });
-    let exitedAt = 0;
-    child.on('exit', () => {
-      exitedAt = performance.now();
-    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       child.stdin?.destroy();
@@ -138,7 +131,6 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
         stderr: stderrBytes.toString('utf8'),
         stdoutBytes,
         stderrBytes,
-        ms: Math.round((exitedAt || performance.now()) - started),
         timedOut,
       });
     });
