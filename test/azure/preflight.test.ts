@@ -4,7 +4,7 @@
  * limits. Every case asserts the exact findings or the exact failure, and what the fake saw.
  */
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TokenCredential } from '@azure/core-auth';
 import { armEndpointFor } from '../../src/azure/endpoints.ts';
 import { DEFAULT_LIMITS, type AzureLimits } from '../../src/azure/limits.ts';
@@ -16,7 +16,13 @@ import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
 import { azureChecks } from '../../src/wizard/azure-checks.ts';
 
-const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
+/**
+ * Small limits, except the two clocks that bound an ordinary run: a request time-out and a deadline
+ * this far away never end a healthy exchange on a busy machine (a time-out fired there would retry
+ * and change what the fake saw), and still end a real hang before vitest's 30 s test timeout. The
+ * cases about time-outs and deadlines set their own, and run on a mocked clock (runHung).
+ */
+const LIMITS: AzureLimits = { requestTimeoutMs: 20_000, deadlineMs: 25_000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SUB_PATH = `/subscriptions/${SUBSCRIPTION}`;
 /** The subscription read itself (not what is under it). */
@@ -68,6 +74,39 @@ async function run(fake: FakeArm, answers: Partial<Answers> | Answers = {}, extr
   } catch (error) {
     expectNoToken(error);
     return { fake, credential, warnings, error };
+  }
+}
+
+/** Yields to the event loop until `condition` holds (setImmediate is never mocked here). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A run whose `attempts` requests (those `hung` picks) get no answer, on a mocked clock
+ * (setTimeout, clearTimeout, Date: the request time-out, the deadline, the SDK's back-off). Time
+ * passes only when the test moves it: an attempt's time-out fires once the fake holds that attempt,
+ * a back-off once it is scheduled. So no attempt can time out before it arrived, however busy the
+ * machine, and the case proves the same sequence on every run.
+ */
+async function runHung(fake: FakeArm, hung: (request: FakeArmRequest) => boolean, attempts: number, extra: Partial<PreflightRequest> & { limits: AzureLimits }): Promise<Run> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  try {
+    const running = run(fake, {}, extra);
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      await until(() => fake.requests.filter(hung).length === attempt);
+      const pending = vi.getTimerCount();
+      // Exactly this attempt's time-out: the deadline is further away than any of them.
+      await vi.advanceTimersByTimeAsync(extra.limits.requestTimeoutMs);
+      if (attempt < attempts) {
+        // The SDK's back-off, once it is scheduled, in place of the time-out that fired.
+        await until(() => vi.getTimerCount() === pending);
+        await vi.advanceTimersToNextTimerAsync();
+      }
+    }
+    return await running;
+  } finally {
+    vi.useRealTimers();
   }
 }
 
@@ -285,7 +324,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
   it('429 with Retry-After: 3600: AZURE_THROTTLED at once, one request, no sleep', async () => {
     const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'status', status: 429, headers: { 'retry-after': '3600', ...IDS } }] });
     const result = await run(fake);
-    // Sleeping would have ended in AZURE_DEADLINE after 4 s instead.
+    // Sleeping would have ended in AZURE_DEADLINE after 25 s instead.
     expectFailure(result, AzureUnavailableError, 'AZURE_THROTTLED', { seconds: 3600, ...ID_PARAMS });
     expect(fake.requests).toHaveLength(1);
   });
@@ -322,7 +361,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
         { path: SUBSCRIPTION_ONLY, kind: 'slow', delayMs: 800, times: 1 },
       ],
     });
-    const result = await run(fake);
+    const result = await run(fake, {}, { limits: { ...LIMITS, requestTimeoutMs: 1500, deadlineMs: 10_000 } });
     expect(result.error).toBeUndefined();
     expect(result.findings).toEqual(VMSS_OK);
   });
@@ -373,7 +412,7 @@ describe('runPreflight: throttling, failures and time limits', () => {
   it('an answer that never comes: retried like any time-out, then AZURE_TIMEOUT after maxRetries + 1 attempts', async () => {
     const fake = await fakeArm({ faults: [{ path: /\/resourcegroups\//, kind: 'hang' }] });
     const limits = { ...LIMITS, requestTimeoutMs: 500, deadlineMs: 10_000 };
-    const result = await run(fake, {}, { limits });
+    const result = await runHung(fake, (request) => request.path.includes('/resourcegroups/'), LIMITS.maxRetries + 1, { limits });
     expectFailure(result, AzureUnavailableError, 'AZURE_TIMEOUT', { seconds: 0.5 });
     const group = VMSS_REQUESTS.find((request) => request.includes('/resourcegroups/'));
     expect(seen(fake)).toEqual([...VMSS_REQUESTS.slice(0, VMSS_REQUESTS.indexOf(group as string)), ...Array(LIMITS.maxRetries + 1).fill(group)]);
@@ -384,7 +423,8 @@ describe('runPreflight: throttling, failures and time limits', () => {
     // A request time-out of 10 minutes: only the deadline can end this run within vitest's test
     // timeout (the hang detector), and the time-out would say AZURE_TIMEOUT after retries.
     const limits = { ...LIMITS, requestTimeoutMs: 600_000, deadlineMs: 2000 };
-    const result = await run(fake, {}, { limits });
+    // On the mocked clock: the deadline fires once the fake holds the request, not before.
+    const result = await runHung(fake, (request) => SUBSCRIPTION_ONLY.test(request.path), 1, { limits });
     expectFailure(result, AzureUnavailableError, 'AZURE_DEADLINE', { seconds: 2 });
     expect(fake.requests).toHaveLength(1);
     // The deadline aborted the hung request: the fake saw its connection close.
@@ -488,7 +528,7 @@ describe('runPreflight: an answer too large to read is refused, never read whole
   it('a body that stops half-way and hangs: still under the request timeout (retried, then AZURE_TIMEOUT)', async () => {
     const fake = await fakeArm({ faults: [{ path: SUBSCRIPTION_ONLY, kind: 'stream', bytes: 1000, contentLength: 2000, stall: true }] });
     const limits = { ...LIMITS, requestTimeoutMs: 500, deadlineMs: 10_000 };
-    const result = await run(fake, {}, { limits });
+    const result = await runHung(fake, (request) => SUBSCRIPTION_ONLY.test(request.path), LIMITS.maxRetries + 1, { limits });
     expectFailure(result, AzureUnavailableError, 'AZURE_TIMEOUT', { seconds: 0.5 });
     expect(fake.requests).toHaveLength(LIMITS.maxRetries + 1);
   });

@@ -389,11 +389,16 @@ describe.concurrent('Azure failures that take time (concurrently, one fake each)
       const result = await azureCheck(['--azure-timeout', '1', '--azure-deadline', '30'], { fake, expect, timeoutMs: 25_000 });
       expectFailure(result, 5, 'AZURE_TIMEOUT', expect);
       expect(result.stderr).toContain('gave no answer within 1 s');
-      expect(matching(SUBSCRIPTION_PATH, fake)).toHaveLength(4);
-      // Each attempt abandoned by the client (its time-out: the fake never answers) before the next
-      // was sent: four time-outs, three retries, by order. The back-off's length is the SDK's, unmeasured.
+      // Which attempts reached the fake depends on the child's clock, which no test moves: the 1 s
+      // also covers the TLS handshake, which a busy machine may not finish in time. What holds on
+      // every run: at most the four attempts arrived, none was answered, and each was abandoned by
+      // the client (its time-out) before the next arrived. That every attempt arrives, times out
+      // and is retried, maxRetries + 1 in all, is proven on a mocked clock in
+      // test/azure/preflight.test.ts ("an answer that never comes").
       await fake.settled();
-      expect(fake.timeline()).toEqual(['arrived 0', 'closed 0', 'arrived 1', 'closed 1', 'arrived 2', 'closed 2', 'arrived 3', 'closed 3']);
+      const attempts = matching(SUBSCRIPTION_PATH, fake).length;
+      expect(attempts).toBeLessThanOrEqual(4);
+      expect(fake.timeline()).toEqual(Array.from({ length: attempts }, (_, index) => [`arrived ${index}`, `closed ${index}`]).flat());
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * Runs the BUILT binary (`node bin/cmg-setup.js` → dist/cmg-setup.js) the way a user or a CI
  * job does: an argument array (no shell), a fresh working folder, stdio pipes that are never
- * terminals. `npm test` builds first; run `npm run build` by hand otherwise.
+ * terminals. The projects that use it build dist/ first, once per vitest run (globalSetup
+ * test/support/build-dist.ts in vitest.config.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -13,10 +14,13 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const BIN = join(ROOT, 'bin', 'cmg-setup.js');
 export const MAIN = join(ROOT, 'dist', 'cmg-setup.js');
 
-/** For a `beforeAll`: a missing build is a setup mistake, not a product failure; say so plainly. */
+/**
+ * For a `beforeAll`: a missing build is a setup mistake, not a product failure; say so plainly. Only
+ * a file run outside its project (without the project's globalSetup) can get here.
+ */
 export function assertBuilt(): void {
   if (!existsSync(MAIN)) {
-    throw new Error(`${MAIN} is missing: build the CLI first with \`npm run build\` (npm test does it before vitest).`);
+    throw new Error(`${MAIN} is missing: run this file in its vitest project (e.g. \`npx vitest run --project e2e\`), whose globalSetup builds dist/, or build it with \`npm run build\`.`);
   }
 }
 
@@ -28,8 +32,6 @@ export interface CliResult {
   stderr: string;
   stdoutBytes: Buffer;
   stderrBytes: Buffer;
-  /** Wall time from spawn to exit. */
-  ms: number;
   timedOut: boolean;
 }
 
@@ -86,7 +88,6 @@ export function cliEnv(options: Pick<RunOptions, 'env' | 'ci'> = {}): NodeJS.Pro
 
 export function runCli(args: readonly string[], options: RunOptions): Promise<CliResult> {
   const piped = options.input !== undefined || options.stdinOpen === true;
-  const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     env: cliEnv(options),
@@ -118,10 +119,6 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
       clearTimeout(timer);
       reject(error);
     });
-    let exitedAt = 0;
-    child.on('exit', () => {
-      exitedAt = performance.now();
-    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       child.stdin?.destroy();
@@ -134,7 +131,6 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
         stderr: stderrBytes.toString('utf8'),
         stdoutBytes,
         stderrBytes,
-        ms: Math.round((exitedAt || performance.now()) - started),
         timedOut,
       });
     });

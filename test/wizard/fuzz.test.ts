@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MissingInputsError, UsageError } from '../../src/model/errors.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { readAnswersFile } from '../../src/wizard/answers-file.ts';
+import { contosoAnswers } from '../../src/wizard/example.ts';
 import { resolveInputs } from '../../src/wizard/resolve.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
 
@@ -44,19 +45,13 @@ describe('the answers file and input resolution under random input', () => {
   });
 });
 
-/** A complete, valid answers set: random values then land in the rules and the steps, not in "missing". */
-const COMPLETE: Record<string, unknown> = {
-  serviceName: 'contosocmg.contoso.com',
-  subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
-  tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
-  serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  resourceGroup: 'rg-contoso-cmg',
-  region: 'westeurope',
-  siteCode: 'P01',
-  smsProvider: 'cm01.contoso.com',
-  connectionPointServer: 'cmgcp01.contoso.com',
-  managementPoints: ['mp01.contoso.com'],
-};
+/**
+ * A complete, valid answers set: random values then land in the rules and the steps, not in
+ * "missing". The Contoso answers (src/wizard/example.ts, the one valid answer set) without
+ * certificate files (the fuzzed keys may add them).
+ */
+const { serverCertPath: _server, clientRootCerts: _roots, ...CONTOSO } = contosoAnswers('vmss', 'public', { root: '', server: '', management: '' });
+const COMPLETE: Record<string, unknown> = CONTOSO;
 
 describe('the rules and the steps under random values', () => {
   it('turn any typed value into findings, never an exception, when no rule already failed', async () => {
