@@ -59,7 +59,7 @@ export async function runCertLab(command: Command): Promise<void> {
   const terminal = processTerminal(options, lang);
   const now = parseNow(options.now);
   const request = readSecretFlag(command.opts<Record<string, unknown>>(), 'password');
-  const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
+  const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' as const }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' as const }])];
   if (missing.length > 0) throw new UsageError(missing);
   const serviceName = options.serviceName as string;
   const findings = labNameProblems(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));

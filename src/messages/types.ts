@@ -1,6 +1,7 @@
 import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
+import type { Code } from '../model/codes.ts';
 import type { Params, Text } from '../model/text.ts';
 
 export type { Params, Text };
@@ -300,7 +301,7 @@ export interface Catalogue {
    * escaped) and the runbook (values as code spans, plain words as they are): a text never wraps
    * a value in backticks or Markdown of its own, and compares only plain-word selectors.
    */
-  codes: Record<string, Text>;
+  codes: Record<Code, Text>;
   ui: {
     helpGroupGeneral: string;
     helpGroupStep: Text;
@@ -356,7 +357,8 @@ export interface Catalogue {
   /** `cert inspect` output labels. */
   inspect: {
     header: Text;
-    roles: Record<string, string>;
+    /** Each role `cert inspect --role` takes (src/certs/inspect.ts ROLES; src/ui/certificate-details.ts indexes this by it, so a new role needs a text here). */
+    roles: Record<'server' | 'client-root' | 'management', string>;
     subject: string;
     alternativeNames: string;
     issuer: string;

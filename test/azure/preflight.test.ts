@@ -14,6 +14,7 @@ import { AzureAuthError, AzureUnavailableError, CancelledError } from '../../src
 import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
@@ -98,7 +99,7 @@ function expectFailure(result: Run, type: typeof AzureAuthError | typeof AzureUn
 const IDS = { 'x-ms-request-id': '11111111-2222-4333-8444-555555555555', 'x-ms-correlation-request-id': '66666666-7777-4888-9999-000000000000' };
 const ID_PARAMS = { requestId: IDS['x-ms-request-id'], correlationId: IDS['x-ms-correlation-request-id'] };
 
-const info = (code: string, params: Record<string, string> | undefined, input: string): PreflightFinding => (params ? { severity: 'info', code, params, input } : { severity: 'info', code, input });
+const info = (code: Code, params: Record<string, string> | undefined, input: string): PreflightFinding => (params ? { severity: 'info', code, params, input } : { severity: 'info', code, input });
 const VMSS_OK: PreflightFinding[] = [
   info('AZURE_SUBSCRIPTION_OK', { subscriptionId: SUBSCRIPTION }, 'subscriptionId'),
   info('AZURE_PERMISSIONS_OK', { resourceGroup: 'rg-contoso-cmg' }, 'subscriptionId'),

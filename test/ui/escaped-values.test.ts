@@ -67,7 +67,7 @@ describe('values in finding and usage texts are shown escaped', () => {
   });
 
   it('finding lines name their input escaped', () => {
-    const finding = { severity: 'error' as const, code: 'FILE_NOT_FOUND', step: 'general' as const, input: `x${CLEAR}`, params: { path: `C:\\${CLEAR}.pfx` } };
+    const finding = { severity: 'error' as const, code: 'FILE_NOT_FOUND' as const, step: 'general' as const, input: `x${CLEAR}`, params: { path: `C:\\${CLEAR}.pfx` } };
     expect(renderFindingLines([finding], 'en')).toBe('FILE_NOT_FOUND (x\\x1b[2J): File not found: C:\\\\x1b[2J.pfx. Check the path (relative paths start from the current folder).');
     expect(findingLine({ ...finding, message: 'm' }, TERMINAL)).toBe('  ✖ FILE_NOT_FOUND (x\\x1b[2J) m');
   });

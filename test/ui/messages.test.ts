@@ -40,7 +40,8 @@ describe('message catalogues', () => {
   });
 
   it('every code in the catalogue can be produced: it appears in the source as a literal', () => {
-    const literals = new Set(sourceFiles('src').filter((file) => !file.includes(join('ui', 'messages'))).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((match) => match[1] as string)));
+    // Not in the catalogues nor in the list of codes (src/model/codes.ts), which name every code.
+    const literals = new Set(sourceFiles('src').filter((file) => !file.startsWith(join('src', 'messages')) && file !== join('src', 'model', 'codes.ts')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((match) => match[1] as string)));
     expect(Object.keys(en.codes).filter((code) => !literals.has(code))).toEqual([]);
   });
 
@@ -60,7 +61,8 @@ describe('message catalogues', () => {
   });
 
   it('fills every parameter: no "undefined" in any code text', () => {
-    const params = new Proxy({}, { get: (_target, name) => (name === 'reason' ? 'length' : `<${String(name)}>`) }) as Record<string, string>;
+    // `problem` is the code whose text PRIMARY_SITE_INVALID says (src/domain/hierarchy.ts).
+    const params = new Proxy({}, { get: (_target, name) => (name === 'reason' ? 'length' : name === 'problem' ? 'FQDN_INVALID' : `<${String(name)}>`) }) as Record<string, string>;
     for (const [code, text] of Object.entries(fr.codes)) expect(text(params), code).not.toContain('undefined');
     for (const [code, text] of Object.entries(en.codes)) expect(text(params), code).not.toContain('undefined');
   });
