@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { clients } from '../../../src/steps/clients/index.ts';
 import { scriptTexts } from '../../../src/emit/powershell.ts';
-import type { Lang } from '../../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../../src/model/lang.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import type { RegistryType, StandInCall, StandInResult, StandInSeed } from '../../support/powershell.ts';
 import { ROOT } from '../../support/powershell.ts';
@@ -85,7 +85,7 @@ export const OFF: ClientScenario = {
 };
 
 export const SCENARIOS = [ON, OFF] as const;
-export const LANGS_UNDER_TEST: readonly Lang[] = ['en', 'fr'];
+export const LANGS_UNDER_TEST: readonly Lang[] = LANGS;
 
 /** The CMG as the client lists it among its internet management points once it has learnt it. */
 export const cmgMp = (serviceName: string) => `${serviceName}/CCM_Proxy_MutualAuth/72057594037927941`;
