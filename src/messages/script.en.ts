@@ -53,22 +53,6 @@ export const scriptEn: ScriptTexts = {
     pfxPasswordEmpty: 'The .pfx file needs a password.',
     exported: 'Exported {0} ({1}). Keep it and its password safe.',
   },
-  clientChain: {
-    synopsis: 'exports the root and intermediate CA certificates of this machine\'s client certificate.',
-    description:
-      'Finds the client authentication certificate in LocalMachine\\My, builds its chain and writes each CA certificate above it as a DER .cer file named root-<thumbprint>.cer or intermediate-<thumbprint>.cer. Run it on a domain-joined client or on the connection point server.',
-    outputFolderHelp: 'Folder that receives the .cer files; created when missing.',
-    noCertificate: 'No certificate with Client Authentication in LocalMachine\\My: enrol the client certificate first.',
-    several: '{0} client authentication certificates found; using the one that expires last.',
-    clientCertificate: 'Client certificate: {0}, thumbprint {1}, expires {2:yyyy-MM-dd}',
-    chainProblems: 'The chain did not build cleanly: {0}. Exporting the certificates it has.',
-    chainShort: 'The chain holds only the client certificate: install its issuing CA certificates on this machine and run again.',
-    createFolderAction: 'Create the output folder',
-    certificateLine: '{0}: {1}, thumbprint {2}, expires {3:yyyy-MM-dd}, file {4}',
-    alreadyExported: 'already exported',
-    exportAction: 'Export the {0} certificate {1}',
-    exported: 'exported',
-  },
   subCa: {
     synopsis: 'tells the cloud management gateway which sub-CA certificates it trusts (ConfigMgr 1610/1702).',
     description:

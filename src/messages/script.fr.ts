@@ -57,22 +57,6 @@ export const scriptFr: ScriptTexts = {
     pfxPasswordEmpty: 'Le fichier .pfx doit avoir un mot de passe.',
     exported: '{0} exporté ({1}). Conservez-le en lieu sûr, ainsi que son mot de passe.',
   },
-  clientChain: {
-    synopsis: 'exporte les certificats des autorités de certification racine et intermédiaires du certificat client de cette machine.',
-    description:
-      'Trouve le certificat d\'authentification client dans LocalMachine\\My, construit sa chaîne et écrit chaque certificat d\'autorité de certification au-dessus de lui dans un fichier .cer DER nommé root-<empreinte>.cer ou intermediate-<empreinte>.cer. Exécutez-le sur un client joint au domaine ou sur le serveur du point de connexion.',
-    outputFolderHelp: 'Dossier qui reçoit les fichiers .cer ; créé s\'il n\'existe pas.',
-    noCertificate: 'Aucun certificat avec Authentification du client dans LocalMachine\\My : inscrivez d\'abord le certificat client.',
-    several: '{0} certificats d\'authentification client trouvés ; utilisation de celui qui expire le plus tard.',
-    clientCertificate: 'Certificat client : {0}, empreinte {1}, expire le {2:yyyy-MM-dd}',
-    chainProblems: 'La chaîne ne s\'est pas construite correctement : {0}. Exportation des certificats qu\'elle contient.',
-    chainShort: 'La chaîne ne contient que le certificat client : installez sur cette machine les certificats des autorités de certification émettrices, puis relancez le script.',
-    createFolderAction: 'Créer le dossier de sortie',
-    certificateLine: '{0} : {1}, empreinte {2}, expire le {3:yyyy-MM-dd}, fichier {4}',
-    alreadyExported: 'déjà exporté',
-    exportAction: 'Exporter le certificat {1} ({0})',
-    exported: 'exporté',
-  },
   subCa: {
     synopsis: 'indique à la passerelle de gestion cloud les certificats d\'autorités de certification secondaires qu\'elle approuve (ConfigMgr 1610/1702).',
     description:

@@ -76,11 +76,6 @@ export interface ScriptTexts {
     | 'submitFailed' | 'submitFailedTemplate' | 'pending' | 'wrongSubject' | 'alreadyInstalled' | 'installAction' | 'acceptFailed' | 'exportAction'
     | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
   >;
-  /** Step 2: Export-CmgClientChain.ps1. */
-  clientChain: Texts<
-    | 'synopsis' | 'description' | 'outputFolderHelp' | 'noCertificate' | 'several' | 'clientCertificate' | 'chainProblems' | 'chainShort'
-    | 'createFolderAction' | 'certificateLine' | 'alreadyExported' | 'exportAction' | 'exported'
-  >;
   /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
   subCa: Texts<
     | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
-import { scriptTexts } from '../../src/emit/powershell.ts';
+import { allScriptTexts } from '../support/script-texts.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
 import { LANGS, type Lang } from '../../src/model/lang.ts';
@@ -385,18 +385,18 @@ describe('the script texts of the catalogue', () => {
   ];
   // A quoted text has its apostrophes doubled; the help block has them single.
   const readable = (source: string) => source.replace(/''/g, "'");
-  const en = leaves(scriptTexts('en'));
+  const en = leaves(allScriptTexts('en'));
 
   it.each(LANGS)('every %s text is said by some script in that language', (lang) => {
     const said = rendered(lang).map(readable);
-    const texts = leaves(scriptTexts(lang));
+    const texts = leaves(allScriptTexts(lang));
     expect(texts.length).toBeGreaterThan(150);
     expect(texts.filter(([, value]) => !pieces(value).every((piece) => said.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
   });
 
   it.each(TRANSLATIONS)('no English message survives in the %s scripts', (lang) => {
     const french = rendered(lang).map(readable);
-    const fr = new Map(leaves(scriptTexts(lang)));
+    const fr = new Map(leaves(allScriptTexts(lang)));
     const translated = en.filter(([key, value]) => fr.get(key) !== value);
     expect(translated.length).toBeGreaterThan(150);
     expect(translated.flatMap(([, value]) => pieces(value)).length).toBeGreaterThan(150);
@@ -405,7 +405,7 @@ describe('the script texts of the catalogue', () => {
   });
 
   it.each(TRANSLATIONS)('every text is translated into %s: none is the same as in English', (lang) => {
-    const fr = new Map(leaves(scriptTexts(lang)));
+    const fr = new Map(leaves(allScriptTexts(lang)));
     expect(en.filter(([key, value]) => fr.get(key) === value).map(([key]) => key)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { VERSION } from '../../src/model/version.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { catalogue } from '../../src/messages/i18n.ts';
+import { allScriptTexts } from '../support/script-texts.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -70,7 +71,7 @@ describe('message catalogues', () => {
   describe('script texts (what the generated PowerShell says)', () => {
     const texts = (value: unknown, prefix = ''): Array<[string, string]> =>
       typeof value === 'string' ? [[prefix, value]] : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => texts(child, prefix ? `${prefix}.${key}` : key));
-    const all = LANGS.flatMap((lang) => texts(catalogue(lang).script).map(([key, value]) => [`${lang} ${key}`, value] as const));
+    const all = LANGS.flatMap((lang) => texts(allScriptTexts(lang)).map(([key, value]) => [`${lang} ${key}`, value] as const));
     const placeholders = (value: string) => [...value.matchAll(/\{(\d+)(?::[^{}]*)?\}/g)].map((match) => match[0]).sort();
 
     it('every text can be quoted and cannot end the help block: no control character, no <# or #>', () => {
@@ -83,13 +84,13 @@ describe('message catalogues', () => {
     });
 
     it.each(LANGS)('%s takes the placeholders of en for each text', (lang) => {
-      const french = new Map(texts(catalogue(lang).script));
-      expect(texts(en.script).filter(([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(french.get(key) ?? ''))).map(([key]) => key)).toEqual([]);
+      const french = new Map(texts(allScriptTexts(lang)));
+      expect(texts(allScriptTexts('en')).filter(([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(french.get(key) ?? ''))).map(([key]) => key)).toEqual([]);
     });
 
     it('French typography: a space before ":" and ";" (except in paths, times, host:port and -f formats), no straight double quotes', () => {
       const prose = (value: string) => value.replace(/\{\d+(?::[^{}]*)?\}(?::\{\d+\})?/g, '{}').replace(/[A-Za-z]+:\\/g, '').replace(/https?:\/\//g, '');
-      expect(texts(fr.script).filter(([, value]) => /[^ ][:;]|"/.test(prose(value))).map(([key]) => key)).toEqual([]);
+      expect(texts(allScriptTexts('fr')).filter(([, value]) => /[^ ][:;]|"/.test(prose(value))).map(([key]) => key)).toEqual([]);
     });
   });
 
