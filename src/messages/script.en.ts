@@ -263,25 +263,6 @@ export const scriptEn: ScriptTexts = {
     stateStoppedLabel: 'Stopped',
     stateDeletingLabel: 'Deleting',
   },
-  site: {
-    synopsis: 'the site\'s client-communication settings for the CMG.',
-    description:
-      'Runs Set-CMSite on every run: no documented cmdlet reads these settings back, and setting the same values again changes nothing. {0} Console: Administration > Site Configuration > Sites > Properties > Communication Security (Client Computer Communication before 1906).',
-    pkiSentence: 'It sets -UsePkiClientCertificate and -ClientCheckCertificateRevocationListForSiteSystem.',
-    enhancedHttpSentence:
-      'It turns on -UseSmsGeneratedCert, the option "Use Configuration Manager-generated certificates for HTTP site systems" (Enhanced HTTP), once it has checked that this console\'s Set-CMSite has that parameter: no release note says which version added it.',
-    usePkiClientCertificateHelp: 'Use PKI client certificate (client authentication capability) when available.',
-    clientsCheckCrlHelp: 'Clients check the certificate revocation list (CRL) for site systems.',
-    setEnhancedHttpHelp: 'Turn on Enhanced HTTP (-UseSmsGeneratedCert $true). $false leaves the option as it is, for instance once turned on in the console.',
-    notFound: 'Site {0} not found through the SMS Provider {1}.',
-    noEnhancedHttpParameter:
-      'The Set-CMSite of this console has no -UseSmsGeneratedCert parameter, so the script cannot turn on Enhanced HTTP for site {0} (no release note says which version added it). Nothing was changed. Turn it on in the console (Administration > Site Configuration > Sites > {0} > Properties > Communication Security: HTTPS or HTTP, and Use Configuration Manager-generated certificates for HTTP site systems), then run this script again with -SetEnhancedHttp $false.',
-    nothingToSet: 'Site {0}: nothing to set (-SetEnhancedHttp $false, and the clients do not use PKI certificates).',
-    enhancedHttpDone:
-      'Site {0}: Enhanced HTTP on, "Use Configuration Manager-generated certificates for HTTP site systems" (set on every run: no documented cmdlet reads it back). Each HTTP management point gets its certificate within 30 minutes: see mpcontrol.log.',
-    action: 'Set the client-communication settings of the site',
-    done: 'Site {0}: PKI client certificate {1}, clients check the CRL {2} (set on every run: no documented cmdlet reads them back; the same values change nothing).',
-  },
   connectionPoint: {
     synopsis: 'adds the CMG connection point role.',
     description:

@@ -267,25 +267,6 @@ export const scriptFr: ScriptTexts = {
     stateStoppedLabel: 'Arrêtée',
     stateDeletingLabel: 'Suppression en cours',
   },
-  site: {
-    synopsis: 'paramètres de communication client du site pour la CMG.',
-    description:
-      'Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. {0} Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l\'ordinateur client avant la 1906).',
-    pkiSentence: 'Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem.',
-    enhancedHttpSentence:
-      'Il active -UseSmsGeneratedCert, l\'option « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), après avoir vérifié que le Set-CMSite de cette console a ce paramètre : aucune note de publication ne dit quelle version l\'a ajouté.',
-    usePkiClientCertificateHelp: 'Utiliser le certificat client PKI (fonctionnalité d\'authentification client) lorsqu\'il est disponible.',
-    clientsCheckCrlHelp: 'Les clients vérifient la liste de révocation de certificats (CRL) des systèmes de site.',
-    setEnhancedHttpHelp: 'Activer HTTP amélioré (-UseSmsGeneratedCert $true). $false laisse l\'option telle quelle, par exemple une fois activée dans la console.',
-    notFound: 'Site {0} introuvable via le fournisseur SMS {1}.',
-    noEnhancedHttpParameter:
-      'Le Set-CMSite de cette console n\'a pas de paramètre -UseSmsGeneratedCert : le script ne peut donc pas activer HTTP amélioré pour le site {0} (aucune note de publication ne dit quelle version l\'a ajouté). Rien n\'a été modifié. Activez-le dans la console (Administration > Configuration du site > Sites > {0} > Propriétés > Sécurité des communications : HTTPS ou HTTP, et Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP), puis relancez ce script avec -SetEnhancedHttp $false.',
-    nothingToSet: 'Site {0} : rien à définir (-SetEnhancedHttp $false, et les clients n\'utilisent pas de certificats PKI).',
-    enhancedHttpDone:
-      'Site {0} : HTTP amélioré activé, « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (défini à chaque exécution : aucune applet de commande documentée ne le relit). Chaque point de gestion HTTP reçoit son certificat dans les 30 minutes : voir mpcontrol.log.',
-    action: 'Définir les paramètres de communication client du site',
-    done: 'Site {0} : certificat client PKI {1}, vérification de la CRL par les clients {2} (défini à chaque exécution : aucune applet de commande documentée ne les relit ; les mêmes valeurs ne changent rien).',
-  },
   connectionPoint: {
     synopsis: 'ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
     description:

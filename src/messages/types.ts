@@ -119,11 +119,6 @@ export interface ScriptTexts {
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
-  /** Step 5: Set-CmgSiteSettings.ps1. */
-  site: Texts<
-    | 'synopsis' | 'description' | 'pkiSentence' | 'enhancedHttpSentence' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'setEnhancedHttpHelp'
-    | 'notFound' | 'noEnhancedHttpParameter' | 'nothingToSet' | 'action' | 'done' | 'enhancedHttpDone'
-  >;
   /** Step 6: Add-CmgConnectionPoint.ps1. */
   connectionPoint: Texts<
     | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'

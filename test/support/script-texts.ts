@@ -1,12 +1,19 @@
 import { scriptTexts } from '../../src/emit/powershell.ts';
+import type { ScriptTexts } from '../../src/messages/types.ts';
 import type { Lang } from '../../src/model/lang.ts';
-import { clientChainTexts } from '../../src/steps/client-root/script-texts.ts';
+import { siteTexts, type SiteTexts } from '../../src/steps/site/script-texts.ts';
+import { clientChainTexts, type ClientChainTexts } from '../../src/steps/client-root/script-texts.ts';
+
+/** The shared script texts and each step's own, under the section names they had in the catalogue. */
+export interface AllScriptTexts extends ScriptTexts {
+  clientChain: ClientChainTexts;
+  site: SiteTexts;
+}
 
 /**
  * Every text the generated scripts say in `lang`, by section: the shared ones of the catalogue
- * (src/messages/script.*.ts) and each step's own (src/steps/<id>/script-texts.ts), under the
- * section names they had in the catalogue.
+ * (src/messages/script.*.ts) and each step's own (src/steps/<id>/script-texts.ts).
  */
-export function allScriptTexts(lang: Lang): Record<string, object> {
-  return { ...scriptTexts(lang), clientChain: clientChainTexts[lang] };
+export function allScriptTexts(lang: Lang): AllScriptTexts {
+  return { ...scriptTexts(lang), clientChain: clientChainTexts[lang], site: siteTexts[lang] };
 }
