@@ -263,29 +263,6 @@ export const scriptEn: ScriptTexts = {
     stateStoppedLabel: 'Stopped',
     stateDeletingLabel: 'Deleting',
   },
-  connectionPoint: {
-    synopsis: 'adds the CMG connection point role.',
-    description:
-      'Runs Add-CMCloudManagementGatewayConnectionPoint on an existing site system, and Set-CMSiteSystemServer for its internet proxy when one is given. When the server holds a connection point already, it stops: which CMG that role serves is in no documented property. Check it in the console, then run the script again with -ExistingConnectionPoint Keep (it serves this CMG) or Relink (Set-CMCloudManagementGatewayConnectionPoint moves it to this CMG).',
-    serviceNameHelp: 'CMG service name the connection point serves.',
-    connectionPointServerHelp: 'FQDN of the site system that gets the role.',
-    proxyServerHelp: 'Internet proxy of the connection point.',
-    proxyPortHelp: 'Port of the internet proxy.',
-    existingConnectionPointHelp: 'When the server holds a CMG connection point already: Stop (the default: say so, change nothing), Keep (you checked in the console that it serves this CMG) or Relink (move it to this CMG).',
-    notSiteSystem: '{0} is not a site system of site {1}. Add it as a site system server first.',
-    noGateway: 'No cloud management gateway named {0}. Run New-CmgGateway.ps1 (step 4) first.',
-    existingChoiceInvalid: '-ExistingConnectionPoint takes Stop, Keep or Relink, not {0}.',
-    existingUnknown:
-      '{0} already holds a CMG connection point role, and cmg-setup cannot tell which CMG it serves: no documented property of the role names it. Nothing was changed. Check it in the console: Administration > Site Configuration > Servers and Site System Roles > {0} > Cloud management gateway connection point > Properties, the cloud management gateway it connects to. If it is {1}, run this script again with -ExistingConnectionPoint Keep; to move it to {1} (the CMG it serves now loses this connection point), with -ExistingConnectionPoint Relink.',
-    existingKept: 'Kept as you checked: {0} holds a CMG connection point role, which serves {1} (-ExistingConnectionPoint Keep). The role was not changed.',
-    relinkAction: 'Move the CMG connection point role to the cloud management gateway {0} (the CMG it serves now loses this connection point)',
-    relinked: '{0}: the CMG connection point role now serves {1}. Watch SMS_Cloud_ProxyConnector.log on it.',
-    proxyAlreadyConfigured: 'Already configured: {0} uses the proxy {1}:{2}.',
-    proxyAction: 'Set the internet proxy of the site system',
-    proxyDone: '{0}: proxy {1}:{2}.',
-    addAction: 'Add the CMG connection point role',
-    added: '{0} now holds the CMG connection point role for {1}. Watch SMS_Cloud_ProxyConnector.log on it.',
-  },
   roles: {
     synopsis: 'lets management points and software update points accept CMG traffic.',
     vmssDescription:

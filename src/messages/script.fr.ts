@@ -267,29 +267,6 @@ export const scriptFr: ScriptTexts = {
     stateStoppedLabel: 'Arrêtée',
     stateDeletingLabel: 'Suppression en cours',
   },
-  connectionPoint: {
-    synopsis: 'ajoute le rôle de point de connexion de la passerelle de gestion cloud.',
-    description:
-      'Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s\'il y en a un. Si le serveur héberge déjà un point de connexion, il s\'arrête : la CMG que sert ce rôle ne figure dans aucune propriété documentée. Vérifiez-la dans la console, puis relancez le script avec -ExistingConnectionPoint Keep (il sert cette CMG) ou Relink (Set-CMCloudManagementGatewayConnectionPoint le rattache à cette CMG).',
-    serviceNameHelp: 'Nom du service de la CMG que dessert le point de connexion.',
-    connectionPointServerHelp: 'FQDN du système de site qui reçoit le rôle.',
-    proxyServerHelp: 'Proxy Internet du point de connexion.',
-    proxyPortHelp: 'Port du proxy Internet.',
-    existingConnectionPointHelp: 'Si le serveur héberge déjà un point de connexion de CMG : Stop (par défaut : le signaler, ne rien modifier), Keep (vous avez vérifié dans la console qu\'il sert cette CMG) ou Relink (le rattacher à cette CMG).',
-    notSiteSystem: '{0} n\'est pas un système de site du site {1}. Ajoutez-le d\'abord comme serveur de système de site.',
-    noGateway: 'Aucune passerelle de gestion cloud nommée {0}. Exécutez d\'abord New-CmgGateway.ps1 (étape 4).',
-    existingChoiceInvalid: '-ExistingConnectionPoint prend Stop, Keep ou Relink, pas {0}.',
-    existingUnknown:
-      '{0} héberge déjà un rôle de point de connexion de passerelle de gestion cloud, et cmg-setup ne peut pas savoir quelle CMG il sert : aucune propriété documentée du rôle ne la nomme. Rien n\'a été modifié. Vérifiez-le dans la console : Administration > Configuration du site > Serveurs et rôles de système de site > {0} > Point de connexion de la passerelle de gestion cloud > Propriétés, la passerelle de gestion cloud à laquelle il se connecte. S\'il s\'agit de {1}, relancez ce script avec -ExistingConnectionPoint Keep ; pour le rattacher à {1} (la CMG qu\'il sert aujourd\'hui perd ce point de connexion), avec -ExistingConnectionPoint Relink.',
-    existingKept: 'Conservé comme vous l\'avez vérifié : {0} héberge un rôle de point de connexion de CMG, qui sert {1} (-ExistingConnectionPoint Keep). Le rôle n\'a pas été modifié.',
-    relinkAction: 'Rattacher le rôle de point de connexion à la passerelle de gestion cloud {0} (la CMG qu\'il sert aujourd\'hui perd ce point de connexion)',
-    relinked: '{0} : le rôle de point de connexion de la CMG sert désormais {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.',
-    proxyAlreadyConfigured: 'Déjà configuré : {0} utilise le proxy {1}:{2}.',
-    proxyAction: 'Définir le proxy Internet du système de site',
-    proxyDone: '{0} : proxy {1}:{2}.',
-    addAction: 'Ajouter le rôle de point de connexion de la passerelle de gestion cloud',
-    added: '{0} héberge désormais le rôle de point de connexion de la passerelle de gestion cloud pour {1}. Surveillez SMS_Cloud_ProxyConnector.log sur ce serveur.',
-  },
   roles: {
     synopsis: 'autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
     vmssDescription:

@@ -119,12 +119,6 @@ export interface ScriptTexts {
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
-  /** Step 6: Add-CmgConnectionPoint.ps1. */
-  connectionPoint: Texts<
-    | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'
-    | 'existingConnectionPointHelp' | 'notSiteSystem' | 'noGateway' | 'existingChoiceInvalid' | 'existingUnknown' | 'existingKept' | 'relinkAction' | 'relinked'
-    | 'proxyAlreadyConfigured' | 'proxyAction' | 'proxyDone' | 'addAction' | 'added'
-  >;
   /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, already accepting CMG traffic, the ShouldProcess action, done. */
   roles: Texts<
     | 'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'

@@ -2,7 +2,7 @@ import { checkFqdn } from '../../domain/fqdn.ts';
 import { isHierarchy, siteTargets } from '../../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
-import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
+import { psMessage, renderScript } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
@@ -12,12 +12,13 @@ import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepFinding, StepPosition } from '../../model/step.ts';
 import { texts } from './texts.ts';
+import { connectionPointTexts } from './script-texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
 
 function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang): string {
-  const text = scriptTexts(lang).connectionPoint;
+  const text = connectionPointTexts[lang];
   const proxy = answers.proxyServer !== undefined;
   return renderScript({ step,
     synopsis: text.synopsis,
