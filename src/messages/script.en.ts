@@ -263,55 +263,6 @@ export const scriptEn: ScriptTexts = {
     stateStoppedLabel: 'Stopped',
     stateDeletingLabel: 'Deleting',
   },
-  roles: {
-    synopsis: 'lets management points and software update points accept CMG traffic.',
-    vmssDescription:
-      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point and software update point that does not accept CMG traffic yet. {0}',
-    classicDescription:
-      'Checks that every server holds its role, then sets -EnableCloudGateway on every management point and software update point, and -AllowProxyTraffic on the distribution points the 1610 article lists, where CMG traffic is not allowed yet. {0}',
-    managementPointsHelp: 'Management points that accept CMG traffic.',
-    softwareUpdatePointsHelp: 'Software update points that accept CMG traffic.',
-    distributionPointsHelp: 'Distribution points (the 1610 article only).',
-    enhancedHttpSentence:
-      'The management points stay HTTP: the site\'s Enhanced HTTP option (Set-CmgSiteSettings.ps1, step 5) secures their CMG traffic, and the script never passes -EnableSsl.',
-    httpsSentence:
-      'A management point that is not HTTPS yet is switched to HTTPS client connections (-EnableSsl $true): it needs a PKI web server certificate bound in IIS first, and clients without a PKI client certificate, an Entra token or a registration token stop using it.',
-    internetOnlySentence:
-      'The management points serve internet clients only (-ClientConnectionType Internet); before any change the script stops if no other management point of the site would serve on-premises clients.',
-    managementPointHttpsAction:
-      'Switch the management point to HTTPS client connections and allow cloud management gateway traffic (clients without a PKI client certificate, an Entra token or a registration token stop using it)',
-    managementPointRefused:
-      'Set-CMManagementPoint refused CMG traffic on the HTTP management point {0}: {1} Since 1902 the cmdlet blocks -EnableCloudGateway without SSL, and whether it allows it under Enhanced HTTP is not documented. Check that Set-CmgSiteSettings.ps1 (step 5) turned Enhanced HTTP on, then tick Allow Configuration Manager cloud management gateway traffic in the properties of the management point (Administration > Site Configuration > Servers and Site System Roles), or generate the script again with --management-point-security https.',
-    managementPointNotApplied: 'The call returned without an error, but read again the management point still does not allow CMG traffic (its AllowProxyTraffic property is not 1).',
-    managementPointUnverified:
-      'Set-CMManagementPoint returned without an error for {0}, but the management point has no AllowProxyTraffic property to read back: check in its properties (Administration > Site Configuration > Servers and Site System Roles) that Allow Configuration Manager cloud management gateway traffic is ticked.',
-    managementPointInternetOnlyAction:
-      'Allow cloud management gateway traffic on the management point and make it serve internet clients only (on-premises clients stop using it)',
-    managementPointHttpsInternetOnlyAction:
-      'Switch the management point to HTTPS client connections, allow cloud management gateway traffic and make it serve internet clients only (on-premises clients stop using it)',
-    managementPointInternetOnlyAlready: 'Already configured: the management point {0} accepts CMG traffic, from internet clients only.',
-    managementPointInternetOnlyDone: '{0}: management point accepts CMG traffic, from internet clients only.',
-    noIntranetManagementPoint:
-      'Site {0} has no other management point for on-premises clients: made Internet only, the listed ones would serve none. Add a management point for the intranet first, or generate the script again without --management-points-internet-only. Nothing was changed.',
-    managementPoint: {
-      missing: '{0} is not a management point of site {1}.',
-      alreadyConfigured: 'Already configured: the management point {0} accepts CMG traffic.',
-      action: 'Allow cloud management gateway traffic on the management point',
-      done: '{0}: management point accepts CMG traffic.',
-    },
-    softwareUpdatePoint: {
-      missing: '{0} is not a software update point of site {1}.',
-      alreadyConfigured: 'Already configured: the software update point {0} accepts CMG traffic.',
-      action: 'Allow cloud management gateway traffic on the software update point',
-      done: '{0}: software update point accepts CMG traffic.',
-    },
-    distributionPoint: {
-      missing: '{0} is not a distribution point of site {1}.',
-      alreadyConfigured: 'Already configured: the distribution point {0} accepts CMG traffic.',
-      action: 'Allow cloud management gateway traffic on the distribution point',
-      done: '{0}: distribution point accepts CMG traffic.',
-    },
-  },
   clients: {
     clientSynopsis: 'points this ConfigMgr client at the cloud management gateway.',
     clientDescription:

@@ -267,55 +267,6 @@ export const scriptFr: ScriptTexts = {
     stateStoppedLabel: 'Arrêtée',
     stateDeletingLabel: 'Suppression en cours',
   },
-  roles: {
-    synopsis: 'autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.',
-    vmssDescription:
-      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle qui n\'accepte pas encore le trafic de la CMG. {0}',
-    classicDescription:
-      'Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu\'énumère l\'article 1610, là où le trafic de la CMG n\'est pas encore autorisé. {0}',
-    managementPointsHelp: 'Points de gestion qui acceptent le trafic de la CMG.',
-    softwareUpdatePointsHelp: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG.',
-    distributionPointsHelp: 'Points de distribution (article 1610 uniquement).',
-    enhancedHttpSentence:
-      'Les points de gestion restent en HTTP : l\'option HTTP amélioré du site (Set-CmgSiteSettings.ps1, étape 5) sécurise leur trafic CMG, et le script ne passe jamais -EnableSsl.',
-    httpsSentence:
-      'Un point de gestion qui n\'est pas encore en HTTPS passe en connexions client HTTPS (-EnableSsl $true) : il lui faut d\'abord un certificat de serveur web PKI lié dans IIS, et les clients sans certificat client PKI, sans jeton Entra ni jeton d\'inscription cessent de l\'utiliser.',
-    internetOnlySentence:
-      'Les points de gestion ne servent que les clients Internet (-ClientConnectionType Internet) ; avant toute modification, le script s\'arrête si aucun autre point de gestion du site ne servirait les clients locaux.',
-    managementPointHttpsAction:
-      'Passer le point de gestion en connexions client HTTPS et autoriser le trafic de la passerelle de gestion cloud (les clients sans certificat client PKI, sans jeton Entra ni jeton d\'inscription cessent de l\'utiliser)',
-    managementPointRefused:
-      'Set-CMManagementPoint a refusé le trafic de la CMG sur le point de gestion HTTP {0} : {1} Depuis la 1902, l\'applet de commande bloque -EnableCloudGateway sans SSL, et la documentation ne dit pas si elle l\'accepte avec HTTP amélioré. Vérifiez que Set-CmgSiteSettings.ps1 (étape 5) a activé HTTP amélioré, puis cochez Autoriser le trafic de la passerelle de gestion cloud Configuration Manager dans les propriétés du point de gestion (Administration > Configuration du site > Serveurs et rôles de système de site), ou générez de nouveau le script avec --management-point-security https.',
-    managementPointNotApplied: 'L\'appel s\'est terminé sans erreur, mais relu, le point de gestion n\'autorise toujours pas le trafic de la CMG (sa propriété AllowProxyTraffic ne vaut pas 1).',
-    managementPointUnverified:
-      'Set-CMManagementPoint s\'est terminé sans erreur pour {0}, mais le point de gestion n\'a pas de propriété AllowProxyTraffic à relire : vérifiez dans ses propriétés (Administration > Configuration du site > Serveurs et rôles de système de site) que Autoriser le trafic de la passerelle de gestion cloud Configuration Manager est coché.',
-    managementPointInternetOnlyAction:
-      'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion et ne lui faire servir que les clients Internet (les clients locaux cessent de l\'utiliser)',
-    managementPointHttpsInternetOnlyAction:
-      'Passer le point de gestion en connexions client HTTPS, autoriser le trafic de la passerelle de gestion cloud et ne lui faire servir que les clients Internet (les clients locaux cessent de l\'utiliser)',
-    managementPointInternetOnlyAlready: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG, des seuls clients Internet.',
-    managementPointInternetOnlyDone: '{0} : le point de gestion accepte le trafic de la CMG, des seuls clients Internet.',
-    noIntranetManagementPoint:
-      'Le site {0} n\'a pas d\'autre point de gestion pour les clients locaux : réservés à Internet, ceux de la liste n\'en serviraient aucun. Ajoutez d\'abord un point de gestion pour l\'intranet, ou générez de nouveau le script sans --management-points-internet-only. Rien n\'a été modifié.',
-    managementPoint: {
-      missing: '{0} n\'est pas un point de gestion du site {1}.',
-      alreadyConfigured: 'Déjà configuré : le point de gestion {0} accepte le trafic de la CMG.',
-      action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de gestion',
-      done: '{0} : le point de gestion accepte le trafic de la CMG.',
-    },
-    softwareUpdatePoint: {
-      missing: '{0} n\'est pas un point de mise à jour logicielle du site {1}.',
-      alreadyConfigured: 'Déjà configuré : le point de mise à jour logicielle {0} accepte le trafic de la CMG.',
-      action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de mise à jour logicielle',
-      done: '{0} : le point de mise à jour logicielle accepte le trafic de la CMG.',
-    },
-    distributionPoint: {
-      missing: '{0} n\'est pas un point de distribution du site {1}.',
-      alreadyConfigured: 'Déjà configuré : le point de distribution {0} accepte le trafic de la CMG.',
-      action: 'Autoriser le trafic de la passerelle de gestion cloud sur le point de distribution',
-      done: '{0} : le point de distribution accepte le trafic de la CMG.',
-    },
-  },
   clients: {
     clientSynopsis: 'dirige ce client Configuration Manager vers la passerelle de gestion cloud.',
     clientDescription:

@@ -119,14 +119,6 @@ export interface ScriptTexts {
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
-  /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, already accepting CMG traffic, the ShouldProcess action, done. */
-  roles: Texts<
-    | 'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'
-    | 'enhancedHttpSentence' | 'httpsSentence' | 'internetOnlySentence'
-    | 'managementPointHttpsAction' | 'managementPointRefused' | 'managementPointInternetOnlyAlready' | 'managementPointInternetOnlyDone' | 'noIntranetManagementPoint'
-    | 'managementPointNotApplied' | 'managementPointUnverified' | 'managementPointInternetOnlyAction' | 'managementPointHttpsInternetOnlyAction'
-  > &
-    Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'alreadyConfigured' | 'action' | 'done'>>;
   /**
    * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
    * takes the changes ({0}, comment text filled by the generator, not by -f); Compliant and

@@ -3,11 +3,13 @@ import type { ScriptTexts } from '../../src/messages/types.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { siteTexts, type SiteTexts } from '../../src/steps/site/script-texts.ts';
 import { connectionPointTexts, type ConnectionPointTexts } from '../../src/steps/connection-point/script-texts.ts';
+import { rolesTexts, type RolesTexts } from '../../src/steps/roles/script-texts.ts';
 import { clientChainTexts, type ClientChainTexts } from '../../src/steps/client-root/script-texts.ts';
 
 /** The shared script texts and each step's own, under the section names they had in the catalogue. */
 export interface AllScriptTexts extends ScriptTexts {
   clientChain: ClientChainTexts;
+  roles: RolesTexts;
   connectionPoint: ConnectionPointTexts;
   site: SiteTexts;
 }
@@ -17,5 +19,5 @@ export interface AllScriptTexts extends ScriptTexts {
  * (src/messages/script.*.ts) and each step's own (src/steps/<id>/script-texts.ts).
  */
 export function allScriptTexts(lang: Lang): AllScriptTexts {
-  return { ...scriptTexts(lang), clientChain: clientChainTexts[lang], site: siteTexts[lang], connectionPoint: connectionPointTexts[lang] };
+  return { ...scriptTexts(lang), clientChain: clientChainTexts[lang], site: siteTexts[lang], connectionPoint: connectionPointTexts[lang], roles: rolesTexts[lang] };
 }
