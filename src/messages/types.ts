@@ -76,34 +76,6 @@ export interface ScriptTexts {
     | 'submitFailed' | 'submitFailedTemplate' | 'pending' | 'wrongSubject' | 'alreadyInstalled' | 'installAction' | 'acceptFailed' | 'exportAction'
     | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
   >;
-  /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
-  subCa: Texts<
-    | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
-    | 'noThumbprints' | 'notThumbprint' | 'providerUnreachable' | 'providerQueryFailed' | 'noProvider' | 'noService' | 'noProperty'
-    | 'alreadyConfigured' | 'setAction' | 'changed'
-  >;
-  /** Step 3 (current branch): Register-CmgAzureService.ps1, the scripted onboarding of the 2010 release notes. */
-  azureService: Texts<
-    | 'synopsis' | 'description' | 'tenantNameHelp' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppClientIdHelp' | 'serverAppIdUriHelp'
-    | 'clientAppNameHelp' | 'clientAppClientIdHelp' | 'secretKeyExpiryHelp' | 'azureServiceNameHelp' | 'enableUserDiscoveryHelp'
-    | 'noCmdlet' | 'expiryInvalid' | 'expiryPast' | 'appAmbiguous' | 'appElsewhere' | 'serviceAmbiguous' | 'serviceOtherApps' | 'serviceUnverifiable'
-    | 'serverAlready' | 'importServerAction' | 'expiryPrompt' | 'secretPrompt' | 'secretEmpty' | 'appNotFound' | 'serverImported'
-    | 'clientAlready' | 'importClientAction' | 'clientImported' | 'serviceAlready' | 'createServiceAction' | 'serviceCreated' | 'serviceUnderOtherName' | 'tenantNameMissing'
-  >;
-  /** Step 3 (current branch, no apps yet): New-CmgEntraApps.ps1, the two Entra apps with Microsoft Graph PowerShell; `label*` name what an update adds. */
-  entraApps: Texts<
-    | 'synopsis' | 'description' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppIdUriHelp' | 'clientAppNameHelp' | 'serverAppClientIdHelp'
-    | 'clientAppClientIdHelp' | 'enableUserDiscoveryHelp' | 'secretMonthsHelp' | 'graphEnvironmentHelp'
-    | 'badSecretMonths' | 'badEnvironment' | 'moduleMissing' | 'wrongTenant' | 'connected' | 'noGraphServicePrincipal' | 'noDirectoryRole'
-    | 'severalApps' | 'otherAppId' | 'otherAudience' | 'otherAppIdUri' | 'scopeDisabled'
-    | 'serverFound' | 'createServerAction' | 'serverCreated' | 'updateAction' | 'updated'
-    | 'labelRedirect' | 'labelIdToken' | 'labelAppIdUri' | 'labelScope' | 'labelDirectoryPermission' | 'labelPublicClient' | 'labelServerPermission'
-    | 'servicePrincipalFound' | 'createServicePrincipalAction' | 'servicePrincipalCreated'
-    | 'secretExists' | 'addSecretAction' | 'secretOnce' | 'secretValue' | 'secretExpires'
-    | 'clientFound' | 'createClientAction' | 'clientCreated' | 'grantExists' | 'grantAction' | 'granted'
-    | 'directoryExists' | 'directoryAction' | 'directoryGranted' | 'directoryDenied' | 'consentName' | 'consentDescription'
-    | 'summaryTenant' | 'summaryServer' | 'summaryClient' | 'nextStep'
-  >;
   /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
   gateway: Texts<
     | 'vmssSynopsis' | 'vmssDescription' | 'classicSynopsis' | 'classicDescription' | 'waitSynopsis' | 'waitDescription'

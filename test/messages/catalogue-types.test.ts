@@ -5,7 +5,9 @@ import type { Catalogue, Text } from '../../src/messages/types.ts';
 import type { Code } from '../../src/model/codes.ts';
 import { error } from '../../src/model/findings.ts';
 import { UsageError } from '../../src/model/errors.ts';
-import { LANGS } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
+import { siteTexts, type SiteTexts } from '../../src/steps/site/script-texts.ts';
+import { subCaTexts, type SubCaTexts } from '../../src/steps/azure/script-texts.ts';
 
 /**
  * A language that lacks a text does not compile. Each `@ts-expect-error` below marks a catalogue
@@ -41,7 +43,7 @@ describe('a catalogue that lacks a text does not type-check', () => {
     expect([Object.keys(extra.codes).length, finding.code, usage.problems[0]?.code]).toEqual([Object.keys(en.codes).length + 1, 'NOT_A_CODE', 'NOT_A_CODE']);
   });
 
-  it('a missing text of the other sections (ui, help, inputs, inspect roles, script, documents)', () => {
+  it('a missing text of the other sections (ui, help, inputs, inspect roles, shared script texts, documents)', () => {
     const { cancelled, ...ui } = en.ui;
     // @ts-expect-error ui lacks cancelled.
     const noUi: Catalogue = { ...en, ui };
@@ -54,14 +56,24 @@ describe('a catalogue that lacks a text does not type-check', () => {
     const { management, ...roles } = en.inspect.roles;
     // @ts-expect-error inspect.roles lacks management.
     const noRole: Catalogue = { ...en, inspect: { ...en.inspect, roles } };
-    const { synopsis, ...subCa } = en.script.subCa;
-    // @ts-expect-error script.subCa lacks synopsis.
-    const noScript: Catalogue = { ...en, script: { ...en.script, subCa } };
+    const { siteDriveFailed: synopsis, ...common } = en.script.common;
+    // @ts-expect-error script.common lacks siteDriveFailed.
+    const noScript: Catalogue = { ...en, script: { ...en.script, common } };
     const { title, ...ccmsetup } = en.documents.ccmsetup;
     // @ts-expect-error documents.ccmsetup lacks title.
     const noDocument: Catalogue = { ...en, documents: { ...en.documents, ccmsetup } };
     expect([cancelled, force, serviceName.help, management, synopsis, title].every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
     expect([noUi, noHelp, noInput, noRole, noScript, noDocument]).toHaveLength(6);
+  });
+
+  it("a step's own script texts: a missing language, or a missing text in one", () => {
+    // @ts-expect-error fr is missing: a step's script texts are a Record<Lang, ...>.
+    const noFrench: Record<Lang, SiteTexts> = { en: siteTexts.en };
+    const { synopsis, ...fr } = subCaTexts.fr;
+    // @ts-expect-error the French sub-CA texts lack synopsis.
+    const noSynopsis: Record<Lang, SubCaTexts> = { ...subCaTexts, fr };
+    expect(synopsis.length).toBeGreaterThan(10);
+    expect([Object.keys(noFrench), Object.keys(noSynopsis.fr).length]).toEqual([['en'], Object.keys(subCaTexts.en).length - 1]);
   });
 });
 
