@@ -7,13 +7,6 @@ import type { ScriptTexts } from './types.ts';
 
 const NOT_FOUND_TAIL = 'Copy it to this machine (see RUNBOOK.md) or pass the path as a parameter.';
 
-/** How the configuration item takes the baseline scripts (both descriptions end with it). */
-const BASELINE_NOTE =
-  'Paste it into a configuration item (Windows Desktops and Servers (custom), setting type Script, data type String); the compliance rule is: value Equals Compliant, remediate noncompliant rules.';
-
-/** The Intune package's settings (both descriptions end with them). */
-const INTUNE_SETTINGS = 'Package settings: run this script using the logged-on credentials No; enforce script signature check No; run script in 64-bit PowerShell Yes.';
-
 export const scriptEn: ScriptTexts = {
   common: {
     // The synopsis's opening, the step's place among all of them (powershell.ts renderScript).
@@ -144,48 +137,5 @@ export const scriptEn: ScriptTexts = {
     stateStoppingLabel: 'Stopping',
     stateStoppedLabel: 'Stopped',
     stateDeletingLabel: 'Deleting',
-  },
-  clients: {
-    clientSynopsis: 'points this ConfigMgr client at the cloud management gateway.',
-    clientDescription:
-      'Idempotent: {0}, touching only what differs; restarts the SMS Agent Host (CcmExec) only when it changed something, then checks that the client lists an internet management point named after the CMG. Run it elevated, in 64-bit PowerShell, on a client.',
-    changeSetAlwaysOn: 'sets ClientAlwaysOnInternet = 1 (DWORD)',
-    changeRemoveAlwaysOn: 'removes ClientAlwaysOnInternet',
-    changeLeaveAlwaysOn: 'leaves ClientAlwaysOnInternet as it is',
-    changeSetCmgFqdns:
-      'creates CMGFQDNs (REG_SZ) with the CMG URL on a client that lists no internet management point and has no CMGFQDNs (the off-premises bootstrap; a value already there is never rewritten: the client maintains it)',
-    changesJoin: ' and ',
-    waitSecondsHelp: 'How long to wait, after a restart, for the client to list the CMG as an internet management point.',
-    serviceNameHelp: 'CMG service name: the internet management point the client must find.',
-    serviceNameCmgFqdnsHelp: 'CMG service name: the internet management point the client must find, and the host CMGFQDNs names.',
-    discoverySynopsis: 'configuration item discovery script for the CMG client settings.',
-    discoveryDescription: `Writes Compliant when the client already has the CMG settings, NonCompliant otherwise, and nothing else. ${BASELINE_NOTE}`,
-    remediationSynopsis: 'configuration item remediation script for the CMG client settings.',
-    remediationDescription: `Sets the CMG client settings where the discovery script found them different. It leaves the SMS Agent Host running: the client applies them when it next starts. ${BASELINE_NOTE}`,
-    intuneDetectionSynopsis: 'Intune remediation detection script for the CMG client settings.',
-    intuneDetectionDescription: `Exits 1, listing what differs, when the ConfigMgr client needs the CMG settings; exits 0 when it has them or when the device has no ConfigMgr client. ${INTUNE_SETTINGS}`,
-    intuneRemediationSynopsis: 'Intune remediation script for the CMG client settings.',
-    intuneRemediationDescription: `Sets the CMG client settings the detection script found different, then restarts the SMS Agent Host (CcmExec) so the client applies them. ${INTUNE_SETTINGS}`,
-    run64Bit: 'Run this script in 64-bit PowerShell: a 32-bit PowerShell sees the WOW6432Node copy of HKLM\\SOFTWARE, not the client\'s settings.',
-    noClient: 'No ConfigMgr client on this machine: HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security or the SMS Agent Host service (CcmExec) is missing. Nothing was changed.',
-    noClientOnDevice: 'No ConfigMgr client on this device: nothing to do.',
-    nothingToChange: 'Nothing to change.',
-    alwaysOnAlready: 'Already configured: ClientAlwaysOnInternet is 1.',
-    alwaysOnSetAction: 'Set ClientAlwaysOnInternet = 1 (DWORD)',
-    alwaysOnSet: 'ClientAlwaysOnInternet set to 1.',
-    alwaysOnAbsent: 'Already configured: ClientAlwaysOnInternet is absent.',
-    alwaysOnRemoveAction: 'Remove ClientAlwaysOnInternet',
-    alwaysOnRemoved: 'ClientAlwaysOnInternet removed.',
-    cmgFqdnsKept: 'CMGFQDNs is set ({0}): left as it is, the client maintains it once it learns a CMG.',
-    cmgFqdnsNotNeeded: 'The client lists an internet management point: CMGFQDNs is not needed, left as it is.',
-    cmgFqdnsSetAction: 'Create CMGFQDNs = {0} (REG_SZ)',
-    cmgFqdnsSet: 'CMGFQDNs set to {0}.',
-    restartAppliesAction: 'Restart the SMS Agent Host so the client applies its new settings',
-    restarted: 'SMS Agent Host (CcmExec) restarted.',
-    notRestarted: 'Nothing to change: the SMS Agent Host (CcmExec) is not restarted.',
-    restartLooksUpAction: 'Restart the SMS Agent Host so the client reads its settings and looks up its management points',
-    internetMp: 'Internet management point: {0}',
-    knowsCmg: 'The client knows the CMG: {0}',
-    noCmgYet: 'No internet management point named after {0} yet. Check LocationServices.log and ClientLocation.log, and that the client settings allow the CMG.',
   },
 };

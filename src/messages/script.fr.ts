@@ -9,12 +9,6 @@ import type { ScriptTexts } from './types.ts';
 
 const NOT_FOUND_TAIL = 'Copiez-le sur cette machine (voir RUNBOOK.md) ou indiquez son chemin en paramètre.';
 
-const BASELINE_NOTE =
-  'Collez-le dans un élément de configuration (Ordinateurs de bureau et serveurs Windows (personnalisé), type de paramètre Script, type de données Chaîne) ; la règle de compatibilité est : valeur Égal à Compliant, corriger les règles non compatibles.';
-
-const INTUNE_SETTINGS =
-  'Paramètres du package : Exécuter ce script avec les informations d\'identification de l\'utilisateur connecté Non ; Appliquer la vérification de la signature du script Non ; Exécuter le script dans PowerShell 64 bits Oui.';
-
 export const scriptFr: ScriptTexts = {
   common: {
     stepOf: 'Étape {0} sur {1} : ',
@@ -148,48 +142,5 @@ export const scriptFr: ScriptTexts = {
     stateStoppingLabel: 'Arrêt en cours',
     stateStoppedLabel: 'Arrêtée',
     stateDeletingLabel: 'Suppression en cours',
-  },
-  clients: {
-    clientSynopsis: 'dirige ce client Configuration Manager vers la passerelle de gestion cloud.',
-    clientDescription:
-      'Idempotent : {0}, en ne touchant qu\'à ce qui diffère ; redémarre l\'hôte de l\'agent SMS (CcmExec) uniquement s\'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu\'administrateur, dans PowerShell 64 bits, sur un client.',
-    changeSetAlwaysOn: 'définit ClientAlwaysOnInternet = 1 (DWORD)',
-    changeRemoveAlwaysOn: 'supprime ClientAlwaysOnInternet',
-    changeLeaveAlwaysOn: 'laisse ClientAlwaysOnInternet tel quel',
-    changeSetCmgFqdns:
-      'crée CMGFQDNs (REG_SZ) avec l\'URL de la CMG sur un client qui ne connaît aucun point de gestion Internet et n\'a pas de CMGFQDNs (l\'amorçage hors site ; une valeur déjà présente n\'est jamais réécrite : le client la tient à jour)',
-    changesJoin: ' et ',
-    waitSecondsHelp: 'Durée d\'attente, après un redémarrage, pour que le client répertorie la CMG comme point de gestion Internet.',
-    serviceNameHelp: 'Nom du service CMG : le point de gestion Internet que le client doit trouver.',
-    serviceNameCmgFqdnsHelp: 'Nom du service CMG : le point de gestion Internet que le client doit trouver, et l\'hôte que désigne CMGFQDNs.',
-    discoverySynopsis: 'script de découverte de l\'élément de configuration pour les paramètres CMG du client.',
-    discoveryDescription: `Écrit Compliant lorsque le client a déjà les paramètres CMG, NonCompliant sinon, et rien d'autre. ${BASELINE_NOTE}`,
-    remediationSynopsis: 'script de correction de l\'élément de configuration pour les paramètres CMG du client.',
-    remediationDescription: `Définit les paramètres CMG du client là où le script de découverte les a trouvés différents. Il laisse l'hôte de l'agent SMS en cours d'exécution : le client les applique à son prochain démarrage. ${BASELINE_NOTE}`,
-    intuneDetectionSynopsis: 'script de détection de la correction Intune pour les paramètres CMG du client.',
-    intuneDetectionDescription: `Se termine avec le code 1, en listant ce qui diffère, lorsque le client Configuration Manager a besoin des paramètres CMG ; se termine avec le code 0 lorsqu'il les a ou que l'appareil n'a pas de client Configuration Manager. ${INTUNE_SETTINGS}`,
-    intuneRemediationSynopsis: 'script de correction Intune pour les paramètres CMG du client.',
-    intuneRemediationDescription: `Définit les paramètres CMG du client que le script de détection a trouvés différents, puis redémarre l'hôte de l'agent SMS (CcmExec) pour que le client les applique. ${INTUNE_SETTINGS}`,
-    run64Bit: 'Exécutez ce script dans PowerShell 64 bits : un PowerShell 32 bits voit la copie WOW6432Node de HKLM\\SOFTWARE, pas les paramètres du client.',
-    noClient: 'Aucun client Configuration Manager sur cette machine : HKLM:\\SOFTWARE\\Microsoft\\CCM\\Security ou le service hôte de l\'agent SMS (CcmExec) est absent. Rien n\'a été modifié.',
-    noClientOnDevice: 'Aucun client Configuration Manager sur cet appareil : rien à faire.',
-    nothingToChange: 'Rien à modifier.',
-    alwaysOnAlready: 'Déjà configuré : ClientAlwaysOnInternet vaut 1.',
-    alwaysOnSetAction: 'Définir ClientAlwaysOnInternet = 1 (DWORD)',
-    alwaysOnSet: 'ClientAlwaysOnInternet défini à 1.',
-    alwaysOnAbsent: 'Déjà configuré : ClientAlwaysOnInternet est absent.',
-    alwaysOnRemoveAction: 'Supprimer ClientAlwaysOnInternet',
-    alwaysOnRemoved: 'ClientAlwaysOnInternet supprimé.',
-    cmgFqdnsKept: 'CMGFQDNs est défini ({0}) : laissé tel quel, le client le tient à jour dès qu\'il connaît une CMG.',
-    cmgFqdnsNotNeeded: 'Le client connaît un point de gestion Internet : CMGFQDNs n\'est pas nécessaire, laissé tel quel.',
-    cmgFqdnsSetAction: 'Créer CMGFQDNs = {0} (REG_SZ)',
-    cmgFqdnsSet: 'CMGFQDNs défini à {0}.',
-    restartAppliesAction: 'Redémarrer l\'hôte de l\'agent SMS pour que le client applique ses nouveaux paramètres',
-    restarted: 'Hôte de l\'agent SMS (CcmExec) redémarré.',
-    notRestarted: 'Rien à modifier : l\'hôte de l\'agent SMS (CcmExec) n\'est pas redémarré.',
-    restartLooksUpAction: 'Redémarrer l\'hôte de l\'agent SMS pour que le client lise ses paramètres et recherche ses points de gestion',
-    internetMp: 'Point de gestion Internet : {0}',
-    knowsCmg: 'Le client connaît la CMG : {0}',
-    noCmgYet: 'Aucun point de gestion Internet ne porte encore le nom de {0}. Consultez LocationServices.log et ClientLocation.log, et vérifiez que les paramètres client autorisent la CMG.',
   },
 };

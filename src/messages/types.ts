@@ -91,21 +91,6 @@ export interface ScriptTexts {
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
   >;
-  /**
-   * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
-   * takes the changes ({0}, comment text filled by the generator, not by -f); Compliant and
-   * NonCompliant are what ConfigMgr's compliance rule and the runbook compare: never translated.
-   */
-  clients: Texts<
-    | 'clientSynopsis' | 'clientDescription' | 'changeSetAlwaysOn' | 'changeRemoveAlwaysOn' | 'changeLeaveAlwaysOn' | 'changeSetCmgFqdns' | 'changesJoin' | 'waitSecondsHelp'
-    | 'serviceNameHelp' | 'serviceNameCmgFqdnsHelp'
-    | 'discoverySynopsis' | 'discoveryDescription' | 'remediationSynopsis' | 'remediationDescription'
-    | 'intuneDetectionSynopsis' | 'intuneDetectionDescription' | 'intuneRemediationSynopsis' | 'intuneRemediationDescription'
-    | 'run64Bit' | 'noClient' | 'noClientOnDevice' | 'nothingToChange'
-    | 'alwaysOnAlready' | 'alwaysOnSetAction' | 'alwaysOnSet' | 'alwaysOnAbsent' | 'alwaysOnRemoveAction' | 'alwaysOnRemoved'
-    | 'cmgFqdnsKept' | 'cmgFqdnsNotNeeded' | 'cmgFqdnsSetAction' | 'cmgFqdnsSet'
-    | 'restartAppliesAction' | 'restarted' | 'notRestarted' | 'restartLooksUpAction' | 'internetMp' | 'knowsCmg' | 'noCmgYet'
-  >;
 }
 
 /** Texts that take the admin's values, each already a Markdown code span (`` `value` ``). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { catalogue } from '../../src/messages/i18n.ts';
+import { clientsTexts } from '../../src/steps/clients/script-texts.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
 import { allArtifacts } from '../../src/model/plan.ts';
@@ -212,7 +213,7 @@ describe('step 8: the rollback undoes only what the script did (S5), and the che
     const heading: Record<Lang, string> = { en: '## Step 8: Clients', fr: '## Étape 8 : Clients' };
     for (const lang of LANGS) {
       const texts = catalogue(lang);
-      const clients = texts.script.clients;
+      const clients = clientsTexts[lang];
       for (const action of ['leave', 'set', 'remove'] as const) {
         const text = step(runbook(vmssAnswers({ clientAuth: 'token', clientRootCerts: [], clientAlwaysOnInternetAction: action }), lang), heading[lang]).join('\n');
         // N7: every action's second run ends with "nothing to change", never "Already configured" alone.
