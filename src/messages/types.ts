@@ -60,7 +60,9 @@ export interface ManualText {
 type Texts<K extends string> = Record<K, string>;
 
 /**
- * What the generated PowerShell says: comment-based help (synopsis, description, parameter help)
+ * What the generated PowerShell says where several steps (or the `cert request` command) share it;
+ * a step's own scripts take their texts from its folder (src/steps/<id>/script-texts.ts, a
+ * Record<Lang, ...> of the same kind). Comment-based help (synopsis, description, parameter help)
  * and every message it prints, prompts, throws or passes to ShouldProcess. A message that takes
  * values carries PowerShell `-f` placeholders (`{0}`, `{1:yyyy-MM-dd}`) and never a brace of its
  * own; generators emit each text through psQuote, never by interpolation. Help texts go into the
