@@ -8,6 +8,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
+import type { Code } from '../model/codes.ts';
 import { error, warning, type Problem } from '../model/findings.ts';
 import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from './der.ts';
 import { OID } from './oids.ts';
@@ -40,7 +41,7 @@ export type DecodeOutcome =
   /** A PFX that was read up to the point where its password is needed. */
   | { ok: false; needsPassword: true; pfx: PfxLayout };
 
-const fail = (code: string, params?: Problem['params']): DecodeOutcome => ({ ok: false, problem: error(code, params) });
+const fail = (code: Code, params?: Problem['params']): DecodeOutcome => ({ ok: false, problem: error(code, params) });
 
 const PEM_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const PEM_PRIVATE_KEY = /PRIVATE KEY$/;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { readRegularFile } from '../files/read-regular-file.ts';
+import type { Code } from '../model/codes.ts';
 import { error } from '../model/findings.ts';
 import { MAX_FILE_BYTES, type DecodeOutcome } from './decode.ts';
 
@@ -23,7 +24,7 @@ function workerUrl(): URL {
   return existsSync(beside) ? beside : new URL('../../dist/decode-worker.js', import.meta.url);
 }
 
-const fail = (code: string, params?: Record<string, string | number>): DecodeOutcome => ({ ok: false, problem: error(code, params) });
+const fail = (code: Code, params?: Record<string, string | number>): DecodeOutcome => ({ ok: false, problem: error(code, params) });
 
 /** The file's bytes, or the finding that says why there are none; a FIFO or device is never opened for a blocking read. */
 function readBounded(path: string): Uint8Array | DecodeOutcome {

@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import type { Code } from '../model/codes.ts';
 import { error, type Problem } from '../model/findings.ts';
 
 // RFC 1123 host label: letters, digits, hyphen; no leading or trailing hyphen; 1-63 characters.
@@ -9,7 +10,7 @@ const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
  * characters at most, no trailing dot. Internationalised names must be given as A-labels
  * (xn--...), since that is what certificates and DNS carry; the message shows the A-label form.
  */
-export function checkFqdn(value: string, code = 'FQDN_INVALID'): Problem[] {
+export function checkFqdn(value: string, code: Code = 'FQDN_INVALID'): Problem[] {
   if (value.trim() !== value || value.length === 0) return [error(code, { value, reason: 'whitespace' })];
   if (/[^\x00-\x7F]/.test(value)) {
     const ascii = domainToASCII(value);

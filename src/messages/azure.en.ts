@@ -1,3 +1,4 @@
+import type { AzureCode } from '../model/codes.ts';
 import type { Text } from './types.ts';
 
 const ids = (p: Record<string, string | number>) => (p.requestId && p.requestId !== '-' ? ` (request ID ${p.requestId}, correlation ID ${p.correlationId})` : '');
@@ -7,7 +8,7 @@ const CHECK_NAMES: Record<string, string> = { 'vm-size': 'the VM size in the reg
 const checkNamesEn = (keys: string) => keys.split(', ').map((key) => CHECK_NAMES[key] ?? key).join(', ');
 
 /** Findings and failures of the Azure preflight (step 3, `azure check`). */
-export const azureCodesEn: Record<string, Text> = {
+export const azureCodesEn: Record<AzureCode, Text> = {
   AZURE_PREFLIGHT_SKIPPED: (p) => `The Azure checks did not run (${p.reason === 'offline' ? '--offline' : 'no sign-in configured: --azure-auth'}): check by hand that the subscription is enabled, you are Owner, and these providers are registered: ${p.providers}. Or run cmg-setup azure check.`,
   AZURE_SUBSCRIPTION_OK: (p) => `Subscription ${p.subscriptionId} exists and is enabled.`,
   AZURE_SUBSCRIPTION_NOT_FOUND: (p) => `Subscription ${p.subscriptionId} was not found for this sign-in: check the subscription ID, the tenant and the account.`,

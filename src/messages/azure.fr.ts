@@ -1,3 +1,4 @@
+import type { AzureCode } from '../model/codes.ts';
 import type { Text } from './types.ts';
 
 const ids = (p: Record<string, string | number>) => (p.requestId && p.requestId !== '-' ? ` (ID de requête ${p.requestId}, ID de corrélation ${p.correlationId})` : '');
@@ -7,7 +8,7 @@ const CHECK_NAMES: Record<string, string> = { 'vm-size': 'la taille de VM dans l
 const checkNamesFr = (keys: string) => keys.split(', ').map((key) => CHECK_NAMES[key] ?? key).join(', ');
 
 /** Constats et échecs des vérifications Azure (étape 3, `azure check`). */
-export const azureCodesFr: Record<string, Text> = {
+export const azureCodesFr: Record<AzureCode, Text> = {
   AZURE_PREFLIGHT_SKIPPED: (p) => `Les vérifications Azure n'ont pas été faites (${p.reason === 'offline' ? '--offline' : 'aucune connexion configurée : --azure-auth'}) : vérifiez vous-même que l'abonnement est activé, que vous en êtes propriétaire et que ces fournisseurs de ressources sont inscrits : ${p.providers}. Ou exécutez cmg-setup azure check.`,
   AZURE_SUBSCRIPTION_OK: (p) => `L'abonnement ${p.subscriptionId} existe et est activé.`,
   AZURE_SUBSCRIPTION_NOT_FOUND: (p) => `L'abonnement ${p.subscriptionId} est introuvable pour cette connexion : vérifiez l'ID d'abonnement, le locataire et le compte.`,

@@ -1,3 +1,4 @@
+import type { CertificateCode } from '../model/codes.ts';
 import type { Params, Text } from './types.ts';
 
 /** "<file>: " when a finding names its file (the wizard reads several), nothing in `cert inspect`. */
@@ -6,7 +7,7 @@ const REEXPORT = 're-export it from the certificate store as .pfx with "TripleDE
 const REEXPORT_SENTENCE = 'Re-export it from the certificate store as .pfx with "TripleDES-SHA1" or "AES256-SHA256" encryption.';
 
 /** Findings about certificate files (steps 1-3 and `cert inspect`). */
-export const certificateCodesEn: Record<string, Text> = {
+export const certificateCodesEn: Record<CertificateCode, Text> = {
   // reading the file
   CERT_FILE_MISSING: (p) => `File not found: ${p.path}. Check the path (relative paths start from the current folder).`,
   CERT_FILE_UNREADABLE: (p) => `${p.path} cannot be read (${p.reason}). Check that it is a file and that you may read it.`,

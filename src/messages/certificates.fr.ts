@@ -1,3 +1,4 @@
+import type { CertificateCode } from '../model/codes.ts';
 import type { Params, Text } from './types.ts';
 
 /** « <fichier> : » quand un constat nomme son fichier (l'assistant en lit plusieurs), rien dans `cert inspect`. */
@@ -6,7 +7,7 @@ const REEXPORT = 'exportez-le de nouveau depuis le magasin de certificats en .pf
 const REEXPORT_SENTENCE = 'Exportez-le de nouveau depuis le magasin de certificats en .pfx avec le chiffrement « TripleDES-SHA1 » ou « AES256-SHA256 ».';
 
 /** Constats sur les fichiers de certificats (étapes 1 à 3 et `cert inspect`). */
-export const certificateCodesFr: Record<string, Text> = {
+export const certificateCodesFr: Record<CertificateCode, Text> = {
   // lecture du fichier
   CERT_FILE_MISSING: (p) => `Fichier introuvable : ${p.path}. Vérifiez le chemin (les chemins relatifs partent du dossier courant).`,
   CERT_FILE_UNREADABLE: (p) => `Impossible de lire ${p.path} (${p.reason}). Vérifiez qu'il s'agit d'un fichier et que vous avez le droit de le lire.`,

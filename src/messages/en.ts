@@ -1,10 +1,14 @@
-import type { Catalogue, Params } from './types.ts';
+import type { Catalogue, Params, Text } from './types.ts';
+import type { Code } from '../model/codes.ts';
 import { azureCodesEn } from './azure.en.ts';
 import { clientCodesEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 import { documentsEn } from './documents.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
 import { scriptEn } from './script.en.ts';
+
+/** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
+const nested = (codes: Record<Code, Text>, p: Params) => codes[p.problem as Code](p);
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'it has spaces around it or is empty',
@@ -262,7 +266,7 @@ export const en: Catalogue = {
     HIERARCHY_VMSS_STANDALONE_ONLY: (p) =>
       `Site version ${p.siteVersion}: before 2107 the scale-set CMG is supported only with a standalone primary site, not in a hierarchy with a central administration site. Upgrade the hierarchy to 2107 or later, or leave --primary-sites empty if the site is a standalone primary.`,
     PRIMARY_SITE_FIELD_MISSING: (p) => `Primary site ${p.index}${p.site ? ` (${p.site})` : ''}: the field ${p.field} is missing.`,
-    PRIMARY_SITE_INVALID: (p) => `Primary site ${p.index}${p.site ? ` (${p.site})` : ''}, field ${p.field}: ${en.codes[String(p.problem)]?.(p) ?? String(p.problem)}`,
+    PRIMARY_SITE_INVALID: (p) => `Primary site ${p.index}${p.site ? ` (${p.site})` : ''}, field ${p.field}: ${nested(en.codes, p)}`,
     PRIMARY_SITE_CODE_REPEATED: (p) =>
       p.top ? `Primary site ${p.index}: ${p.site} is the site code of the central administration site (--site-code). Give each site its own code.` : `Primary site ${p.index}: the site code ${p.site} is given twice. Give each primary site once.`,
     PRIMARY_SITE_PROVIDER_REPEATED: (p) => `Primary site ${p.index} (${p.site}): the SMS Provider ${p.server} is already the one of site ${p.other}. Give the SMS Provider of this primary site.`,

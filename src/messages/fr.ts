@@ -1,10 +1,14 @@
-import type { Catalogue, Params } from './types.ts';
+import type { Catalogue, Params, Text } from './types.ts';
+import type { Code } from '../model/codes.ts';
 import { azureCodesFr } from './azure.fr.ts';
 import { clientCodesFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 import { documentsFr } from './documents.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
 import { scriptFr } from './script.fr.ts';
+
+/** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
+const nested = (codes: Record<Code, Text>, p: Params) => codes[p.problem as Code](p);
 
 const fqdnReasons: Record<string, (p: Params) => string> = {
   whitespace: () => 'il est vide ou entouré d\'espaces',
@@ -262,7 +266,7 @@ export const fr: Catalogue = {
     HIERARCHY_VMSS_STANDALONE_ONLY: (p) =>
       `Version de site ${p.siteVersion} : avant la 2107, la CMG sur groupe de machines virtuelles identiques n'est prise en charge qu'avec un site principal autonome, pas dans une hiérarchie avec un site d'administration centrale. Mettez la hiérarchie à niveau en 2107 ou ultérieure, ou laissez --primary-sites vide si le site est un site principal autonome.`,
     PRIMARY_SITE_FIELD_MISSING: (p) => `Site principal ${p.index}${p.site ? ` (${p.site})` : ''} : le champ ${p.field} manque.`,
-    PRIMARY_SITE_INVALID: (p) => `Site principal ${p.index}${p.site ? ` (${p.site})` : ''}, champ ${p.field} : ${fr.codes[String(p.problem)]?.(p) ?? String(p.problem)}`,
+    PRIMARY_SITE_INVALID: (p) => `Site principal ${p.index}${p.site ? ` (${p.site})` : ''}, champ ${p.field} : ${nested(fr.codes, p)}`,
     PRIMARY_SITE_CODE_REPEATED: (p) =>
       p.top
         ? `Site principal ${p.index} : ${p.site} est le code du site d'administration centrale (--site-code). Donnez à chaque site son propre code.`

@@ -2,6 +2,7 @@ import { en } from './en.ts';
 import { fr } from './fr.ts';
 import type { Catalogue, Params, Text } from './types.ts';
 import { visibleParams } from './visible.ts';
+import type { Code } from '../model/codes.ts';
 import type { Lang } from '../model/lang.ts';
 
 
@@ -35,11 +36,11 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 }
 
 /**
- * The text of a finding or usage code; an unknown code still says something useful. Every string
- * parameter is shown escaped (issue 9): values come from flags, answers files, file names and
- * certificates, and a control or bidi character in one must not reach a terminal or a log as is.
+ * The text of a finding or usage code: every language has one for every code (Record<Code, Text>),
+ * so there is no fallback. Every string parameter is shown escaped (issue 9): values come from
+ * flags, answers files, file names and certificates, and a control or bidi character in one must
+ * not reach a terminal or a log as is.
  */
-export function codeText(lang: Lang, code: string, params: Params = {}): string {
-  const text = catalogue(lang).codes[code] ?? en.codes[code];
-  return text ? text(visibleParams(params)) : code;
+export function codeText(lang: Lang, code: Code, params: Params = {}): string {
+  return catalogue(lang).codes[code](visibleParams(params));
 }

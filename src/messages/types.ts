@@ -1,6 +1,7 @@
 import type { GuidanceKey } from '../model/step.ts';
 import type { Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
+import type { Code } from '../model/codes.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
 import type { Actor, Citation } from '../model/runbook.ts';
 
@@ -29,7 +30,9 @@ export type { Actor } from '../model/runbook.ts';
 type Texts<K extends string> = Record<K, string>;
 
 /**
- * What the generated PowerShell says: comment-based help (synopsis, description, parameter help)
+ * What the generated PowerShell says where several steps (or the `cert request` command) share it;
+ * a step's own scripts take their texts from its folder (src/steps/<id>/script-texts.ts, a
+ * Record<Lang, ...> of the same kind). Comment-based help (synopsis, description, parameter help)
  * and every message it prints, prompts, throws or passes to ShouldProcess. A message that takes
  * values carries PowerShell `-f` placeholders (`{0}`, `{1:yyyy-MM-dd}`) and never a brace of its
  * own; generators emit each text through psQuote, never by interpolation. Help texts go into the
@@ -45,39 +48,6 @@ export interface ScriptTexts {
     | 'submitFailed' | 'submitFailedTemplate' | 'pending' | 'wrongSubject' | 'alreadyInstalled' | 'installAction' | 'acceptFailed' | 'exportAction'
     | 'noCertificate' | 'pfxPasswordPrompt' | 'pfxPasswordEmpty' | 'exported'
   >;
-  /** Step 2: Export-CmgClientChain.ps1. */
-  clientChain: Texts<
-    | 'synopsis' | 'description' | 'outputFolderHelp' | 'noCertificate' | 'several' | 'clientCertificate' | 'chainProblems' | 'chainShort'
-    | 'createFolderAction' | 'certificateLine' | 'alreadyExported' | 'exportAction' | 'exported'
-  >;
-  /** Step 3 (classic): Update-CmgSubCaThumbprints.ps1. */
-  subCa: Texts<
-    | 'synopsis' | 'description' | 'serviceCNameHelp' | 'subCaThumbprintsHelp'
-    | 'noThumbprints' | 'notThumbprint' | 'providerUnreachable' | 'providerQueryFailed' | 'noProvider' | 'noService' | 'noProperty'
-    | 'alreadyConfigured' | 'setAction' | 'changed'
-  >;
-  /** Step 3 (current branch): Register-CmgAzureService.ps1, the scripted onboarding of the 2010 release notes. */
-  azureService: Texts<
-    | 'synopsis' | 'description' | 'tenantNameHelp' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppClientIdHelp' | 'serverAppIdUriHelp'
-    | 'clientAppNameHelp' | 'clientAppClientIdHelp' | 'secretKeyExpiryHelp' | 'azureServiceNameHelp' | 'enableUserDiscoveryHelp'
-    | 'noCmdlet' | 'expiryInvalid' | 'expiryPast' | 'appAmbiguous' | 'appElsewhere' | 'serviceAmbiguous' | 'serviceOtherApps' | 'serviceUnverifiable'
-    | 'serverAlready' | 'importServerAction' | 'expiryPrompt' | 'secretPrompt' | 'secretEmpty' | 'appNotFound' | 'serverImported'
-    | 'clientAlready' | 'importClientAction' | 'clientImported' | 'serviceAlready' | 'createServiceAction' | 'serviceCreated' | 'serviceUnderOtherName' | 'tenantNameMissing'
-  >;
-  /** Step 3 (current branch, no apps yet): New-CmgEntraApps.ps1, the two Entra apps with Microsoft Graph PowerShell; `label*` name what an update adds. */
-  entraApps: Texts<
-    | 'synopsis' | 'description' | 'tenantIdHelp' | 'serverAppNameHelp' | 'serverAppIdUriHelp' | 'clientAppNameHelp' | 'serverAppClientIdHelp'
-    | 'clientAppClientIdHelp' | 'enableUserDiscoveryHelp' | 'secretMonthsHelp' | 'graphEnvironmentHelp'
-    | 'badSecretMonths' | 'badEnvironment' | 'moduleMissing' | 'wrongTenant' | 'connected' | 'noGraphServicePrincipal' | 'noDirectoryRole'
-    | 'severalApps' | 'otherAppId' | 'otherAudience' | 'otherAppIdUri' | 'scopeDisabled'
-    | 'serverFound' | 'createServerAction' | 'serverCreated' | 'updateAction' | 'updated'
-    | 'labelRedirect' | 'labelIdToken' | 'labelAppIdUri' | 'labelScope' | 'labelDirectoryPermission' | 'labelPublicClient' | 'labelServerPermission'
-    | 'servicePrincipalFound' | 'createServicePrincipalAction' | 'servicePrincipalCreated'
-    | 'secretExists' | 'addSecretAction' | 'secretOnce' | 'secretValue' | 'secretExpires'
-    | 'clientFound' | 'createClientAction' | 'clientCreated' | 'grantExists' | 'grantAction' | 'granted'
-    | 'directoryExists' | 'directoryAction' | 'directoryGranted' | 'directoryDenied' | 'consentName' | 'consentDescription'
-    | 'summaryTenant' | 'summaryServer' | 'summaryClient' | 'nextStep'
-  >;
   /** Step 4: New-CmgGateway.ps1 (both models) and Wait-CmgReady.ps1. */
   gateway: Texts<
     | 'vmssSynopsis' | 'vmssDescription' | 'classicSynopsis' | 'classicDescription' | 'waitSynopsis' | 'waitDescription'
@@ -92,40 +62,6 @@ export interface ScriptTexts {
     | 'updateServerAppMissing' | 'updateServerAppAction' | 'serverAppUpdated' | 'serverAppNeedsUpdate' | 'severalGateways' | 'gatewayNameUnresolved'
     | 'noGateway' | 'state' | 'ready' | 'notReady' | 'stateUnknownLabel' | 'stateUnknown' | 'stateStop'
     | 'stateRunningLabel' | 'stateProvisioningLabel' | 'stateDeploymentStartingLabel' | 'stateStoppingLabel' | 'stateStoppedLabel' | 'stateDeletingLabel'
-  >;
-  /** Step 5: Set-CmgSiteSettings.ps1. */
-  site: Texts<
-    | 'synopsis' | 'description' | 'pkiSentence' | 'enhancedHttpSentence' | 'usePkiClientCertificateHelp' | 'clientsCheckCrlHelp' | 'setEnhancedHttpHelp'
-    | 'notFound' | 'noEnhancedHttpParameter' | 'nothingToSet' | 'action' | 'done' | 'enhancedHttpDone'
-  >;
-  /** Step 6: Add-CmgConnectionPoint.ps1. */
-  connectionPoint: Texts<
-    | 'synopsis' | 'description' | 'serviceNameHelp' | 'connectionPointServerHelp' | 'proxyServerHelp' | 'proxyPortHelp'
-    | 'existingConnectionPointHelp' | 'notSiteSystem' | 'noGateway' | 'existingChoiceInvalid' | 'existingUnknown' | 'existingKept' | 'relinkAction' | 'relinked'
-    | 'proxyAlreadyConfigured' | 'proxyAction' | 'proxyDone' | 'addAction' | 'added'
-  >;
-  /** Step 7: Enable-CmgTraffic.ps1; per role: not a role of the site, already accepting CMG traffic, the ShouldProcess action, done. */
-  roles: Texts<
-    | 'synopsis' | 'vmssDescription' | 'classicDescription' | 'managementPointsHelp' | 'softwareUpdatePointsHelp' | 'distributionPointsHelp'
-    | 'enhancedHttpSentence' | 'httpsSentence' | 'internetOnlySentence'
-    | 'managementPointHttpsAction' | 'managementPointRefused' | 'managementPointInternetOnlyAlready' | 'managementPointInternetOnlyDone' | 'noIntranetManagementPoint'
-    | 'managementPointNotApplied' | 'managementPointUnverified' | 'managementPointInternetOnlyAction' | 'managementPointHttpsInternetOnlyAction'
-  > &
-    Record<'managementPoint' | 'softwareUpdatePoint' | 'distributionPoint', Texts<'missing' | 'alreadyConfigured' | 'action' | 'done'>>;
-  /**
-   * Step 8: Set-CmgClient.ps1, the configuration item pair and the Intune pair. `clientDescription`
-   * takes the changes ({0}, comment text filled by the generator, not by -f); Compliant and
-   * NonCompliant are what ConfigMgr's compliance rule and the runbook compare: never translated.
-   */
-  clients: Texts<
-    | 'clientSynopsis' | 'clientDescription' | 'changeSetAlwaysOn' | 'changeRemoveAlwaysOn' | 'changeLeaveAlwaysOn' | 'changeSetCmgFqdns' | 'changesJoin' | 'waitSecondsHelp'
-    | 'serviceNameHelp' | 'serviceNameCmgFqdnsHelp'
-    | 'discoverySynopsis' | 'discoveryDescription' | 'remediationSynopsis' | 'remediationDescription'
-    | 'intuneDetectionSynopsis' | 'intuneDetectionDescription' | 'intuneRemediationSynopsis' | 'intuneRemediationDescription'
-    | 'run64Bit' | 'noClient' | 'noClientOnDevice' | 'nothingToChange'
-    | 'alwaysOnAlready' | 'alwaysOnSetAction' | 'alwaysOnSet' | 'alwaysOnAbsent' | 'alwaysOnRemoveAction' | 'alwaysOnRemoved'
-    | 'cmgFqdnsKept' | 'cmgFqdnsNotNeeded' | 'cmgFqdnsSetAction' | 'cmgFqdnsSet'
-    | 'restartAppliesAction' | 'restarted' | 'notRestarted' | 'restartLooksUpAction' | 'internetMp' | 'knowsCmg' | 'noCmgYet'
   >;
 }
 
@@ -270,7 +206,7 @@ export interface Catalogue {
    * escaped) and the runbook (values as code spans, plain words as they are): a text never wraps
    * a value in backticks or Markdown of its own, and compares only plain-word selectors.
    */
-  codes: Record<string, Text>;
+  codes: Record<Code, Text>;
   ui: {
     helpGroupGeneral: string;
     helpGroupStep: Text;
@@ -326,7 +262,8 @@ export interface Catalogue {
   /** `cert inspect` output labels. */
   inspect: {
     header: Text;
-    roles: Record<string, string>;
+    /** Each role `cert inspect --role` takes (src/certs/inspect.ts ROLES; src/ui/certificate-details.ts indexes this by it, so a new role needs a text here). */
+    roles: Record<'server' | 'client-root' | 'management', string>;
     subject: string;
     alternativeNames: string;
     issuer: string;

@@ -1,3 +1,4 @@
+import type { Code } from './codes.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Finding } from './findings.ts';
 
 /** One problem with how the tool was called: a flag, an answers-file key, a value's type. */
 export interface UsageProblem {
-  code: string;
+  code: Code;
   input?: string;
   params?: Record<string, string | number>;
 }
@@ -46,7 +47,7 @@ export class CancelledError extends Error {
 /** The output folder cannot be written as asked (exists without --force, not writable...). */
 export class OutputError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     readonly params: Record<string, string | number>,
   ) {
     super(code);
@@ -56,7 +57,7 @@ export class OutputError extends Error {
 
 export class AzureAuthError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);
@@ -66,7 +67,7 @@ export class AzureAuthError extends Error {
 
 export class AzureUnavailableError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);

@@ -1,3 +1,4 @@
+import type { Code } from './codes.ts';
 import type { StepId } from './step-id.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -8,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface Finding {
   severity: Severity;
-  code: string;
+  code: Code;
   step: StepId | 'general';
   input?: string;
   params?: Record<string, string | number>;
@@ -27,15 +28,15 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 /** What a rule returns before the wizard knows which step and input it belongs to. */
 export type Problem = Omit<Finding, 'step' | 'input'>;
 
-export function error(code: string, params?: Problem['params']): Problem {
+export function error(code: Code, params?: Problem['params']): Problem {
   return params ? { severity: 'error', code, params } : { severity: 'error', code };
 }
 
-export function warning(code: string, params?: Problem['params']): Problem {
+export function warning(code: Code, params?: Problem['params']): Problem {
   return params ? { severity: 'warning', code, params } : { severity: 'warning', code };
 }
 
-export function info(code: string, params?: Problem['params']): Problem {
+export function info(code: Code, params?: Problem['params']): Problem {
   return params ? { severity: 'info', code, params } : { severity: 'info', code };
 }
 

@@ -1,3 +1,4 @@
+import type { Code } from '../model/codes.ts';
 import type { Finding } from '../model/findings.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import { findingLine, findingsSummary, paint } from './render.ts';
@@ -7,7 +8,7 @@ import type { Terminal } from './terminal.ts';
  * A notice of the preflight (AZURE_ENDPOINT_NOT_MICROSOFT) as one stderr line, in the form of the
  * error lines (`cmg-setup: CODE: text`): greppable in a CI log, and never on stdout, which may be JSON.
  */
-export function azureNoticeLine(code: string, params: Record<string, string | number>, lang: Terminal['lang']): string {
+export function azureNoticeLine(code: Code, params: Record<string, string | number>, lang: Terminal['lang']): string {
   return `cmg-setup: ${code}: ${codeText(lang, code, params)}`;
 }
 

@@ -4,10 +4,12 @@ import { catalogue, codeText } from '../messages/i18n.ts';
 import { findingLine, findingsSummary, paint } from './render.ts';
 import type { Terminal } from './terminal.ts';
 import { visible } from '../messages/visible.ts';
+import type { Catalogue } from '../messages/types.ts';
 
 export interface Inspection {
   path: string;
-  role: string;
+  /** A role of src/certs/inspect.ts (ROLES): each has its text in every catalogue. */
+  role: keyof Catalogue['inspect']['roles'];
   certificate: CertificateDetails | null;
   findings: readonly Finding[];
 }
@@ -16,7 +18,7 @@ export interface Inspection {
 export function renderInspection(inspection: Inspection, terminal: Pick<Terminal, 'color' | 'lang'>): string {
   const c = paint(terminal);
   const text = catalogue(terminal.lang).inspect;
-  const lines = [c.bold(text.header({ path: inspection.path, role: text.roles[inspection.role] ?? inspection.role }))];
+  const lines = [c.bold(text.header({ path: inspection.path, role: text.roles[inspection.role] }))];
   // Names come from the certificate as its issuer wrote them: shown escaped, control characters and all.
   const row = (label: string, value: string) => lines.push(`  ${c.dim(label.padEnd(22))} ${visible(value)}`);
   const certificate = inspection.certificate;

@@ -1,3 +1,4 @@
+import type { Code } from '../model/codes.ts';
 import type { UsageProblem } from '../model/errors.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 
@@ -6,7 +7,7 @@ export type Coerced = { ok: true; value: unknown } | { ok: false; problem: Usage
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
 const FALSE_WORDS = ['false', '0', 'no', 'off'];
 
-function fail(spec: AnyInputSpec, code: string, given: unknown): Coerced {
+function fail(spec: AnyInputSpec, code: Code, given: unknown): Coerced {
   const shown = typeof given === 'string' ? given : JSON.stringify(given) ?? String(given);
   return { ok: false, problem: { code, input: spec.key, params: { given: shown.slice(0, 80), choices: (spec.choices ?? []).join(', ') } } };
 }
@@ -82,7 +83,7 @@ function coerceRecords(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coe
   const fields = spec.fields ?? {};
   const notRecords = (reason: 'json' | 'list' | 'mapping' | 'field' | 'text' | 'items', index = 0, field = '') => ({
     ok: false as const,
-    problem: { code: 'INPUT_NOT_RECORDS', input: spec.key, params: { reason, index: index + 1, field: field.slice(0, 40), fields: Object.keys(fields).join(', ') } },
+    problem: { code: 'INPUT_NOT_RECORDS' as const, input: spec.key, params: { reason, index: index + 1, field: field.slice(0, 40), fields: Object.keys(fields).join(', ') } },
   });
   let value = raw;
   if (fromText && typeof raw === 'string') {

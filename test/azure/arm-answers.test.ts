@@ -22,6 +22,7 @@ import type { Answers } from '../../src/model/answers.ts';
 import { vmssAnswers } from '../support/answers.ts';
 import { fakeCredential, MiB, startFakeArm, type FakeArm, type FakeArmState } from '../support/fake-arm.ts';
 import { azureChecks } from '../../src/wizard/azure-checks.ts';
+import { LANGS } from '../../src/model/lang.ts';
 
 const LIMITS: AzureLimits = { requestTimeoutMs: 1500, deadlineMs: 4000, retryDelayMs: 50, maxRetries: 2, retryAfterCapMs: 2000, maxResponseBytes: 4 * MiB };
 const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
@@ -223,7 +224,7 @@ describe('permanent answers are findings, sent once, never "retry later"', () =>
     const result = await run(fake);
     const finding = byCode(result.findings, 'AZURE_REQUEST_REFUSED')[0];
     expect(finding?.params?.message).toBe('bad \u001b[31mred\u001b[0m label');
-    for (const lang of ['en', 'fr'] as const) expect(codeText(lang, 'AZURE_REQUEST_REFUSED', finding?.params ?? {})).not.toContain('\u001b');
+    for (const lang of LANGS) expect(codeText(lang, 'AZURE_REQUEST_REFUSED', finding?.params ?? {})).not.toContain('\u001b');
   });
 
   it('a 409 Conflict on a name check: AZURE_REQUEST_REFUSED, not retried', async () => {

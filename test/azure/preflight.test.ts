@@ -15,6 +15,7 @@ import type { Answers } from '../../src/model/answers.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { DEFAULT_TENANT_ID, fakeCredential, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type FakeArmState, type Fault } from '../support/fake-arm.ts';
 import { azureChecks } from '../../src/wizard/azure-checks.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 /**
  * Small limits, except the two clocks that bound an ordinary run: a request time-out and a deadline
@@ -139,7 +140,7 @@ function expectFailure(result: Run, type: typeof AzureAuthError | typeof AzureUn
 const IDS = { 'x-ms-request-id': '11111111-2222-4333-8444-555555555555', 'x-ms-correlation-request-id': '66666666-7777-4888-9999-000000000000' };
 const ID_PARAMS = { requestId: IDS['x-ms-request-id'], correlationId: IDS['x-ms-correlation-request-id'] };
 
-const info = (code: string, params: Record<string, string> | undefined, input: string): PreflightFinding => (params ? { severity: 'info', code, params, input } : { severity: 'info', code, input });
+const info = (code: Code, params: Record<string, string> | undefined, input: string): PreflightFinding => (params ? { severity: 'info', code, params, input } : { severity: 'info', code, input });
 const VMSS_OK: PreflightFinding[] = [
   info('AZURE_SUBSCRIPTION_OK', { subscriptionId: SUBSCRIPTION }, 'subscriptionId'),
   info('AZURE_PERMISSIONS_OK', { resourceGroup: 'rg-contoso-cmg' }, 'subscriptionId'),

@@ -16,6 +16,7 @@ import type { Finding } from '../../src/model/findings.ts';
 import { classicAnswers, vmssAnswers } from '../support/answers.ts';
 import { cheapPfx, opensslThumbprint, TREE_KEYS } from '../support/certificate-scenarios.ts';
 import { badFiles, hierarchy, makeCertificate, makeLeaf, NOW, PASSWORD, prepareKeys, rsaKey, type Hierarchy, type TestCertificate } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 const SERVER = 'C:\\certs\\contosocmg.pfx';
 const ROOT = 'C:\\certs\\contoso-root.cer';
@@ -62,7 +63,7 @@ function summary(path: string, certificate: TestCertificate, subject: string, is
 }
 
 type StepFinding = Finding & { step: Finding['step'] };
-const finding = (severity: Finding['severity'], code: string, step: StepFinding['step'], input: string, params: Record<string, string | number>): StepFinding => ({ severity, code, step, input, params });
+const finding = (severity: Finding['severity'], code: Code, step: StepFinding['step'], input: string, params: Record<string, string | number>): StepFinding => ({ severity, code, step, input, params });
 
 const serverSummary = (certificate: TestCertificate) => finding('info', 'CERT_SERVER_SUMMARY', 'server-certificate', 'serverCertPath', { thumbprint: thumbprint(certificate), notAfter: '2027-03-01', path: SERVER });
 const kindFinding = (step: StepFinding['step'], input: string, path: string, kind: 'root' | 'intermediate', certificate: TestCertificate, subject: string, notAfter: string) =>

@@ -17,6 +17,7 @@ import {
   type Hierarchy,
   type TestCertificate,
 } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 let pki: Hierarchy;
 
@@ -37,8 +38,8 @@ function authority(certificate: TestCertificate, path: string): AuthorityFile {
   return result.authority;
 }
 
-const e = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
-const w = (code: string, params?: Problem['params']): Problem => ({ severity: 'warning', code, ...(params ? { params } : {}) });
+const e = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
+const w = (code: Code, params?: Problem['params']): Problem => ({ severity: 'warning', code, ...(params ? { params } : {}) });
 const kindInfo = (kind: 'root' | 'intermediate', certificate: TestCertificate, subject: string, notAfter: string): Problem => ({
   severity: 'info',
   code: 'CERT_AUTHORITY_KIND',

@@ -18,6 +18,7 @@ import {
   type CertOptions,
   type TestCertificate,
 } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 beforeAll(async () => {
   await prepareKeys([
@@ -37,7 +38,7 @@ function check(bytes: Uint8Array) {
   return checkManagementCertificate(evidence.file, evidence.certificates, NOW);
 }
 
-const e = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
+const e = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
 const upload = (certificate: TestCertificate): Problem => ({ severity: 'info', code: 'CERT_MANAGEMENT_UPLOAD', params: { thumbprint: opensslThumbprint(certificate) } });
 
 describe('the management certificate', () => {

@@ -29,6 +29,7 @@ import {
   type Hierarchy,
   type TestCertificate,
 } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 let pki: Hierarchy;
 
@@ -53,9 +54,9 @@ function leafPfx(options: Omit<CertOptions, 'now'> = {}, chain?: TestCertificate
   return cheapPfx(leaf, chain ?? [pki.intermediate]);
 }
 
-const e = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
-const w = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'warning', code, params } : { severity: 'warning', code });
-const i = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'info', code, params } : { severity: 'info', code });
+const e = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
+const w = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'warning', code, params } : { severity: 'warning', code });
+const i = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'info', code, params } : { severity: 'info', code });
 
 describe('a good server certificate', () => {
   it('vmss, custom-domain name: RSA 2048, SHA-256, serverAuth, SAN = CN, intermediate in the PFX, valid a year: nothing to say', () => {

@@ -30,6 +30,7 @@ import {
   type OpensslPfxVariant,
   type TestCertificate,
 } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 let pki: Hierarchy;
 const thumbprints = new Map<TestCertificate, string>();
@@ -65,7 +66,7 @@ function expectCertificates(file: DecodedFile, expected: TestCertificate[]): voi
 
 const matches = (certificate: Uint8Array, key: Uint8Array): boolean => new X509Certificate(certificate).checkPrivateKey(privateKeyFromPkcs8(key));
 
-const problem = (code: string, params?: Record<string, string | number>): DecodeOutcome =>
+const problem = (code: Code, params?: Record<string, string | number>): DecodeOutcome =>
   params ? { ok: false, problem: { severity: 'error', code, params } } : { ok: false, problem: { severity: 'error', code } };
 
 const NO_MAC_NOTE = [{ severity: 'warning', code: 'CERT_PFX_NO_MAC' }];

@@ -22,6 +22,7 @@ import {
   type Hierarchy,
   type TestCertificate,
 } from '../support/certificates.ts';
+import type { Code } from '../../src/model/codes.ts';
 
 let pki: Hierarchy;
 
@@ -35,8 +36,8 @@ const inspect = (bytes: Uint8Array, overrides: Partial<InspectOptions> = {}, pas
   inspectEvidence('file', evidenceFrom(decodeCertificateFile(bytes, password)), options(overrides));
 const facts = (certificate: TestCertificate) => evidenceOf(certificate.der).certificates[0]!;
 
-const e = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
-const w = (code: string, params?: Problem['params']): Problem => (params ? { severity: 'warning', code, params } : { severity: 'warning', code });
+const e = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'error', code, params } : { severity: 'error', code });
+const w = (code: Code, params?: Problem['params']): Problem => (params ? { severity: 'warning', code, params } : { severity: 'warning', code });
 
 /** The details of the hierarchy's leaf, as far as they do not depend on the file it came in. */
 function leafDetails(): Omit<ReturnType<typeof certificateDetails>, 'pfx'> {

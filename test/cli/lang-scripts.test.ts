@@ -5,6 +5,7 @@ import { filesOf, snapshotTree } from '../output/tree.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
+import { LANGS } from '../../src/model/lang.ts';
 
 // `--lang` reaches the generated scripts: the wizard plans its steps in the run's language.
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
   assertBuilt();
   cwd = freshDir();
   const answers = writeAnswers(cwd, VALID_ANSWERS);
-  for (const lang of ['en', 'fr']) {
+  for (const lang of LANGS) {
     const result = await runCli(['--answers', answers, '--now', NOW, '--out', lang, '--lang', lang], { cwd });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

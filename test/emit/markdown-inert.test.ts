@@ -4,7 +4,7 @@ import { renderRunbook } from '../../src/emit/runbook.ts';
 import { mermaidText } from '../../src/emit/runbook/diagram.ts';
 import { code } from '../../src/emit/runbook/markdown.ts';
 import { ALL_INPUTS } from '../../src/steps/index.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { visible } from '../../src/messages/visible.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import type { Finding } from '../../src/model/findings.ts';
@@ -18,7 +18,6 @@ import { classicUsGov, vmssPublic } from './scenarios.ts';
 // (CommonMark 0.31, 6.1: its content is literal; no HTML, link or emphasis is read inside it).
 
 const NOW = new Date('2026-03-01T00:00:00Z');
-const LANGS: readonly Lang[] = ['en', 'fr'];
 
 function plan(answers: Answers, findings: Finding[] = []): PlanResult {
   return planSteps({ answers, sources: {}, findings }, NOW);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
-import type { Lang } from '../../src/model/lang.ts';
-import { en } from '../../src/messages/en.ts';
-import { fr } from '../../src/messages/fr.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
+import { catalogue } from '../../src/messages/i18n.ts';
+import { clientsTexts } from '../../src/steps/clients/script-texts.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
 import { allArtifacts } from '../../src/model/plan.ts';
@@ -210,13 +210,15 @@ describe('step 8: the rollback undoes only what the script did (S5), and the che
   });
 
   it('the lines the runbook quotes are the ones Set-CmgClient.ps1 prints, in both languages', () => {
-    for (const [lang, catalogue] of [['en', en], ['fr', fr]] as const) {
-      const clients = catalogue.script.clients;
+    const heading: Record<Lang, string> = { en: '## Step 8: Clients', fr: '## Étape 8 : Clients' };
+    for (const lang of LANGS) {
+      const texts = catalogue(lang);
+      const clients = clientsTexts[lang];
       for (const action of ['leave', 'set', 'remove'] as const) {
-        const text = step(runbook(vmssAnswers({ clientAuth: 'token', clientRootCerts: [], clientAlwaysOnInternetAction: action }), lang), lang === 'en' ? '## Step 8: Clients' : '## Étape 8 : Clients').join('\n');
+        const text = step(runbook(vmssAnswers({ clientAuth: 'token', clientRootCerts: [], clientAlwaysOnInternetAction: action }), lang), heading[lang]).join('\n');
         // N7: every action's second run ends with "nothing to change", never "Already configured" alone.
         expect(text).toContain(`\`${clients.notRestarted}\``);
-        expect(text).toContain(`\`${clients.cmgFqdnsSet.replace('{0}', `https://${catalogue.runbook.placeholders.serviceName}`)}\``);
+        expect(text).toContain(`\`${clients.cmgFqdnsSet.replace('{0}', `https://${texts.runbook.placeholders.serviceName}`)}\``);
         if (action === 'set') expect(text).toContain(`\`${clients.alwaysOnSet}\``);
         if (action === 'remove') expect(text).toContain(`\`${clients.alwaysOnRemoved}\``);
       }

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { planSteps } from '../../src/wizard/runner.ts';
 import { vmssPublic } from './scenarios.ts';
+import type { Lang } from '../../src/model/lang.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
-const render = (cloud: 'public' | 'usgov', lang: 'en' | 'fr') => renderRunbook(planSteps({ answers: { ...vmssPublic, cloud, region: cloud === 'usgov' ? 'usgovvirginia' : vmssPublic.region }, sources: {}, findings: [] }, NOW), lang);
+const render = (cloud: 'public' | 'usgov', lang: Lang) => renderRunbook(planSteps({ answers: { ...vmssPublic, cloud, region: cloud === 'usgov' ? 'usgovvirginia' : vmssPublic.region }, sources: {}, findings: [] }, NOW), lang);
 
 describe('the CNAME action in US Government', () => {
   it('says the deployment name is an assumption (the suffix it assumes), in both languages', () => {

@@ -11,7 +11,7 @@ import { deploymentName } from '../../src/domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../../src/domain/ports.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { codeText } from '../../src/messages/i18n.ts';
-import { type Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { CLIENT_ROLLOUTS, type Answers } from '../../src/model/answers.ts';
@@ -24,7 +24,6 @@ import { ACTION_BLOCKS } from './runbook-actions.expected.ts';
 import { forms, RUNBOOK_VARIANTS } from '../support/runbook-variants.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
-const LANGS: readonly Lang[] = ['en', 'fr'];
 
 const SUB_CA_PATH = 'D:\\pki\\fabrikam-issuing.cer';
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
-import { scriptTexts } from '../../src/emit/powershell.ts';
+import { allScriptTexts } from '../support/script-texts.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { psQuote, UnquotableValueError } from '../../src/emit/powershell-quote.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
+
+/** The languages other than English, the one the scripts are written from. */
+const TRANSLATIONS = LANGS.filter((lang) => lang !== 'en');
 import { STEPS, ALL_INPUTS, planAtPlace } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
@@ -262,7 +265,7 @@ async function matchesGolden(name: string, artifact: Artifact, lang: Lang): Prom
     expect(text(artifact)).toBe(text(same as Artifact));
     return;
   }
-  await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}${lang === 'fr' ? '.fr' : ''}/${artifact.path}`);
+  await expect(text(artifact)).toMatchFileSnapshot(`./__golden__/${name}${lang === 'en' ? '' : `.${lang}`}/${artifact.path}`);
 }
 
 const SCENARIOS = [
@@ -302,15 +305,15 @@ describe.each(SCENARIOS)('golden scripts: %s', (name, answers) => {
   });
 });
 
-describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
-  const french = scripts(answers, 'fr');
+describe.each(TRANSLATIONS.flatMap((lang) => SCENARIOS.map(([name, answers]) => [lang, name, answers] as const)))('translated scripts (--lang %s): %s', (lang, name, answers) => {
+  const french = scripts(answers, lang);
 
   it('are the English scripts, file for file', () => {
     expect(french.map((artifact) => artifact.path)).toEqual(scripts(answers).map((artifact) => artifact.path));
   });
 
-  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s matches its French golden file', async (_path, artifact) => {
-    await matchesGolden(name, artifact, 'fr');
+  it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s matches its golden file in the language', async (_path, artifact) => {
+    await matchesGolden(name, artifact, lang);
   });
 
   it.each(french.map((artifact) => [artifact.path, artifact] as const))('%s parses cleanly and runs exactly the commands of the English script', async (path, artifact) => {
@@ -319,12 +322,12 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
     expect(parsed.commands).toEqual(EXPECTED_COMMANDS[kindOf(answers)]?.[path]);
   });
 
-  it.each(documents(answers, 'fr').map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its French golden file', async (_path, artifact) => {
-    await matchesGolden(name, artifact, 'fr');
+  it.each(documents(answers, lang).map((artifact) => [artifact.path, artifact] as const))('%s (document) matches its golden file in the language', async (_path, artifact) => {
+    await matchesGolden(name, artifact, lang);
   });
 
-  it('writes the same documents, each in French, with the same code blocks', () => {
-    const french = documents(answers, 'fr');
+  it('writes the same documents, each translated, with the same code blocks', () => {
+    const french = documents(answers, lang);
     const english = documents(answers);
     expect(french.map((artifact) => artifact.path)).toEqual(english.map((artifact) => artifact.path));
     expect(french.length).toBe(1);
@@ -338,8 +341,8 @@ describe.each(SCENARIOS)('French scripts (--lang fr): %s', (name, answers) => {
 
   it('files that are neither scripts nor documents do not depend on the language', () => {
     const others = (lang?: Lang) => allArtifacts(answers, lang).filter((artifact) => !artifact.path.endsWith('.ps1') && !artifact.path.endsWith('.md'));
-    expect(others('fr').length).toBeGreaterThan(0);
-    expect(others('fr')).toEqual(others());
+    expect(others(lang).length).toBeGreaterThan(0);
+    expect(others(lang)).toEqual(others());
   });
 });
 
@@ -382,18 +385,18 @@ describe('the script texts of the catalogue', () => {
   ];
   // A quoted text has its apostrophes doubled; the help block has them single.
   const readable = (source: string) => source.replace(/''/g, "'");
-  const english = rendered('en').map(readable);
-  const french = rendered('fr').map(readable);
-  const en = leaves(scriptTexts('en'));
-  const fr = new Map(leaves(scriptTexts('fr')));
+  const en = leaves(allScriptTexts('en'));
 
-  it('every English text is said by some English script, and every French text by some French script', () => {
-    expect(en.length).toBeGreaterThan(150);
-    expect(en.filter(([, value]) => !pieces(value).every((piece) => english.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
-    expect([...fr].filter(([, value]) => !pieces(value).every((piece) => french.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
+  it.each(LANGS)('every %s text is said by some script in that language', (lang) => {
+    const said = rendered(lang).map(readable);
+    const texts = leaves(allScriptTexts(lang));
+    expect(texts.length).toBeGreaterThan(150);
+    expect(texts.filter(([, value]) => !pieces(value).every((piece) => said.some((script) => script.includes(piece)))).map(([key]) => key)).toEqual([]);
   });
 
-  it('no English message survives in the French scripts', () => {
+  it.each(TRANSLATIONS)('no English message survives in the %s scripts', (lang) => {
+    const french = rendered(lang).map(readable);
+    const fr = new Map(leaves(allScriptTexts(lang)));
     const translated = en.filter(([key, value]) => fr.get(key) !== value);
     expect(translated.length).toBeGreaterThan(150);
     expect(translated.flatMap(([, value]) => pieces(value)).length).toBeGreaterThan(150);
@@ -401,7 +404,8 @@ describe('the script texts of the catalogue', () => {
     expect(survivors).toEqual([]);
   });
 
-  it('every text is translated: none is the same in both languages', () => {
+  it.each(TRANSLATIONS)('every text is translated into %s: none is the same as in English', (lang) => {
+    const fr = new Map(leaves(allScriptTexts(lang)));
     expect(en.filter(([key, value]) => fr.get(key) === value).map(([key]) => key)).toEqual([]);
   });
 });
@@ -503,10 +507,12 @@ describe('the documents beside the scripts (--lang fr)', () => {
   it('the certreq INF stays English and ASCII whatever --lang (certreq reads an INF without a BOM in the ANSI code page)', () => {
     const inf = (lang?: Lang) =>
       STEPS.flatMap((step) => planAtPlace(step, { answers: { ...vmssPublic, serverCertPath: undefined }, now: NOW, ...(lang ? { lang } : {}) }).artifacts).find((artifact) => artifact.path.endsWith('.inf'));
-    const french = text(inf('fr') as Artifact);
-    expect(french).toBe(text(inf('en') as Artifact));
-    expect(french).toMatch(/^[\x20-\x7E\r\n]*$/);
-    expect(french.split('\r\n')[0]).toBe('; Certificate request for the cloud management gateway (CMG) server authentication certificate.');
+    for (const lang of LANGS) {
+      const written = text(inf(lang) as Artifact);
+      expect(written, lang).toBe(text(inf('en') as Artifact));
+      expect(written, lang).toMatch(/^[\x20-\x7E\r\n]*$/);
+      expect(written.split('\r\n')[0], lang).toBe('; Certificate request for the cloud management gateway (CMG) server authentication certificate.');
+    }
   });
 });
 
@@ -567,12 +573,12 @@ describe('every generated script', () => {
 });
 
 describe('hostile free text', () => {
-  it.each([
-    ['vmss', 'en', vmssPublic],
-    ['classic', 'en', classicUsGov],
-    ['vmss', 'fr', vmssPublic],
-    ['classic', 'fr', classicUsGov],
-  ] as const)('%s (%s): scripts still parse, run the same commands, and carry the text unchanged', async (model, lang, answers) => {
+  it.each(
+    LANGS.flatMap((lang) => [
+      ['vmss', lang, vmssPublic],
+      ['classic', lang, classicUsGov],
+    ] as const),
+  )('%s (%s): scripts still parse, run the same commands, and carry the text unchanged', async (model, lang, answers) => {
     const evil = hostile(answers);
     for (const artifact of scripts(evil, lang)) {
       const parsed = await parsePowerShell(text(artifact));

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientRoot } from '../../src/steps/client-root/index.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { forgePfx, hierarchy, makeCertificate, makeLeaf, NOW, PASSWORD, rsaKey, type TestCertificate } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';
 import { classicUsGov, vmssPublic } from '../emit/scenarios.ts';
@@ -92,7 +92,7 @@ describePowerShell(`${SCRIPT} (step 2) against the stand-in`, () => {
   beforeAll(async () => {
     space = workspace();
     for (const [name, answers] of [['vmss', vmssPublic], ['classic', classicUsGov]] as const) {
-      for (const lang of ['en', 'fr'] as const) {
+      for (const lang of LANGS) {
         const written = writeStepArtifacts(space, clientRoot, answers, lang, `scripts/${name}.${lang}`);
         scenarios.push({ id: `${name}.${lang}`, lang, script: written.get(SCRIPT) as string });
       }
@@ -135,7 +135,7 @@ describePowerShell(`${SCRIPT} (step 2) against the stand-in`, () => {
   });
 
   it('the vmss and classic scenarios plan the same script in each language', () => {
-    for (const lang of ['en', 'fr']) expect(readFileSync(scenarios.find((s) => s.id === `vmss.${lang}`)!.script, 'utf8')).toBe(readFileSync(scenarios.find((s) => s.id === `classic.${lang}`)!.script, 'utf8'));
+    for (const lang of LANGS) expect(readFileSync(scenarios.find((s) => s.id === `vmss.${lang}`)!.script, 'utf8')).toBe(readFileSync(scenarios.find((s) => s.id === `classic.${lang}`)!.script, 'utf8'));
   });
 
   describe.each(['vmss.en', 'vmss.fr', 'classic.en', 'classic.fr'])('%s', (id) => {

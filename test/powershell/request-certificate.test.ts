@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverCertificate } from '../../src/steps/server-certificate/index.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { daysFrom, forgePfx, makeLeaf, NOW, PASSWORD } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInCall, type StandInCertificationAuthority, type StandInResult, type StandInRun } from '../support/powershell.ts';
@@ -37,7 +37,7 @@ interface Variant {
   caParameter?: string;
 }
 
-const VARIANTS: Variant[] = (['en', 'fr'] as const).flatMap((lang) => [
+const VARIANTS: Variant[] = LANGS.flatMap((lang) => [
   { id: `cli-vmss-template.${lang}`, lang, source: 'cert-request' as const, model: 'vmss' as const, serviceName: 'contosocmg.contoso.com', template: 'CmgServer', caParameter: ENTERPRISE },
   { id: `cli-classic-template.${lang}`, lang, source: 'cert-request' as const, model: 'classic' as const, serviceName: 'contosocmg.cloudapp.net', template: 'CmgServer' },
   { id: `cli-vmss.${lang}`, lang, source: 'cert-request' as const, model: 'vmss' as const, serviceName: 'granitefalls.contoso.com', caParameter: STANDALONE },
@@ -149,7 +149,7 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
         sources.set(variant.id, space.path(folder, '01-server-certificate'));
       }
     }
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       cli.push(certRequestFolder(space, `sources/cli-hostile.${lang}`, ['--service-name', 'contosocmg.contoso.com', '--template', HOSTILE_TEMPLATE, '--lang', lang]).then((written) => void sources.set(`cli-hostile.${lang}`, written)));
     }
     await Promise.all(cli);
@@ -178,7 +178,7 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
       }
     }
     // The wizard's request names no template: an enterprise CA refuses it, unless -CertificateTemplate names one.
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       const id = `wizard-vmss.${lang}`;
       runs.push({ id: `${id}/enterprise`, script: fresh(id, 'enterprise').script, siteVersion: '2403', seed: machineSeed(ca, [enterprise()]) });
       runs.push({ id: `${id}/enterprise-template`, script: fresh(id, 'enterprise-template').script, parameters: { CertificateTemplate: 'CmgServer' }, siteVersion: '2403', seed: machineSeed(ca, [enterprise()]), readHost: [PFX_PASSWORD] });
@@ -365,13 +365,13 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
   });
 
   describe('an enterprise CA and the wizard\'s request, which names no template', () => {
-    it.each(['en', 'fr'] as const)('%s: the CA refuses it (no template), and the message says to pass -CertificateTemplate', (lang) => {
+    it.each(LANGS)('%s: the CA refuses it (no template), and the message says to pass -CertificateTemplate', (lang) => {
       const id = `wizard-vmss.${lang}/enterprise`;
       expect(run(id).error?.message).toBe(SAYS[lang].submitFailed(CERTSRV_E_NO_CERT_TYPE));
       expect(caRequests(id)).toEqual([expect.objectContaining({ status: 'Denied', template: null, hresult: CERTSRV_E_NO_CERT_TYPE })]);
     });
 
-    it.each(['en', 'fr'] as const)('%s: with -CertificateTemplate, certreq -submit -attrib names it and the CA issues the certificate', (lang) => {
+    it.each(LANGS)('%s: with -CertificateTemplate, certreq -submit -attrib names it and the CA issues the certificate', (lang) => {
       const id = `wizard-vmss.${lang}/enterprise-template`;
       const f = file(id);
       expect(run(id).error).toBeNull();
@@ -380,14 +380,14 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
       expect(existsSync(f.pfx)).toBe(true);
     });
 
-    it.each(['en', 'fr'] as const)('%s: a template the CA does not publish: the message names it', (lang) => {
+    it.each(LANGS)('%s: a template the CA does not publish: the message names it', (lang) => {
       const id = `wizard-vmss.${lang}/enterprise-wrong-template`;
       expect(run(id).error?.message).toBe(SAYS[lang].submitFailedTemplate(CERTSRV_E_UNSUPPORTED_CERT_TYPE, 'WebServer'));
     });
   });
 
   describe('hostile template names', () => {
-    it.each(['en', 'fr'] as const)('%s: the template reaches the CA byte for byte through the INF (percent signs and semicolons included) and the certificate is exported', (lang) => {
+    it.each(LANGS)('%s: the template reaches the CA byte for byte through the INF (percent signs and semicolons included) and the certificate is exported', (lang) => {
       const id = `cli-hostile.${lang}/first`;
       expect(run(id).error).toBeNull();
       expect(caRequests(id)).toEqual([expect.objectContaining({ status: 'Issued', template: HOSTILE_TEMPLATE, attributes: { CertificateTemplate: HOSTILE_TEMPLATE } })]);
@@ -396,13 +396,13 @@ describePowerShell('Request-CmgServerCertificate.ps1 (step 1) against the stand-
       expect(run(`cli-hostile.${lang}/second`).output).toEqual([SAYS[lang].alreadyDone(file(id).pfx)]);
     });
 
-    it.each(['en', 'fr'] as const)('%s: a CA that does not publish it: the message quotes it byte for byte', (lang) => {
+    it.each(LANGS)('%s: a CA that does not publish it: the message quotes it byte for byte', (lang) => {
       expect(run(`cli-hostile.${lang}/denied`).error?.message).toBe(SAYS[lang].submitFailedTemplate(CERTSRV_E_UNSUPPORTED_CERT_TYPE, HOSTILE_TEMPLATE));
     });
 
     it('the wizard\'s hostile answers do not reach the request script: only the (validated) service name does', () => {
       for (const base of [vmssPublic, classicUsGov]) {
-        for (const lang of ['en', 'fr'] as const) {
+        for (const lang of LANGS) {
           const plain = planAtPlace(serverCertificate, { answers: { ...base, serverCertPath: undefined }, now: NOW, lang }).artifacts;
           const evil = planAtPlace(serverCertificate, { answers: { ...hostile(base), serverCertPath: undefined }, now: NOW, lang }).artifacts;
           expect(evil.map((artifact) => artifact.content)).toEqual(plain.map((artifact) => artifact.content));

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { azure } from '../../src/steps/azure/index.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { hierarchy, makeCertificate, NOW, rsaKey } from '../support/certificates.ts';
 import { describePowerShell, runBatch, type StandInCall, type StandInResult, type StandInRun, type StandInSeed } from '../support/powershell.ts';
 import { classicUsGov, hostile } from '../emit/scenarios.ts';
@@ -83,7 +83,7 @@ describePowerShell(`${SCRIPT} (step 3, classic) against the stand-in`, () => {
 
   beforeAll(async () => {
     space = workspace();
-    for (const lang of ['en', 'fr'] as const) scripts.set(lang, writeStepArtifacts(space, azure, classicUsGov, lang, `scripts/${lang}`, REPORT).get(SCRIPT) as string);
+    for (const lang of LANGS) scripts.set(lang, writeStepArtifacts(space, azure, classicUsGov, lang, `scripts/${lang}`, REPORT).get(SCRIPT) as string);
     const runs: StandInRun[] = [parseCheckRun([...scripts.values()])];
     for (const [lang, script] of scripts) {
       const base = { script, siteVersion: '1706' };
@@ -123,7 +123,7 @@ describePowerShell(`${SCRIPT} (step 3, classic) against the stand-in`, () => {
     expect(scripts.size).toBe(2);
   });
 
-  describe.each(['en', 'fr'] as const)('%s', (lang) => {
+  describe.each(LANGS)('%s', (lang) => {
     const says = SAYS[lang];
 
     it('-WhatIf: reads through the DCOM session, says the change it would make, changes nothing, closes the session', () => {
@@ -211,7 +211,7 @@ describePowerShell(`${SCRIPT} (step 3, classic) against the stand-in`, () => {
     });
 
     it('the wizard\'s hostile answers do not reach the script: only the validated service name, the SMS Provider and the thumbprints of the files do', () => {
-      for (const lang of ['en', 'fr'] as const) {
+      for (const lang of LANGS) {
         const plain = planAtPlace(azure, { answers: classicUsGov, now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
         const evil = planAtPlace(azure, { answers: hostile(classicUsGov), now: NOW, lang, certificates: REPORT }).artifacts.map((artifact) => artifact.content);
         expect(evil).toEqual(plain);

@@ -18,6 +18,7 @@ import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, findPwsh, ROOT } from '../support/powershell.ts';
 import { workspace, type Workspace } from './fixtures.ts';
 import { stepPosition } from '../../src/steps/index.ts';
+import { LANGS } from '../../src/model/lang.ts';
 
 const CHECKER = join(ROOT, 'test', 'powershell', 'windows-powershell-51.ps1');
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -39,12 +40,12 @@ function certificatesFor(answers: Answers): CertificateReport {
 function everyScript(): Array<{ name: string; content: string }> {
   const scripts: Array<{ name: string; content: string }> = [];
   for (const [scenario, answers] of [['vmss', vmssPublic], ['classic', classicUsGov], ['vmss-hostile', hostile(vmssPublic)], ['classic-hostile', hostile(classicUsGov)]] as const) {
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       const artifacts = STEPS.flatMap((step) => planAtPlace(step, { answers: { ...answers, serverCertPath: undefined }, now: NOW, certificates: certificatesFor(answers), lang }).artifacts);
       for (const artifact of artifacts.filter((candidate) => candidate.path.endsWith('.ps1'))) scripts.push({ name: `${scenario}.${lang}/${artifact.path}`, content: String(artifact.content) });
     }
   }
-  for (const lang of ['en', 'fr'] as const) {
+  for (const lang of LANGS) {
     scripts.push({ name: `request.${lang}/vmss.ps1`, content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: 'contosocmg.contoso.com', model: 'vmss', infFileName: 'contosocmg.contoso.com.inf', lang, template: 'CMGWebServer' }) });
     scripts.push({ name: `request.${lang}/classic.ps1`, content: certificateRequestScript({ step: stepPosition('server-certificate'), serviceName: 'contosocmg.cloudapp.net', model: 'classic', infFileName: 'contosocmg.cloudapp.net.inf', lang }) });
   }

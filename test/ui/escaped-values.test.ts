@@ -6,6 +6,7 @@ import { findInput } from '../../src/steps/index.ts';
 import { renderInspection } from '../../src/ui/certificate-details.ts';
 import { equivalentCommand } from '../../src/wizard/equivalent-command.ts';
 import { catalogue, codeText } from '../../src/messages/i18n.ts';
+import { LANGS } from '../../src/model/lang.ts';
 import { findingLine, renderFindingLines, renderUsage } from '../../src/ui/render.ts';
 import type { Resolution } from '../../src/model/plan.ts';
 import { vmssPublic } from '../emit/scenarios.ts';
@@ -30,15 +31,17 @@ describe('values in finding and usage texts are shown escaped', () => {
     assertInert(text);
   });
 
-  it('SERVICE_NAME_INVALID, in French too', () => {
+  it('SERVICE_NAME_INVALID, in every language', () => {
     const [problem] = checkServiceNameSyntax(`cmg${CLEAR}\u009b6n.contoso.com`);
     expect(problem?.code).toBe('SERVICE_NAME_INVALID');
     expect(codeText('en', problem!.code, problem!.params)).toBe(
       '"cmg\\x1b[2J\\x9b6n.contoso.com" is not a usable CMG service name: it has characters a host name cannot contain. Give the FQDN that is the server certificate\'s CN.',
     );
-    const french = codeText('fr', problem!.code, problem!.params);
-    expect(french).toContain('"cmg\\x1b[2J\\x9b6n.contoso.com"');
-    assertInert(french);
+    for (const lang of LANGS) {
+      const said = codeText(lang, problem!.code, problem!.params);
+      expect(said, lang).toContain('"cmg\\x1b[2J\\x9b6n.contoso.com"');
+      assertInert(said);
+    }
   });
 
   it('CERT_CN_NOT_IN_SAN: the common name and the file path come from the certificate and the command line', () => {
@@ -67,7 +70,7 @@ describe('values in finding and usage texts are shown escaped', () => {
   });
 
   it('finding lines name their input escaped', () => {
-    const finding = { severity: 'error' as const, code: 'FILE_NOT_FOUND', step: 'general' as const, input: `x${CLEAR}`, params: { path: `C:\\${CLEAR}.pfx` } };
+    const finding = { severity: 'error' as const, code: 'FILE_NOT_FOUND' as const, step: 'general' as const, input: `x${CLEAR}`, params: { path: `C:\\${CLEAR}.pfx` } };
     expect(renderFindingLines([finding], 'en')).toBe('FILE_NOT_FOUND (x\\x1b[2J): File not found: C:\\\\x1b[2J.pfx. Check the path (relative paths start from the current folder).');
     expect(findingLine({ ...finding, message: 'm' }, TERMINAL)).toBe('  ✖ FILE_NOT_FOUND (x\\x1b[2J) m');
   });
@@ -78,7 +81,7 @@ describe('values in the interface texts are shown escaped', () => {
     const text = catalogue('en');
     expect(text.ui.wroteOutput({ count: 3, path: `/tmp/out${CLEAR}` })).toBe('Wrote 3 files to /tmp/out\\x1b[2J. Start with RUNBOOK.md.');
     expect(text.ui.answersSaved({ path: `a${OSC52}.yaml` })).toBe('Saved the answers to a\\x1b]52;c;aGk=\\x07.yaml: run the same again with --answers a\\x1b]52;c;aGk=\\x07.yaml.');
-    expect(catalogue('fr').ui.keyReplaced({ path: `k\u202e.key` })).toContain('k\\u202e.key');
+    for (const lang of LANGS) expect(catalogue(lang).ui.keyReplaced({ path: `k\u202e.key` }), lang).toContain('k\\u202e.key');
     expect(text.inspect.header({ path: `s${CLEAR}.pfx`, role: 'CMG server certificate' })).toBe('s\\x1b[2J.pfx (CMG server certificate)');
     expect(text.request.written({ path: `o${CLEAR}`, files: 'a.key, a.csr' })).toBe('Wrote o\\x1b[2J: a.key, a.csr.');
     expect(text.ui.summaryLine({ errors: 1, warnings: 0, infos: 2 })).toBe('1 error(s), 0 warning(s), 2 note(s).');

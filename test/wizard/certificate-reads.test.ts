@@ -73,7 +73,7 @@ describe('readCertificateReport', () => {
 
   it('a failed input is not read again', async () => {
     const answers = vmssAnswers({ serverCertPath: MISSING, clientAuth: 'entra' });
-    const report = await readCertificateReport(resolution(answers, [{ severity: 'error', code: 'PATH_MISSING', step: 'server-certificate', input: 'serverCertPath' } as Finding]), NOW, new Map());
+    const report = await readCertificateReport(resolution(answers, [{ severity: 'error', code: 'FILE_NOT_FOUND', step: 'server-certificate', input: 'serverCertPath' }]), NOW, new Map());
     expect(report).toBe(EMPTY_REPORT);
   });
 });

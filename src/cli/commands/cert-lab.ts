@@ -60,7 +60,7 @@ export async function certLabCommand(options: CertLabOptions, io: CommandIO): Pr
   const terminal = commandTerminal(io, options, lang);
   const now = runClock(io, options.now);
   const request = readSecretFlag({ passwordStdin: options.passwordStdin, passwordFile: options.passwordFile, passwordEnv: options.passwordEnv }, 'password');
-  const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' }])];
+  const missing = [...(options.serviceName ? [] : [{ code: 'LAB_SERVICE_NAME_MISSING' as const }]), ...(request || terminal.canPrompt ? [] : [{ code: 'LAB_PASSWORD_MISSING' as const }])];
   if (missing.length > 0) throw new UsageError(missing);
   const serviceName = options.serviceName as string;
   const findings = labNameProblems(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));

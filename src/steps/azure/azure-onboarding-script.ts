@@ -1,12 +1,12 @@
 import { CLOUDS } from '../../domain/clouds.ts';
-import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../../emit/powershell.ts';
+import { psMessage, psValue, renderScript, type PsParameter } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { ScriptTexts } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { StepPosition } from '../../model/step.ts';
+import { azureServiceTexts, type AzureServiceTexts } from './script-texts.ts';
 
-type Text = ScriptTexts['azureService'];
+type Text = AzureServiceTexts;
 
 /**
  * The scripted onboarding of the 2010 release notes (docs-conceptual/2010-release-notes.md L34-L40,
@@ -179,7 +179,7 @@ const createService = (text: Text, environment: string) => [
  * Everything is looked up before anything changes.
  */
 export function azureServiceScript(answers: Answers, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).azureService;
+  const text = azureServiceTexts[lang];
   const environment = CLOUDS[answers.cloud].azureEnvironment;
   const optional = (value: string | undefined) => (value === undefined ? {} : { default: value });
   const parameters: PsParameter[] = [

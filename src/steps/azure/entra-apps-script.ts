@@ -1,10 +1,10 @@
-import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../../emit/powershell.ts';
+import { indent, psMessage, psValue, renderScript, type PsParameter } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { ScriptTexts } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { StepPosition } from '../../model/step.ts';
+import { entraAppsTexts, type EntraAppsTexts } from './script-texts.ts';
 
-type Text = ScriptTexts['entraApps'];
+type Text = EntraAppsTexts;
 
 /**
  * Microsoft Graph PowerShell rather than `az` (documented-facts F-APP-21): the output is
@@ -389,7 +389,7 @@ const summary = (text: Text) => [
  * PowerShell, run by the Entra administrator on any workstation (no ConfigMgr module).
  */
 export function entraAppsScript(answers: Answers, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).entraApps;
+  const text = entraAppsTexts[lang];
   const parameters: PsParameter[] = [
     { name: 'TenantId', type: 'string', ...(answers.tenantId ? { default: answers.tenantId } : {}), help: text.tenantIdHelp },
     { name: 'ServerAppName', type: 'string', default: answers.serverAppName, help: text.serverAppNameHelp },

@@ -1,9 +1,9 @@
 import { indent, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { ScriptTexts } from '../../messages/types.ts';
 import type { StepPosition } from '../../model/step.ts';
+import { subCaTexts, type SubCaTexts } from './script-texts.ts';
 
-type Text = ScriptTexts['subCa'];
+type Text = SubCaTexts;
 
 /** A SHA-1 thumbprint as the Azure portal shows it: 40 hexadecimal digits, upper case, no spaces. */
 const THUMBPRINT = /^[0-9A-F]{40}$/;
@@ -80,7 +80,7 @@ export function subCaThumbprintScript(options: { serviceCName: string; thumbprin
     if (!THUMBPRINT.test(thumbprint)) throw new RangeError(`not a certificate thumbprint (40 upper-case hexadecimal characters): ${thumbprint}`);
   }
   const lang = options.lang ?? 'en';
-  const text = scriptTexts(lang).subCa;
+  const text = subCaTexts[lang];
   return renderScript({ step: options.step,
     synopsis: text.synopsis,
     description: text.description,

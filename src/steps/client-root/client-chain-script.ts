@@ -1,9 +1,9 @@
-import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
+import { psMessage, renderScript } from '../../emit/powershell.ts';
+import { clientChainTexts, type ClientChainTexts } from './script-texts.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { ScriptTexts } from '../../messages/types.ts';
 import type { StepPosition } from '../../model/step.ts';
 
-type Text = ScriptTexts['clientChain'];
+type Text = ClientChainTexts;
 
 const X509 = 'System.Security.Cryptography.X509Certificates';
 
@@ -90,7 +90,7 @@ const exportChain = (text: Text) => [
  * certificate, root and intermediates, as the CMG wants them (DER .cer, sorted by kind).
  */
 export function exportClientChainScript(options: { outputFolder?: string; step: StepPosition; lang?: Lang }): string {
-  const text = scriptTexts(options.lang).clientChain;
+  const text = clientChainTexts[options.lang ?? 'en'];
   return renderScript({ step: options.step,
     synopsis: text.synopsis,
     description: text.description,

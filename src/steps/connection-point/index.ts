@@ -2,7 +2,7 @@ import { checkFqdn } from '../../domain/fqdn.ts';
 import { isHierarchy, siteTargets } from '../../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
-import { psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
+import { psMessage, renderScript } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
@@ -14,12 +14,13 @@ import type { Step, StepPosition } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ConnectionPointPurpose, type ConnectionPointAction } from './texts.ts';
+import { connectionPointTexts } from './script-texts.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
 
 function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang): string {
-  const text = scriptTexts(lang).connectionPoint;
+  const text = connectionPointTexts[lang];
   const proxy = answers.proxyServer !== undefined;
   return renderScript({ step,
     synopsis: text.synopsis,

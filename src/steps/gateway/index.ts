@@ -4,6 +4,7 @@ import { checkRegion, findRegion } from '../../domain/regions.ts';
 import { AS_GIVEN } from '../../domain/script-paths.ts';
 import { atLeast, hasCmgCmdlets } from '../../domain/site.ts';
 import { VM_SIZES, type Answers } from '../../model/answers.ts';
+import type { Code } from '../../model/codes.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { checkFreeText } from '../shared/free-text.ts';
@@ -44,7 +45,7 @@ function scaleSetFindings(answers: Answers, reason: ConsoleReason | undefined, w
   return findings;
 }
 
-function range(code: string, min: number, max: number) {
+function range(code: Code, min: number, max: number) {
   return (value: number) => (value < min || value > max ? [error(code, { value, min, max })] : []);
 }
 

@@ -1,9 +1,8 @@
 import { checkFqdnList } from '../../domain/fqdn.ts';
 import { allRoleServers, isHierarchy, siteTargets } from '../../domain/hierarchy.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
-import { fillText, psMessage, renderScript, scriptTexts, type PsParameter } from '../../emit/powershell.ts';
+import { fillText, psMessage, renderScript, type PsParameter } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { ScriptTexts } from '../../messages/types.ts';
 import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../../model/answers.ts';
 import { info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
@@ -13,8 +12,9 @@ import type { Step, StepPosition } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type RolesPurpose, type RolesAction } from './texts.ts';
+import { rolesTexts, type RolesTexts } from './script-texts.ts';
 
-type RoleTexts = ScriptTexts['roles']['managementPoint'];
+type RoleTexts = RolesTexts['managementPoint'];
 
 interface RoleLoop {
   /** The script parameter listing the servers, e.g. `ManagementPoints`. */
@@ -98,7 +98,7 @@ const INTERNET_ONLY = "(Test-CmgSiteControlProperty $role 'MPInternetFacing' 'Va
  *   Internet in the same call; 1902 "added code to reset client connection type when
  *   enable/disable cloud gateway", so the type is never set in a call of its own.
  */
-function managementPointLoop(answers: Answers, text: ScriptTexts['roles']): RoleLoop {
+function managementPointLoop(answers: Answers, text: RolesTexts): RoleLoop {
   const mp: RoleTexts = text.managementPoint;
   const internetOnly = answers.managementPointsInternetOnly;
   const https = answers.managementPointSecurity === 'https';
@@ -146,7 +146,7 @@ function managementPointLoop(answers: Answers, text: ScriptTexts['roles']): Role
  * clients: another management point of the site, not known to be Internet only already.
  * NetworkOSPath is `\\<server>` (SMS_SCI_SysResUse class page); Where-Object, never WQL.
  */
-function intranetGuard(text: ScriptTexts['roles']): string[] {
+function intranetGuard(text: RolesTexts): string[] {
   return [
     "$intranetManagementPoints = @(Get-CMManagementPoint -SiteCode $SiteCode | Where-Object { $ManagementPoints -notcontains ($_.NetworkOSPath -replace '^\\\\\\\\', '') -and -not (Test-CmgSiteControlProperty $_ 'MPIntranetFacing' 'Value' 0) })",
     'if ($intranetManagementPoints.Count -eq 0) {',
@@ -156,7 +156,7 @@ function intranetGuard(text: ScriptTexts['roles']): string[] {
 }
 
 function rolesScript(answers: Answers, step: StepPosition, lang: Lang): string {
-  const text = scriptTexts(lang).roles;
+  const text = rolesTexts[lang];
   const classic = answers.model === 'classic';
   const parameters: PsParameter[] = [
     ...siteParameters(answers, lang),

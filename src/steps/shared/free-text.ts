@@ -1,4 +1,5 @@
 import { CONTROL, firstMatch, HIDDEN_FORMAT, LINE_SEPARATOR } from '../../domain/hidden-characters.ts';
+import type { Code } from '../../model/codes.ts';
 import { error, type Problem } from '../../model/findings.ts';
 
 /**
@@ -15,7 +16,7 @@ const CONTROL_OR_LINE_BREAK = new RegExp(`${CONTROL.source}|${LINE_SEPARATOR.sou
  * CVE-2021-42574) make the text read differently from what it holds. Both are named by code point
  * and 1-based character position, so the admin can find a character that does not show.
  */
-export function checkFreeText(value: string, code: string, maxLength: number): Problem[] {
+export function checkFreeText(value: string, code: Code, maxLength: number): Problem[] {
   if (value.trim().length === 0) return [error(code, { reason: 'empty', maxLength })];
   const control = firstMatch(value, CONTROL_OR_LINE_BREAK);
   if (control) return [error(code, { reason: 'control', maxLength, ...control })];

@@ -1,7 +1,7 @@
 import { checkFqdn } from '../../domain/fqdn.ts';
 import { checkPrimarySites, isHierarchy, PRIMARY_SITE_FIELDS, siteTargets } from '../../domain/hierarchy.ts';
 import { checkSiteCode } from '../../domain/site.ts';
-import { fillText, indent, psMessage, renderScript, scriptTexts } from '../../emit/powershell.ts';
+import { fillText, indent, psMessage, renderScript } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
@@ -11,6 +11,7 @@ import type { Step, StepPosition } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type SitePurpose } from './texts.ts';
+import { siteTexts } from './script-texts.ts';
 
 /** Which settings the site script makes: PKI client certificates (and the CRL option), Enhanced HTTP. */
 interface SiteParts {
@@ -39,7 +40,7 @@ function siteParts(answers: Answers): SiteParts {
 const ENHANCED_HTTP_PARAMETER = "(Get-Command -Name Set-CMSite).Parameters.ContainsKey('UseSmsGeneratedCert')";
 
 function siteScript(answers: Answers, step: StepPosition, lang: Lang, parts: SiteParts): string {
-  const text = scriptTexts(lang).site;
+  const text = siteTexts[lang];
   const pkiArguments = parts.pki ? ' -UsePkiClientCertificate $UsePkiClientCertificate -ClientCheckCertificateRevocationListForSiteSystem $ClientsCheckCrl' : '';
   const pkiDone = parts.pki ? [`Write-Host ${psMessage(text.done, '$SiteCode', '$UsePkiClientCertificate', '$ClientsCheckCrl')}`] : [];
   const setSite = (enhancedHttp: boolean) => [

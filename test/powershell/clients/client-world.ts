@@ -13,8 +13,8 @@
  */
 import { join } from 'node:path';
 import { clients } from '../../../src/steps/clients/index.ts';
-import { scriptTexts } from '../../../src/emit/powershell.ts';
-import type { Lang } from '../../../src/model/lang.ts';
+import { clientsTexts, type ClientsTexts } from '../../../src/steps/clients/script-texts.ts';
+import { LANGS, type Lang } from '../../../src/model/lang.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import type { RegistryType, StandInCall, StandInResult, StandInSeed } from '../../support/powershell.ts';
 import { ROOT } from '../../support/powershell.ts';
@@ -85,7 +85,7 @@ export const OFF: ClientScenario = {
 };
 
 export const SCENARIOS = [ON, OFF] as const;
-export const LANGS_UNDER_TEST: readonly Lang[] = ['en', 'fr'];
+export const LANGS_UNDER_TEST: readonly Lang[] = LANGS;
 
 /** The CMG as the client lists it among its internet management points once it has learnt it. */
 export const cmgMp = (serviceName: string) => `${serviceName}/CCM_Proxy_MutualAuth/72057594037927941`;
@@ -121,11 +121,11 @@ export function writeClientScripts(space: Workspace, answers: Answers, lang: Lan
   return paths;
 }
 
-type Texts = ReturnType<typeof scriptTexts>['clients'];
+type Texts = ClientsTexts;
 
 /** A catalogue text of the client scripts, `{0}`… filled as PowerShell's -f does. */
 export function say(lang: Lang, key: keyof Texts, ...values: string[]): string {
-  return scriptTexts(lang).clients[key].replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+  return clientsTexts[lang][key].replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
 }
 
 /** The "What if:" line PowerShell's host writes for ShouldProcess(target, action). */

@@ -27,6 +27,7 @@ import { certificateFiles, siteSeed, workspace, type CertificateFiles, type Work
 import { gatewayOf, Batch, format, parseErrors, siteDriveCall, texts, whatIf } from './matrix.ts';
 import { gatewayParameters, listGateways, SIZE_ENUM, VERSION_ENUM } from './gateway-world.ts';
 import { planAtPlace } from '../../../src/steps/index.ts';
+import { LANGS, type Lang } from '../../../src/model/lang.ts';
 
 const SCRIPT = '04-gateway/New-CmgGateway.ps1';
 const en = texts('en').gateway;
@@ -52,7 +53,7 @@ describePowerShell(`${SCRIPT}: what the installed cmdlet takes, read at run time
   const batch = new Batch();
 
   /** The script of `answers` in `lang`, written as the CLI writes it (BOM, CRLF). */
-  const write = (name: string, answers: Answers, lang: 'en' | 'fr' = 'en') => {
+  const write = (name: string, answers: Answers, lang: Lang = 'en') => {
     const artifact = planAtPlace(gateway, { answers, now: NOW, lang }).artifacts.find((candidate) => candidate.path === SCRIPT);
     if (!artifact) throw new Error(`no ${SCRIPT} for ${name}`);
     scripts.set(name, space.write(`${name}/${SCRIPT}`, String(artifact.content)));

@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path';
 import { deploymentName } from '../../../src/domain/clouds.ts';
-import { scriptTexts } from '../../../src/emit/powershell.ts';
+import { allScriptTexts, type AllScriptTexts } from '../../support/script-texts.ts';
 import type { Lang } from '../../../src/model/lang.ts';
-import type { ScriptTexts } from '../../../src/messages/types.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../../emit/scenarios.ts';
 import { ROOT, runBatch, type StandInCall, type StandInResult, type StandInRun, type StandInSeed } from '../../support/powershell.ts';
@@ -34,7 +33,7 @@ export const VARIANTS: readonly Variant[] = [
   variant('classic-hostile', hostile(classicUsGov), 'en'),
 ];
 
-export const texts = (lang: Lang): ScriptTexts => scriptTexts(lang);
+export const texts = (lang: Lang): AllScriptTexts => allScriptTexts(lang);
 
 /** PowerShell's `'…' -f $a, $b` for the {n} placeholders these texts use: booleans print True/False. */
 export function format(text: string, ...values: ReadonlyArray<string | number | boolean>): string {

@@ -1,8 +1,9 @@
-import { psMessage, renderScript, scriptTexts } from '../../../emit/powershell.ts';
+import { psMessage, renderScript } from '../../../emit/powershell.ts';
 import type { Lang } from '../../../model/lang.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 import type { StepPosition } from '../../../model/step.ts';
+import { clientsTexts } from '../script-texts.ts';
 
 /**
  * A configuration item's script setting (data type String) with the compliance rule "the value
@@ -23,7 +24,7 @@ export const NON_COMPLIANT = 'NonCompliant';
 
 /** Discovery: prints exactly one line, Compliant or NonCompliant, and changes nothing. */
 export function baselineDiscoveryScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).clients;
+  const text = clientsTexts[lang];
   return renderScript({ step,
     synopsis: text.discoverySynopsis,
     description: text.discoveryDescription,
@@ -51,7 +52,7 @@ export function baselineDiscoveryScript(state: DesiredClientState, step: StepPos
  * computer); it also checks CMGFQDNs every 25 hours.
  */
 export function baselineRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).clients;
+  const text = clientsTexts[lang];
   return renderScript({ step,
     synopsis: text.remediationSynopsis,
     description: text.remediationDescription,

@@ -1,9 +1,10 @@
-import { psMessage, renderScript, scriptTexts } from '../../../emit/powershell.ts';
+import { psMessage, renderScript } from '../../../emit/powershell.ts';
 import type { Lang } from '../../../model/lang.ts';
 import { COMPLIANT, NON_COMPLIANT } from './baseline.ts';
 import type { DesiredClientState } from './desired-state.ts';
 import { applyLines, CLIENT_PRESENT, detectLines, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 import type { StepPosition } from '../../../model/step.ts';
+import { clientsTexts } from '../script-texts.ts';
 
 /**
  * An Intune remediation (formerly proactive remediation) script package. The remediation runs
@@ -21,7 +22,7 @@ const FORM = 'intune';
 
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
 export function intuneDetectionScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).clients;
+  const text = clientsTexts[lang];
   return renderScript({ step,
     synopsis: text.intuneDetectionSynopsis,
     description: text.intuneDetectionDescription,
@@ -48,7 +49,7 @@ export function intuneDetectionScript(state: DesiredClientState, step: StepPosit
 
 /** Remediation: writes the values, then restarts the SMS Agent Host (Intune's agent runs this, not ConfigMgr's). */
 export function intuneRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).clients;
+  const text = clientsTexts[lang];
   return renderScript({ step,
     synopsis: text.intuneRemediationSynopsis,
     description: text.intuneRemediationDescription,

@@ -1,7 +1,7 @@
 import { indent, psMessage, psValue, type PsParameter } from '../../../emit/powershell.ts';
-import type { ScriptTexts } from '../../../messages/types.ts';
 import type { ClientRollout } from '../../../model/answers.ts';
 import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
+import { clientsTexts, type ClientsTexts } from '../script-texts.ts';
 
 /**
  * PowerShell building blocks shared by every script form (client script, baseline pair, Intune
@@ -11,7 +11,7 @@ import { ALWAYS_ON_INTERNET, CMG_FQDNS, PS_CCM_KEY, PS_CCM_SECURITY_KEY, writesC
  * catalogue (`text`), in the run's language, always through psMessage.
  */
 
-type Text = ScriptTexts['clients'];
+type Text = ClientsTexts;
 
 /** Say a line: the admin's script talks to the host; ConfigMgr and Intune collect standard output. */
 export type Say = 'Write-Host' | 'Write-Output';

@@ -1,9 +1,9 @@
-import { fillText, psMessage, renderScript, scriptTexts } from '../../../emit/powershell.ts';
+import { fillText, psMessage, renderScript } from '../../../emit/powershell.ts';
 import type { Lang } from '../../../model/lang.ts';
-import type { ScriptTexts } from '../../../messages/types.ts';
 import { writesCmgFqdns, type DesiredClientState } from './desired-state.ts';
 import { applyLines, INTERNET_MPS, prelude, requireClient, serviceNameParameter } from './registry-ps.ts';
 import type { StepPosition } from '../../../model/step.ts';
+import { clientsTexts, type ClientsTexts } from '../script-texts.ts';
 
 /**
  * Clients learn the CMG on their next location request (every 24 h) or when the SMS Agent Host
@@ -11,7 +11,7 @@ import type { StepPosition } from '../../../model/step.ts';
  * value, then waits for an internet management point named after the CMG
  * (`<service name>/CCM_Proxy_MutualAuth/<MP role ID>`).
  */
-const checkInternetMp = (text: ScriptTexts['clients']) => [
+const checkInternetMp = (text: ClientsTexts) => [
   '$restarted = $false',
   'if (-not $changed) {',
   `    Write-Host ${psMessage(text.notRestarted)}`,
@@ -41,7 +41,7 @@ const checkInternetMp = (text: ScriptTexts['clients']) => [
 
 /** `Set-CmgClient.ps1`: the admin's own run on one client, elevated. */
 export function clientScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
-  const text = scriptTexts(lang).clients;
+  const text = clientsTexts[lang];
   const alwaysOn = { set: text.changeSetAlwaysOn, remove: text.changeRemoveAlwaysOn, leave: text.changeLeaveAlwaysOn }[state.alwaysOnInternet];
   const changes = [alwaysOn, ...(writesCmgFqdns(state, 'script') ? [text.changeSetCmgFqdns] : [])].join(text.changesJoin);
   return renderScript({ step,
