@@ -47,7 +47,7 @@ export interface PsParameter {
 
 export interface PsScript {
   step: StepPosition;
-  /** What the script does, after the step's place ("Step 4 of 8: "), which renderScript writes. */
+  /** What the script does, after the step's place ("Step 4: "), which renderScript writes. */
   synopsis: string;
   description: string;
   parameters: PsParameter[];
@@ -137,7 +137,8 @@ export function renderScript(script: PsScript): string {
   const lines = [
     '<#',
     '.SYNOPSIS',
-    fillText(footer.stepOf, String(script.step.number), String(script.step.total)) + script.synopsis,
+    // The step's number, not the count: a step added in a later version leaves every other script as it was.
+    fillText(footer.stepOf, String(script.step.number)) + script.synopsis,
     '.DESCRIPTION',
     script.description,
     footer.generated,

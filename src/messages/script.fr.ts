@@ -11,7 +11,7 @@ const NOT_FOUND_TAIL = 'Copiez-le sur cette machine (voir RUNBOOK.md) ou indique
 
 export const scriptFr: ScriptTexts = {
   common: {
-    stepOf: 'Étape {0} sur {1} : ',
+    stepOf: 'Étape {0} : ',
     generated: 'Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d\'un paramètre : vérifiez-la,',
     whatIfFirst: 'et exécutez d\'abord le script avec -WhatIf pour voir ce qui changerait.',
     siteCodeHelp: 'Code du site principal (ou du site de niveau supérieur).',

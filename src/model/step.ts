@@ -46,7 +46,7 @@ export interface StepPlan<P extends string = string> {
 export interface StepContext {
   answers: Answers;
   now: Date;
-  /** Its place among the steps (the registry's order): "Step 4 of 8" in the scripts it writes. */
+  /** Its place among the steps (the registry's order): its scripts' synopses open with "Step 4: ". */
   position: StepPosition;
   /** Its folder in the output, from its place and id: `04-gateway`. */
   folder: string;
@@ -108,7 +108,6 @@ export interface Step<P extends string = string, A extends string = string> {
 /** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */
 export interface StepPosition {
   number: number;
-  total: number;
 }
 
 /**

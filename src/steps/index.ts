@@ -13,7 +13,7 @@ import type { StepId } from '../model/step-id.ts';
 
 /**
  * The steps, in the wizard's order: the one list. A ninth step is its folder and one line here;
- * its number, the count ("Step 4 of 9") and its output folder (`04-gateway`) follow from this order.
+ * its number ("Step 4: " in its scripts), the count and its output folder (`04-gateway`) follow from this order.
  */
 export const STEPS: readonly Step[] = [serverCertificate, clientRoot, azure, gateway, site, connectionPoint, roles, clients];
 
@@ -44,9 +44,9 @@ export function stepNumber(id: StepId): number {
   return STEPS.indexOf(stepById(id)) + 1;
 }
 
-/** The step's place among all of them, as a script's synopsis opens ("Step 4 of 8: "). */
+/** The step's place among all of them, as a script's synopsis opens ("Step 4: "). */
 export function stepPosition(id: StepId): StepPosition {
-  return { number: stepNumber(id), total: STEP_IDS.length };
+  return { number: stepNumber(id) };
 }
 
 /** `04-gateway`: the step's folder in the output. */

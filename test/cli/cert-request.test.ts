@@ -150,7 +150,7 @@ describe('cmg-setup cert request', () => {
     const bytes = readFileSync(join(out, SCRIPT));
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const script = bytes.toString('utf8');
-    expect(script).toContain('\r\nÉtape 1 sur 8 : demande le certificat d\'authentification serveur de la CMG et l\'exporte dans un fichier .pfx.\r\n');
+    expect(script).toContain('\r\nÉtape 1 : demande le certificat d\'authentification serveur de la CMG et l\'exporte dans un fichier .pfx.\r\n');
     expect(script).toContain("Read-Host -Prompt 'Mot de passe du nouveau fichier .pfx' -AsSecureString");
     expect(script).toContain("elseif ($PSCmdlet.ShouldProcess($RequestPath, 'Soumettre la demande à l''autorité de certification (certreq -submit)')) {");
     expect(script).not.toContain('Password for the new .pfx file');

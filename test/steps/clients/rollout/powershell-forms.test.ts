@@ -35,7 +35,7 @@ const detect = (state: DesiredClientState, form: ClientRollout) => [
   ...(writesCmgFqdns(state, form) ? ['Get-ItemProperty', 'Get-CimInstance', 'Where-Object'] : []),
 ];
 
-/** Step 8's place: its scripts open with "Step 8 of 8". */
+/** Step 8's place: its scripts open with "Step 8: ". */
 const CLIENTS = stepPosition('clients');
 
 const FORMS: Array<[string, ClientRollout, (state: DesiredClientState) => string, (state: DesiredClientState) => string[]]> = [

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 2 sur 8 : exporte les certificats des autorités de certification racine et intermédiaires du certificat client de cette machine.
+Étape 2 : exporte les certificats des autorités de certification racine et intermédiaires du certificat client de cette machine.
 .DESCRIPTION
 Trouve le certificat d'authentification client dans LocalMachine\My, construit sa chaîne et écrit chaque certificat d'autorité de certification au-dessus de lui dans un fichier .cer DER nommé root-<empreinte>.cer ou intermediate-<empreinte>.cer. Exécutez-le sur un client joint au domaine ou sur le serveur du point de connexion.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 3 sur 8 : indique à la passerelle de gestion cloud les certificats d'autorités de certification secondaires qu'elle approuve (ConfigMgr 1610/1702).
+Étape 3 : indique à la passerelle de gestion cloud les certificats d'autorités de certification secondaires qu'elle approuve (ConfigMgr 1610/1702).
 .DESCRIPTION
 Trouve la CMG (SMS_AzureService, ServiceType CloudProxyService) par son ServiceCName via le fournisseur SMS et définit SubCACertThumbprint avec les empreintes, séparées par des points-virgules, des certificats d'autorités de certification secondaires chargés sur le service cloud, sauf si elle les a déjà. SubCACertThumbprint ne figure pas dans la documentation du SDK de SMS_AzureService : seul le script UpdateSubCAThumbprints.vbs de l'article 1610 le définit.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

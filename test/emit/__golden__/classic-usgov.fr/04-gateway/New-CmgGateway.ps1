@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 4 sur 8 : crée la passerelle de gestion cloud (service cloud classique, ConfigMgr 1702-1810).
+Étape 4 : crée la passerelle de gestion cloud (service cloud classique, ConfigMgr 1702-1810).
 .DESCRIPTION
 Exécute New-CMCloudManagementGateway avec la syntaxe de ConfigMgr 1702 à 2006 (certificat de gestion), sauf si une CMG portant ce nom de service existe déjà. Azure a mis hors service Cloud Services (classique) le 31 août 2024.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 4 sur 8 : attend que la passerelle de gestion cloud indique l'état Prêt (Ready).
+Étape 4 : attend que la passerelle de gestion cloud indique l'état Prêt (Ready).
 .DESCRIPTION
 Lit la CMG avec Get-CMCloudManagementGateway toutes les PollSeconds secondes et affiche son état ; ne modifie rien. S'arrête aussitôt sur un état qui ne deviendra pas Prêt (arrêt en cours, arrêtée, suppression en cours) ou que sa table ne connaît pas : les numéros d'état viennent d'une table communautaire, Microsoft n'en documente aucun.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

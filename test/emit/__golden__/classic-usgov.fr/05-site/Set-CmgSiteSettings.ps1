@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 5 sur 8 : paramètres de communication client du site pour la CMG.
+Étape 5 : paramètres de communication client du site pour la CMG.
 .DESCRIPTION
 Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 7 sur 8 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
+Étape 7 : autorise les points de gestion et les points de mise à jour logicielle à accepter le trafic de la passerelle de gestion cloud.
 .DESCRIPTION
 Vérifie que chaque serveur héberge son rôle, puis définit -EnableCloudGateway sur chaque point de gestion et chaque point de mise à jour logicielle, et -AllowProxyTraffic sur les points de distribution qu'énumère l'article 1610, là où le trafic de la CMG n'est pas encore autorisé. Un point de gestion qui n'est pas encore en HTTPS passe en connexions client HTTPS (-EnableSsl $true) : il lui faut d'abord un certificat de serveur web PKI lié dans IIS, et les clients sans certificat client PKI, sans jeton Entra ni jeton d'inscription cessent de l'utiliser.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 3 sur 8 : importe les applications Entra serveur et cliente dans ConfigMgr et crée le service Azure de gestion cloud.
+Étape 3 : importe les applications Entra serveur et cliente dans ConfigMgr et crée le service Azure de gestion cloud.
 .DESCRIPTION
 L'intégration par script des notes de version 2010 : Import-CMAADServerApplication, Import-CMAADClientApplication, Get-CMAADApplication, New-CMCloudManagementAzureService. Il recherche d'abord les applications et le service et ne change que ce qui manque ; il ne demande le secret client de l'application serveur que lorsqu'il importe celle-ci. Exécutez-le en administrateur complet de ConfigMgr une fois les deux applications créées dans Entra ID ; l'importation ne demande aucune autorisation Entra.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

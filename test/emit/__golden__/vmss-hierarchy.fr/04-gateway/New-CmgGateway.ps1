@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 4 sur 8 : crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).
+Étape 4 : crée la passerelle de gestion cloud (groupe de machines virtuelles identiques).
 .DESCRIPTION
 Exécute New-CMCloudManagementGateway avec son jeu de paramètres Non-Interactive en demandant un groupe de machines virtuelles identiques avec -Version et -VMSSVMSize (ConfigMgr 2207 et versions ultérieures), sauf si une CMG portant ce nom de service existe déjà. Ces paramètres, ainsi que -TenantId (2309) et -IsUsingExistingGroup avec -ServerAppClientId (2603), ne figurent dans aucune syntaxe documentée : le script les lit d'abord, avec leurs valeurs, dans l'applet de commande installée, et s'arrête avant toute modification s'il ne peut pas les transmettre.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 3 sur 8 : crée les applications Entra serveur (web) et cliente (native) de la passerelle de gestion cloud avec Microsoft Graph PowerShell.
+Étape 3 : crée les applications Entra serveur (web) et cliente (native) de la passerelle de gestion cloud avec Microsoft Graph PowerShell.
 .DESCRIPTION
 Les inscriptions d'applications de la page Inscrire manuellement des applications Microsoft Entra pour la CMG, faites avec Microsoft Graph PowerShell : il recherche d'abord chaque application par son nom d'affichage et n'ajoute que ce qui lui manque, puis crée les principaux de service, un secret client sur l'application serveur (affiché une fois, écrit nulle part) et le consentement administrateur de l'application cliente. Exécutez-le en administrateur général Entra, le rôle que nomme la documentation de la CMG ; un administrateur d'application ne peut pas accorder l'autorisation d'application Directory.Read.All de la découverte des utilisateurs Entra. Il affiche les ID dont Register-CmgAzureService.ps1 et cmg-setup ont besoin.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 8 sur 8 : dirige ce client Configuration Manager vers la passerelle de gestion cloud.
+Étape 8 : dirige ce client Configuration Manager vers la passerelle de gestion cloud.
 .DESCRIPTION
 Idempotent : définit ClientAlwaysOnInternet = 1 (DWORD) et crée CMGFQDNs (REG_SZ) avec l'URL de la CMG sur un client qui ne connaît aucun point de gestion Internet et n'a pas de CMGFQDNs (l'amorçage hors site ; une valeur déjà présente n'est jamais réécrite : le client la tient à jour), en ne touchant qu'à ce qui diffère ; redémarre l'hôte de l'agent SMS (CcmExec) uniquement s'il a modifié quelque chose, puis vérifie que le client répertorie un point de gestion Internet qui porte le nom de la CMG. Exécutez-le en tant qu'administrateur, dans PowerShell 64 bits, sur un client.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 8 sur 8 : script de correction de l'élément de configuration pour les paramètres CMG du client.
+Étape 8 : script de correction de l'élément de configuration pour les paramètres CMG du client.
 .DESCRIPTION
 Définit les paramètres CMG du client là où le script de découverte les a trouvés différents. Il laisse l'hôte de l'agent SMS en cours d'exécution : le client les applique à son prochain démarrage. Collez-le dans un élément de configuration (Ordinateurs de bureau et serveurs Windows (personnalisé), type de paramètre Script, type de données Chaîne) ; la règle de compatibilité est : valeur Égal à Compliant, corriger les règles non compatibles.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 8 sur 8 : script de détection de la correction Intune pour les paramètres CMG du client.
+Étape 8 : script de détection de la correction Intune pour les paramètres CMG du client.
 .DESCRIPTION
 Se termine avec le code 1, en listant ce qui diffère, lorsque le client Configuration Manager a besoin des paramètres CMG ; se termine avec le code 0 lorsqu'il les a ou que l'appareil n'a pas de client Configuration Manager. Paramètres du package : Exécuter ce script avec les informations d'identification de l'utilisateur connecté Non ; Appliquer la vérification de la signature du script Non ; Exécuter le script dans PowerShell 64 bits Oui.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 8 sur 8 : script de correction Intune pour les paramètres CMG du client.
+Étape 8 : script de correction Intune pour les paramètres CMG du client.
 .DESCRIPTION
 Définit les paramètres CMG du client que le script de détection a trouvés différents, puis redémarre l'hôte de l'agent SMS (CcmExec) pour que le client les applique. Paramètres du package : Exécuter ce script avec les informations d'identification de l'utilisateur connecté Non ; Appliquer la vérification de la signature du script Non ; Exécuter le script dans PowerShell 64 bits Oui.
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 5 sur 8 : paramètres de communication client du site pour la CMG.
+Étape 5 : paramètres de communication client du site pour la CMG.
 .DESCRIPTION
 Exécute Set-CMSite à chaque exécution : aucune applet de commande documentée ne relit ces paramètres, et redéfinir les mêmes valeurs ne change rien. Il définit -UsePkiClientCertificate et -ClientCheckCertificateRevocationListForSiteSystem. Il active -UseSmsGeneratedCert, l'option « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), après avoir vérifié que le Set-CMSite de cette console a ce paramètre : aucune note de publication ne dit quelle version l'a ajouté. Console : Administration > Configuration du site > Sites > Propriétés > Sécurité des communications (Communication de l'ordinateur client avant la 1906).
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,

@@ -1,6 +1,6 @@
 ﻿<#
 .SYNOPSIS
-Étape 6 sur 8 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.
+Étape 6 : ajoute le rôle de point de connexion de la passerelle de gestion cloud.
 .DESCRIPTION
 Exécute Add-CMCloudManagementGatewayConnectionPoint sur un système de site existant, et Set-CMSiteSystemServer pour son proxy Internet s'il y en a un. Si le serveur héberge déjà un point de connexion, il s'arrête : la CMG que sert ce rôle ne figure dans aucune propriété documentée. Vérifiez-la dans la console, puis relancez le script avec -ExistingConnectionPoint Keep (il sert cette CMG) ou Relink (Set-CMCloudManagementGatewayConnectionPoint le rattache à cette CMG).
 Généré par cmg-setup. Chaque valeur ci-dessous est la valeur par défaut d'un paramètre : vérifiez-la,
