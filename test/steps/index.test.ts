@@ -38,7 +38,7 @@ describe('STEPS', () => {
 
   it('numbers and folders follow the order of the list, and a step is told its own', () => {
     expect(stepPosition('gateway')).toEqual({ number: 4 });
-    expect(() => stepPosition('dns')).toThrow('no step dns');
+    expect(() => stepPosition('no-such-step')).toThrow('no step no-such-step');
     const seen: string[] = [];
     for (const step of STEPS) {
       const spy = { ...step, plan: (ctx: Parameters<typeof step.plan>[0]) => (seen.push(`${step.id} ${ctx.position.number} ${ctx.folder}`), step.plan(ctx)) };
