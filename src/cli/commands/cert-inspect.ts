@@ -12,20 +12,14 @@ import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { jsonText } from '../../ui/json-text.ts';
+import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
 
-export interface CertInspectOptions {
+export interface CertInspectOptions extends CertCommonOptions, PasswordSourceOptions {
   file: string;
   role?: 'server' | 'client-root' | 'management';
   serviceName?: string;
   model: Model;
   cloud: Cloud;
-  now?: string;
-  json?: boolean;
-  interactive?: boolean;
-  lang?: string;
-  passwordStdin?: boolean;
-  passwordFile?: string;
-  passwordEnv?: string;
 }
 
 /** At a terminal a mistyped password is asked again, like certutil does; elsewhere it is a finding. */

@@ -18,18 +18,12 @@ import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { inputSpec } from '../../steps/index.ts';
 import { jsonText } from '../../ui/json-text.ts';
+import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
 
-export interface CertLabOptions {
+export interface CertLabOptions extends CertCommonOptions, PasswordSourceOptions {
   serviceName?: string;
   out: string;
   force?: boolean;
-  now?: string;
-  json?: boolean;
-  interactive?: boolean;
-  lang?: string;
-  passwordStdin?: boolean;
-  passwordFile?: string;
-  passwordEnv?: string;
 }
 
 /**
