@@ -1,10 +1,10 @@
 import { inputSpec } from '../steps/index.ts';
 import { codeText } from '../messages/i18n.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
-import { type Terminal } from '../ui/terminal.ts';
-import { type Resolution } from '../model/plan.ts';
+import type { Terminal } from '../ui/terminal.ts';
+import type { Resolution } from '../model/plan.ts';
 import { certificateReads, readCertificateReport } from '../wizard/certificate-reads.ts';
-import { type CertificateReport } from '../model/certificates.ts';
+import type { CertificateReport } from '../model/certificates.ts';
 import { Secret } from '../model/secret.ts';
 import type { SecretKey } from '../model/answers.ts';
 

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ALL_INPUTS, STEP_IDS, stepById, stepNumber } from '../steps/index.ts';
 import { catalogue } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 import { splitList } from '../wizard/coerce.ts';
 import { envName, flagName, kebabCase, secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 

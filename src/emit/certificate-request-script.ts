@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../model/lang.ts';
 import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from './powershell.ts';
-import { type StepPosition } from '../model/step.ts';
+import type { StepPosition } from '../model/step.ts';
 
 export interface CertificateRequestScriptOptions {
   /** Step 1's place among the steps (steps/index.ts stepPosition), which the synopsis opens with. */

@@ -1,5 +1,5 @@
 import { catalogue } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 import type { StepPosition } from '../model/step.ts';
 import type { ScriptTexts } from '../messages/types.ts';
 import { psQuote } from './powershell-quote.ts';

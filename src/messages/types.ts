@@ -1,5 +1,4 @@
-import type { GuidanceKey } from '../model/step.ts';
-import type { Machine } from '../model/step.ts';
+import type { GuidanceKey, Machine } from '../model/step.ts';
 import type { AnswerKey } from '../model/answers.ts';
 import type { Code } from '../model/codes.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../model/errors.ts';
 import { writeFileAtomic } from './atomic-file.ts';
-import { type Inspection } from './inspect-output.ts';
+import type { Inspection } from './inspect-output.ts';
 import { listedFolders, MANIFEST, renderManifest } from './manifest.ts';
 import { reasonOf } from './output-fs.ts';
 import { assertOutputFree } from './output-free.ts';

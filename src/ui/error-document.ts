@@ -6,7 +6,7 @@
 import { AzureAuthError, AzureUnavailableError, CancelledError, isPromptCancellation, MissingInputsError, OutputError, UsageError, ValidationFailedError } from '../model/errors.ts';
 import { envName, flagName, secretFlags, type FindInput } from '../model/inputs.ts';
 import { codeText } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 import { CANCELLED_CODE } from './notice.ts';
 import { renderError } from './render.ts';
 

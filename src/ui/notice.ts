@@ -1,5 +1,5 @@
 import { catalogue } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 
 /** The one line an interrupted run leaves (synchronous: it is written from a signal handler). */
 export function printInterrupted(lang: Lang): void {

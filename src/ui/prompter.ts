@@ -4,7 +4,7 @@ import type { Problem } from '../model/findings.ts';
 import type { Prompter } from '../wizard/prompter-port.ts';
 import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
 
 type Prompts = typeof import('@inquirer/prompts');

@@ -5,7 +5,7 @@ import { envName, flagName, secretFlags, type FindInput } from '../model/inputs.
 import type { PlanDocument } from '../wizard/plan-document.ts';
 import { countBySeverity } from '../model/findings.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 import type { Terminal } from './terminal.ts';
 import { visible } from '../messages/visible.ts';
 

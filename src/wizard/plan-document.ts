@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Artifact } from '../model/step.ts';
-import { codeText } from '../messages/i18n.ts';
-import { type Lang } from '../model/lang.ts';
-import { catalogue } from '../messages/i18n.ts';
+import { codeText, catalogue } from '../messages/i18n.ts';
+import type { Lang } from '../model/lang.ts';
 import { VERSION } from '../model/version.ts';
 import { countBySeverity, type Finding } from '../model/findings.ts';
 import { ALL_INPUTS } from '../steps/index.ts';

@@ -1,11 +1,10 @@
 import { planAtPlace, stepNumber, STEPS, type PlanInput } from '../steps/index.ts';
 import { planGeneral } from '../steps/general/index.ts';
-import { type StepId } from '../model/step-id.ts';
-import type { Artifact, Guidance, StepContext } from '../model/step.ts';
+import type { StepId } from '../model/step-id.ts';
+import type { Artifact, Guidance, StepContext, ScriptPath } from '../model/step.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../model/certificates.ts';
 import type { AzureOutcome } from '../model/azure-outcome.ts';
 import type { Lang } from '../model/lang.ts';
-import type { ScriptPath } from '../model/step.ts';
 import type { Finding } from '../model/findings.ts';
 import { hasErrors } from '../model/findings.ts';
 import type { PlanResult, Resolution, StepOutcome } from '../model/plan.ts';

@@ -7,14 +7,13 @@ import { LANGS, type Lang } from '../../src/model/lang.ts';
 
 /** The languages other than English, the one the scripts are written from. */
 const TRANSLATIONS = LANGS.filter((lang) => lang !== 'en');
-import { STEPS, ALL_INPUTS, planAtPlace } from '../../src/steps/index.ts';
+import { STEPS, ALL_INPUTS, planAtPlace, stepPosition } from '../../src/steps/index.ts';
 import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { attribute, parseXml } from '../steps/clients/rollout/gpp-xml.ts';
 import { classicUsGov, HOSTILE, hostile, vmssHierarchy, vmssPublic } from './scenarios.ts';
-import { stepPosition } from '../../src/steps/index.ts';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 

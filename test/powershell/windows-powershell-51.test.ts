@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';
 import { certificateRequestScript } from '../../src/emit/certificate-request-script.ts';
-import { STEPS, planAtPlace } from '../../src/steps/index.ts';
+import { STEPS, planAtPlace, stepPosition } from '../../src/steps/index.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../emit/scenarios.ts';
 import { describePowerShell, findPwsh, ROOT } from '../support/powershell.ts';
 import { workspace, type Workspace } from './fixtures.ts';
-import { stepPosition } from '../../src/steps/index.ts';
 import { LANGS } from '../../src/model/lang.ts';
 
 const CHECKER = join(ROOT, 'test', 'powershell', 'windows-powershell-51.ps1');

@@ -2,7 +2,7 @@ import { UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { inputSpec } from '../../steps/index.ts';
 import { renderInspection } from '../../ui/certificate-details.ts';
 import { codeText } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { Cloud, Model } from '../../model/answers.ts';
 import type { Finding } from '../../model/findings.ts';

@@ -5,7 +5,7 @@ import { checkServiceNameSyntax } from '../../domain/service-name.ts';
 import type { Problem } from '../../model/findings.ts';
 import { assertOutputFree, writeOutput } from '../../output/write-output.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import { findingsDocument, renderFindingLines } from '../../ui/render.ts';
 import { Secret } from '../../model/secret.ts';
 import { readSecret } from '../../wizard/secrets.ts';

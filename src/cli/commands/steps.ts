@@ -1,6 +1,6 @@
 import { ALL_INPUTS, stepNumber, STEPS } from '../../steps/index.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import { envName, flagName, type AnyInputSpec } from '../../model/inputs.ts';
 import type { CommandIO } from '../io.ts';
 import { jsonText } from '../../ui/json-text.ts';

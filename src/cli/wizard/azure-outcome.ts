@@ -1,6 +1,6 @@
 import type { AzureOutcome } from '../../model/azure-outcome.ts';
 import { hasErrors } from '../../model/findings.ts';
-import { type Resolution } from '../../model/plan.ts';
+import type { Resolution } from '../../model/plan.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { azureNoticeLine } from '../../ui/azure-check.ts';
 import { withProgress } from '../../ui/progress.ts';

@@ -1,7 +1,7 @@
 import { deploymentName } from '../../domain/clouds.ts';
 import { atLeast, cmgIsPreRelease, hasCmgCmdlets, VMSS_GENERALLY_AVAILABLE } from '../../domain/site.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import type { Catalogue, ExtraPurpose, Params, RunbookEntry, RunbookText } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import type { ManualText, RunbookFile } from '../../model/runbook.ts';

@@ -1,7 +1,6 @@
 import type { StepId } from '../../model/step-id.ts';
-import type { Artifact, Guidance } from '../../model/step.ts';
+import type { Artifact, Guidance, GuidanceKey } from '../../model/step.ts';
 import type { Catalogue } from '../../messages/types.ts';
-import type { GuidanceKey } from '../../model/step.ts';
 import type { StepOutcome } from '../../model/plan.ts';
 import { actionsFor, type ManualAction } from './actions.ts';
 import type { RunbookContext } from './context.ts';

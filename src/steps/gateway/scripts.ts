@@ -4,7 +4,7 @@ import { cmgIsPreRelease } from '../../domain/site.ts';
 import { code } from '../../emit/runbook/markdown.ts';
 import { indent, psMessage, psValue, renderScript, scriptTexts, type PsParameter } from '../../emit/powershell.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import type { ScriptTexts } from '../../messages/types.ts';
 import type { Answers } from '../../model/answers.ts';
 import { findGatewayFunction } from '../shared/gateway-lookup.ts';

@@ -2,7 +2,7 @@ import { CLOUDS } from '../../domain/clouds.ts';
 import { atLeast } from '../../domain/site.ts';
 import { code, codeList } from '../../emit/runbook/markdown.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { type Lang } from '../../model/lang.ts';
+import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { VMSS_VM_SIZES } from '../../domain/azure-resources.ts';
 import { TENANT_ID_VERSION, type ConsoleReason } from './versions.ts';

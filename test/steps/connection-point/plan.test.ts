@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { connectionPoint } from '../../../src/steps/connection-point/index.ts';
-import { inputSpec } from '../../support/answers.ts';
+import { inputSpec, classicAnswers, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
 import { isRelevant, isRequired } from '../../../src/model/inputs.ts';
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
-import { classicAnswers, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
 import { artifactText, expectPowerShellScript, expectSiteDrive, scriptLines } from '../script-checks.ts';
 
 const PATH = '06-connection-point/Add-CmgConnectionPoint.ps1';

@@ -1,6 +1,6 @@
 import { code, codeBlock } from '../../../emit/runbook/markdown.ts';
 import { catalogue } from '../../../messages/i18n.ts';
-import { type Lang } from '../../../model/lang.ts';
+import type { Lang } from '../../../model/lang.ts';
 import type { DocumentTexts } from '../../../messages/types.ts';
 import type { Answers } from '../../../model/answers.ts';
 import type { DesiredClientState } from './desired-state.ts';
