@@ -8,7 +8,7 @@ import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { VERSION } from '../../src/model/version.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { catalogue } from '../../src/messages/i18n.ts';
-import { allScriptTexts } from '../support/script-texts.ts';
+import { allScriptTexts, STEP_SCRIPT_TEXTS } from '../support/script-texts.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -73,6 +73,10 @@ describe('message catalogues', () => {
       typeof value === 'string' ? [[prefix, value]] : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => texts(child, prefix ? `${prefix}.${key}` : key));
     const all = LANGS.flatMap((lang) => texts(allScriptTexts(lang)).map(([key, value]) => [`${lang} ${key}`, value] as const));
     const placeholders = (value: string) => [...value.matchAll(/\{(\d+)(?::[^{}]*)?\}/g)].map((match) => match[0]).sort();
+
+    it("finds every step's own script texts by convention (src/steps/<id>/script-texts.ts, <section>Texts)", () => {
+      expect(STEP_SCRIPT_TEXTS.map(([section]) => section).sort()).toEqual(['azureService', 'clientChain', 'clients', 'connectionPoint', 'entraApps', 'roles', 'site', 'subCa']);
+    });
 
     it('every text can be quoted and cannot end the help block: no control character, no <# or #>', () => {
       expect(all.length).toBeGreaterThan(300);

@@ -6,7 +6,13 @@
  */
 import { join } from 'node:path';
 import { deploymentName } from '../../../src/domain/clouds.ts';
-import { allScriptTexts, type AllScriptTexts } from '../../support/script-texts.ts';
+import { scriptTexts } from '../../../src/emit/powershell.ts';
+import { azureServiceTexts, entraAppsTexts, subCaTexts } from '../../../src/steps/azure/script-texts.ts';
+import { clientChainTexts } from '../../../src/steps/client-root/script-texts.ts';
+import { clientsTexts } from '../../../src/steps/clients/script-texts.ts';
+import { connectionPointTexts } from '../../../src/steps/connection-point/script-texts.ts';
+import { rolesTexts } from '../../../src/steps/roles/script-texts.ts';
+import { siteTexts } from '../../../src/steps/site/script-texts.ts';
 import type { Lang } from '../../../src/model/lang.ts';
 import type { Answers } from '../../../src/model/answers.ts';
 import { classicUsGov, hostile, vmssPublic } from '../../emit/scenarios.ts';
@@ -33,7 +39,18 @@ export const VARIANTS: readonly Variant[] = [
   variant('classic-hostile', hostile(classicUsGov), 'en'),
 ];
 
-export const texts = (lang: Lang): AllScriptTexts => allScriptTexts(lang);
+/** What the scripts of these tests say, by section: the shared texts and the steps' own (each test asserts its script's messages). */
+export const texts = (lang: Lang) => ({
+  ...scriptTexts(lang),
+  clientChain: clientChainTexts[lang],
+  site: siteTexts[lang],
+  connectionPoint: connectionPointTexts[lang],
+  roles: rolesTexts[lang],
+  subCa: subCaTexts[lang],
+  azureService: azureServiceTexts[lang],
+  entraApps: entraAppsTexts[lang],
+  clients: clientsTexts[lang],
+});
 
 /** PowerShell's `'…' -f $a, $b` for the {n} placeholders these texts use: booleans print True/False. */
 export function format(text: string, ...values: ReadonlyArray<string | number | boolean>): string {
