@@ -12,7 +12,7 @@ function collectList(value: string, previous: string[] | undefined): string[] {
 
 function describe(spec: AnyInputSpec, lang: Lang): string {
   const text = catalogue(lang);
-  const parts = [text.inputs[spec.key].help];
+  const parts = [spec.texts[lang].help];
   if (spec.choices && spec.kind !== 'choice') parts.push(text.ui.helpChoicesSuffix({ choices: spec.choices.join('|') }));
   if (spec.kind === 'choice' && spec.choices) parts.push(text.ui.helpChoicesSuffix({ choices: spec.choices.join('|') }));
   const fallback = typeof spec.default === 'function' ? undefined : spec.default;
@@ -46,7 +46,7 @@ export function addInputOptions(command: Command, lang: Lang): Command {
         break;
       case 'secret': {
         const flags = secretFlags(spec.key);
-        const what = catalogue(lang).inputs[spec.key].prompt;
+        const what = spec.texts[lang].prompt;
         command.addOption(new Option(flags.stdin, catalogue(lang).ui.helpSecretStdin({ what })).helpGroup(group));
         command.addOption(new Option(`${flags.file} <path>`, catalogue(lang).ui.helpSecretFile({ what })).helpGroup(group));
         command.addOption(new Option(`${flags.env} <VAR>`, catalogue(lang).ui.helpSecretEnv({ what, env: envName(spec.key) })).helpGroup(group));

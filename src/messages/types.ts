@@ -1,5 +1,4 @@
 import type { GuidanceKey, Machine } from '../model/step.ts';
-import type { AnswerKey } from '../model/answers.ts';
 import type { Code } from '../model/codes.ts';
 import type { Params, RunbookEntry, RunbookText, Text } from '../model/text.ts';
 import type { Actor, Citation } from '../model/runbook.ts';
@@ -184,10 +183,10 @@ export interface DocumentTexts {
 
 /**
  * Everything the tool says to a person. `en` and `fr` implement this one type, so a key missing
- * from either fails the type check (and a test compares them at run time too).
+ * from either fails the type check (and a test compares them at run time too). An input's help
+ * line and prompt are not here: they sit with its declaration (src/steps/<id>/input-texts.ts).
  */
 export interface Catalogue {
-  inputs: Record<AnswerKey, { help: string; prompt: string }>;
   /** The heading of the inputs and findings that belong to no step (each step's title is in its folder's texts.ts). */
   generalTitle: string;
   machines: Record<Machine, string>;

@@ -1,8 +1,22 @@
 import type { StepId } from './step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from './answers.ts';
 import type { Problem } from './findings.ts';
+import type { Lang } from './lang.ts';
 
 export type InputKind = 'string' | 'boolean' | 'integer' | 'choice' | 'list' | 'secret' | 'records';
+
+/** What an input says: its help line (--help, `steps`, the schema) and its prompt (also what a secret flag's help names). */
+export interface InputTexts {
+  help: string;
+  prompt: string;
+}
+
+/**
+ * The texts of a step's inputs (src/steps/<id>/input-texts.ts), input first then language, so an
+ * input's languages sit together: `satisfies InputTextsOf<'region' | 'vmCount'>` refuses a
+ * missing input, a missing language, an unknown key or a missing help or prompt.
+ */
+export type InputTextsOf<K extends AnswerKey> = Record<K, Record<Lang, InputTexts>>;
 
 /** The fields of each record of a `records` input: text, or a list of text. */
 export type RecordFields = Readonly<Record<string, 'string' | 'list'>>;
@@ -10,11 +24,14 @@ export type RecordFields = Readonly<Record<string, 'string' | 'list'>>;
 /**
  * One input, declared once. The commander option, the env binding, the answers-file schema,
  * the prompt and its validator, the --help line and the missing-input message are all derived
- * from this; texts come from the message catalogue under the same key.
+ * from this; its texts (help line and prompt, in every language) come with it, from its step's
+ * folder (src/steps/<id>/input-texts.ts).
  */
 export interface InputSpec<K extends AnswerKey = AnswerKey> {
   key: K;
   step: StepId | 'general';
+  /** Its help line (--help, `steps`, the answers-file schema) and its prompt, in every language. */
+  texts: Record<Lang, InputTexts>;
   kind: InputKind;
   /** The allowed values of a choice, or of each item of a list. */
   choices?: readonly string[];

@@ -57,7 +57,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
   return {
     async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
       const { confirm, input, select } = await load();
-      const message = text.inputs[spec.key].prompt;
+      const message = spec.texts[lang].prompt;
       if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context));
       if (spec.kind === 'choice' && spec.choices) {
         const choices = spec.choices.map((value) => ({ value, name: value }));
@@ -107,7 +107,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
     },
     async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
       const { password } = await load();
-      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : text.inputs[spec.key].prompt, mask: '*' }, context));
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, mask: '*' }, context));
     },
   };
 }

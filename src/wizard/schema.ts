@@ -1,6 +1,7 @@
 import { ALL_INPUTS } from '../steps/index.ts';
 import { VERSION } from '../model/version.ts';
 import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
+import type { Lang } from '../model/lang.ts';
 
 function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
   switch (spec.kind) {
@@ -31,16 +32,17 @@ function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
 
 /**
  * JSON Schema (draft 2020-12) of the answers file, derived from the same declarations as the
- * flags, so an editor can check a file before cmg-setup does. Unknown keys are rejected.
+ * flags, so an editor can check a file before cmg-setup does. Unknown keys are rejected; each
+ * description is the input's help line in `lang`.
  */
-export function answersSchema(help: (key: string) => string): Record<string, unknown> {
+export function answersSchema(lang: Lang): Record<string, unknown> {
   const properties: Record<string, unknown> = { $schema: { type: 'string' } };
   // An input only the command line or the environment may set has no place in the file (DESIGN.md rule 6).
   for (const spec of ALL_INPUTS.filter((candidate) => !candidate.commandLineOnly)) {
     const fallback = typeof spec.default === 'function' ? undefined : spec.default;
     properties[spec.key] = {
       ...valueSchema(spec),
-      description: `${help(spec.key)} Flag ${flagName(spec.key)}, env ${envName(spec.key)}.`,
+      description: `${spec.texts[lang].help} Flag ${flagName(spec.key)}, env ${envName(spec.key)}.`,
       ...(fallback !== undefined ? { default: fallback } : {}),
       'x-step': spec.step,
     };

@@ -8,6 +8,8 @@ import { UsageError } from '../../src/model/errors.ts';
 import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { siteTexts, type SiteTexts } from '../../src/steps/site/script-texts.ts';
 import { subCaTexts, type SubCaTexts } from '../../src/steps/azure/script-texts.ts';
+import { inputTexts as gatewayInputTexts } from '../../src/steps/gateway/input-texts.ts';
+import { defineInput, type InputTextsOf } from '../../src/model/inputs.ts';
 
 /**
  * A language that lacks a text does not compile. Each `@ts-expect-error` below marks a catalogue
@@ -43,16 +45,13 @@ describe('a catalogue that lacks a text does not type-check', () => {
     expect([Object.keys(extra.codes).length, finding.code, usage.problems[0]?.code]).toEqual([Object.keys(en.codes).length + 1, 'NOT_A_CODE', 'NOT_A_CODE']);
   });
 
-  it('a missing text of the other sections (ui, help, inputs, inspect roles, shared script texts, documents)', () => {
+  it('a missing text of the other sections (ui, help, inspect roles, shared script texts, documents)', () => {
     const { cancelled, ...ui } = en.ui;
     // @ts-expect-error ui lacks cancelled.
     const noUi: Catalogue = { ...en, ui };
     const { force, ...help } = en.help;
     // @ts-expect-error help lacks force.
     const noHelp: Catalogue = { ...en, help };
-    const { serviceName, ...inputs } = en.inputs;
-    // @ts-expect-error inputs lacks serviceName.
-    const noInput: Catalogue = { ...en, inputs };
     const { management, ...roles } = en.inspect.roles;
     // @ts-expect-error inspect.roles lacks management.
     const noRole: Catalogue = { ...en, inspect: { ...en.inspect, roles } };
@@ -62,8 +61,22 @@ describe('a catalogue that lacks a text does not type-check', () => {
     const { title, ...ccmsetup } = en.documents.ccmsetup;
     // @ts-expect-error documents.ccmsetup lacks title.
     const noDocument: Catalogue = { ...en, documents: { ...en.documents, ccmsetup } };
-    expect([cancelled, force, serviceName.help, management, synopsis, title].every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
-    expect([noUi, noHelp, noInput, noRole, noScript, noDocument]).toHaveLength(6);
+    expect([cancelled, force, management, synopsis, title].every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
+    expect([noUi, noHelp, noRole, noScript, noDocument]).toHaveLength(5);
+  });
+
+  it("a step's input texts: a missing input, a missing language, a missing prompt, or a declaration without its texts", () => {
+    const { region, ...others } = gatewayInputTexts;
+    // @ts-expect-error region has no texts: every input the type names needs them.
+    const noInput: InputTextsOf<keyof typeof gatewayInputTexts> = others;
+    // @ts-expect-error fr is missing: an input's texts are a Record<Lang, InputTexts>.
+    const noFrench: InputTextsOf<'region'> = { region: { en: region.en } };
+    // @ts-expect-error the French texts of region lack the prompt.
+    const noPrompt: InputTextsOf<'region'> = { region: { ...region, fr: { help: region.fr.help } } };
+    // @ts-expect-error a declaration without its texts: texts is required.
+    const noTexts = defineInput({ key: 'region', step: 'gateway', kind: 'string', example: 'westeurope' });
+    expect(region.fr.prompt.length).toBeGreaterThan(3);
+    expect([Object.keys(noInput).length, Object.keys(noFrench.region), Object.keys(noPrompt.region.fr), noTexts.key]).toEqual([Object.keys(gatewayInputTexts).length - 1, ['en'], ['help'], 'region']);
   });
 
   it("a step's own script texts: a missing language, or a missing text in one", () => {

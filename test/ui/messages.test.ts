@@ -55,10 +55,13 @@ describe('message catalogues', () => {
     }
   });
 
-  it.each(LANGS)('every declared input has help and prompt text in %s', (lang) => {
+  it.each(LANGS)('every declared input has help and prompt text in %s, from its declaration (src/steps/<id>/input-texts.ts)', (lang) => {
+    expect(ALL_INPUTS.length).toBeGreaterThan(50);
     for (const spec of ALL_INPUTS) {
-      expect(catalogue(lang).inputs[spec.key].help.length, spec.key).toBeGreaterThan(10);
-      expect(catalogue(lang).inputs[spec.key].prompt.length, spec.key).toBeGreaterThan(3);
+      expect(Object.keys(spec.texts).sort(), spec.key).toEqual([...LANGS].sort());
+      expect(Object.keys(spec.texts[lang]).sort(), spec.key).toEqual(['help', 'prompt']);
+      expect(spec.texts[lang].help.length, spec.key).toBeGreaterThan(10);
+      expect(spec.texts[lang].prompt.length, spec.key).toBeGreaterThan(3);
     }
   });
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { coerce } from '../../src/wizard/coerce.ts';
 import { defineInput, type AnyInputSpec } from '../../src/model/inputs.ts';
 import { codeText } from '../../src/messages/i18n.ts';
+import { inputTexts } from '../../src/steps/roles/input-texts.ts';
 
 // A `records` input: a list of mappings with declared fields (the primary sites of a hierarchy).
-const SITES: AnyInputSpec = defineInput({ key: 'managementPoints', step: 'roles', kind: 'records', fields: { siteCode: 'string', managementPoints: 'list' }, example: '[]' });
+const SITES: AnyInputSpec = defineInput({ key: 'managementPoints', step: 'roles', texts: inputTexts.managementPoints, kind: 'records', fields: { siteCode: 'string', managementPoints: 'list' }, example: '[]' });
 
 describe('coercing a list of records', () => {
   it('from the answers file: a list of mappings; lists as lists or comma-separated text, text trimmed', () => {

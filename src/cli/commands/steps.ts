@@ -17,7 +17,7 @@ function describeInput(spec: AnyInputSpec, lang: Lang) {
     conditional: spec.required !== undefined || spec.relevant !== undefined,
     // Not an answers-file key: `--answers` refuses it (DESIGN.md rule 6).
     ...(spec.commandLineOnly ? { commandLineOnly: true } : {}),
-    help: catalogue(lang).inputs[spec.key].help,
+    help: spec.texts[lang].help,
   };
 }
 

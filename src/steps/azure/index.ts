@@ -4,6 +4,7 @@ import { checkGuid } from '../../domain/guid.ts';
 import { AZURE_AUTHS, type Answers, type PartialAnswers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput, flagName } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { azureServiceScript } from './azure-onboarding-script.ts';
 import { entraAppsScript } from './entra-apps-script.ts';
 import { checkFreeText } from '../shared/free-text.ts';
@@ -85,23 +86,24 @@ export const azure: Step<AzurePurpose, AzureAction> = {
   runbookFiles,
   runbookActions,
   inputs: [
-    defineInput({ key: 'subscriptionId', step: 'azure', kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
-    defineInput({ key: 'managementCertPath', step: 'azure', kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
-    defineInput({ key: 'managementCertPassword', step: 'azure', kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
-    defineInput({ key: 'subCaCerts', step: 'azure', kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
-    defineInput({ key: 'tenantId', step: 'azure', kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
+    defineInput({ key: 'subscriptionId', step: 'azure', texts: inputTexts.subscriptionId, kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
+    defineInput({ key: 'managementCertPath', step: 'azure', texts: inputTexts.managementCertPath, kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
+    defineInput({ key: 'managementCertPassword', step: 'azure', texts: inputTexts.managementCertPassword, kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
+    defineInput({ key: 'subCaCerts', step: 'azure', texts: inputTexts.subCaCerts, kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
+    defineInput({ key: 'tenantId', step: 'azure', texts: inputTexts.tenantId, kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
     // Import-CMAADServerApplication -TenantName is mandatory (its page L194-L208); the manual
     // registration page notes it from Custom domain names, "For example, `contoso.onmicrosoft.com`" (L43-L49).
     // Not required, so that answers files written before it keep working: without it the import
     // script takes -TenantName when it is run, and the plan says so (ONBOARDING_INPUTS_AT_RUN_TIME).
-    defineInput({ key: 'tenantName', step: 'azure', kind: 'string', relevant: isVmss, validate: (value) => checkFreeText(value, 'TENANT_NAME_INVALID', NAME_LENGTH), example: 'contoso.onmicrosoft.com' }),
-    defineInput({ key: 'createEntraApps', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'tenantName', step: 'azure', texts: inputTexts.tenantName, kind: 'string', relevant: isVmss, validate: (value) => checkFreeText(value, 'TENANT_NAME_INVALID', NAME_LENGTH), example: 'contoso.onmicrosoft.com' }),
+    defineInput({ key: 'createEntraApps', step: 'azure', texts: inputTexts.createEntraApps, kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
     // The manual registration page's example names (L61, L129).
-    defineInput({ key: 'serverAppName', step: 'azure', kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), example: 'CMG-ServerApp' }),
-    defineInput({ key: 'serverAppClientId', step: 'azure', kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
+    defineInput({ key: 'serverAppName', step: 'azure', texts: inputTexts.serverAppName, kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), example: 'CMG-ServerApp' }),
+    defineInput({ key: 'serverAppClientId', step: 'azure', texts: inputTexts.serverAppClientId, kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
     defineInput({
       key: 'serverAppIdUri',
       step: 'azure',
+      texts: inputTexts.serverAppIdUri,
       kind: 'string',
       // The first format the CMG pages recommend, api://{tenantId}/{string} (F-APP-5).
       default: (answers) => (answers.tenantId ? defaultAppIdUri(answers.tenantId) : undefined),
@@ -109,10 +111,11 @@ export const azure: Step<AzurePurpose, AzureAction> = {
       validate: (value, answers) => checkAppIdUri(value, answers.tenantId),
       example: 'api://b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d/ConfigMgrService',
     }),
-    defineInput({ key: 'clientAppName', step: 'azure', kind: 'string', default: 'CMG-ClientApp', relevant: isVmss, validate: checkClientAppName, example: 'CMG-ClientApp' }),
+    defineInput({ key: 'clientAppName', step: 'azure', texts: inputTexts.clientAppName, kind: 'string', default: 'CMG-ClientApp', relevant: isVmss, validate: checkClientAppName, example: 'CMG-ClientApp' }),
     defineInput({
       key: 'clientAppClientId',
       step: 'azure',
+      texts: inputTexts.clientAppClientId,
       kind: 'string',
       relevant: isVmss,
       // Entra client authentication and ccmsetup's AADCLIENTAPPID need the native (client) app. So does
@@ -129,26 +132,28 @@ export const azure: Step<AzurePurpose, AzureAction> = {
     }),
     // Import-CMAADServerApplication -SecretKeyExpiry (mandatory, DateTime): "the same date as from the
     // Azure portal" (manual page L185). Absent, the script asks for it when it imports the app.
-    defineInput({ key: 'serverAppSecretExpiry', step: 'azure', kind: 'string', relevant: isVmss, validate: checkExpiryDate, example: '2027-03-01' }),
+    defineInput({ key: 'serverAppSecretExpiry', step: 'azure', texts: inputTexts.serverAppSecretExpiry, kind: 'string', relevant: isVmss, validate: checkExpiryDate, example: '2027-03-01' }),
     // Entra user discovery is needed with Entra client authentication for hybrid identities
     // (deploy-clients-cmg-azure.md L40, F-RB-5), and not to create the CMG (configure-azure-ad.md L117).
-    defineInput({ key: 'entraUserDiscovery', step: 'azure', kind: 'boolean', default: (answers) => answers.clientAuth === 'entra', relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'entraUserDiscovery', step: 'azure', texts: inputTexts.entraUserDiscovery, kind: 'boolean', default: (answers) => answers.clientAuth === 'entra', relevant: isVmss, example: 'false' }),
     // "This name is only to identify the connection in Configuration Manager" (configure-azure-ad.md L61).
-    defineInput({ key: 'azureServiceName', step: 'azure', kind: 'string', default: 'Cloud Management', relevant: isVmss, validate: (value) => checkFreeText(value, 'AZURE_SERVICE_NAME_INVALID', NAME_LENGTH), example: 'Contoso Cloud Management' }),
+    defineInput({ key: 'azureServiceName', step: 'azure', texts: inputTexts.azureServiceName, kind: 'string', default: 'Cloud Management', relevant: isVmss, validate: (value) => checkFreeText(value, 'AZURE_SERVICE_NAME_INVALID', NAME_LENGTH), example: 'Contoso Cloud Management' }),
     defineInput({
       key: 'resourceGroup',
       step: 'azure',
+      texts: inputTexts.resourceGroup,
       kind: 'string',
       relevant: isVmss,
       required: () => true,
       validate: (value, answers) => checkResourceGroup(value, answers.siteVersion ?? ''),
       example: 'rg-contoso-cmg',
     }),
-    defineInput({ key: 'useExistingResourceGroup', step: 'azure', kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
-    defineInput({ key: 'azureAuth', step: 'azure', kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
+    defineInput({ key: 'useExistingResourceGroup', step: 'azure', texts: inputTexts.useExistingResourceGroup, kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'azureAuth', step: 'azure', texts: inputTexts.azureAuth, kind: 'choice', choices: AZURE_AUTHS, example: 'cli' }),
     defineInput({
       key: 'azureClientId',
       step: 'azure',
+      texts: inputTexts.azureClientId,
       kind: 'string',
       relevant: (answers) => answers.azureAuth === 'service-principal',
       required: () => true,
@@ -156,9 +161,9 @@ export const azure: Step<AzurePurpose, AzureAction> = {
       validate: checkGuid,
       example: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f',
     }),
-    defineInput({ key: 'azureClientSecret', step: 'azure', kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
+    defineInput({ key: 'azureClientSecret', step: 'azure', texts: inputTexts.azureClientSecret, kind: 'secret', relevant: (answers) => answers.azureAuth === 'service-principal', required: () => true, example: 'env:CMG_AZURE_CLIENT_SECRET' }),
     // The preflight sends the admin's Azure token to this address: a committed answers file must not be able to move it.
-    defineInput({ key: 'armEndpoint', step: 'azure', kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
+    defineInput({ key: 'armEndpoint', step: 'azure', texts: inputTexts.armEndpoint, kind: 'string', commandLineOnly: true, validate: checkArmEndpoint, example: 'https://management.azure.com' }),
   ],
   azureChecks,
   // Classic: the Azure management .pfx and the sub-CA certificates the cloud service is given.

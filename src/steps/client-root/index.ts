@@ -1,6 +1,7 @@
 import { CLIENT_AUTHS } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
 import type { Artifact, Step } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
@@ -16,6 +17,7 @@ export const clientRoot: Step<ClientRootPurpose> = {
     defineInput({
       key: 'clientAuth',
       step: 'client-root',
+      texts: inputTexts.clientAuth,
       kind: 'choice',
       choices: CLIENT_AUTHS,
       default: 'pki',
@@ -30,6 +32,7 @@ export const clientRoot: Step<ClientRootPurpose> = {
     defineInput({
       key: 'clientRootCerts',
       step: 'client-root',
+      texts: inputTexts.clientRootCerts,
       kind: 'list',
       path: true,
       // Classic takes exactly one root and has no default: without it the run stops as missing input.

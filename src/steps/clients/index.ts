@@ -3,6 +3,7 @@ import type { Lang } from '../../model/lang.ts';
 import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { baselineDiscoveryScript, baselineRemediationScript } from './rollout/baseline.ts';
 import { ccmsetupMarkdown } from './rollout/ccmsetup.ts';
 import { desiredClientState, formHasWork, type DesiredClientState } from './rollout/desired-state.ts';
@@ -50,10 +51,11 @@ export const clients: Step<ClientsPurpose, ClientsAction> = {
      * CCMALWAYSINF=1 installs set on purpose (documented-facts.md F-CLI-1, F-CLI-2; the plan says
      * so: ALWAYS_ON_INTERNET_FALSE_LEAVES). Not asked: the interview asks the action.
      */
-    defineInput({ key: 'clientAlwaysOnInternet', step: 'clients', kind: 'boolean', notAsked: true, example: 'true' }),
+    defineInput({ key: 'clientAlwaysOnInternet', step: 'clients', texts: inputTexts.clientAlwaysOnInternet, kind: 'boolean', notAsked: true, example: 'true' }),
     defineInput({
       key: 'clientAlwaysOnInternetAction',
       step: 'clients',
+      texts: inputTexts.clientAlwaysOnInternetAction,
       kind: 'choice',
       choices: ALWAYS_ON_INTERNET_ACTIONS,
       default: (answers) => (answers.clientAlwaysOnInternet === true ? 'set' : 'leave'),
@@ -67,6 +69,7 @@ export const clients: Step<ClientsPurpose, ClientsAction> = {
     defineInput({
       key: 'clientRollout',
       step: 'clients',
+      texts: inputTexts.clientRollout,
       kind: 'list',
       choices: CLIENT_ROLLOUTS,
       default: ['script'],

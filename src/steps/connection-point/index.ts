@@ -7,6 +7,7 @@ import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-lookup.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
@@ -110,11 +111,12 @@ export const connectionPoint: Step<ConnectionPointPurpose, ConnectionPointAction
   runbookActions,
   inputs: [
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
-    defineInput({ key: 'connectionPointServer', step: 'connection-point', kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
-    defineInput({ key: 'proxyServer', step: 'connection-point', kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
+    defineInput({ key: 'connectionPointServer', step: 'connection-point', texts: inputTexts.connectionPointServer, kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
+    defineInput({ key: 'proxyServer', step: 'connection-point', texts: inputTexts.proxyServer, kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
     defineInput({
       key: 'proxyPort',
       step: 'connection-point',
+      texts: inputTexts.proxyPort,
       kind: 'integer',
       relevant: (answers) => answers.proxyServer !== undefined,
       required: () => true,

@@ -7,6 +7,7 @@ import { VM_SIZES, type Answers } from '../../model/answers.ts';
 import type { Code } from '../../model/codes.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { checkFreeText } from '../shared/free-text.ts';
 import { VM_SKUS } from '../../domain/azure-resources.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './scripts.ts';
@@ -76,22 +77,24 @@ export const gateway: Step<GatewayPurpose, GatewayAction> = {
     defineInput({
       key: 'region',
       step: 'gateway',
+      texts: inputTexts.region,
       kind: 'string',
       required: () => true,
       normalize: (value) => findRegion(value)?.location ?? value,
       validate: (value, answers) => checkRegion(value, answers.cloud ?? 'public'),
       example: 'westeurope',
     }),
-    defineInput({ key: 'vmCount', step: 'gateway', kind: 'integer', default: 1, validate: range('VM_COUNT_RANGE', 1, 16), example: '2' }),
-    defineInput({ key: 'vmSize', step: 'gateway', kind: 'choice', choices: VM_SIZES, default: 'standard', relevant: isVmss, example: 'standard' }),
-    defineInput({ key: 'verifyClientCrl', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
-    defineInput({ key: 'enforceTls12', step: 'gateway', kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
-    defineInput({ key: 'contentEnabled', step: 'gateway', kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
-    defineInput({ key: 'trafficThresholdGb', step: 'gateway', kind: 'integer', validate: range('TRAFFIC_THRESHOLD_RANGE', 1, 1_000_000), example: '10000' }),
-    defineInput({ key: 'trafficWarningPct', step: 'gateway', kind: 'integer', default: 50, validate: range('TRAFFIC_PCT_RANGE', 1, 99), example: '50' }),
+    defineInput({ key: 'vmCount', step: 'gateway', texts: inputTexts.vmCount, kind: 'integer', default: 1, validate: range('VM_COUNT_RANGE', 1, 16), example: '2' }),
+    defineInput({ key: 'vmSize', step: 'gateway', texts: inputTexts.vmSize, kind: 'choice', choices: VM_SIZES, default: 'standard', relevant: isVmss, example: 'standard' }),
+    defineInput({ key: 'verifyClientCrl', step: 'gateway', texts: inputTexts.verifyClientCrl, kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'enforceTls12', step: 'gateway', texts: inputTexts.enforceTls12, kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
+    defineInput({ key: 'contentEnabled', step: 'gateway', texts: inputTexts.contentEnabled, kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
+    defineInput({ key: 'trafficThresholdGb', step: 'gateway', texts: inputTexts.trafficThresholdGb, kind: 'integer', validate: range('TRAFFIC_THRESHOLD_RANGE', 1, 1_000_000), example: '10000' }),
+    defineInput({ key: 'trafficWarningPct', step: 'gateway', texts: inputTexts.trafficWarningPct, kind: 'integer', default: 50, validate: range('TRAFFIC_PCT_RANGE', 1, 99), example: '50' }),
     defineInput({
       key: 'trafficCriticalPct',
       step: 'gateway',
+      texts: inputTexts.trafficCriticalPct,
       kind: 'integer',
       default: 90,
       validate: (value, answers) => {
@@ -102,8 +105,8 @@ export const gateway: Step<GatewayPurpose, GatewayAction> = {
       },
       example: '90',
     }),
-    defineInput({ key: 'trafficStopService', step: 'gateway', kind: 'boolean', default: false, example: 'false' }),
-    defineInput({ key: 'description', step: 'gateway', kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
+    defineInput({ key: 'trafficStopService', step: 'gateway', texts: inputTexts.trafficStopService, kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'description', step: 'gateway', texts: inputTexts.description, kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
   ],
   plan({ answers, position, folder, lang = 'en', scriptPath = AS_GIVEN }) {
     const findings = gatewayFindings(answers, folder);

@@ -2,6 +2,7 @@ import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vms
 import { CLOUDS, MODELS } from '../../model/answers.ts';
 import { error, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import type { StepContext } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 
@@ -12,11 +13,12 @@ import type { StepFinding } from '../../model/findings.ts';
 export const LAST_CLASSIC_SITE_VERSION = '1810';
 
 export const generalInputs = [
-  defineInput({ key: 'model', step: 'general', kind: 'choice', choices: MODELS, default: 'vmss', example: 'vmss' }),
-  defineInput({ key: 'cloud', step: 'general', kind: 'choice', choices: CLOUDS, default: 'public', example: 'public' }),
+  defineInput({ key: 'model', step: 'general', texts: inputTexts.model, kind: 'choice', choices: MODELS, default: 'vmss', example: 'vmss' }),
+  defineInput({ key: 'cloud', step: 'general', texts: inputTexts.cloud, kind: 'choice', choices: CLOUDS, default: 'public', example: 'public' }),
   defineInput({
     key: 'siteVersion',
     step: 'general',
+    texts: inputTexts.siteVersion,
     kind: 'string',
     default: (answers) => (answers.model === 'classic' ? LAST_CLASSIC_SITE_VERSION : LATEST_SITE_VERSION),
     validate: (value) => checkSiteVersion(value),

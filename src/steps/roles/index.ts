@@ -6,6 +6,7 @@ import type { Lang } from '../../model/lang.ts';
 import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../../model/answers.ts';
 import { info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepPosition } from '../../model/step.ts';
@@ -226,11 +227,12 @@ export const roles: Step<RolesPurpose, RolesAction> = {
   runbookActions,
   inputs: [
     // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
-    defineInput({ key: 'managementPoints', step: 'roles', kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
-    defineInput({ key: 'softwareUpdatePoints', step: 'roles', kind: 'list', default: [], relevant: (answers) => !isHierarchy(answers), validate: (value) => checkFqdnList(value), example: 'sup01.contoso.com' }),
+    defineInput({ key: 'managementPoints', step: 'roles', texts: inputTexts.managementPoints, kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
+    defineInput({ key: 'softwareUpdatePoints', step: 'roles', texts: inputTexts.softwareUpdatePoints, kind: 'list', default: [], relevant: (answers) => !isHierarchy(answers), validate: (value) => checkFqdnList(value), example: 'sup01.contoso.com' }),
     defineInput({
       key: 'distributionPoints',
       step: 'roles',
+      texts: inputTexts.distributionPoints,
       kind: 'list',
       default: [],
       relevant: (answers) => answers.model === 'classic',
@@ -251,12 +253,13 @@ export const roles: Step<RolesPurpose, RolesAction> = {
     defineInput({
       key: 'managementPointSecurity',
       step: 'roles',
+      texts: inputTexts.managementPointSecurity,
       kind: 'choice',
       choices: MANAGEMENT_POINT_SECURITIES,
       default: (answers) => (answers.model === 'classic' ? 'https' : 'enhanced-http'),
       example: 'enhanced-http',
     }),
-    defineInput({ key: 'managementPointsInternetOnly', step: 'roles', kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'managementPointsInternetOnly', step: 'roles', texts: inputTexts.managementPointsInternetOnly, kind: 'boolean', default: false, example: 'false' }),
   ],
   plan({ answers, position, folder, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {

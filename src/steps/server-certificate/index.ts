@@ -5,6 +5,7 @@ import { firstLabel } from '../../domain/fqdn.ts';
 import { checkServiceName } from '../../domain/service-name.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { checkFreeText } from '../shared/free-text.ts';
 import { certificateRequestScript } from '../../emit/certificate-request-script.ts';
 import { renderCertreqInf } from '../../emit/certreq-inf.ts';
@@ -26,6 +27,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
     defineInput({
       key: 'serviceName',
       step: 'server-certificate',
+      texts: inputTexts.serviceName,
       kind: 'string',
       required: () => true,
       validate: (value, answers) => checkServiceName(value, answers),
@@ -34,6 +36,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
     defineInput({
       key: 'deploymentPrefix',
       step: 'server-certificate',
+      texts: inputTexts.deploymentPrefix,
       kind: 'string',
       // Always derivable once serviceName is known, so it is never reported missing on its own.
       default: (answers) => (answers.serviceName ? firstLabel(answers.serviceName) : undefined),
@@ -47,10 +50,11 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
       },
       example: 'contosocmg',
     }),
-    defineInput({ key: 'serverCertPath', step: 'server-certificate', kind: 'string', path: true, example: 'C:\\certs\\contosocmg.pfx' }),
+    defineInput({ key: 'serverCertPath', step: 'server-certificate', texts: inputTexts.serverCertPath, kind: 'string', path: true, example: 'C:\\certs\\contosocmg.pfx' }),
     defineInput({
       key: 'serverCertPassword',
       step: 'server-certificate',
+      texts: inputTexts.serverCertPassword,
       kind: 'secret',
       relevant: (answers) => answers.serverCertPath !== undefined,
       required: () => true,
@@ -59,6 +63,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
     defineInput({
       key: 'certTemplateGroup',
       step: 'server-certificate',
+      texts: inputTexts.certTemplateGroup,
       kind: 'string',
       default: 'ConfigMgr Site Servers',
       validate: (value) => checkFreeText(value, 'CERT_TEMPLATE_GROUP_INVALID', 256),
@@ -69,6 +74,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
     defineInput({
       key: 'certTemplate',
       step: 'server-certificate',
+      texts: inputTexts.certTemplate,
       kind: 'string',
       relevant: (answers) => answers.serverCertPath === undefined,
       validate: (value) => checkCertTemplate(value),

@@ -6,6 +6,7 @@ import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
+import { inputTexts } from './input-texts.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepPosition } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
@@ -99,6 +100,7 @@ export const site: Step<SitePurpose> = {
     defineInput({
       key: 'siteCode',
       step: 'site',
+      texts: inputTexts.siteCode,
       kind: 'string',
       required: () => true,
       // Site codes are case-insensitive; the console and the site drive show them in capitals.
@@ -106,7 +108,7 @@ export const site: Step<SitePurpose> = {
       validate: checkSiteCode,
       example: 'P01',
     }),
-    defineInput({ key: 'smsProvider', step: 'site', kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cm01.contoso.com' }),
+    defineInput({ key: 'smsProvider', step: 'site', texts: inputTexts.smsProvider, kind: 'string', required: () => true, validate: (value) => checkFqdn(value), example: 'cm01.contoso.com' }),
     /**
      * The primary sites below a central administration site (siteCode/smsProvider above are then
      * the CAS's: steps 3 and 4 run against it). Never asked (a records input). Current branch
@@ -115,6 +117,7 @@ export const site: Step<SitePurpose> = {
     defineInput({
       key: 'primarySites',
       step: 'site',
+      texts: inputTexts.primarySites,
       kind: 'records',
       fields: PRIMARY_SITE_FIELDS,
       // No default: absent means a standalone primary, and plan.json stays as it was.
@@ -122,8 +125,8 @@ export const site: Step<SitePurpose> = {
       validate: (value, answers) => checkPrimarySites(value, answers),
       example: '[{"siteCode":"P01","smsProvider":"cm01.contoso.com","connectionPointServer":"cmgcp01.contoso.com","managementPoints":["mp01.contoso.com"],"softwareUpdatePoints":["sup01.contoso.com"]}]',
     }),
-    defineInput({ key: 'usePkiClientCert', step: 'site', kind: 'boolean', default: true, example: 'true' }),
-    defineInput({ key: 'clientsCheckCrl', step: 'site', kind: 'boolean', default: false, example: 'false' }),
+    defineInput({ key: 'usePkiClientCert', step: 'site', texts: inputTexts.usePkiClientCert, kind: 'boolean', default: true, example: 'true' }),
+    defineInput({ key: 'clientsCheckCrl', step: 'site', texts: inputTexts.clientsCheckCrl, kind: 'boolean', default: false, example: 'false' }),
   ],
   plan({ answers, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
