@@ -5,7 +5,7 @@ import { runInterruptTasks } from './cleanup.ts';
 import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
-import { cancelledDocument, printInterrupted } from '../ui/notice.ts';
+import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
 
@@ -18,11 +18,15 @@ async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   const streams = { stdout: process.stdout, stderr: process.stderr };
   const context: OutcomeContext = { lang, json: wantsJson(args), command: commandPath(args) };
-  // Ctrl+C outside a prompt (prompts turn it into ExitPromptError themselves): undo what is half
-  // done, say so, leave with 130. Output files are written synchronously, so no signal lands mid-file.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // Ctrl+C outside a prompt (prompts turn it into ExitPromptError themselves), SIGTERM and SIGHUP
+  // (the terminal closed) anywhere: undo what is half done, give the terminal back (a select
+  // prompt hides the cursor, and its own clean-up cannot run before process.exit), say so, leave
+  // with 130 (DESIGN.md exit codes: cancelled). Output files are written synchronously, so no
+  // signal lands mid-file.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       runInterruptTasks();
+      restoreTerminal();
       printInterrupted(lang);
       if (wantsJson(args)) process.stdout.write(jsonText(cancelledDocument(lang, commandPath(args))));
       process.exit(EXIT.cancelled);

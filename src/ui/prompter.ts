@@ -12,15 +12,23 @@ type PromptContext = { signal: AbortSignal };
 
 /**
  * Runs one prompt so that stopping it is always a cancellation (exit 130 and the "Cancelled"
- * line, never "internal error"): Ctrl+C rejects with inquirer's ExitPromptError, and Esc, which
- * inquirer ignores, aborts the prompt's signal (DESIGN.md: 130 is Ctrl+C, Esc or "no").
+ * line, never "internal error"): Ctrl+C rejects with inquirer's ExitPromptError, and Esc and
+ * Ctrl+D (EOF), which inquirer ignores, abort the prompt's signal (AbortPromptError; DESIGN.md:
+ * 130 is Ctrl+C, Esc or "no").
  * readline emits `keypress` on the prompt's input once the prompt has opened it; a lone Esc
  * arrives as `escape` (arrow keys are whole sequences, so they never look like Esc).
  */
 export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin): Promise<T> {
   const controller = new AbortController();
-  const onKeypress = (_text: unknown, key: { name?: string } | undefined) => {
+  const onKeypress = (_text: unknown, key: { name?: string; ctrl?: boolean } | undefined) => {
     if (key?.name === 'escape') controller.abort();
+    // Ctrl+D (EOF) on an empty line makes readline close the prompt's interface, which inquirer
+    // does not treat as an answer or an error: the prompt would never settle and the process
+    // would leave with 0, silently. This listener runs before readline's (it was added first),
+    // so whether readline closed (it pauses the input) is known once the keypress is handled.
+    if (key?.ctrl === true && key.name === 'd') queueMicrotask(() => {
+      if (isPaused(input)) controller.abort();
+    });
   };
   input.on('keypress', onKeypress);
   try {
@@ -31,6 +39,10 @@ export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>
   } finally {
     input.off('keypress', onKeypress);
   }
+}
+
+function isPaused(input: NodeJS.EventEmitter): boolean {
+  return 'isPaused' in input && typeof input.isPaused === 'function' && input.isPaused() === true;
 }
 
 /** The first error a value has, as the text a prompt shows under the question. */

@@ -11,6 +11,9 @@ const CANCELLED = 'Cancelled: nothing was written, and temporary files were remo
 const ANNULE = "Annulé : rien n'a été écrit, et les fichiers temporaires ont été supprimés.";
 const CTRL_C = '\u0003';
 const ESC = '\u001b';
+const CTRL_D = '\u0004';
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
 
 let cwd: string;
 beforeAll(assertBuilt);
@@ -25,6 +28,7 @@ describe('stopping a prompt at a terminal', () => {
   it.each([
     ['Ctrl+C', CTRL_C],
     ['Esc', ESC],
+    ['Ctrl+D (EOF)', CTRL_D],
   ])('%s at the password prompt of cert lab: the cancellation line, exit 130, nothing written', async (_label, key) => {
     const result = await runInPty(['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab'], { cwd, steps: [{ waitFor: 'Password of the server certificate (.pfx)', send: key }] });
     expect(result.timedOut).toBe(false);
@@ -37,6 +41,7 @@ describe('stopping a prompt at a terminal', () => {
   it.each([
     ['Ctrl+C', CTRL_C],
     ['Esc', ESC],
+    ['Ctrl+D (EOF)', CTRL_D],
   ])('%s at the wizard\'s first question (a list): the same', async (_label, key) => {
     const result = await runInPty([], { cwd, steps: [{ waitFor: 'Deployment model', send: key }] });
     expect(result.timedOut).toBe(false);
@@ -58,6 +63,35 @@ describe('stopping a prompt at a terminal', () => {
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(130);
     expect(result.screen).toContain(`\n${CANCELLED}\n`);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('Ctrl+D (EOF) at a text question after an answer: the same', async () => {
+    const result = await runInPty([], {
+      cwd,
+      steps: [
+        { waitFor: 'Deployment model', send: '\r' },
+        { waitFor: 'Azure cloud', send: '\r' },
+        { waitFor: 'ConfigMgr site version', send: CTRL_D },
+      ],
+    });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.screen).toContain(`\n${CANCELLED}\n`);
+    expect(result.screen).not.toContain('internal error');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  // A select prompt hides the cursor; a signal ends the process before the prompt's own clean-up,
+  // so the CLI shows the cursor itself (DESIGN.md exit codes: 130, cancelled).
+  it.each(['SIGTERM', 'SIGHUP'] as const)('%s while a list is shown: exit 130, the cancelled line, the cursor shown again', async (signal) => {
+    const result = await runInPty([], { cwd, steps: [{ waitFor: 'Deployment model', signal }] });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(130);
+    expect(result.raw).toContain(HIDE_CURSOR);
+    expect(result.raw.lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(result.raw.lastIndexOf(HIDE_CURSOR));
+    expect(result.screen).toContain(CANCELLED);
+    expect(result.screen).not.toContain('internal error');
     expect(readdirSync(cwd)).toEqual([]);
   });
 

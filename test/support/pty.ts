@@ -5,20 +5,58 @@
  * when the screen shows a text, never after a delay, so the test does not depend on timing.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { BIN, cliEnv } from './run-cli.ts';
 
-export interface PtyStep {
+export type PtyStep = {
   /** Wait until the screen (without escape sequences) contains this text... */
   waitFor: string;
-  /** ...then type this (`\x03` Ctrl+C, `\x1b` Esc, `\r` Enter). */
-  send: string;
-}
+} & (
+  | {
+      /** ...then type this (`\x03` Ctrl+C, `\x1b` Esc, `\x04` Ctrl+D, `\r` Enter)... */
+      send: string;
+    }
+  | {
+      /** ...or send this signal to the CLI's process (not to `script` or its shell). */
+      signal: NodeJS.Signals;
+    }
+);
 
 export interface PtyResult {
   code: number | null;
   /** Everything the terminal showed, escape sequences removed, CRLF as LF. */
   screen: string;
   timedOut: boolean;
+  /** Everything the terminal was sent, escape sequences and all. */
+  raw: string;
+}
+
+/** The process running the built CLI under `script` (a child or grandchild, through the shell). */
+function cliProcess(root: number): number | undefined {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // `pid (comm) state ppid ...`: comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let parent = parents.get(pid); parent !== undefined && parent > 1; parent = parents.get(parent)) if (parent === root) return true;
+    return false;
+  };
+  for (const pid of parents.keys()) {
+    if (!isDescendant(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(BIN)) return pid;
+    } catch {
+      // As above.
+    }
+  }
+  return undefined;
 }
 
 /** CSI and OSC sequences and lone escapes, as terminals consume them. */
@@ -43,7 +81,12 @@ export function runInPty(args: readonly string[], options: { cwd: string; steps:
     const step = pending[next];
     if (step && stripAnsi(raw).includes(step.waitFor)) {
       next += 1;
-      child.stdin.write(step.send);
+      if ('send' in step) child.stdin.write(step.send);
+      else {
+        // The screen shows the prompt, so the CLI is running and its pid is found.
+        const pid = child.pid === undefined ? undefined : cliProcess(child.pid);
+        if (pid !== undefined) process.kill(pid, step.signal);
+      }
     }
   });
   child.stdin.on('error', () => {});
@@ -55,7 +98,7 @@ export function runInPty(args: readonly string[], options: { cwd: string; steps:
   return new Promise((resolve) => {
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, screen: stripAnsi(raw), timedOut });
+      resolve({ code, screen: stripAnsi(raw), timedOut, raw });
     });
   });
 }
