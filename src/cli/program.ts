@@ -1,9 +1,10 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { catalogue, langFromEnv } from '../messages/i18n.ts';
 import { LANGS, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
 import { VERSION } from '../model/version.ts';
 import { addInputOptions, addRunOptions } from './wizard-options.ts';
+import { closest, suggestOption } from './options/suggest.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */
 export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -11,6 +12,76 @@ export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv
   const value = index < 0 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1];
   return LANGS.find((lang) => lang === value) ?? langFromEnv(env);
 }
+
+/**
+ * Every command of the program: commander's, with "did you mean …?" in the catalogue's language
+ * (commander's own is English and never suggests for a short flag such as `-v`).
+ */
+class CliCommand extends Command {
+  lang: Lang = 'en';
+
+  override createCommand(name?: string): CliCommand {
+    const command = new CliCommand(name);
+    command.lang = this.lang;
+    return command;
+  }
+
+  private didYouMean(suggestion: string | undefined): string {
+    return suggestion === undefined ? '' : ` ${catalogue(this.lang).ui.didYouMean({ suggestion })}`;
+  }
+
+  /** Called by commander for an unknown option (the method is not in its typings). */
+  unknownOption(flag: string): never {
+    const suggestion = suggestOption(flag, this.createHelp().visibleOptions(this));
+    return this.error(`error: unknown option '${flag}'${this.didYouMean(suggestion)}`, { code: 'commander.unknownOption' });
+  }
+
+  /** Called by commander for an unknown subcommand of a command without an action; by the root's action guard otherwise. */
+  unknownCommand(): never {
+    const name = this.args[0] ?? '';
+    const names = this.createHelp()
+      .visibleCommands(this)
+      .flatMap((command) => [command.name(), ...command.aliases()]);
+    return this.error(`error: unknown command '${name}'${this.didYouMean(closest(name, names))}`, { code: 'commander.unknownCommand' });
+  }
+}
+
+/**
+ * The width help wraps to: the terminal's, else COLUMNS (a pipe, a test), else commander's 80.
+ */
+function widthOf(stream: NodeJS.WriteStream): number {
+  if (stream.isTTY && stream.columns > 0) return stream.columns;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
+const ITEM_INDENT = 2;
+const SPACER = 2;
+
+/**
+ * Help laid out for the width: an option's term column is at most 45% of it, a longer term gets
+ * its description on the lines below, and descriptions wrap between words (never inside one).
+ */
+const helpLayout: Partial<Help> = {
+  showGlobalOptions: false,
+  minWidthToWrap: 20,
+  padWidth(this: Help, cmd: Command, helper: Help): number {
+    const natural = Help.prototype.padWidth.call(this, cmd, helper);
+    const cap = Math.floor((this.helpWidth ?? 80) * 0.45) - ITEM_INDENT - SPACER;
+    return Math.max(8, Math.min(natural, cap));
+  },
+  formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+    const indent = ' '.repeat(ITEM_INDENT);
+    if (!description) return indent + term;
+    const column = ITEM_INDENT + termWidth + SPACER;
+    const width = Math.max((this.helpWidth ?? 80) - column, this.minWidthToWrap);
+    const wrapped = helper.preformatted(description) ? description : helper.boxWrap(description, width);
+    const body = wrapped.replace(/\n/g, `\n${' '.repeat(column)}`);
+    const termLength = helper.displayWidth(term);
+    if (termLength > termWidth) return `${indent}${term}\n${' '.repeat(column)}${body}`;
+    return `${indent}${term}${' '.repeat(termWidth - termLength + SPACER)}${body}`;
+  },
+};
 
 function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   addInputOptions(command, lang);
@@ -42,23 +113,36 @@ function addCommonOptions(command: Command, text: Catalogue, options: { interact
 /** Commands and options are built from the declarations; heavy modules load inside actions only. */
 export function buildProgram(lang: Lang): Command {
   const text = catalogue(lang);
-  const program = new Command('cmg-setup')
+  const program = new CliCommand('cmg-setup');
+  program.lang = lang;
+  program
     .description(text.help.program)
     .version(VERSION, '-V, --version', text.help.version)
     .enablePositionalOptions()
     // The root command runs the wizard, so commander would not add `help [command]` by itself.
     .helpCommand(true)
     .exitOverride()
-    .configureHelp({ showGlobalOptions: false });
+    .configureHelp(helpLayout)
+    .configureOutput({ getOutHelpWidth: () => widthOf(process.stdout), getErrHelpWidth: () => widthOf(process.stderr) });
   wizardCommand(addWizardOptions(program, lang, 'run'), lang, 'run');
   const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
   const plan = wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
   // Sixty-odd options per command: `run` and `plan` get theirs only when they are the command
   // being run, which keeps them out of the start-up of every other command.
-  program.hook('preSubcommand', (_program, subcommand) => {
-    if (subcommand === run) addWizardOptions(run, lang, 'run');
-    if (subcommand === plan) addWizardOptions(plan, lang, 'plan');
-  });
+  // Their help (`run --help`, `help run`) builds them too, and only theirs.
+  const lazily = (command: Command, add: () => void): void => {
+    let added = false;
+    const once = (): void => {
+      if (!added) add();
+      added = true;
+    };
+    program.hook('preSubcommand', (_program, subcommand) => {
+      if (subcommand === command) once();
+    });
+    command.on('beforeHelp', once);
+  };
+  lazily(run, () => addWizardOptions(run, lang, 'run'));
+  lazily(plan, () => addWizardOptions(plan, lang, 'plan'));
 
   program
     .command('steps')
@@ -137,8 +221,20 @@ export function buildProgram(lang: Lang): Command {
       await azureCheckCommand(azureCheckOptions(self), processIO());
     });
   // The input options (flags for every answer) only when `azure check` is the command being run.
+  let checkInputs = false;
+  const addCheckInputs = (): void => {
+    if (!checkInputs) addInputOptions(check, lang);
+    checkInputs = true;
+  };
   azure.hook('preSubcommand', (_azure, subcommand) => {
-    if (subcommand === check) addInputOptions(check, lang);
+    if (subcommand === check) addCheckInputs();
+  });
+  check.on('beforeHelp', addCheckInputs);
+
+  // The root runs the wizard, so commander would take `cmg-setup runn` for an argument too many:
+  // it is an unknown command, with a suggestion. (Subcommands made above keep refusing extra arguments.)
+  program.allowExcessArguments(true).hook('preAction', (_program, actionCommand) => {
+    if (actionCommand === program && program.args.length > 0) program.unknownCommand();
   });
 
   program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);

@@ -13,8 +13,8 @@ function collectList(value: string, previous: string[] | undefined): string[] {
 function describe(spec: AnyInputSpec, lang: Lang): string {
   const text = catalogue(lang);
   const parts = [spec.texts[lang].help];
-  if (spec.choices && spec.kind !== 'choice') parts.push(text.ui.helpChoicesSuffix({ choices: spec.choices.join('|') }));
-  if (spec.kind === 'choice' && spec.choices) parts.push(text.ui.helpChoicesSuffix({ choices: spec.choices.join('|') }));
+  // `a | b`, not `a|b`: a long list must wrap between choices at the help's width.
+  if (spec.choices) parts.push(text.ui.helpChoicesSuffix({ choices: spec.choices.join(' | ') }));
   const fallback = typeof spec.default === 'function' ? undefined : spec.default;
   if (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0)) parts.push(text.ui.helpDefaultSuffix({ value: Array.isArray(fallback) ? fallback.join(',') : String(fallback) }));
   parts.push(text.ui.helpEnvSuffix({ env: envName(spec.key) }));
@@ -36,7 +36,11 @@ export function addInputOptions(command: Command, lang: Lang): Command {
     switch (spec.kind) {
       case 'boolean':
         command.addOption(new Option(flag, describe(spec, lang)).helpGroup(group));
-        command.addOption(new Option(`--no-${kebabCase(spec.key)}`).helpGroup(group).hideHelp());
+        {
+          // Shown where it changes something: an input on by default is turned off with it.
+          const negation = new Option(`--no-${kebabCase(spec.key)}`, catalogue(lang).ui.helpNegation({ flag })).helpGroup(group);
+          command.addOption(spec.default === true ? negation : negation.hideHelp());
+        }
         break;
       case 'list':
         command.addOption(new Option(`${flag} <items>`, describe(spec, lang)).argParser(collectList).helpGroup(group));

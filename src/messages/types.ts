@@ -216,6 +216,10 @@ export interface Catalogue {
     helpEnvSuffix: Text;
     helpDefaultSuffix: Text;
     helpChoicesSuffix: Text;
+    /** The `--no-…` form of a boolean input whose default is true. */
+    helpNegation: Text;
+    /** After an unknown command or option: the closest known one. */
+    didYouMean: Text;
     helpExamples: string;
     helpExitCodes: string;
     missingHeader: Text;

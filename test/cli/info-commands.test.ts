@@ -32,8 +32,9 @@ const STEP_GROUPS = [
 
 const EXIT_CODES = [
   'Exit codes:',
-  '  0 success (warnings allowed)    1 internal error    2 usage or missing input',
-  '  3 validation failed             4 Azure sign-in     5 Azure/network, retry later',
+  '  0 success (warnings allowed)    1 internal error',
+  '  2 usage or missing input        3 validation failed',
+  '  4 Azure sign-in                 5 Azure/network, retry later',
   '  130 cancelled',
 ];
 
