@@ -1,4 +1,4 @@
-import { dirname, extname, isAbsolute, join, resolve, win32 } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../model/errors.ts';
 import { decodeText } from '../files/decode-text.ts';
@@ -24,13 +24,19 @@ export interface AnswersFile {
 }
 
 /**
- * A path read from an answers file, as the tool opens it: relative to the file's folder. An
- * absolute path stays as it is, and so does a Windows absolute path (`C:\certs\x.pfx`) read
- * on another system, so that the message names it as written.
+ * A path read from an answers file, as the tool opens it: a relative one is relative to the file's
+ * folder, and is given back relative to the current folder (`cwd`), so that messages still name a
+ * short path (the file's own spelling when the file is in the current folder). An absolute path
+ * stays as it is, and so does a Windows absolute path (`C:\certs\x.pfx`) read on another system,
+ * so that the message names it as written.
  */
-export function pathFromAnswersFile(path: string, baseDir: string): string {
+export function pathFromAnswersFile(path: string, baseDir: string, cwd: string = process.cwd()): string {
   if (path === '' || isAbsolute(path) || win32.isAbsolute(path)) return path;
-  return join(baseDir, path);
+  if (resolve(baseDir) === resolve(cwd)) return path;
+  const full = join(baseDir, path);
+  const fromHere = relative(cwd, full);
+  // Another drive (Windows): no relative form.
+  return fromHere === '' || isAbsolute(fromHere) ? full : fromHere;
 }
 
 /** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */

@@ -74,6 +74,7 @@ describe('an answers file re-run from another folder', () => {
     mkdirSync(join(cwd, 'B'));
     const fromB = await runCli(['plan', '--answers', join('..', 'keep', 'saved.yaml'), '--offline', '--json', '--now', NOW], { cwd: join(cwd, 'B') });
     expect(fromB.code, fromB.stderr).toBe(0);
+    // Written absolute, so read as written.
     expect((JSON.parse(fromB.stdout) as Plan).inputs.clientRootCerts).toEqual({ value: [join(cwd, 'certs', 'root.cer')], source: 'answers' });
   });
 });
@@ -96,7 +97,8 @@ describe('a relative path in an answers file', () => {
     const result = await runCli(['plan', '--answers', join('sub', 'answers.yaml'), '--offline', '--json', '--now', NOW], { cwd });
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as Plan;
-    expect(plan.inputs.clientRootCerts).toEqual({ value: [join(cwd, 'sub', 'certs', 'root.cer')], source: 'answers' });
+    // Named from the current folder, so messages stay short and true.
+    expect(plan.inputs.clientRootCerts).toEqual({ value: [join('sub', 'certs', 'root.cer')], source: 'answers' });
   });
 
   it('is not found in the current folder when the file’s folder lacks it', async () => {
@@ -106,7 +108,7 @@ describe('a relative path in an answers file', () => {
     const result = await runCli(['plan', '--answers', join('sub', 'answers.yaml'), '--offline', '--json', '--now', NOW], { cwd });
     expect(result.code).toBe(3);
     const plan = JSON.parse(result.stdout) as Plan;
-    expect(plan.findings).toContainEqual(expect.objectContaining({ code: 'FILE_NOT_FOUND', input: 'clientRootCerts' }));
+    expect(plan.findings).toContainEqual(expect.objectContaining({ code: 'FILE_NOT_FOUND', input: 'clientRootCerts', message: expect.stringContaining(join('sub', 'certs', 'root.cer')) }));
   });
 
   it('a flag --client-root-certs certs/root.cer still resolves from the current folder', async () => {

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -55,11 +55,16 @@ function recordingPrompter(asked: string[]): Prompter {
 
 describe('pathFromAnswersFile', () => {
   it('reads a relative path from the given folder, keeps an absolute one (POSIX or Windows)', () => {
-    expect(pathFromAnswersFile('certs/root.cer', '/srv/cmg')).toBe('/srv/cmg/certs/root.cer');
-    expect(pathFromAnswersFile('./root.cer', '/srv/cmg')).toBe('/srv/cmg/root.cer');
-    expect(pathFromAnswersFile('../pki/root.cer', '/srv/cmg')).toBe('/srv/pki/root.cer');
-    expect(pathFromAnswersFile('/etc/pki/root.cer', '/srv/cmg')).toBe('/etc/pki/root.cer');
-    expect(pathFromAnswersFile('C:\\certs\\root.cer', '/srv/cmg')).toBe('C:\\certs\\root.cer');
+    expect(pathFromAnswersFile('certs/root.cer', '/srv/cmg', '/')).toBe('srv/cmg/certs/root.cer');
+    expect(pathFromAnswersFile('certs/root.cer', '/srv/cmg/sub', '/srv/cmg')).toBe('sub/certs/root.cer');
+    expect(pathFromAnswersFile('./root.cer', '/srv/cmg', '/home/admin')).toBe('../../srv/cmg/root.cer');
+    expect(pathFromAnswersFile('../pki/root.cer', '/srv/cmg/sub', '/srv/cmg')).toBe('pki/root.cer');
+    expect(pathFromAnswersFile('/etc/pki/root.cer', '/srv/cmg', '/home/admin')).toBe('/etc/pki/root.cer');
+    expect(pathFromAnswersFile('C:\\certs\\root.cer', '/srv/cmg', '/home/admin')).toBe('C:\\certs\\root.cer');
+  });
+
+  it('keeps the file’s spelling when the file is in the current folder', () => {
+    expect(pathFromAnswersFile('./certs/root.cer', '/srv/cmg', '/srv/cmg')).toBe('./certs/root.cer');
   });
 });
 
@@ -71,16 +76,17 @@ describe('a path read from an answers file', () => {
     expect(file.baseDir).toBe(folder);
     const seen: string[] = [];
     const result = await resolveInputs(options({ flags, env: { CMG_SERVER_CERT_PASSWORD: 'x' }, answersFile: file, statPath: (path) => (seen.push(path), 'file') }));
-    expect(result.answers.serverCertPath).toBe(join(folder, 'certs', 'server.pfx'));
-    expect(result.answers.clientRootCerts).toEqual([join(folder, 'certs', 'root.cer'), '/abs/issuing.cer']);
-    expect(seen).toContain(join(folder, 'certs', 'root.cer'));
+    expect(resolve(result.answers.serverCertPath as string)).toBe(join(folder, 'certs', 'server.pfx'));
+    const roots = result.answers.clientRootCerts as string[];
+    expect([resolve(roots[0] as string), roots[1]]).toEqual([join(folder, 'certs', 'root.cer'), '/abs/issuing.cer']);
+    expect(seen.map((path) => resolve(path))).toContain(join(folder, 'certs', 'root.cer'));
     expect(seen).not.toContain('certs/root.cer');
   });
 
   it('a comma-separated list in the file too', async () => {
     const { folder, file } = fileIn('clientRootCerts: certs/a.cer,certs/b.cer\n');
     const result = await resolveInputs(options({ flags, answersFile: file }));
-    expect(result.answers.clientRootCerts).toEqual([join(folder, 'certs', 'a.cer'), join(folder, 'certs', 'b.cer')]);
+    expect((result.answers.clientRootCerts as string[]).map((path) => resolve(path))).toEqual([join(folder, 'certs', 'a.cer'), join(folder, 'certs', 'b.cer')]);
   });
 
   it('a flag’s or the environment’s path stays relative to the current folder, over the file’s', async () => {
