@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../model/errors.ts';
 import { decodeText } from '../files/decode-text.ts';
@@ -9,6 +9,34 @@ import { similar } from '../domain/similar.ts';
 export interface AnswersFile {
   path: string;
   values: Map<string, unknown>;
+  /**
+   * The keys the file sets to null (`key: null`, `key: ~`, `key:`): answered "none". An optional
+   * input among them is not asked again (a written answers file records a skipped question so);
+   * a required one is treated as absent.
+   */
+  none?: ReadonlySet<string>;
+  /**
+   * The folder a relative path in the file (an input declared `path: true`) is read from: the
+   * file's own folder, wherever the tool runs. A path given by flag or environment is read from
+   * the current folder.
+   */
+  baseDir?: string;
+}
+
+/**
+ * A path read from an answers file, as the tool opens it: a relative one is relative to the file's
+ * folder, and is given back relative to the current folder (`cwd`), so that messages still name a
+ * short path (the file's own spelling when the file is in the current folder). An absolute path
+ * stays as it is, and so does a Windows absolute path (`C:\certs\x.pfx`) read on another system,
+ * so that the message names it as written.
+ */
+export function pathFromAnswersFile(path: string, baseDir: string, cwd: string = process.cwd()): string {
+  if (path === '' || isAbsolute(path) || win32.isAbsolute(path)) return path;
+  if (resolve(baseDir) === resolve(cwd)) return path;
+  const full = join(baseDir, path);
+  const fromHere = relative(cwd, full);
+  // Another drive (Windows): no relative form.
+  return fromHere === '' || isAbsolute(fromHere) ? full : fromHere;
 }
 
 /** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */
@@ -39,11 +67,13 @@ export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): A
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
     throw new UsageError([{ code: 'ANSWERS_SYNTAX', params: { path, line, kind: extname(path) === '.json' ? 'JSON' : 'YAML' } }]);
   }
-  if (document === null || document === undefined) return { path, values: new Map() };
+  const baseDir = dirname(resolve(path));
+  if (document === null || document === undefined) return { path, values: new Map(), none: new Set(), baseDir };
   if (typeof document !== 'object' || Array.isArray(document)) throw new UsageError([{ code: 'ANSWERS_NOT_A_MAPPING', params: { path } }]);
   const known = specs.map((spec) => spec.key as string);
   const problems: UsageProblem[] = [];
   const values = new Map<string, unknown>();
+  const none = new Set<string>();
   // Object.entries sees own keys only, so `__proto__` arrives as a plain (unknown) key.
   for (const [key, value] of Object.entries(document)) {
     if (key === '$schema') continue;
@@ -59,7 +89,8 @@ export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): A
       continue;
     }
     if (value !== null) values.set(key, value);
+    else none.add(key);
   }
   if (problems.length > 0) throw new UsageError(problems);
-  return { path, values };
+  return { path, values, none, baseDir };
 }

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { MissingInputsError, UsageError, type UsageProblem } from '../model/errors.ts';
 import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
-import type { AnswersFile } from './answers-file.ts';
+import { pathFromAnswersFile, type AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
 import { error, warning, type Finding, type Problem } from '../model/findings.ts';
 import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
@@ -66,7 +66,7 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
     if (!given) continue;
     const [raw, source, fromText] = given;
     const result = coerce(spec, raw, fromText);
-    if (result.ok) explicit.set(spec.key, { value: normalized(spec, result.value), source });
+    if (result.ok) explicit.set(spec.key, { value: normalized(spec, fromAnswersFolder(spec, result.value, source, options.answersFile)), source });
     else problems.push({ ...result.problem, params: { ...result.problem.params, source } });
   }
   if (problems.length > 0) throw new UsageError(problems);
@@ -83,9 +83,29 @@ function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: 
     const request = typeof fromFile === 'string' ? parseSecretSource(fromFile) : undefined;
     // A value that is not a source (env:NAME, file:PATH, stdin, prompt) may be the secret itself: never echo it.
     if (!request) throw new UsageError([{ code: 'SECRET_IN_ANSWERS', input: spec.key, params: { env: name } }]);
+    // file:PATH in the file is a path in the file: read from the file's folder, as the certificates are.
+    const baseDir = options.answersFile?.baseDir;
+    if (request.from === 'file' && baseDir !== undefined) return { request: { from: 'file', path: pathFromAnswersFile(request.path, baseDir) }, source: 'answers' };
     return { request, source: 'answers' };
   }
   return undefined;
+}
+
+/**
+ * A relative path read from the answers file is relative to the file's folder, not the current
+ * one, so a saved file runs the same from anywhere; a flag's or environment variable's path is
+ * relative to the current folder, as a shell's is.
+ */
+function fromAnswersFolder(spec: AnyInputSpec, value: unknown, source: ValueSource, answersFile: AnswersFile | undefined): unknown {
+  const baseDir = answersFile?.baseDir;
+  if (!spec.path || source !== 'answers' || baseDir === undefined) return value;
+  if (typeof value === 'string') return pathFromAnswersFile(value, baseDir);
+  return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? pathFromAnswersFile(item, baseDir) : item)) : value;
+}
+
+/** An optional input the answers file answers "none" (`key: null`): not asked again. */
+function answeredNone(spec: AnyInputSpec, options: ResolveOptions, answers: PartialAnswers): boolean {
+  return options.answersFile?.none?.has(spec.key) === true && !isRequired(spec, answers);
 }
 
 /** Printable ASCII, or a list of it. */
@@ -153,7 +173,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       } else if (!found && example) {
         answers[spec.key] = example;
         sources[spec.key] = 'example';
-      } else if (options.prompter) {
+      } else if (options.prompter && !(!found && answeredNone(spec, options, answers))) {
         answers[spec.key] = new Secret(await options.prompter.askSecret(spec), 'prompt');
         sources[spec.key] = 'prompt';
       } else if (isRequired(spec, answers)) {
@@ -170,7 +190,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     // Where a token goes is said on the command line, never typed into the interview; a list of
     // records (the primary sites of a hierarchy) comes from the answers file or a flag; an older
     // form of an input is not asked next to the one that replaced it.
-    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked) {
+    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !answeredNone(spec, options, answers)) {
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),

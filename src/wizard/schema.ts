@@ -30,6 +30,12 @@ function valueSchema(spec: AnyInputSpec): Record<string, unknown> {
   }
 }
 
+/** The same, or null: keywords other than `type`, `enum` and `oneOf` (pattern, minLength, items) constrain their own type only. */
+function nullable(schema: Record<string, unknown>): Record<string, unknown> {
+  if (Array.isArray(schema.oneOf)) return { ...schema, oneOf: [...(schema.oneOf as unknown[]), { type: 'null' }] };
+  return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}) };
+}
+
 /**
  * JSON Schema (draft 2020-12) of the answers file, derived from the same declarations as the
  * flags, so an editor can check a file before cmg-setup does. Unknown keys are rejected; each
@@ -40,8 +46,9 @@ export function answersSchema(lang: Lang): Record<string, unknown> {
   // An input only the command line or the environment may set has no place in the file (DESIGN.md rule 6).
   for (const spec of ALL_INPUTS.filter((candidate) => !candidate.commandLineOnly)) {
     const fallback = typeof spec.default === 'function' ? undefined : spec.default;
+    // null: answered "none" (a skipped optional question, as a written answers file records it).
     properties[spec.key] = {
-      ...valueSchema(spec),
+      ...nullable(valueSchema(spec)),
       description: `${spec.texts[lang].help} Flag ${flagName(spec.key)}, env ${envName(spec.key)}.`,
       ...(fallback !== undefined ? { default: fallback } : {}),
       'x-step': spec.step,

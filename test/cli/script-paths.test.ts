@@ -40,7 +40,9 @@ describe('certificate paths in the gateway script', () => {
     const script = gatewayScript('second');
     expect(script).toContain(`[string] $ServiceCertPath = '${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-server.pfx')}',`);
     expect(script).toContain(`[string[]] $ClientRootCertPaths = @('${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-root-ca.cer')}'),`);
-    // answers.yaml keeps the paths as they were given: it is re-run from the same folder.
-    expect(readFileSync(join(cwd, 'second', 'answers.yaml'), 'utf8')).toContain('serverCertPath: first/00-lab-pki/LAB-ONLY-server.pfx');
+    // answers.yaml holds the paths absolute (issue 14): it runs again from its own folder, or any other.
+    const saved = readFileSync(join(cwd, 'second', 'answers.yaml'), 'utf8');
+    expect(saved).toContain(`serverCertPath: ${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-server.pfx')}`);
+    expect(saved).toContain(`serverCertPassword: file:${join(cwd, 'pw.txt')}`);
   });
 });

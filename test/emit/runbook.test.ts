@@ -375,7 +375,9 @@ describe('answers.yaml', () => {
     expect(document.managementPoints).toEqual(['mp01.contoso.com', 'mp02.contoso.com']);
     expect(document).not.toHaveProperty('managementCertPath');
     expect(yaml).not.toContain('never-in-output');
-    expect(yaml.split('\n')[0]).toBe('# cmg-setup answers: re-run with `cmg-setup --answers answers.yaml`. No secrets here, only where each comes from.');
+    expect(yaml.split('\n')[0]).toBe('# cmg-setup answers: re-run with `cmg-setup --answers <this file>`. No secrets here, only where each comes from.');
+    // Its hint holds wherever the file is run from (issue 14): paths are read from the file's folder.
+    expect(yaml.split('\n')[1]).toBe("# A relative path here is read from this file's folder, not the current one; `key: null` is a question answered \"none\" (not asked again).");
   });
 });
 
