@@ -1,4 +1,4 @@
-import { isAbsolute, resolve, win32 } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { isRelevant, type AnyInputSpec } from '../model/inputs.ts';
@@ -13,14 +13,33 @@ export const ANSWERS_YAML_HINT =
   ' cmg-setup answers: re-run with `cmg-setup --answers <this file>`. No secrets here, only where each comes from.\n' +
   ' A relative path here is read from this file\'s folder, not the current one; `key: null` is a question answered "none" (not asked again).';
 
-/** A path as the current folder reads it, made absolute so the file works from its own folder (a Windows absolute path stays as written). */
-function absolute(path: string, cwd: string): string {
-  return path === '' || isAbsolute(path) || win32.isAbsolute(path) ? path : resolve(cwd, path);
+/** `C:\\certs\\x.pfx`, `C:/certs/x.pfx`, `\\\\server\\share\\x.cer`: absolute on Windows, whatever machine writes the file. */
+const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+
+/** Where the file is written from and to: the run's current folder, and the folder the answers file goes into. */
+export interface AnswersPlace {
+  cwd: string;
+  folder: string;
 }
 
-function absolutePath(spec: AnyInputSpec, value: unknown, cwd: string): unknown {
+/**
+ * A path as the run read it (from `cwd`), written so that the file reads it back from its own
+ * folder: relative to that folder when the file is inside it (the --example lab PKI travels with
+ * the output folder, and the output stays the same wherever it was written), absolute otherwise
+ * (a certificate elsewhere on the machine stays where it is when the folder is copied). A Windows
+ * absolute path stays as written.
+ */
+function fromFile(path: string, { cwd, folder }: AnswersPlace): string {
+  // win32.isAbsolute also takes a POSIX `/path` as absolute: only a drive or UNC path is Windows's own here.
+  if (path === '' || (sep === '/' && WINDOWS_ABSOLUTE.test(path))) return path;
+  const full = isAbsolute(path) ? path : resolve(cwd, path);
+  const inside = relative(resolve(folder), full);
+  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside) ? inside : full;
+}
+
+function pathFromFile(spec: AnyInputSpec, value: unknown, place: AnswersPlace): unknown {
   if (!spec.path) return value;
-  const one = (path: unknown) => (typeof path === 'string' ? absolute(path, cwd) : path);
+  const one = (path: unknown) => (typeof path === 'string' ? fromFile(path, place) : path);
   return Array.isArray(value) ? value.map(one) : one(value);
 }
 
@@ -28,13 +47,12 @@ function absolutePath(spec: AnyInputSpec, value: unknown, cwd: string): unknown 
  * answers.yaml: re-runnable with `cmg-setup --answers answers.yaml`. A secret is written as
  * where it comes from (env:NAME, file:PATH, stdin, prompt), never as its value. An input only the
  * command line or the environment may set (armEndpoint) is left out: the file would be refused.
- * A path (and a secret's file:PATH) is written absolute (the file's reader reads a relative one from the file's folder, the
- * run that wrote it read it from `cwd`). An input that applies but has no value (an optional
+ * A path (and a secret's file:PATH) is written so the file reads it back from its own folder
+ * (fromFile: relative inside that folder, absolute outside it). An input that applies but has no value (an optional
  * question skipped) is written `null`, which the reader takes as answered "none": a re-run at a
  * terminal does not ask it again.
  */
-export function renderAnswersYaml(result: PlanResult, options: { cwd?: string } = {}): string {
-  const cwd = options.cwd ?? process.cwd();
+export function renderAnswersYaml(result: PlanResult, place: AnswersPlace): string {
   const described = describeInputs(result);
   const answers = result.resolution.answers;
   const values: Record<string, unknown> = {};
@@ -46,8 +64,8 @@ export function renderAnswersYaml(result: PlanResult, options: { cwd?: string } 
       if (isRelevant(spec, answers) && !spec.notAsked && spec.kind !== 'records') values[spec.key] = null;
       continue;
     }
-    if (input.value !== undefined) values[spec.key] = absolutePath(spec, input.value, cwd);
-    else if (input.source.startsWith('file:')) values[spec.key] = `file:${absolute(input.source.slice(5), cwd)}`;
+    if (input.value !== undefined) values[spec.key] = pathFromFile(spec, input.value, place);
+    else if (input.source.startsWith('file:')) values[spec.key] = `file:${fromFile(input.source.slice(5), place)}`;
     else values[spec.key] = input.source === 'generated' ? 'prompt' : input.source;
   }
   const document = new Document(values);

@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInPty } from '../support/pty.ts';
@@ -34,6 +34,11 @@ async function exampleIn(folder: string): Promise<void> {
   expect(run.code, run.stderr).toBe(0);
 }
 
+/** The inputs that name files: shown as the run read them, so compared once resolved from where it ran. */
+const PATH_KEYS = ['serverCertPath', 'clientRootCerts', 'managementCertPath', 'subCaCerts'];
+const resolvedPaths = (value: unknown, from: string): unknown =>
+  Array.isArray(value) ? value.map((path) => resolvedPaths(path, from)) : typeof value === 'string' ? resolve(from, value) : value;
+
 describe('an answers file re-run from another folder', () => {
   it('the output folder’s answers.yaml plans the same from folder B, without a prompt', async () => {
     const a = join(cwd, 'A');
@@ -51,13 +56,23 @@ describe('an answers file re-run from another folder', () => {
     const planA = JSON.parse(fromA.stdout) as Plan;
     const planB = JSON.parse(fromB.stdout) as Plan;
     expect(planB.summary.ok).toBe(true);
-    expect(planB.inputs).toEqual(planA.inputs);
-    expect(planB.findings).toEqual(planA.findings);
-    expect(planB.steps).toEqual(planA.steps);
-    // ...and the same as the run that wrote it: every input, by value.
+    // answers.yaml names the lab files relative to its own folder; each run shows them from where it runs.
+    expect(saved.serverCertPath).toBe(join('00-lab-pki', 'LAB-ONLY-server.pfx'));
+    expect(planA.inputs.serverCertPath?.value).toBe(join('out', '00-lab-pki', 'LAB-ONLY-server.pfx'));
+    expect(planB.inputs.serverCertPath?.value).toBe(join('..', 'A', 'out', '00-lab-pki', 'LAB-ONLY-server.pfx'));
+    // The same files, read from either folder: every input by value once paths are resolved where each run ran.
+    const values = (plan: Plan, from: string) =>
+      Object.fromEntries(Object.entries(plan.inputs).map(([key, input]) => [key, PATH_KEYS.includes(key) ? resolvedPaths(input.value, from) : input.value]));
+    expect(values(planB, b)).toEqual(values(planA, a));
+    // The same findings and files (their texts name the certificate files as each run shows them).
+    const outline = (plan: Plan) => ({
+      findings: plan.findings.map(({ code, input }) => `${code} ${input ?? ''}`),
+      steps: plan.steps.map((step) => [step.id, step.findings.map((finding) => finding.code), step.artifacts.map((artifact) => artifact.path)]),
+    });
+    expect(outline(planB)).toEqual(outline(planA));
+    // ...and the same as the run that wrote it.
     const written = JSON.parse(readFileSync(join(a, 'out', 'plan.json'), 'utf8')) as Plan;
-    const values = (plan: Plan) => Object.fromEntries(Object.entries(plan.inputs).map(([key, input]) => [key, input.value]));
-    expect(values(planB)).toEqual(values(written));
+    expect(values(planB, b)).toEqual(values(written, a));
     expect(planB.steps.map((step) => step.artifacts.map((artifact) => artifact.path))).toEqual(written.steps.map((step) => step.artifacts.map((artifact) => artifact.path)));
   });
 

@@ -29,6 +29,10 @@ describe('certificate paths in the gateway script', () => {
     expect(script).toContain("[string] $ServiceCertPath = '..\\00-lab-pki\\LAB-ONLY-server.pfx',");
     expect(script).toContain("[string[]] $ClientRootCertPaths = @('..\\00-lab-pki\\LAB-ONLY-root-ca.cer'),");
     expect(script).toContain('    $ServiceCertPath = [System.IO.Path]::GetFullPath((Join-Path -Path $PSScriptRoot -ChildPath $ServiceCertPath))\r\n');
+    // answers.yaml names the files inside its own folder relative to it: the folder can move, and stays the same wherever it was written.
+    const saved = readFileSync(join(cwd, 'first', 'answers.yaml'), 'utf8');
+    expect(saved).toContain('\nserverCertPath: 00-lab-pki/LAB-ONLY-server.pfx\n');
+    expect(saved).toContain('\nclientRootCerts:\n  - 00-lab-pki/LAB-ONLY-root-ca.cer\n');
   });
 
   it('a relative path of the answers outside the output: the absolute path cmg-setup read', async () => {
@@ -40,7 +44,7 @@ describe('certificate paths in the gateway script', () => {
     const script = gatewayScript('second');
     expect(script).toContain(`[string] $ServiceCertPath = '${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-server.pfx')}',`);
     expect(script).toContain(`[string[]] $ClientRootCertPaths = @('${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-root-ca.cer')}'),`);
-    // answers.yaml holds the paths absolute (issue 14): it runs again from its own folder, or any other.
+    // answers.yaml holds a path outside its own folder absolute (issue 14): it runs again from its own folder, or any other.
     const saved = readFileSync(join(cwd, 'second', 'answers.yaml'), 'utf8');
     expect(saved).toContain(`serverCertPath: ${join(cwd, 'first', '00-lab-pki', 'LAB-ONLY-server.pfx')}`);
     expect(saved).toContain(`serverCertPassword: file:${join(cwd, 'pw.txt')}`);

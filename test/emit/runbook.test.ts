@@ -368,7 +368,7 @@ describe('runbook texts', () => {
 
 describe('answers.yaml', () => {
   it('re-reads as the same answers, with secrets only as their source', () => {
-    const yaml = renderAnswersYaml(planSteps({ answers: vmssPublic, sources: { serviceName: 'flag' }, findings: [] }, NOW));
+    const yaml = renderAnswersYaml(planSteps({ answers: vmssPublic, sources: { serviceName: 'flag' }, findings: [] }, NOW), { cwd: '/work', folder: '/work/out' });
     const document = parse(yaml) as Record<string, unknown>;
     expect(document.serviceName).toBe('contosocmg.contoso.com');
     expect(document.serverCertPassword).toBe('env:CMG_SERVER_CERT_PASSWORD');

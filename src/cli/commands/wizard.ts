@@ -51,7 +51,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
 
     showPlan(result, mode, terminal, human);
     // Saved once the plan holds: a file that fails validation would only fail again next time.
-    if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result) })}\n`);
+    if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
     if (failed || dryRun) {
       reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
       if (failed) throw new ValidationFailedError(findings);
@@ -59,7 +59,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     }
 
     refuseInputsInsideOutput(result, options.out, promised);
-    const files = outputFiles(result, lang);
+    const files = outputFiles(result, lang, { cwd: io.cwd, out: options.out });
     await confirmWriting(files.length + 1, resolve(options.out), terminal, io);
     const written = writeRunOutput(options, files, now, io.env);
     reportWritten(result, written, terminal, human);
