@@ -71,6 +71,12 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
    * rename). A flag, the environment or an answers file still set it.
    */
   notAsked?: boolean;
+  /**
+   * Follows from inputs declared before it (the deployment prefix is the service name's first
+   * label): never asked, its default is its value; one given by flag, environment or answers file
+   * is still checked. The inputs it follows from check that it can be derived, at their own prompt.
+   */
+  derived?: boolean;
 }
 
 export type AnyInputSpec = InputSpec<AnswerKey>;

@@ -189,8 +189,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     const fallback = defaultOf(spec, answers);
     // Where a token goes is said on the command line, never typed into the interview; a list of
     // records (the primary sites of a hierarchy) comes from the answers file or a flag; an older
-    // form of an input is not asked next to the one that replaced it.
-    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !answeredNone(spec, options, answers)) {
+    // form of an input is not asked next to the one that replaced it, nor a value that follows from others.
+    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !spec.derived && !answeredNone(spec, options, answers)) {
       const value = await options.prompter.ask(spec, {
         default: fallback,
         required: isRequired(spec, answers),

@@ -87,6 +87,15 @@ describe('precedence: flag > env > answers file > prompt > default', () => {
     expect(asked).not.toContain('serviceName');
   });
 
+  it('a derived input is never asked: the deployment prefix is the service name\'s first label, even at a terminal', async () => {
+    const asked: string[] = [];
+    const { deploymentPrefix: _derived, ...given } = REQUIRED_VMSS;
+    const result = await resolveInputs(options({ flags: new Map(Object.entries(given)), prompter: fakePrompter({}, asked) }));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked).not.toContain('deploymentPrefix');
+    expect([result.answers.deploymentPrefix, result.sources.deploymentPrefix]).toEqual(['contosocmg', 'default']);
+  });
+
   it('then the default, when no prompt is possible', async () => {
     const result = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)) }));
     expect([result.answers.vmCount, result.sources.vmCount]).toEqual([1, 'default']);

@@ -30,7 +30,12 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
       texts: inputTexts.serviceName,
       kind: 'string',
       required: () => true,
-      validate: (value, answers) => checkServiceName(value, answers),
+      // Its first label is the deployment prefix (derived, not asked): a name whose label cannot be
+      // one is refused here, at its own prompt, rather than leaving a prefix no value can satisfy.
+      validate: (value, answers) => {
+        const problems = checkServiceName(value, answers);
+        return problems.length > 0 ? problems : checkDeploymentPrefix(firstLabel(value), answers.model ?? 'vmss');
+      },
       example: 'contosocmg.contoso.com',
     }),
     defineInput({
@@ -38,6 +43,7 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
       step: 'server-certificate',
       texts: inputTexts.deploymentPrefix,
       kind: 'string',
+      derived: true,
       // Always derivable once serviceName is known, so it is never reported missing on its own.
       default: (answers) => (answers.serviceName ? firstLabel(answers.serviceName) : undefined),
       validate: (value, answers) => {

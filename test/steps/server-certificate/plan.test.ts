@@ -138,9 +138,8 @@ describe('server-certificate inputs', () => {
   it.each<[string, PartialAnswers]>([
     ['contosocmg.contoso.com', vmss],
     ['contosocmg.westeurope.cloudapp.azure.com', vmss],
-    ['CONTOSOCMG.CONTOSO.COM', vmss],
     ['contosocmg.cloudapp.net', classicPublic],
-    ['ContosoCMG.CloudApp.Net', classicPublic],
+    ['contosocmg.CloudApp.Net', classicPublic],
     ['contosocmg.usgovcloudapp.net', classicUsgov],
     ['contosocmg.cloudapp.net', { model: 'classic' }],
   ])('serviceName %s is valid for %j', (value, answers) => {
@@ -163,6 +162,22 @@ describe('server-certificate inputs', () => {
   ])('serviceName %s for %j', (value, answers, expected) => {
     expect(validateInput('serviceName', value, answers)).toEqual([expected]);
   });
+
+  // Issue 14's dead ends: the first label is the deployment prefix (cmg-reference.md L472: uppercase,
+  // a dash, under 3 or over 24 characters, or (VMSS) a leading digit fail the deployment), which is
+  // derived and never asked: a name no prefix can come from is refused at its own prompt.
+  it.each<[string, PartialAnswers, unknown]>([
+    ['contoso-cmg.contoso.com', vmss, { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contoso-cmg' } }],
+    ['ContosoCMG.contoso.com', vmss, { severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', params: { value: 'ContosoCMG', lower: 'contosocmg' } }],
+    ['CONTOSOCMG.CONTOSO.COM', vmss, { severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', params: { value: 'CONTOSOCMG', lower: 'contosocmg' } }],
+    ['ContosoCMG.CloudApp.Net', classicPublic, { severity: 'error', code: 'DEPLOYMENT_PREFIX_UPPERCASE', params: { value: 'ContosoCMG', lower: 'contosocmg' } }],
+    ['cm.contoso.com', vmss, { severity: 'error', code: 'DEPLOYMENT_PREFIX_LENGTH', params: { value: 'cm', length: 2 } }],
+    ['1cmg.contoso.com', vmss, { severity: 'error', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1cmg' } }],
+    ['1cmg.cloudapp.net', classicPublic, { severity: 'warning', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1cmg' } }],
+  ])('serviceName %s for %j: its first label cannot be the deployment prefix', (value, answers, expected) => {
+    expect(validateInput('serviceName', value, answers)).toEqual([expected]);
+  });
+
 
   it.each<[string, PartialAnswers, unknown[]]>([
     ['contosocmg', { model: 'vmss', serviceName: 'contosocmg.contoso.com' }, []],
