@@ -81,7 +81,8 @@ export function subCaThumbprintScript(options: { serviceCName: string; thumbprin
   }
   const lang = options.lang ?? 'en';
   const text = subCaTexts[lang];
-  return renderScript({ step: options.step,
+  return renderScript({
+    step: options.step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [

@@ -91,7 +91,8 @@ const exportChain = (text: Text) => [
  */
 export function exportClientChainScript(options: { outputFolder?: string; step: StepPosition; lang?: Lang }): string {
   const text = clientChainTexts[options.lang ?? 'en'];
-  return renderScript({ step: options.step,
+  return renderScript({
+    step: options.step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [{ name: 'OutputFolder', type: 'string', default: options.outputFolder ?? DEFAULT_OUTPUT_FOLDER, help: text.outputFolderHelp }],

@@ -23,7 +23,8 @@ const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
 function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang): string {
   const text = connectionPointTexts[lang];
   const proxy = answers.proxyServer !== undefined;
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.synopsis,
     description: text.description,
     parameters: [

@@ -191,7 +191,8 @@ function rolesScript(answers: Answers, step: StepPosition, lang: Lang): string {
     ...(answers.managementPointsInternetOnly ? intranetGuard(text) : []),
     ...loops.flatMap(enableRoles),
   ];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.synopsis,
     description: fillText(classic ? text.classicDescription : text.vmssDescription, sentences.join(' ')),
     parameters,

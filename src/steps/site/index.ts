@@ -65,7 +65,8 @@ function siteScript(answers: Answers, step: StepPosition, lang: Lang, parts: Sit
       ]
     : [`if ($PSCmdlet.ShouldProcess($SiteCode, ${psMessage(text.action)})) {`, ...indent(setSite(false)), '}'];
   const sentences = [...(parts.pki ? [text.pkiSentence] : []), ...(parts.enhancedHttp ? [text.enhancedHttpSentence] : [])];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.synopsis,
     description: fillText(text.description, sentences.join(' ')),
     parameters: [

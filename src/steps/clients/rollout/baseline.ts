@@ -25,7 +25,8 @@ export const NON_COMPLIANT = 'NonCompliant';
 /** Discovery: prints exactly one line, Compliant or NonCompliant, and changes nothing. */
 export function baselineDiscoveryScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = clientsTexts[lang];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.discoverySynopsis,
     description: text.discoveryDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -53,7 +54,8 @@ export function baselineDiscoveryScript(state: DesiredClientState, step: StepPos
  */
 export function baselineRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = clientsTexts[lang];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.remediationSynopsis,
     description: text.remediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

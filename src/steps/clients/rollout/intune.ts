@@ -23,7 +23,8 @@ const FORM = 'intune';
 /** Detection: exit 0 when the client matches (or has no ConfigMgr client), exit 1 when it needs the change. */
 export function intuneDetectionScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = clientsTexts[lang];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.intuneDetectionSynopsis,
     description: text.intuneDetectionDescription,
     parameters: [serviceNameParameter(state, text, FORM)],
@@ -50,7 +51,8 @@ export function intuneDetectionScript(state: DesiredClientState, step: StepPosit
 /** Remediation: writes the values, then restarts the SMS Agent Host (Intune's agent runs this, not ConfigMgr's). */
 export function intuneRemediationScript(state: DesiredClientState, step: StepPosition, lang: Lang = 'en'): string {
   const text = clientsTexts[lang];
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.intuneRemediationSynopsis,
     description: text.intuneRemediationDescription,
     parameters: [serviceNameParameter(state, text, FORM)],

@@ -44,7 +44,8 @@ export function clientScript(state: DesiredClientState, step: StepPosition, lang
   const text = clientsTexts[lang];
   const alwaysOn = { set: text.changeSetAlwaysOn, remove: text.changeRemoveAlwaysOn, leave: text.changeLeaveAlwaysOn }[state.alwaysOnInternet];
   const changes = [alwaysOn, ...(writesCmgFqdns(state, 'script') ? [text.changeSetCmgFqdns] : [])].join(text.changesJoin);
-  return renderScript({ step,
+  return renderScript({
+    step,
     synopsis: text.clientSynopsis,
     description: fillText(text.clientDescription, changes),
     parameters: [serviceNameParameter(state, text, 'script'), { name: 'WaitSeconds', type: 'int', default: 120, help: text.waitSecondsHelp }],
