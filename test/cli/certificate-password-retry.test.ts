@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { certificateReportWithRetry } from '../../src/cli/certificate-report.ts';
+import { certificateReportWithRetry } from '../../src/cli/wizard/certificate-report.ts';
 import { Secret } from '../../src/model/secret.ts';
 import type { Resolution } from '../../src/model/plan.ts';
 import { vmssAnswers } from '../support/answers.ts';

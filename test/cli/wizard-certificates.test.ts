@@ -8,7 +8,7 @@ import { hierarchy, HIERARCHY_KEYS, makeCertificate, makeLeaf, NOW, opensslPfx, 
 import { assertBuilt, freshDir, removeDir, runCli, type CliResult, type RunOptions } from '../support/run-cli.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 
-// The wizard (plan / run) reading real certificate files: src/cli/certificate-report.ts
+// The wizard (plan / run) reading real certificate files: src/cli/wizard/certificate-report.ts
 // → src/wizard/certificate-reads.ts (the reads the steps declare) → src/certs/assess.ts, and what the steps make of the report.
 
 const NOW_FLAG = ['--now', NOW.toISOString()];

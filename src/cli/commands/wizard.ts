@@ -9,7 +9,7 @@ import { azureLimits } from '../azure-limits.ts';
 import { parseLang } from '../common-options.ts';
 import type { PreparedExample } from '../example.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
-import type { PromisedFiles } from '../certificate-report.ts';
+import type { PromisedFiles } from '../wizard/certificate-report.ts';
 import { commandLineInputs } from '../wizard/command-line-inputs.ts';
 import { exampleLab } from '../wizard/example-lab.ts';
 import { gatherAnswers } from '../wizard/gather-answers.ts';

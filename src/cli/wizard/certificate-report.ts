@@ -1,12 +1,10 @@
-import { inputSpec } from '../steps/index.ts';
-import { codeText } from '../messages/i18n.ts';
-import { inquirerPrompter } from '../ui/prompter.ts';
-import type { Terminal } from '../ui/terminal.ts';
-import type { Resolution } from '../model/plan.ts';
-import { certificateReads, readCertificateReport } from '../wizard/certificate-reads.ts';
-import type { CertificateReport } from '../model/certificates.ts';
-import { Secret } from '../model/secret.ts';
-import type { SecretKey } from '../model/answers.ts';
+import { codeText } from '../../messages/i18n.ts';
+import type { Terminal } from '../../ui/terminal.ts';
+import type { Resolution } from '../../model/plan.ts';
+import { certificateReads, readCertificateReport } from '../../wizard/certificate-reads.ts';
+import type { CertificateReport } from '../../model/certificates.ts';
+import { Secret } from '../../model/secret.ts';
+import type { SecretKey } from '../../model/answers.ts';
 
 /** Certificate files named by the --example lab that exist only once the output is written, with their content. */
 export type PromisedFiles = ReadonlyMap<string, Uint8Array>;
@@ -17,15 +15,16 @@ const PASSWORD_ATTEMPTS = 3;
  * At a terminal a mistyped .pfx password is asked again, like certutil and the console's import
  * wizard do; elsewhere CERT_BAD_PASSWORD stays a finding (exit 3).
  */
-export async function certificateReportWithRetry(resolution: Resolution, now: Date, promised: PromisedFiles, terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>, askPassword = (key: SecretKey) => inquirerPrompter(terminal.lang).askSecret(inputSpec(key))): Promise<CertificateReport> {
+export async function certificateReportWithRetry(resolution: Resolution, now: Date, promised: PromisedFiles, terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>, askPassword: (key: SecretKey) => Promise<string>): Promise<CertificateReport> {
   let report = await readCertificateReport(resolution, now, promised);
   for (let attempt = 1; terminal.canPrompt && attempt <= PASSWORD_ATTEMPTS; attempt += 1) {
     // The .pfx files the steps read whose password was wrong (their reads name the secret input).
-    const wrong = certificateReads(resolution.answers).filter((read) => read.passwordInput !== undefined && report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD' && finding.input === read.input));
+    const wrong = certificateReads(resolution.answers).flatMap(({ input, path, passwordInput }) =>
+      passwordInput !== undefined && report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD' && finding.input === input) ? [{ path, password: passwordInput }] : [],
+    );
     if (wrong.length === 0) break;
-    for (const read of wrong) {
-      const password = read.passwordInput!;
-      terminal.stderr.write(`${codeText(terminal.lang, 'CERT_BAD_PASSWORD', { path: read.path })}\n`);
+    for (const { path, password } of wrong) {
+      terminal.stderr.write(`${codeText(terminal.lang, 'CERT_BAD_PASSWORD', { path })}\n`);
       resolution.answers[password] = new Secret(await askPassword(password), 'prompt');
       resolution.sources[password] = 'prompt';
     }

@@ -8,7 +8,7 @@ import { resolveInputs, type PathFacts } from '../../wizard/resolve.ts';
 import type { PreparedExample } from '../example.ts';
 import type { CommandIO } from '../io.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
-import type { PromisedFiles } from '../certificate-report.ts';
+import type { PromisedFiles } from './certificate-report.ts';
 import type { CommandLineInputs } from './command-line-inputs.ts';
 
 /**

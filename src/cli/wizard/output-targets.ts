@@ -6,7 +6,7 @@ import { assertOutputFree } from '../../output/write-output.ts';
 import { assertAnswersFileFree, assertAnswersOutsideOutput } from '../../output/save-answers.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { repairLeftovers } from '../output-notices.ts';
-import type { PromisedFiles } from '../certificate-report.ts';
+import type { PromisedFiles } from './certificate-report.ts';
 import type { WizardOptions } from './options.ts';
 
 /**

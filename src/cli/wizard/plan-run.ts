@@ -6,7 +6,7 @@ import { planSteps } from '../../wizard/runner.ts';
 import type { PreparedExample } from '../example.ts';
 import type { CommandIO } from '../io.ts';
 import { azureOutcome } from './azure-outcome.ts';
-import { certificateReportWithRetry, type PromisedFiles } from '../certificate-report.ts';
+import { certificateReportWithRetry, type PromisedFiles } from './certificate-report.ts';
 import type { WizardOptions } from './options.ts';
 import type { SecretKey } from '../../model/answers.ts';
 
