@@ -1,5 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
+import { isWindowsAbsolute, locate } from '../domain/script-paths.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { isRelevant, type AnyInputSpec } from '../model/inputs.ts';
 import { describeInputs } from './plan-document.ts';
@@ -12,9 +12,6 @@ import type { PlanResult } from '../model/plan.ts';
 export const ANSWERS_YAML_HINT =
   ' cmg-setup answers: re-run with `cmg-setup --answers <this file>`. No secrets here, only where each comes from.\n' +
   ' A relative path here is read from this file\'s folder, not the current one; `key: null` is a question answered "none" (not asked again).';
-
-/** `C:\\certs\\x.pfx`, `C:/certs/x.pfx`, `\\\\server\\share\\x.cer`: absolute on Windows, whatever machine writes the file. */
-const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 
 /** Where the file is written from and to: the run's current folder, and the folder the answers file goes into. */
 export interface AnswersPlace {
@@ -30,11 +27,9 @@ export interface AnswersPlace {
  * absolute path stays as written.
  */
 function fromFile(path: string, { cwd, folder }: AnswersPlace): string {
-  // win32.isAbsolute also takes a POSIX `/path` as absolute: only a drive or UNC path is Windows's own here.
-  if (path === '' || (sep === '/' && WINDOWS_ABSOLUTE.test(path))) return path;
-  const full = isAbsolute(path) ? path : resolve(cwd, path);
-  const inside = relative(resolve(folder), full);
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside) ? inside : full;
+  if (path === '' || isWindowsAbsolute(path)) return path;
+  const { absolute, inside } = locate(path, cwd, folder);
+  return inside ?? absolute;
 }
 
 function pathFromFile(spec: AnyInputSpec, value: unknown, place: AnswersPlace): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AS_GIVEN, scriptPaths } from '../../src/domain/script-paths.ts';
+import { AS_GIVEN, isWindowsAbsolute, locate, scriptPaths } from '../../src/domain/script-paths.ts';
 
 // Issue 10: a relative certificate path must mean the same file when the script runs, although
 // the script runs from another folder and enters the site drive first.
@@ -31,5 +31,18 @@ describe('how a script names a file of the answers', () => {
 
   it('AS_GIVEN (unit tests, no folders known): the path as given', () => {
     expect(AS_GIVEN('./certs/x.pfx', '04-gateway')).toBe('./certs/x.pfx');
+  });
+});
+
+describe('isWindowsAbsolute and locate (shared by the scripts and the written answers files)', () => {
+  it('a drive or UNC path is Windows-absolute on any platform; a POSIX /path is not', () => {
+    expect(['C:\\certs\\x.pfx', 'C:/certs/x.pfx', '\\\\server\\share\\x.cer', '/tmp/x.pfx', 'certs/x.pfx'].map(isWindowsAbsolute)).toEqual([true, true, true, false, false]);
+  });
+
+  it('inside the folder: its path from there; outside, the folder itself, or a sibling named like "..": absolute only', () => {
+    expect(locate('out/00-lab-pki/x.pfx', '/work', '/work/out')).toEqual({ absolute: '/work/out/00-lab-pki/x.pfx', inside: '00-lab-pki/x.pfx' });
+    expect(locate('out/..x/y.cer', '/work', '/work/out')).toEqual({ absolute: '/work/out/..x/y.cer', inside: '..x/y.cer' });
+    expect(locate('certs/x.pfx', '/work', '/work/out')).toEqual({ absolute: '/work/certs/x.pfx' });
+    expect(locate('out', '/work', '/work/out')).toEqual({ absolute: '/work/out' });
   });
 });
