@@ -1,24 +1,9 @@
 /**
  * "Did you mean …?" for an unknown command or option: the closest known name, by the rule
  * commander uses (edit distance at most 3, similarity over 0.4, a long flag compared without its
- * `--`), case-insensitive so that
- * `-v` finds `-V`.
+ * `--`), case-insensitive so that `-v` finds `-V`.
  */
-
-/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const above = d[i - 1]!;
-      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+import { editDistance } from '../../domain/similar.ts';
 
 /** The closest candidate to `word`, or undefined when none is close enough. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
