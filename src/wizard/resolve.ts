@@ -29,6 +29,19 @@ export interface ResolveOptions {
   /** How long a secret read from stdin waits for the end of its input (src/cli/stdin-wait.ts decides). */
   stdinTimeoutMs?: number | undefined;
   statPath: PathFacts;
+  /**
+   * Told after each step's inputs are all known (in declaration order), with the answers so far:
+   * the command keeps them in the resume state file (never a secret's value, only its source).
+   */
+  onProgress?: (progress: InterviewProgress) => void;
+}
+
+/** The answers known when a step's inputs are all resolved. */
+export interface InterviewProgress {
+  answers: PartialAnswers;
+  sources: Partial<Record<AnswerKey, ValueSource>>;
+  /** The step whose inputs were just all resolved. */
+  stepDone: StepId | 'general';
 }
 
 interface Explicit {
@@ -154,7 +167,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   const findings: Finding[] = [];
   const missing: string[] = [];
 
-  for (const spec of options.specs) {
+  async function resolveOne(spec: AnyInputSpec): Promise<void> {
     const given = explicit.get(spec.key);
     const relevant = isRelevant(spec, answers);
     if (!relevant) {
@@ -162,7 +175,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       if ((given && given.source !== 'example') || secretGiven) findings.push(toFinding(spec, warning('INPUT_NOT_APPLICABLE', { source: given?.source ?? 'flag' })));
       const fallback = defaultOf(spec, answers);
       if (fallback !== undefined) answers[spec.key] = fallback;
-      continue;
+      return;
     }
     if (spec.kind === 'secret') {
       const found = secretRequest(spec, options);
@@ -179,12 +192,12 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       } else if (isRequired(spec, answers)) {
         missing.push(spec.key);
       }
-      continue;
+      return;
     }
     if (given) {
       answers[spec.key] = given.value;
       sources[spec.key] = given.source;
-      continue;
+      return;
     }
     const fallback = defaultOf(spec, answers);
     // Where a token goes is said on the command line, never typed into the interview; a list of
@@ -200,7 +213,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
         answers[spec.key] = normalized(spec, value);
         // Enter on the offered default is the default, not a choice the equivalent command must repeat.
         sources[spec.key] = JSON.stringify(answers[spec.key]) === JSON.stringify(fallback) ? 'default' : 'prompt';
-        continue;
+        return;
       }
     }
     if (fallback !== undefined) {
@@ -209,6 +222,11 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     } else if (isRequired(spec, answers)) {
       missing.push(spec.key);
     }
+  }
+
+  for (const [index, spec] of options.specs.entries()) {
+    await resolveOne(spec);
+    if (options.specs[index + 1]?.step !== spec.step) options.onProgress?.({ answers: answers as PartialAnswers, sources, stepDone: spec.step as StepId | 'general' });
   }
   if (missing.length > 0) throw new MissingInputsError(missing);
 
