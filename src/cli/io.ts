@@ -27,8 +27,6 @@ export interface CommandIO {
   cwd: string;
   /** The prompts; only called once the terminal has been found able to answer them. */
   prompter: (lang: Lang) => Prompter;
-  /** The final "write N files to <path>?" question of `run`. */
-  confirmWrite: (lang: Lang, count: number, path: string) => Promise<boolean>;
 }
 
 /** The command's terminal: the IO's facts and the options that decide prompting and colour. */

@@ -1,6 +1,6 @@
 import ciInfo from 'ci-info';
 import type { CommandIO } from './io.ts';
-import { confirmWrite, inquirerPrompter } from '../ui/prompter.ts';
+import { inquirerPrompter } from '../ui/prompter.ts';
 
 /** The IO of this process: the one place a command's streams, TTY and CI facts, environment, clock and folder are read. */
 export function processIO(): CommandIO {
@@ -17,6 +17,5 @@ export function processIO(): CommandIO {
     now: () => new Date(),
     cwd: process.cwd(),
     prompter: (lang) => inquirerPrompter(lang),
-    confirmWrite: (lang, count, path) => confirmWrite(lang, count, path),
   };
 }

@@ -4,6 +4,7 @@ import { azureCodesEn } from './azure.en.ts';
 import { clientCodesEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 import { documentsEn } from './documents.en.ts';
+import { interviewEn } from './interview.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
 import { scriptEn } from './script.en.ts';
 
@@ -311,7 +312,6 @@ export const en: Catalogue = {
     summaryLine: (p) => `${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} note(s).`,
     planWritesNothing: 'Plan only: nothing was written.',
     wroteOutput: (p) => `Wrote ${p.count} files to ${p.path}. Start with RUNBOOK.md.`,
-    confirmWrite: (p) => `Write ${p.count} files to ${p.path}?`,
     cancelled: 'Cancelled: nothing was written, and temporary files were removed.',
     equivalentCommand: 'To run the same without prompts next time:',
     internalError: (p) => `cmg-setup: internal error (${p.name}). Please report it with the command line you used (secrets are never needed).`,
@@ -419,4 +419,5 @@ export const en: Catalogue = {
   runbookEntries: runbookEntriesEn,
   script: scriptEn,
   documents: documentsEn,
+  interview: interviewEn,
 };

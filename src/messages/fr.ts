@@ -4,6 +4,7 @@ import { azureCodesFr } from './azure.fr.ts';
 import { clientCodesFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 import { documentsFr } from './documents.fr.ts';
+import { interviewFr } from './interview.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
 import { scriptFr } from './script.fr.ts';
 
@@ -313,7 +314,6 @@ export const fr: Catalogue = {
     summaryLine: (p) => `${p.errors} erreur(s), ${p.warnings} avertissement(s), ${p.infos} remarque(s).`,
     planWritesNothing: 'Plan seulement : rien n\'a été écrit.',
     wroteOutput: (p) => `${p.count} fichiers écrits dans ${p.path}. Commencez par RUNBOOK.md.`,
-    confirmWrite: (p) => `Écrire ${p.count} fichiers dans ${p.path} ?`,
     cancelled: 'Annulé : rien n\'a été écrit, et les fichiers temporaires ont été supprimés.',
     equivalentCommand: 'Pour refaire la même chose sans questions la prochaine fois :',
     internalError: (p) => `cmg-setup: erreur interne (${p.name}). Merci de la signaler avec la ligne de commande utilisée (les secrets ne sont jamais nécessaires).`,
@@ -421,4 +421,5 @@ export const fr: Catalogue = {
   runbookEntries: runbookEntriesFr,
   script: scriptFr,
   documents: documentsFr,
+  interview: interviewFr,
 };

@@ -231,7 +231,6 @@ export interface Catalogue {
     summaryLine: Text;
     planWritesNothing: string;
     wroteOutput: Text;
-    confirmWrite: Text;
     cancelled: string;
     equivalentCommand: string;
     internalError: Text;
@@ -378,4 +377,37 @@ export interface Catalogue {
   script: ScriptTexts;
   /** What the generated Markdown documents (beside the scripts) say. */
   documents: DocumentTexts;
+  /** What the interview says between questions, and its review. */
+  interview: InterviewTexts;
+}
+
+/** src/messages/interview.<lang>.ts. */
+export interface InterviewTexts {
+  readyTitle: string;
+  ready: readonly string[];
+  /** The keys of the interview, said once under the list. */
+  keys: string;
+  /** Beside a question that can go back. */
+  backHint: string;
+  generalHeading: string;
+  generalLines: { does: string; runs: string };
+  stepHeading: Text;
+  recommended: string;
+  /** Under every step's heading once classic is chosen: the retirement stays in view. */
+  classicBanner: string;
+  classicContinue: string;
+  refused: Text;
+  certificateRead: Text;
+  stepProblems: string;
+  /** Before the list of given values that break a rule, found before the first question. */
+  refusedBeforeAsking: string;
+  reviewTitle: string;
+  secretValue: string;
+  noValue: string;
+  sources: Record<'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default', string>;
+  reviewQuestion: string;
+  reviewFailed: string;
+  write: Text;
+  edit: Text;
+  quit: string;
 }

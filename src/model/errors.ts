@@ -30,7 +30,11 @@ export class MissingInputsError extends Error {
 
 /** The values were read but break a rule: `findings` holds all of them, errors and the rest. */
 export class ValidationFailedError extends Error {
-  constructor(readonly findings: Finding[]) {
+  /** `shown`: the findings are already on screen (in the plan); else the error names them itself (values refused before the first question). */
+  constructor(
+    readonly findings: Finding[],
+    readonly shown = true,
+  ) {
     super(`${findings.filter((finding) => finding.severity === 'error').length} error finding(s)`);
     this.name = 'ValidationFailedError';
   }
@@ -41,6 +45,17 @@ export class CancelledError extends Error {
   constructor(readonly reason: 'signal' | 'declined' = 'signal') {
     super('cancelled');
     this.name = 'CancelledError';
+  }
+}
+
+/**
+ * The admin asked for the previous question (Shift+Tab at a prompt): the interview goes back one
+ * question, keeping what was typed there as the offered value.
+ */
+export class GoBackError extends Error {
+  constructor() {
+    super('back');
+    this.name = 'GoBackError';
   }
 }
 

@@ -77,6 +77,13 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
    * is still checked. The inputs it follows from check that it can be derived, at their own prompt.
    */
   derived?: boolean;
+  /** The choices the prompt shows for the answers so far; the validator still judges a given value. */
+  offered?: (answers: PartialAnswers) => readonly string[];
+  /**
+   * An input with a default most sites keep: when the admin accepts the recommended settings for
+   * the advanced options, it is not asked and takes its default.
+   */
+  advanced?: boolean;
 }
 
 export type AnyInputSpec = InputSpec<AnswerKey>;

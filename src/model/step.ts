@@ -64,6 +64,8 @@ export interface StepContext {
 export interface StepTexts<P extends string = string, A extends string = string> {
   /** Its heading in the help, the review and the runbook. */
   title: string;
+  /** What the interview says under the step's heading: what the step does, and where its output runs (two lines). */
+  interview: { does: string; runs: string };
   /** The 1610 article's title for this step: the classic runbook follows the article. */
   classicTitle: string;
   /** What the runbook says the step is about, with the run's values; for classic, the article's step in its own words. */

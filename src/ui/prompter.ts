@@ -1,11 +1,12 @@
-import { CancelledError, isPromptCancellation } from '../model/errors.ts';
+import { CancelledError, GoBackError, isPromptCancellation } from '../model/errors.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 import type { Problem } from '../model/findings.ts';
-import type { Prompter } from '../wizard/prompter-port.ts';
+import type { Choice, Prompter } from '../wizard/prompter-port.ts';
 import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
+import { styleText } from 'node:util';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -18,10 +19,12 @@ type PromptContext = { signal: AbortSignal };
  * readline emits `keypress` on the prompt's input once the prompt has opened it; a lone Esc
  * arrives as `escape` (arrow keys are whole sequences, so they never look like Esc).
  */
-export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin): Promise<T> {
+export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin, canGoBack = false): Promise<T> {
   const controller = new AbortController();
-  const onKeypress = (_text: unknown, key: { name?: string; ctrl?: boolean } | undefined) => {
+  const onKeypress = (_text: unknown, key: { name?: string; ctrl?: boolean; shift?: boolean } | undefined) => {
     if (key?.name === 'escape') controller.abort();
+    // Shift+Tab (CSI Z, which readline names a shifted tab): the previous question.
+    if (canGoBack && key?.name === 'tab' && key.shift === true) controller.abort(BACK);
     // Ctrl+D (EOF) on an empty line makes readline close the prompt's interface, which inquirer
     // does not treat as an answer or an error: the prompt would never settle and the process
     // would leave with 0, silently. This listener runs before readline's (it was added first),
@@ -34,12 +37,15 @@ export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>
   try {
     return await ask({ signal: controller.signal });
   } catch (error) {
+    if (controller.signal.reason === BACK) throw new GoBackError();
     if (isPromptCancellation(error)) throw new CancelledError('signal');
     throw error;
   } finally {
     input.off('keypress', onKeypress);
   }
 }
+
+const BACK = Symbol('back');
 
 function isPaused(input: NodeJS.EventEmitter): boolean {
   return 'isPaused' in input && typeof input.isPaused === 'function' && input.isPaused() === true;
@@ -61,18 +67,19 @@ function asDefaultText(value: unknown): string | undefined {
  * The inquirer prompts behind the Prompter port. Loaded only when a prompt is really shown,
  * which only happens when src/ui decided the terminal can answer.
  */
-export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
+export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.WritableStream = process.stdout): Prompter {
   const text = catalogue(lang);
   let loaded: Promise<Prompts> | undefined = prompts ? Promise.resolve(prompts) : undefined;
   const load = () => (loaded ??= import('@inquirer/prompts'));
 
   return {
-    async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
+    async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered, canGoBack = false }) {
       const { confirm, input, select } = await load();
-      const message = spec.texts[lang].prompt;
-      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context));
+      const message = withBackHint(spec.texts[lang].prompt, canGoBack);
+      const stdin = process.stdin;
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
       if (spec.kind === 'choice' && spec.choices) {
-        const choices = spec.choices.map((value) => ({ value, name: value }));
+        const choices = (offered ?? spec.choices).map((value) => ({ value, name: value }));
         const optional = !required && fallback === undefined;
         const answer = await cancellable((context) =>
           select(
@@ -83,6 +90,8 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
             },
             context,
           ),
+          stdin,
+          canGoBack,
         );
         return answer === '' ? undefined : answer;
       }
@@ -112,19 +121,33 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
           },
           context,
         ),
+        stdin,
+        canGoBack,
       );
       if (answer.trim() === '' || isShownDefault(answer)) return fallback;
       const result = typed(answer.trim());
       return result.ok ? result.value : undefined;
     },
-    async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
+    async askSecret(spec: AnyInputSpec, options: { again?: boolean; canGoBack?: boolean } = {}) {
       const { password } = await load();
-      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, mask: '*' }, context));
+      const canGoBack = options.canGoBack === true;
+      return cancellable((context) => password({ message: withBackHint(options.again ? text.ui.secretAgain : spec.texts[lang].prompt, canGoBack), mask: '*' }, context), process.stdin, canGoBack);
+    },
+    async confirm({ message, fallback }) {
+      const { confirm } = await load();
+      return cancellable((context) => confirm({ message, default: fallback }, context));
+    },
+    async select<T extends string>(message: string, choices: ReadonlyArray<Choice<T>>, fallback?: T) {
+      const { select } = await load();
+      return cancellable((context) => select<T>({ message, choices: choices.map((choice) => ({ ...choice })), ...(fallback !== undefined ? { default: fallback } : {}), pageSize: Math.max(choices.length, 7) }, context));
+    },
+    say(line: string) {
+      output.write(`${line}\n`);
     },
   };
-}
 
-export async function confirmWrite(lang: Lang, count: number, path: string, prompts?: Prompts): Promise<boolean> {
-  const { confirm } = prompts ?? (await import('@inquirer/prompts'));
-  return cancellable((context) => confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true }, context));
+  /** The back key, dim, after a question that can go back. */
+  function withBackHint(message: string, canGoBack: boolean): string {
+    return canGoBack ? `${message} ${styleText('dim', text.interview.backHint)}` : message;
+  }
 }

@@ -61,7 +61,8 @@ export function renderError(error: unknown, lang: Lang, findInput: FindInput): s
   if (error instanceof CancelledError || isPromptCancellation(error)) return catalogue(lang).ui.cancelled;
   if (error instanceof ValidationFailedError) {
     const counts = countBySeverity(error.findings);
-    return catalogue(lang).ui.summaryLine({ errors: counts.error, warnings: counts.warning, infos: counts.info });
+    const summary = catalogue(lang).ui.summaryLine({ errors: counts.error, warnings: counts.warning, infos: counts.info });
+    return error.shown ? summary : [catalogue(lang).interview.refusedBeforeAsking, renderFindingLines(error.findings, lang), summary].join('\n');
   }
   const name = error instanceof Error ? error.name : typeof error;
   return catalogue(lang).ui.internalError({ name });

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { MissingInputsError, UsageError, type UsageProblem } from '../model/errors.ts';
+import { GoBackError, MissingInputsError, UsageError, ValidationFailedError, type UsageProblem } from '../model/errors.ts';
 import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
 import { pathFromAnswersFile, type AnswersFile } from './answers-file.ts';
@@ -34,6 +34,32 @@ export interface ResolveOptions {
    * the command keeps them in the resume state file (never a secret's value, only its source).
    */
   onProgress?: (progress: InterviewProgress) => void;
+  /** What the interview does between questions, at a terminal (src/cli/wizard/interview-hooks.ts). */
+  hooks?: InterviewHooks;
+  /**
+   * Editing from the review: the answers of the run so far, kept for every step but `step`,
+   * whose questions are asked again with these values offered.
+   */
+  edit?: { answers: PartialAnswers; sources: Partial<Record<AnswerKey, ValueSource>>; step: StepId | 'general' };
+}
+
+export type Next = 'next' | 'again';
+
+/**
+ * The interview's turns at a terminal (never called without a prompter): each may show text
+ * through the prompter and ask its own questions.
+ */
+export interface InterviewHooks {
+  /** Before the first question of a step: its heading. */
+  stepStarts?(step: StepId | 'general', answers: PartialAnswers): void;
+  /** An input has its value: e.g. classic's retirement, shown at once. 'again' asks the input again. */
+  answered?(spec: AnyInputSpec, answers: PartialAnswers, source: ValueSource | undefined): Promise<Next>;
+  /** A step's inputs are all known: its certificate reads and rules, now. 'again' asks the step again. */
+  stepDone?(step: StepId | 'general', progress: InterviewProgress): Promise<Next>;
+  /** A given value that fails its rules once the answers before it are known; it is asked instead. */
+  refused?(spec: AnyInputSpec, problems: Problem[], source: ValueSource): void;
+  /** Whether the advanced inputs keep their recommended values (asked once, when any would be asked). */
+  recommended?(): Promise<boolean>;
 }
 
 /** The answers known when a step's inputs are all resolved. */
@@ -162,78 +188,196 @@ function toFinding(spec: AnyInputSpec, problem: Problem): Finding {
  */
 export async function resolveInputs(options: ResolveOptions): Promise<Resolution> {
   const explicit = collectExplicit(options);
+  const { prompter, hooks = {}, specs, edit } = options;
+  if (prompter && !edit) preflight(options, explicit);
   const answers: Record<string, unknown> = {};
   const sources: Partial<Record<AnswerKey, ValueSource>> = {};
-  const findings: Finding[] = [];
-  const missing: string[] = [];
+  /** Inputs given a value that does not apply to the answers (warned about at the end). */
+  const notApplicable = new Map<string, ValueSource>();
+  /** What was typed at a prompt, offered again when the admin comes back to the question. */
+  const typed = new Map<string, unknown>(edit ? Object.entries(edit.answers) : []);
+  /** Questions to ask again although a value was given: a step asked again after its checks. */
+  const forced = new Set<string>(edit ? specs.filter((spec) => spec.step === edit.step).map((spec) => spec.key) : []);
+  const useRecommended = prompter && !edit && hooks.recommended && specs.some((spec) => spec.advanced && !explicit.has(spec.key)) ? await hooks.recommended() : false;
+  const headed = new Set<string>();
 
-  async function resolveOne(spec: AnyInputSpec): Promise<void> {
-    const given = explicit.get(spec.key);
-    const relevant = isRelevant(spec, answers);
-    if (!relevant) {
-      const secretGiven = spec.kind === 'secret' && options.secretFlags.has(spec.key);
-      if ((given && given.source !== 'example') || secretGiven) findings.push(toFinding(spec, warning('INPUT_NOT_APPLICABLE', { source: given?.source ?? 'flag' })));
-      const fallback = defaultOf(spec, answers);
-      if (fallback !== undefined) answers[spec.key] = fallback;
-      return;
-    }
-    if (spec.kind === 'secret') {
-      const found = secretRequest(spec, options);
-      const example = options.example?.secrets.get(spec.key);
-      if (found && found.request.from !== 'prompt') {
-        answers[spec.key] = await readSecret(spec.key, found.request, options);
-        sources[spec.key] = found.source;
-      } else if (!found && example) {
-        answers[spec.key] = example;
-        sources[spec.key] = 'example';
-      } else if (options.prompter && !(!found && answeredNone(spec, options, answers))) {
-        answers[spec.key] = new Secret(await options.prompter.askSecret(spec), 'prompt');
-        sources[spec.key] = 'prompt';
-      } else if (isRequired(spec, answers)) {
-        missing.push(spec.key);
-      }
-      return;
-    }
-    if (given) {
-      answers[spec.key] = given.value;
-      sources[spec.key] = given.source;
-      return;
-    }
-    const fallback = defaultOf(spec, answers);
+  /** The value the run had for an input of a step not being edited. */
+  const kept = (spec: AnyInputSpec): { value: unknown; source: ValueSource } | undefined => {
+    if (!edit || spec.step === edit.step) return undefined;
+    const value = (edit.answers as Record<string, unknown>)[spec.key];
+    const source = edit.sources[spec.key];
+    return value === undefined ? undefined : { value, source: source ?? 'default' };
+  };
+
+  const askable = (spec: AnyInputSpec) =>
     // Where a token goes is said on the command line, never typed into the interview; a list of
     // records (the primary sites of a hierarchy) comes from the answers file or a flag; an older
     // form of an input is not asked next to the one that replaced it, nor a value that follows from others.
-    if (options.prompter && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !spec.derived && !answeredNone(spec, options, answers)) {
-      const value = await options.prompter.ask(spec, {
-        default: fallback,
+    prompter !== undefined && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !spec.derived && (forced.has(spec.key) || !answeredNone(spec, options, answers));
+
+  const heading = (spec: AnyInputSpec) => {
+    if (headed.has(spec.step)) return;
+    headed.add(spec.step);
+    hooks.stepStarts?.(spec.step as StepId | 'general', answers as PartialAnswers);
+  };
+
+  /** Resolves one input; true when it was asked at a prompt. */
+  async function resolveOne(spec: AnyInputSpec, canGoBack: boolean): Promise<boolean> {
+    const key = spec.key;
+    const given = forced.has(key) ? undefined : (kept(spec) ?? explicit.get(key));
+    if (!isRelevant(spec, answers)) {
+      const secretGiven = spec.kind === 'secret' && options.secretFlags.has(key);
+      if ((given && given.source !== 'example' && !kept(spec)) || secretGiven) notApplicable.set(key, given?.source ?? 'flag');
+      const fallback = defaultOf(spec, answers);
+      if (fallback !== undefined) answers[key] = fallback;
+      return false;
+    }
+    if (spec.kind === 'secret') {
+      const found = secretRequest(spec, options);
+      const example = options.example?.secrets.get(key);
+      const previous = kept(spec) ?? (forced.has(key) && edit?.sources[key] !== 'prompt' ? { value: (edit?.answers as Record<string, unknown> | undefined)?.[key], source: edit?.sources[key] } : undefined);
+      if (previous?.value !== undefined && previous.source !== undefined) {
+        answers[key] = previous.value;
+        sources[key] = previous.source;
+      } else if (found && found.request.from !== 'prompt') {
+        answers[key] = await readSecret(key, found.request, options);
+        sources[key] = found.source;
+      } else if (!found && example) {
+        answers[key] = example;
+        sources[key] = 'example';
+      } else if (prompter && (forced.has(key) || !(!found && answeredNone(spec, options, answers)))) {
+        heading(spec);
+        answers[key] = new Secret(await prompter.askSecret(spec, { canGoBack }), 'prompt');
+        sources[key] = 'prompt';
+        return true;
+      }
+      return false;
+    }
+    const fallback = defaultOf(spec, answers);
+    if (given) {
+      // Checked again now that the answers before it are known (preflight assumed their defaults).
+      const problems = prompter && !kept(spec) ? checkValue(spec, given.value, answers, options.statPath).filter((problem) => problem.severity === 'error') : [];
+      if (problems.length === 0 || !askable(spec)) {
+        answers[key] = given.value;
+        sources[key] = given.source;
+        return false;
+      }
+      hooks.refused?.(spec, problems, given.source);
+    } else if (useRecommended && spec.advanced && fallback !== undefined && !forced.has(key)) {
+      answers[key] = fallback;
+      sources[key] = 'default';
+      return false;
+    }
+    if (askable(spec)) {
+      heading(spec);
+      const offered = typed.has(key) ? typed.get(key) : fallback;
+      const value = await prompter!.ask(spec, {
+        ...(offered !== undefined ? { default: offered } : {}),
         required: isRequired(spec, answers),
         check: (candidate) => checkValue(spec, normalized(spec, candidate), answers, options.statPath),
+        ...(spec.offered ? { choices: spec.offered(answers as PartialAnswers) } : {}),
+        canGoBack,
       });
       if (value !== undefined) {
-        answers[spec.key] = normalized(spec, value);
+        answers[key] = normalized(spec, value);
+        typed.set(key, answers[key]);
         // Enter on the offered default is the default, not a choice the equivalent command must repeat.
-        sources[spec.key] = JSON.stringify(answers[spec.key]) === JSON.stringify(fallback) ? 'default' : 'prompt';
-        return;
+        sources[key] = JSON.stringify(answers[key]) === JSON.stringify(fallback) ? 'default' : 'prompt';
+        return true;
       }
+      typed.delete(key);
+      if (fallback !== undefined) {
+        answers[key] = fallback;
+        sources[key] = 'default';
+      }
+      return true;
     }
     if (fallback !== undefined) {
-      answers[spec.key] = fallback;
-      sources[spec.key] = 'default';
-    } else if (isRequired(spec, answers)) {
-      missing.push(spec.key);
+      answers[key] = fallback;
+      sources[key] = 'default';
     }
+    return false;
   }
 
-  for (const [index, spec] of options.specs.entries()) {
-    await resolveOne(spec);
-    if (options.specs[index + 1]?.step !== spec.step) options.onProgress?.({ answers: answers as PartialAnswers, sources, stepDone: spec.step as StepId | 'general' });
+  /** Forgets the answers from `from` to `to` (inclusive): they are resolved again. */
+  const forget = (from: number, to: number) => {
+    for (const spec of specs.slice(from, to + 1)) {
+      delete answers[spec.key];
+      delete sources[spec.key];
+      notApplicable.delete(spec.key);
+    }
+  };
+
+  const asked: number[] = [];
+  let index = 0;
+  while (index < specs.length) {
+    const spec = specs[index]!;
+    try {
+      if (await resolveOne(spec, asked.length > 0)) asked.push(index);
+    } catch (error) {
+      if (!(error instanceof GoBackError)) throw error;
+      const previous = asked.pop();
+      if (previous !== undefined) {
+        forget(previous, index);
+        index = previous;
+      }
+      continue;
+    }
+    if (prompter && hooks.answered && (await hooks.answered(spec, answers as PartialAnswers, sources[spec.key])) === 'again') {
+      forced.add(spec.key);
+      forget(index, index);
+      if (asked.at(-1) === index) asked.pop();
+      continue;
+    }
+    if (specs[index + 1]?.step !== spec.step) {
+      const progress: InterviewProgress = { answers: answers as PartialAnswers, sources, stepDone: spec.step as StepId | 'general' };
+      options.onProgress?.(progress);
+      if (prompter && hooks.stepDone && (await hooks.stepDone(spec.step as StepId | 'general', progress)) === 'again') {
+        const first = specs.findIndex((candidate) => candidate.step === spec.step);
+        for (const candidate of specs.slice(first, index + 1)) if (candidate.kind !== 'secret' || sources[candidate.key] === 'prompt') forced.add(candidate.key);
+        forget(first, index);
+        while (asked.length > 0 && asked.at(-1)! >= first) asked.pop();
+        index = first;
+        continue;
+      }
+    }
+    index += 1;
+  }
+
+  const findings: Finding[] = [];
+  const missing: string[] = [];
+  for (const spec of specs) {
+    const source = notApplicable.get(spec.key);
+    if (source !== undefined) findings.push(toFinding(spec, warning('INPUT_NOT_APPLICABLE', { source })));
+    if (answers[spec.key] === undefined && isRequired(spec, answers)) missing.push(spec.key);
   }
   if (missing.length > 0) throw new MissingInputsError(missing);
 
-  for (const spec of options.specs) {
+  for (const spec of specs) {
     const value = answers[spec.key];
     if (value === undefined || spec.kind === 'secret' || !isRelevant(spec, answers)) continue;
     for (const problem of checkValue(spec, value, answers, options.statPath)) findings.push(toFinding(spec, problem));
   }
   return { answers: answers as unknown as Answers, sources, findings };
+}
+
+/**
+ * Before the first question, the values given by flag, environment or answers file are checked,
+ * with the defaults standing in for the answers still to come: a mistake in them stops the run
+ * now (exit 3) rather than after every question. A rule that depends on an answer still to come
+ * is judged again at that input's turn.
+ */
+function preflight(options: ResolveOptions, explicit: ReadonlyMap<string, Explicit>): void {
+  const answers: Record<string, unknown> = {};
+  const findings: Finding[] = [];
+  for (const spec of options.specs) {
+    if (spec.kind === 'secret' || !isRelevant(spec, answers)) continue;
+    const given = explicit.get(spec.key);
+    const value = given ? given.value : defaultOf(spec, answers);
+    if (value === undefined) continue;
+    answers[spec.key] = value;
+    if (!given || given.source === 'example') continue;
+    for (const problem of checkValue(spec, value, answers, options.statPath)) if (problem.severity === 'error') findings.push(toFinding(spec, problem));
+  }
+  if (findings.length > 0) throw new ValidationFailedError(findings, false);
 }

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { CancelledError } from '../../src/model/errors.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { CommandIO } from '../../src/cli/io.ts';
+import type { InterviewQuestion } from '../../src/wizard/prompter-port.ts';
 
 export interface FakeFacts {
   stdinIsTTY?: boolean;
@@ -18,8 +19,12 @@ export interface FakeFacts {
   stdin?: string | Readable;
   cwd?: string;
   now?: Date;
-  /** The answer to the final "write?" question. */
+  /** At the review: true writes, false quits; absent cancels (as Ctrl+C would)... */
   confirm?: boolean;
+  /** ...unless the review's picks are scripted, in order ('write', 'quit', 'edit:<step>'). */
+  review?: string[];
+  /** The interview's own yes/no questions by id; absent: recommended no, classic yes, step problems no. */
+  confirms?: Partial<Record<InterviewQuestion, boolean>>;
   /** Answers to prompts by key; a key not listed cancels (as Ctrl+C would)... */
   answers?: Readonly<Record<string, unknown>>;
   /** ...unless the person presses Enter at every question: the offered default is taken. */
@@ -30,8 +35,10 @@ export interface FakeIO extends CommandIO {
   /** Everything written to stdout and stderr so far. */
   out: () => string;
   err: () => string;
-  /** The keys the prompts were asked for, in order ('confirmWrite' for the final question). */
+  /** The keys the prompts were asked for, in order ('review' for the review's question, `?<id>` for the interview's yes/no questions). */
   asked: string[];
+  /** What the interview showed between its questions (headings, certificate reads, the review). */
+  said: () => string;
 }
 
 /** A stream that keeps what is written (no isTTY: a spinner never draws on it). */
@@ -47,6 +54,8 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
   const stdout = buffer();
   const stderr = buffer();
   const asked: string[] = [];
+  const said: string[] = [];
+  const reviewPicks = [...(facts.review ?? [])];
   const answer = async (spec: AnyInputSpec, options?: { default?: unknown }) => {
     asked.push(spec.key);
     if (facts.answers && spec.key in facts.answers) return facts.answers[spec.key];
@@ -65,14 +74,25 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
     env: facts.env ?? { LANG: 'C.UTF-8' },
     now: () => facts.now ?? FIXED_NOW,
     cwd: facts.cwd ?? '/nonexistent-cwd',
-    prompter: () => ({ ask: answer, askSecret: async (spec) => String(await answer(spec)) }),
-    confirmWrite: async () => {
-      asked.push('confirmWrite');
-      if (facts.confirm === undefined) throw new CancelledError('signal');
-      return facts.confirm;
-    },
+    prompter: () => ({
+      ask: answer,
+      askSecret: async (spec) => String(await answer(spec)),
+      confirm: async ({ id }) => {
+        asked.push(`?${id}`);
+        return facts.confirms?.[id] ?? { recommended: false, classic: true, 'step-problems': false }[id];
+      },
+      select: async <T extends string>() => {
+        asked.push('review');
+        const scripted = reviewPicks.shift();
+        if (scripted !== undefined) return scripted as T;
+        if (facts.confirm === undefined) throw new CancelledError('signal');
+        return (facts.confirm ? 'write' : 'quit') as T;
+      },
+      say: (line) => said.push(line),
+    }),
     out: stdout.text,
     err: stderr.text,
     asked,
+    said: () => said.join('\n'),
   };
 }

@@ -270,7 +270,7 @@ const rows: Row[] = [
     facts: { ...AT_TERMINAL, acceptDefaults: true, confirm: false },
     code: EXIT.cancelled,
     check: (outcome) => {
-      expect(outcome.asked.at(-1)).toBe('confirmWrite');
+      expect(outcome.asked.at(-1)).toBe('review');
       expect(outcome.stderr).toBe(`${CANCELLED}\n`);
       expect(readdirSync(root)).not.toContain('declined');
     },
@@ -282,7 +282,7 @@ const rows: Row[] = [
     code: EXIT.ok,
     check: (outcome) => {
       expect(outcome.asked.slice(0, 1)).toEqual(['siteVersion']);
-      expect(outcome.asked.at(-1)).toBe('confirmWrite');
+      expect(outcome.asked.at(-1)).toBe('review');
       expect(lastLine(outcome.stdout)).toMatch(/^Wrote \d+ files to \/.*\/confirmed\. Start with RUNBOOK\.md\.$/);
       expect(firstLine(outcome.stderr)).toBe('To run the same without prompts next time:');
       expect(lines(outcome.stderr)[1]).toMatch(/^ {2}cmg-setup .*--vm-size lab .*--out \/.*\/confirmed --yes$/);

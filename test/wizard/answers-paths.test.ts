@@ -8,6 +8,7 @@ import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { pathFromAnswersFile, readAnswersFile } from '../../src/wizard/answers-file.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
+import { quietInterview } from '../support/fake-prompter.ts';
 import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { answersSchema } from '../../src/wizard/schema.ts';
 
@@ -50,6 +51,7 @@ function recordingPrompter(asked: string[]): Prompter {
       asked.push(spec.key);
       return 'typed';
     },
+    ...quietInterview,
   };
 }
 

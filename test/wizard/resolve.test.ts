@@ -8,6 +8,7 @@ import { ALL_INPUTS } from '../../src/steps/index.ts';
 import { readAnswersFile } from '../../src/wizard/answers-file.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
+import { quietInterview } from '../support/fake-prompter.ts';
 import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { Secret } from '../../src/model/secret.ts';
 import type { SecretRequest } from '../../src/wizard/secrets.ts';
@@ -48,6 +49,7 @@ function fakePrompter(answers: Record<string, unknown>, asked: string[] = []): P
       asked.push(spec.key);
       return String(answers[spec.key] ?? '');
     },
+    ...quietInterview,
   };
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { UsageError, ValidationFailedError } from '../../model/errors.ts';
+import { CancelledError, UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { hasErrors } from '../../model/findings.ts';
-import { allFindings } from '../../model/plan.ts';
+import { allFindings, type PlanResult } from '../../model/plan.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import { readAnswersFile } from '../../wizard/answers-file.ts';
@@ -17,8 +17,9 @@ import type { WizardOptions } from '../wizard/options.ts';
 import { checkOutputTargets, refuseInputsInsideOutput } from '../wizard/output-targets.ts';
 import { planRun } from '../wizard/plan-run.ts';
 import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
-import { confirmWriting, showPlan } from '../wizard/review.ts';
+import { review, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
+import type { OutputFile } from '../../output/write-output.ts';
 
 export type { WizardOptions } from '../wizard/options.ts';
 
@@ -42,28 +43,52 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   let example: PreparedExample | undefined;
   if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
 
-  try {
-    const promised: PromisedFiles = example?.promisedFiles ?? new Map();
-    const resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io);
-    const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
-    const findings = allFindings(result);
-    const failed = hasErrors(findings);
-
-    showPlan(result, mode, terminal, human);
-    // Saved once the plan holds: a file that fails validation would only fail again next time.
-    if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
-    if (failed || dryRun) {
-      reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
-      if (failed) throw new ValidationFailedError(findings);
-      return;
-    }
-
-    refuseInputsInsideOutput(result, options.out, promised);
-    const files = outputFiles(result, lang, { cwd: io.cwd, out: options.out });
-    await confirmWriting(files.length + 1, resolve(options.out), terminal, io);
+  /** The output folder written whole, then what was written and the one-line command that does the same. */
+  const write = (result: PlanResult, files: OutputFile[]) => {
+    if (options.saveAnswers) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
     const written = writeRunOutput(options, files, now, io.env);
     reportWritten(result, written, terminal, human);
-    reportEquivalentCommand(resolution, options, terminal);
+    reportEquivalentCommand(result.resolution, options, terminal);
+  };
+
+  try {
+    const promised: PromisedFiles = example?.promisedFiles ?? new Map();
+    let resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io, { now });
+    for (;;) {
+      const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
+      const findings = allFindings(result);
+      const failed = hasErrors(findings);
+      showPlan(result, mode, terminal, human);
+
+      // At a terminal, a run ends with the review: write, change a step (asked again, then
+      // everything checked and planned again), or quit.
+      if (terminal.canPrompt && !dryRun) {
+        if (!failed) refuseInputsInsideOutput(result, options.out, promised);
+        const files = failed ? [] : outputFiles(result, lang, { cwd: io.cwd, out: options.out });
+        const choice = await review(result, failed, { count: files.length + 1, path: resolve(options.out) }, terminal, io.prompter(lang));
+        if (choice.action === 'edit') {
+          resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io, { now, edit: { answers: resolution.answers, sources: resolution.sources, step: choice.step } });
+          continue;
+        }
+        if (choice.action === 'quit') {
+          if (failed) throw new ValidationFailedError(findings);
+          throw new CancelledError('declined');
+        }
+        write(result, files);
+        return;
+      }
+
+      if (failed || dryRun) {
+        // Saved once the plan holds: a file that fails validation would only fail again next time.
+        if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
+        reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
+        if (failed) throw new ValidationFailedError(findings);
+        return;
+      }
+      refuseInputsInsideOutput(result, options.out, promised);
+      write(result, outputFiles(result, lang, { cwd: io.cwd, out: options.out }));
+      return;
+    }
   } finally {
     example?.cleanup();
   }

@@ -4,7 +4,8 @@ import type { Resolution } from '../../model/plan.ts';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { AnswersFile } from '../../wizard/answers-file.ts';
-import { resolveInputs, type PathFacts } from '../../wizard/resolve.ts';
+import { resolveInputs, type InterviewProgress, type PathFacts, type ResolveOptions } from '../../wizard/resolve.ts';
+import { interviewHooks } from './interview-hooks.ts';
 import type { PreparedExample } from '../example.ts';
 import type { CommandIO } from '../io.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
@@ -31,10 +32,12 @@ function statPath(promised: PromisedFiles): PathFacts {
 export function gatherAnswers(
   given: Pick<CommandLineInputs, 'flags' | 'secretFlags'>,
   sources: { answersFile: AnswersFile | undefined; example: PreparedExample | undefined; promised: PromisedFiles },
-  terminal: Pick<Terminal, 'lang' | 'canPrompt'>,
+  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'color'>,
   io: Pick<CommandIO, 'stdin' | 'env' | 'prompter'>,
+  interview: { now: Date; edit?: ResolveOptions['edit']; onProgress?: (progress: InterviewProgress) => void },
 ): Promise<Resolution> {
   const { answersFile, example } = sources;
+  const prompter = terminal.canPrompt ? io.prompter(terminal.lang) : undefined;
   return resolveInputs({
     specs: ALL_INPUTS,
     flags: given.flags,
@@ -42,7 +45,9 @@ export function gatherAnswers(
     env: io.env,
     ...(answersFile ? { answersFile } : {}),
     ...(example ? { example: { values: example.values, secrets: example.secrets } } : {}),
-    ...(terminal.canPrompt ? { prompter: io.prompter(terminal.lang) } : {}),
+    ...(prompter ? { prompter, hooks: interviewHooks({ terminal, prompter, now: interview.now, promised: sources.promised }) } : {}),
+    ...(interview.edit ? { edit: interview.edit } : {}),
+    ...(interview.onProgress ? { onProgress: interview.onProgress } : {}),
     stdin: io.stdin,
     stdinTimeoutMs: stdinWaitMs(terminal, io.env),
     statPath: statPath(sources.promised),

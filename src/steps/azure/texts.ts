@@ -11,6 +11,7 @@ export type AzureAction = 'entra-roles' | 'resource-providers' | 'azure-service'
 export const texts: Record<Lang, StepTexts<AzurePurpose, AzureAction>> = {
   en: {
     title: 'Azure',
+    interview: { does: 'The Azure side: subscription, tenant, Entra apps and resource group (classic: the management certificate).', runs: 'Its checks run from an admin workstation; its import script runs on the site server.' },
     classicTitle: 'Upload the management certificate to Azure',
     intro: {
       vmss: (p) =>
@@ -81,6 +82,7 @@ export const texts: Record<Lang, StepTexts<AzurePurpose, AzureAction>> = {
   },
   fr: {
     title: 'Azure',
+    interview: { does: 'Le côté Azure : abonnement, locataire, applications Entra et groupe de ressources (classique : le certificat de gestion).', runs: 'Ses vérifications s\'exécutent depuis un poste d\'administration ; son script d\'import sur le serveur de site.' },
     classicTitle: 'Charger le certificat de gestion dans Azure',
     intro: {
       vmss: (p) =>

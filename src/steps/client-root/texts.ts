@@ -8,6 +8,7 @@ export type ClientRootPurpose = 'client-chain.export';
 export const texts: Record<Lang, StepTexts<ClientRootPurpose, never>> = {
   en: {
     title: 'Client root certificates',
+    interview: { does: 'The root and intermediate certificates your clients\' certificates chain to: the CMG trusts them.', runs: 'Read on this machine; their export script runs on a client that trusts them.' },
     classicTitle: "Export the client certificate's root",
     intro: {
       vmss: (p) =>
@@ -35,6 +36,7 @@ export const texts: Record<Lang, StepTexts<ClientRootPurpose, never>> = {
   },
   fr: {
     title: 'Certificats racines des clients',
+    interview: { does: 'Les certificats racines et intermédiaires des certificats de vos clients : la CMG leur fait confiance.', runs: 'Lus sur cette machine ; leur script d\'export s\'exécute sur un client qui leur fait confiance.' },
     classicTitle: 'Exporter la racine du certificat client',
     intro: {
       vmss: (p) =>

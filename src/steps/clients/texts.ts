@@ -57,6 +57,7 @@ export type ClientsAction = 'client-settings';
 export const texts: Record<Lang, StepTexts<ClientsPurpose, ClientsAction>> = {
   en: {
     title: 'Clients',
+    interview: { does: 'How existing clients learn the CMG, and the forms to roll that out in (script, baseline, Group Policy, Intune).', runs: 'Its files run on the clients, through the tools you pick; the rest on the site server.' },
     classicTitle: 'Configure clients for cloud management gateway',
     intro: {
       vmss: (p) =>
@@ -137,6 +138,7 @@ export const texts: Record<Lang, StepTexts<ClientsPurpose, ClientsAction>> = {
   },
   fr: {
     title: 'Clients',
+    interview: { does: 'Comment les clients existants apprennent la CMG, et les formes pour le déployer (script, base de référence, stratégie de groupe, Intune).', runs: 'Ses fichiers s\'exécutent sur les clients, par les outils choisis ; le reste sur le serveur de site.' },
     classicTitle: 'Configurer des clients pour la passerelle de gestion cloud',
     intro: {
       vmss: (p) =>

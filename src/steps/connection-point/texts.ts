@@ -11,6 +11,7 @@ export type ConnectionPointAction = 'connection-point-certificate';
 export const texts: Record<Lang, StepTexts<ConnectionPointPurpose, ConnectionPointAction>> = {
   en: {
     title: 'Connection point',
+    interview: { does: 'The CMG connection point: the site system role that links the site to the gateway.', runs: 'Its script runs on the site server.' },
     classicTitle: 'Add the cloud management gateway connector point',
     intro: {
       vmss: (p) =>
@@ -53,6 +54,7 @@ export const texts: Record<Lang, StepTexts<ConnectionPointPurpose, ConnectionPoi
   },
   fr: {
     title: 'Point de connexion',
+    interview: { does: 'Le point de connexion de la CMG : le rôle de système de site qui relie le site à la passerelle.', runs: 'Son script s\'exécute sur le serveur de site.' },
     classicTitle: 'Ajouter le point de connexion de passerelle de gestion cloud',
     intro: {
       vmss: (p) =>

@@ -11,6 +11,7 @@ export type GatewayAction = 'service-connection-point' | 'optional-feature' | 'p
 export const texts: Record<Lang, StepTexts<GatewayPurpose, GatewayAction>> = {
   en: {
     title: 'Cloud management gateway',
+    interview: { does: 'The gateway itself: its region, VM count and size, certificates and traffic alerts.', runs: 'Its scripts run on the site server, in the Configuration Manager PowerShell module.' },
     classicTitle: 'Set up cloud management gateway',
     intro: {
       vmss: (p) =>
@@ -100,6 +101,7 @@ export const texts: Record<Lang, StepTexts<GatewayPurpose, GatewayAction>> = {
   },
   fr: {
     title: 'Passerelle de gestion cloud',
+    interview: { does: 'La passerelle elle-même : sa région, le nombre et la taille de ses VM, ses certificats et ses alertes de trafic.', runs: 'Ses scripts s\'exécutent sur le serveur de site, dans le module PowerShell de Configuration Manager.' },
     classicTitle: 'Configurer la passerelle de gestion cloud',
     intro: {
       vmss: (p) =>

@@ -11,6 +11,7 @@ export type RolesAction = 'aspnet' | 'boundary-groups';
 export const texts: Record<Lang, StepTexts<RolesPurpose, RolesAction>> = {
   en: {
     title: 'Management and software update points',
+    interview: { does: 'The management points and software update points that accept CMG traffic.', runs: 'Its script runs on the site server.' },
     classicTitle: 'Configure roles for cloud management gateway traffic',
     intro: {
       vmss: (p) =>
@@ -87,6 +88,7 @@ export const texts: Record<Lang, StepTexts<RolesPurpose, RolesAction>> = {
   },
   fr: {
     title: 'Points de gestion et de mise à jour logicielle',
+    interview: { does: 'Les points de gestion et les points de mise à jour logicielle qui acceptent le trafic de la CMG.', runs: 'Son script s\'exécute sur le serveur de site.' },
     classicTitle: 'Configurer des rôles pour le trafic de la passerelle de gestion cloud',
     intro: {
       vmss: (p) =>

@@ -8,6 +8,7 @@ export type ServerCertificatePurpose = 'certificate.inf' | 'certificate.request'
 export const texts: Record<Lang, StepTexts<ServerCertificatePurpose, never>> = {
   en: {
     title: 'Server certificate',
+    interview: { does: 'The certificate the CMG shows clients: issued for the service name, with its private key, as a .pfx.', runs: 'Its request files run on the site server; the .pfx is uploaded when the CMG is created (step 4).' },
     classicTitle: 'Configure required certificates',
     intro: {
       vmss: (p) =>
@@ -40,6 +41,7 @@ export const texts: Record<Lang, StepTexts<ServerCertificatePurpose, never>> = {
   },
   fr: {
     title: 'Certificat serveur',
+    interview: { does: 'Le certificat que la CMG présente aux clients : émis pour le nom du service, avec sa clé privée, en .pfx.', runs: 'Ses fichiers de demande s\'exécutent sur le serveur de site ; le .pfx est chargé à la création de la CMG (étape 4).' },
     classicTitle: 'Configurer les certificats requis',
     intro: {
       vmss: (p) =>

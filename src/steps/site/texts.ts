@@ -27,6 +27,7 @@ export type SitePurpose = 'site.settings';
 export const texts: Record<Lang, StepTexts<SitePurpose, never>> = {
   en: {
     title: 'Site settings',
+    interview: { does: 'How the site\'s clients on the internet prove who they are (client authentication).', runs: 'Its script runs on the site server, through the SMS Provider.' },
     classicTitle: 'Configure primary site for client certification authentication',
     intro: {
       vmss: (p) =>
@@ -89,6 +90,7 @@ export const texts: Record<Lang, StepTexts<SitePurpose, never>> = {
   },
   fr: {
     title: 'Paramètres du site',
+    interview: { does: 'Comment les clients du site prouvent leur identité sur Internet (authentification des clients).', runs: 'Son script s\'exécute sur le serveur de site, par le fournisseur SMS.' },
     classicTitle: "Configurer le site principal pour l'authentification par certificat client",
     intro: {
       vmss: (p) =>

@@ -1,0 +1,148 @@
+import type { Answers, PartialAnswers, SecretKey } from '../../model/answers.ts';
+import { EMPTY_REPORT, type CertificateReport, type CertificateSummary } from '../../model/certificates.ts';
+import type { Finding, StepFinding } from '../../model/findings.ts';
+import type { AnyInputSpec } from '../../model/inputs.ts';
+import { Secret } from '../../model/secret.ts';
+import type { StepId } from '../../model/step-id.ts';
+import { catalogue, codeText } from '../../messages/i18n.ts';
+import { visible } from '../../messages/visible.ts';
+import { planGeneral } from '../../steps/general/index.ts';
+import { ALL_INPUTS, inputSpec, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
+import { findingLine, paint } from '../../ui/render.ts';
+import type { Terminal } from '../../ui/terminal.ts';
+import { certificateReads, readCertificateReport } from '../../wizard/certificate-reads.ts';
+import type { Prompter } from '../../wizard/prompter-port.ts';
+import type { InterviewHooks, InterviewProgress, Next } from '../../wizard/resolve.ts';
+import type { PromisedFiles } from './certificate-report.ts';
+
+const PASSWORD_ATTEMPTS = 3;
+
+/** The step an input belongs to comes at or before `step` in the interview. */
+function stepOrder(step: StepId | 'general'): number {
+  return step === 'general' ? 0 : stepNumber(step);
+}
+
+/**
+ * What the interview does between questions at a terminal: a heading for each step (and first,
+ * what to have ready), classic's retirement as soon as it is chosen, the recommended settings, and
+ * each step's checks as soon as its inputs are known: its certificate files read (subject, expiry,
+ * thumbprint shown; a wrong password asked again on the spot) and its rules, with the offer to
+ * answer the step again.
+ */
+export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'color'>; prompter: Prompter; now: Date; promised: PromisedFiles }): InterviewHooks {
+  const { terminal, prompter, now, promised } = context;
+  const lang = terminal.lang;
+  const text = catalogue(lang).interview;
+  const c = paint(terminal);
+  let introduced = false;
+  let classicAccepted = false;
+  /** What the certificate files said so far, by step: later steps' rules may use an earlier step's certificate. */
+  const reports = new Map<StepId, CertificateReport>();
+
+  const intro = () => {
+    if (introduced) return;
+    introduced = true;
+    prompter.say(c.bold(text.readyTitle));
+    for (const line of text.ready) prompter.say(`  • ${line}`);
+    prompter.say(c.dim(text.keys));
+  };
+
+  const say = (finding: StepFinding) => prompter.say(findingLine({ ...finding, message: codeText(lang, finding.code, finding.params) }, terminal));
+
+  const certificates = (): CertificateReport => {
+    const all = [...reports.values()];
+    const server = all.find((report) => report.server)?.server;
+    const management = all.find((report) => report.management)?.management;
+    return {
+      findings: all.flatMap((report) => report.findings),
+      ...(server ? { server } : {}),
+      ...(management ? { management } : {}),
+      clientAuthorities: all.flatMap((report) => report.clientAuthorities),
+      subCas: all.flatMap((report) => report.subCas),
+    };
+  };
+
+  /** The step's files read now; a wrong .pfx password is asked again (up to three times), like certutil does. */
+  async function readStepCertificates(step: StepId, progress: InterviewProgress): Promise<Finding[]> {
+    const answers = progress.answers as Answers;
+    if (certificateReads(answers, new Set(), [stepById(step)]).length === 0) return [];
+    let report = EMPTY_REPORT;
+    for (let attempt = 0; ; attempt += 1) {
+      report = await readCertificateReport({ answers, sources: progress.sources, findings: [] }, now, promised, [stepById(step)]);
+      const wrong = certificateReads(answers, new Set(), [stepById(step)]).filter(({ input, passwordInput }) => passwordInput !== undefined && report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD' && finding.input === input));
+      if (wrong.length === 0 || attempt >= PASSWORD_ATTEMPTS) break;
+      for (const { path, passwordInput } of wrong) {
+        const key = passwordInput as SecretKey;
+        prompter.say(c.red(codeText(lang, 'CERT_BAD_PASSWORD', { path })));
+        (answers as unknown as Record<string, unknown>)[key] = new Secret(await prompter.askSecret(inputSpec(key)), 'prompt');
+        progress.sources[key] = 'prompt';
+      }
+    }
+    reports.set(step, report);
+    const read = [report.server, report.management, ...report.clientAuthorities, ...report.subCas].filter((summary): summary is CertificateSummary => summary !== undefined);
+    for (const summary of read) {
+      prompter.say(`  ${c.green('✓')} ${text.certificateRead({ path: visible(summary.path), subject: visible(summary.subject), notAfter: summary.notAfter.slice(0, 10), thumbprint: summary.thumbprint })}`);
+    }
+    return report.findings;
+  }
+
+  /**
+   * The step's own rules on the answers so far. A step plans from every answer, so the answers
+   * still to come stand at their defaults, and only what it finds about its own inputs or earlier
+   * ones is shown; the rest is judged once everything is known.
+   */
+  function stepRules(step: StepId | 'general', answers: PartialAnswers): StepFinding[] {
+    const known = new Set(ALL_INPUTS.filter((spec) => stepOrder(spec.step) <= stepOrder(step)).map((spec) => spec.key));
+    const concerns = (finding: StepFinding) => finding.severity === 'error' && finding.input !== undefined && known.has(finding.input as never);
+    if (step === 'general') return planGeneral({ answers: answers as Answers }).filter(concerns);
+    try {
+      const plan = planAtPlace(stepById(step), { answers: answers as Answers, now, certificates: certificates(), lang });
+      return plan.findings.filter(concerns);
+    } catch {
+      // Answers still to come that the step cannot plan without: its rules run at the end.
+      return [];
+    }
+  }
+
+  return {
+    stepStarts(step, answers) {
+      intro();
+      const heading = step === 'general' ? text.generalHeading : text.stepHeading({ number: stepNumber(step), total: STEPS.length, title: stepById(step).texts[lang].title });
+      const lines = step === 'general' ? text.generalLines : stepById(step).texts[lang].interview;
+      prompter.say('');
+      prompter.say(c.bold(heading));
+      prompter.say(c.dim(lines.does));
+      prompter.say(c.dim(lines.runs));
+      if (answers.model === 'classic') prompter.say(c.yellow.bold(text.classicBanner));
+    },
+
+    async answered(spec: AnyInputSpec, answers): Promise<Next> {
+      if (spec.key !== 'model' || answers.model !== 'classic' || classicAccepted) return 'next';
+      // The retirement at once, not after the questions: the admin decides knowing it.
+      prompter.say('');
+      prompter.say(c.yellow.bold(text.classicBanner));
+      prompter.say(c.yellow(codeText(lang, 'CLASSIC_RETIRED')));
+      classicAccepted = await prompter.confirm({ id: 'classic', message: text.classicContinue, fallback: true });
+      return classicAccepted ? 'next' : 'again';
+    },
+
+    refused(spec, problems, source) {
+      const problem = problems[0];
+      if (problem) prompter.say(c.red(text.refused({ input: spec.key, source: text.sources[source], problem: codeText(lang, problem.code, problem.params) })));
+    },
+
+    async recommended() {
+      intro();
+      return prompter.confirm({ id: 'recommended', message: text.recommended, fallback: true });
+    },
+
+    async stepDone(step, progress): Promise<Next> {
+      const found = step === 'general' ? [] : await readStepCertificates(step, progress);
+      for (const finding of found) say(finding);
+      const rules = stepRules(step, progress.answers).filter((finding) => !found.some((other) => other.code === finding.code && other.input === finding.input));
+      for (const finding of rules) say(finding);
+      if (![...found, ...rules].some((finding) => finding.severity === 'error')) return 'next';
+      return (await prompter.confirm({ id: 'step-problems', message: text.stepProblems, fallback: true })) ? 'again' : 'next';
+    },
+  };
+}
