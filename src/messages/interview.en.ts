@@ -23,6 +23,8 @@ export const interviewEn: InterviewTexts = {
   refusedBeforeAsking: 'These given values break a rule, so nothing was asked: fix them and run again.',
   stepProblems: 'Change this step\'s answers now? (No: they are reported again before anything is written)',
   reviewTitle: 'Review: every value, by step, and where it comes from',
+  derived: 'derived',
+  derivedValue: (p) => `${p.name}: ${p.value} (follows from the answers above; not asked)`,
   secretValue: '(secret)',
   noValue: '(none)',
   sources: { flag: 'flag', env: 'environment', answers: 'answers file', example: 'example', prompt: 'typed', default: 'default' },

@@ -23,6 +23,8 @@ export const interviewFr: InterviewTexts = {
   refusedBeforeAsking: 'Ces valeurs données enfreignent une règle, rien n\'a donc été demandé : corrigez-les et relancez.',
   stepProblems: 'Changer les réponses de cette étape maintenant ? (Non : elles seront signalées de nouveau avant toute écriture)',
   reviewTitle: 'Relecture : chaque valeur, par étape, et sa provenance',
+  derived: 'déduite',
+  derivedValue: (p) => `${p.name} : ${p.value} (découle des réponses ci-dessus ; non demandé)`,
   secretValue: '(secret)',
   noValue: '(aucune)',
   sources: { flag: 'option', env: 'environnement', answers: 'fichier de réponses', example: 'exemple', prompt: 'saisie', default: 'par défaut' },

@@ -403,6 +403,10 @@ export interface InterviewTexts {
   refusedBeforeAsking: string;
   reviewTitle: string;
   secretValue: string;
+  /** Where a derived value (the deployment prefix) comes from, in the review. */
+  derived: string;
+  /** A derived value, shown when it is known (it is never asked). */
+  derivedValue: Text;
   noValue: string;
   sources: Record<'flag' | 'env' | 'answers' | 'example' | 'prompt' | 'default', string>;
   reviewQuestion: string;

@@ -6,7 +6,8 @@ import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
-import { styleText } from 'node:util';
+import { stripVTControlCharacters, styleText } from 'node:util';
+import { wrapAnsi } from 'fast-wrap-ansi';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -47,6 +48,21 @@ export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>
 
 const BACK = Symbol('back');
 
+/** A line wrapped at the terminal's width on words, its continuation under its text (after an indent or a bullet). */
+export function hangingWrap(line: string, columns: number): string {
+  const indent = /^\s*(?:[•✓✖▲ℹ→] )?/.exec(stripVTControlCharacters(line))?.[0].length ?? 0;
+  if (stripVTControlCharacters(line).length <= columns || columns - indent < 20) return line;
+  // The indent's characters in the raw line, colour codes included.
+  let end = 0;
+  for (let seen = 0; end < line.length && seen < indent; ) {
+    const code = /^\u001b\[[0-9;]*m/.exec(line.slice(end));
+    if (code) end += code[0].length;
+    else (end += 1), (seen += 1);
+  }
+  const body = wrapAnsi(line.slice(end), columns - indent, { hard: true }).split('\n');
+  return body.map((part, index) => (index === 0 ? line.slice(0, end) : ' '.repeat(indent)) + part).join('\n');
+}
+
 function isPaused(input: NodeJS.EventEmitter): boolean {
   return 'isPaused' in input && typeof input.isPaused === 'function' && input.isPaused() === true;
 }
@@ -75,9 +91,10 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
   return {
     async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered, canGoBack = false }) {
       const { confirm, input, select } = await load();
-      const message = withBackHint(spec.texts[lang].prompt, canGoBack);
+      const message = spec.texts[lang].prompt;
+      const theme = backTheme(canGoBack);
       const stdin = process.stdin;
-      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme, default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
       if (spec.kind === 'choice' && spec.choices) {
         const choices = (offered ?? spec.choices).map((value) => ({ value, name: value }));
         const optional = !required && fallback === undefined;
@@ -85,6 +102,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
           select(
             {
               message,
+              theme,
               choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
               ...(typeof fallback === 'string' ? { default: fallback } : {}),
             },
@@ -109,6 +127,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
         input(
           {
             message: optional ? `${message} ${text.ui.optionalHint}` : message,
+            theme,
             ...(shownDefault !== undefined ? { default: shownDefault } : {}),
             validate: (raw: string) => {
               // Empty keeps the default (an empty list is one) or skips an optional input.
@@ -131,7 +150,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
     async askSecret(spec: AnyInputSpec, options: { again?: boolean; canGoBack?: boolean } = {}) {
       const { password } = await load();
       const canGoBack = options.canGoBack === true;
-      return cancellable((context) => password({ message: withBackHint(options.again ? text.ui.secretAgain : spec.texts[lang].prompt, canGoBack), mask: '*' }, context), process.stdin, canGoBack);
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, theme: backTheme(canGoBack), mask: '*' }, context), process.stdin, canGoBack);
     },
     async confirm({ message, fallback }) {
       const { confirm } = await load();
@@ -141,13 +160,15 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
       const { select } = await load();
       return cancellable((context) => select<T>({ message, choices: choices.map((choice) => ({ ...choice })), ...(fallback !== undefined ? { default: fallback } : {}), pageSize: Math.max(choices.length, 7) }, context));
     },
-    say(line: string) {
-      output.write(`${line}\n`);
+    say(text: string) {
+      const columns = (output as { columns?: number }).columns ?? 80;
+      output.write(`${text.split('\n').map((line) => hangingWrap(line, columns)).join('\n')}\n`);
     },
   };
 
-  /** The back key, dim, after a question that can go back. */
-  function withBackHint(message: string, canGoBack: boolean): string {
-    return canGoBack ? `${message} ${styleText('dim', text.interview.backHint)}` : message;
+  /** The back key, dim, after a question that can go back while it is asked (not once answered). */
+  function backTheme(canGoBack: boolean) {
+    const hint = text.interview.backHint;
+    return canGoBack ? { style: { message: (message: string, status: string) => (status === 'done' ? styleText('bold', message) : `${styleText('bold', message)} ${styleText('dim', hint)}`) } } : {};
   }
 }

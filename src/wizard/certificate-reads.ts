@@ -16,12 +16,12 @@ export function certificateReads(answers: Answers, failedInputs: ReadonlySet<str
 }
 
 /**
- * Reads and checks the files the steps declare, before any step plans.
+ * Reads and checks the files the steps declare (those `only` keeps), before any step plans.
  * @param promised files cmg-setup itself is about to write (the --example lab PKI), by resolved path.
  */
-export async function readCertificateReport(resolution: Resolution, now: Date, promised: ReadonlyMap<string, Uint8Array>, steps: readonly Step[] = STEPS): Promise<CertificateReport> {
+export async function readCertificateReport(resolution: Resolution, now: Date, promised: ReadonlyMap<string, Uint8Array>, steps: readonly Step[] = STEPS, only: (read: CertificateRead) => boolean = () => true): Promise<CertificateReport> {
   const failedInputs = new Set(resolution.findings.filter((finding) => finding.severity === 'error' && finding.input).map((finding) => finding.input as string));
-  const reads = certificateReads(resolution.answers, failedInputs, steps);
+  const reads = certificateReads(resolution.answers, failedInputs, steps).filter(only);
   if (reads.length === 0) return EMPTY_REPORT;
   const { assessCertificates, readCertificates } = await import('../certs/assess.ts');
   const evidence = await readCertificates(reads, promised, (path) => resolve(path));

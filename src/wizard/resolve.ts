@@ -43,7 +43,8 @@ export interface ResolveOptions {
   edit?: { answers: PartialAnswers; sources: Partial<Record<AnswerKey, ValueSource>>; step: StepId | 'general' };
 }
 
-export type Next = 'next' | 'again';
+/** After a hook: go on, ask the same input (or step) again, or go back to the question asked before. */
+export type Next = 'next' | 'again' | 'back';
 
 /**
  * The interview's turns at a terminal (never called without a prompter): each may show text
@@ -52,8 +53,12 @@ export type Next = 'next' | 'again';
 export interface InterviewHooks {
   /** Before the first question of a step: its heading. */
   stepStarts?(step: StepId | 'general', answers: PartialAnswers): void;
-  /** An input has its value: e.g. classic's retirement, shown at once. 'again' asks the input again. */
-  answered?(spec: AnyInputSpec, answers: PartialAnswers, source: ValueSource | undefined): Promise<Next>;
+  /**
+   * An input has its value: classic's retirement, shown at once; a certificate file read as soon
+   * as its path and password are known. May set a secret asked again (a wrong password) in
+   * `answers` and `sources`. 'again' asks the input again, 'back' the question before it.
+   */
+  answered?(spec: AnyInputSpec, answers: PartialAnswers, sources: Partial<Record<AnswerKey, ValueSource>>): Promise<Next>;
   /** A step's inputs are all known: its certificate reads and rules, now. 'again' asks the step again. */
   stepDone?(step: StepId | 'general', progress: InterviewProgress): Promise<Next>;
   /** A given value that fails its rules once the answers before it are known; it is asked instead. */
@@ -239,13 +244,18 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       if (previous?.value !== undefined && previous.source !== undefined) {
         answers[key] = previous.value;
         sources[key] = previous.source;
+      } else if (prompter && forced.has(key)) {
+        heading(spec);
+        answers[key] = new Secret(await prompter.askSecret(spec, { canGoBack }), 'prompt');
+        sources[key] = 'prompt';
+        return true;
       } else if (found && found.request.from !== 'prompt') {
         answers[key] = await readSecret(key, found.request, options);
         sources[key] = found.source;
       } else if (!found && example) {
         answers[key] = example;
         sources[key] = 'example';
-      } else if (prompter && (forced.has(key) || !(!found && answeredNone(spec, options, answers)))) {
+      } else if (prompter && !(!found && answeredNone(spec, options, answers))) {
         heading(spec);
         answers[key] = new Secret(await prompter.askSecret(spec, { canGoBack }), 'prompt');
         sources[key] = 'prompt';
@@ -312,6 +322,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   let index = 0;
   while (index < specs.length) {
     const spec = specs[index]!;
+    // Every step opens under its heading, asked or not: what it checks (a certificate read) shows under it.
+    if (prompter) heading(spec);
     try {
       if (await resolveOne(spec, asked.length > 0)) asked.push(index);
     } catch (error) {
@@ -323,10 +335,14 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       }
       continue;
     }
-    if (prompter && hooks.answered && (await hooks.answered(spec, answers as PartialAnswers, sources[spec.key])) === 'again') {
-      forced.add(spec.key);
-      forget(index, index);
+    const after = prompter && hooks.answered ? await hooks.answered(spec, answers as PartialAnswers, sources) : 'next';
+    if (after !== 'next') {
       if (asked.at(-1) === index) asked.pop();
+      // 'back' goes to the question asked before this input; with none, this input is asked again.
+      const target = after === 'back' ? (asked.pop() ?? index) : index;
+      forced.add(specs[target]!.key);
+      forget(target, index);
+      index = target;
       continue;
     }
     if (specs[index + 1]?.step !== spec.step) {

@@ -1,13 +1,15 @@
-import type { Answers, PartialAnswers, SecretKey } from '../../model/answers.ts';
-import { EMPTY_REPORT, type CertificateReport, type CertificateSummary } from '../../model/certificates.ts';
+import type { AnswerKey, Answers, PartialAnswers, SecretKey } from '../../model/answers.ts';
+import { EMPTY_REPORT, type CertificateRead, type CertificateReport, type CertificateSummary } from '../../model/certificates.ts';
 import type { Finding, StepFinding } from '../../model/findings.ts';
 import type { AnyInputSpec } from '../../model/inputs.ts';
 import { Secret } from '../../model/secret.ts';
 import type { StepId } from '../../model/step-id.ts';
+import type { Step } from '../../model/step.ts';
+import type { ValueSource } from '../../model/plan.ts';
 import { catalogue, codeText } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
 import { planGeneral } from '../../steps/general/index.ts';
-import { ALL_INPUTS, inputSpec, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
 import { findingLine, paint } from '../../ui/render.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { certificateReads, readCertificateReport } from '../../wizard/certificate-reads.ts';
@@ -16,6 +18,15 @@ import type { InterviewHooks, InterviewProgress, Next } from '../../wizard/resol
 import type { PromisedFiles } from './certificate-report.ts';
 
 const PASSWORD_ATTEMPTS = 3;
+
+/** A step's reads on the answers so far: a step declares them for complete answers, so one it cannot form yet is none yet. */
+function readsOf(step: Step, answers: Answers): CertificateRead[] {
+  try {
+    return certificateReads(answers, new Set(), [step]);
+  } catch {
+    return [];
+  }
+}
 
 /** The step an input belongs to comes at or before `step` in the interview. */
 function stepOrder(step: StepId | 'general'): number {
@@ -36,8 +47,8 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
   const c = paint(terminal);
   let introduced = false;
   let classicAccepted = false;
-  /** What the certificate files said so far, by step: later steps' rules may use an earlier step's certificate. */
-  const reports = new Map<StepId, CertificateReport>();
+  /** What the certificate files said so far, by the input that completed them: later steps' rules may use an earlier step's certificate. */
+  const reports = new Map<string, CertificateReport>();
 
   const intro = () => {
     if (introduced) return;
@@ -62,27 +73,33 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     };
   };
 
-  /** The step's files read now; a wrong .pfx password is asked again (up to three times), like certutil does. */
-  async function readStepCertificates(step: StepId, progress: InterviewProgress): Promise<Finding[]> {
-    const answers = progress.answers as Answers;
-    if (certificateReads(answers, new Set(), [stepById(step)]).length === 0) return [];
+  /**
+   * The files this input completes (a .pfx once its password is known, a .cer once its path is),
+   * read now: subject, expiry and thumbprint shown; a wrong .pfx password asked again on the spot
+   * (up to three times, like certutil and the console's import wizard).
+   */
+  async function readCertificatesOf(spec: AnyInputSpec, answers: Answers, sources: Partial<Record<AnswerKey, ValueSource>>): Promise<Finding[] | undefined> {
+    if (spec.step === 'general') return undefined;
+    const step = stepById(spec.step);
+    const completes = (read: CertificateRead) => (read.passwordInput ?? read.input) === spec.key;
+    if (!readsOf(step, answers).some(completes)) return undefined;
     let report = EMPTY_REPORT;
     for (let attempt = 0; ; attempt += 1) {
-      report = await readCertificateReport({ answers, sources: progress.sources, findings: [] }, now, promised, [stepById(step)]);
-      const wrong = certificateReads(answers, new Set(), [stepById(step)]).filter(({ input, passwordInput }) => passwordInput !== undefined && report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD' && finding.input === input));
-      if (wrong.length === 0 || attempt >= PASSWORD_ATTEMPTS) break;
-      for (const { path, passwordInput } of wrong) {
-        const key = passwordInput as SecretKey;
-        prompter.say(c.red(codeText(lang, 'CERT_BAD_PASSWORD', { path })));
-        (answers as unknown as Record<string, unknown>)[key] = new Secret(await prompter.askSecret(inputSpec(key)), 'prompt');
-        progress.sources[key] = 'prompt';
-      }
+      report = await readCertificateReport({ answers, sources, findings: [] }, now, promised, [step], completes);
+      const wrong = report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD');
+      if (!wrong || attempt >= PASSWORD_ATTEMPTS || spec.kind !== 'secret') break;
+      const path = readsOf(step, answers).find(completes)?.path ?? '';
+      prompter.say(c.red(codeText(lang, 'CERT_BAD_PASSWORD', { path: visible(path) })));
+      (answers as unknown as Record<string, unknown>)[spec.key] = new Secret(await prompter.askSecret(spec), 'prompt');
+      sources[spec.key as SecretKey] = 'prompt';
     }
-    reports.set(step, report);
+    reports.set(spec.key, report);
     const read = [report.server, report.management, ...report.clientAuthorities, ...report.subCas].filter((summary): summary is CertificateSummary => summary !== undefined);
     for (const summary of read) {
       prompter.say(`  ${c.green('✓')} ${text.certificateRead({ path: visible(summary.path), subject: visible(summary.subject), notAfter: summary.notAfter.slice(0, 10), thumbprint: summary.thumbprint })}`);
     }
+    // The summary line above says what an info finding would.
+    for (const finding of report.findings) if (finding.severity !== 'info') say(finding);
     return report.findings;
   }
 
@@ -116,7 +133,14 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
       if (answers.model === 'classic') prompter.say(c.yellow.bold(text.classicBanner));
     },
 
-    async answered(spec: AnyInputSpec, answers): Promise<Next> {
+    async answered(spec: AnyInputSpec, answers, sources): Promise<Next> {
+      const value = (answers as Record<string, unknown>)[spec.key];
+      if (spec.derived && value !== undefined) prompter.say(`  ${c.dim('→')} ${text.derivedValue({ name: spec.texts[lang].prompt, value: visible(String(value)) })}`);
+      const found = await readCertificatesOf(spec, answers as Answers, sources);
+      if (found?.some((finding) => finding.severity === 'error')) {
+        // A file that is not what the step needs (another name, expired, not a .pfx): asked again now, if the admin wants.
+        if (await prompter.confirm({ id: 'step-problems', message: text.stepProblems, fallback: true })) return spec.kind === 'secret' ? 'back' : 'again';
+      }
       if (spec.key !== 'model' || answers.model !== 'classic' || classicAccepted) return 'next';
       // The retirement at once, not after the questions: the admin decides knowing it.
       prompter.say('');
@@ -137,11 +161,9 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     },
 
     async stepDone(step, progress): Promise<Next> {
-      const found = step === 'general' ? [] : await readStepCertificates(step, progress);
-      for (const finding of found) say(finding);
-      const rules = stepRules(step, progress.answers).filter((finding) => !found.some((other) => other.code === finding.code && other.input === finding.input));
+      const rules = stepRules(step, progress.answers);
       for (const finding of rules) say(finding);
-      if (![...found, ...rules].some((finding) => finding.severity === 'error')) return 'next';
+      if (rules.length === 0) return 'next';
       return (await prompter.confirm({ id: 'step-problems', message: text.stepProblems, fallback: true })) ? 'again' : 'next';
     },
   };

@@ -41,7 +41,8 @@ export function renderValues(result: PlanResult, terminal: Pick<Terminal, 'lang'
     for (const spec of specs) {
       const value = (answers as unknown as Record<string, unknown>)[spec.key];
       const source = sources[spec.key];
-      lines.push(`  ${flagName(spec.key).padEnd(width)}  ${shownValue(value, text.interview)}${source ? c.dim(`  (${text.interview.sources[source]})`) : ''}`);
+      const from = spec.derived && source === 'default' ? text.interview.derived : source ? text.interview.sources[source] : undefined;
+      lines.push(`  ${flagName(spec.key).padEnd(width)}  ${shownValue(value, text.interview)}${from ? c.dim(`  (${from})`) : ''}`);
     }
   }
   return lines.join('\n');
