@@ -264,6 +264,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       return false;
     }
     const fallback = defaultOf(spec, answers);
+    // Editing another step: an optional input this run left empty stays empty (it was answered).
+    if (edit && spec.step !== edit.step && !given && !isRequired(spec, answers) && edit.sources[key] === undefined && fallback === undefined) return false;
     if (given) {
       // Checked again now that the answers before it are known (preflight assumed their defaults).
       const problems = prompter && !kept(spec) ? checkValue(spec, given.value, answers, options.statPath).filter((problem) => problem.severity === 'error') : [];

@@ -4,7 +4,7 @@
  * (by default, Ctrl+C). No process is spawned and nothing of this process is read.
  */
 import { Readable } from 'node:stream';
-import { CancelledError } from '../../src/model/errors.ts';
+import { CancelledError, GoBackError } from '../../src/model/errors.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { CommandIO } from '../../src/cli/io.ts';
 import type { InterviewQuestion } from '../../src/wizard/prompter-port.ts';
@@ -29,6 +29,8 @@ export interface FakeFacts {
   answers?: Readonly<Record<string, unknown>>;
   /** ...unless the person presses Enter at every question: the offered default is taken. */
   acceptDefaults?: boolean;
+  /** Answers typed one after the other at the same question (a wrong password, then the right one), before `answers`. */
+  typed?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 export interface FakeIO extends CommandIO {
@@ -48,6 +50,9 @@ function buffer(): { stream: NodeJS.WritableStream; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
+/** Typed at a question: Shift+Tab, back to the question before. */
+export const BACK = Symbol('Shift+Tab');
+
 export const FIXED_NOW = new Date('2026-03-01T00:00:00Z');
 
 export function fakeIO(facts: FakeFacts = {}): FakeIO {
@@ -56,8 +61,12 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
   const asked: string[] = [];
   const said: string[] = [];
   const reviewPicks = [...(facts.review ?? [])];
+  const typed = new Map(Object.entries(facts.typed ?? {}).map(([key, values]) => [key, [...values]]));
   const answer = async (spec: AnyInputSpec, options?: { default?: unknown }) => {
     asked.push(spec.key);
+    const next = typed.get(spec.key)?.shift();
+    if (next === BACK) throw new GoBackError();
+    if (next !== undefined) return next;
     if (facts.answers && spec.key in facts.answers) return facts.answers[spec.key];
     if (facts.acceptDefaults) return options?.default;
     throw new CancelledError('signal');
