@@ -51,6 +51,19 @@ function firstError(problems: Problem[], lang: Lang): string | true {
   return problem ? codeText(lang, problem.code, problem.params) : true;
 }
 
+/**
+ * The choices as the prompt lists them: each value, then its one-line description, aligned in
+ * one column (typing a value's first letters still finds it: the line starts with the value);
+ * once chosen, the answer line shows the value alone.
+ */
+export function choiceItems(values: readonly string[], descriptions: Readonly<Record<string, string>> | undefined): Array<{ value: string; name: string; short: string }> {
+  const width = Math.max(0, ...values.map((value) => value.length));
+  return values.map((value) => {
+    const description = descriptions?.[value];
+    return { value, name: description === undefined ? value : `${value.padEnd(width)}  ${description}`, short: value };
+  });
+}
+
 function asDefaultText(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.join(',');
@@ -67,24 +80,43 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
   const load = () => (loaded ??= import('@inquirer/prompts'));
 
   return {
-    async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
-      const { confirm, input, select } = await load();
+    async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered }) {
+      const { checkbox, confirm, input, select } = await load();
       const message = spec.texts[lang].prompt;
       if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context));
       if (spec.kind === 'choice' && spec.choices) {
-        const choices = spec.choices.map((value) => ({ value, name: value }));
+        const shown = offered ?? spec.choices;
+        const choices = choiceItems(shown, spec.texts[lang].choices);
         const optional = !required && fallback === undefined;
         const answer = await cancellable((context) =>
           select(
             {
               message,
               choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
-              ...(typeof fallback === 'string' ? { default: fallback } : {}),
+              ...(typeof fallback === 'string' && shown.includes(fallback) ? { default: fallback } : {}),
             },
             context,
           ),
         );
         return answer === '' ? undefined : answer;
+      }
+      if (spec.kind === 'list' && spec.choices) {
+        // A list of fixed choices (the client rollout forms) is ticked, not typed: what the default
+        // (or the answer so far) holds starts ticked, and the input's own rule judges the selection
+        // (an empty one included) before the prompt lets it go.
+        const selected: readonly unknown[] = Array.isArray(fallback) ? fallback : [];
+        const optional = !required && fallback === undefined;
+        const answer = await cancellable((context) =>
+          checkbox(
+            {
+              message,
+              choices: choiceItems(offered ?? spec.choices ?? [], spec.texts[lang].choices).map((choice) => ({ ...choice, checked: selected.includes(choice.value) })),
+              validate: (items) => (optional && items.length === 0 ? true : firstError(check(items.map((item) => item.value)), lang)),
+            },
+            context,
+          ),
+        );
+        return optional && answer.length === 0 ? undefined : answer;
       }
       const optional = !required && fallback === undefined;
       const typed = (raw: string) => {

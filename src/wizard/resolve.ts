@@ -208,6 +208,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
         default: fallback,
         required: isRequired(spec, answers),
         check: (candidate) => checkValue(spec, normalized(spec, candidate), answers, options.statPath),
+        ...(spec.offered ? { choices: spec.offered(answers) } : {}),
       });
       if (value !== undefined) {
         answers[spec.key] = normalized(spec, value);

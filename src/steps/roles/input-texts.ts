@@ -1,4 +1,5 @@
-import type { InputTextsOf } from '../../model/inputs.ts';
+import type { ChoiceTexts, InputTextsOf } from '../../model/inputs.ts';
+import type { ManagementPointSecurity } from '../../model/answers.ts';
 
 /**
  * The help line and the prompt of each input this step declares (index.ts), in every language:
@@ -21,12 +22,14 @@ export const inputTexts = {
     en: {
       help: 'How the site secures the CMG-enabled management points: enhanced-http (they stay HTTP; the site option "Use Configuration Manager-generated certificates for HTTP site systems" is turned on) or https (PKI web server certificates; intranet clients without a client certificate stop using them).',
       prompt: 'How does the site secure the CMG-enabled management points?',
+      choices: { 'enhanced-http': 'they stay HTTP; the site turns on Enhanced HTTP', https: 'HTTPS with PKI certificates; intranet clients need one' },
     },
     fr: {
       help: 'Comment le site sécurise les points de gestion ouverts à la CMG : enhanced-http (ils restent en HTTP ; l\'option de site « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » est activée) ou https (certificats de serveur web PKI ; les clients de l\'intranet sans certificat client cessent de les utiliser).',
       prompt: 'Comment le site sécurise-t-il les points de gestion ouverts à la CMG ?',
+      choices: { 'enhanced-http': 'ils restent en HTTP ; le site active HTTP amélioré', https: 'HTTPS, certificats PKI ; il en faut aux clients intranet' },
     },
-  },
+  } satisfies ChoiceTexts<ManagementPointSecurity>,
   managementPointsInternetOnly: {
     en: {
       help: 'Make the CMG-enabled management points serve internet clients only, as Microsoft recommends; another management point must serve on-premises clients.',
