@@ -19,6 +19,11 @@ import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './r
 import { texts, type GatewayPurpose, type GatewayAction } from './texts.ts';
 
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
+/**
+ * The alert's percentages and its stop option apply to a threshold: without one the scripts pass
+ * none of them (-TrafficOutGB 0 skips the whole alert) and the walkthroughs say "no alert".
+ */
+const hasThreshold = (answers: { trafficThresholdGb?: number }) => answers.trafficThresholdGb !== undefined;
 const CREATE = 'New-CmgGateway.ps1';
 const WAIT = 'Wait-CmgReady.ps1';
 const SCALE_SET_WALKTHROUGH = 'console-walkthrough-scale-set.md';
@@ -90,13 +95,14 @@ export const gateway: Step<GatewayPurpose, GatewayAction> = {
     defineInput({ key: 'enforceTls12', step: 'gateway', texts: inputTexts.enforceTls12, kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
     defineInput({ key: 'contentEnabled', step: 'gateway', texts: inputTexts.contentEnabled, kind: 'boolean', default: true, relevant: isVmss, example: 'true' }),
     defineInput({ key: 'trafficThresholdGb', step: 'gateway', texts: inputTexts.trafficThresholdGb, kind: 'integer', validate: range('TRAFFIC_THRESHOLD_RANGE', 1, 1_000_000), example: '10000' }),
-    defineInput({ key: 'trafficWarningPct', step: 'gateway', texts: inputTexts.trafficWarningPct, kind: 'integer', default: 50, validate: range('TRAFFIC_PCT_RANGE', 1, 99), example: '50' }),
+    defineInput({ key: 'trafficWarningPct', step: 'gateway', texts: inputTexts.trafficWarningPct, kind: 'integer', default: 50, relevant: hasThreshold, validate: range('TRAFFIC_PCT_RANGE', 1, 99), example: '50' }),
     defineInput({
       key: 'trafficCriticalPct',
       step: 'gateway',
       texts: inputTexts.trafficCriticalPct,
       kind: 'integer',
       default: 90,
+      relevant: hasThreshold,
       validate: (value, answers) => {
         const outOfRange = range('TRAFFIC_PCT_RANGE', 1, 100)(value);
         if (outOfRange.length > 0) return outOfRange;
@@ -105,7 +111,9 @@ export const gateway: Step<GatewayPurpose, GatewayAction> = {
       },
       example: '90',
     }),
-    defineInput({ key: 'trafficStopService', step: 'gateway', texts: inputTexts.trafficStopService, kind: 'boolean', default: false, example: 'false' }),
+    // Stopping the CMG at the critical threshold arrived in 1902 (cmg-reference.md section 0 and
+    // "Traffic threshold alerts"): the classic syntax, 1810 at the latest, has no such parameter.
+    defineInput({ key: 'trafficStopService', step: 'gateway', texts: inputTexts.trafficStopService, kind: 'boolean', default: false, relevant: (answers) => isVmss(answers) && hasThreshold(answers), example: 'false' }),
     defineInput({ key: 'description', step: 'gateway', texts: inputTexts.description, kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), example: 'Contoso CMG (production)' }),
   ],
   plan({ answers, position, folder, lang = 'en', scriptPath = AS_GIVEN }) {
