@@ -21,7 +21,7 @@ export interface InputTexts {
  * The texts of an input with fixed choices: every choice of `C` described, in every language
  * (`vmSize: { en: {…, choices: { lab: …, standard: …, large: … } }, fr: {…} } satisfies ChoiceTexts<VmSize>`).
  */
-export type ChoiceTexts<C extends string> = Record<Lang, InputTexts & { choices: Record<C, string> }>;
+export type ChoiceTexts<C extends string> = Record<Lang, Omit<InputTexts, 'choices'> & { choices: Record<C, string> }>;
 
 /**
  * The texts of a step's inputs (src/steps/<id>/input-texts.ts), input first then language, so an

@@ -132,7 +132,7 @@ export const site: Step<SitePurpose> = {
     }),
     // Only PKI client authentication uses them (siteParts; the ccmsetup line's /NoCRLCheck too):
     // "In CB this step applies only when clients use PKI client-auth certificates" (cmg-reference.md step 5).
-    defineInput({ key: 'usePkiClientCert', step: 'site', texts: inputTexts.usePkiClientCert, kind: 'boolean', default: true, relevant: usesPkiClientCertificates, example: 'true' }),
+    defineInput({ key: 'usePkiClientCert', step: 'site', texts: inputTexts.usePkiClientCert, kind: 'boolean', default: true, relevant: usesPkiClientCertificates, advanced: true, example: 'true' }),
     defineInput({ key: 'clientsCheckCrl', step: 'site', texts: inputTexts.clientsCheckCrl, kind: 'boolean', default: false, relevant: usesPkiClientCertificates, example: 'false' }),
   ],
   plan({ answers, position, folder, lang = 'en' }) {
