@@ -46,7 +46,7 @@ export const inputTexts = {
         script: 'Set-CmgClient.ps1, exécuté sur chaque client',
         'configmgr-baseline': 'élément de configuration : détection et correction',
         gpo: 'Registry.xml des préférences de stratégie de groupe',
-        intune: 'correction Intune : scripts de détection et de correction',
+        intune: 'correction Intune : scripts de détection et correction',
       },
     },
   } satisfies ChoiceTexts<ClientRollout>,
