@@ -17,6 +17,7 @@ export const inputTexts = {
     },
   },
   clientAlwaysOnInternetAction: {
+    // ClientAlwaysOnInternet = 1 keeps a client on the CMG even on-premises; without it the client decides (cmg-reference.md step 8, S32).
     en: {
       help: 'What the client rollout does with ClientAlwaysOnInternet: set (1: clients always use the CMG), remove, or leave (each client keeps its value; clients installed with CCMALWAYSINF=1 have it on purpose).',
       prompt: 'ClientAlwaysOnInternet on existing clients: set, remove or leave as it is?',

@@ -19,15 +19,16 @@ export const inputTexts = {
     fr: { help: 'Classique uniquement : points de distribution cités par l\'article 1610 (FQDN).', prompt: 'Points de distribution (FQDN), séparés par des virgules' },
   },
   managementPointSecurity: {
+    // docs/reference/documented-facts.md F-MP-1, F-MP-2 (Enhanced HTTP) and F-MP-4 (an HTTPS MP and clients without a certificate).
     en: {
       help: 'How the site secures the CMG-enabled management points: enhanced-http (they stay HTTP; the site option "Use Configuration Manager-generated certificates for HTTP site systems" is turned on) or https (PKI web server certificates; intranet clients without a client certificate stop using them).',
       prompt: 'How does the site secure the CMG-enabled management points?',
-      choices: { 'enhanced-http': 'they stay HTTP; the site turns on Enhanced HTTP', https: 'HTTPS with PKI certificates; intranet clients need one' },
+      choices: { 'enhanced-http': 'they stay HTTP; the site turns on Enhanced HTTP', https: 'HTTPS (PKI): clients without a certificate stop using them' },
     },
     fr: {
       help: 'Comment le site sécurise les points de gestion ouverts à la CMG : enhanced-http (ils restent en HTTP ; l\'option de site « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » est activée) ou https (certificats de serveur web PKI ; les clients de l\'intranet sans certificat client cessent de les utiliser).',
       prompt: 'Comment le site sécurise-t-il les points de gestion ouverts à la CMG ?',
-      choices: { 'enhanced-http': 'ils restent en HTTP ; le site active HTTP amélioré', https: 'HTTPS, certificats PKI ; il en faut aux clients intranet' },
+      choices: { 'enhanced-http': 'ils restent en HTTP ; le site active HTTP amélioré', https: 'HTTPS (PKI) : inutilisables pour les clients sans certificat' },
     },
   } satisfies ChoiceTexts<ManagementPointSecurity>,
   managementPointsInternetOnly: {
