@@ -220,7 +220,7 @@ export const en: Catalogue = {
     ALWAYS_ON_INTERNET_CONFLICT: (p) => `clientAlwaysOnInternet is ${p.legacy} but clientAlwaysOnInternetAction is ${p.action}: true means set, false means not set. Give only --client-always-on-internet-action.`,
     CMGFQDNS_BOOTSTRAP: () => 'CMGFQDNs (HKLM\\SOFTWARE\\Microsoft\\CCM) is written only on a client that lists no internet management point and has no CMGFQDNs yet: the off-premises bootstrap it is documented for. An existing value is never rewritten (the client maintains it once it learns a CMG); the configuration baseline and the Group Policy never write it (their clients reach a domain controller or a management point, and learn the CMG themselves).',
     CLIENT_ROLLOUT_NOTHING: (p) => `The ${p.form} delivery has nothing to apply with these answers (ClientAlwaysOnInternet left alone; only the client script and the Intune remediation write CMGFQDNs): no file is written for it.`,
-    INPUT_NOT_APPLICABLE: (p) => `Given (source: ${p.source}) but not used with these choices of model and authentication; ignored.`,
+    INPUT_NOT_APPLICABLE: (p) => `Given (source: ${p.source}) but not used with the other answers given; ignored.`,
     // usage
     // the command line as a whole (cli/main.ts)
     SECRET_AS_FLAG: (p) => `a secret is never a command-line value: command lines are visible to other users and logged (Windows event 4688), so ${p.flag} takes no value. Give it with ${p.stdin}, ${p.file} <path> or ${p.envFlag} <VAR>${p.env ? ` (or set ${p.env})` : ''}.`,

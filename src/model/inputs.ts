@@ -9,7 +9,19 @@ export type InputKind = 'string' | 'boolean' | 'integer' | 'choice' | 'list' | '
 export interface InputTexts {
   help: string;
   prompt: string;
+  /**
+   * A choice input's (or a list with fixed choices') one-line description of each choice, shown
+   * beside it at the prompt. Declared with `satisfies ChoiceTexts<…>` so that a choice without its
+   * description, in any language, does not compile.
+   */
+  choices?: Record<string, string>;
 }
+
+/**
+ * The texts of an input with fixed choices: every choice of `C` described, in every language
+ * (`vmSize: { en: {…, choices: { lab: …, standard: …, large: … } }, fr: {…} } satisfies ChoiceTexts<VmSize>`).
+ */
+export type ChoiceTexts<C extends string> = Record<Lang, Omit<InputTexts, 'choices'> & { choices: Record<C, string> }>;
 
 /**
  * The texts of a step's inputs (src/steps/<id>/input-texts.ts), input first then language, so an
@@ -35,6 +47,13 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   kind: InputKind;
   /** The allowed values of a choice, or of each item of a list. */
   choices?: readonly string[];
+  /**
+   * The choices the prompt shows for the answers so far (classic is offered only the client
+   * authentication it supports); without it, every choice. The validator still judges a given
+   * value: a flag, the environment or an answers file may give one that is not offered, and its
+   * rule says why it is refused.
+   */
+  offered?: (answers: PartialAnswers) => readonly string[];
   /**
    * `records` only: the fields of each record (a primary site: its code, SMS Provider, roles). A
    * list of records is given in the answers file, or as JSON in the flag or environment variable;
@@ -77,11 +96,11 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
    * is still checked. The inputs it follows from check that it can be derived, at their own prompt.
    */
   derived?: boolean;
-  /** The choices the prompt shows for the answers so far; the validator still judges a given value. */
-  offered?: (answers: PartialAnswers) => readonly string[];
   /**
-   * An input with a default most sites keep: when the admin accepts the recommended settings for
-   * the advanced options, it is not asked and takes its default.
+   * An input with a default most sites keep (a display name, an alert percentage, a TLS setting):
+   * when the admin accepts the recommended settings it is not asked and takes its default. A value
+   * given by flag, environment or answers file still wins. Never an input without a default that
+   * is required, nor one whose default is only right for a lab.
    */
   advanced?: boolean;
 }

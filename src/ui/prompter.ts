@@ -73,6 +73,19 @@ function firstError(problems: Problem[], lang: Lang): string | true {
   return problem ? codeText(lang, problem.code, problem.params) : true;
 }
 
+/**
+ * The choices as the prompt lists them: each value, then its one-line description, aligned in
+ * one column (typing a value's first letters still finds it: the line starts with the value);
+ * once chosen, the answer line shows the value alone.
+ */
+export function choiceItems(values: readonly string[], descriptions: Readonly<Record<string, string>> | undefined): Array<{ value: string; name: string; short: string }> {
+  const width = Math.max(0, ...values.map((value) => value.length));
+  return values.map((value) => {
+    const description = descriptions?.[value];
+    return { value, name: description === undefined ? value : `${value.padEnd(width)}  ${description}`, short: value };
+  });
+}
+
 function asDefaultText(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.join(',');
@@ -90,13 +103,14 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
 
   return {
     async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered, canGoBack = false }) {
-      const { confirm, input, select } = await load();
+      const { checkbox, confirm, input, select } = await load();
       const message = spec.texts[lang].prompt;
       const theme = backTheme(canGoBack);
       const stdin = process.stdin;
       if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme, default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
       if (spec.kind === 'choice' && spec.choices) {
-        const choices = (offered ?? spec.choices).map((value) => ({ value, name: value }));
+        const shown = offered ?? spec.choices;
+        const choices = choiceItems(shown, spec.texts[lang].choices);
         const optional = !required && fallback === undefined;
         const answer = await cancellable((context) =>
           select(
@@ -104,7 +118,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
               message,
               theme,
               choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
-              ...(typeof fallback === 'string' ? { default: fallback } : {}),
+              ...(typeof fallback === 'string' && shown.includes(fallback) ? { default: fallback } : {}),
             },
             context,
           ),
@@ -112,6 +126,27 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
           canGoBack,
         );
         return answer === '' ? undefined : answer;
+      }
+      if (spec.kind === 'list' && spec.choices) {
+        // A list of fixed choices (the client rollout forms) is ticked, not typed: what the default
+        // (or the answer so far) holds starts ticked, and the input's own rule judges the selection
+        // (an empty one included) before the prompt lets it go.
+        const selected: readonly unknown[] = Array.isArray(fallback) ? fallback : [];
+        const optional = !required && fallback === undefined;
+        const answer = await cancellable((context) =>
+          checkbox(
+            {
+              message,
+              theme,
+              choices: choiceItems(offered ?? spec.choices ?? [], spec.texts[lang].choices).map((choice) => ({ ...choice, checked: selected.includes(choice.value) })),
+              validate: (items) => (optional && items.length === 0 ? true : firstError(check(items.map((item) => item.value)), lang)),
+            },
+            context,
+          ),
+          stdin,
+          canGoBack,
+        );
+        return optional && answer.length === 0 ? undefined : answer;
       }
       const optional = !required && fallback === undefined;
       const typed = (raw: string) => {

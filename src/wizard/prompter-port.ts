@@ -17,7 +17,10 @@ export interface Choice<T extends string = string> {
  * may reject with GoBackError (model/errors.ts) when the admin asks for the previous one.
  */
 export interface Prompter {
-  /** Returns the typed value, or undefined when an optional input is left empty. */
+  /**
+   * Returns the typed value, or undefined when an optional input is left empty. `choices`: the
+   * choices to show for the answers so far (InputSpec.offered); absent, every choice of the input.
+   */
   ask(spec: AnyInputSpec, options: { default?: unknown; required: boolean; check: (value: unknown) => Problem[]; choices?: readonly string[]; canGoBack?: boolean }): Promise<unknown>;
   /** `again`: the confirmation of a new secret, typed a second time. */
   askSecret(spec: AnyInputSpec, options?: { again?: boolean; canGoBack?: boolean }): Promise<string>;

@@ -203,7 +203,9 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   const typed = new Map<string, unknown>(edit ? Object.entries(edit.answers) : []);
   /** Questions to ask again although a value was given: a step asked again after its checks. */
   const forced = new Set<string>(edit ? specs.filter((spec) => spec.step === edit.step).map((spec) => spec.key) : []);
-  const useRecommended = prompter && !edit && hooks.recommended && specs.some((spec) => spec.advanced && !explicit.has(spec.key)) ? await hooks.recommended() : false;
+  /** Asked once, at the first advanced input that would be asked (never when editing a step: its questions are all asked). */
+  let useRecommended: boolean | undefined = edit || !hooks.recommended ? false : undefined;
+  const recommended = async (): Promise<boolean> => (useRecommended ??= await hooks.recommended!());
   const headed = new Set<string>();
 
   /** The value the run had for an input of a step not being edited. */
@@ -275,7 +277,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
         return false;
       }
       hooks.refused?.(spec, problems, given.source);
-    } else if (useRecommended && spec.advanced && fallback !== undefined && !forced.has(key)) {
+    } else if (prompter && spec.advanced && fallback !== undefined && !forced.has(key) && askable(spec) && (await recommended())) {
       answers[key] = fallback;
       sources[key] = 'default';
       return false;

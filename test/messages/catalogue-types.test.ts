@@ -9,7 +9,8 @@ import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { siteTexts, type SiteTexts } from '../../src/steps/site/script-texts.ts';
 import { subCaTexts, type SubCaTexts } from '../../src/steps/azure/script-texts.ts';
 import { inputTexts as gatewayInputTexts } from '../../src/steps/gateway/input-texts.ts';
-import { defineInput, type InputTextsOf } from '../../src/model/inputs.ts';
+import { defineInput, type ChoiceTexts, type InputTextsOf } from '../../src/model/inputs.ts';
+import type { VmSize } from '../../src/model/answers.ts';
 
 /**
  * A language that lacks a text does not compile. Each `@ts-expect-error` below marks a catalogue
@@ -77,6 +78,19 @@ describe('a catalogue that lacks a text does not type-check', () => {
     const noTexts = defineInput({ key: 'region', step: 'gateway', kind: 'string', example: 'westeurope' });
     expect(region.fr.prompt.length).toBeGreaterThan(3);
     expect([Object.keys(noInput).length, Object.keys(noFrench.region), Object.keys(noPrompt.region.fr), noTexts.key]).toEqual([Object.keys(gatewayInputTexts).length - 1, ['en'], ['help'], 'region']);
+  });
+
+  it("a choice input's texts (issue 14): a choice without its description, in any language, or one the input does not have", () => {
+    const { vmSize } = gatewayInputTexts;
+    const { large, ...twoSizes } = vmSize.fr.choices;
+    // @ts-expect-error the French texts describe lab and standard but not large: ChoiceTexts<VmSize> needs every size.
+    const noLarge: ChoiceTexts<VmSize> = { ...vmSize, fr: { ...vmSize.fr, choices: twoSizes } };
+    // @ts-expect-error the English texts have no descriptions at all.
+    const noChoices: ChoiceTexts<VmSize> = { ...vmSize, en: { help: vmSize.en.help, prompt: vmSize.en.prompt } };
+    // @ts-expect-error huge is not a VM size.
+    const extra: ChoiceTexts<VmSize> = { fr: vmSize.fr, en: { help: vmSize.en.help, prompt: vmSize.en.prompt, choices: { lab: 'B2s', standard: 'A2_v2', large: 'A4_v2', huge: 'D64' } } };
+    expect(large).toContain('Standard_A4_v2');
+    expect([Object.keys(noLarge.fr.choices), Object.keys(noChoices.en), Object.keys(extra.en.choices).length]).toEqual([['lab', 'standard'], ['help', 'prompt'], 4]);
   });
 
   it("a step's own script texts: a missing language, or a missing text in one", () => {

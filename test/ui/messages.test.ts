@@ -59,7 +59,9 @@ describe('message catalogues', () => {
     expect(ALL_INPUTS.length).toBeGreaterThan(50);
     for (const spec of ALL_INPUTS) {
       expect(Object.keys(spec.texts).sort(), spec.key).toEqual([...LANGS].sort());
-      expect(Object.keys(spec.texts[lang]).sort(), spec.key).toEqual(['help', 'prompt']);
+      // Issue 14: an input with fixed choices describes each of them, one line beside it at the prompt.
+      expect(Object.keys(spec.texts[lang]).sort(), spec.key).toEqual(spec.choices ? ['choices', 'help', 'prompt'] : ['help', 'prompt']);
+      if (spec.choices) expect(Object.keys(spec.texts[lang].choices ?? {}), spec.key).toEqual([...spec.choices]);
       expect(spec.texts[lang].help.length, spec.key).toBeGreaterThan(10);
       expect(spec.texts[lang].prompt.length, spec.key).toBeGreaterThan(3);
     }

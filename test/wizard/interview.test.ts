@@ -119,7 +119,7 @@ describe('values given by flag are checked before the first question', () => {
 
 describe('the recommended settings for the advanced options', () => {
   const advanced = new Set(['vmSize', 'enforceTls12']);
-  const specs = ALL_INPUTS.map((spec) => (advanced.has(spec.key) ? { ...spec, advanced: true } : spec));
+  const specs = ALL_INPUTS.map((spec) => ({ ...spec, advanced: advanced.has(spec.key) }));
 
   it('accepted: the advanced inputs are not asked and take their defaults', async () => {
     const { prompter, asked } = scripted({ serviceName: ['cmg.contoso.com'] });

@@ -229,7 +229,7 @@ describe('validation after resolution', () => {
   });
 
   it('rules run on every value, with the answers resolved before it', async () => {
-    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['trafficWarningPct', '95'], ['siteCode', 'CON']]);
+    const flags = new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['trafficThresholdGb', '100'], ['trafficWarningPct', '95'], ['siteCode', 'CON']]);
     const result = await resolveInputs(options({ flags }));
     expect(result.findings.map((finding) => [finding.code, finding.input])).toEqual([
       ['TRAFFIC_PCT_ORDER', 'trafficCriticalPct'],

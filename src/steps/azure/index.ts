@@ -98,7 +98,7 @@ export const azure: Step<AzurePurpose, AzureAction> = {
     defineInput({ key: 'tenantName', step: 'azure', texts: inputTexts.tenantName, kind: 'string', relevant: isVmss, validate: (value) => checkFreeText(value, 'TENANT_NAME_INVALID', NAME_LENGTH), example: 'contoso.onmicrosoft.com' }),
     defineInput({ key: 'createEntraApps', step: 'azure', texts: inputTexts.createEntraApps, kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
     // The manual registration page's example names (L61, L129).
-    defineInput({ key: 'serverAppName', step: 'azure', texts: inputTexts.serverAppName, kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), example: 'CMG-ServerApp' }),
+    defineInput({ key: 'serverAppName', step: 'azure', texts: inputTexts.serverAppName, kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), advanced: true, example: 'CMG-ServerApp' }),
     defineInput({ key: 'serverAppClientId', step: 'azure', texts: inputTexts.serverAppClientId, kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
     defineInput({
       key: 'serverAppIdUri',
@@ -111,7 +111,7 @@ export const azure: Step<AzurePurpose, AzureAction> = {
       validate: (value, answers) => checkAppIdUri(value, answers.tenantId),
       example: 'api://b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d/ConfigMgrService',
     }),
-    defineInput({ key: 'clientAppName', step: 'azure', texts: inputTexts.clientAppName, kind: 'string', default: 'CMG-ClientApp', relevant: isVmss, validate: checkClientAppName, example: 'CMG-ClientApp' }),
+    defineInput({ key: 'clientAppName', step: 'azure', texts: inputTexts.clientAppName, kind: 'string', default: 'CMG-ClientApp', relevant: isVmss, validate: checkClientAppName, advanced: true, example: 'CMG-ClientApp' }),
     defineInput({
       key: 'clientAppClientId',
       step: 'azure',
@@ -135,9 +135,9 @@ export const azure: Step<AzurePurpose, AzureAction> = {
     defineInput({ key: 'serverAppSecretExpiry', step: 'azure', texts: inputTexts.serverAppSecretExpiry, kind: 'string', relevant: isVmss, validate: checkExpiryDate, example: '2027-03-01' }),
     // Entra user discovery is needed with Entra client authentication for hybrid identities
     // (deploy-clients-cmg-azure.md L40, F-RB-5), and not to create the CMG (configure-azure-ad.md L117).
-    defineInput({ key: 'entraUserDiscovery', step: 'azure', texts: inputTexts.entraUserDiscovery, kind: 'boolean', default: (answers) => answers.clientAuth === 'entra', relevant: isVmss, example: 'false' }),
+    defineInput({ key: 'entraUserDiscovery', step: 'azure', texts: inputTexts.entraUserDiscovery, kind: 'boolean', default: (answers) => answers.clientAuth === 'entra', relevant: isVmss, advanced: true, example: 'false' }),
     // "This name is only to identify the connection in Configuration Manager" (configure-azure-ad.md L61).
-    defineInput({ key: 'azureServiceName', step: 'azure', texts: inputTexts.azureServiceName, kind: 'string', default: 'Cloud Management', relevant: isVmss, validate: (value) => checkFreeText(value, 'AZURE_SERVICE_NAME_INVALID', NAME_LENGTH), example: 'Contoso Cloud Management' }),
+    defineInput({ key: 'azureServiceName', step: 'azure', texts: inputTexts.azureServiceName, kind: 'string', default: 'Cloud Management', relevant: isVmss, validate: (value) => checkFreeText(value, 'AZURE_SERVICE_NAME_INVALID', NAME_LENGTH), advanced: true, example: 'Contoso Cloud Management' }),
     defineInput({
       key: 'resourceGroup',
       step: 'azure',

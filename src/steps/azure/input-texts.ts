@@ -1,4 +1,5 @@
-import type { InputTextsOf } from '../../model/inputs.ts';
+import type { ChoiceTexts, InputTextsOf } from '../../model/inputs.ts';
+import type { AzureAuth } from '../../model/answers.ts';
 
 /**
  * The help line and the prompt of each input this step declares (index.ts), in every language:
@@ -101,9 +102,32 @@ export const inputTexts = {
     fr: { help: 'Le groupe de ressources existe déjà (il doit se trouver dans la région de la CMG).', prompt: 'Le groupe de ressources existe-t-il déjà ?' },
   },
   azureAuth: {
-    en: { help: 'How cmg-setup signs in for its read-only Azure checks.', prompt: 'Sign-in for the read-only Azure checks' },
-    fr: { help: 'Mode de connexion de cmg-setup pour ses vérifications Azure en lecture seule.', prompt: 'Connexion pour les vérifications Azure en lecture seule' },
-  },
+    // src/azure/credential.ts: one credential per choice.
+    en: {
+      help: 'How cmg-setup signs in for its read-only Azure checks.',
+      prompt: 'Sign-in for the read-only Azure checks',
+      choices: {
+        cli: 'the Azure CLI\'s sign-in (az login)',
+        'device-code': 'a code to enter in a browser on any device',
+        browser: 'a browser on this machine',
+        'service-principal': 'an app registration\'s client ID and secret',
+        'managed-identity': 'the managed identity of this Azure machine',
+        environment: 'the AZURE_CLIENT_ID, AZURE_TENANT_ID... variables',
+      },
+    },
+    fr: {
+      help: 'Mode de connexion de cmg-setup pour ses vérifications Azure en lecture seule.',
+      prompt: 'Connexion pour les vérifications Azure en lecture seule',
+      choices: {
+        cli: 'la connexion d\'Azure CLI (az login)',
+        'device-code': 'un code à saisir dans un navigateur, sur tout appareil',
+        browser: 'un navigateur sur cette machine',
+        'service-principal': 'l\'ID client et le secret d\'une application',
+        'managed-identity': 'l\'identité managée de cette machine Azure',
+        environment: 'les variables AZURE_CLIENT_ID, AZURE_TENANT_ID...',
+      },
+    },
+  } satisfies ChoiceTexts<AzureAuth>,
   azureClientId: {
     en: { help: 'Application (client) ID of the service principal for --azure-auth service-principal.', prompt: 'Service principal application (client) ID' },
     fr: { help: 'ID d\'application (client) du principal de service pour --azure-auth service-principal.', prompt: 'ID d\'application (client) du principal de service' },

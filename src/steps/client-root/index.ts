@@ -1,5 +1,5 @@
-import { CLIENT_AUTHS } from '../../model/answers.ts';
-import { error, info, warning } from '../../model/findings.ts';
+import { CLIENT_AUTHS, type ClientAuth, type PartialAnswers } from '../../model/answers.ts';
+import { error, info, warning, type Problem } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { inputTexts } from './input-texts.ts';
 import { exportClientChainScript } from './client-chain-script.ts';
@@ -7,6 +7,17 @@ import type { Artifact, Step } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientRootPurpose } from './texts.ts';
+
+/**
+ * The 1610 cloud service only knew PKI client certificates; site tokens arrived in 2002
+ * (cmg-reference.md section 0, the 2002 row, S13; Entra client authentication is a current-branch
+ * alternative, its "Current branch differences" 8).
+ */
+function checkClientAuth(value: ClientAuth, answers: PartialAnswers): Problem[] {
+  if (answers.model === 'classic' && value !== 'pki') return [error('CLIENT_AUTH_CLASSIC', { value })];
+  if (value === 'token' && (answers.siteVersion ?? '') < '2002') return [error('CLIENT_AUTH_TOKEN_VERSION', { siteVersion: answers.siteVersion ?? '' })];
+  return [];
+}
 
 export const clientRoot: Step<ClientRootPurpose> = {
   id: 'client-root',
@@ -21,12 +32,9 @@ export const clientRoot: Step<ClientRootPurpose> = {
       kind: 'choice',
       choices: CLIENT_AUTHS,
       default: 'pki',
-      validate: (value, answers) => {
-        // The 1610 cloud service only knew PKI client certificates; site tokens arrived in 2002.
-        if (answers.model === 'classic' && value !== 'pki') return [error('CLIENT_AUTH_CLASSIC', { value })];
-        if (value === 'token' && (answers.siteVersion ?? '') < '2002') return [error('CLIENT_AUTH_TOKEN_VERSION', { siteVersion: answers.siteVersion ?? '' })];
-        return [];
-      },
+      // The prompt shows what the rule below accepts for the model and site version: classic, pki only.
+      offered: (answers) => CLIENT_AUTHS.filter((value) => checkClientAuth(value, answers).length === 0),
+      validate: checkClientAuth,
       example: 'pki',
     }),
     defineInput({

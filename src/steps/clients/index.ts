@@ -1,7 +1,7 @@
 import { clientSite, isHierarchy } from '../../domain/hierarchy.ts';
 import type { Lang } from '../../model/lang.ts';
-import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type ClientRollout } from '../../model/answers.ts';
-import { error, info, warning } from '../../model/findings.ts';
+import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type AlwaysOnInternetAction, type ClientRollout, type PartialAnswers } from '../../model/answers.ts';
+import { error, info, warning, type Problem } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { inputTexts } from './input-texts.ts';
 import { baselineDiscoveryScript, baselineRemediationScript } from './rollout/baseline.ts';
@@ -36,6 +36,13 @@ const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now
   ],
 };
 
+/** The action must agree with the older boolean when an answers file still gives it: true = set, false = not set. */
+function checkAlwaysOnInternetAction(value: AlwaysOnInternetAction, answers: PartialAnswers): Problem[] {
+  const legacy = answers.clientAlwaysOnInternet;
+  if (legacy === undefined || (legacy ? value === 'set' : value !== 'set')) return [];
+  return [error('ALWAYS_ON_INTERNET_CONFLICT', { legacy: String(legacy), action: value })];
+}
+
 export const clients: Step<ClientsPurpose, ClientsAction> = {
   id: 'clients',
   texts,
@@ -59,11 +66,9 @@ export const clients: Step<ClientsPurpose, ClientsAction> = {
       kind: 'choice',
       choices: ALWAYS_ON_INTERNET_ACTIONS,
       default: (answers) => (answers.clientAlwaysOnInternet === true ? 'set' : 'leave'),
-      validate: (value, answers) => {
-        const legacy = answers.clientAlwaysOnInternet;
-        if (legacy === undefined || (legacy ? value === 'set' : value !== 'set')) return [];
-        return [error('ALWAYS_ON_INTERNET_CONFLICT', { legacy: String(legacy), action: value })];
-      },
+      // An older answers file's clientAlwaysOnInternet leaves only the actions the rule below accepts.
+      offered: (answers) => ALWAYS_ON_INTERNET_ACTIONS.filter((value) => checkAlwaysOnInternetAction(value, answers).length === 0),
+      validate: checkAlwaysOnInternetAction,
       example: 'leave',
     }),
     defineInput({

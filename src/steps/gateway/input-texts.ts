@@ -1,4 +1,6 @@
-import type { InputTextsOf } from '../../model/inputs.ts';
+import type { ChoiceTexts, InputTextsOf } from '../../model/inputs.ts';
+import type { VmSize } from '../../model/answers.ts';
+import { VM_SKUS } from '../../domain/azure-resources.ts';
 
 /**
  * The help line and the prompt of each input this step declares (index.ts), in every language:
@@ -14,9 +16,18 @@ export const inputTexts = {
     fr: { help: 'Nombre d\'instances de VM, de 1 à 16.', prompt: 'Nombre d\'instances de VM (1-16)' },
   },
   vmSize: {
-    en: { help: 'VM size: lab (B2s), standard (A2_v2) or large (A4_v2).', prompt: 'VM size' },
-    fr: { help: 'Taille des VM : lab (B2s), standard (A2_v2) ou large (A4_v2).', prompt: 'Taille des VM' },
-  },
+    // The console's sizes (VMSS_VM_SIZES); clients per VM from 2107: Lab 10, Standard 6,000, Large 10,000 (cmg-reference.md, current branch differences 5, S21).
+    en: {
+      help: 'VM size: lab (B2s), standard (A2_v2) or large (A4_v2).',
+      prompt: 'VM size',
+      choices: { lab: `${VM_SKUS.lab}, labs only (about 10 clients per VM)`, standard: `${VM_SKUS.standard}, the default (6,000 clients per VM)`, large: `${VM_SKUS.large} (10,000 clients per VM)` },
+    },
+    fr: {
+      help: 'Taille des VM : lab (B2s), standard (A2_v2) ou large (A4_v2).',
+      prompt: 'Taille des VM',
+      choices: { lab: `${VM_SKUS.lab}, laboratoires seulement (environ 10 clients par VM)`, standard: `${VM_SKUS.standard}, par défaut (6 000 clients par VM)`, large: `${VM_SKUS.large} (10 000 clients par VM)` },
+    },
+  } satisfies ChoiceTexts<VmSize>,
   verifyClientCrl: {
     en: { help: 'Verify client certificate revocation (needs a CRL published on the internet).', prompt: 'Verify client certificate revocation?' },
     fr: { help: 'Vérifier la révocation des certificats clients (nécessite une CRL publiée sur Internet).', prompt: 'Vérifier la révocation des certificats clients ?' },

@@ -72,6 +72,11 @@ export const serverCertificate: Step<ServerCertificatePurpose> = {
       texts: inputTexts.certTemplateGroup,
       kind: 'string',
       default: 'ConfigMgr Site Servers',
+      // The group is what the template gives Read + Enroll so that the site servers can request the
+      // certificate (cmg-reference.md step 1): with a .pfx in hand that request is done, and no
+      // script or INF of this step uses the group. Not asked then; the runbook's template procedure
+      // names the default, as for an admin who kept it.
+      relevant: (answers) => answers.serverCertPath === undefined,
       validate: (value) => checkFreeText(value, 'CERT_TEMPLATE_GROUP_INVALID', 256),
       example: 'ConfigMgr Site Servers',
     }),

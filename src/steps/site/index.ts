@@ -3,7 +3,7 @@ import { checkPrimarySites, isHierarchy, PRIMARY_SITE_FIELDS, siteTargets } from
 import { checkSiteCode } from '../../domain/site.ts';
 import { fillText, indent, psMessage, renderScript } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { Answers } from '../../model/answers.ts';
+import type { Answers, PartialAnswers } from '../../model/answers.ts';
 import { error, info, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
 import { inputTexts } from './input-texts.ts';
@@ -26,7 +26,11 @@ interface SiteParts {
  * secure the CMG-enabled management points with (step 7, documented-facts.md F-MP-1/F-MP-2).
  */
 function siteParts(answers: Answers): SiteParts {
-  return { pki: answers.model === 'classic' || answers.clientAuth === 'pki', enhancedHttp: answers.managementPointSecurity === 'enhanced-http' };
+  return { pki: usesPkiClientCertificates(answers), enhancedHttp: answers.managementPointSecurity === 'enhanced-http' };
+}
+
+function usesPkiClientCertificates(answers: PartialAnswers): boolean {
+  return answers.model === 'classic' || answers.clientAuth === 'pki';
 }
 
 /**
@@ -126,8 +130,10 @@ export const site: Step<SitePurpose> = {
       validate: (value, answers) => checkPrimarySites(value, answers),
       example: '[{"siteCode":"P01","smsProvider":"cm01.contoso.com","connectionPointServer":"cmgcp01.contoso.com","managementPoints":["mp01.contoso.com"],"softwareUpdatePoints":["sup01.contoso.com"]}]',
     }),
-    defineInput({ key: 'usePkiClientCert', step: 'site', texts: inputTexts.usePkiClientCert, kind: 'boolean', default: true, example: 'true' }),
-    defineInput({ key: 'clientsCheckCrl', step: 'site', texts: inputTexts.clientsCheckCrl, kind: 'boolean', default: false, example: 'false' }),
+    // Only PKI client authentication uses them (siteParts; the ccmsetup line's /NoCRLCheck too):
+    // "In CB this step applies only when clients use PKI client-auth certificates" (cmg-reference.md step 5).
+    defineInput({ key: 'usePkiClientCert', step: 'site', texts: inputTexts.usePkiClientCert, kind: 'boolean', default: true, relevant: usesPkiClientCertificates, advanced: true, example: 'true' }),
+    defineInput({ key: 'clientsCheckCrl', step: 'site', texts: inputTexts.clientsCheckCrl, kind: 'boolean', default: false, relevant: usesPkiClientCertificates, example: 'false' }),
   ],
   plan({ answers, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
