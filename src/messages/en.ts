@@ -5,6 +5,8 @@ import { clientCodesEn } from './clients.en.ts';
 import { certificateCodesEn } from './certificates.en.ts';
 import { documentsEn } from './documents.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
+import { commanderEn } from './commander.en.ts';
+import { promptsEn } from './prompts.en.ts';
 import { scriptEn } from './script.en.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -417,6 +419,8 @@ export const en: Catalogue = {
   },
   runbook: runbookEn,
   runbookEntries: runbookEntriesEn,
+  prompts: promptsEn,
+  commander: commanderEn,
   script: scriptEn,
   documents: documentsEn,
 };

@@ -5,6 +5,8 @@ import { clientCodesFr } from './clients.fr.ts';
 import { certificateCodesFr } from './certificates.fr.ts';
 import { documentsFr } from './documents.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
+import { commanderFr } from './commander.fr.ts';
+import { promptsFr } from './prompts.fr.ts';
 import { scriptFr } from './script.fr.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -419,6 +421,8 @@ export const fr: Catalogue = {
   },
   runbook: runbookFr,
   runbookEntries: runbookEntriesFr,
+  prompts: promptsFr,
+  commander: commanderFr,
   script: scriptFr,
   documents: documentsFr,
 };
