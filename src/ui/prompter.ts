@@ -6,6 +6,7 @@ import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
+import { confirmTheme, passwordTheme, selectTheme } from './prompt-theme.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -70,7 +71,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
     async ask(spec: AnyInputSpec, { default: fallback, required, check }) {
       const { confirm, input, select } = await load();
       const message = spec.texts[lang].prompt;
-      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback) }, context));
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, default: fallback === undefined ? false : Boolean(fallback), theme: confirmTheme(lang) }, context));
       if (spec.kind === 'choice' && spec.choices) {
         const choices = spec.choices.map((value) => ({ value, name: value }));
         const optional = !required && fallback === undefined;
@@ -80,6 +81,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
               message,
               choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
               ...(typeof fallback === 'string' ? { default: fallback } : {}),
+              theme: selectTheme(lang),
             },
             context,
           ),
@@ -119,12 +121,12 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts): Prompter {
     },
     async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
       const { password } = await load();
-      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, mask: '*' }, context));
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, mask: '*', theme: passwordTheme(lang) }, context));
     },
   };
 }
 
 export async function confirmWrite(lang: Lang, count: number, path: string, prompts?: Prompts): Promise<boolean> {
   const { confirm } = prompts ?? (await import('@inquirer/prompts'));
-  return cancellable((context) => confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true }, context));
+  return cancellable((context) => confirm({ message: catalogue(lang).ui.confirmWrite({ count, path }), default: true, theme: confirmTheme(lang) }, context));
 }
