@@ -75,14 +75,14 @@ describe.each(LANGS)('suggestions (%s)', (lang, text) => {
   it('cmg-setup runn: exit 2, suggests run', async () => {
     const result = await runCli(['runn', '--lang', lang], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: unknown command 'runn' ${text.ui.didYouMean({ suggestion: 'run' })}\n`);
+    expect(result.stderr).toBe(`${text.commander.errorPrefix}${text.commander.unknownCommand({ name: 'runn' })} ${text.ui.didYouMean({ suggestion: 'run' })}\n`);
     expect(result.stdout).toBe('');
   });
 
   it('cmg-setup -v: exit 2, suggests --version', async () => {
     const result = await runCli(['-v', '--lang', lang], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: unknown option '-v' ${text.ui.didYouMean({ suggestion: '--version' })}\n`);
+    expect(result.stderr).toBe(`${text.commander.errorPrefix}${text.commander.unknownOption({ flag: '-v' })} ${text.ui.didYouMean({ suggestion: '--version' })}\n`);
     expect(result.stdout).toBe('');
   });
 });
@@ -90,4 +90,6 @@ describe.each(LANGS)('suggestions (%s)', (lang, text) => {
 it('the suggestions read as the catalogues say', () => {
   expect(en.ui.didYouMean({ suggestion: '--version' })).toBe('(did you mean --version?)');
   expect(fr.ui.didYouMean({ suggestion: '--version' })).toBe('(vouliez-vous dire --version ?)');
+  expect(`${en.commander.errorPrefix}${en.commander.unknownCommand({ name: 'runn' })}`).toBe("error: unknown command 'runn'");
+  expect(`${fr.commander.errorPrefix}${fr.commander.unknownCommand({ name: 'runn' })}`).toBe("erreur : commande inconnue 'runn'");
 });
