@@ -35,7 +35,8 @@ afterEach(() => {
 it('French at a terminal: (O/n) taking o and non, a French list hint, and no English word on screen', async () => {
   // Every answer but the cloud (a list), TLS 1.2 (a yes/no, on by default), the description (text)
   // and the optional inputs no answers file can leave out (each skipped with Enter).
-  const { cloud: _cloud, description: _description, ...answers } = { ...VALID_ANSWERS, ...DEFAULTS };
+  const all: Record<string, unknown> = { ...VALID_ANSWERS, ...DEFAULTS };
+  const { cloud: _cloud, description: _description, ...answers } = all;
   const file = writeAnswers(cwd, answers);
   const result = await runInPty(['--answers', file, '--offline', '--out', 'out', '--now', '2026-01-15T10:00:00Z'], {
     cwd,
