@@ -87,6 +87,20 @@ describe.each(LANGS)('suggestions (%s)', (lang, text) => {
   });
 });
 
+describe.each(LANGS)('--json and a command line commander refuses (%s)', (lang, text) => {
+  it('the document names the problem without the error prefix, and without a doubled full stop', async () => {
+    const bogus = await runCli(['--json', '--bogus', '--lang', lang], { cwd });
+    expect(bogus.code).toBe(2);
+    const detail = text.commander.unknownOption({ flag: '--bogus' });
+    expect(bogus.stderr).toBe(`${text.commander.errorPrefix}${detail}\n`);
+    expect(JSON.parse(bogus.stdout).error.message).toBe(text.codes.COMMAND_LINE_INVALID({ detail }));
+    const extra = await runCli(['steps', 'extra', '--json', '--lang', lang], { cwd });
+    const sentence = text.commander.excessArguments({ command: 'steps', expected: 0, received: 1 });
+    expect(extra.stderr).toBe(`${text.commander.errorPrefix}${sentence}\n`);
+    expect(JSON.parse(extra.stdout).error.message).toBe(text.codes.COMMAND_LINE_INVALID({ detail: sentence.replace(/\.$/, '') }));
+  });
+});
+
 it('the suggestions read as the catalogues say', () => {
   expect(en.ui.didYouMean({ suggestion: '--version' })).toBe('(did you mean --version?)');
   expect(fr.ui.didYouMean({ suggestion: '--version' })).toBe('(vouliez-vous dire --version ?)');
