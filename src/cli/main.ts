@@ -6,6 +6,7 @@ import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
 import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
+import { catalogue } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
 
@@ -54,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
       // was wrong with the command line (unknown option, missing value, missing subcommand).
       if (error.exitCode === 0) return EXIT.ok;
       const { CommandLineProblem } = await import('../ui/error-document.ts');
-      const detail = redactOptionValues(error.message.replace(/^error: /, ''), args);
+      const prefix = catalogue(lang).commander.errorPrefix;
+      // Without its final full stop: the document's message adds its own after it.
+      const detail = redactOptionValues(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, args).replace(/\.$/, '');
       await printErrorDocument(new CommandLineProblem(detail), streams, context, EXIT.usage);
       return EXIT.usage;
     }

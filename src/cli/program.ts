@@ -1,4 +1,4 @@
-import { Command, Help, Option } from 'commander';
+import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import { catalogue, langFromEnv } from '../messages/i18n.ts';
 import { LANGS, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
@@ -14,8 +14,11 @@ export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv
 }
 
 /**
- * Every command of the program: commander's, with "did you mean …?" in the catalogue's language
- * (commander's own is English and never suggests for a short flag such as `-v`).
+ * Every command of the program: commander's, with its errors in the catalogue's language
+ * (catalogue().commander) and "did you mean …?" (commander's own is English and never suggests
+ * for a short flag such as `-v`). The methods below are the ones commander calls for each error;
+ * they are not in its typings. Values are quoted as commander quotes them; an option is shown by
+ * its help term (`--out <dossier>` in French).
  */
 class CliCommand extends Command {
   lang: Lang = 'en';
@@ -26,14 +29,22 @@ class CliCommand extends Command {
     return command;
   }
 
+  private get texts(): Catalogue['commander'] {
+    return catalogue(this.lang).commander;
+  }
+
   private didYouMean(suggestion: string | undefined): string {
     return suggestion === undefined ? '' : ` ${catalogue(this.lang).ui.didYouMean({ suggestion })}`;
   }
 
-  /** Called by commander for an unknown option (the method is not in its typings). */
+  /** One error line: the catalogue's "error: " and the text, then commander's own exit (a CommanderError with the code). */
+  private fail(text: string, code: string, exitCode?: number): never {
+    return this.error(`${this.texts.errorPrefix}${text}`, { code, ...(exitCode === undefined ? {} : { exitCode }) });
+  }
+
   unknownOption(flag: string): never {
     const suggestion = suggestOption(flag, this.createHelp().visibleOptions(this));
-    return this.error(`error: unknown option '${flag}'${this.didYouMean(suggestion)}`, { code: 'commander.unknownOption' });
+    return this.fail(`${this.texts.unknownOption({ flag })}${this.didYouMean(suggestion)}`, 'commander.unknownOption');
   }
 
   /** Called by commander for an unknown subcommand of a command without an action; by the root's action guard otherwise. */
@@ -42,8 +53,52 @@ class CliCommand extends Command {
     const names = this.createHelp()
       .visibleCommands(this)
       .flatMap((command) => [command.name(), ...command.aliases()]);
-    return this.error(`error: unknown command '${name}'${this.didYouMean(closest(name, names))}`, { code: 'commander.unknownCommand' });
+    return this.fail(`${this.texts.unknownCommand({ name })}${this.didYouMean(closest(name, names))}`, 'commander.unknownCommand');
   }
+
+  missingArgument(name: string): never {
+    return this.fail(this.texts.missingArgument({ name }), 'commander.missingArgument');
+  }
+
+  optionMissingArgument(option: Option): never {
+    return this.fail(this.texts.optionMissingArgument({ option: optionFlags(option, this.lang) }), 'commander.optionMissingArgument');
+  }
+
+  missingMandatoryOptionValue(option: Option): never {
+    return this.fail(this.texts.mandatoryOption({ option: optionFlags(option, this.lang) }), 'commander.missingMandatoryOptionValue');
+  }
+
+  /** More operands than the command takes; the root allows them (its action guard says "unknown command"). */
+  _excessArguments(received: string[]): void {
+    if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
+    const command = this.parent ? this.name() : '';
+    this.fail(this.texts.excessArguments({ command, expected: this.registeredArguments.length, received: received.length }), 'commander.excessArguments');
+  }
+
+  /** An option's or argument's value its parser refuses (a value outside its choices). */
+  _callParseArg(target: Option | Argument, value: string, previous: unknown, invalidArgumentMessage: string): unknown {
+    try {
+      return target.parseArg?.(value, previous);
+    } catch (error) {
+      if (!(error instanceof CommanderError) || error.code !== 'commander.invalidArgument') throw error;
+      const reason = target.argChoices && !target.argChoices.includes(value) ? this.texts.allowedChoices({ choices: target.argChoices.join(', ') }) : error.message;
+      let text: string;
+      if (target instanceof Option) {
+        const option = optionFlags(target, this.lang);
+        // Commander says which source the value came from only in its own message.
+        text = target.envVar !== undefined && invalidArgumentMessage.includes(` from env '${target.envVar}' `) ? this.texts.invalidEnvValue({ option, value, env: target.envVar, reason }) : this.texts.invalidOptionValue({ option, value, reason });
+      } else {
+        text = this.texts.invalidArgumentValue({ value, argument: target.name(), reason });
+      }
+      return this.fail(text, error.code, error.exitCode);
+    }
+  }
+}
+
+/** An option's flags with its value placeholder in the language (`--out <dir>`, `--out <dossier>`). */
+function optionFlags(option: Option, lang: Lang): string {
+  const placeholders: Readonly<Record<string, string>> = catalogue(lang).commander.placeholders;
+  return option.flags.replace(/([<[])([^>\]]+)([>\]])/g, (whole, open: string, name: string, close: string) => (name in placeholders ? `${open}${placeholders[name]}${close}` : whole));
 }
 
 /**
@@ -61,27 +116,72 @@ const SPACER = 2;
 /**
  * Help laid out for the width: an option's term column is at most 45% of it, a longer term gets
  * its description on the lines below, and descriptions wrap between words (never inside one).
+ * Commander's own words (titles, `[options] [command]`, value placeholders, the facts after a
+ * description) come from the catalogue; in English they are commander's, byte for byte.
  */
-const helpLayout: Partial<Help> = {
-  showGlobalOptions: false,
-  minWidthToWrap: 20,
-  padWidth(this: Help, cmd: Command, helper: Help): number {
-    const natural = Help.prototype.padWidth.call(this, cmd, helper);
-    const cap = Math.floor((this.helpWidth ?? 80) * 0.45) - ITEM_INDENT - SPACER;
-    return Math.max(8, Math.min(natural, cap));
-  },
-  formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
-    const indent = ' '.repeat(ITEM_INDENT);
-    if (!description) return indent + term;
-    const column = ITEM_INDENT + termWidth + SPACER;
-    const width = Math.max((this.helpWidth ?? 80) - column, this.minWidthToWrap);
-    const wrapped = helper.preformatted(description) ? description : helper.boxWrap(description, width);
-    const body = wrapped.replace(/\n/g, `\n${' '.repeat(column)}`);
-    const termLength = helper.displayWidth(term);
-    if (termLength > termWidth) return `${indent}${term}\n${' '.repeat(column)}${body}`;
-    return `${indent}${term}${' '.repeat(termWidth - termLength + SPACER)}${body}`;
-  },
-};
+function helpLayout(lang: Lang): Partial<Help> {
+  const text = catalogue(lang).commander;
+  const english = catalogue('en').commander;
+  const titles = new Map(Object.entries(english.titles).map(([key, title]) => [title, text.titles[key as keyof typeof text.titles]]));
+  const usageWords = new Map([
+    [english.usageOptions, text.usageOptions],
+    [english.usageCommand, text.usageCommand],
+  ]);
+  const localUsage = (usage: string): string =>
+    usage
+      .split(' ')
+      .map((word) => usageWords.get(word) ?? word)
+      .join(' ');
+  /** Commander's "(choices: …, default: …, env: …)" after a description. */
+  const withFacts = (description: string, facts: string[]): string => {
+    if (facts.length === 0) return description;
+    const parenthesis = `(${facts.join(', ')})`;
+    return description ? `${description} ${parenthesis}` : parenthesis;
+  };
+  const choices = (values: readonly string[] | undefined): string[] => (values ? [text.choices({ value: values.map((value) => JSON.stringify(value)).join(', ') })] : []);
+  return {
+    showGlobalOptions: false,
+    minWidthToWrap: 20,
+    padWidth(this: Help, cmd: Command, helper: Help): number {
+      const natural = Help.prototype.padWidth.call(this, cmd, helper);
+      const cap = Math.floor((this.helpWidth ?? 80) * 0.45) - ITEM_INDENT - SPACER;
+      return Math.max(8, Math.min(natural, cap));
+    },
+    formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+      const indent = ' '.repeat(ITEM_INDENT);
+      if (!description) return indent + term;
+      const column = ITEM_INDENT + termWidth + SPACER;
+      const width = Math.max((this.helpWidth ?? 80) - column, this.minWidthToWrap);
+      const wrapped = helper.preformatted(description) ? description : helper.boxWrap(description, width);
+      const body = wrapped.replace(/\n/g, `\n${' '.repeat(column)}`);
+      const termLength = helper.displayWidth(term);
+      if (termLength > termWidth) return `${indent}${term}\n${' '.repeat(column)}${body}`;
+      return `${indent}${term}${' '.repeat(termWidth - termLength + SPACER)}${body}`;
+    },
+    styleTitle: (title: string): string => titles.get(title) ?? title,
+    commandUsage(this: Help, cmd: Command): string {
+      return localUsage(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command): string {
+      return localUsage(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    optionTerm: (option: Option): string => optionFlags(option, lang),
+    optionDescription(option: Option): string {
+      const facts = choices(option.argChoices);
+      // As commander: a default shown for an option that takes a value, or a boolean's true/false.
+      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (option.defaultValue !== undefined && showDefault) facts.push(text.defaultValue({ value: option.defaultValueDescription || JSON.stringify(option.defaultValue) }));
+      if (option.presetArg !== undefined && option.optional) facts.push(text.preset({ value: JSON.stringify(option.presetArg) }));
+      if (option.envVar !== undefined) facts.push(text.env({ value: option.envVar }));
+      return withFacts(option.description, facts);
+    },
+    argumentDescription(argument: Argument): string {
+      const facts = choices(argument.argChoices);
+      if (argument.defaultValue !== undefined) facts.push(text.defaultValue({ value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) }));
+      return withFacts(argument.description, facts);
+    },
+  };
+}
 
 function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   addInputOptions(command, lang);
@@ -118,11 +218,13 @@ export function buildProgram(lang: Lang): Command {
   program
     .description(text.help.program)
     .version(VERSION, '-V, --version', text.help.version)
+    .helpOption('-h, --help', text.commander.helpDescription)
     .enablePositionalOptions()
-    // The root command runs the wizard, so commander would not add `help [command]` by itself.
-    .helpCommand(true)
+    // The root command runs the wizard, so commander would not add `help [command]` by itself;
+    // `cert` and `azure` inherit this one (commander copies it to the subcommands made below).
+    .helpCommand(text.commander.helpCommandTerm, text.commander.helpDescription)
     .exitOverride()
-    .configureHelp(helpLayout)
+    .configureHelp(helpLayout(lang))
     .configureOutput({ getOutHelpWidth: () => widthOf(process.stdout), getErrHelpWidth: () => widthOf(process.stderr) });
   wizardCommand(addWizardOptions(program, lang, 'run'), lang, 'run');
   const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
@@ -179,7 +281,7 @@ export function buildProgram(lang: Lang): Command {
   const inspect = cert
     .command('inspect')
     .description(text.help.certInspect)
-    .argument('<file>')
+    .argument(`<${text.commander.fileArgument}>`)
     .addOption(new Option('--role <role>', text.help.certInspectRole).choices(['server', 'client-root', 'management']))
     .addOption(new Option('--service-name <fqdn>', text.help.certInspectServiceName))
     .addOption(new Option('--model <model>', text.help.certInspectModel).choices(['vmss', 'classic']).default('vmss'))

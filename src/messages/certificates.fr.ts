@@ -67,7 +67,7 @@ export const certificateCodesFr: Record<CertificateCode, Text> = {
   // autorités
   CERT_AUTHORITY_KIND: (p) => `${at(p)}autorité ${p.kind === 'root' ? 'racine' : 'intermédiaire'} ${p.subject} (${p.thumbprint}), valide jusqu'au ${p.notAfter}.`,
   CERT_NOT_CA: (p) => `${at(p)}${p.subject} n'est pas un certificat d'autorité : il s'agit sans doute du certificat client ou serveur lui-même. Exportez plutôt la racine (et chaque intermédiaire) depuis son onglet Chemin d'accès de certification.`,
-  CLASSIC_ROOT_NOT_ROOT: (p) => `${at(p)}${p.subject} est une autorité intermédiaire ; la CMG classique attend exactement une racine. Indiquez ici la racine et les intermédiaires comme certificats d'autorité secondaire (étape 3).`,
+  CLASSIC_ROOT_NOT_ROOT: (p) => `${at(p)}${p.subject} est une autorité intermédiaire ; la CMG classique attend exactement une racine. Indiquez ici la racine ; les intermédiaires se donnent comme certificats d'autorité secondaire (étape 3).`,
   CERT_INTERMEDIATE_WITHOUT_ROOT: (p) => `${at(p)}l'intermédiaire ${p.subject} est indiqué sans son émetteur (${p.issuer}) : les clients reçoivent une erreur 401 de la CMG si toute la chaîne jusqu'à la racine n'est pas fournie. Ajoutez la racine.`,
   SUBCA_IS_ROOT: (p) => `${at(p)}${p.subject} est une racine, pas une autorité secondaire : indiquez-la comme certificat racine client (étape 2).`,
   SUBCA_NOT_FROM_CLIENT_ROOT: (p) => `${at(p)}l'autorité secondaire ${p.subject} n'a pas été émise par la racine client indiquée à l'étape 2 (son émetteur : ${p.issuer}). Vérifiez qu'elle appartient à la chaîne des certificats clients.`,

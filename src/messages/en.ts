@@ -6,6 +6,8 @@ import { certificateCodesEn } from './certificates.en.ts';
 import { documentsEn } from './documents.en.ts';
 import { interviewEn } from './interview.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
+import { commanderEn } from './commander.en.ts';
+import { promptsEn } from './prompts.en.ts';
 import { scriptEn } from './script.en.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -417,6 +419,8 @@ export const en: Catalogue = {
   },
   runbook: runbookEn,
   runbookEntries: runbookEntriesEn,
+  prompts: promptsEn,
+  commander: commanderEn,
   script: scriptEn,
   documents: documentsEn,
   interview: interviewEn,

@@ -6,6 +6,8 @@ import { certificateCodesFr } from './certificates.fr.ts';
 import { documentsFr } from './documents.fr.ts';
 import { interviewFr } from './interview.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
+import { commanderFr } from './commander.fr.ts';
+import { promptsFr } from './prompts.fr.ts';
 import { scriptFr } from './script.fr.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -17,7 +19,7 @@ const fqdnReasons: Record<string, (p: Params) => string> = {
   characters: () => 'il contient des caractères interdits dans un nom d\'hôte',
   'trailing-dot': () => 'il se termine par un point',
   'too-long': () => 'il dépasse 253 caractères',
-  'not-qualified': () => 'il ne comporte qu\'une seule étiquette ; indiquez le nom complet (hote.domaine)',
+  'not-qualified': () => 'il ne comporte qu\'une seule étiquette ; indiquez le nom complet (hôte.domaine)',
   label: (p) => `l'étiquette "${p.label}" ne compte pas 1 à 63 lettres, chiffres ou traits d'union (sans trait d'union au début ni à la fin)`,
   'ip-address': () => 'c\'est une adresse IP ; indiquez un nom DNS',
 };
@@ -198,7 +200,7 @@ export const fr: Catalogue = {
     CLIENTS_FIRST_PRIMARY_SITE: (p) =>
       `Les lignes de commande ccmsetup installent les clients dans le site principal ${p.siteCode} (SMSSITECODE), avec son point de gestion ${p.managementPoint} (SMSMP là où la ligne de commande en a besoin) : un client ne peut pas être attribué à un site d'administration centrale, et un client Internet uniquement n'utilise que les points de gestion de son site d'attribution. Pour les clients d'un autre site principal, remplacez les deux par le code de ce site et l'un de ses points de gestion activés pour la CMG.`,
     SITE_ENHANCED_HTTP_PER_SITE: (p) => `Set-CmgSiteSettings.ps1 n'active HTTP amélioré que pour le site ${p.siteCode} : c'est une option de chaque site (sur un site d'administration centrale, elle ne couvre que son fournisseur SMS). Exécutez le script sur chaque site principal dont les points de gestion reçoivent le trafic de la CMG.`,
-    SITE_PKI_OFF: () => 'Les clients utilisent des certificats PKI, mais l\'option "Utiliser le certificat client PKI" serait désactivée : le site n\'utiliserait pas leurs certificats. Conservez --use-pki-client-cert.',
+    SITE_PKI_OFF: () => 'Les clients utilisent des certificats PKI, mais l\'option « Utiliser le certificat client PKI » serait désactivée : le site n\'utiliserait pas leurs certificats. Conservez --use-pki-client-cert.',
     CLIENTS_CHECK_CRL_ON: () => 'Les clients vérifieront la CRL des systèmes de site : sans CRL publiée sur Internet, les clients Internet échouent (CERT_REV_FAILED). Installez-les avec ccmsetup /NoCRLCheck ou désactivez cette option.',
     // step 6
     PROXY_PORT_RANGE: (p) => `Le port de proxy ${p.value} est hors de la plage 1-65535.`,
@@ -210,7 +212,7 @@ export const fr: Catalogue = {
     MP_ENHANCED_HTTP: (p) => `Les ${p.count} point(s) de gestion restent en HTTP : Set-CmgSiteSettings.ps1 (étape 5) active l'option de site « Utiliser les certificats générés par Configuration Manager pour les systèmes de site HTTP » (HTTP amélioré), qui sert les clients PKI, Entra et à jeton à travers la CMG. Exécutez-le avant l'étape 7, et laissez à chaque point de gestion jusqu'à 30 minutes pour recevoir son certificat (mpcontrol.log).`,
     MP_HTTPS_INTRANET_CLIENTS: (p) => `Le script passe les ${p.count} point(s) de gestion en connexions client HTTPS là où ils ne le sont pas encore. Chacun a d'abord besoin d'un certificat de serveur web PKI lié dans IIS. Un client doit alors présenter un certificat client PKI, un jeton Entra ou un jeton d'inscription en bloc pour les utiliser : un client sans certificat valide écarte tous les points de gestion HTTPS, donc les clients de l'intranet sans certificat client cessent d'utiliser ceux-ci. Utilisez --management-point-security enhanced-http pour les garder en HTTP, ou --management-points-internet-only pour que les clients locaux ne les utilisent pas.`,
     MP_HTTPS_TOKEN_REGISTRATION: () => 'Authentification par jeton avec des points de gestion HTTPS : un client doit d\'abord s\'inscrire avec un certificat PKI, un jeton Entra ou un jeton d\'inscription en bloc ; les clients ne peuvent donc plus obtenir leur jeton en s\'inscrivant sur l\'intranet avec leur certificat auto-signé. HTTP amélioré conserve cette inscription.',
-    MP_INTERNET_ONLY: (p) => `Les ${p.count} point(s) de gestion ouverts à la CMG ne serviront que les clients Internet : les clients locaux ont besoin d'un autre point de gestion du site. Le script s'arrête avant toute modification si le site n'en a aucun (qu'il ne sache pas déjà réservé à Internet).`,
+    MP_INTERNET_ONLY: (p) => `Les ${p.count} point(s) de gestion ouverts à la CMG ne serviront que les clients Internet : les clients locaux ont besoin d'un autre point de gestion du site. Le script s'arrête avant toute modification si le site n'en a aucun (il compte tout point de gestion qu'il ne sait pas déjà réservé à Internet).`,
     ROLES_NO_SUP_SITE: (p) => `Aucun point de mise à jour logicielle du site principal ${p.siteCode} n'accepte le trafic de la CMG : ses clients Internet ne recevront aucune mise à jour logicielle via la CMG.`,
     ROLES_NO_SUP: () => 'Aucun point de mise à jour logicielle n\'accepte le trafic de la CMG : les clients Internet ne recevront aucune mise à jour logicielle via la CMG.',
     CLASSIC_DISTRIBUTION_POINTS: () => 'Points de distribution : l\'article 1610 les cite, mais depuis août 2017 seuls les points de gestion et de mise à jour logicielle sont pris en charge derrière une CMG.',
@@ -226,7 +228,7 @@ export const fr: Catalogue = {
     // usage
     // the command line as a whole (cli/main.ts)
     SECRET_AS_FLAG: (p) => `un secret n'est jamais une valeur de ligne de commande : les lignes de commande sont visibles des autres utilisateurs et journalisées (événement Windows 4688), donc ${p.flag} ne prend pas de valeur. Fournissez-le avec ${p.stdin}, ${p.file} <chemin> ou ${p.envFlag} <VAR>${p.env ? ` (ou définissez ${p.env})` : ''}.`,
-    INPUTS_MISSING: (p) => `${p.count} entrée(s) requise(s) manquante(s), et aucune question n'est possible ici : ${p.keys}. Fournissez-les en options, en variables d'environnement ou dans un fichier --answers.`,
+    INPUTS_MISSING: (p) => `${p.count} paramètre(s) obligatoire(s) manquant(s), et aucune question n'est possible ici : ${p.keys}. Fournissez-les en options, en variables d'environnement ou dans un fichier --answers.`,
     COMMAND_LINE_INVALID: (p) => `${p.detail}. \`cmg-setup --help\` liste les commandes et les options.`,
     INPUT_NOT_BOOLEAN: (p) => `true ou false attendu, "${p.given}" reçu.`,
     INPUT_NOT_INTEGER: (p) => `nombre entier attendu, "${p.given}" reçu.`,
@@ -419,6 +421,8 @@ export const fr: Catalogue = {
   },
   runbook: runbookFr,
   runbookEntries: runbookEntriesFr,
+  prompts: promptsFr,
+  commander: commanderFr,
   script: scriptFr,
   documents: documentsFr,
   interview: interviewFr,

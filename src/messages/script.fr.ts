@@ -114,7 +114,7 @@ export const scriptFr: ScriptTexts = {
     noValues:
       'Le paramètre -{0} de l\'applet de commande New-CMCloudManagementGateway installée est de type {1}, qui n\'énumère aucune valeur, et aucune documentation ne les donne : le script ne devine pas {2}. Rien n\'a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.',
     noMatch:
-      'Le paramètre -{0} de l\'applet de commande New-CMCloudManagementGateway installée accepte : {1}. Pas exactement une de ces valeurs ne porte le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n\'a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.',
+      'Le paramètre -{0} de l\'applet de commande New-CMCloudManagementGateway installée accepte : {1}. Aucune ou plusieurs de ces valeurs portent le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n\'a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.',
     notAValue: '-{0} {1} : le paramètre -{2} de New-CMCloudManagementGateway accepte : {3}. Rien n\'a été modifié.',
     scaleSetMeaning: 'un groupe de machines virtuelles identiques',
     vmSizeMeaning: 'la taille de VM {0}',

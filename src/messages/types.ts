@@ -182,6 +182,68 @@ export interface DocumentTexts {
 }
 
 /**
+ * What the prompt library (@inquirer/prompts) prints of its own, through the themes of
+ * src/ui/prompt-theme.ts: the yes/no words (which are also the answers a yes/no question accepts,
+ * by their first letters), the key hints under a list, and its error lines.
+ */
+export interface PromptTexts {
+  /** A yes/no question accepts any start of these (and always y/yes/n/no too); its hint is their first letters, `(Y/n)`. */
+  yes: string;
+  no: string;
+  /** An answer to a yes/no question that is neither (params: yes, no). */
+  yesNoError: Text;
+  /** Keys the hints name by a word; the others (↑↓, ⏎, ctrl+t, a letter) are shown as they are. */
+  keys: Record<'space', string>;
+  /** What a key does, in the hints under a list or a password. */
+  actions: Record<'navigate' | 'select' | 'submit' | 'all' | 'invert' | 'toggleVisibility', string>;
+  /** A password prompt without a mask character shows this instead of the typing. */
+  maskedText: string;
+  /** Enter (select) or space (checkbox) on a choice that cannot be taken. */
+  selectDisabled: string;
+  checkboxDisabled: string;
+}
+
+/** The placeholders of option values in help and errors (`--out <dir>`), by the name the flags give them. */
+export type Placeholder = 'value' | 'items' | 'json' | 'path' | 'VAR' | 'file' | 'iso-date' | 'seconds' | 'dir' | 'lang' | 'fqdn' | 'role' | 'model' | 'cloud' | 'bits' | 'name';
+
+/**
+ * What commander prints of its own (src/cli/program.ts): the help's titles, usage words and the
+ * parenthesised facts after a description, the help option and command, and its errors. Values
+ * (a flag as typed, a command name) are quoted as commander quotes them, `'--bogus'`.
+ */
+export interface CommanderTexts {
+  titles: Record<'usage' | 'arguments' | 'options' | 'globalOptions' | 'commands', string>;
+  /** The usage line's `[options]` and `[command]`, and the `help [command]` command's term. */
+  usageOptions: string;
+  usageCommand: string;
+  helpCommandTerm: string;
+  helpDescription: string;
+  /** The one positional argument of a command (`cert inspect <file>`). */
+  fileArgument: string;
+  placeholders: Record<Placeholder, string>;
+  /** The facts commander adds after a description, joined by ', ' in one parenthesis (params: value). */
+  choices: Text;
+  defaultValue: Text;
+  preset: Text;
+  env: Text;
+  /** Opens every error line; main.ts takes it off for the JSON document's message. */
+  errorPrefix: string;
+  unknownOption: Text;
+  unknownCommand: Text;
+  missingArgument: Text;
+  optionMissingArgument: Text;
+  mandatoryOption: Text;
+  /** params: command ('' for the program itself), expected, received. */
+  excessArguments: Text;
+  /** params: option, value, reason; the env form adds env; the argument form takes argument, value, reason. */
+  invalidOptionValue: Text;
+  invalidEnvValue: Text;
+  invalidArgumentValue: Text;
+  /** The reason a value outside an option's choices is refused (params: choices). */
+  allowedChoices: Text;
+}
+
+/**
  * Everything the tool says to a person. `en` and `fr` implement this one type, so a key missing
  * from either fails the type check (and a test compares them at run time too). An input's help
  * line and prompt are not here: they sit with its declaration (src/steps/<id>/input-texts.ts).
@@ -373,6 +435,10 @@ export interface Catalogue {
   };
   /** What the runbook says about each file that is no step's own, by purpose (a step's are in its texts.ts). */
   runbookEntries: Record<ExtraPurpose, RunbookEntry>;
+  /** What the prompt library says of its own (src/ui/prompt-theme.ts). */
+  prompts: PromptTexts;
+  /** What commander says of its own (src/cli/program.ts). */
+  commander: CommanderTexts;
   /** What the generated PowerShell scripts say. */
   script: ScriptTexts;
   /** What the generated Markdown documents (beside the scripts) say. */

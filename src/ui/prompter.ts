@@ -8,6 +8,7 @@ import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
 import { stripVTControlCharacters, styleText } from 'node:util';
 import { wrapAnsi } from 'fast-wrap-ansi';
+import { checkboxTheme, confirmTheme, passwordTheme, selectTheme } from './prompt-theme.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -105,9 +106,9 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
     async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered, canGoBack = false }) {
       const { checkbox, confirm, input, select } = await load();
       const message = spec.texts[lang].prompt;
-      const theme = backTheme(canGoBack);
+      const back = backTheme(canGoBack);
       const stdin = process.stdin;
-      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme, default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme: withStyle(confirmTheme(lang), back), default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
       if (spec.kind === 'choice' && spec.choices) {
         const shown = offered ?? spec.choices;
         const choices = choiceItems(shown, spec.texts[lang].choices);
@@ -116,7 +117,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
           select(
             {
               message,
-              theme,
+              theme: withStyle(selectTheme(lang), back),
               choices: optional ? [{ value: '', name: text.ui.noneChoice }, ...choices] : choices,
               ...(typeof fallback === 'string' && shown.includes(fallback) ? { default: fallback } : {}),
             },
@@ -137,7 +138,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
           checkbox(
             {
               message,
-              theme,
+              theme: withStyle(checkboxTheme(lang), back),
               choices: choiceItems(offered ?? spec.choices ?? [], spec.texts[lang].choices).map((choice) => ({ ...choice, checked: selected.includes(choice.value) })),
               validate: (items) => (optional && items.length === 0 ? true : firstError(check(items.map((item) => item.value)), lang)),
             },
@@ -162,7 +163,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
         input(
           {
             message: optional ? `${message} ${text.ui.optionalHint}` : message,
-            theme,
+            theme: back,
             ...(shownDefault !== undefined ? { default: shownDefault } : {}),
             validate: (raw: string) => {
               // Empty keeps the default (an empty list is one) or skips an optional input.
@@ -185,15 +186,15 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
     async askSecret(spec: AnyInputSpec, options: { again?: boolean; canGoBack?: boolean } = {}) {
       const { password } = await load();
       const canGoBack = options.canGoBack === true;
-      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, theme: backTheme(canGoBack), mask: '*' }, context), process.stdin, canGoBack);
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, theme: withStyle(passwordTheme(lang), backTheme(canGoBack)), mask: '*' }, context), process.stdin, canGoBack);
     },
     async confirm({ message, fallback }) {
       const { confirm } = await load();
-      return cancellable((context) => confirm({ message, default: fallback }, context));
+      return cancellable((context) => confirm({ message, default: fallback, theme: confirmTheme(lang) }, context));
     },
     async select<T extends string>(message: string, choices: ReadonlyArray<Choice<T>>, fallback?: T) {
       const { select } = await load();
-      return cancellable((context) => select<T>({ message, choices: choices.map((choice) => ({ ...choice })), ...(fallback !== undefined ? { default: fallback } : {}), pageSize: Math.max(choices.length, 7) }, context));
+      return cancellable((context) => select<T>({ message, theme: selectTheme(lang), choices: choices.map((choice) => ({ ...choice })), ...(fallback !== undefined ? { default: fallback } : {}), pageSize: Math.max(choices.length, 7) }, context));
     },
     say(text: string) {
       const columns = (output as { columns?: number }).columns ?? 80;
@@ -205,5 +206,10 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
   function backTheme(canGoBack: boolean) {
     const hint = text.interview.backHint;
     return canGoBack ? { style: { message: (message: string, status: string) => (status === 'done' ? styleText('bold', message) : `${styleText('bold', message)} ${styleText('dim', hint)}`) } } : {};
+  }
+
+  /** A prompt kind's theme with the back hint's message style added. */
+  function withStyle<T extends { style?: object }>(theme: T, back: { style?: object }): T {
+    return { ...theme, style: { ...theme.style, ...back.style } };
   }
 }

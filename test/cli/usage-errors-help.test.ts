@@ -75,19 +75,35 @@ describe.each(LANGS)('suggestions (%s)', (lang, text) => {
   it('cmg-setup runn: exit 2, suggests run', async () => {
     const result = await runCli(['runn', '--lang', lang], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: unknown command 'runn' ${text.ui.didYouMean({ suggestion: 'run' })}\n`);
+    expect(result.stderr).toBe(`${text.commander.errorPrefix}${text.commander.unknownCommand({ name: 'runn' })} ${text.ui.didYouMean({ suggestion: 'run' })}\n`);
     expect(result.stdout).toBe('');
   });
 
   it('cmg-setup -v: exit 2, suggests --version', async () => {
     const result = await runCli(['-v', '--lang', lang], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: unknown option '-v' ${text.ui.didYouMean({ suggestion: '--version' })}\n`);
+    expect(result.stderr).toBe(`${text.commander.errorPrefix}${text.commander.unknownOption({ flag: '-v' })} ${text.ui.didYouMean({ suggestion: '--version' })}\n`);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe.each(LANGS)('--json and a command line commander refuses (%s)', (lang, text) => {
+  it('the document names the problem without the error prefix, and without a doubled full stop', async () => {
+    const bogus = await runCli(['--json', '--bogus', '--lang', lang], { cwd });
+    expect(bogus.code).toBe(2);
+    const detail = text.commander.unknownOption({ flag: '--bogus' });
+    expect(bogus.stderr).toBe(`${text.commander.errorPrefix}${detail}\n`);
+    expect(JSON.parse(bogus.stdout).error.message).toBe(text.codes.COMMAND_LINE_INVALID({ detail }));
+    const extra = await runCli(['steps', 'extra', '--json', '--lang', lang], { cwd });
+    const sentence = text.commander.excessArguments({ command: 'steps', expected: 0, received: 1 });
+    expect(extra.stderr).toBe(`${text.commander.errorPrefix}${sentence}\n`);
+    expect(JSON.parse(extra.stdout).error.message).toBe(text.codes.COMMAND_LINE_INVALID({ detail: sentence.replace(/\.$/, '') }));
   });
 });
 
 it('the suggestions read as the catalogues say', () => {
   expect(en.ui.didYouMean({ suggestion: '--version' })).toBe('(did you mean --version?)');
   expect(fr.ui.didYouMean({ suggestion: '--version' })).toBe('(vouliez-vous dire --version ?)');
+  expect(`${en.commander.errorPrefix}${en.commander.unknownCommand({ name: 'runn' })}`).toBe("error: unknown command 'runn'");
+  expect(`${fr.commander.errorPrefix}${fr.commander.unknownCommand({ name: 'runn' })}`).toBe("erreur : commande inconnue 'runn'");
 });

@@ -172,7 +172,7 @@ try {
         }
         $matched = @($values | Where-Object { $Names -contains ($_ -replace '[^A-Za-z0-9]', '').ToLowerInvariant() })
         if ($matched.Count -ne 1) {
-            throw ('Le paramètre -{0} de l''applet de commande New-CMCloudManagementGateway installée accepte : {1}. Pas exactement une de ces valeurs ne porte le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n''a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.' -f $Name, ($values -join ', '), $Meaning, $GivenParameter)
+            throw ('Le paramètre -{0} de l''applet de commande New-CMCloudManagementGateway installée accepte : {1}. Aucune ou plusieurs de ces valeurs portent le nom de {2}, et aucune documentation ne dit laquelle : le script ne devine pas. Rien n''a été modifié. Relancez-le avec -{3} et la valeur qui désigne {2}.' -f $Name, ($values -join ', '), $Meaning, $GivenParameter)
         }
         return $matched[0]
     }
