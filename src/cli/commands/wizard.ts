@@ -16,6 +16,7 @@ import { gatherAnswers } from '../wizard/gather-answers.ts';
 import type { WizardOptions } from '../wizard/options.ts';
 import { checkOutputTargets, refuseInputsInsideOutput } from '../wizard/output-targets.ts';
 import { planRun } from '../wizard/plan-run.ts';
+import { openResume } from '../wizard/resume.ts';
 import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
 import { confirmWriting, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
@@ -38,13 +39,14 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   checkOutputTargets(options, dryRun, terminal);
+  // The answers an interview that stopped kept beside --out: reloaded, discarded, or a reason to stop.
+  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
 
   let example: PreparedExample | undefined;
-  if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
-
   try {
+    if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
     const promised: PromisedFiles = example?.promisedFiles ?? new Map();
-    const resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io);
+    const resolution = await gatherAnswers(given, { answersFile: session.answersFile, example, promised, onProgress: session.onProgress }, terminal, io);
     const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
     const findings = allFindings(result);
     const failed = hasErrors(findings);
@@ -54,7 +56,12 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
     if (failed || dryRun) {
       reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
-      if (failed) throw new ValidationFailedError(findings);
+      if (failed) {
+        // Kept without the values found wrong, so that --resume asks them again.
+        session.keep({ resolution: result.resolution, wrong: findings });
+        throw new ValidationFailedError(findings);
+      }
+      session.succeeded(false, human);
       return;
     }
 
@@ -63,8 +70,14 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     await confirmWriting(files.length + 1, resolve(options.out), terminal, io);
     const written = writeRunOutput(options, files, now, io.env);
     reportWritten(result, written, terminal, human);
+    session.succeeded(true, human);
     reportEquivalentCommand(resolution, options, terminal);
+  } catch (error) {
+    // Stopped (Ctrl+C, Esc, EOF, "no" at the confirmation) or failed: the answers so far stay.
+    session.keep();
+    throw error;
   } finally {
+    session.close();
     example?.cleanup();
   }
 }

@@ -4,7 +4,7 @@ import type { Resolution } from '../../model/plan.ts';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { AnswersFile } from '../../wizard/answers-file.ts';
-import { resolveInputs, type PathFacts } from '../../wizard/resolve.ts';
+import { resolveInputs, type InterviewProgress, type PathFacts } from '../../wizard/resolve.ts';
 import type { PreparedExample } from '../example.ts';
 import type { CommandIO } from '../io.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
@@ -30,7 +30,7 @@ function statPath(promised: PromisedFiles): PathFacts {
 /** Every answer and secret, by precedence: flag > environment > answers file (or the example) > prompt > default. */
 export function gatherAnswers(
   given: Pick<CommandLineInputs, 'flags' | 'secretFlags'>,
-  sources: { answersFile: AnswersFile | undefined; example: PreparedExample | undefined; promised: PromisedFiles },
+  sources: { answersFile: AnswersFile | undefined; example: PreparedExample | undefined; promised: PromisedFiles; onProgress?: ((progress: InterviewProgress) => void) | undefined },
   terminal: Pick<Terminal, 'lang' | 'canPrompt'>,
   io: Pick<CommandIO, 'stdin' | 'env' | 'prompter'>,
 ): Promise<Resolution> {
@@ -46,5 +46,6 @@ export function gatherAnswers(
     stdin: io.stdin,
     stdinTimeoutMs: stdinWaitMs(terminal, io.env),
     statPath: statPath(sources.promised),
+    ...(sources.onProgress ? { onProgress: sources.onProgress } : {}),
   });
 }
