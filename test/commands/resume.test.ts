@@ -81,7 +81,7 @@ async function wizard(dir: string, options: Partial<WizardOptions>, script: Scri
     return confirmWrite(...args);
   };
   const plain: WizardOptions = { mode: 'run', inputs: new Map(), secretFlags: {}, out: join(dir, 'out'), outGiven: false, color: true, now: '2026-03-01T00:00:00Z', offline: true, ...options };
-  const code = await exitCodeOf(() => wizardCommand(plain, io), io, { lang: 'en', json: false, command: plain.mode });
+  const code = await exitCodeOf(() => wizardCommand(plain, io), io, { lang: plain.lang === 'fr' ? 'fr' : 'en', json: false, command: plain.mode });
   return { code, stdout: io.out(), stderr: io.err(), asked };
 }
 
@@ -194,6 +194,14 @@ describe('the state beside --out during an interview', () => {
     const outcome = await wizard(dir, { answers: join(dir, 'answers.yaml'), out, outGiven: true }, { cancelAt: 'region' });
     expect(outcome.code).toBe(EXIT.cancelled);
     expect(outcome.stderr).toBe(`Answers kept in ${out}.resume.yaml. Resume with: cmg-setup run --resume --out '${out}'\n${CANCELLED}\n`);
+  });
+
+  it('in French, the French line', async () => {
+    const dir = folder();
+    writeAnswers(dir, FIRST_ANSWERS);
+    const outcome = await wizard(dir, { answers: join(dir, 'answers.yaml'), lang: 'fr' }, { cancelAt: 'region' });
+    expect(outcome.code).toBe(EXIT.cancelled);
+    expect(outcome.stderr).toBe(`Réponses conservées dans ${statePath(dir)}. Reprenez avec : cmg-setup run --resume\nAnnulé : rien n'a été écrit, et les fichiers temporaires ont été supprimés.\n`);
   });
 
   it('stopped at the first question: no state, the cancelled line alone', async () => {
