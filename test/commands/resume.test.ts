@@ -7,7 +7,7 @@
  * The prompts are a script: each answers by key, takes the offered default otherwise, and stops
  * (Ctrl+C, as inquirer's rejection becomes CancelledError) at the key the test names.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -297,6 +297,23 @@ describe('--resume', () => {
   });
 });
 
+describe('quitting at the write question', () => {
+  it('keeps every answer (exit 130); --resume then asks only the password and the question again', async () => {
+    const dir = folder();
+    writeAnswers(dir, FIRST_ANSWERS);
+    const quit = await wizard(dir, { answers: join(dir, 'answers.yaml') }, { confirm: false });
+    expect(quit.code).toBe(EXIT.cancelled);
+    expect(quit.asked.at(-1)).toBe('confirmWrite');
+    expect(quit.stderr).toBe(`Answers kept in ${statePath(dir)}. Resume with: cmg-setup run --resume\n${CANCELLED}\n`);
+    expect(readState(dir).split('\n')[1]).toBe('# Steps answered: general, server-certificate, client-root, azure, gateway, site, connection-point, roles, clients (steps 1-8)');
+    expect(readState(dir)).not.toContain(PASSWORD);
+
+    const again = await wizard(dir, { resume: true }, { confirm: true });
+    expect(again.code, again.stderr).toBe(EXIT.ok);
+    expect(again.asked).toEqual(['azureClientSecret', 'confirmWrite']);
+  });
+});
+
 describe('--fresh', () => {
   it('removes the state and asks everything again', async () => {
     const dir = await stoppedAtStep5();
@@ -343,6 +360,18 @@ describe('a file cmg-setup did not write at the state path', () => {
     expect(outcome.stderr).toBe(refusal(dir));
     expect(outcome.asked).toEqual([]);
     expect(readFileSync(statePath(dir), 'utf8')).toBe(FOREIGN);
+  });
+
+  it('a symbolic link there, even to a state of cmg-setup, is not one: --fresh refuses, the link and its target stay', async () => {
+    const dir = await stoppedAtStep5();
+    const target = join(dir, 'elsewhere.yaml');
+    renameSync(statePath(dir), target);
+    symlinkSync(target, statePath(dir));
+    const outcome = await wizard(dir, { fresh: true });
+    expect(outcome.code).toBe(EXIT.usage);
+    expect(outcome.stderr).toBe(refusal(dir));
+    expect(lstatSync(statePath(dir)).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(STATE_AFTER_STEP_4);
   });
 
   it('a run that keeps no state goes on and leaves it alone', async () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { hasErrors } from '../../model/findings.ts';
-import { allFindings } from '../../model/plan.ts';
+import { allFindings, type Resolution } from '../../model/plan.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import { readAnswersFile } from '../../wizard/answers-file.ts';
@@ -43,10 +43,13 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
 
   let example: PreparedExample | undefined;
+  // Once the interview is over: what the state keeps if the run stops later (the review's edits, a password asked again).
+  let resolved: Resolution | undefined;
   try {
     if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
     const promised: PromisedFiles = example?.promisedFiles ?? new Map();
     const resolution = await gatherAnswers(given, { answersFile: session.answersFile, example, promised, onProgress: session.onProgress }, terminal, io);
+    resolved = resolution;
     const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
     const findings = allFindings(result);
     const failed = hasErrors(findings);
@@ -74,7 +77,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     reportEquivalentCommand(resolution, options, terminal);
   } catch (error) {
     // Stopped (Ctrl+C, Esc, EOF, "no" at the confirmation) or failed: the answers so far stay.
-    session.keep();
+    session.keep(resolved ? { resolution: resolved, wrong: [] } : undefined);
     throw error;
   } finally {
     session.close();
