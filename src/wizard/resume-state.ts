@@ -36,14 +36,24 @@ function header(done: readonly Stage[]): string {
 }
 
 /**
+ * A value nobody gave that follows from earlier answers (the deployment prefix from the service
+ * name): left out, so that it follows them again when --resume gets one of them from a flag.
+ */
+function followsFromOthers(spec: AnyInputSpec, progress: AnswersSoFar): boolean {
+  const source = progress.sources[spec.key];
+  return spec.derived === true && (source === undefined || source === 'default');
+}
+
+/**
  * The state of the answers so far: the inputs of the stages done, in the answers file format.
- * A secret read from standard input cannot be read again: it is asked instead. `leaveOut` drops
+ * A secret read from standard input cannot be read again: it is asked instead; a value that only
+ * follows from others is left to follow them again. `leaveOut` drops
  * inputs so that --resume asks them again (the ones a failed run found wrong).
  */
 export function renderResumeState(progress: AnswersSoFar, done: readonly Stage[], place: { cwd: string; statePath: string }, leaveOut: ReadonlySet<string> = new Set()): string {
   const stages = new Set<string>(done);
   const values = answersValues(progress, { cwd: place.cwd, folder: dirname(place.statePath) }, {
-    only: (spec: AnyInputSpec) => stages.has(spec.step) && !leaveOut.has(spec.key),
+    only: (spec: AnyInputSpec) => stages.has(spec.step) && !leaveOut.has(spec.key) && !followsFromOthers(spec, progress),
     secretSource: (source) => (source === 'stdin' ? 'prompt' : source),
   });
   // The marker line comes first, byte for byte: it is how a later run knows the file is its own.

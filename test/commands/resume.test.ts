@@ -97,7 +97,6 @@ model: vmss
 cloud: public
 siteVersion: "2603"
 serviceName: contosocmg.contoso.com
-deploymentPrefix: contosocmg
 serverCertPath: null
 certTemplateGroup: ConfigMgr Site Servers
 certTemplate: null
@@ -228,7 +227,7 @@ describe('--resume', () => {
     expect(outcome.code, outcome.stderr).toBe(EXIT.ok);
     expect(outcome.asked).toEqual(['azureClientSecret', ...STEPS_5_TO_8, 'confirmWrite']);
     const stdout = outcome.stdout.split('\n');
-    expect(stdout[0]).toBe(`Resuming from ${statePath(dir)}: steps 1-4 answered (38 answers); asking the rest and 1 password(s). Every check runs again.`);
+    expect(stdout[0]).toBe(`Resuming from ${statePath(dir)}: steps 1-4 answered (37 answers); asking the rest and 1 password(s). Every check runs again.`);
     expect(stdout.at(-2)).toBe(`Removed ${statePath(dir)}: the output's answers.yaml holds these answers now.`);
     expect(existsSync(statePath(dir))).toBe(false);
     const answers = readFileSync(join(dir, 'out', 'answers.yaml'), 'utf8');
@@ -254,6 +253,13 @@ describe('--resume', () => {
     const again = await wizard(dir, { resume: true }, { confirm: true });
     expect(again.code, again.stderr).toBe(EXIT.ok);
     expect(again.asked).toEqual(['azureClientSecret', 'vmCount', 'confirmWrite']);
+  });
+
+  it('a value that only followed from others follows them again (a new service name by flag, a new deployment prefix)', async () => {
+    const dir = await stoppedAtStep5();
+    const outcome = await wizard(dir, { resume: true, inputs: new Map([['serviceName', 'cmgtwo.contoso.com']]) }, { confirm: true });
+    expect(outcome.code, outcome.stderr).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'out', 'answers.yaml'), 'utf8')).toContain('serviceName: cmgtwo.contoso.com\ndeploymentPrefix: cmgtwo\n');
   });
 
   it('flags and the environment win over the state, the state over --answers', async () => {
