@@ -28,7 +28,8 @@ export function stateFileFacts(path: string): StateFileFacts {
   try {
     stat = lstatSync(path);
   } catch (error) {
-    return reasonOf(error) === 'ENOENT' ? { kind: 'absent' } : { kind: 'foreign' };
+    // Nothing there (a folder above it missing or a file counts as nothing); anything else unseen is not known to be ours.
+    return ['ENOENT', 'ENOTDIR'].includes(reasonOf(error)) ? { kind: 'absent' } : { kind: 'foreign' };
   }
   if (!stat.isFile()) return { kind: 'foreign' };
   const head = Buffer.alloc(RESUME_STATE_MARKER.length);

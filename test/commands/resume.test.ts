@@ -390,6 +390,21 @@ describe('a file cmg-setup did not write at the state path', () => {
   });
 });
 
+describe('a state that cannot be written', () => {
+  it('is said once, and the interview goes on', async () => {
+    const dir = folder();
+    writeAnswers(dir, FIRST_ANSWERS);
+    writeFileSync(join(dir, 'a-file'), '');
+    const out = join(dir, 'a-file', 'out');
+    const outcome = await wizard(dir, { mode: 'plan', answers: join(dir, 'answers.yaml'), out });
+    expect(outcome.code, outcome.stderr).toBe(EXIT.ok);
+    expect(outcome.stderr.split('\n').filter((line) => line.startsWith('Could not keep'))).toEqual([
+      `Could not keep the answers in ${out}.resume.yaml (ENOTDIR): the interview goes on, but cannot be resumed if it stops.`,
+    ]);
+    expect(outcome.asked).toContain('clientRollout');
+  });
+});
+
 describe('plan', () => {
   it('keeps the state of a finished interview (nothing was written) and says how to write', async () => {
     const dir = folder();
