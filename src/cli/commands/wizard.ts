@@ -43,7 +43,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
 
   let example: PreparedExample | undefined;
-  // Once the interview is over: what the state keeps if the run stops later (the review's edits, a password asked again).
+  // Once the interview is over, what the state keeps if the run stops later (the answers as the review leaves them).
   let resolved: Resolution | undefined;
   try {
     if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
