@@ -70,6 +70,8 @@ export function addRunOptions(command: Command, lang: Lang, options: { dryRunFla
   const automation = text.ui.helpGroupAutomation;
   const output = text.ui.helpGroupOutput;
   add(new Option('--answers <file>', text.help.answers), automation);
+  add(new Option('--resume', text.help.resume), automation);
+  add(new Option('--fresh', text.help.fresh), automation);
   add(new Option('-y, --yes', text.help.yes), automation);
   add(new Option('--interactive', text.help.interactive), automation);
   add(new Option('--no-interactive', text.help.noInteractive), automation);

@@ -8,6 +8,7 @@ import { interviewEn } from './interview.en.ts';
 import { runbookEn, runbookEntriesEn } from './runbook.en.ts';
 import { commanderEn } from './commander.en.ts';
 import { promptsEn } from './prompts.en.ts';
+import { resumeEn } from './resume.en.ts';
 import { scriptEn } from './script.en.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -276,6 +277,11 @@ export const en: Catalogue = {
     OUTPUT_UNREADABLE: (p) => `--out ${p.path} cannot be read (${p.reason}), so cmg-setup cannot tell what is in it. Nothing was changed: choose another --out, or make it readable for your account.`,
     OUTPUT_UNWRITABLE: (p) => `--out ${p.path} cannot be written: ${p.at} refuses it (${p.reason}). Nothing was written: choose another --out, or make ${p.at} a folder your account can write to.`,
     ANSWERS_FILE_INSIDE_OUTPUT: (p) => `--save-answers ${p.path} lies inside --out ${p.out}, which this run writes as a whole (with its own answers.yaml): save the answers outside --out.`,
+    RESUME_STATE_FOUND: (p) => `${p.path} holds the answers of an earlier interview that did not finish (saved ${p.savedAt}, ${p.steps === '' ? 'the general settings' : `steps ${p.steps}`} answered). Add --resume to go on from them, or --fresh to discard them and start over.`,
+    RESUME_STATE_MISSING: (p) => `--resume found no answers to resume at ${p.path}: they are kept there, beside --out, only by an interview that stopped. Give the --out of that run, or leave out --resume.`,
+    RESUME_STATE_FOREIGN: (p) => `${p.path} is where cmg-setup keeps the answers of an unfinished interview, but the file there is not one cmg-setup wrote: it was neither read, replaced nor deleted. Move it, or choose another --out.`,
+    RESUME_AND_FRESH: () => '--resume and --fresh cannot be combined: --resume goes on from the kept answers, --fresh discards them.',
+    RESUME_WITH_EXAMPLE: () => '--resume and --fresh cannot be combined with --example: the example is a complete answers set of its own, and keeps no answers to resume.',
   },
   ui: {
     helpGroupGeneral: 'General:',
@@ -384,6 +390,8 @@ export const en: Catalogue = {
     azureCheck: 'sign in and run the read-only Azure preflight for the answers: subscription, role, providers, region, VM size, resource group, names',
     registerProviders: 'register the missing resource providers (the one write this command makes)',
     saveAnswers: 'also write the answers (never a secret, only where each comes from) to this file, to run the same again without prompts',
+    resume: 'go on from the answers an interview that stopped kept beside --out (<out>.resume.yaml): asks only what is missing and the secrets, and checks everything again',
+    fresh: 'discard the answers an interview that stopped kept beside --out, and start over',
     version: 'print the version',
   },
   inspect: {
@@ -417,6 +425,7 @@ export const en: Catalogue = {
         `Then check it: cmg-setup cert inspect ${p.pfx} --service-name ${p.serviceName}. ${p.key} is the private key, not encrypted: keep it private and delete it once the .pfx exists.`,
       ].join('\n'),
   },
+  resume: resumeEn,
   runbook: runbookEn,
   runbookEntries: runbookEntriesEn,
   prompts: promptsEn,

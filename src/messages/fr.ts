@@ -8,6 +8,7 @@ import { interviewFr } from './interview.fr.ts';
 import { runbookFr, runbookEntriesFr } from './runbook.fr.ts';
 import { commanderFr } from './commander.fr.ts';
 import { promptsFr } from './prompts.fr.ts';
+import { resumeFr } from './resume.fr.ts';
 import { scriptFr } from './script.fr.ts';
 
 /** PRIMARY_SITE_INVALID carries the code of the field's own rule (src/domain/hierarchy.ts) and says its text. */
@@ -278,6 +279,11 @@ export const fr: Catalogue = {
     OUTPUT_UNREADABLE: (p) => `--out ${p.path} est illisible (${p.reason}) : cmg-setup ne peut pas savoir ce qu'il contient. Rien n'a été modifié : choisissez un autre --out, ou rendez-le lisible pour votre compte.`,
     OUTPUT_UNWRITABLE: (p) => `--out ${p.path} ne peut pas être écrit : ${p.at} le refuse (${p.reason}). Rien n'a été écrit : choisissez un autre --out, ou faites de ${p.at} un dossier où votre compte peut écrire.`,
     ANSWERS_FILE_INSIDE_OUTPUT: (p) => `--save-answers ${p.path} se trouve dans --out ${p.out}, que cette exécution écrit en entier (avec son propre answers.yaml) : enregistrez les réponses hors de --out.`,
+    RESUME_STATE_FOUND: (p) => `${p.path} contient les réponses d'un entretien précédent qui n'est pas allé au bout (enregistrées le ${p.savedAt}, ${p.steps === '' ? 'réglages généraux' : `étapes ${p.steps}`} répondus). Ajoutez --resume pour reprendre à partir d'elles, ou --fresh pour les abandonner et recommencer.`,
+    RESUME_STATE_MISSING: (p) => `--resume n'a trouvé aucune réponse à reprendre dans ${p.path} : seul un entretien interrompu les conserve là, à côté de --out. Indiquez le --out de cette exécution, ou retirez --resume.`,
+    RESUME_STATE_FOREIGN: (p) => `${p.path} est l'emplacement où cmg-setup conserve les réponses d'un entretien inachevé, mais le fichier qui s'y trouve n'a pas été écrit par cmg-setup : il n'a été ni lu, ni remplacé, ni supprimé. Déplacez-le, ou choisissez un autre --out.`,
+    RESUME_AND_FRESH: () => '--resume et --fresh ne peuvent pas être combinés : --resume reprend les réponses conservées, --fresh les abandonne.',
+    RESUME_WITH_EXAMPLE: () => '--resume et --fresh ne peuvent pas être combinés avec --example : l\'exemple constitue à lui seul un jeu de réponses complet, et ne conserve aucune réponse à reprendre.',
   },
   ui: {
     helpGroupGeneral: 'Général :',
@@ -386,6 +392,8 @@ export const fr: Catalogue = {
     azureCheck: 'se connecter et faire les vérifications Azure en lecture seule pour les réponses : abonnement, rôle, fournisseurs, région, taille de machine virtuelle, groupe de ressources, noms',
     registerProviders: 'inscrire les fournisseurs de ressources manquants (la seule écriture de cette commande)',
     saveAnswers: 'écrire aussi les réponses dans ce fichier (jamais un secret, seulement sa provenance), pour relancer la même chose sans invite',
+    resume: 'reprendre les réponses qu\'un entretien interrompu a conservées à côté de --out (<out>.resume.yaml) : seules les questions manquantes et les secrets sont posés, et tout est revérifié',
+    fresh: 'abandonner les réponses qu\'un entretien interrompu a conservées à côté de --out, et recommencer',
     version: 'afficher la version',
   },
   inspect: {
@@ -419,6 +427,7 @@ export const fr: Catalogue = {
         `Vérifiez-le ensuite : cmg-setup cert inspect ${p.pfx} --service-name ${p.serviceName}. ${p.key} est la clé privée, non chiffrée : gardez-la privée et supprimez-la une fois le .pfx créé.`,
       ].join('\n'),
   },
+  resume: resumeFr,
   runbook: runbookFr,
   runbookEntries: runbookEntriesFr,
   prompts: promptsFr,

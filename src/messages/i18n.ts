@@ -20,7 +20,7 @@ function shownValues<T extends object>(section: T): T {
  * already made visible by code().
  */
 function forTerminal(catalogue: Catalogue): Catalogue {
-  return { ...catalogue, ui: shownValues(catalogue.ui), inspect: shownValues(catalogue.inspect), request: shownValues(catalogue.request) };
+  return { ...catalogue, ui: shownValues(catalogue.ui), inspect: shownValues(catalogue.inspect), request: shownValues(catalogue.request), resume: shownValues(catalogue.resume) };
 }
 
 const CATALOGUES: Record<Lang, Catalogue> = { en: forTerminal(en), fr: forTerminal(fr) };

@@ -12,7 +12,7 @@ export type HelpKey =
   | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
   | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
   | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
-  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers';
+  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers' | 'resume' | 'fresh';
 
 
 /** The runbook texts of a kind of file; a step's own are in its folder's texts.ts (model/step.ts StepTexts). */
@@ -322,6 +322,21 @@ export interface Catalogue {
   };
   /** Descriptions of options and commands that are not inputs. */
   help: Record<HelpKey, string>;
+  /** The resume state beside --out (src/cli/wizard/resume.ts): kept, reloaded, discarded, removed. */
+  resume: {
+    /** --resume: what the state held and what is asked (params: path, steps `1-4` or '', answers, secrets). */
+    resumed: Text;
+    /** A run that stopped or failed: where the answers are and the command that goes on (params: path, command). */
+    kept: Text;
+    /** A plan that succeeded keeps them too: nothing was written yet. */
+    keptAfterPlan: Text;
+    /** A run that wrote its output removed the state. */
+    removed: Text;
+    /** --fresh removed it before asking. */
+    discarded: Text;
+    /** The state could not be written (params: path, reason): said once, the interview goes on. */
+    notKept: Text;
+  };
   /** `cert inspect` output labels. */
   inspect: {
     header: Text;
@@ -467,6 +482,8 @@ export interface InterviewTexts {
   stepProblems: string;
   /** Before the list of given values that break a rule, found before the first question. */
   refusedBeforeAsking: string;
+  /** Before the list of given values that break a rule, each asked at its turn. */
+  refusedUpfront: string;
   reviewTitle: string;
   secretValue: string;
   /** Where a derived value (the deployment prefix) comes from, in the review. */

@@ -180,7 +180,13 @@ export type UsageCode =
   | 'OUTPUT_HOLDS_ANSWERS'
   | 'OUTPUT_UNREADABLE'
   | 'OUTPUT_UNWRITABLE'
-  | 'ANSWERS_FILE_INSIDE_OUTPUT';
+  | 'ANSWERS_FILE_INSIDE_OUTPUT'
+  // the resume state beside --out (issue 14)
+  | 'RESUME_STATE_FOUND'
+  | 'RESUME_STATE_MISSING'
+  | 'RESUME_STATE_FOREIGN'
+  | 'RESUME_AND_FRESH'
+  | 'RESUME_WITH_EXAMPLE';
 
 /** Step 8, clients at scale (texts in src/messages/clients.*.ts). */
 export type ClientCode =

@@ -3,7 +3,8 @@ import { isWindowsAbsolute, locate } from '../domain/script-paths.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { isRelevant, type AnyInputSpec } from '../model/inputs.ts';
 import { describeInputs } from './plan-document.ts';
-import type { PlanResult } from '../model/plan.ts';
+import type { PlanResult, Resolution } from '../model/plan.ts';
+import type { PartialAnswers } from '../model/answers.ts';
 
 /**
  * The comment answers.yaml opens with: true wherever the file is and wherever it is run from (the
@@ -38,21 +39,33 @@ function pathFromFile(spec: AnyInputSpec, value: unknown, place: AnswersPlace): 
   return Array.isArray(value) ? value.map(one) : one(value);
 }
 
+/** The answers of a run, whole or still under way: the values and where each came from. */
+export interface AnswersSoFar {
+  answers: PartialAnswers;
+  sources: Resolution['sources'];
+}
+
 /**
- * answers.yaml: re-runnable with `cmg-setup --answers answers.yaml`. A secret is written as
- * where it comes from (env:NAME, file:PATH, stdin, prompt), never as its value. An input only the
- * command line or the environment may set (armEndpoint) is left out: the file would be refused.
- * A path (and a secret's file:PATH) is written so the file reads it back from its own folder
- * (fromFile: relative inside that folder, absolute outside it). An input that applies but has no value (an optional
- * question skipped) is written `null`, which the reader takes as answered "none": a re-run at a
- * terminal does not ask it again.
+ * The answers file's keys and values, in declaration order: a secret as where it comes from
+ * (env:NAME, file:PATH, stdin, prompt), never as its value. An input only the command line or the
+ * environment may set (armEndpoint) is left out: the file would be refused. A path (and a
+ * secret's file:PATH) is written so the file reads it back from its own folder (fromFile:
+ * relative inside that folder, absolute outside it). An input that applies but has no value (an
+ * optional question skipped) is `null`, which the reader takes as answered "none": a re-run at a
+ * terminal does not ask it again. `only` keeps the inputs of some steps (the resume state of an
+ * interview under way holds the steps answered so far); `secretSource` may change how a secret's
+ * source is written (the resume state asks again one that cannot be read twice).
  */
-export function renderAnswersYaml(result: PlanResult, place: AnswersPlace): string {
-  const described = describeInputs(result);
-  const answers = result.resolution.answers;
+export function answersValues(
+  resolution: AnswersSoFar,
+  place: AnswersPlace,
+  options: { only?: (spec: AnyInputSpec) => boolean; secretSource?: (source: string) => string } = {},
+): Record<string, unknown> {
+  const described = describeInputs(resolution);
+  const { answers } = resolution;
   const values: Record<string, unknown> = {};
   for (const spec of ALL_INPUTS) {
-    if (spec.commandLineOnly) continue;
+    if (spec.commandLineOnly || (options.only && !options.only(spec))) continue;
     const input = described[spec.key];
     if (input === undefined) {
       // Relevant and without a value: skipped (or never given). An input never asked (an older form, a list of records) is left out.
@@ -60,10 +73,23 @@ export function renderAnswersYaml(result: PlanResult, place: AnswersPlace): stri
       continue;
     }
     if (input.value !== undefined) values[spec.key] = pathFromFile(spec, input.value, place);
-    else if (input.source.startsWith('file:')) values[spec.key] = `file:${fromFile(input.source.slice(5), place)}`;
-    else values[spec.key] = input.source === 'generated' ? 'prompt' : input.source;
+    else {
+      const source = options.secretSource ? options.secretSource(input.source) : input.source;
+      if (source.startsWith('file:')) values[spec.key] = `file:${fromFile(source.slice(5), place)}`;
+      else values[spec.key] = source === 'generated' ? 'prompt' : source;
+    }
   }
+  return values;
+}
+
+/** Answers as YAML, under a comment when one is given (each of its lines a `#` line). */
+export function answersDocument(values: Record<string, unknown>, comment?: string): string {
   const document = new Document(values);
-  document.commentBefore = ANSWERS_YAML_HINT;
+  if (comment !== undefined) document.commentBefore = comment;
   return document.toString({ lineWidth: 0 });
+}
+
+/** answers.yaml: re-runnable with `cmg-setup --answers answers.yaml` (answersValues says what it holds). */
+export function renderAnswersYaml(result: PlanResult, place: AnswersPlace): string {
+  return answersDocument(answersValues(result.resolution, place), ANSWERS_YAML_HINT);
 }

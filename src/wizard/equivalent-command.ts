@@ -9,7 +9,7 @@ import { visible } from '../messages/visible.ts';
  * (a file name can hold one) is written in dollar-single-quotes (POSIX.1-2024, bash, zsh, ksh),
  * whose backslash escapes give the same bytes back while the terminal shows only printable text.
  */
-function shellQuote(value: string): string {
+export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
   if (visible(value) !== value) return `$'${visible(value.replace(/[\\']/g, (character) => `\\${character}`))}'`;
   return `'${value.replace(/'/g, `'\\''`)}'`;

@@ -6,8 +6,9 @@ import { VERSION } from '../model/version.ts';
 import { countBySeverity, type Finding } from '../model/findings.ts';
 import { ALL_INPUTS } from '../steps/index.ts';
 import { isRelevant } from '../model/inputs.ts';
-import { allFindings, type PlanResult } from '../model/plan.ts';
+import { allFindings, type PlanResult, type Resolution } from '../model/plan.ts';
 import { Secret } from '../model/secret.ts';
+import type { PartialAnswers } from '../model/answers.ts';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -38,9 +39,9 @@ function describeArtifact(artifact: Artifact) {
   return { path: artifact.path, purpose: artifact.purpose, runOn: artifact.runOn, bytes, sha256: sha256(artifact.content) };
 }
 
-/** Every relevant input with where it came from; a secret shows only its source. */
-export function describeInputs(result: PlanResult): Record<string, { value?: unknown; source: string }> {
-  const { answers, sources } = result.resolution;
+/** Every relevant input with where it came from; a secret shows only its source. Also the answers of an interview still under way (the resume state). */
+export function describeInputs(resolution: { answers: PartialAnswers; sources: Resolution['sources'] }): Record<string, { value?: unknown; source: string }> {
+  const { answers, sources } = resolution;
   const inputs: Record<string, { value?: unknown; source: string }> = {};
   for (const spec of ALL_INPUTS) {
     const value = (answers as unknown as Record<string, unknown>)[spec.key];
@@ -70,7 +71,7 @@ export function planDocument(result: PlanResult, options: { lang: Lang; command:
     serviceName: answers.serviceName,
     summary: { ok: counts.error === 0, errors: counts.error, warnings: counts.warning, infos: counts.info },
     findings: findings.map((finding) => describeFinding(finding, options.lang)),
-    inputs: describeInputs(result),
+    inputs: describeInputs(result.resolution),
     steps: result.steps.map((step) => ({
       id: step.id,
       number: step.number,

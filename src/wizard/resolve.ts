@@ -61,6 +61,8 @@ export interface InterviewHooks {
   answered?(spec: AnyInputSpec, answers: PartialAnswers, sources: Partial<Record<AnswerKey, ValueSource>>): Promise<Next>;
   /** A step's inputs are all known: its certificate reads and rules, now. 'again' asks the step again. */
   stepDone?(step: StepId | 'general', progress: InterviewProgress): Promise<Next>;
+  /** Before the first question: the given values that break a rule (each is asked at its turn). */
+  refusedBeforeAsking?(findings: readonly Finding[]): void;
   /** A given value that fails its rules once the answers before it are known; it is asked instead. */
   refused?(spec: AnyInputSpec, problems: Problem[], source: ValueSource): void;
   /** Whether the advanced inputs keep their recommended values (asked once, when any would be asked). */
@@ -194,7 +196,13 @@ function toFinding(spec: AnyInputSpec, problem: Problem): Finding {
 export async function resolveInputs(options: ResolveOptions): Promise<Resolution> {
   const explicit = collectExplicit(options);
   const { prompter, hooks = {}, specs, edit } = options;
-  if (prompter && !edit) preflight(options, explicit);
+  if (prompter && !edit) {
+    // A value no question can replace stops the run now; the others are said now and asked at their turn.
+    const refused = preflight(options, explicit);
+    const fatal = refused.filter((finding) => !canBeAsked(specs.find((spec) => spec.key === finding.input)!));
+    if (fatal.length > 0) throw new ValidationFailedError(fatal, false);
+    if (refused.length > 0) hooks.refusedBeforeAsking?.(refused);
+  }
   const answers: Record<string, unknown> = {};
   const sources: Partial<Record<AnswerKey, ValueSource>> = {};
   /** Inputs given a value that does not apply to the answers (warned about at the end). */
@@ -216,11 +224,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     return value === undefined ? undefined : { value, source: source ?? 'default' };
   };
 
-  const askable = (spec: AnyInputSpec) =>
-    // Where a token goes is said on the command line, never typed into the interview; a list of
-    // records (the primary sites of a hierarchy) comes from the answers file or a flag; an older
-    // form of an input is not asked next to the one that replaced it, nor a value that follows from others.
-    prompter !== undefined && !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !spec.derived && (forced.has(spec.key) || !answeredNone(spec, options, answers));
+  const askable = (spec: AnyInputSpec) => prompter !== undefined && canBeAsked(spec) && (forced.has(spec.key) || !answeredNone(spec, options, answers));
 
   const heading = (spec: AnyInputSpec) => {
     if (headed.has(spec.step)) return;
@@ -382,12 +386,21 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
 }
 
 /**
- * Before the first question, the values given by flag, environment or answers file are checked,
- * with the defaults standing in for the answers still to come: a mistake in them stops the run
- * now (exit 3) rather than after every question. A rule that depends on an answer still to come
- * is judged again at that input's turn.
+ * Where a token goes is said on the command line, never typed into the interview; a list of
+ * records (the primary sites of a hierarchy) comes from the answers file or a flag; an older form
+ * of an input is not asked next to the one that replaced it, nor a value that follows from others.
  */
-function preflight(options: ResolveOptions, explicit: ReadonlyMap<string, Explicit>): void {
+function canBeAsked(spec: AnyInputSpec): boolean {
+  return !spec.commandLineOnly && spec.kind !== 'records' && !spec.notAsked && !spec.derived;
+}
+
+/**
+ * Before the first question, the values given by flag, environment or answers file are checked,
+ * with the defaults standing in for the answers still to come, so that a mistake in them is
+ * known now rather than after every question. A rule that depends on an answer still to come is
+ * judged again at that input's turn.
+ */
+function preflight(options: ResolveOptions, explicit: ReadonlyMap<string, Explicit>): Finding[] {
   const answers: Record<string, unknown> = {};
   const findings: Finding[] = [];
   for (const spec of options.specs) {
@@ -399,5 +412,5 @@ function preflight(options: ResolveOptions, explicit: ReadonlyMap<string, Explic
     if (!given || given.source === 'example') continue;
     for (const problem of checkValue(spec, value, answers, options.statPath)) if (problem.severity === 'error') findings.push(toFinding(spec, problem));
   }
-  if (findings.length > 0) throw new ValidationFailedError(findings, false);
+  return findings;
 }

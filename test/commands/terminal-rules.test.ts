@@ -271,8 +271,10 @@ const rows: Row[] = [
     code: EXIT.cancelled,
     check: (outcome) => {
       expect(outcome.asked.at(-1)).toBe('review');
-      expect(outcome.stderr).toBe(`${CANCELLED}\n`);
+      // Quitting keeps the answers for --resume (issue 14), beside the output folder, never in it.
+      expect(outcome.stderr).toBe(`Answers kept in ${join(root, 'declined.resume.yaml')}. Resume with: cmg-setup run --resume\n${CANCELLED}\n`);
       expect(readdirSync(root)).not.toContain('declined');
+      expect(readdirSync(root)).toContain('declined.resume.yaml');
     },
   },
   {
@@ -283,7 +285,10 @@ const rows: Row[] = [
     check: (outcome) => {
       expect(outcome.asked.slice(0, 1)).toEqual(['siteVersion']);
       expect(outcome.asked.at(-1)).toBe('review');
-      expect(lastLine(outcome.stdout)).toMatch(/^Wrote \d+ files to \/.*\/confirmed\. Start with RUNBOOK\.md\.$/);
+      expect(lines(outcome.stdout).at(-3)).toMatch(/^Wrote \d+ files to \/.*\/confirmed\. Start with RUNBOOK\.md\.$/);
+      // The answers kept during the interview are in the output's answers.yaml now (issue 14).
+      expect(lastLine(outcome.stdout)).toBe(`Removed ${join(root, 'confirmed.resume.yaml')}: the output's answers.yaml holds these answers now.`);
+      expect(readdirSync(root)).not.toContain('confirmed.resume.yaml');
       expect(firstLine(outcome.stderr)).toBe('To run the same without prompts next time:');
       expect(lines(outcome.stderr)[1]).toMatch(/^ {2}cmg-setup .*--vm-size lab .*--out \/.*\/confirmed --yes$/);
       expect(readdirSync(join(root, 'confirmed'))).toContain('RUNBOOK.md');

@@ -94,14 +94,27 @@ describe('Shift+Tab goes back one question', () => {
 
 describe('values given by flag are checked before the first question', () => {
   it.each([
-    ['region', 'westeruope', 'REGION_UNKNOWN'],
-    ['vmCount', '17', 'VM_COUNT_RANGE'],
-  ])('--%s %s: refused before anything is asked (%s), and the error names them itself', async (key, value, code) => {
+    ['region', 'westeruope', 'REGION_UNKNOWN', 'westeurope'],
+    ['vmCount', '17', 'VM_COUNT_RANGE', 16],
+  ])('--%s %s: said before anything is asked (%s), then asked at its turn', async (key, value, code, typed) => {
+    const { prompter, asked } = scripted({ serviceName: ['cmg.contoso.com'], [key]: [typed] });
+    const said: string[] = [];
+    const hooks: InterviewHooks = {
+      refusedBeforeAsking: (findings) => said.push(`${asked.length} ${findings.map((finding) => `${finding.input} ${finding.code}`).join(', ')}`),
+      refused: (spec, problems, source) => said.push(`${spec.key} ${source} ${problems.map((problem) => problem.code).join(',')}`),
+    };
+    const result = await resolveInputs(options({ prompter, hooks }, { ...FLAGS, [key]: value }));
+    expect(said).toEqual([`0 ${key} ${code}`, `${key} flag ${code}`]);
+    expect(keys(asked)).toContain(key);
+    expect([(result.answers as unknown as Record<string, unknown>)[key], result.sources[key as never]]).toEqual([typed, 'prompt']);
+  });
+
+  it('one that no question can correct (--arm-endpoint, command line only) stops the run before the first question, the error naming it', async () => {
     const { prompter, asked } = scripted({});
-    const failure = await resolveInputs(options({ prompter }, { ...FLAGS, [key]: value })).catch((error: unknown) => error);
+    const failure = await resolveInputs(options({ prompter }, { ...FLAGS, armEndpoint: 'http://management.azure.com' })).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ValidationFailedError);
     expect((failure as ValidationFailedError).shown).toBe(false);
-    expect((failure as ValidationFailedError).findings.map((finding) => [finding.input, finding.code])).toEqual([[key, code]]);
+    expect((failure as ValidationFailedError).findings.map((finding) => finding.input)).toEqual(['armEndpoint']);
     expect(asked).toEqual([]);
   });
 

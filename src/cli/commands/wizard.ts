@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CancelledError, UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { hasErrors } from '../../model/findings.ts';
-import { allFindings, type PlanResult } from '../../model/plan.ts';
+import { allFindings, type PlanResult, type Resolution } from '../../model/plan.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { ALL_INPUTS } from '../../steps/index.ts';
 import { readAnswersFile } from '../../wizard/answers-file.ts';
@@ -16,6 +16,7 @@ import { gatherAnswers } from '../wizard/gather-answers.ts';
 import type { WizardOptions } from '../wizard/options.ts';
 import { checkOutputTargets, refuseInputsInsideOutput } from '../wizard/output-targets.ts';
 import { planRun } from '../wizard/plan-run.ts';
+import { openResume } from '../wizard/resume.ts';
 import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
 import { review, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
@@ -39,39 +40,47 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   if (options.example && options.answers) throw new UsageError([{ code: 'EXAMPLE_WITH_ANSWERS' }]);
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   checkOutputTargets(options, dryRun, terminal);
+  // The answers an interview that stopped kept beside --out: reloaded, discarded, or a reason to stop.
+  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
 
   let example: PreparedExample | undefined;
-  if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
-
   /** The output folder written whole, then what was written and the one-line command that does the same. */
   const write = (result: PlanResult, files: OutputFile[]) => {
     if (options.saveAnswers) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
     const written = writeRunOutput(options, files, now, io.env);
     reportWritten(result, written, terminal, human);
+    session.succeeded(true, human);
     reportEquivalentCommand(result.resolution, options, terminal);
   };
 
+  // Once the interview is over, what the state keeps if the run stops later (the answers as the review leaves them).
+  let resolved: Resolution | undefined;
   try {
+    if (options.example) example = await exampleLab(given.labPasswordRequest, { flags: given.flags, dryRun, out: options.out, now, terminal, human }, io);
     const promised: PromisedFiles = example?.promisedFiles ?? new Map();
-    let resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io, { now });
+    let resolution = await gatherAnswers(given, { answersFile: session.answersFile, example, promised }, terminal, io, { now, onProgress: session.onProgress });
     for (;;) {
+      resolved = resolution;
       const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
       const findings = allFindings(result);
       const failed = hasErrors(findings);
       showPlan(result, mode, terminal, human);
 
       // At a terminal, a run ends with the review: write, change a step (asked again, then
-      // everything checked and planned again), or quit.
+      // everything checked and planned again), or quit (the answers kept for --resume).
       if (terminal.canPrompt && !dryRun) {
         if (!failed) refuseInputsInsideOutput(result, options.out, promised);
         const files = failed ? [] : outputFiles(result, lang, { cwd: io.cwd, out: options.out });
         const choice = await review(result, failed, { count: files.length + 1, path: resolve(options.out) }, terminal, io.prompter(lang));
         if (choice.action === 'edit') {
-          resolution = await gatherAnswers(given, { answersFile, example, promised }, terminal, io, { now, edit: { answers: resolution.answers, sources: resolution.sources, step: choice.step } });
+          resolution = await gatherAnswers(given, { answersFile: session.answersFile, example, promised }, terminal, io, { now, edit: { answers: resolution.answers, sources: resolution.sources, step: choice.step } });
           continue;
         }
         if (choice.action === 'quit') {
-          if (failed) throw new ValidationFailedError(findings);
+          if (failed) {
+            session.keep({ resolution: result.resolution, wrong: findings });
+            throw new ValidationFailedError(findings);
+          }
           throw new CancelledError('declined');
         }
         write(result, files);
@@ -82,14 +91,24 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
         // Saved once the plan holds: a file that fails validation would only fail again next time.
         if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
         reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
-        if (failed) throw new ValidationFailedError(findings);
+        if (failed) {
+          // Kept without the values found wrong, so that --resume asks them again.
+          session.keep({ resolution: result.resolution, wrong: findings });
+          throw new ValidationFailedError(findings);
+        }
+        session.succeeded(false, human);
         return;
       }
       refuseInputsInsideOutput(result, options.out, promised);
       write(result, outputFiles(result, lang, { cwd: io.cwd, out: options.out }));
       return;
     }
+  } catch (error) {
+    // Stopped (Ctrl+C, Esc, EOF, quit at the review) or failed: the answers so far stay.
+    session.keep(resolved ? { resolution: resolved, wrong: [] } : undefined);
+    throw error;
   } finally {
+    session.close();
     example?.cleanup();
   }
 }

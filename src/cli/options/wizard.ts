@@ -21,6 +21,6 @@ export function wizardOptions(command: Command, mode: 'run' | 'plan'): WizardOpt
     outGiven: command.getOptionValueSource('out') === 'cli',
     out: options.out,
     color: options.color,
-    ...pick(options, ['answers', 'saveAnswers', 'offline', 'azureTimeout', 'azureDeadline', 'yes', 'interactive', 'example', 'now', 'dryRun', 'json', 'force', 'lang']),
+    ...pick(options, ['answers', 'resume', 'fresh', 'saveAnswers', 'offline', 'azureTimeout', 'azureDeadline', 'yes', 'interactive', 'example', 'now', 'dryRun', 'json', 'force', 'lang']),
   };
 }

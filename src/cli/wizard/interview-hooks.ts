@@ -150,6 +150,13 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
       return classicAccepted ? 'next' : 'again';
     },
 
+    refusedBeforeAsking(findings) {
+      intro();
+      prompter.say('');
+      prompter.say(c.red(text.refusedUpfront));
+      for (const finding of findings) say(finding);
+    },
+
     refused(spec, problems, source) {
       const problem = problems[0];
       if (problem) prompter.say(c.red(text.refused({ input: spec.key, source: text.sources[source], problem: codeText(lang, problem.code, problem.params) })));

@@ -13,6 +13,10 @@ export interface WizardOptions {
   /** false with --no-color. */
   color: boolean;
   answers?: string;
+  /** --resume: go on from the answers kept beside --out by an interview that stopped. */
+  resume?: boolean;
+  /** --fresh: discard them and start over. */
+  fresh?: boolean;
   saveAnswers?: string;
   offline?: boolean;
   azureTimeout?: string;
