@@ -6,9 +6,13 @@ import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
+import { restoreTerminal } from './notice.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
+
+/** The abort reason of a prompt ended by SIGCONT, to be asked again (see cancellable). */
+const REDRAW = Symbol('redraw');
 
 /**
  * Runs one prompt so that stopping it is always a cancellation (exit 130 and the "Cancelled"
@@ -17,11 +21,36 @@ type PromptContext = { signal: AbortSignal };
  * 130 is Ctrl+C, Esc or "no").
  * readline emits `keypress` on the prompt's input once the prompt has opened it; a lone Esc
  * arrives as `escape` (arrow keys are whole sequences, so they never look like Esc).
+ *
+ * Ctrl+Z then `fg` asks the same question again. In raw mode readline stops the process itself
+ * (SIGTSTP) and, on SIGCONT, pauses its input and never resumes it: the prompt would never get
+ * another key and the process would leave with 0, silently. So SIGCONT (`resumed`) during a
+ * prompt ends that prompt (abort, reason REDRAW) and `ask` runs again: a new prompt, a new
+ * readline on the terminal (raw mode, cursor, the question drawn afresh under the shell's lines).
+ * This listener runs before readline's (which is added when Ctrl+Z is pressed). A SIGCONT outside
+ * a prompt has no listener here and does nothing.
  */
-export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin): Promise<T> {
-  const controller = new AbortController();
+export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin, resumed: NodeJS.EventEmitter = process): Promise<T> {
+  for (;;) {
+    const controller = new AbortController();
+    const onContinue = () => controller.abort(REDRAW);
+    resumed.on('SIGCONT', onContinue);
+    try {
+      return await askOnce(ask, input, controller);
+    } catch (error) {
+      if (controller.signal.reason !== REDRAW) throw error;
+    } finally {
+      resumed.off('SIGCONT', onContinue);
+    }
+  }
+}
+
+async function askOnce<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter, controller: AbortController): Promise<T> {
   const onKeypress = (_text: unknown, key: { name?: string; ctrl?: boolean } | undefined) => {
     if (key?.name === 'escape') controller.abort();
+    // Ctrl+Z: readline stops the process next (see cancellable); the shell gets its cursor back
+    // even from a list, which hides it (the list drawn again after `fg` hides it again).
+    if (key?.ctrl === true && key.name === 'z') restoreTerminal();
     // Ctrl+D (EOF) on an empty line makes readline close the prompt's interface, which inquirer
     // does not treat as an answer or an error: the prompt would never settle and the process
     // would leave with 0, silently. This listener runs before readline's (it was added first),
@@ -34,6 +63,7 @@ export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>
   try {
     return await ask({ signal: controller.signal });
   } catch (error) {
+    if (controller.signal.reason === REDRAW) throw error;
     if (isPromptCancellation(error)) throw new CancelledError('signal');
     throw error;
   } finally {
