@@ -26,12 +26,16 @@ const INSTALL_HINT = 'apt-get install -y tmux (as .ci/run does)';
 export const hasTmux = (): boolean => spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 
 /**
- * `describe` for a file of terminal scenarios: runs it when tmux is there; skips it, saying why,
- * when not; under CMG_REQUIRE_TMUX=1 without tmux, one failing test that says how to install it.
+ * `describe` for a file of terminal scenarios: runs it when tmux is there; skips it, saying why
+ * (one line on the console, and in the suite's name), when not; under CMG_REQUIRE_TMUX=1 without tmux, one failing test that says how to install it.
  */
 export function describeTerminal(name: string, body: () => void): void {
   if (hasTmux()) describe(name, body);
-  else if (process.env[REQUIRE_VARIABLE] !== '1') describe.skip(`${name} (skipped: tmux is not installed; ${INSTALL_HINT})`, body);
+  else if (process.env[REQUIRE_VARIABLE] !== '1') {
+    const reason = `skipped: tmux is not installed; ${INSTALL_HINT}`;
+    console.warn(`${name}: ${reason}`);
+    describe.skip(`${name} (${reason})`, body);
+  }
   else
     describe(name, () => {
       it(`needs tmux (${REQUIRE_VARIABLE}=1)`, () => {
