@@ -166,6 +166,7 @@ export class Terminal {
   private async poll<T>(read: () => T | undefined, what: string, limitMs = 20_000): Promise<T> {
     const limit = Date.now() + limitMs;
     for (;;) {
+      if (this.closed) throw new Error(`${what}: the terminal was closed`);
       const value = read();
       if (value !== undefined) return value;
       if (Date.now() > limit) throw new Error(`${what}; the terminal shows:\n${this.screen().join('\n')}`);
