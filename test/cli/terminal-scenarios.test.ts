@@ -51,6 +51,13 @@ function folderWith(without: readonly string[], changes: Record<string, unknown>
   return cwd;
 }
 
+/** What the shell's terminal is set to now: line editing and echo (cooked), or either off (raw). Types a command at the shell's prompt. */
+async function lineMode(terminal: Terminal): Promise<string> {
+  terminal.shell('stty -a | grep -qw -e -echo -e -icanon && echo mode=raw || echo mode=cooked');
+  const rows = await terminal.waitFor(/^mode=(raw|cooked)\n\$$/m);
+  return rows.at(-2)!;
+}
+
 /** The last row that is not empty. */
 const lastRow = (rows: string[]): string => rows.filter((row) => row !== '').at(-1) ?? '';
 
@@ -67,6 +74,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     let rows = await terminal.waitFor(/Stopped +cmg-setup --answers answers.yaml\n\$$/);
     expect(rows.slice(-3)).toEqual([`${SERVICE_NAME} contoso`, '[1]+  Stopped                 cmg-setup --answers answers.yaml', '$']);
     expect(terminal.cursorShown()).toBe(true);
+    // At the shell, echo and line editing are on.
+    expect(await lineMode(terminal)).toBe('mode=cooked');
 
     terminal.shell('fg');
     // The question drawn afresh under the shell's lines; what was typed before Ctrl+Z is dropped.
@@ -86,6 +95,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(await terminal.exitCode()).toBe(0);
     expect(terminal.scrollback().join('\n')).toContain('--service-name contosocmg.contoso.com');
     expect(terminal.cursorShown()).toBe(true);
+    // bash keeps the terminal as a job that exits leaves it: the CLI left echo and line editing on.
+    expect(await lineMode(terminal)).toBe('mode=cooked');
   });
 
   it('Ctrl+Z at a list, then fg: the list again (cursor hidden while it is shown, back at the shell), and the run goes on', async () => {
