@@ -1,8 +1,10 @@
 /**
  * The BUILT binary at a real terminal, as an admin sees it: tmux (Debian's package; `.ci/run`
  * installs it) runs an interactive `bash --norc --noprofile -i` in a detached session of a given
- * size, on a socket of its own (`tmux -L <unique> -f /dev/null`), so job control works (Ctrl+Z,
- * `fg`) and what is asserted is the RENDERED screen (`capture-pane -p`), not the raw bytes.
+ * size, so job control works (Ctrl+Z, `fg`), and what is asserted is the RENDERED screen
+ * (`capture-pane -p`), not the raw bytes. Each terminal has its own server, on a socket in its own
+ * temporary folder (`tmux -S <folder>/tmux.sock -f /dev/null`; tmux leaves the socket file behind
+ * after kill-server, and the folder goes with it).
  *
  * - `cmg-setup` on the shell's PATH is a wrapper around `node bin/cmg-setup.js`: the typed
  *   command line is short and reads as the admin's would.
@@ -82,7 +84,7 @@ export class Terminal {
 
   private constructor(options: TerminalOptions) {
     this.folder = mkdtempSync(join(tmpdir(), 'cmg-tmux-'));
-    this.socket = `cmg-test-${process.pid}-${this.folder.slice(-6)}`;
+    this.socket = join(this.folder, 'tmux.sock');
     this.statusFile = join(this.folder, 'status');
     const wrapper = join(this.folder, 'cmg-setup');
     writeFileSync(wrapper, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(BIN)} "$@"\n`);
@@ -108,7 +110,7 @@ export class Terminal {
   }
 
   private base(): string[] {
-    return ['-L', this.socket, '-f', '/dev/null'];
+    return ['-S', this.socket, '-f', '/dev/null'];
   }
 
   private tmux(...args: string[]): string {
@@ -207,7 +209,7 @@ export class Terminal {
     return Number(status);
   }
 
-  /** Kills the session's tmux server (and so the shell and the CLI) and removes the wrapper's folder. */
+  /** Kills the session's tmux server (and so the shell and the CLI) and removes its folder (wrapper, status, socket). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
