@@ -7,7 +7,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   `npm run test:unit`: no build, no child process of the CLI, no key generation.
  * - certs-azure: real cryptography (keys generated, openssl spawned, PFX files read through the
  *   decoder's worker from dist/) and the fake ARM server, in-process.
- * - e2e: every file that spawns the built binary (test/support/run-cli.ts, test/support/pty.ts).
+ * - e2e: every file that spawns the built binary (test/support/run-cli.ts, test/support/pty.ts,
+ *   test/support/tmux.ts).
  * - powershell: the generated scripts run in pwsh against the stand-ins (says once when pwsh is
  *   missing); its certificate tests run `cmg-setup cert request` from dist/.
  *

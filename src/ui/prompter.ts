@@ -9,9 +9,13 @@ import { visible } from '../messages/visible.ts';
 import { stripVTControlCharacters, styleText } from 'node:util';
 import { wrapAnsi } from 'fast-wrap-ansi';
 import { checkboxTheme, confirmTheme, passwordTheme, selectTheme } from './prompt-theme.ts';
+import { restoreTerminal } from './notice.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
+
+/** The abort reason of a prompt ended by SIGCONT, to be asked again (see cancellable). */
+const REDRAW = Symbol('redraw');
 
 /**
  * Runs one prompt so that stopping it is always a cancellation (exit 130 and the "Cancelled"
@@ -20,13 +24,39 @@ type PromptContext = { signal: AbortSignal };
  * 130 is Ctrl+C, Esc or "no").
  * readline emits `keypress` on the prompt's input once the prompt has opened it; a lone Esc
  * arrives as `escape` (arrow keys are whole sequences, so they never look like Esc).
+ *
+ * Ctrl+Z then `fg` asks the same question again. In raw mode readline stops the process itself
+ * (SIGTSTP) and, on SIGCONT, pauses its input and never resumes it: the prompt would never get
+ * another key and the process would leave with 0, silently. So SIGCONT (`resumed`) during a
+ * prompt ends that prompt (abort, reason REDRAW) and `ask` runs again: a new prompt, a new
+ * readline on the terminal (raw mode, cursor, the question drawn afresh under the shell's lines).
+ * This listener runs before readline's (which is added when Ctrl+Z is pressed). A SIGCONT outside
+ * a prompt has no listener here and does nothing.
  */
-export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin, canGoBack = false): Promise<T> {
-  const controller = new AbortController();
+export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter = process.stdin, options: { canGoBack?: boolean; resumed?: NodeJS.EventEmitter } = {}): Promise<T> {
+  const { canGoBack = false, resumed = process } = options;
+  for (;;) {
+    const controller = new AbortController();
+    const onContinue = () => controller.abort(REDRAW);
+    resumed.on('SIGCONT', onContinue);
+    try {
+      return await askOnce(ask, input, controller, canGoBack);
+    } catch (error) {
+      if (controller.signal.reason !== REDRAW) throw error;
+    } finally {
+      resumed.off('SIGCONT', onContinue);
+    }
+  }
+}
+
+async function askOnce<T>(ask: (context: PromptContext) => Promise<T>, input: NodeJS.EventEmitter, controller: AbortController, canGoBack: boolean): Promise<T> {
   const onKeypress = (_text: unknown, key: { name?: string; ctrl?: boolean; shift?: boolean } | undefined) => {
     if (key?.name === 'escape') controller.abort();
     // Shift+Tab (CSI Z, which readline names a shifted tab): the previous question.
     if (canGoBack && key?.name === 'tab' && key.shift === true) controller.abort(BACK);
+    // Ctrl+Z: readline stops the process next (see cancellable); the shell gets its cursor back
+    // even from a list, which hides it (the list drawn again after `fg` hides it again).
+    if (key?.ctrl === true && key.name === 'z') restoreTerminal();
     // Ctrl+D (EOF) on an empty line makes readline close the prompt's interface, which inquirer
     // does not treat as an answer or an error: the prompt would never settle and the process
     // would leave with 0, silently. This listener runs before readline's (it was added first),
@@ -39,6 +69,7 @@ export async function cancellable<T>(ask: (context: PromptContext) => Promise<T>
   try {
     return await ask({ signal: controller.signal });
   } catch (error) {
+    if (controller.signal.reason === REDRAW) throw error;
     if (controller.signal.reason === BACK) throw new GoBackError();
     if (isPromptCancellation(error)) throw new CancelledError('signal');
     throw error;
@@ -108,7 +139,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
       const message = spec.texts[lang].prompt;
       const back = backTheme(canGoBack);
       const stdin = process.stdin;
-      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme: withStyle(confirmTheme(lang), back), default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, canGoBack);
+      if (spec.kind === 'boolean') return cancellable((context) => confirm({ message, theme: withStyle(confirmTheme(lang), back), default: fallback === undefined ? false : Boolean(fallback) }, context), stdin, { canGoBack });
       if (spec.kind === 'choice' && spec.choices) {
         const shown = offered ?? spec.choices;
         const choices = choiceItems(shown, spec.texts[lang].choices);
@@ -124,7 +155,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
             context,
           ),
           stdin,
-          canGoBack,
+          { canGoBack },
         );
         return answer === '' ? undefined : answer;
       }
@@ -145,7 +176,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
             context,
           ),
           stdin,
-          canGoBack,
+          { canGoBack },
         );
         return optional && answer.length === 0 ? undefined : answer;
       }
@@ -177,7 +208,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
           context,
         ),
         stdin,
-        canGoBack,
+        { canGoBack },
       );
       if (answer.trim() === '' || isShownDefault(answer)) return fallback;
       const result = typed(answer.trim());
@@ -186,7 +217,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
     async askSecret(spec: AnyInputSpec, options: { again?: boolean; canGoBack?: boolean } = {}) {
       const { password } = await load();
       const canGoBack = options.canGoBack === true;
-      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, theme: withStyle(passwordTheme(lang), backTheme(canGoBack)), mask: '*' }, context), process.stdin, canGoBack);
+      return cancellable((context) => password({ message: options.again ? text.ui.secretAgain : spec.texts[lang].prompt, theme: withStyle(passwordTheme(lang), backTheme(canGoBack)), mask: '*' }, context), process.stdin, { canGoBack });
     },
     async confirm({ message, fallback }) {
       const { confirm } = await load();
