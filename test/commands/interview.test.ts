@@ -1,0 +1,118 @@
+/**
+ * The interview at a terminal (issue 14), in process through the command's seam: what it shows
+ * between questions (what to have ready, a heading and two lines per step, classic's retirement
+ * at once and under every later heading, a derived value), the review with every value and its
+ * source, and editing a step from it.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wizardCommand, type WizardOptions } from '../../src/cli/commands/wizard.ts';
+import { EXIT } from '../../src/cli/exit-codes.ts';
+import { exitCodeOf } from '../../src/cli/outcome.ts';
+import { VALID_ANSWERS, writeAnswers } from '../cli/fixtures.ts';
+import { fakeIO, type FakeFacts } from './fake-io.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cmg-interview-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let folders = 0;
+/** A fresh path per use: runs never see each other's files. */
+const folder = () => join(root, String((folders += 1)));
+
+const AT_TERMINAL: FakeFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: { LANG: 'C.UTF-8' } };
+
+/** An answers file with every value but `without`. */
+function answers(without: readonly string[], changes: Record<string, unknown> = {}): string {
+  const dir = folder();
+  mkdirSync(dir, { recursive: true });
+  const values: Record<string, unknown> = { ...VALID_ANSWERS, ...changes };
+  for (const key of without) delete values[key];
+  return join(dir, writeAnswers(dir, values));
+}
+
+async function run(options: Partial<WizardOptions>, facts: FakeFacts) {
+  const io = fakeIO({ ...AT_TERMINAL, ...facts });
+  const dir = folder();
+  mkdirSync(dir, { recursive: true });
+  const plain: WizardOptions = { mode: 'run', inputs: new Map(), secretFlags: {}, out: join(dir, 'out'), outGiven: true, color: false, now: '2026-03-01T00:00:00Z', offline: true, ...options };
+  const code = await exitCodeOf(() => wizardCommand(plain, io), io, { lang: plain.lang === 'fr' ? 'fr' : 'en', json: false, command: 'run' });
+  return { code, io, out: plain.out };
+}
+
+describe('what the interview shows between questions', () => {
+  it('first what to have ready, then each step under "Step N of 8 · title" with its two lines, the derived deployment prefix shown', async () => {
+    const { code, io } = await run({ answers: answers(['serviceName', 'deploymentPrefix', 'region']) }, { answers: { serviceName: 'cmgtwo.contoso.com', region: 'northeurope' }, acceptDefaults: true, confirm: false });
+    expect(code).toBe(EXIT.cancelled);
+    const said = io.said().split('\n');
+    expect(said[0]).toBe('Have these ready:');
+    expect(said.filter((line) => /^(Step \d of 8 · |Before the steps)/.test(line))).toEqual([
+      'Before the steps · the model, the cloud, the site version',
+      'Step 1 of 8 · Server certificate',
+      'Step 2 of 8 · Client root certificates',
+      'Step 3 of 8 · Azure',
+      'Step 4 of 8 · Cloud management gateway',
+      'Step 5 of 8 · Site settings',
+      'Step 6 of 8 · Connection point',
+      'Step 7 of 8 · Management and software update points',
+      'Step 8 of 8 · Clients',
+    ]);
+    const azure = said.indexOf('Step 3 of 8 · Azure');
+    expect(said.slice(azure + 1, azure + 3)).toEqual([
+      'The Azure side: subscription, tenant, Entra apps and resource group (classic: the management certificate).',
+      'Its checks run from an admin workstation; its import script runs on the site server.',
+    ]);
+    expect(said).toContain('  → Deployment prefix: cmgtwo (follows from the answers above; not asked)');
+    expect(io.asked).not.toContain('deploymentPrefix');
+  });
+
+  it('classic: its retirement at once, right after the model is chosen, a question to go on, and a banner under every later heading', async () => {
+    const { io } = await run({ answers: answers(['model', 'siteVersion', 'tenantId', 'tenantName', 'serverAppClientId', 'clientAppClientId', 'resourceGroup', 'clientAuth', 'serviceName', 'deploymentPrefix']) }, { answers: { model: 'classic', serviceName: 'contosocmg.cloudapp.net', siteVersion: '1810' }, acceptDefaults: true, confirm: false });
+    expect(io.asked.slice(0, 2)).toEqual(['model', '?classic']);
+    const said = io.said().split('\n');
+    const banner = 'CLASSIC (RETIRED): documents an existing 1610-era CMG; a new CMG is a scale set (--model vmss).';
+    expect(said.filter((line) => line === banner)).toHaveLength(1 + 8);
+    expect(said[said.indexOf(banner) + 1]).toMatch(/^Classic model: Azure retired Cloud Services \(classic\) on 31 August 2024/);
+    expect(said[said.indexOf('Step 4 of 8 · Cloud management gateway') + 3]).toBe(banner);
+  });
+
+  it('declining classic asks the model again', async () => {
+    const { io } = await run({ answers: answers(['model']) }, { typed: { model: ['classic', 'vmss'] }, confirms: { classic: false }, acceptDefaults: true, confirm: false });
+    expect(io.asked.slice(0, 3)).toEqual(['model', '?classic', 'model']);
+  });
+});
+
+describe('the review before writing', () => {
+  it('shows every value by step with its source, then writes', async () => {
+    const { code, io, out } = await run({ answers: answers(['vmCount']) }, { answers: { vmCount: 3 }, acceptDefaults: true, confirm: true });
+    expect(code).toBe(EXIT.ok);
+    const said = io.said().split('\n');
+    const review = said.indexOf('Review: every value, by step, and where it comes from');
+    expect(review).toBeGreaterThan(-1);
+    const values = said.slice(review);
+    expect(values).toContain('  --vm-count                          3  (typed)');
+    expect(values).toContain('  --site-code                         P01  (answers file)');
+    expect(values).toContain('  --deployment-prefix                 contosocmg  (derived)');
+    expect(values).toContain('Cloud management gateway');
+    expect(io.asked.at(-1)).toBe('review');
+    expect(readdirSync(out)).toContain('RUNBOOK.md');
+  });
+
+  it('"change a step" asks that step again, offering its values, then reviews again; the change is written', async () => {
+    const { code, io, out } = await run({ answers: answers(['vmCount']) }, { typed: { vmCount: [3, 5] }, acceptDefaults: true, review: ['edit:gateway', 'write'] });
+    expect(code).toBe(EXIT.ok);
+    const reviews = io.asked.flatMap((key, index) => (key === 'review' ? [index] : []));
+    expect(reviews).toHaveLength(2);
+    // Between the two reviews: the gateway's questions only.
+    expect(io.asked.slice(reviews[0]! + 1, reviews[1])).toContain('vmCount');
+    expect(io.asked.slice(reviews[0]! + 1, reviews[1])).not.toContain('siteCode');
+    expect(readFileSync(join(out, 'answers.yaml'), 'utf8')).toContain('vmCount: 5\n');
+  });
+
+  it('quit: nothing written, exit 130, the answers kept for --resume', async () => {
+    const { code, io, out } = await run({ answers: answers(['vmCount']) }, { answers: { vmCount: 3 }, acceptDefaults: true, confirm: false });
+    expect(code).toBe(EXIT.cancelled);
+    expect(io.err()).toContain(`Answers kept in ${out}.resume.yaml.`);
+    expect(readFileSync(`${out}.resume.yaml`, 'utf8')).toContain('vmCount: 3\n');
+  });
+});
