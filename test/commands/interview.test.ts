@@ -82,6 +82,24 @@ describe('what the interview shows between questions', () => {
   });
 });
 
+describe('rules across inputs, as soon as their inputs are known', () => {
+  it('a site too old for the scale set: said after the general questions, before step 1; changing them asks the step\'s questions again', async () => {
+    const { io } = await run({ answers: answers(['siteVersion']) }, { typed: { siteVersion: ['2002', '2403'] }, confirms: { 'step-problems': true }, acceptDefaults: true, confirm: false });
+    const general = io.asked.slice(0, io.asked.indexOf('?step-problems') + 1);
+    expect(general).toEqual(['siteVersion', '?step-problems']);
+    // The step's questions again, its given values offered too: the rule may be about any of them.
+    expect(io.asked.slice(general.length, general.length + 3)).toEqual(['model', 'cloud', 'siteVersion']);
+    expect(io.said()).toContain('VMSS_SITE_VERSION (siteVersion)');
+  });
+
+  it('declining to change them: the run goes on, and the review offers no Write (exit 3 on quit)', async () => {
+    const { code, io } = await run({ answers: answers(['siteVersion']) }, { typed: { siteVersion: ['2002'] }, confirms: { 'step-problems': false }, acceptDefaults: true, confirm: false });
+    expect(io.asked.filter((key) => key === 'siteVersion')).toHaveLength(1);
+    expect(io.said()).toContain('Errors above: fix them (edit a step) before anything is written.');
+    expect(code).toBe(EXIT.validation);
+  });
+});
+
 describe('the review before writing', () => {
   it('shows every value by step with its source, then writes', async () => {
     const { code, io, out } = await run({ answers: answers(['vmCount']) }, { answers: { vmCount: 3 }, acceptDefaults: true, confirm: true });
