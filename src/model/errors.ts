@@ -40,7 +40,7 @@ export class ValidationFailedError extends Error {
   }
 }
 
-/** Ctrl+C, Esc, or "no" at the final confirmation. */
+/** Ctrl+C, Esc or Ctrl+D at a prompt (`signal`), or "quit" at the review (`declined`). */
 export class CancelledError extends Error {
   constructor(readonly reason: 'signal' | 'declined' = 'signal') {
     super('cancelled');

@@ -330,8 +330,9 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   let index = 0;
   while (index < specs.length) {
     const spec = specs[index]!;
-    // Every step opens under its heading, asked or not: what it checks (a certificate read) shows under it.
-    if (prompter) heading(spec);
+    // Every step opens under its heading, asked or not: what it checks (a certificate read) shows
+    // under it. Editing one step from the review, the others stay quiet unless one asks something.
+    if (prompter && (!edit || spec.step === edit.step)) heading(spec);
     try {
       if (await resolveOne(spec, asked.length > 0)) asked.push(index);
     } catch (error) {
@@ -343,7 +344,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       }
       continue;
     }
-    const after = prompter && hooks.answered ? await hooks.answered(spec, answers as PartialAnswers, sources) : 'next';
+    const inView = prompter !== undefined && headed.has(spec.step);
+    const after = inView && hooks.answered ? await hooks.answered(spec, answers as PartialAnswers, sources) : 'next';
     if (after !== 'next') {
       if (asked.at(-1) === index) asked.pop();
       // 'back' goes to the question asked before this input; with none, this input is asked again.
@@ -356,7 +358,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     if (specs[index + 1]?.step !== spec.step) {
       const progress: InterviewProgress = { answers: answers as PartialAnswers, sources, stepDone: spec.step as StepId | 'general' };
       options.onProgress?.(progress);
-      if (prompter && hooks.stepDone && (await hooks.stepDone(spec.step as StepId | 'general', progress)) === 'again') {
+      if (inView && hooks.stepDone && (await hooks.stepDone(spec.step as StepId | 'general', progress)) === 'again') {
         const first = specs.findIndex((candidate) => candidate.step === spec.step);
         for (const candidate of specs.slice(first, index + 1)) if (candidate.kind !== 'secret' || sources[candidate.key] === 'prompt') forced.add(candidate.key);
         forget(first, index);

@@ -125,6 +125,10 @@ describe('the review before writing', () => {
     expect(io.asked.slice(reviews[0]! + 1, reviews[1])).toContain('vmCount');
     expect(io.asked.slice(reviews[0]! + 1, reviews[1])).not.toContain('siteCode');
     expect(readFileSync(join(out, 'answers.yaml'), 'utf8')).toContain('vmCount: 5\n');
+    // Editing shows that step's heading again, and only that one.
+    const said = io.said().split('\n');
+    expect(said.filter((line) => line === 'Step 4 of 8 · Cloud management gateway')).toHaveLength(2);
+    expect(said.filter((line) => line === 'Step 1 of 8 · Server certificate')).toHaveLength(1);
   });
 
   it('quit: nothing written, exit 130, the answers kept for --resume', async () => {

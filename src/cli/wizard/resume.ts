@@ -16,7 +16,7 @@ import type { WizardOptions } from './options.ts';
 /**
  * The resume state of one run (issue 14). An interview at a terminal keeps its answers beside
  * --out (`<out>.resume.yaml`, src/output/resume-file.ts) after each step it completes; when it
- * stops (Ctrl+C, Esc, EOF, a signal, "no" at the write confirmation) or fails (a missing input,
+ * stops (Ctrl+C, Esc, EOF, a signal, "quit" at the review) or fails (a missing input,
  * validation, Azure), the latest answers stay there and the run says how to go on. `--resume`
  * reloads them below the flags and the environment and above an --answers file, so the interview
  * asks only what is missing and the secrets, and every check runs again; `--fresh` discards them.
