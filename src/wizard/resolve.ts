@@ -246,15 +246,19 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     if (spec.kind === 'secret') {
       const found = secretRequest(spec, options);
       const example = options.example?.secrets.get(key);
-      const previous = kept(spec) ?? (forced.has(key) && edit?.sources[key] !== 'prompt' ? { value: (edit?.answers as Record<string, unknown> | undefined)?.[key], source: edit?.sources[key] } : undefined);
+      // Editing the secret's own step keeps one that was not typed (a flag's, the environment's).
+      const previous = kept(spec) ?? (edit && forced.has(key) && edit.sources[key] !== 'prompt' ? { value: (edit.answers as Record<string, unknown>)[key], source: edit.sources[key] } : undefined);
+      const askNow = async (): Promise<boolean> => {
+        heading(spec);
+        answers[key] = new Secret(await prompter!.askSecret(spec, { canGoBack }), 'prompt');
+        sources[key] = 'prompt';
+        return true;
+      };
       if (previous?.value !== undefined && previous.source !== undefined) {
         answers[key] = previous.value;
         sources[key] = previous.source;
       } else if (prompter && forced.has(key)) {
-        heading(spec);
-        answers[key] = new Secret(await prompter.askSecret(spec, { canGoBack }), 'prompt');
-        sources[key] = 'prompt';
-        return true;
+        return askNow();
       } else if (found && found.request.from !== 'prompt') {
         answers[key] = await readSecret(key, found.request, options);
         sources[key] = found.source;
@@ -262,10 +266,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
         answers[key] = example;
         sources[key] = 'example';
       } else if (prompter && !(!found && answeredNone(spec, options, answers))) {
-        heading(spec);
-        answers[key] = new Secret(await prompter.askSecret(spec, { canGoBack }), 'prompt');
-        sources[key] = 'prompt';
-        return true;
+        return askNow();
       }
       return false;
     }
@@ -288,7 +289,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     }
     if (askable(spec)) {
       heading(spec);
-      const offered = typed.has(key) ? typed.get(key) : fallback;
+      // Offered: what was typed here before, else (a step asked again) the value given for it, else the default.
+      const offered = typed.has(key) ? typed.get(key) : ((forced.has(key) ? explicit.get(key)?.value : undefined) ?? fallback);
       const value = await prompter!.ask(spec, {
         ...(offered !== undefined ? { default: offered } : {}),
         required: isRequired(spec, answers),

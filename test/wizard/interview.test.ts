@@ -170,6 +170,14 @@ describe('a step asked again after its checks, and progress after each step', ()
     expect(result.answers.serviceName).toBe('cmg2.contoso.com');
   });
 
+  it('"again" on a step with a value given by flag asks it too, offering the given value', async () => {
+    let checks = 0;
+    const hooks: InterviewHooks = { stepDone: async (step) => (step === 'gateway' && (checks += 1) === 1 ? 'again' : 'next') };
+    const { prompter, asked } = scripted({ serviceName: ['cmg.contoso.com'] });
+    await resolveInputs(options({ prompter, hooks }));
+    expect(asked.filter((question) => question.key === 'region')).toEqual([{ key: 'region', offered: 'westeurope' }]);
+  });
+
   it('onProgress is told once per step, in order, with the answers so far', async () => {
     const told: Array<[string, unknown]> = [];
     const { prompter } = scripted({ serviceName: ['cmg.contoso.com'] });
