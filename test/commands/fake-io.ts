@@ -53,6 +53,9 @@ function buffer(): { stream: NodeJS.WritableStream; text: () => string } {
 /** Typed at a question: Shift+Tab, back to the question before. */
 export const BACK = Symbol('Shift+Tab');
 
+/** Typed at an optional question: "none" (left empty, or the list's "none"). */
+export const NONE = Symbol('none');
+
 export const FIXED_NOW = new Date('2026-03-01T00:00:00Z');
 
 export function fakeIO(facts: FakeFacts = {}): FakeIO {
@@ -66,6 +69,7 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
     asked.push(spec.key);
     const next = typed.get(spec.key)?.shift();
     if (next === BACK) throw new GoBackError();
+    if (next === NONE) return undefined;
     if (next !== undefined) return next;
     if (facts.answers && spec.key in facts.answers) return facts.answers[spec.key];
     if (facts.acceptDefaults) return options?.default;

@@ -15,7 +15,7 @@ import { exampleLab } from '../wizard/example-lab.ts';
 import { gatherAnswers } from '../wizard/gather-answers.ts';
 import type { WizardOptions } from '../wizard/options.ts';
 import { checkOutputTargets, refuseInputsInsideOutput } from '../wizard/output-targets.ts';
-import { planRun } from '../wizard/plan-run.ts';
+import { planForReview, planRun } from '../wizard/plan-run.ts';
 import { openResume } from '../wizard/resume.ts';
 import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
 import { review, showPlan } from '../wizard/review.ts';
@@ -61,14 +61,15 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     let resolution = await gatherAnswers(given, { answersFile: session.answersFile, example, promised }, terminal, io, { now, onProgress: session.onProgress });
     for (;;) {
       resolved = resolution;
-      const result = await planRun(resolution, { now, promised, example, terminal }, options, io);
+      const reviewing = terminal.canPrompt && !dryRun;
+      const { result, azureFailure } = reviewing ? await planForReview(resolution, { now, promised, example, terminal }, options, io) : { result: await planRun(resolution, { now, promised, example, terminal }, options, io) };
       const findings = allFindings(result);
-      const failed = hasErrors(findings);
+      const failed = hasErrors(findings) || azureFailure !== undefined;
       showPlan(result, mode, terminal, human);
 
       // At a terminal, a run ends with the review: write, change a step (asked again, then
       // everything checked and planned again), or quit (the answers kept for --resume).
-      if (terminal.canPrompt && !dryRun) {
+      if (reviewing) {
         if (!failed) refuseInputsInsideOutput(result, options.out, promised);
         const files = failed ? [] : outputFiles(result, lang, { cwd: io.cwd, out: options.out });
         const choice = await review(result, failed, { count: files.length + 1, path: resolve(options.out) }, terminal, io.prompter(lang));
@@ -77,6 +78,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
           continue;
         }
         if (choice.action === 'quit') {
+          if (azureFailure) throw azureFailure;
           if (failed) {
             session.keep({ resolution: result.resolution, wrong: findings });
             throw new ValidationFailedError(findings);

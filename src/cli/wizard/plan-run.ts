@@ -1,4 +1,6 @@
-import { inputSpec } from '../../steps/index.ts';
+import { findInput, inputSpec } from '../../steps/index.ts';
+import { AzureAuthError, AzureUnavailableError } from '../../model/errors.ts';
+import { renderError } from '../../ui/render.ts';
 import { scriptPaths } from '../../domain/script-paths.ts';
 import type { PlanResult, Resolution } from '../../model/plan.ts';
 import type { Terminal } from '../../ui/terminal.ts';
@@ -28,4 +30,24 @@ export async function planRun(
     // Paths as the certificate checks resolved them (from this folder), written for the scripts.
     scriptPath: scriptPaths({ cwd: io.cwd, out: options.out }),
   });
+}
+
+/**
+ * At a terminal, before the review: an Azure failure (a sign-in refused, Azure out of reach) does
+ * not throw the answers away. It is said, the plan is made without Azure's checks, and the review
+ * offers to change a step (Azure's sign-in) or to quit with the failure's own exit code (4 or 5).
+ */
+export async function planForReview(
+  resolution: Resolution,
+  context: Parameters<typeof planRun>[1],
+  options: Parameters<typeof planRun>[2],
+  io: Parameters<typeof planRun>[3],
+): Promise<{ result: PlanResult; azureFailure?: AzureAuthError | AzureUnavailableError }> {
+  try {
+    return { result: await planRun(resolution, context, options, io) };
+  } catch (error) {
+    if (!(error instanceof AzureAuthError || error instanceof AzureUnavailableError)) throw error;
+    context.terminal.stderr.write(`${renderError(error, context.terminal.lang, findInput)}\n`);
+    return { result: await planRun(resolution, context, { ...options, offline: true }, io), azureFailure: error };
+  }
 }
