@@ -10,7 +10,7 @@ export const interviewEn: InterviewTexts = {
     'your Azure subscription ID, Entra tenant ID and a resource group name (step 3);',
     'the site code, the SMS Provider\'s server, the connection point, management points and software update points (steps 5-7).',
   ],
-  keys: 'Enter takes the offered value · ⇧Tab goes back a question · Esc or Ctrl+C stops.',
+  keys: 'Enter takes the offered value · ⇧Tab goes back a question · Esc or Ctrl+C stops (the answers so far are kept for --resume).',
   backHint: '⇧Tab back',
   generalHeading: 'Before the steps · the model, the cloud, the site version',
   generalLines: { does: 'The model (virtual machine scale set, or the retired classic cloud service), the Azure cloud and the site\'s version.', runs: 'Nothing runs yet: these decide what every step writes.' },

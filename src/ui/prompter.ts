@@ -6,8 +6,8 @@ import { coerce, splitList } from '../wizard/coerce.ts';
 import { catalogue, codeText } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { visible } from '../messages/visible.ts';
-import { stripVTControlCharacters, styleText } from 'node:util';
-import { wrapAnsi } from 'fast-wrap-ansi';
+import { styleText } from 'node:util';
+import { wrapForTerminal } from './wrap.ts';
 import { checkboxTheme, confirmTheme, passwordTheme, selectTheme } from './prompt-theme.ts';
 import { restoreTerminal } from './notice.ts';
 
@@ -80,20 +80,6 @@ async function askOnce<T>(ask: (context: PromptContext) => Promise<T>, input: No
 
 const BACK = Symbol('back');
 
-/** A line wrapped at the terminal's width on words, its continuation under its text (after an indent or a bullet). */
-export function hangingWrap(line: string, columns: number): string {
-  const indent = /^\s*(?:[•✓✖▲ℹ→] )?/.exec(stripVTControlCharacters(line))?.[0].length ?? 0;
-  if (stripVTControlCharacters(line).length <= columns || columns - indent < 20) return line;
-  // The indent's characters in the raw line, colour codes included.
-  let end = 0;
-  for (let seen = 0; end < line.length && seen < indent; ) {
-    const code = /^\u001b\[[0-9;]*m/.exec(line.slice(end));
-    if (code) end += code[0].length;
-    else (end += 1), (seen += 1);
-  }
-  const body = wrapAnsi(line.slice(end), columns - indent, { hard: true }).split('\n');
-  return body.map((part, index) => (index === 0 ? line.slice(0, end) : ' '.repeat(indent)) + part).join('\n');
-}
 
 function isPaused(input: NodeJS.EventEmitter): boolean {
   return 'isPaused' in input && typeof input.isPaused === 'function' && input.isPaused() === true;
@@ -228,8 +214,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
       return cancellable((context) => select<T>({ message, theme: selectTheme(lang), choices: choices.map((choice) => ({ ...choice })), ...(fallback !== undefined ? { default: fallback } : {}), pageSize: Math.max(choices.length, 7) }, context));
     },
     say(text: string) {
-      const columns = (output as { columns?: number }).columns ?? 80;
-      output.write(`${text.split('\n').map((line) => hangingWrap(line, columns)).join('\n')}\n`);
+      output.write(`${wrapForTerminal(text, (output as { columns?: number }).columns ?? 80)}\n`);
     },
   };
 

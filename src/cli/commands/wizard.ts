@@ -65,7 +65,8 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
       const { result, azureFailure } = reviewing ? await planForReview(resolution, { now, promised, example, terminal }, options, io) : { result: await planRun(resolution, { now, promised, example, terminal }, options, io) };
       const findings = allFindings(result);
       const failed = hasErrors(findings) || azureFailure !== undefined;
-      showPlan(result, mode, terminal, human);
+      // Wrapped on words at a terminal's width (the plan's finding lines are long); a pipe or a file gets them whole.
+      showPlan(result, mode, terminal, human, human === io.stdout && io.stdoutIsTTY ? io.columns : undefined);
 
       // At a terminal, a run ends with the review: write, change a step (asked again, then
       // everything checked and planned again), or quit (the answers kept for --resume).

@@ -1,4 +1,3 @@
-import { CancelledError } from '../../model/errors.ts';
 import { flagName, isRelevant } from '../../model/inputs.ts';
 import type { PlanResult } from '../../model/plan.ts';
 import { Secret } from '../../model/secret.ts';
@@ -7,14 +6,14 @@ import { catalogue } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
 import { ALL_INPUTS, STEPS } from '../../steps/index.ts';
 import { paint, renderPlan } from '../../ui/render.ts';
+import { wrapForTerminal } from '../../ui/wrap.ts';
 import type { Choice, Prompter } from '../../wizard/prompter-port.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { planDocument } from '../../wizard/plan-document.ts';
-import type { CommandIO } from '../io.ts';
 
 /** The plan for the admin to review, step by step (with --json, the document comes later instead). */
-export function showPlan(result: PlanResult, mode: 'run' | 'plan', terminal: Terminal, human: NodeJS.WritableStream): void {
-  if (!terminal.json) human.write(`${renderPlan(planDocument(result, { lang: terminal.lang, command: mode }), terminal)}\n`);
+export function showPlan(result: PlanResult, mode: 'run' | 'plan', terminal: Terminal, human: NodeJS.WritableStream, columns: number | undefined): void {
+  if (!terminal.json) human.write(`${wrapForTerminal(renderPlan(planDocument(result, { lang: terminal.lang, command: mode }), terminal), columns)}\n`);
 }
 
 /** What the admin picks at the review: write, answer one step again, or stop. */
