@@ -209,6 +209,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   const notApplicable = new Map<string, ValueSource>();
   /** What was typed at a prompt, offered again when the admin comes back to the question. */
   const typed = new Map<string, unknown>(edit ? Object.entries(edit.answers) : []);
+  /** Where each of those came from. */
+  const typedFrom = new Map<string, ValueSource>(edit ? (Object.entries(edit.sources) as Array<[string, ValueSource]>) : []);
   /** Questions to ask again although a value was given: a step asked again after its checks. */
   const forced = new Set<string>(edit ? specs.filter((spec) => spec.step === edit.step).map((spec) => spec.key) : []);
   /** Asked once, at the first advanced input that would be asked (never when editing a step: its questions are all asked). */
@@ -289,8 +291,9 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     }
     if (askable(spec)) {
       heading(spec);
-      // Offered: what was typed here before, else (a step asked again) the value given for it, else the default.
-      const offered = typed.has(key) ? typed.get(key) : ((forced.has(key) ? explicit.get(key)?.value : undefined) ?? fallback);
+      // Offered: what was answered here before, else (a step asked again) the value given for it, else the default.
+      const givenBefore = forced.has(key) ? explicit.get(key) : undefined;
+      const [offered, offeredFrom]: [unknown, ValueSource] = typed.has(key) ? [typed.get(key), typedFrom.get(key) ?? 'prompt'] : givenBefore ? [givenBefore.value, givenBefore.source] : [fallback, 'default'];
       const value = await prompter!.ask(spec, {
         ...(offered !== undefined ? { default: offered } : {}),
         required: isRequired(spec, answers),
@@ -300,12 +303,16 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       });
       if (value !== undefined) {
         answers[key] = normalized(spec, value);
+        // Enter on the offered value keeps where it came from (the default is not a choice the
+        // equivalent command must repeat; a value kept from the answers file is still the file's).
+        const same = (other: unknown) => JSON.stringify(answers[key]) === JSON.stringify(other);
+        sources[key] = same(offered) ? offeredFrom : same(fallback) ? 'default' : 'prompt';
         typed.set(key, answers[key]);
-        // Enter on the offered default is the default, not a choice the equivalent command must repeat.
-        sources[key] = JSON.stringify(answers[key]) === JSON.stringify(fallback) ? 'default' : 'prompt';
+        typedFrom.set(key, sources[key]!);
         return true;
       }
       typed.delete(key);
+      typedFrom.delete(key);
       if (fallback !== undefined) {
         answers[key] = fallback;
         sources[key] = 'default';

@@ -82,6 +82,20 @@ describe('what the interview shows between questions', () => {
   });
 });
 
+describe('values given that break a rule', () => {
+  it('are listed before the first question, then each is asked at its turn, its problem said once more', async () => {
+    const { code, io } = await run({ answers: answers([], { vmCount: 40 }) }, { answers: { vmCount: 2 }, acceptDefaults: true, confirm: true });
+    expect(code).toBe(EXIT.ok);
+    const said = io.said().split('\n');
+    expect(said.slice(said.indexOf('These given values break a rule: each is asked again at its turn.'), said.indexOf('These given values break a rule: each is asked again at its turn.') + 2)).toEqual([
+      'These given values break a rule: each is asked again at its turn.',
+      '  ✖ VM_COUNT_RANGE (vmCount) VM count 40 is outside 1-16.',
+    ]);
+    expect(said).toContain('vmCount from answers file: VM count 40 is outside 1-16. Give another value.');
+    expect(io.asked.filter((key) => key === 'vmCount')).toHaveLength(1);
+  });
+});
+
 describe('rules across inputs, as soon as their inputs are known', () => {
   it('a site too old for the scale set: said after the general questions, before step 1; changing them asks the step\'s questions again', async () => {
     const { io } = await run({ answers: answers(['siteVersion']) }, { typed: { siteVersion: ['2002', '2403'] }, confirms: { 'step-problems': true }, acceptDefaults: true, confirm: false });
@@ -129,6 +143,9 @@ describe('the review before writing', () => {
     const said = io.said().split('\n');
     expect(said.filter((line) => line === 'Step 4 of 8 · Cloud management gateway')).toHaveLength(2);
     expect(said.filter((line) => line === 'Step 1 of 8 · Server certificate')).toHaveLength(1);
+    expect(said.filter((line) => line === 'Have these ready:')).toHaveLength(1);
+    // Values kept through the edit keep their source.
+    expect(said.filter((line) => line.startsWith('  --region '))).toEqual(['  --region                            westeurope  (answers file)', '  --region                            westeurope  (answers file)']);
   });
 
   it('quit: nothing written, exit 130, the answers kept for --resume', async () => {

@@ -206,7 +206,9 @@ describe('editing a step from the review', () => {
     // region came by flag: editing the step asks it too, offering the flag's value.
     expect(asked.find((question) => question.key === 'region')).toEqual({ key: 'region', offered: 'westeurope' });
     expect(asked.find((question) => question.key === 'vmCount')).toEqual({ key: 'vmCount', offered: 3 });
-    expect(edited.answers.vmCount).toBe(4);
+    expect([edited.answers.vmCount, edited.sources.vmCount]).toEqual([4, 'prompt']);
+    // Enter on a value kept from before keeps where it came from.
+    expect([edited.answers.region, edited.sources.region]).toEqual(['westeurope', 'flag']);
     expect([edited.answers.serviceName, edited.sources.serviceName]).toEqual(['cmg.contoso.com', 'prompt']);
     expect([edited.answers.siteCode, edited.sources.siteCode]).toEqual(['P01', 'flag']);
   });

@@ -45,7 +45,7 @@ export function gatherAnswers(
     env: io.env,
     ...(answersFile ? { answersFile } : {}),
     ...(example ? { example: { values: example.values, secrets: example.secrets } } : {}),
-    ...(prompter ? { prompter, hooks: interviewHooks({ terminal, prompter, now: interview.now, promised: sources.promised }) } : {}),
+    ...(prompter ? { prompter, hooks: interviewHooks({ terminal, prompter, now: interview.now, promised: sources.promised, editing: interview.edit !== undefined }) } : {}),
     ...(interview.edit ? { edit: interview.edit } : {}),
     ...(interview.onProgress ? { onProgress: interview.onProgress } : {}),
     stdin: io.stdin,

@@ -40,12 +40,13 @@ function stepOrder(step: StepId | 'general'): number {
  * thumbprint shown; a wrong password asked again on the spot) and its rules, with the offer to
  * answer the step again.
  */
-export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'color'>; prompter: Prompter; now: Date; promised: PromisedFiles }): InterviewHooks {
+export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'color'>; prompter: Prompter; now: Date; promised: PromisedFiles; editing: boolean }): InterviewHooks {
   const { terminal, prompter, now, promised } = context;
   const lang = terminal.lang;
   const text = catalogue(lang).interview;
   const c = paint(terminal);
-  let introduced = false;
+  /** Editing a step from the review: the list of what to have ready was shown at the start. */
+  let introduced = context.editing;
   let classicAccepted = false;
   /** What the certificate files said so far, by the input that completed them: later steps' rules may use an earlier step's certificate. */
   const reports = new Map<string, CertificateReport>();
@@ -159,7 +160,8 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
 
     refused(spec, problems, source) {
       const problem = problems[0];
-      if (problem) prompter.say(c.red(text.refused({ input: spec.key, source: text.sources[source], problem: codeText(lang, problem.code, problem.params) })));
+      // The problem's own sentence ends the clause: its full stop goes, the message adds its own.
+      if (problem) prompter.say(c.red(text.refused({ input: spec.key, source: text.sources[source], problem: codeText(lang, problem.code, problem.params).replace(/\.$/, '') })));
     },
 
     async recommended() {
