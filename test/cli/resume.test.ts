@@ -55,7 +55,8 @@ describe('resuming an interview stopped by SIGINT', () => {
       steps: [
         { waitFor: 'Site code', send: 'P01\r' },
         { waitFor: 'SMS Provider FQDN', send: 'cm01.contoso.com\r' },
-        { waitFor: 'Use PKI client certificates when available?', send: '\r' },
+        // The first advanced input of the run (use a PKI client certificate): the recommended settings, once.
+        { waitFor: 'Use the recommended settings for the advanced options', send: '\r' },
         { waitFor: 'Clients check the CRL for site systems?', send: '\r' },
         { waitFor: 'CMG connection point server (FQDN)', signal: 'SIGINT' },
       ],
@@ -81,18 +82,20 @@ describe('resuming an interview stopped by SIGINT', () => {
         { waitFor: 'How does the site secure the CMG-enabled management points?', send: '\r' },
         { waitFor: 'Make the CMG-enabled management points Internet only?', send: '\r' },
         { waitFor: 'ClientAlwaysOnInternet on existing clients', send: '\r' },
-        { waitFor: 'Client change delivery, comma-separated', send: '\r' },
-        { waitFor: 'files to ', send: 'y\r' },
+        { waitFor: 'How should the client change be delivered?', send: '\r' },
+        // The review: Write is the offered choice.
+        { waitFor: '? What now?', send: '\r' },
       ],
     });
     expect(second.timedOut, second.screen).toBe(false);
     expect(second.code, second.screen).toBe(0);
     expect(second.screen).toContain(`Resuming from ${state}: steps 1-5 answered (`);
-    // Nothing of steps 1 to 5 is asked again.
-    const confirmation = second.screen.search(/\? Write \d+ files to /);
-    expect(confirmation).toBeGreaterThan(0);
-    const interview = second.screen.slice(0, confirmation);
-    for (const question of ['Deployment model', 'ConfigMgr site version', 'Site code', 'SMS Provider FQDN', 'Use PKI client certificates']) expect(interview).not.toContain(question);
+    // Nothing of steps 1 to 5 is asked again: the first question is the one interrupted.
+    const review = second.screen.indexOf('\nReview: every value, by step, and where it comes from\n');
+    expect(review).toBeGreaterThan(0);
+    const interview = second.screen.slice(0, review);
+    expect(interview.indexOf('? ')).toBe(interview.indexOf('? CMG connection point server (FQDN)'));
+    for (const question of ['Deployment model', 'ConfigMgr site version', 'Site code', 'SMS Provider FQDN', 'Use PKI client certificates', 'Use the recommended settings']) expect(interview).not.toContain(`? ${question}`);
     expect(existsSync(state)).toBe(false);
     expect(second.screen).toContain(`Removed ${state}: the output's answers.yaml holds these answers now.`);
     const answers = readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8');
