@@ -299,6 +299,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     const [, , , read, thumbprint] = inOrder(rows, [answered(9), wrongLine, answered(PASSWORD.length), readLine, /^ {4}[0-9A-F]{40}$/, 'Step 4 of 8 · Cloud management gateway', vmCount]);
     expect(thumbprint).toBe(read! + 1);
     expect(rows.filter((row) => readLine.test(row))).toHaveLength(1);
+    // Nothing asked between the password and the VM count.
+    expect(rows.slice(read!).filter((row) => row.startsWith('? '))).toEqual([vmCount]);
     terminal.type('3');
     terminal.press('Enter');
     await pickAtReview(terminal, 'write');
@@ -326,7 +328,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     terminal.press('C-u');
     terminal.type('cmg.contoso.com');
     terminal.press('Enter');
-    rows = await terminal.waitFor(SERVER_CERT_PATH_ASKED);
+    // (The question left by Shift+Tab is still on screen above: wait for the one under the new answer.)
+    rows = await terminal.waitFor(new RegExp(`^✔ CMG service name \\(FQDN, the server certificate CN\\) cmg\\.contoso\\.com\n[^]*${escapeRegExp(SERVER_CERT_PATH_ASKED)}$`, 'm'));
     expect(rows.slice(-4)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) cmg.contoso.com', PREFIX_SAID('cmg'), ...SERVER_CERT_PATH_ROWS]);
     terminal.press('Enter');
     await pickAtReview(terminal, 'write');
@@ -427,8 +430,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     const cwd = folderWith(['model', 'serviceName', 'verifyClientCrl']);
     const terminal = await Terminal.start({ cwd });
     terminal.run(['--answers', 'answers.yaml', '--lang', 'fr']);
-    await terminal.waitFor(MODEL.fr);
     let rows = await terminal.waitFor('↑↓ parcourir • ⏎ choisir');
+    expect(rows.filter(Boolean).slice(-4)).toEqual([MODEL.fr, '❯ vmss     branche actuelle : groupe de machines virtuelles identiques', '  classic  service cloud de la 1610, retiré par Azure le 31 août 2024', '↑↓ parcourir • ⏎ choisir']);
     terminal.press('Enter');
     await answer(terminal, [['Nom du service CMG (FQDN, CN du certificat serveur) ⇧Tab retour', 'contosocmg.contoso.com']]);
     const crl = '? Vérifier la révocation des certificats clients ? ⇧Tab retour (o/N)';
@@ -449,6 +452,9 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     const found = english.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(shown));
     expect(found, shown).toEqual([]);
   });
+
+  // Found while writing the scenario above (src/wizard/resolve.ts: a value asked again takes its source from the spec's default, not from the value offered).
+  it.todo('editing from the review: a value kept with Enter keeps where it came from (--region westeurope from the answers file shows "(answers file)", not "(typed)"; --vm-size standard not "(default)")');
 
   it('classic at 80x24: the banner at once and the question to continue; the next step\'s heading shows the banner too', async () => {
     // The site version left to ask: its default follows the model (1810, the last that could create a classic CMG).
@@ -484,9 +490,13 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     ]);
     // (The answers file's service name is no classic name: said, then asked.)
     expect(lastRow(rows)).toBe(`? CMG service name (FQDN, the server certificate CN) ${BACK_HINT}`);
+    expect(rows.slice(heading + 7).join(' ')).toMatch(/^serviceName from answers file: A classic CMG in the public cloud is named <prefix>\.cloudapp\.net; "contosocmg\.contoso\.com" is not\. Use a name like contosocmg\.cloudapp\.net\.+ Give another value\. \? /);
     terminal.press('C-c');
     expect(await terminal.exitCode()).toBe(130);
   });
+
+  // src/messages/interview.en.ts and .fr.ts, `refused`: "${problem}. Give another value." after a problem text that ends with a period.
+  it.todo('a given value refused at its turn is said with one period: "… Use a name like contosocmg.cloudapp.net. Give another value." (now "..")');
 });
 
 afterAll(closeAll);
