@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runInPty } from '../support/pty.ts';
-import { assertBuilt, freshDir, removeDir } from '../support/run-cli.ts';
+import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 
 // Issue 14, "Resume", with the built binary at a real terminal: a run stopped by SIGINT in the
@@ -71,6 +71,12 @@ describe('resuming an interview stopped by SIGINT', () => {
     expect(kept).toContain('siteCode: P01\n');
     expect(kept).toContain('smsProvider: cm01.contoso.com\n');
     expect(kept).not.toContain('connectionPointServer');
+
+    // A run that cannot prompt (CI) finds the state and stops (exit 2), naming it and both ways on; the state stays.
+    const unattended = await runCli(['run', '--answers', 'answers.yaml', '--offline', '--now', NOW], { cwd });
+    expect(unattended.code, unattended.stderr).toBe(2);
+    expect(unattended.stderr).toMatch(new RegExp(`${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds the answers of an earlier interview that did not finish \\(saved \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z, steps 1-5 answered\\)\\. Add --resume to go on from them, or --fresh to discard them and start over\\.`));
+    expect(readFileSync(state, 'utf8')).toBe(kept);
 
     const second = await runInPty(['run', '--resume', '--offline', '--now', NOW], {
       cwd,
