@@ -139,7 +139,7 @@ describe('a relative path in an answers file', () => {
 });
 
 describe('a saved file with skipped optional questions, at a terminal', () => {
-  it('asks no question before the final confirmation', async () => {
+  it('asks no question before the review', async () => {
     const a = join(cwd, 'A');
     await exampleIn(a);
     const saved = readFileSync(join(a, 'out', 'answers.yaml'), 'utf8');
@@ -148,13 +148,17 @@ describe('a saved file with skipped optional questions, at a terminal', () => {
     const result = await runInPty(['run', '--answers', join('..', 'A', 'out', 'answers.yaml'), '--offline', '--out', 'again', '--now', NOW], {
       cwd: join(cwd, 'B'),
       env: LAB,
-      steps: [{ waitFor: 'files to ', send: 'n\r' }],
+      // At the review, Up from Write (the offered choice) goes round to the last one: Quit without writing.
+      steps: [{ waitFor: '? What now?', send: '\u001b[A' }, { waitFor: '❯ Quit without writing', send: '\r' }],
     });
     expect(result.timedOut, result.screen).toBe(false);
-    const confirmation = result.screen.search(/\? Write \d+ files to /);
-    expect(confirmation).toBeGreaterThan(0);
-    // Inquirer marks every question with "?": none before the confirmation.
-    expect(result.screen.slice(0, confirmation)).not.toMatch(/\? /);
+    const review = result.screen.indexOf('\nReview: every value, by step, and where it comes from\n');
+    expect(review).toBeGreaterThan(0);
+    // Inquirer marks every question with "?": none before the review.
+    expect(result.screen.slice(0, review)).not.toMatch(/\? /);
+    expect(result.screen.slice(review)).toMatch(/\? What now\?\n❯ Write \d+ files to /);
+    // Quit: nothing written, the answers kept beside the output.
+    expect(result.screen).toContain(`Answers kept in ${join(cwd, 'B', 'again.resume.yaml')}. Resume with: cmg-setup run --resume --out again\n`);
     expect(result.code).toBe(130);
   });
 });

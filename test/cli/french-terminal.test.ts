@@ -1,8 +1,8 @@
 /**
  * Issue 14, "French all through": a French run at a real terminal (a pty, LANG=fr_FR.UTF-8)
- * through lists, a yes/no answered `o`, text questions, and the final confirmation answered
- * `non`, shows no English of the prompt library or of commander: the yes/no hint is `(O/n)`, the
- * list's key hint is French.
+ * through lists, the recommended settings answered `non`, a yes/no answered `o`, text questions,
+ * and the review left by "Quitter sans écrire", shows no English of the prompt library or of
+ * commander: the yes/no hint is `(O/n)`, the list's key hint is French.
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
@@ -47,23 +47,31 @@ it('French at a terminal: (O/n) taking o and non, a French list hint, and no Eng
       { waitFor: 'Nom du modèle de certificat pour', send: '\r' },
       { waitFor: "Date d'expiration du secret", send: '\r' },
       { waitFor: 'Connexion pour les vérifications Azure', send: '\r' },
+      // `non`: the advanced inputs no file answers (TLS 1.2, the description) are asked.
+      { waitFor: 'Utiliser les réglages recommandés', send: 'non\r' },
       { waitFor: 'Appliquer TLS 1.2 ?', send: 'o\r' },
       { waitFor: 'Description de la CMG', send: 'CMG de test\r' },
       { waitFor: 'Proxy Internet du point de connexion', send: '\r' },
-      { waitFor: 'fichiers dans', send: 'non\r' },
+      // The review: Up from "Écrire" (offered) goes round to the last choice, "Quitter sans écrire".
+      { waitFor: '? Et maintenant ?', send: '\u001b[A' },
+      { waitFor: '❯ Quitter sans écrire', send: '\r' },
     ],
   });
   const screen = result.screen;
   expect(result.timedOut, screen).toBe(false);
   expect(screen).toContain('↑↓ parcourir • ⏎ choisir');
-  expect(screen).toContain('Appliquer TLS 1.2 ? (O/n)');
-  // The answer shown after the question: the catalogue's word for yes.
+  expect(screen).toContain('Appliquer TLS 1.2 ? ⇧Tab retour (O/n)');
+  // The answer shown after the question: the catalogue's words for yes and no.
   expect(screen).toContain(`Appliquer TLS 1.2 ? ${fr.prompts.yes}`);
-  expect(screen).toMatch(/Écrire \d+ fichiers dans .* \? \(O\/n\)/);
-  // `non` at the final confirmation: cancelled, in French, nothing written.
+  expect(screen).toMatch(/Utiliser les réglages recommandés .* \? \(O\/n\)/s);
+  expect(screen).toContain(`? ${fr.prompts.no}\n`);
+  expect(screen).toContain('Étape 4 sur 8 · Passerelle de gestion cloud');
+  expect(screen).toContain('\nRelecture : chaque valeur, par étape, et sa provenance\n');
+  expect(screen).toMatch(/\? Et maintenant \?\n❯ Écrire \d+ fichiers dans /);
+  // Quit at the review: cancelled, in French, nothing written but the answers kept beside the output.
   expect(screen).toContain(fr.ui.cancelled);
   expect(result.code).toBe(130);
   const found = ENGLISH.filter((word) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(screen));
   expect(found, screen).toEqual([]);
-  expect(readdirSync(cwd).sort()).toEqual(['answers.yaml']);
+  expect(readdirSync(cwd).sort()).toEqual(['answers.yaml', 'out.resume.yaml']);
 });

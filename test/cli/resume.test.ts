@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runInPty } from '../support/pty.ts';
-import { assertBuilt, freshDir, removeDir } from '../support/run-cli.ts';
+import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 
 // Issue 14, "Resume", with the built binary at a real terminal: a run stopped by SIGINT in the
@@ -55,7 +55,8 @@ describe('resuming an interview stopped by SIGINT', () => {
       steps: [
         { waitFor: 'Site code', send: 'P01\r' },
         { waitFor: 'SMS Provider FQDN', send: 'cm01.contoso.com\r' },
-        { waitFor: 'Use PKI client certificates when available?', send: '\r' },
+        // The first advanced input of the run (use a PKI client certificate): the recommended settings, once.
+        { waitFor: 'Use the recommended settings for the advanced options', send: '\r' },
         { waitFor: 'Clients check the CRL for site systems?', send: '\r' },
         { waitFor: 'CMG connection point server (FQDN)', signal: 'SIGINT' },
       ],
@@ -71,6 +72,12 @@ describe('resuming an interview stopped by SIGINT', () => {
     expect(kept).toContain('smsProvider: cm01.contoso.com\n');
     expect(kept).not.toContain('connectionPointServer');
 
+    // A run that cannot prompt (CI) finds the state and stops (exit 2), naming it and both ways on; the state stays.
+    const unattended = await runCli(['run', '--answers', 'answers.yaml', '--offline', '--now', NOW], { cwd });
+    expect(unattended.code, unattended.stderr).toBe(2);
+    expect(unattended.stderr).toMatch(new RegExp(`${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds the answers of an earlier interview that did not finish \\(saved \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z, steps 1-5 answered\\)\\. Add --resume to go on from them, or --fresh to discard them and start over\\.`));
+    expect(readFileSync(state, 'utf8')).toBe(kept);
+
     const second = await runInPty(['run', '--resume', '--offline', '--now', NOW], {
       cwd,
       steps: [
@@ -81,18 +88,20 @@ describe('resuming an interview stopped by SIGINT', () => {
         { waitFor: 'How does the site secure the CMG-enabled management points?', send: '\r' },
         { waitFor: 'Make the CMG-enabled management points Internet only?', send: '\r' },
         { waitFor: 'ClientAlwaysOnInternet on existing clients', send: '\r' },
-        { waitFor: 'Client change delivery, comma-separated', send: '\r' },
-        { waitFor: 'files to ', send: 'y\r' },
+        { waitFor: 'How should the client change be delivered?', send: '\r' },
+        // The review: Write is the offered choice.
+        { waitFor: '? What now?', send: '\r' },
       ],
     });
     expect(second.timedOut, second.screen).toBe(false);
     expect(second.code, second.screen).toBe(0);
     expect(second.screen).toContain(`Resuming from ${state}: steps 1-5 answered (`);
-    // Nothing of steps 1 to 5 is asked again.
-    const confirmation = second.screen.search(/\? Write \d+ files to /);
-    expect(confirmation).toBeGreaterThan(0);
-    const interview = second.screen.slice(0, confirmation);
-    for (const question of ['Deployment model', 'ConfigMgr site version', 'Site code', 'SMS Provider FQDN', 'Use PKI client certificates']) expect(interview).not.toContain(question);
+    // Nothing of steps 1 to 5 is asked again: the first question is the one interrupted.
+    const review = second.screen.indexOf('\nReview: every value, by step, and where it comes from\n');
+    expect(review).toBeGreaterThan(0);
+    const interview = second.screen.slice(0, review);
+    expect(interview.indexOf('? ')).toBe(interview.indexOf('? CMG connection point server (FQDN)'));
+    for (const question of ['Deployment model', 'ConfigMgr site version', 'Site code', 'SMS Provider FQDN', 'Use PKI client certificates', 'Use the recommended settings']) expect(interview).not.toContain(`? ${question}`);
     expect(existsSync(state)).toBe(false);
     expect(second.screen).toContain(`Removed ${state}: the output's answers.yaml holds these answers now.`);
     const answers = readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8');

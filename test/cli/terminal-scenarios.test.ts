@@ -17,7 +17,20 @@ const CANCELLED = { en: 'Cancelled: nothing was written, and temporary files wer
 const SERVICE_NAME = '? CMG service name (FQDN, the server certificate CN)';
 const SERVER_CERT_PATH = '? Server certificate (.pfx) path, if you have it (optional, Enter to skip)';
 const MODEL = { en: '? Deployment model', fr: '? Modèle de déploiement' };
-const WRITE = /^\? Write \d+ files to .*\? \(Y\/n\)$/m;
+/** The model's list as drawn: each value, then its description. */
+const MODEL_CHOICES = ['❯ vmss     current branch: virtual machine scale set', '  classic  the 1610 cloud service, retired by Azure on 31 Aug 2024'];
+/** After the first question asked, each question says, dim, while it is asked, that Shift+Tab goes back. */
+const BACK_HINT = '⇧Tab back';
+/** The server certificate's path with the back hint, at 80 columns: the hint's last word wraps. */
+const SERVER_CERT_PATH_ROWS = [`${SERVER_CERT_PATH} ⇧Tab`, 'back'];
+const SERVER_CERT_PATH_ASKED = SERVER_CERT_PATH_ROWS.join('\n');
+/** Said under the service name once it is answered: the deployment prefix follows from it. */
+const PREFIX_SAID = (prefix: string) => `  → Deployment prefix: ${prefix} (follows from the answers above; not asked)`;
+/** The review's question (a list: Write, offered, then Change: <step> for each step, then Quit). */
+const REVIEW = { en: '? What now?', fr: '? Et maintenant ?' };
+const REVIEW_TITLE = { en: 'Review: every value, by step, and where it comes from', fr: 'Relecture : chaque valeur, par étape, et sa provenance' };
+/** The review's choices after Write, in order. */
+const REVIEW_CHANGES = ['General', 'Server certificate', 'Client root certificates', 'Azure', 'Cloud management gateway', 'Site settings', 'Connection point', 'Management and software update points', 'Clients'];
 
 /** Every input answered (defaults written out, optional questions answered "none"), by the CLI itself: its --save-answers file. */
 let complete: Record<string, unknown>;
@@ -58,8 +71,49 @@ async function lineMode(terminal: Terminal): Promise<string> {
   return rows.at(-2)!;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The last row that is not empty. */
 const lastRow = (rows: string[]): string => rows.filter((row) => row !== '').at(-1) ?? '';
+
+/** A review row: the flag padded as the review pads it (to the longest flag name), the value, where it comes from. */
+const reviewRow = (flag: string, value: string, source: string): string => `  ${flag.padEnd('--client-always-on-internet-action'.length)}  ${value}  (${source})`;
+
+/** At the review (its list shown), picks a choice by arrow keys: Write is offered; Quit is one Up away (the list goes round). */
+async function pickAtReview(terminal: Terminal, choice: 'write' | 'quit' | { change: string }, lang: 'en' | 'fr' = 'en'): Promise<void> {
+  await terminal.waitFor(REVIEW[lang]);
+  if (choice === 'quit') {
+    terminal.press('Up');
+    await terminal.waitFor(lang === 'en' ? '❯ Quit without writing' : '❯ Quitter sans écrire');
+  } else if (choice !== 'write') {
+    const downs = REVIEW_CHANGES.indexOf(choice.change) + 1;
+    expect(downs).toBeGreaterThan(0);
+    for (let pressed = 0; pressed < downs; pressed += 1) terminal.press('Down');
+    await terminal.waitFor(`❯ Change: ${choice.change}`);
+  }
+  terminal.press('Enter');
+}
+
+/** For each question in turn: waits until it is asked (its "? " line on screen), then types `text` (if any) and Enter. */
+async function answer(terminal: Terminal, questions: ReadonlyArray<readonly [question: string, text?: string]>): Promise<void> {
+  for (const [question, text] of questions) {
+    await terminal.waitFor(`? ${question}`);
+    if (text !== undefined) terminal.type(text);
+    terminal.press('Enter');
+  }
+}
+
+/** Where `wanted` rows are in `rows`, in order: each found after the one before (fails naming the row missing). */
+function inOrder(rows: readonly string[], wanted: ReadonlyArray<string | RegExp>): number[] {
+  const found: number[] = [];
+  for (const row of wanted) {
+    const from = (found.at(-1) ?? -1) + 1;
+    const at = rows.findIndex((candidate, index) => index >= from && (typeof row === 'string' ? candidate === row : row.test(candidate)));
+    expect(at, `${String(row)} after row ${from} of:\n${rows.join('\n')}`).toBeGreaterThanOrEqual(0);
+    found.push(at);
+  }
+  return found;
+}
 
 describeTerminal('the wizard at a real terminal (tmux)', () => {
   it('Ctrl+Z at a question, then fg: the question again, what is typed shows, and the run goes on to the end', async () => {
@@ -87,11 +141,10 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(lastRow(rows)).toBe(`${SERVICE_NAME} contosocmg.contoso.com`);
 
     terminal.press('Enter');
-    rows = await terminal.waitFor(SERVER_CERT_PATH);
-    expect(rows.slice(-2)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) contosocmg.contoso.com', SERVER_CERT_PATH]);
+    rows = await terminal.waitFor(SERVER_CERT_PATH_ASKED);
+    expect(rows.slice(-4)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) contosocmg.contoso.com', PREFIX_SAID('contosocmg'), ...SERVER_CERT_PATH_ROWS]);
     terminal.press('Enter');
-    await terminal.waitFor(WRITE);
-    terminal.press('Enter');
+    await pickAtReview(terminal, 'write');
     expect(await terminal.exitCode()).toBe(0);
     expect(terminal.scrollback().join('\n')).toContain('--service-name contosocmg.contoso.com');
     expect(terminal.cursorShown()).toBe(true);
@@ -104,7 +157,7 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     const terminal = await Terminal.start({ cwd });
     terminal.run(['--answers', 'answers.yaml']);
     let rows = await terminal.waitFor('↑↓ navigate');
-    expect(rows.filter(Boolean).slice(-4)).toEqual([MODEL.en, '❯ vmss', '  classic', '↑↓ navigate • ⏎ select']);
+    expect(rows.filter(Boolean).slice(-4)).toEqual([MODEL.en, ...MODEL_CHOICES, '↑↓ navigate • ⏎ select']);
     await terminal.waitForCursor(false);
 
     terminal.press('C-z');
@@ -112,13 +165,14 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(terminal.cursorShown()).toBe(true);
 
     terminal.shell('fg');
-    rows = await terminal.waitFor(/^\$ fg\ncmg-setup --answers answers.yaml\n(\n)?\? Deployment model\n❯ vmss\n {2}classic\n(\n)?↑↓ navigate/m);
+    rows = await terminal.waitFor(/^\$ fg\ncmg-setup --answers answers.yaml\n(\n)?\? Deployment model\n/m);
+    expect(rows.slice(rows.lastIndexOf(MODEL.en) + 1).filter(Boolean)).toEqual([...MODEL_CHOICES, '↑↓ navigate • ⏎ select']);
     await terminal.waitForCursor(false);
     terminal.press('Enter');
-    await terminal.waitFor(WRITE);
-    // The plan's report follows the answers: the answer is further up.
+    await terminal.waitFor(REVIEW.en);
+    // The plan's report and the review follow the answers: the answer is further up.
     expect(terminal.scrollback()).toContain('✔ Deployment model vmss');
-    terminal.press('Enter');
+    await pickAtReview(terminal, 'write');
     expect(await terminal.exitCode()).toBe(0);
     expect(terminal.cursorShown()).toBe(true);
   });
@@ -205,41 +259,279 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     terminal.press('C-u');
     terminal.type('contosocmg.contoso.com');
     terminal.press('Enter');
-    rows = await terminal.waitFor(SERVER_CERT_PATH);
-    expect(rows.slice(-2)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) contosocmg.contoso.com', SERVER_CERT_PATH]);
-    expect(rows.join('\n')).not.toMatch(/prefix/i);
+    rows = await terminal.waitFor(SERVER_CERT_PATH_ASKED);
+    expect(rows.slice(-4)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) contosocmg.contoso.com', PREFIX_SAID('contosocmg'), ...SERVER_CERT_PATH_ROWS]);
+    // The derived prefix is said (not asked) under the answer, and no error names it any more.
+    expect(rows.filter((row) => /prefix/i.test(row))).toEqual([PREFIX_SAID('contosocmg')]);
     terminal.press('C-c');
     expect(await terminal.exitCode()).toBe(130);
   });
 
-  it('a wrong .pfx password: said, asked again, and the right one completes the run; no password on screen', async () => {
+  it('a wrong .pfx password: said and asked again right after the password; the right one shows the certificate read before the next question; no password on screen', async () => {
     await prepareKeys(HIERARCHY_KEYS);
     const { leaf, intermediate } = hierarchy(NOW);
-    const cwd = folderWith(['serverCertPassword'], { serviceName: 'cmg.contoso.com', serverCertPath: 'server.pfx' });
+    // The VM count (step 4) left to ask: the question after the password.
+    const cwd = folderWith(['serverCertPassword', 'vmCount'], { serviceName: 'cmg.contoso.com', serverCertPath: 'server.pfx' });
     writeFileSync(join(cwd, 'server.pfx'), forgePfx({ key: leaf.key, certificates: [leaf, intermediate], password: PASSWORD, algorithm: '3des' }));
     const terminal = await Terminal.start({ cwd });
     terminal.run(['--answers', 'answers.yaml', '--now', NOW.toISOString()]);
     const question = '? Password of the server certificate (.pfx)';
+    const answered = (stars: number) => `✔ ${question.slice(2)} ${'*'.repeat(stars)}`;
     await terminal.waitFor(question);
     terminal.type('wrong-one');
     await terminal.waitFor(`${question} *********`);
     terminal.press('Enter');
 
     // The file (as the answers file names it, or its full path: the history joins a wrapped line), then the same question again.
-    let rows = await terminal.waitFor(/(^|\/)server\.pfx: wrong password for this \.pfx\.\n(.*\n)*?\? Password of the server certificate \(\.pfx\)$/m, { scrollback: true });
-    expect(rows).toContain(`✔ ${question.slice(2)} *********`);
+    const wrongLine = /(^|\/)server\.pfx: wrong password for this \.pfx\.$/;
+    let rows = await terminal.waitFor(/(^|\/)server\.pfx: wrong password for this \.pfx\.\n\? Password of the server certificate \(\.pfx\)$/m, { scrollback: true });
+    inOrder(rows, [answered(9), wrongLine, question]);
+    // Asked again, and nothing else asked since.
     expect(rows.filter((row) => row.startsWith('? ')).at(-1)).toBe(question);
     terminal.type(PASSWORD);
     terminal.press('Enter');
-    await terminal.waitFor(WRITE);
-    expect(terminal.scrollback().filter((row) => row.startsWith('✔ Password of the server certificate'))).toEqual([`✔ ${question.slice(2)} *********`, `✔ ${question.slice(2)} ${'*'.repeat(PASSWORD.length)}`]);
+
+    // Read at once: the certificate's subject, expiry and thumbprint, then the next step and its question.
+    const vmCount = `? Number of VM instances (1-16) ${BACK_HINT} (1)`;
+    rows = await terminal.waitFor(vmCount, { scrollback: true });
+    // (At 80 columns the thumbprint goes on a row of its own, under the text.)
+    const readLine = /^ {2}✓ server\.pfx: CN=cmg\.contoso\.com, valid until \d{4}-\d{2}-\d{2}, thumbprint$/;
+    const [, , , read, thumbprint] = inOrder(rows, [answered(9), wrongLine, answered(PASSWORD.length), readLine, /^ {4}[0-9A-F]{40}$/, 'Step 4 of 8 · Cloud management gateway', vmCount]);
+    expect(thumbprint).toBe(read! + 1);
+    expect(rows.filter((row) => readLine.test(row))).toHaveLength(1);
+    // Nothing asked between the password and the VM count.
+    expect(rows.slice(read!).filter((row) => row.startsWith('? '))).toEqual([vmCount]);
+    terminal.type('3');
     terminal.press('Enter');
+    await pickAtReview(terminal, 'write');
     expect(await terminal.exitCode()).toBe(0);
     const history = terminal.scrollback();
-    expect(history.filter((line) => line.includes('wrong password'))).toEqual([expect.stringMatching(/(^|\/)server\.pfx: wrong password for this \.pfx\.$/)]);
+    expect(history.filter((line) => line.includes('wrong password'))).toEqual([expect.stringMatching(wrongLine)]);
     expect(history.join('\n')).not.toContain(PASSWORD);
     expect(history.join('\n')).not.toContain('wrong-one');
   });
+
+  it('going back: Shift+Tab at a question shows the previous question again, offering what was typed; answered, the run goes on', async () => {
+    const cwd = folderWith(['serviceName', 'serverCertPath']);
+    const terminal = await Terminal.start({ cwd });
+    terminal.run(['--answers', 'answers.yaml']);
+    await answer(terminal, [[SERVICE_NAME.slice(2), 'contosocmg.contoso.com']]);
+    let rows = await terminal.waitFor(SERVER_CERT_PATH_ASKED);
+    expect(rows.slice(-2)).toEqual(SERVER_CERT_PATH_ROWS);
+
+    terminal.press('BTab');
+    // The service name asked again, what was typed offered as its default (the first question: no back hint).
+    const again = `${SERVICE_NAME} (contosocmg.contoso.com)`;
+    rows = await terminal.waitFor(again);
+    expect(lastRow(rows)).toBe(again);
+    // Another name this time; then the next question as before.
+    terminal.press('C-u');
+    terminal.type('cmg.contoso.com');
+    terminal.press('Enter');
+    // (The question left by Shift+Tab is still on screen above: wait for the one under the new answer.)
+    rows = await terminal.waitFor(new RegExp(`^✔ CMG service name \\(FQDN, the server certificate CN\\) cmg\\.contoso\\.com\n[^]*${escapeRegExp(SERVER_CERT_PATH_ASKED)}$`, 'm'));
+    expect(rows.slice(-4)).toEqual(['✔ CMG service name (FQDN, the server certificate CN) cmg.contoso.com', PREFIX_SAID('cmg'), ...SERVER_CERT_PATH_ROWS]);
+    terminal.press('Enter');
+    await pickAtReview(terminal, 'write');
+    expect(await terminal.exitCode()).toBe(0);
+    const written = parse(readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ serviceName: 'cmg.contoso.com', deploymentPrefix: 'cmg' });
+  });
+
+  it('editing from the review: Change: Cloud management gateway, a new VM count, back at the review, Write; answers.yaml holds the new count', async () => {
+    const cwd = folderWith([], { vmCount: 2 });
+    const terminal = await Terminal.start({ cwd, rows: 40 });
+    terminal.run(['--answers', 'answers.yaml']);
+    await terminal.waitFor(REVIEW.en);
+    expect(terminal.scrollback()).toContain(reviewRow('--vm-count', '2', 'answers file'));
+    await pickAtReview(terminal, { change: 'Cloud management gateway' });
+
+    // The step's questions again, its values offered; the count changed, the rest kept with Enter.
+    let rows = await terminal.waitFor('? Azure region (e.g. westeurope) (westeurope)');
+    expect(rows).toContain('Step 4 of 8 · Cloud management gateway');
+    terminal.press('Enter');
+    await terminal.waitFor(`? Number of VM instances (1-16) ${BACK_HINT} (2)`);
+    terminal.press('BSpace');
+    await answer(terminal, [
+      ['Number of VM instances (1-16)', '3'],
+      ['VM size'],
+      ['Verify client certificate revocation?'],
+      ['Enforce TLS 1.2?'],
+      ['Serve content from the CMG?'],
+      ['14-day outbound traffic alert threshold in GB'],
+      ['Warning alert at (% of threshold)'],
+      ['Critical alert at (% of threshold)'],
+      ['Stop the CMG at the critical threshold?'],
+      ['CMG description'],
+    ]);
+    rows = await terminal.waitFor(REVIEW.en);
+    // Only the gateway step was asked again: every question since the first review is one of its.
+    const history = terminal.scrollback();
+    const firstReview = history.indexOf('✔ What now? Change: Cloud management gateway');
+    const lastReview = history.lastIndexOf(REVIEW_TITLE.en);
+    expect(firstReview).toBeGreaterThan(0);
+    expect(history.slice(firstReview, lastReview).filter((line) => /^[?✔] /.test(line)).map((line) => line.replace(/ (westeurope|3|standard|Yes|No|200|50|90|Contoso CMG \(end-to-end test\))$/, ''))).toEqual([
+      '✔ What now? Change: Cloud management gateway',
+      '✔ Azure region (e.g. westeurope)',
+      '✔ Number of VM instances (1-16)',
+      '✔ VM size',
+      '✔ Verify client certificate revocation?',
+      '✔ Enforce TLS 1.2?',
+      '✔ Serve content from the CMG?',
+      '✔ 14-day outbound traffic alert threshold in GB',
+      '✔ Warning alert at (% of threshold)',
+      '✔ Critical alert at (% of threshold)',
+      '✔ Stop the CMG at the critical threshold?',
+      '✔ CMG description',
+    ]);
+    expect(history.slice(lastReview)).toContain(reviewRow('--vm-count', '3', 'typed'));
+    await pickAtReview(terminal, 'write');
+    expect(await terminal.exitCode()).toBe(0);
+    const written = parse(readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(written.vmCount).toBe(3);
+    expect(written.region).toBe('westeurope');
+  });
+
+  it('Ctrl+C then --resume completing the run: the answers kept, then only the rest asked, from the question interrupted', async () => {
+    // Step 8's first question left to ask: steps 1-7 are kept when it is interrupted.
+    const cwd = folderWith(['clientAlwaysOnInternetAction', 'clientRollout']);
+    const state = join(cwd, 'cmg-setup-output.resume.yaml');
+    const interrupted = '? ClientAlwaysOnInternet on existing clients: set, remove or leave as it is?';
+    const terminal = await Terminal.start({ cwd });
+    terminal.run(['--answers', 'answers.yaml']);
+    let rows = await terminal.waitFor(interrupted);
+    expect(rows).toContain('Step 8 of 8 · Clients');
+    terminal.press('C-c');
+    expect(await terminal.exitCode()).toBe(130);
+    let history = terminal.scrollback();
+    expect(history.slice(-3)).toEqual([`Answers kept in ${state}. Resume with: cmg-setup run --resume`, CANCELLED.en, '$']);
+
+    terminal.run(['run', '--resume']);
+    // The question again, below the resumed run's first line (the first run's is still on screen).
+    history = await terminal.waitFor(new RegExp(`^Resuming from [^]*^${escapeRegExp(interrupted)}`, 'm'), { scrollback: true });
+    const resumed = history.findIndex((line) => line.startsWith(`Resuming from ${state}: `));
+    expect(resumed, history.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(history[resumed]).toMatch(/: steps 1-7 answered \(\d+ answers\); asking the rest and 0 password\(s\)\. Every check runs again\.$/);
+    // The first question of the resumed run is the one interrupted: nothing of steps 1-7 is asked again.
+    const asked = history.slice(resumed).filter((line) => line.startsWith('? '));
+    expect(asked[0]!.startsWith(interrupted)).toBe(true);
+    expect(asked).toHaveLength(1);
+    terminal.press('Enter');
+    await answer(terminal, [['How should the client change be delivered?']]);
+    await pickAtReview(terminal, 'write');
+    expect(await terminal.exitCode()).toBe(0);
+    history = terminal.scrollback();
+    expect(history).toContain(`Removed ${state}: the output's answers.yaml holds these answers now.`);
+    const written = parse(readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ clientAlwaysOnInternetAction: 'leave', clientRollout: ['script'], siteCode: complete.siteCode });
+  });
+
+  it('a French run with no English on screen: a list, a text, a yes/no answered o, the review, Quit', async () => {
+    const cwd = folderWith(['model', 'serviceName', 'verifyClientCrl']);
+    const terminal = await Terminal.start({ cwd });
+    terminal.run(['--answers', 'answers.yaml', '--lang', 'fr']);
+    let rows = await terminal.waitFor('↑↓ parcourir • ⏎ choisir');
+    expect(rows.filter(Boolean).slice(-4)).toEqual([MODEL.fr, '❯ vmss     branche actuelle : groupe de machines virtuelles identiques', '  classic  service cloud de la 1610, retiré par Azure le 31 août 2024', '↑↓ parcourir • ⏎ choisir']);
+    terminal.press('Enter');
+    await answer(terminal, [['Nom du service CMG (FQDN, CN du certificat serveur) ⇧Tab retour', 'contosocmg.contoso.com']]);
+    const crl = '? Vérifier la révocation des certificats clients ? ⇧Tab retour (o/N)';
+    rows = await terminal.waitFor(crl);
+    expect(rows).toContain('Étape 4 sur 8 · Passerelle de gestion cloud');
+    terminal.type('o');
+    terminal.press('Enter');
+    await terminal.waitFor(REVIEW.fr);
+    await pickAtReview(terminal, 'quit', 'fr');
+    expect(await terminal.exitCode()).toBe(130);
+    const history = terminal.scrollback();
+    const shown = history.join('\n');
+    for (const heading of ['Avant les étapes · le modèle, le cloud, la version du site', 'Étape 1 sur 8 · Certificat serveur', 'Étape 3 sur 8 · Azure', 'Étape 8 sur 8 · Clients', REVIEW_TITLE.fr]) expect(history).toContain(heading);
+    expect(history).toContain('✔ Vérifier la révocation des certificats clients ? Oui');
+    expect(history).toContain('✔ Et maintenant ? Quitter sans écrire');
+    expect(history.slice(-2)).toEqual([CANCELLED.fr, '$']);
+    const english = ['navigate', 'select', 'Yes', 'No', 'Step', 'Review', 'Write', 'Quit', 'input is masked', 'Usage', 'error', 'Change', 'Enter', 'Cancelled', 'Answers kept'];
+    const found = english.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(shown));
+    expect(found, shown).toEqual([]);
+  });
+
+  // Found while writing the scenario above (src/wizard/resolve.ts: a value asked again takes its source from the spec's default, not from the value offered).
+  it.todo('editing from the review: a value kept with Enter keeps where it came from (--region westeurope from the answers file shows "(answers file)", not "(typed)"; --vm-size standard not "(default)")');
+
+  it('classic at 80x24: the banner at once and the question to continue; the next step\'s heading shows the banner too', async () => {
+    // The site version left to ask: its default follows the model (1810, the last that could create a classic CMG).
+    const cwd = folderWith(['model', 'siteVersion']);
+    const terminal = await Terminal.start({ cwd });
+    terminal.run(['--answers', 'answers.yaml']);
+    await terminal.waitFor(MODEL_CHOICES[1]!);
+    terminal.press('Down');
+    await terminal.waitFor('❯ classic');
+    terminal.press('Enter');
+    const banner = ['CLASSIC (RETIRED): documents an existing 1610-era CMG; a new CMG is a scale set', '(--model vmss).'];
+    const proceed = '? Continue with the retired classic model? (Y/n)';
+    let rows = await terminal.waitFor(proceed);
+    // Right under the answer: the banner, why, and the question (on the visible screen).
+    const chosen = rows.indexOf('✔ Deployment model classic');
+    expect(chosen, rows.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(rows.slice(chosen + 1, chosen + 4)).toEqual(['', ...banner]);
+    expect(rows.slice(chosen + 4).join(' ')).toContain('Classic model: Azure retired Cloud Services (classic) on 31 August 2024');
+    expect(lastRow(rows)).toBe(proceed);
+    terminal.press('Enter');
+    await answer(terminal, [[`ConfigMgr site version (YYMM) ${BACK_HINT} (1810)`]]);
+    // The next question is under step 1's heading or a later one: the last heading on screen carries the banner.
+    rows = await terminal.waitFor(/^✔ ConfigMgr site version \(YYMM\) 1810\n[^]*^\? /m);
+    const heading = rows.findLastIndex((row) => /^Step \d of 8 · /.test(row));
+    expect(heading, rows.join('\n')).toBeGreaterThan(rows.indexOf('✔ ConfigMgr site version (YYMM) 1810'));
+    expect(rows.slice(heading, heading + 7), rows.join('\n')).toEqual([
+      'Step 1 of 8 · Server certificate',
+      'The certificate the CMG shows clients: issued for the service name, with its',
+      'private key, as a .pfx.',
+      'Its request files run on the site server; the .pfx is uploaded when the CMG is',
+      'created (step 4).',
+      ...banner,
+    ]);
+    // (The answers file's service name is no classic name: said, then asked.)
+    expect(lastRow(rows)).toBe(`? CMG service name (FQDN, the server certificate CN) ${BACK_HINT}`);
+    expect(rows.slice(heading + 7).join(' ')).toMatch(/^serviceName from answers file: A classic CMG in the public cloud is named <prefix>\.cloudapp\.net; "contosocmg\.contoso\.com" is not\. Use a name like contosocmg\.cloudapp\.net\.+ Give another value\. \? /);
+    terminal.press('C-c');
+    expect(await terminal.exitCode()).toBe(130);
+  });
+
+  it('a given value that breaks a rule: listed before the first question, then asked at its turn', async () => {
+    const cwd = folderWith(['serviceName'], { vmCount: 40 });
+    const terminal = await Terminal.start({ cwd, rows: 40 });
+    terminal.run(['--answers', 'answers.yaml']);
+    let rows = await terminal.waitFor(SERVICE_NAME);
+    const said = inOrder(rows, ['These given values break a rule: each is asked again at its turn.', '  ✖ VM_COUNT_RANGE (vmCount) VM count 40 is outside 1-16.', 'Before the steps · the model, the cloud, the site version', SERVICE_NAME]);
+    expect(rows.slice(0, said[0]).filter((row) => row.startsWith('? '))).toEqual([]);
+    await answer(terminal, [[SERVICE_NAME.slice(2), 'contosocmg.contoso.com']]);
+    const vmCount = `? Number of VM instances (1-16) ${BACK_HINT} (1)`;
+    rows = await terminal.waitFor(vmCount);
+    inOrder(rows, ['Step 4 of 8 · Cloud management gateway', /^vmCount from answers file: VM count 40 is outside 1-16\.+ Give another value\.$/, vmCount]);
+    terminal.type('3');
+    terminal.press('Enter');
+    await pickAtReview(terminal, 'write');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(terminal.scrollback()).toContain(reviewRow('--vm-count', '3', 'typed'));
+  });
+
+  it('a given value no question can correct (--arm-endpoint): said, and the run stops before the first question (exit 3)', async () => {
+    const terminal = await Terminal.start({ cwd: folderWith(['serviceName']) });
+    terminal.run(['--answers', 'answers.yaml', '--arm-endpoint', 'http://management.azure.com']);
+    expect(await terminal.exitCode()).toBe(3);
+    // Nothing else: no list of what to have ready, no heading, no question.
+    expect(terminal.scrollback()).toEqual([
+      '$ cmg-setup --answers answers.yaml --arm-endpoint http://management.azure.com',
+      'These given values break a rule that no question can correct, so nothing was asked: fix them and run again.',
+      'ARM_ENDPOINT_INVALID (armEndpoint): Resource Manager address "http://management.azure.com" must use https.',
+      '1 error(s), 0 warning(s), 0 note(s).',
+      '$',
+    ]);
+  });
+
+  // Editing one step (src/cli/commands/wizard.ts runs gatherAnswers again, with new interview hooks): the whole preamble again.
+  it.todo('editing from the review: only the step changed is headed (now "Have these ready:", the general heading and all eight step headings are printed again)');
+
+  // src/messages/interview.en.ts and .fr.ts, `refused`: "${problem}. Give another value." after a problem text that ends with a period.
+  it.todo('a given value refused at its turn is said with one period: "… Use a name like contosocmg.cloudapp.net. Give another value." (now "..")');
 });
 
 afterAll(closeAll);
