@@ -4,12 +4,23 @@
  * checkbox and a password are French; the English themes give exactly the library's own screens.
  */
 import { checkbox, confirm, password, select } from '@inquirer/prompts';
-import { render } from '@inquirer/testing';
+import { render as renderPrompt } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { hintWords, promptThemes } from '../../src/ui/prompt-theme.ts';
+
+/**
+ * A prompt rendered to look at its screen. A test that only looks leaves it open, and the prompt
+ * library closes every open prompt with ExitPromptError when the process (a worker shared with
+ * other test files) says it exits: that rejection is expected, so it is handled here.
+ */
+const render: typeof renderPrompt = async (prompt, config, options) => {
+  const rendered = await renderPrompt(prompt, config, options);
+  rendered.answer.catch(() => {});
+  return rendered;
+};
 
 const FR = promptThemes('fr');
 const EN = promptThemes('en');
