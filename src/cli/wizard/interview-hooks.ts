@@ -28,7 +28,7 @@ function readsOf(step: Step, answers: Answers): CertificateRead[] {
   }
 }
 
-/** The step an input belongs to comes at or before `step` in the interview. */
+/** Where a step comes in the interview: the general questions first (0), then the steps by number. */
 function stepOrder(step: StepId | 'general'): number {
   return step === 'general' ? 0 : stepNumber(step);
 }
