@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up cost of the commands people and CI run most, against Node's own.
-// Medians of fresh processes (warm file cache), so module loading is what is measured.
+// `npm run bench`: what the commands people and CI run most cost, against Node's own start
+// (`node -e 0`, measured in the same run) and against openssl doing the same cryptography.
+// Fresh processes (warm file cache), interleaved, medians. Per case: median and minimum wall
+// time, median CPU time (user + system) and median peak memory (RSS) of the process, and the
+// ratio of its median to `node -e 0`'s; with NODE_EXTRA_CA_CERTS as it is and without it.
+// Printed, and written to bench/results.json (not committed: figures of one machine).
+// No test asserts a time (issue 15): these are figures for people.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -51,53 +56,96 @@ writeFileSync(withCertificates, `${readFileSync(answers, 'utf8')}${readFileSync(
 
 // NODE_EXTRA_CA_CERTS (set on these machines) makes every Node start read a CA bundle, which
 // raises the floor; the figures are given with the environment as it is and without it.
+const base = { ...process.env, CI: 'true', NO_COLOR: '1', BENCH_PFX_PASSWORD: 'bench-password' };
 const environments = [
-  ['environment as is', { ...process.env, CI: 'true', NO_COLOR: '1', BENCH_PFX_PASSWORD: 'bench-password' }],
-  ['without NODE_EXTRA_CA_CERTS', Object.fromEntries(Object.entries({ ...process.env, CI: 'true', NO_COLOR: '1', BENCH_PFX_PASSWORD: 'bench-password' }).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'))],
+  ['environment as is', base],
+  ['without NODE_EXTRA_CA_CERTS', Object.fromEntries(Object.entries(base).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'))],
 ];
+
+/**
+ * CPU time and peak memory of a child are the kernel's accounting of it, read through GNU time
+ * (Debian's `time` package, /usr/bin/time; 10 ms resolution for CPU). Without it those columns
+ * say n/a and the wall times stand alone.
+ */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const usageFile = join(cwd, 'usage.txt');
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Interleaved: run i of every command back to back, so a busy moment hits all of them alike. */
-function measureAll(env, commands) {
-  const times = commands.map(() => []);
-  for (let index = 0; index < runs + 2; index += 1) {
-    commands.forEach(([label, args], which) => {
-      const start = performance.now();
-      const result = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-      const elapsed = performance.now() - start;
-      if (result.status !== 0) throw new Error(`${label} exited ${result.status}: ${result.stderr}`);
-      if (index >= 2) times[which].push(elapsed); // two warm-up rounds
-    });
-  }
-  return commands.map(([label], which) => ({ label, median: median(times[which]), min: Math.min(...times[which]), max: Math.max(...times[which]) }));
+/** One run: wall ms, and (with GNU time) CPU ms and peak RSS in MiB. */
+function runOnce([label, command, args], env) {
+  const [file, argv] = TIME ? [TIME, ['-f', '%U %S %M', '-o', usageFile, command, ...args]] : [command, args];
+  const start = performance.now();
+  const result = spawnSync(file, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${label} exited ${result.status}: ${result.stderr}`);
+  if (!TIME) return { wall };
+  const [user, system, maxKiB] = readFileSync(usageFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall, cpu: (user + system) * 1000, peakMiB: maxKiB / 1024 };
 }
 
+/** Interleaved: run i of every case back to back, so a busy moment hits all of them alike. */
+function measureAll(env, cases) {
+  const samples = cases.map(() => []);
+  for (let index = 0; index < runs + 2; index += 1) {
+    cases.forEach((entry, which) => {
+      const sample = runOnce(entry, env);
+      if (index >= 2) samples[which].push(sample); // two warm-up rounds
+    });
+  }
+  const floor = median(samples[0].map((sample) => sample.wall));
+  return cases.map(([label, , , kind], which) => {
+    const walls = samples[which].map((sample) => sample.wall);
+    const row = { label, kind, medianMs: median(walls), minMs: Math.min(...walls) };
+    if (TIME) Object.assign(row, { cpuMs: median(samples[which].map((sample) => sample.cpu)), peakMiB: median(samples[which].map((sample) => sample.peakMiB)) });
+    return { ...row, ratio: row.medianMs / floor };
+  });
+}
+
+const node = process.execPath;
+const cmg = (label, ...args) => [label, node, [bin, ...args], 'cmg-setup'];
+const reference = (label, command, ...args) => [label, command, args, 'reference'];
+/** The cases; `node -e 0` first: every ratio is to it. The openssl rows are the yardsticks of issue 15. */
+const CASES = [
+  ['node -e 0', node, ['-e', '0'], 'floor'],
+  cmg('cmg-setup --version', '--version'),
+  cmg('cmg-setup --help', '--help'),
+  cmg('cmg-setup steps', 'steps'),
+  cmg('cmg-setup schema', 'schema'),
+  cmg('cmg-setup azure check --help', 'azure', 'check', '--help'),
+  cmg('plan --answers cmg.yaml --json', 'plan', '--answers', answers, '--json'),
+  cmg('plan --example --json', 'plan', '--example', '--json'),
+  cmg('plan --answers (server .pfx, root .cer) --json', 'plan', '--answers', withCertificates, '--json'),
+  cmg('cert inspect server.pfx (AES-256, 2048 it.)', 'cert', 'inspect', 'server.pfx', '--password-env', 'BENCH_PFX_PASSWORD'),
+  cmg('cert inspect root.cer', 'cert', 'inspect', 'root.cer'),
+  cmg('cert request (RSA 2048)', 'cert', 'request', '--service-name', 'contosocmg.contoso.com', '--out', 'request', '--force'),
+  cmg('cert lab (4 RSA 2048 keys, 3 .pfx)', 'cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
+  reference('openssl pkcs12 -info (server.pfx)', 'openssl', 'pkcs12', '-info', '-in', 'server.pfx', '-noout', '-passin', 'env:BENCH_PFX_PASSWORD'),
+  reference('openssl req -new -newkey rsa:2048', 'openssl', 'req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ref.key', '-out', 'ref.csr', '-subj', '/CN=contosocmg.contoso.com'),
+  reference('4 x openssl genrsa 2048, in parallel', 'sh', '-c', 'for i in 1 2 3 4; do openssl genrsa -out ref$i.key 2048 2>/dev/null & done; wait'),
+];
+
+const cell = (value, digits = 1) => (value === undefined ? 'n/a' : value.toFixed(digits));
+
 try {
-  console.log(`runs per command: ${runs} (after 2 warm-ups), node ${process.version}`);
+  const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', runs, timeSource: TIME ?? 'none', environments: [] };
+  console.log(`runs per case: ${runs} (after 2 warm-ups), node ${process.version}, ${results.cpus} CPU(s); CPU and memory from ${TIME ?? 'nowhere (no /usr/bin/time)'}`);
   for (const [name, env] of environments) {
-    const rows = measureAll(env, [
-      ['node -e 0', ['-e', '0']],
-      ['cmg-setup --help', [bin, '--help']],
-      ['cmg-setup steps', [bin, 'steps']],
-      ['cmg-setup azure check --help', [bin, 'azure', 'check', '--help']],
-      ['cmg-setup plan --answers cmg.yaml --json', [bin, 'plan', '--answers', answers, '--json']],
-      ['cmg-setup plan --example --json', [bin, 'plan', '--example', '--json']],
-      ['plan --answers (server .pfx, root .cer) --json', [bin, 'plan', '--answers', withCertificates, '--json']],
-      ['cert inspect server.pfx (AES-256, 2048 it.)', [bin, 'cert', 'inspect', 'server.pfx', '--password-env', 'BENCH_PFX_PASSWORD']],
-      ['cert inspect root.cer', [bin, 'cert', 'inspect', 'root.cer']],
-      ['cert request (RSA 2048)', [bin, 'cert', 'request', '--service-name', 'contosocmg.contoso.com', '--out', 'request', '--force']],
-    ]);
-    const floor = rows[0];
+    const rows = measureAll(env, CASES);
+    results.environments.push({ name, rows });
     console.log(`\n${name}`);
-    console.log('command'.padEnd(46), 'median ms'.padStart(10), 'min'.padStart(8), 'max'.padStart(8), 'x node'.padStart(8));
+    console.log('case'.padEnd(46), 'median ms'.padStart(10), 'min'.padStart(8), 'cpu ms'.padStart(8), 'peak MiB'.padStart(9), 'x node'.padStart(8));
     for (const row of rows) {
-      console.log(row.label.padEnd(46), row.median.toFixed(1).padStart(10), row.min.toFixed(1).padStart(8), row.max.toFixed(1).padStart(8), (row.median / floor.median).toFixed(2).padStart(8));
+      console.log(row.label.padEnd(46), cell(row.medianMs).padStart(10), cell(row.minMs).padStart(8), cell(row.cpuMs, 0).padStart(8), cell(row.peakMiB).padStart(9), row.ratio.toFixed(2).padStart(8));
     }
   }
+  const folder = new URL('../bench/', import.meta.url);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(new URL('results.json', folder), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results.json');
 } finally {
   rmSync(cwd, { recursive: true, force: true });
 }
