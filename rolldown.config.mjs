@@ -5,8 +5,9 @@ import { defineConfig } from 'rolldown';
 
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
-  // entry of its own.
-  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/certs/decode-worker.ts' },
+  // entry of its own; so is the version, which bin/cmg-setup.js prints for `--version` alone
+  // without loading the program.
+  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/certs/decode-worker.ts', version: 'src/model/version.ts' },
   platform: 'node',
   // commander is on every path, so it is bundled; the rest load only in the commands that use them.
   external: [/^node:/, /^@azure\//, '@inquirer/prompts', 'node-forge', 'yaml', 'chalk', 'ci-info', 'ora'],

@@ -126,4 +126,12 @@ describe('--help and --version', () => {
     expect(result.stdout).toBe(`${version}\n`);
     expect(result.stderr).toBe('');
   });
+
+  it('--version or -V alone (answered before the program loads) prints what commander prints for it among other arguments', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const args of [['-V'], ['--lang', 'fr', '--version'], ['--no-color', '-V']]) {
+      const result = await runCli(args, { cwd });
+      expect([result.code, result.stdout, result.stderr], args.join(' ')).toEqual([0, `${version}\n`, '']);
+    }
+  });
 });
