@@ -39,6 +39,19 @@ export function pathFromAnswersFile(path: string, baseDir: string, cwd: string =
   return fromHere === '' || isAbsolute(fromHere) ? full : fromHere;
 }
 
+/**
+ * A value read from an answers file whose folder is `baseDir`, with the paths in it as the tool
+ * opens them (pathFromAnswersFile): an input declared `path` (one or a list), and a secret's
+ * `file:PATH` source. Anything else, and any value when there is no folder, is as read.
+ */
+export function valueFromAnswersFolder(spec: Pick<AnyInputSpec, 'kind' | 'path'>, value: unknown, baseDir: string | undefined): unknown {
+  if (baseDir === undefined) return value;
+  const one = (item: unknown) => (typeof item === 'string' ? pathFromAnswersFile(item, baseDir) : item);
+  if (spec.kind === 'secret') return typeof value === 'string' && value.startsWith('file:') && value.length > 5 ? `file:${pathFromAnswersFile(value.slice(5), baseDir)}` : value;
+  if (!spec.path) return value;
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
 /** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */
 const MAX_ANSWERS_BYTES = 256 * 1024;
 

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { GoBackError, MissingInputsError, UsageError, ValidationFailedError, type UsageProblem } from '../model/errors.ts';
 import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
-import { pathFromAnswersFile, type AnswersFile } from './answers-file.ts';
+import { valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
 import { error, warning, type Finding, type Problem } from '../model/findings.ts';
 import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
@@ -126,12 +126,11 @@ function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: 
   if (options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
   const fromFile = options.answersFile?.values.get(spec.key);
   if (fromFile !== undefined) {
-    const request = typeof fromFile === 'string' ? parseSecretSource(fromFile) : undefined;
+    // file:PATH in the file is a path in the file: read from the file's folder, as the certificates are.
+    const given = valueFromAnswersFolder(spec, fromFile, options.answersFile?.baseDir);
+    const request = typeof given === 'string' ? parseSecretSource(given) : undefined;
     // A value that is not a source (env:NAME, file:PATH, stdin, prompt) may be the secret itself: never echo it.
     if (!request) throw new UsageError([{ code: 'SECRET_IN_ANSWERS', input: spec.key, params: { env: name } }]);
-    // file:PATH in the file is a path in the file: read from the file's folder, as the certificates are.
-    const baseDir = options.answersFile?.baseDir;
-    if (request.from === 'file' && baseDir !== undefined) return { request: { from: 'file', path: pathFromAnswersFile(request.path, baseDir) }, source: 'answers' };
     return { request, source: 'answers' };
   }
   return undefined;
@@ -143,10 +142,7 @@ function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: 
  * relative to the current folder, as a shell's is.
  */
 function fromAnswersFolder(spec: AnyInputSpec, value: unknown, source: ValueSource, answersFile: AnswersFile | undefined): unknown {
-  const baseDir = answersFile?.baseDir;
-  if (!spec.path || source !== 'answers' || baseDir === undefined) return value;
-  if (typeof value === 'string') return pathFromAnswersFile(value, baseDir);
-  return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? pathFromAnswersFile(item, baseDir) : item)) : value;
+  return source === 'answers' ? valueFromAnswersFolder(spec, value, answersFile?.baseDir) : value;
 }
 
 /** An optional input the answers file answers "none" (`key: null`): not asked again. */

@@ -9,7 +9,7 @@ import type { StepId } from '../model/step-id.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 import { RESUME_STATE_MARKER } from '../output/resume-file.ts';
 import { ALL_INPUTS, STEP_IDS, stepNumber } from '../steps/index.ts';
-import { pathFromAnswersFile, readAnswersFile, type AnswersFile } from './answers-file.ts';
+import { readAnswersFile, valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { answersDocument, answersValues, type AnswersSoFar } from './answers-yaml.ts';
 
 export type Stage = StepId | 'general';
@@ -75,15 +75,6 @@ export function readResumeState(path: string): ResumeState {
   return { file, done };
 }
 
-/** A path value read from `file`, as the tool opens it from the current folder. */
-function rebased(spec: AnyInputSpec, value: unknown, baseDir: string | undefined): unknown {
-  if (baseDir === undefined) return value;
-  const one = (item: unknown) => (typeof item === 'string' ? pathFromAnswersFile(item, baseDir) : item);
-  if (spec.kind === 'secret') return typeof value === 'string' && value.startsWith('file:') ? `file:${pathFromAnswersFile(value.slice(5), baseDir)}` : value;
-  if (!spec.path) return value;
-  return Array.isArray(value) ? value.map(one) : one(value);
-}
-
 /**
  * The resume state over an --answers file, as one answers file: a value (or a `null`) of the state
  * wins over the file's. Each file's relative paths are read from its own folder, so both are
@@ -94,9 +85,9 @@ export function layerAnswers(state: AnswersFile, below: AnswersFile | undefined)
   const none = new Set<string>();
   for (const spec of ALL_INPUTS) {
     const key = spec.key as string;
-    if (state.values.has(key)) values.set(key, rebased(spec, state.values.get(key), state.baseDir));
+    if (state.values.has(key)) values.set(key, valueFromAnswersFolder(spec, state.values.get(key), state.baseDir));
     else if (state.none?.has(key)) none.add(key);
-    else if (below?.values.has(key)) values.set(key, rebased(spec, below.values.get(key), below.baseDir));
+    else if (below?.values.has(key)) values.set(key, valueFromAnswersFolder(spec, below.values.get(key), below.baseDir));
     else if (below?.none?.has(key)) none.add(key);
   }
   return { path: state.path, values, none };

@@ -1,23 +1,20 @@
-import type { AnswerKey, Answers, PartialAnswers, SecretKey } from '../../model/answers.ts';
-import { EMPTY_REPORT, type CertificateRead, type CertificateReport, type CertificateSummary } from '../../model/certificates.ts';
+import type { AnswerKey, Answers, PartialAnswers } from '../../model/answers.ts';
+import type { CertificateRead, CertificateReport, CertificateSummary } from '../../model/certificates.ts';
 import type { Finding, StepFinding } from '../../model/findings.ts';
 import type { AnyInputSpec } from '../../model/inputs.ts';
-import { Secret } from '../../model/secret.ts';
 import type { StepId } from '../../model/step-id.ts';
 import type { Step } from '../../model/step.ts';
 import type { ValueSource } from '../../model/plan.ts';
 import { catalogue, codeText } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
 import { planGeneral } from '../../steps/general/index.ts';
-import { ALL_INPUTS, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, inputSpec, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
 import { findingLine, paint } from '../../ui/render.ts';
 import type { Terminal } from '../../ui/terminal.ts';
-import { certificateReads, readCertificateReport } from '../../wizard/certificate-reads.ts';
+import { certificateReads } from '../../wizard/certificate-reads.ts';
 import type { Prompter } from '../../wizard/prompter-port.ts';
 import type { InterviewHooks, InterviewProgress, Next } from '../../wizard/resolve.ts';
-import type { PromisedFiles } from './certificate-report.ts';
-
-const PASSWORD_ATTEMPTS = 3;
+import { certificateReportWithRetry, type PromisedFiles } from './certificate-report.ts';
 
 /** A step's reads on the answers so far: a step declares them for complete answers, so one it cannot form yet is none yet. */
 function readsOf(step: Step, answers: Answers): CertificateRead[] {
@@ -84,16 +81,10 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     const step = stepById(spec.step);
     const completes = (read: CertificateRead) => (read.passwordInput ?? read.input) === spec.key;
     if (!readsOf(step, answers).some(completes)) return undefined;
-    let report = EMPTY_REPORT;
-    for (let attempt = 0; ; attempt += 1) {
-      report = await readCertificateReport({ answers, sources, findings: [] }, now, promised, [step], completes);
-      const wrong = report.findings.some((finding) => finding.code === 'CERT_BAD_PASSWORD');
-      if (!wrong || attempt >= PASSWORD_ATTEMPTS || spec.kind !== 'secret') break;
-      const path = readsOf(step, answers).find(completes)?.path ?? '';
-      prompter.say(c.red(codeText(lang, 'CERT_BAD_PASSWORD', { path: visible(path) })));
-      (answers as unknown as Record<string, unknown>)[spec.key] = new Secret(await prompter.askSecret(spec), 'prompt');
-      sources[spec.key as SecretKey] = 'prompt';
-    }
+    // The run's own retry, scoped to this file; its wrong-password line is said here, in the interview.
+    const sayLine = { write: (line: string) => (prompter.say(c.red(line.replace(/\n$/, ''))), true) } as unknown as NodeJS.WritableStream;
+    const resolution = { answers, sources, findings: [] };
+    const report = await certificateReportWithRetry(resolution, now, promised, { lang, canPrompt: true, stderr: sayLine }, (key) => prompter.askSecret(inputSpec(key)), { steps: [step], only: completes });
     reports.set(spec.key, report);
     const read = [report.server, report.management, ...report.clientAuthorities, ...report.subCas].filter((summary): summary is CertificateSummary => summary !== undefined);
     for (const summary of read) {
