@@ -6,7 +6,8 @@
  *
  * Not themeable, and never shown by src/ui/prompter.ts: input's "You must provide a valid value"
  * (its validate always returns true or a catalogue text), password's (it has no validate), and
- * checkbox's "At least one choice must be selected" (no checkbox is asked).
+ * checkbox's "At least one choice must be selected" (the rollout checkbox is not `required`: its
+ * input's own rule judges an empty selection, in the catalogue's words).
  */
 import { styleText } from 'node:util';
 import { catalogue } from '../messages/i18n.ts';

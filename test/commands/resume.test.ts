@@ -295,7 +295,7 @@ describe('--resume', () => {
   });
 });
 
-describe('quitting at the write question', () => {
+describe('quitting at the review', () => {
   it('keeps every answer (exit 130); --resume then asks only the password and the question again', async () => {
     const dir = folder();
     writeAnswers(dir, FIRST_ANSWERS);

@@ -265,7 +265,7 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'run at a terminal, defaults accepted, "no" at the final question: exit 130, nothing written',
+    name: 'run at a terminal, defaults accepted, "quit" at the review: exit 130, nothing written',
     invocation: run({ answers: VALID, out: join(root, 'declined') }),
     facts: { ...AT_TERMINAL, acceptDefaults: true, confirm: false },
     code: EXIT.cancelled,

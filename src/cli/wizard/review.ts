@@ -4,7 +4,7 @@ import { Secret } from '../../model/secret.ts';
 import type { StepId } from '../../model/step-id.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
-import { ALL_INPUTS, STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, stepById, STEPS } from '../../steps/index.ts';
 import { paint, renderPlan } from '../../ui/render.ts';
 import { wrapForTerminal } from '../../ui/wrap.ts';
 import type { Choice, Prompter } from '../../wizard/prompter-port.ts';
@@ -35,7 +35,7 @@ export function renderValues(result: PlanResult, terminal: Pick<Terminal, 'lang'
   const lines = [c.bold(text.interview.reviewTitle)];
   for (const step of ['general' as const, ...STEPS.map((entry) => entry.id)]) {
     const specs = ALL_INPUTS.filter((spec) => spec.step === step && !spec.commandLineOnly && isRelevant(spec, answers));
-    const title = step === 'general' ? text.generalTitle : STEPS.find((entry) => entry.id === step)!.texts[terminal.lang].title;
+    const title = step === 'general' ? text.generalTitle : stepById(step).texts[terminal.lang].title;
     lines.push('', c.bold(title));
     for (const spec of specs) {
       const value = (answers as unknown as Record<string, unknown>)[spec.key];
