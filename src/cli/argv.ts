@@ -4,7 +4,7 @@
  * one JSON document), and which command it names.
  */
 import type { UsageProblem } from '../model/errors.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS } from '../steps/declarations.ts';
 import { envName, flagName, secretFlags } from '../model/inputs.ts';
 
 /** Tokens after `--` are operands, never options. */

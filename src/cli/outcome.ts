@@ -19,14 +19,14 @@ export interface OutcomeContext {
 export async function printErrorDocument(error: unknown, io: Pick<CommandIO, 'stdout'>, context: OutcomeContext, exitCode: number): Promise<void> {
   if (!context.json || error instanceof ValidationFailedError) return;
   const { errorDocument } = await import('../ui/error-document.ts');
-  const { findInput } = await import('../steps/index.ts');
+  const { findInput } = await import('../steps/declarations.ts');
   io.stdout.write(jsonText(errorDocument(error, { lang: context.lang, command: context.command, exitCode, findInput })));
 }
 
 /** A command's failure said on stderr (and, with --json, as a document on stdout), then its exit code. */
 export async function reportFailure(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
   const { renderError } = await import('../ui/render.ts');
-  const { findInput } = await import('../steps/index.ts');
+  const { findInput } = await import('../steps/declarations.ts');
   io.stderr.write(`${renderError(error, context.lang, findInput)}\n`);
   const code = exitCodeFor(error);
   await printErrorDocument(error, io, context, code);

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { ALL_INPUTS, STEP_IDS, stepById, stepNumber } from '../steps/index.ts';
+import { ALL_INPUTS, STEP_IDS, stepNumber, stepTitle } from '../steps/declarations.ts';
 import { catalogue } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { splitList } from '../wizard/coerce.ts';
@@ -24,7 +24,7 @@ function describe(spec: AnyInputSpec, lang: Lang): string {
 function groupOf(spec: AnyInputSpec, lang: Lang): string {
   const text = catalogue(lang);
   if (spec.step === 'general') return text.ui.helpGroupGeneral;
-  return text.ui.helpGroupStep({ number: stepNumber(spec.step), title: stepById(spec.step).texts[lang].title });
+  return text.ui.helpGroupStep({ number: stepNumber(spec.step), title: stepTitle(spec.step, lang) });
 }
 
 /** The options of every input, derived from the declarations, grouped by step in --help. */

@@ -12,7 +12,7 @@ import { psMessage, psValue, renderScript, scriptTexts, type PsParameter } from 
 import type { StepPosition } from '../model/step.ts';
 
 export interface CertificateRequestScriptOptions {
-  /** Step 1's place among the steps (steps/index.ts stepPosition), which the synopsis opens with. */
+  /** Step 1's place among the steps (steps/declarations.ts stepPosition), which the synopsis opens with. */
   step: StepPosition;
   /** The CMG service name, the certificate's CN; an already validated FQDN. */
   serviceName: string;

@@ -62,7 +62,7 @@ export interface StepContext {
 
 /** A step's own texts in one language (its folder's texts.ts): a language that lacks one does not compile. */
 export interface StepTexts<P extends string = string, A extends string = string> {
-  /** Its heading in the help, the review and the runbook. */
+  /** Its heading in the help, the review and the runbook: its declaration's title in this language. */
   title: string;
   /** What the interview says under the step's heading: what the step does, and where its output runs (two lines). */
   interview: { does: string; runs: string };
@@ -80,11 +80,20 @@ export interface StepTexts<P extends string = string, A extends string = string>
   actions: Record<A, ManualText>;
 }
 
-/** A step is one folder (src/steps/<id>/): its input declarations, its texts and a pure plan(). No I/O, no prompts. */
-export interface Step<P extends string = string, A extends string = string> {
+/**
+ * What is known of a step without its plan (its folder's declaration.ts): enough for --help,
+ * `steps` and `schema`, which load only these (src/steps/declarations.ts) and not the generators.
+ */
+export interface StepDeclaration {
   id: StepId;
-  texts: Record<Lang, StepTexts<P, A>>;
+  /** Its heading, in every language. */
+  title: Record<Lang, string>;
   inputs: AnyInputSpec[];
+}
+
+/** A step is one folder (src/steps/<id>/): its declaration (declaration.ts), its texts and a pure plan(). No I/O, no prompts. */
+export interface Step<P extends string = string, A extends string = string> extends StepDeclaration {
+  texts: Record<Lang, StepTexts<P, A>>;
   plan(ctx: StepContext): StepPlan<P>;
   /**
    * The certificate files its inputs name, read and checked (certs/assess.ts) before any step plans;
@@ -107,7 +116,7 @@ export interface Step<P extends string = string, A extends string = string> {
   runbookActions?(answers: Answers, facts: Record<string, unknown>): ManualAction<A>[];
 }
 
-/** Where a script's step stands among all of them (steps/index.ts stepPosition): its synopsis opens with it. */
+/** Where a script's step stands among all of them (steps/declarations.ts stepPosition): its synopsis opens with it. */
 export interface StepPosition {
   number: number;
 }

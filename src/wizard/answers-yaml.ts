@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { isWindowsAbsolute, locate } from '../domain/script-paths.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS } from '../steps/declarations.ts';
 import { isRelevant, type AnyInputSpec } from '../model/inputs.ts';
 import { describeInputs } from './plan-document.ts';
 import type { PlanResult, Resolution } from '../model/plan.ts';

@@ -1,4 +1,4 @@
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS } from '../steps/declarations.ts';
 import { envName, flagName, kebabCase, secretFlags } from '../model/inputs.ts';
 import type { Resolution } from '../model/plan.ts';
 import { Secret } from '../model/secret.ts';

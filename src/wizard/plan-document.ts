@@ -4,7 +4,7 @@ import { codeText, catalogue } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
 import { VERSION } from '../model/version.ts';
 import { countBySeverity, type Finding } from '../model/findings.ts';
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS } from '../steps/declarations.ts';
 import { isRelevant } from '../model/inputs.ts';
 import { allFindings, type PlanResult, type Resolution } from '../model/plan.ts';
 import { Secret } from '../model/secret.ts';

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { StepId } from '../model/step-id.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 import { RESUME_STATE_MARKER } from '../output/resume-file.ts';
-import { ALL_INPUTS, STEP_IDS, stepNumber } from '../steps/index.ts';
+import { ALL_INPUTS, STEP_IDS, stepNumber } from '../steps/declarations.ts';
 import { readAnswersFile, valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { answersDocument, answersValues, type AnswersSoFar } from './answers-yaml.ts';
 

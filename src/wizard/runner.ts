@@ -1,4 +1,5 @@
-import { planAtPlace, stepNumber, STEPS, type PlanInput } from '../steps/index.ts';
+import { planAtPlace, STEPS, type PlanInput } from '../steps/index.ts';
+import { stepNumber } from '../steps/declarations.ts';
 import { planGeneral } from '../steps/general/index.ts';
 import type { StepId } from '../model/step-id.ts';
 import type { Artifact, Guidance, StepContext, ScriptPath } from '../model/step.ts';

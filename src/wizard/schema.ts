@@ -1,4 +1,4 @@
-import { ALL_INPUTS } from '../steps/index.ts';
+import { ALL_INPUTS } from '../steps/declarations.ts';
 import { VERSION } from '../model/version.ts';
 import { envName, flagName, type AnyInputSpec } from '../model/inputs.ts';
 import type { Lang } from '../model/lang.ts';

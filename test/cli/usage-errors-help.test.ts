@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { kebabCase } from '../../src/model/inputs.ts';
 import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 

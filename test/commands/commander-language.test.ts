@@ -6,7 +6,7 @@
 import { CommanderError, type Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Lang } from '../../src/model/lang.ts';
 
 interface Parsed {

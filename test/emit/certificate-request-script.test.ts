@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateRequestScript, type CertificateRequestScriptOptions } from '../../src/emit/certificate-request-script.ts';
-import { stepPosition } from '../../src/steps/index.ts';
+import { stepPosition } from '../../src/steps/declarations.ts';
 import { parsePowerShell } from '../support/powershell-grammar.ts';
 import { HOSTILE } from './scenarios.ts';
 

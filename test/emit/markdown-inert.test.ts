@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/emit/runbook.ts';
 import { mermaidText } from '../../src/emit/runbook/diagram.ts';
 import { code } from '../../src/emit/runbook/markdown.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { LANGS, type Lang } from '../../src/model/lang.ts';
 import { visible } from '../../src/messages/visible.ts';
 import type { Answers } from '../../src/model/answers.ts';

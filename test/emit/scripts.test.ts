@@ -7,7 +7,8 @@ import { LANGS, type Lang } from '../../src/model/lang.ts';
 
 /** The languages other than English, the one the scripts are written from. */
 const TRANSLATIONS = LANGS.filter((lang) => lang !== 'en');
-import { STEPS, ALL_INPUTS, planAtPlace, stepPosition } from '../../src/steps/index.ts';
+import { STEPS, planAtPlace } from '../../src/steps/index.ts';
+import { ALL_INPUTS, stepPosition } from '../../src/steps/declarations.ts';
 import type { Artifact } from '../../src/model/step.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { EMPTY_REPORT, type CertificateReport } from '../../src/model/certificates.ts';

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ALL_INPUTS, planAtPlace, STEP_IDS, stepFolder, stepPosition, STEPS } from '../../src/steps/index.ts';
+import { planAtPlace, STEPS } from '../../src/steps/index.ts';
+import { ALL_INPUTS, STEP_IDS, stepFolder, stepPosition } from '../../src/steps/declarations.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import type { Answers } from '../../src/model/answers.ts';
 import { isRelevant, isRequired } from '../../src/model/inputs.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUTS, inputSpec } from '../../src/steps/index.ts';
+import { ALL_INPUTS, inputSpec } from '../../src/steps/declarations.ts';
 import type { PartialAnswers } from '../../src/model/answers.ts';
 
 // Issue 9: no name input takes a look-alike. Host names are ASCII only (certificates and DNS

@@ -2,7 +2,8 @@ import type { AnswerKey, Answers, PartialAnswers } from '../../src/model/answers
 import type { Problem } from '../../src/model/findings.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import { Secret } from '../../src/model/secret.ts';
-import { ALL_INPUTS, planAtPlace } from '../../src/steps/index.ts';
+import { planAtPlace } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { contosoAnswers, type ExampleLabPaths } from '../../src/wizard/example.ts';
 import type { Step, StepPlan } from '../../src/model/step.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFqdn } from '../../src/domain/fqdn.ts';
 import { checkServiceNameSyntax } from '../../src/domain/service-name.ts';
 import { UsageError } from '../../src/model/errors.ts';
-import { findInput } from '../../src/steps/index.ts';
+import { findInput } from '../../src/steps/declarations.ts';
 import { renderInspection } from '../../src/ui/certificate-details.ts';
 import { equivalentCommand } from '../../src/wizard/equivalent-command.ts';
 import { catalogue, codeText } from '../../src/messages/i18n.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { isQuotable } from '../../src/emit/powershell-quote.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { VERSION } from '../../src/model/version.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { catalogue } from '../../src/messages/i18n.ts';

@@ -5,7 +5,7 @@
  */
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { inquirerPrompter } from '../../src/ui/prompter.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 

@@ -1,6 +1,6 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { choiceItems, inquirerPrompter } from '../../src/ui/prompter.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import { LANGS } from '../../src/model/lang.ts';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { pathFromAnswersFile, readAnswersFile } from '../../src/wizard/answers-file.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';

@@ -17,6 +17,7 @@ const SUBSCRIPTION = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 
 const stepAsking = (id: string, checks: AzureCheckRequest[]): Step => ({
   id,
+  title: serverCertificate.title,
   texts: serverCertificate.texts,
   runbookFiles: serverCertificate.runbookFiles,
   inputs: [],

@@ -20,6 +20,7 @@ const resolution = (answers: Answers, findings: Finding[] = []) => ({ answers, s
 /** A step of its own that names one client authority through an input it borrows. */
 const extra: Step = {
   id: 'extra-step',
+  title: serverCertificate.title,
   texts: serverCertificate.texts,
   runbookFiles: serverCertificate.runbookFiles,
   inputs: [],

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { GoBackError, ValidationFailedError } from '../../src/model/errors.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
 import { resolveInputs, type InterviewHooks, type InterviewProgress, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { quietInterview } from '../support/fake-prompter.ts';

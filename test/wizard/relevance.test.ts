@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUTS } from '../../src/steps/index.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import { defaultOf, isRequired, type AnyInputSpec } from '../../src/model/inputs.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
 import { quietInterview } from '../support/fake-prompter.ts';

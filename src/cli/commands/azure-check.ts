@@ -1,6 +1,6 @@
 import { ValidationFailedError } from '../../model/errors.ts';
 import { armEndpointFor } from '../../azure/endpoints.ts';
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import { azureNoticeLine, renderAzureCheck } from '../../ui/azure-check.ts';
 import { catalogue, codeText } from '../../messages/i18n.ts';
 import { withProgress } from '../../ui/progress.ts';

@@ -1,5 +1,5 @@
 import { UsageError, ValidationFailedError } from '../../model/errors.ts';
-import { inputSpec } from '../../steps/index.ts';
+import { inputSpec } from '../../steps/declarations.ts';
 import { renderInspection } from '../../ui/certificate-details.ts';
 import { codeText } from '../../messages/i18n.ts';
 import type { Lang } from '../../model/lang.ts';

@@ -16,7 +16,7 @@ import type { Terminal } from '../../ui/terminal.ts';
 import { withProgress } from '../../ui/progress.ts';
 import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
-import { inputSpec } from '../../steps/index.ts';
+import { inputSpec } from '../../steps/declarations.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
 

@@ -15,7 +15,7 @@ import { parseLang } from '../common-options.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { repairLeftovers, reportReplaced } from '../output-notices.ts';
 import { jsonText } from '../../ui/json-text.ts';
-import { stepPosition } from '../../steps/index.ts';
+import { stepPosition } from '../../steps/declarations.ts';
 
 export interface CertRequestOptions {
   serviceName?: string;

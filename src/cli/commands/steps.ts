@@ -1,4 +1,4 @@
-import { ALL_INPUTS, stepNumber, STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, STEP_DECLARATIONS, stepNumber } from '../../steps/declarations.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import type { Lang } from '../../model/lang.ts';
 import { envName, flagName, type AnyInputSpec } from '../../model/inputs.ts';
@@ -31,7 +31,7 @@ export async function stepsCommand({ lang, json }: StepsOptions, io: Pick<Comman
   const text = catalogue(lang);
   const groups = [
     { number: 0, id: 'general', title: text.generalTitle, inputs: ALL_INPUTS.filter((spec) => spec.step === 'general') },
-    ...STEPS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: step.texts[lang].title, inputs: step.inputs })),
+    ...STEP_DECLARATIONS.map((step) => ({ number: stepNumber(step.id), id: step.id, title: step.title[lang], inputs: step.inputs })),
   ];
   if (json) {
     io.stdout.write(jsonText(groups.map((group) => ({ ...group, inputs: group.inputs.map((spec) => describeInput(spec, lang)) }))));

@@ -3,7 +3,7 @@ import { CancelledError, UsageError, ValidationFailedError } from '../../model/e
 import { hasErrors } from '../../model/findings.ts';
 import { allFindings, type PlanResult, type Resolution } from '../../model/plan.ts';
 import { catalogue } from '../../messages/i18n.ts';
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import { readAnswersFile } from '../../wizard/answers-file.ts';
 import { azureLimits } from '../azure-limits.ts';
 import { parseLang } from '../common-options.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import type { AzureCheckOptions } from '../commands/azure-check.ts';
 import { pickSecretFlagValues } from '../secret-flags.ts';
 import { pick } from './pick.ts';

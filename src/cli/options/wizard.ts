@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import { pickSecretFlagValues } from '../secret-flags.ts';
 import type { WizardOptions } from '../wizard/options.ts';
 import { pick } from './pick.ts';

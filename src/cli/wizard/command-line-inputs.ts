@@ -1,4 +1,4 @@
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import type { SecretRequest } from '../../wizard/secrets.ts';
 import { readSecretFlags } from '../secret-flags.ts';
 import type { WizardOptions } from './options.ts';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Resolution } from '../../model/plan.ts';
-import { ALL_INPUTS } from '../../steps/index.ts';
+import { ALL_INPUTS } from '../../steps/declarations.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { AnswersFile } from '../../wizard/answers-file.ts';
 import { resolveInputs, type InterviewProgress, type PathFacts, type ResolveOptions } from '../../wizard/resolve.ts';

@@ -8,12 +8,13 @@ import type { ValueSource } from '../../model/plan.ts';
 import { catalogue, codeText } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
 import { planGeneral } from '../../steps/general/index.ts';
-import { ALL_INPUTS, inputSpec, planAtPlace, stepById, stepNumber, STEPS } from '../../steps/index.ts';
+import { planAtPlace, stepById, STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, inputSpec, stepNumber, stepTitle } from '../../steps/declarations.ts';
 import { findingLine, paint } from '../../ui/render.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { certificateReads } from '../../wizard/certificate-reads.ts';
 import type { Prompter } from '../../wizard/prompter-port.ts';
-import type { InterviewHooks, InterviewProgress, Next } from '../../wizard/resolve.ts';
+import type { InterviewHooks, Next } from '../../wizard/resolve.ts';
 import { certificateReportWithRetry, type PromisedFiles } from './certificate-report.ts';
 
 /** A step's reads on the answers so far: a step declares them for complete answers, so one it cannot form yet is none yet. */
@@ -116,7 +117,7 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
   return {
     stepStarts(step, answers) {
       intro();
-      const heading = step === 'general' ? text.generalHeading : text.stepHeading({ number: stepNumber(step), total: STEPS.length, title: stepById(step).texts[lang].title });
+      const heading = step === 'general' ? text.generalHeading : text.stepHeading({ number: stepNumber(step), total: STEPS.length, title: stepTitle(step, lang) });
       const lines = step === 'general' ? text.generalLines : stepById(step).texts[lang].interview;
       prompter.say('');
       prompter.say(c.bold(heading));

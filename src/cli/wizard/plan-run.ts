@@ -1,4 +1,4 @@
-import { findInput, inputSpec } from '../../steps/index.ts';
+import { findInput, inputSpec } from '../../steps/declarations.ts';
 import { AzureAuthError, AzureUnavailableError } from '../../model/errors.ts';
 import { renderError } from '../../ui/render.ts';
 import { scriptPaths } from '../../domain/script-paths.ts';

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/findings.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { removeResumeState, resumeStatePath, stateFileFacts, writeResumeState } from '../../output/resume-file.ts';
 import { reasonOf } from '../../output/output-fs.ts';
-import { ALL_INPUTS, STEP_IDS } from '../../steps/index.ts';
+import { ALL_INPUTS, STEP_IDS } from '../../steps/declarations.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { AnswersFile } from '../../wizard/answers-file.ts';
 import type { AnswersSoFar } from '../../wizard/answers-yaml.ts';

@@ -4,7 +4,8 @@ import { Secret } from '../../model/secret.ts';
 import type { StepId } from '../../model/step-id.ts';
 import { catalogue } from '../../messages/i18n.ts';
 import { visible } from '../../messages/visible.ts';
-import { ALL_INPUTS, stepById, STEPS } from '../../steps/index.ts';
+import { STEPS } from '../../steps/index.ts';
+import { ALL_INPUTS, stepTitle } from '../../steps/declarations.ts';
 import { paint, renderPlan } from '../../ui/render.ts';
 import { wrapForTerminal } from '../../ui/wrap.ts';
 import type { Choice, Prompter } from '../../wizard/prompter-port.ts';
@@ -35,7 +36,7 @@ export function renderValues(result: PlanResult, terminal: Pick<Terminal, 'lang'
   const lines = [c.bold(text.interview.reviewTitle)];
   for (const step of ['general' as const, ...STEPS.map((entry) => entry.id)]) {
     const specs = ALL_INPUTS.filter((spec) => spec.step === step && !spec.commandLineOnly && isRelevant(spec, answers));
-    const title = step === 'general' ? text.generalTitle : stepById(step).texts[terminal.lang].title;
+    const title = step === 'general' ? text.generalTitle : stepTitle(step, terminal.lang);
     lines.push('', c.bold(title));
     for (const spec of specs) {
       const value = (answers as unknown as Record<string, unknown>)[spec.key];
@@ -55,7 +56,7 @@ export async function review(result: PlanResult, failed: boolean, target: { coun
   const text = catalogue(terminal.lang);
   prompter.say(renderValues(result, terminal));
   if (failed) prompter.say(paint(terminal).red(text.interview.reviewFailed));
-  const edits: Array<Choice<string>> = [{ value: 'edit:general', name: text.interview.edit({ title: text.generalTitle }) }, ...STEPS.map((step) => ({ value: `edit:${step.id}`, name: text.interview.edit({ title: step.texts[terminal.lang].title }) }))];
+  const edits: Array<Choice<string>> = [{ value: 'edit:general', name: text.interview.edit({ title: text.generalTitle }) }, ...STEPS.map((step) => ({ value: `edit:${step.id}`, name: text.interview.edit({ title: stepTitle(step.id, terminal.lang) }) }))];
   const choices: Array<Choice<string>> = [...(failed ? [] : [{ value: 'write', name: text.interview.write(target) }]), ...edits, { value: 'quit', name: text.interview.quit }];
   const picked = await prompter.select(text.interview.reviewQuestion, choices, failed ? undefined : 'write');
   if (picked === 'write' || picked === 'quit') return { action: picked };

@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type AzurePurpose = 'entra.apps' | 'azure.service' | 'subca.update';
@@ -10,7 +11,7 @@ export type AzureAction = 'entra-roles' | 'resource-providers' | 'azure-service'
 /** Step 3's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<AzurePurpose, AzureAction>> = {
   en: {
-    title: 'Azure',
+    title: declaration.title.en,
     interview: { does: 'The Azure side: subscription, tenant, Entra apps and resource group (classic: the management certificate).', runs: 'Its checks run from an admin workstation; its import script runs on the site server.' },
     classicTitle: 'Upload the management certificate to Azure',
     intro: {
@@ -81,7 +82,7 @@ export const texts: Record<Lang, StepTexts<AzurePurpose, AzureAction>> = {
     },
   },
   fr: {
-    title: 'Azure',
+    title: declaration.title.fr,
     interview: { does: 'Le côté Azure : abonnement, locataire, applications Entra et groupe de ressources (classique : le certificat de gestion).', runs: 'Ses vérifications s\'exécutent depuis un poste d\'administration ; son script d\'import sur le serveur de site.' },
     classicTitle: 'Charger le certificat de gestion dans Azure',
     intro: {

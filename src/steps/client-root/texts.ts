@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type ClientRootPurpose = 'client-chain.export';
@@ -7,7 +8,7 @@ export type ClientRootPurpose = 'client-chain.export';
 /** Step 2's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<ClientRootPurpose, never>> = {
   en: {
-    title: 'Client root certificates',
+    title: declaration.title.en,
     interview: { does: 'The root and intermediate certificates your clients\' certificates chain to: the CMG trusts them.', runs: 'Read on this machine; their export script runs on a client that trusts them.' },
     classicTitle: "Export the client certificate's root",
     intro: {
@@ -35,7 +36,7 @@ export const texts: Record<Lang, StepTexts<ClientRootPurpose, never>> = {
     actions: {},
   },
   fr: {
-    title: 'Certificats racines des clients',
+    title: declaration.title.fr,
     interview: { does: 'Les certificats racines et intermédiaires des certificats de vos clients : la CMG leur fait confiance.', runs: 'Lus sur cette machine ; leur script d\'export s\'exécute sur un client qui leur fait confiance.' },
     classicTitle: 'Exporter la racine du certificat client',
     intro: {

@@ -1,9 +1,7 @@
 import { clientSite, isHierarchy } from '../../domain/hierarchy.ts';
 import type { Lang } from '../../model/lang.ts';
-import { ALWAYS_ON_INTERNET_ACTIONS, CLIENT_ROLLOUTS, type AlwaysOnInternetAction, type ClientRollout, type PartialAnswers } from '../../model/answers.ts';
-import { error, info, warning, type Problem } from '../../model/findings.ts';
-import { defineInput } from '../../model/inputs.ts';
-import { inputTexts } from './input-texts.ts';
+import { CLIENT_ROLLOUTS, type ClientRollout } from '../../model/answers.ts';
+import { info, warning } from '../../model/findings.ts';
 import { baselineDiscoveryScript, baselineRemediationScript } from './rollout/baseline.ts';
 import { ccmsetupMarkdown } from './rollout/ccmsetup.ts';
 import { desiredClientState, formHasWork, type DesiredClientState } from './rollout/desired-state.ts';
@@ -14,6 +12,7 @@ import type { Artifact, Step, StepPosition } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientsPurpose, type ClientsAction } from './texts.ts';
+import { declaration } from './declaration.ts';
 
 /** The step's place: its output folder and its number among the steps. */
 interface Place {
@@ -36,52 +35,13 @@ const FORMS: Record<ClientRollout, (state: DesiredClientState, place: Place, now
   ],
 };
 
-/** The action must agree with the older boolean when an answers file still gives it: true = set, false = not set. */
-function checkAlwaysOnInternetAction(value: AlwaysOnInternetAction, answers: PartialAnswers): Problem[] {
-  const legacy = answers.clientAlwaysOnInternet;
-  if (legacy === undefined || (legacy ? value === 'set' : value !== 'set')) return [];
-  return [error('ALWAYS_ON_INTERNET_CONFLICT', { legacy: String(legacy), action: value })];
-}
-
 export const clients: Step<ClientsPurpose, ClientsAction> = {
-  id: 'clients',
+  ...declaration,
   texts,
   runbookParams,
   runbookFiles,
   runbookDiagram,
   runbookActions,
-  inputs: [
-    /**
-     * The first form of the choice, a boolean where false removed the value. Kept, never renamed
-     * (DESIGN.md), so earlier answers files and pipelines still run: true still sets it; false no
-     * longer removes it but leaves each client's value alone, since a rollout must not delete what
-     * CCMALWAYSINF=1 installs set on purpose (documented-facts.md F-CLI-1, F-CLI-2; the plan says
-     * so: ALWAYS_ON_INTERNET_FALSE_LEAVES). Not asked: the interview asks the action.
-     */
-    defineInput({ key: 'clientAlwaysOnInternet', step: 'clients', texts: inputTexts.clientAlwaysOnInternet, kind: 'boolean', notAsked: true, example: 'true' }),
-    defineInput({
-      key: 'clientAlwaysOnInternetAction',
-      step: 'clients',
-      texts: inputTexts.clientAlwaysOnInternetAction,
-      kind: 'choice',
-      choices: ALWAYS_ON_INTERNET_ACTIONS,
-      default: (answers) => (answers.clientAlwaysOnInternet === true ? 'set' : 'leave'),
-      // An older answers file's clientAlwaysOnInternet leaves only the actions the rule below accepts.
-      offered: (answers) => ALWAYS_ON_INTERNET_ACTIONS.filter((value) => checkAlwaysOnInternetAction(value, answers).length === 0),
-      validate: checkAlwaysOnInternetAction,
-      example: 'leave',
-    }),
-    defineInput({
-      key: 'clientRollout',
-      step: 'clients',
-      texts: inputTexts.clientRollout,
-      kind: 'list',
-      choices: CLIENT_ROLLOUTS,
-      default: ['script'],
-      validate: (value) => (value.length === 0 ? [error('CLIENT_ROLLOUT_EMPTY')] : []),
-      example: 'script,configmgr-baseline',
-    }),
-  ],
   plan({ answers, now, position, folder, lang = 'en' }) {
     const findings: StepFinding[] = [];
     const action = answers.clientAlwaysOnInternetAction;

@@ -2,6 +2,7 @@ import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
 import type { AlwaysOnInternetAction } from '../../model/answers.ts';
 import type { Params } from '../../model/text.ts';
+import { declaration } from './declaration.ts';
 
 const BASELINE_CONSOLE_EN = 'Assets and Compliance > Compliance Settings > Configuration Items > Create Configuration Item; then Configuration Baselines > Create Configuration Baseline, and Deploy';
 const BASELINE_ROLLBACK_EN = 'Delete the baseline\'s deployment (Configuration Baselines > the baseline > Deployments tab). Values already written stay: deploy the baseline generated with another `--client-always-on-internet-action` (set, remove or leave), or run the client script.';
@@ -56,7 +57,7 @@ export type ClientsAction = 'client-settings';
 /** Step 8's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<ClientsPurpose, ClientsAction>> = {
   en: {
-    title: 'Clients',
+    title: declaration.title.en,
     interview: { does: 'How existing clients learn the CMG, and the forms to roll that out in (script, baseline, Group Policy, Intune).', runs: 'Its files run on the clients, through the tools you pick; the rest on the site server.' },
     classicTitle: 'Configure clients for cloud management gateway',
     intro: {
@@ -137,7 +138,7 @@ export const texts: Record<Lang, StepTexts<ClientsPurpose, ClientsAction>> = {
     },
   },
   fr: {
-    title: 'Clients',
+    title: declaration.title.fr,
     interview: { does: 'Comment les clients existants apprennent la CMG, et les formes pour le déployer (script, base de référence, stratégie de groupe, Intune).', runs: 'Ses fichiers s\'exécutent sur les clients, par les outils choisis ; le reste sur le serveur de site.' },
     classicTitle: 'Configurer des clients pour la passerelle de gestion cloud',
     intro: {

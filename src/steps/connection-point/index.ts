@@ -1,13 +1,10 @@
-import { checkFqdn } from '../../domain/fqdn.ts';
-import { isHierarchy, siteTargets } from '../../domain/hierarchy.ts';
+import { siteTargets } from '../../domain/hierarchy.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
 import { psMessage, renderScript } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Answers } from '../../model/answers.ts';
-import { error, info, warning } from '../../model/findings.ts';
-import { defineInput } from '../../model/inputs.ts';
-import { inputTexts } from './input-texts.ts';
+import { info, warning } from '../../model/findings.ts';
 import { findGatewayFunction, gatewayNameFunction } from '../shared/gateway-lookup.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
@@ -16,6 +13,7 @@ import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ConnectionPointPurpose, type ConnectionPointAction } from './texts.ts';
 import { connectionPointTexts } from './script-texts.ts';
+import { declaration } from './declaration.ts';
 
 /** What the script does when the server already holds a connection point (its -ExistingConnectionPoint). */
 const EXISTING_CHOICES = ['Stop', 'Keep', 'Relink'] as const;
@@ -104,27 +102,12 @@ function connectionPointScript(answers: Answers, step: StepPosition, lang: Lang)
 }
 
 export const connectionPoint: Step<ConnectionPointPurpose, ConnectionPointAction> = {
-  id: 'connection-point',
+  ...declaration,
   texts,
   runbookParams,
   runbookFiles,
   runbookDiagram,
   runbookActions,
-  inputs: [
-    // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
-    defineInput({ key: 'connectionPointServer', step: 'connection-point', texts: inputTexts.connectionPointServer, kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
-    defineInput({ key: 'proxyServer', step: 'connection-point', texts: inputTexts.proxyServer, kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
-    defineInput({
-      key: 'proxyPort',
-      step: 'connection-point',
-      texts: inputTexts.proxyPort,
-      kind: 'integer',
-      relevant: (answers) => answers.proxyServer !== undefined,
-      required: () => true,
-      validate: (value) => (value < 1 || value > 65535 ? [error('PROXY_PORT_RANGE', { value })] : []),
-      example: '8080',
-    }),
-  ],
   plan({ answers, position, folder, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.

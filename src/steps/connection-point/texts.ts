@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type ConnectionPointPurpose = 'connection-point.add';
@@ -10,7 +11,7 @@ export type ConnectionPointAction = 'connection-point-certificate';
 /** Step 6's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<ConnectionPointPurpose, ConnectionPointAction>> = {
   en: {
-    title: 'Connection point',
+    title: declaration.title.en,
     interview: { does: 'The CMG connection point: the site system role that links the site to the gateway.', runs: 'Its script runs on the site server.' },
     classicTitle: 'Add the cloud management gateway connector point',
     intro: {
@@ -53,7 +54,7 @@ export const texts: Record<Lang, StepTexts<ConnectionPointPurpose, ConnectionPoi
     },
   },
   fr: {
-    title: 'Point de connexion',
+    title: declaration.title.fr,
     interview: { does: 'Le point de connexion de la CMG : le rôle de système de site qui relie le site à la passerelle.', runs: 'Son script s\'exécute sur le serveur de site.' },
     classicTitle: 'Ajouter le point de connexion de passerelle de gestion cloud',
     intro: {

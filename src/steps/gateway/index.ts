@@ -1,14 +1,10 @@
 import { CLOUDS, deploymentName } from '../../domain/clouds.ts';
 import { connectionPointPorts, formatPortRange } from '../../domain/ports.ts';
-import { checkRegion, findRegion } from '../../domain/regions.ts';
+import { findRegion } from '../../domain/regions.ts';
 import { AS_GIVEN } from '../../domain/script-paths.ts';
 import { atLeast, hasCmgCmdlets } from '../../domain/site.ts';
-import { VM_SIZES, type Answers } from '../../model/answers.ts';
-import type { Code } from '../../model/codes.ts';
-import { error, info, warning } from '../../model/findings.ts';
-import { defineInput } from '../../model/inputs.ts';
-import { inputTexts } from './input-texts.ts';
-import { checkFreeText } from '../shared/free-text.ts';
+import { type Answers } from '../../model/answers.ts';
+import { info, warning } from '../../model/findings.ts';
 import { VM_SKUS } from '../../domain/azure-resources.ts';
 import { classicConsoleWalkthrough, classicGatewayScript, vmssGatewayScript, waitForReadyScript } from './scripts.ts';
 import { gatewayConsoleReason, mayNeedServerAppUpdate, passesTenantId, SCALE_SET_PARAMETERS_VERSION, type ConsoleReason } from './versions.ts';
@@ -17,13 +13,8 @@ import type { Artifact, Guidance, Step } from '../../model/step.ts';
 import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type GatewayPurpose, type GatewayAction } from './texts.ts';
+import { declaration } from './declaration.ts';
 
-const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
-/**
- * The alert's percentages and its stop option apply to a threshold: without one the scripts pass
- * none of them (-TrafficOutGB 0 skips the whole alert) and the walkthroughs say "no alert".
- */
-const hasThreshold = (answers: { trafficThresholdGb?: number }) => answers.trafficThresholdGb !== undefined;
 const CREATE = 'New-CmgGateway.ps1';
 const WAIT = 'Wait-CmgReady.ps1';
 const SCALE_SET_WALKTHROUGH = 'console-walkthrough-scale-set.md';
@@ -51,10 +42,6 @@ function scaleSetFindings(answers: Answers, reason: ConsoleReason | undefined, w
   return findings;
 }
 
-function range(code: Code, min: number, max: number) {
-  return (value: number) => (value < min || value > max ? [error(code, { value, min, max })] : []);
-}
-
 function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
   const findings: StepFinding[] = [];
   const ports = connectionPointPorts(answers.model, answers.vmCount).map(formatPortRange).join(', ');
@@ -72,51 +59,12 @@ function gatewayFindings(answers: Answers, folder: string): StepFinding[] {
 }
 
 export const gateway: Step<GatewayPurpose, GatewayAction> = {
-  id: 'gateway',
+  ...declaration,
   texts,
   runbookParams,
   runbookFiles,
   runbookDiagram,
   runbookActions,
-  inputs: [
-    defineInput({
-      key: 'region',
-      step: 'gateway',
-      texts: inputTexts.region,
-      kind: 'string',
-      required: () => true,
-      normalize: (value) => findRegion(value)?.location ?? value,
-      validate: (value, answers) => checkRegion(value, answers.cloud ?? 'public'),
-      example: 'westeurope',
-    }),
-    defineInput({ key: 'vmCount', step: 'gateway', texts: inputTexts.vmCount, kind: 'integer', default: 1, validate: range('VM_COUNT_RANGE', 1, 16), example: '2' }),
-    defineInput({ key: 'vmSize', step: 'gateway', texts: inputTexts.vmSize, kind: 'choice', choices: VM_SIZES, default: 'standard', relevant: isVmss, advanced: true, example: 'standard' }),
-    defineInput({ key: 'verifyClientCrl', step: 'gateway', texts: inputTexts.verifyClientCrl, kind: 'boolean', default: false, example: 'false' }),
-    defineInput({ key: 'enforceTls12', step: 'gateway', texts: inputTexts.enforceTls12, kind: 'boolean', default: true, relevant: isVmss, advanced: true, example: 'true' }),
-    defineInput({ key: 'contentEnabled', step: 'gateway', texts: inputTexts.contentEnabled, kind: 'boolean', default: true, relevant: isVmss, advanced: true, example: 'true' }),
-    defineInput({ key: 'trafficThresholdGb', step: 'gateway', texts: inputTexts.trafficThresholdGb, kind: 'integer', validate: range('TRAFFIC_THRESHOLD_RANGE', 1, 1_000_000), example: '10000' }),
-    defineInput({ key: 'trafficWarningPct', step: 'gateway', texts: inputTexts.trafficWarningPct, kind: 'integer', default: 50, relevant: hasThreshold, validate: range('TRAFFIC_PCT_RANGE', 1, 99), advanced: true, example: '50' }),
-    defineInput({
-      key: 'trafficCriticalPct',
-      step: 'gateway',
-      texts: inputTexts.trafficCriticalPct,
-      kind: 'integer',
-      default: 90,
-      relevant: hasThreshold,
-      validate: (value, answers) => {
-        const outOfRange = range('TRAFFIC_PCT_RANGE', 1, 100)(value);
-        if (outOfRange.length > 0) return outOfRange;
-        const warningPct = answers.trafficWarningPct ?? 50;
-        return value <= warningPct ? [error('TRAFFIC_PCT_ORDER', { warning: warningPct, critical: value })] : [];
-      },
-      advanced: true,
-      example: '90',
-    }),
-    // Stopping the CMG at the critical threshold arrived in 1902 (cmg-reference.md section 0 and
-    // "Traffic threshold alerts"): the classic syntax, 1810 at the latest, has no such parameter.
-    defineInput({ key: 'trafficStopService', step: 'gateway', texts: inputTexts.trafficStopService, kind: 'boolean', default: false, relevant: (answers) => isVmss(answers) && hasThreshold(answers), advanced: true, example: 'false' }),
-    defineInput({ key: 'description', step: 'gateway', texts: inputTexts.description, kind: 'string', validate: (value) => checkFreeText(value, 'DESCRIPTION_INVALID', 512), advanced: true, example: 'Contoso CMG (production)' }),
-  ],
   plan({ answers, position, folder, lang = 'en', scriptPath = AS_GIVEN }) {
     const findings = gatewayFindings(answers, folder);
     const at = (file: string) => `${folder}/${file}`;

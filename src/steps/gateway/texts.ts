@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type GatewayPurpose = 'gateway.create' | 'gateway.console' | 'gateway.console-scale-set' | 'gateway.wait';
@@ -10,7 +11,7 @@ export type GatewayAction = 'service-connection-point' | 'optional-feature' | 'p
 /** Step 4's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<GatewayPurpose, GatewayAction>> = {
   en: {
-    title: 'Cloud management gateway',
+    title: declaration.title.en,
     interview: { does: 'The gateway itself: its region, VM count and size, certificates and traffic alerts.', runs: 'Its scripts run on the site server, in the Configuration Manager PowerShell module.' },
     classicTitle: 'Set up cloud management gateway',
     intro: {
@@ -100,7 +101,7 @@ export const texts: Record<Lang, StepTexts<GatewayPurpose, GatewayAction>> = {
     },
   },
   fr: {
-    title: 'Passerelle de gestion cloud',
+    title: declaration.title.fr,
     interview: { does: 'La passerelle elle-même : sa région, le nombre et la taille de ses VM, ses certificats et ses alertes de trafic.', runs: 'Ses scripts s\'exécutent sur le serveur de site, dans le module PowerShell de Configuration Manager.' },
     classicTitle: 'Configurer la passerelle de gestion cloud',
     intro: {

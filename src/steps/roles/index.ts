@@ -1,12 +1,9 @@
-import { checkFqdnList } from '../../domain/fqdn.ts';
-import { allRoleServers, isHierarchy, siteTargets } from '../../domain/hierarchy.ts';
+import { allRoleServers, siteTargets } from '../../domain/hierarchy.ts';
 import { hasCmgCmdlets } from '../../domain/site.ts';
 import { fillText, psMessage, renderScript, type PsParameter } from '../../emit/powershell.ts';
 import type { Lang } from '../../model/lang.ts';
-import { MANAGEMENT_POINT_SECURITIES, type Answers } from '../../model/answers.ts';
+import { type Answers } from '../../model/answers.ts';
 import { info, warning } from '../../model/findings.ts';
-import { defineInput } from '../../model/inputs.ts';
-import { inputTexts } from './input-texts.ts';
 import { SITE_CONTROL_PROPERTY_TEST } from '../shared/site-control-properties.ts';
 import { siteParameters } from '../shared/site-parameters.ts';
 import type { Step, StepPosition } from '../../model/step.ts';
@@ -14,6 +11,7 @@ import type { StepFinding } from '../../model/findings.ts';
 import { runbookActions, runbookDiagram, runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type RolesPurpose, type RolesAction } from './texts.ts';
 import { rolesTexts, type RolesTexts } from './script-texts.ts';
+import { declaration } from './declaration.ts';
 
 type RoleTexts = RolesTexts['managementPoint'];
 
@@ -220,48 +218,12 @@ function managementPointFindings(answers: Answers): StepFinding[] {
 }
 
 export const roles: Step<RolesPurpose, RolesAction> = {
-  id: 'roles',
+  ...declaration,
   texts,
   runbookParams,
   runbookFiles,
   runbookDiagram,
   runbookActions,
-  inputs: [
-    // In a hierarchy each primary site lists its own roles (primarySites; "Do this procedure on the primary site", F-HIER-2).
-    defineInput({ key: 'managementPoints', step: 'roles', texts: inputTexts.managementPoints, kind: 'list', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdnList(value), example: 'mp01.contoso.com,mp02.contoso.com' }),
-    defineInput({ key: 'softwareUpdatePoints', step: 'roles', texts: inputTexts.softwareUpdatePoints, kind: 'list', default: [], relevant: (answers) => !isHierarchy(answers), validate: (value) => checkFqdnList(value), example: 'sup01.contoso.com' }),
-    defineInput({
-      key: 'distributionPoints',
-      step: 'roles',
-      texts: inputTexts.distributionPoints,
-      kind: 'list',
-      default: [],
-      relevant: (answers) => answers.model === 'classic',
-      validate: (value) => checkFqdnList(value),
-      example: 'dp01.contoso.com',
-    }),
-    /**
-     * The default keeps every client type working (documented-facts.md F-MP-12): Enhanced HTTP
-     * serves PKI, Entra and token clients through the CMG (enhanced-http.md, scenario 1: "Microsoft
-     * Entra joined devices and devices with a Configuration Manager issued token can communicate
-     * with a management point configured for HTTP if you enable enhanced HTTP for the site";
-     * configure-authentication.md: internet clients "using Azure AD or a client authentication
-     * certificate can securely communicate through the CMG with this management point"), and
-     * intranet clients keep HTTP. HTTPS cuts off intranet clients without a client certificate and
-     * the token clients' intranet registration (F-MP-4). Classic keeps the 1610 article's HTTPS
-     * (its clients all have PKI certificates; Enhanced HTTP came later).
-     */
-    defineInput({
-      key: 'managementPointSecurity',
-      step: 'roles',
-      texts: inputTexts.managementPointSecurity,
-      kind: 'choice',
-      choices: MANAGEMENT_POINT_SECURITIES,
-      default: (answers) => (answers.model === 'classic' ? 'https' : 'enhanced-http'),
-      example: 'enhanced-http',
-    }),
-    defineInput({ key: 'managementPointsInternetOnly', step: 'roles', texts: inputTexts.managementPointsInternetOnly, kind: 'boolean', default: false, example: 'false' }),
-  ],
   plan({ answers, position, folder, lang = 'en' }) {
     if (!hasCmgCmdlets(answers.siteVersion)) {
       // 1610: no cmdlet for this step yet; the walkthrough of step 4 covers it in the console.

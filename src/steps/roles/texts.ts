@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type RolesPurpose = 'roles.enable';
@@ -10,7 +11,7 @@ export type RolesAction = 'aspnet' | 'boundary-groups';
 /** Step 7's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<RolesPurpose, RolesAction>> = {
   en: {
-    title: 'Management and software update points',
+    title: declaration.title.en,
     interview: { does: 'The management points and software update points that accept CMG traffic.', runs: 'Its script runs on the site server.' },
     classicTitle: 'Configure roles for cloud management gateway traffic',
     intro: {
@@ -87,7 +88,7 @@ export const texts: Record<Lang, StepTexts<RolesPurpose, RolesAction>> = {
     },
   },
   fr: {
-    title: 'Points de gestion et de mise à jour logicielle',
+    title: declaration.title.fr,
     interview: { does: 'Les points de gestion et les points de mise à jour logicielle qui acceptent le trafic de la CMG.', runs: 'Son script s\'exécute sur le serveur de site.' },
     classicTitle: 'Configurer des rôles pour le trafic de la passerelle de gestion cloud',
     intro: {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
+import { declaration } from './declaration.ts';
 
 /** What the files of this step are for: the keys of its runbook texts, and the only purposes its plan may give an artifact. */
 export type ServerCertificatePurpose = 'certificate.inf' | 'certificate.request';
@@ -7,7 +8,7 @@ export type ServerCertificatePurpose = 'certificate.inf' | 'certificate.request'
 /** Step 1's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<ServerCertificatePurpose, never>> = {
   en: {
-    title: 'Server certificate',
+    title: declaration.title.en,
     interview: { does: 'The certificate the CMG shows clients: issued for the service name, with its private key, as a .pfx.', runs: 'Its request files run on the site server; the .pfx is uploaded when the CMG is created (step 4).' },
     classicTitle: 'Configure required certificates',
     intro: {
@@ -40,7 +41,7 @@ export const texts: Record<Lang, StepTexts<ServerCertificatePurpose, never>> = {
     actions: {},
   },
   fr: {
-    title: 'Certificat serveur',
+    title: declaration.title.fr,
     interview: { does: 'Le certificat que la CMG présente aux clients : émis pour le nom du service, avec sa clé privée, en .pfx.', runs: 'Ses fichiers de demande s\'exécutent sur le serveur de site ; le .pfx est chargé à la création de la CMG (étape 4).' },
     classicTitle: 'Configurer les certificats requis',
     intro: {

@@ -1,6 +1,7 @@
 import type { Lang } from '../../model/lang.ts';
 import type { StepTexts } from '../../model/step.ts';
 import type { Params } from '../../model/text.ts';
+import { declaration } from './declaration.ts';
 
 /** Step 5's texts: the PKI client settings only, Enhanced HTTP only, or both (steps/site/index.ts, siteParts). */
 function sitePart(p: Params, pki: string, enhancedHttp: string, both: string): string {
@@ -26,7 +27,7 @@ export type SitePurpose = 'site.settings';
 /** Step 5's own texts in each language: its title, the 1610 article's title for it, and what the runbook says of it (params: the runbook's values, src/emit/runbook/context.ts). */
 export const texts: Record<Lang, StepTexts<SitePurpose, never>> = {
   en: {
-    title: 'Site settings',
+    title: declaration.title.en,
     interview: { does: 'How the site\'s clients on the internet prove who they are (client authentication).', runs: 'Its script runs on the site server, through the SMS Provider.' },
     classicTitle: 'Configure primary site for client certification authentication',
     intro: {
@@ -89,7 +90,7 @@ export const texts: Record<Lang, StepTexts<SitePurpose, never>> = {
     actions: {},
   },
   fr: {
-    title: 'Paramètres du site',
+    title: declaration.title.fr,
     interview: { does: 'Comment les clients du site prouvent leur identité sur Internet (authentification des clients).', runs: 'Son script s\'exécute sur le serveur de site, par le fournisseur SMS.' },
     classicTitle: "Configurer le site principal pour l'authentification par certificat client",
     intro: {

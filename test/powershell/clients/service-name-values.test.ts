@@ -16,7 +16,7 @@ import { vmssAnswers } from '../../support/answers.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { workspace, type Workspace } from '../fixtures.ts';
 import { CCM_KEY, clientSeed, cmgMp, commands, dword, ON, say, SECURITY_KEY, sz } from './client-world.ts';
-import { stepPosition } from '../../../src/steps/index.ts';
+import { stepPosition } from '../../../src/steps/declarations.ts';
 
 const NAMES: Array<{ id: string; name: string; valid: boolean }> = [
   { id: 'mixed case', name: 'ContosoCMG.Contoso.COM', valid: true },

@@ -14,7 +14,7 @@ import { siteSeed, workspace, type Workspace } from '../fixtures.ts';
 import { Batch, format, hasBom, parseErrors, read, siteDriveCall, texts, VARIANTS, whatIf, writeScripts } from './matrix.ts';
 import { readFileSync } from 'node:fs';
 import { azureServiceScript } from '../../../src/steps/azure/azure-onboarding-script.ts';
-import { stepPosition } from '../../../src/steps/index.ts';
+import { stepPosition } from '../../../src/steps/declarations.ts';
 
 const SCRIPT = '03-azure/Register-CmgAzureService.ps1';
 /** Step 3's onboarding is current branch only: English, French, and the hostile names (tenant, apps, service). */

@@ -4,7 +4,7 @@ import { subCaThumbprintScript } from '../../../src/steps/azure/subca-thumbprint
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';
-import { stepPosition } from '../../../src/steps/index.ts';
+import { stepPosition } from '../../../src/steps/declarations.ts';
 
 const FIRST = '0123456789ABCDEF0123456789ABCDEF01234567';
 const SECOND = 'FEDCBA9876543210FEDCBA9876543210FEDCBA98';

@@ -4,7 +4,7 @@ import { exportClientChainScript } from '../../../src/steps/client-root/client-c
 import { parsePowerShell } from '../../support/powershell-grammar.ts';
 import { HOSTILE } from '../../emit/scenarios.ts';
 import { expectPowerShellScript, scriptLines } from '../script-checks.ts';
-import { stepPosition } from '../../../src/steps/index.ts';
+import { stepPosition } from '../../../src/steps/declarations.ts';
 
 const X509 = 'System.Security.Cryptography.X509Certificates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputSpec } from '../../../src/steps/index.ts';
+import { inputSpec } from '../../../src/steps/declarations.ts';
 import { codeText } from '../../../src/messages/i18n.ts';
 
 // Issue 9: free text (the CMG description, the certificate template group) may hold any printable

@@ -7,7 +7,7 @@ import type { ClientRollout } from '../../../../src/model/answers.ts';
 import { parsePowerShell } from '../../../support/powershell-grammar.ts';
 import { classicAnswers, vmssAnswers } from '../../../support/answers.ts';
 import { expectPowerShellScript, scriptLines } from '../../script-checks.ts';
-import { stepPosition } from '../../../../src/steps/index.ts';
+import { stepPosition } from '../../../../src/steps/declarations.ts';
 
 // Every script form of the one desired state, for each ClientAlwaysOnInternet action and both
 // models, where step 8 writes it (a form with nothing to apply is not written): parsed by
