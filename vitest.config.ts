@@ -26,7 +26,8 @@ const BUILD = 'test/support/build-dist.ts';
 export default defineConfig({
   test: {
     // Property tests from a fixed seed: repeatable runs (FC_SEED overrides it to explore).
-    setupFiles: ['test/support/fast-check-seed.ts'],
+    // Every language's catalogue loaded, as the CLI's entry point loads its own (src/messages/i18n.ts).
+    setupFiles: ['test/support/fast-check-seed.ts', 'test/support/catalogues.ts'],
     expect: { requireAssertions: true },
     testTimeout: 30_000,
     // The end-to-end tests spawn the built binary; keep them from starving the

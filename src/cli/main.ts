@@ -6,7 +6,7 @@ import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
 import { buildProgram, languageFromArgv } from './program.ts';
 import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
-import { catalogue } from '../messages/i18n.ts';
+import { catalogue, loadCatalogues } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
 
@@ -16,6 +16,8 @@ import { jsonText } from '../ui/json-text.ts';
  */
 async function main(argv: string[]): Promise<number> {
   const lang = languageFromArgv(argv, process.env);
+  // The run's language and English, whose commander texts the help compares with (program.ts).
+  await loadCatalogues(lang === 'en' ? ['en'] : [lang, 'en']);
   const args = argv.slice(2);
   const streams = { stdout: process.stdout, stderr: process.stderr };
   const context: OutcomeContext = { lang, json: wantsJson(args), command: commandPath(args) };

@@ -1,5 +1,3 @@
-import { en } from './en.ts';
-import { fr } from './fr.ts';
 import type { Catalogue, Params, Text } from './types.ts';
 import { visibleParams } from './visible.ts';
 import type { Code } from '../model/codes.ts';
@@ -23,10 +21,31 @@ function forTerminal(catalogue: Catalogue): Catalogue {
   return { ...catalogue, ui: shownValues(catalogue.ui), inspect: shownValues(catalogue.inspect), request: shownValues(catalogue.request), resume: shownValues(catalogue.resume) };
 }
 
-const CATALOGUES: Record<Lang, Catalogue> = { en: forTerminal(en), fr: forTerminal(fr) };
+/**
+ * Each language is its own chunk, loaded when a run needs it (issue 15): a run compiles one
+ * catalogue, not every language's. Every entry point loads its languages first (src/cli/main.ts;
+ * the tests' setup file), after which `catalogue()` answers at once.
+ */
+const LOADERS: Record<Lang, () => Promise<Catalogue>> = {
+  en: async () => (await import('./en.ts')).en,
+  fr: async () => (await import('./fr.ts')).fr,
+};
 
+const CATALOGUES: Partial<Record<Lang, Catalogue>> = {};
+
+export async function loadCatalogues(langs: readonly Lang[]): Promise<void> {
+  await Promise.all(
+    langs.map(async (lang) => {
+      CATALOGUES[lang] ??= forTerminal(await LOADERS[lang]());
+    }),
+  );
+}
+
+/** A loaded language's texts; asking for one no entry point loaded is a programming error. */
 export function catalogue(lang: Lang): Catalogue {
-  return CATALOGUES[lang];
+  const loaded = CATALOGUES[lang];
+  if (!loaded) throw new Error(`the ${lang} catalogue is not loaded (loadCatalogues)`);
+  return loaded;
 }
 
 /** --lang wins; otherwise the POSIX locale variables, in their order of precedence. */
