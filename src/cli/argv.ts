@@ -4,8 +4,7 @@
  * one JSON document), and which command it names.
  */
 import type { UsageProblem } from '../model/errors.ts';
-import { ALL_INPUTS } from '../steps/declarations.ts';
-import { envName, flagName, secretFlags } from '../model/inputs.ts';
+import { envName, flagName, secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 
 /** Tokens after `--` are operands, never options. */
 function optionTokens(args: readonly string[]): string[] {
@@ -18,9 +17,9 @@ function optionTokens(args: readonly string[]): string[] {
  * --example lab PKI's, and the `password` of `cert inspect` and `cert lab`. None has a flag that
  * takes the value itself (reliability.md R-1.1), but an admin used to other tools types one.
  */
-function secretNames(): Array<{ key: string; env?: string }> {
+function secretNames(inputs: readonly AnyInputSpec[]): Array<{ key: string; env?: string }> {
   return [
-    ...ALL_INPUTS.filter((spec) => spec.kind === 'secret').map((spec) => ({ key: spec.key as string, env: envName(spec.key) })),
+    ...inputs.filter((spec) => spec.kind === 'secret').map((spec) => ({ key: spec.key as string, env: envName(spec.key) })),
     { key: 'labPassword' },
     { key: 'password' },
   ];
@@ -30,11 +29,12 @@ function secretNames(): Array<{ key: string; env?: string }> {
  * `--server-cert-password hunter2` or `--server-cert-password=hunter2`: a usage error that names
  * the flag and the three sources, and never the value (commander would echo `--x=value` back in
  * its "unknown option" message, into the terminal and the CI log).
+ * @param inputs the declared inputs the command takes: none for `cert ...` (program.ts takesNoInput).
  */
-export function secretValueProblems(args: readonly string[]): UsageProblem[] {
+export function secretValueProblems(args: readonly string[], inputs: readonly AnyInputSpec[]): UsageProblem[] {
   const tokens = optionTokens(args);
   const problems: UsageProblem[] = [];
-  for (const { key, env } of secretNames()) {
+  for (const { key, env } of secretNames(inputs)) {
     const flag = flagName(key);
     if (!tokens.some((token) => token === flag || token.startsWith(`${flag}=`))) continue;
     const sources = secretFlags(key);

@@ -4,7 +4,7 @@ import { commandPath, redactOptionValues, secretValueProblems, wantsJson } from 
 import { runInterruptTasks } from './cleanup.ts';
 import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
-import { buildProgram, languageFromArgv } from './program.ts';
+import { buildProgram, languageFromArgv, takesNoInput } from './program.ts';
 import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
 import { catalogue, loadCatalogues } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
@@ -36,10 +36,12 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   try {
+    // The input declarations and their options, but for the commands that take no input (issue 15).
+    const inputs = takesNoInput(args) ? undefined : await Promise.all([import('../steps/declarations.ts'), import('./input-options.ts')]);
     // Before commander, which would echo `--server-cert-password=<the secret>` back as unknown.
-    const secrets = secretValueProblems(args);
+    const secrets = secretValueProblems(args, inputs?.[0].ALL_INPUTS ?? []);
     if (secrets.length > 0) throw new UsageError(secrets);
-    const program = buildProgram(lang);
+    const program = buildProgram(lang, inputs?.[1].addInputOptions);
     // Commander's own error lines (unknown option...) without any `--flag=value` value in them;
     // subcommands copied their output settings when they were made, so each gets it.
     // Commander quotes options as typed, so a control character in one is shown escaped, line by line.

@@ -3,7 +3,8 @@ import { catalogue, langFromEnv } from '../messages/i18n.ts';
 import { LANGS, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
 import { VERSION } from '../model/version.ts';
-import { addInputOptions, addRunOptions } from './wizard-options.ts';
+import { addRunOptions } from './wizard-options.ts';
+import type { InputOptions } from './input-options.ts';
 import { closest, suggestOption } from './options/suggest.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */
@@ -183,10 +184,24 @@ function helpLayout(lang: Lang): Partial<Help> {
   };
 }
 
-function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
+function addWizardOptions(command: Command, lang: Lang, mode: 'run' | 'plan', addInputOptions: InputOptions): Command {
   addInputOptions(command, lang);
   return addRunOptions(command, lang, { dryRunFlag: mode === 'run' });
 }
+
+/**
+ * `cmg-setup cert ...`: a command that takes no input, so main.ts does not load the input
+ * declarations. Only as the first word: after an option (`--lang fr cert ...`) they load, which
+ * costs a few milliseconds and changes nothing else.
+ */
+export function takesNoInput(args: readonly string[]): boolean {
+  return args[0] === 'cert';
+}
+
+/** For a command line of takesNoInput; reaching it would mean a wizard command got through. */
+const noInputOptions: InputOptions = () => {
+  throw new Error('the input options were not loaded for this command line');
+};
 
 function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   return command.action(async (_options: unknown, self: Command) => {
@@ -210,8 +225,11 @@ function addCommonOptions(command: Command, text: Catalogue, options: { interact
   return command.addOption(new Option('--lang <lang>', text.help.lang));
 }
 
-/** Commands and options are built from the declarations; heavy modules load inside actions only. */
-export function buildProgram(lang: Lang): Command {
+/**
+ * Commands and options are built from the declarations; heavy modules load inside actions only.
+ * @param addInputOptions the input options (input-options.ts), absent when takesNoInput(args).
+ */
+export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInputOptions): Command {
   const text = catalogue(lang);
   const program = new CliCommand('cmg-setup');
   program.lang = lang;
@@ -226,7 +244,9 @@ export function buildProgram(lang: Lang): Command {
     .exitOverride()
     .configureHelp(helpLayout(lang))
     .configureOutput({ getOutHelpWidth: () => widthOf(process.stdout), getErrHelpWidth: () => widthOf(process.stderr) });
-  wizardCommand(addWizardOptions(program, lang, 'run'), lang, 'run');
+  // The root runs the wizard; under `cert ...` it is never the command run, and its options are not made.
+  if (addInputOptions !== noInputOptions) addWizardOptions(program, lang, 'run', addInputOptions);
+  wizardCommand(program, lang, 'run');
   const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
   const plan = wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
   // Sixty-odd options per command: `run` and `plan` get theirs only when they are the command
@@ -243,8 +263,8 @@ export function buildProgram(lang: Lang): Command {
     });
     command.on('beforeHelp', once);
   };
-  lazily(run, () => addWizardOptions(run, lang, 'run'));
-  lazily(plan, () => addWizardOptions(plan, lang, 'plan'));
+  lazily(run, () => addWizardOptions(run, lang, 'run', addInputOptions));
+  lazily(plan, () => addWizardOptions(plan, lang, 'plan', addInputOptions));
 
   program
     .command('steps')

@@ -108,6 +108,13 @@ describe('a secret typed as a flag value is refused and never repeated', () => {
     );
   });
 
+  it("cert inspect --server-cert-password <secret>: not one of its options (it starts without the wizard's inputs), refused without the value", async () => {
+    const result = await runCli(['cert', 'inspect', 'server.pfx', '--server-cert-password', SENTINEL], { cwd });
+    expect(result.code).toBe(2);
+    expectNoSentinel(result);
+    expect(result.stderr).toBe("error: unknown option '--server-cert-password'\n");
+  });
+
   it('a misspelt secret flag with =value (unknown to commander): its message shows the flag, not the value', async () => {
     const result = await runCli(['plan', `--server-cert-pasword=${SENTINEL}`, '--json'], { cwd });
     expect(result.code).toBe(2);

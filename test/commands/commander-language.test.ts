@@ -5,7 +5,8 @@
  */
 import { CommanderError, type Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/program.ts';
+import { addInputOptions } from '../../src/cli/input-options.ts';
+import { buildProgram, takesNoInput } from '../../src/cli/program.ts';
 import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Lang } from '../../src/model/lang.ts';
 
@@ -16,7 +17,8 @@ interface Parsed {
 }
 
 async function parse(lang: Lang, args: string[]): Promise<Parsed> {
-  const program = buildProgram(lang);
+  // As src/cli/main.ts builds it: with the input options, but for `cert ...`.
+  const program = buildProgram(lang, takesNoInput(args) ? undefined : addInputOptions);
   let out = '';
   let err = '';
   const capture = (command: Command): void => {

@@ -1,5 +1,4 @@
 import { UsageError, ValidationFailedError } from '../../model/errors.ts';
-import { inputSpec } from '../../steps/declarations.ts';
 import { renderInspection } from '../../ui/certificate-details.ts';
 import { codeText } from '../../messages/i18n.ts';
 import type { Lang } from '../../model/lang.ts';
@@ -26,6 +25,8 @@ export interface CertInspectOptions extends CertCommonOptions, PasswordSourceOpt
 const PASSWORD_ATTEMPTS = 3;
 
 async function askPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, role: string): Promise<string> {
+  // The declarations load only when a password is asked: `cert` commands start without them (issue 15).
+  const { inputSpec } = await import('../../steps/declarations.ts');
   return io.prompter(lang).askSecret(inputSpec(role === 'management' ? 'managementCertPassword' : 'serverCertPassword'));
 }
 

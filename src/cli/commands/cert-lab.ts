@@ -16,7 +16,6 @@ import type { Terminal } from '../../ui/terminal.ts';
 import { withProgress } from '../../ui/progress.ts';
 import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
-import { inputSpec } from '../../steps/declarations.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
 
@@ -40,6 +39,8 @@ function labNameProblems(serviceName: string): Problem[] {
 /** A new password is typed twice: a typo would lock the admin out of the files just made. */
 async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, terminal: Terminal): Promise<string> {
   const prompter = io.prompter(lang);
+  // The declarations load only when a password is asked: `cert` commands start without them (issue 15).
+  const { inputSpec } = await import('../../steps/declarations.ts');
   for (;;) {
     const first = await prompter.askSecret(inputSpec('serverCertPassword'));
     const second = await prompter.askSecret(inputSpec('serverCertPassword'), { again: true });

@@ -15,7 +15,6 @@ import { parseLang } from '../common-options.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { repairLeftovers, reportReplaced } from '../output-notices.ts';
 import { jsonText } from '../../ui/json-text.ts';
-import { stepPosition } from '../../steps/declarations.ts';
 
 export interface CertRequestOptions {
   serviceName?: string;
@@ -71,7 +70,11 @@ export async function certRequestCommand(options: CertRequestOptions, io: Comman
   const base = serviceName.replace(/^\*\./, 'wildcard.');
   const names = { key: `${base}.key`, csr: `${base}.csr`, inf: `${base}.inf`, script: 'Request-CmgServerCertificate.ps1', pfx: `${base}.pfx` };
   const { createServerRequest } = await import('../../certs/request.ts');
+  // Step 1's place among the steps ("Step 1: " in the script) is the declarations': loaded while
+  // the key is made on the thread pool, not before the command starts (issue 15).
+  const declarations = import('../../steps/declarations.ts');
   const request = await withProgress(terminal, text.request.progress({ keySize }), () => createServerRequest({ serviceName, keySize }));
+  const { stepPosition } = await declarations;
   const written = writeOutput({
     out: options.out,
     files: [

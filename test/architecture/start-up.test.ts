@@ -1,0 +1,94 @@
+/**
+ * What a command loads before it does anything (issue 15): every module reached from an entry by
+ * static value imports is compiled at start, so the heavy ones (the generators and runbook texts,
+ * each language's catalogue, node-forge, yaml, the prompts) must be reached only through a
+ * dynamic import(), by the commands that need them. Read with the TypeScript compiler; type-only
+ * imports are erased by the build and are not followed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The modules a file loads at once: relative paths from the root, packages as `pkg:<name>`. */
+function staticImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, false);
+  const found: string[] = [];
+  const add = (specifier: ts.Expression | undefined) => {
+    if (!specifier || !ts.isStringLiteral(specifier)) return;
+    const text = specifier.text;
+    if (text.startsWith('node:')) return;
+    if (!text.startsWith('.')) {
+      found.push(`pkg:${text.startsWith('@') ? text.split('/').slice(0, 2).join('/') : text.split('/')[0]}`);
+      return;
+    }
+    found.push(relative(ROOT, resolve(dirname(join(ROOT, file)), text)));
+  };
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.isTypeOnly) continue;
+      const bindings = clause?.namedBindings;
+      const onlyTypes = clause !== undefined && !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+      if (!onlyTypes) add(statement.moduleSpecifier);
+    } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+      add(statement.moduleSpecifier);
+    }
+  }
+  return found;
+}
+
+/** Every module an entry loads at once, itself included. */
+function loadedAtStart(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (module: string): void => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    if (module.startsWith('pkg:')) return;
+    if (!existsSync(join(ROOT, module))) throw new Error(`${module} does not exist`);
+    staticImportsOf(module).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+const matching = (modules: Set<string>, pattern: RegExp) => [...modules].filter((module) => pattern.test(module)).sort();
+
+const GENERATORS = /^src\/(emit\/|steps\/(index\.ts|(?!general\/)[^/]+\/index\.ts|.*\/(texts|script-texts|runbook|scripts)\.ts$))/;
+const CATALOGUES = /^src\/messages\/(en|fr)\.ts$/;
+const HEAVY_PACKAGES = /^pkg:(node-forge|yaml|@inquirer\/prompts|chalk|ora|@azure\/.*)$/;
+
+describe('what each start loads (issue 15)', () => {
+  it('the entry: commander and the program, no step, no catalogue, no certificate or YAML code', () => {
+    const modules = loadedAtStart('src/cli/main.ts');
+    // The walk sees what it looks for.
+    expect(modules.has('pkg:commander')).toBe(true);
+    expect(modules.has('src/cli/program.ts')).toBe(true);
+    expect(matching(modules, /^src\/steps\//)).toEqual([]);
+    expect(matching(modules, CATALOGUES)).toEqual([]);
+    expect(matching(modules, /^src\/(certs|azure|output|emit)\//)).toEqual([]);
+    expect(matching(modules, HEAVY_PACKAGES)).toEqual([]);
+  });
+
+  it('--help, steps and schema: the declarations, without the generators and runbook texts they plan with', () => {
+    for (const entry of ['src/steps/declarations.ts', 'src/cli/input-options.ts', 'src/cli/commands/steps.ts']) {
+      const modules = loadedAtStart(entry);
+      expect(modules.has('src/steps/site/declaration.ts')).toBe(true);
+      expect({ entry, generators: matching(modules, GENERATORS), catalogues: matching(modules, CATALOGUES), packages: matching(modules, HEAVY_PACKAGES) }).toEqual({ entry, generators: [], catalogues: [], packages: [] });
+    }
+  });
+
+  it('the `cert` commands: no input declaration until a password is asked', () => {
+    for (const entry of ['src/cli/commands/cert-inspect.ts', 'src/cli/commands/cert-lab.ts', 'src/cli/commands/cert-request.ts']) {
+      expect({ entry, steps: matching(loadedAtStart(entry), /^src\/steps\//) }).toEqual({ entry, steps: [] });
+    }
+  });
+
+  it('the patterns catch what they name', () => {
+    expect(['src/steps/index.ts', 'src/steps/gateway/index.ts', 'src/steps/gateway/texts.ts', 'src/steps/roles/script-texts.ts', 'src/steps/gateway/scripts.ts', 'src/emit/powershell.ts'].filter((path) => GENERATORS.test(path))).toHaveLength(6);
+    expect(['src/steps/general/index.ts', 'src/steps/gateway/declaration.ts', 'src/steps/gateway/input-texts.ts', 'src/steps/declarations.ts'].filter((path) => GENERATORS.test(path))).toEqual([]);
+    expect(staticImportsOf('test/architecture/start-up.test.ts')).toEqual(['pkg:typescript', 'pkg:vitest']);
+  });
+});
