@@ -135,3 +135,14 @@ describe('--help and --version', () => {
     }
   });
 });
+
+describe('the build', () => {
+  it('carries the licence of every package it bundles (dist/THIRD-PARTY-NOTICES.txt)', () => {
+    const notices = readFileSync(join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const headings = notices.split('\n').filter((line) => /^(@[a-z0-9-]+\/)?[a-z0-9.-]+@\d+\.\d+\.\d+$/.test(line)).map((line) => line.replace(/@[^@]+$/, ''));
+    for (const name of ['commander', 'node-forge', 'yaml', 'chalk', 'ora', '@inquirer/prompts', 'fast-wrap-ansi']) expect(headings).toContain(name);
+    // The Azure SDK is not bundled: it stays a package of its own.
+    expect(headings.filter((name) => name.startsWith('@azure/'))).toEqual([]);
+    expect(notices).toContain('Copyright (c) 2010, Digital Bazaar, Inc.');
+  });
+});
