@@ -14,11 +14,9 @@ import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from '.
 import { OID } from './oids.ts';
 import { guardKeyDerivations, IterationLimitError } from './derivation-guard.ts';
 import { describePfx, looksLikePfx, maxIterations, PfxLayoutError, unsupportedAlgorithm, type PfxLayout } from './pfx-layout.ts';
+import { MAX_FILE_BYTES, MAX_ITERATIONS } from './decode-limits.ts';
 
-/** Real certificate files are a few KiB; a PFX with a long chain stays far below this. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Windows writes 2,000 iterations, OpenSSL 3 2,048, Java 10,000; forge's pure-JS KDF takes ~1 s per 100,000. */
-export const MAX_ITERATIONS = 100_000;
+export { MAX_FILE_BYTES, MAX_ITERATIONS } from './decode-limits.ts';
 
 guardKeyDerivations(MAX_ITERATIONS);
 
