@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
-import type { DecodeOutcome } from './decode.ts';
+import type { DecodeOutcome } from './decode-without-password.ts';
 
 /** What the worker (decode-worker.ts) is sent: plain data and bytes, structured-clone safe. */
 export interface DecodeRequest {

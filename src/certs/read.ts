@@ -5,8 +5,9 @@
  *
  * Only applying a password to a PKCS#12 runs key derivations (node-forge's pure-JS PBKDF2 and
  * PKCS#12 KDF), so only that goes to the worker (pfx-decoder.ts). Everything before it runs on
- * this thread: decodeCertificateFile(bytes, undefined) never derives a key (a PFX stops at
- * needsPassword), and what it does is bounded by the input's size, which is at most 1 MiB:
+ * this thread, with node-forge's ASN.1 and PEM modules only (forge-parts.ts): the first pass
+ * (decode-without-password.ts) never derives a key (a PFX stops at needsPassword), and what it
+ * does is bounded by the input's size, which is at most 1 MiB:
  * - PEM: forge's message scanner is linear (pem.js: no quadratic retries), then base64 and one
  *   X509Certificate per certificate block;
  * - DER: forge's strict DER parser with a nesting depth of 64 (der.ts), one pass over the bytes;
@@ -18,7 +19,7 @@ import { readRegularFile } from '../files/read-regular-file.ts';
 import type { Code } from '../model/codes.ts';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS, MAX_FILE_BYTES } from './decode-limits.ts';
-import type { DecodeOutcome } from './decode.ts';
+import type { DecodeOutcome } from './decode-without-password.ts';
 import { createPfxDecoder, type PfxDecoder } from './pfx-decoder.ts';
 
 export { DECODE_TIMEOUT_MS } from './decode-limits.ts';
@@ -63,8 +64,8 @@ export function startsLikePfx(bytes: Uint8Array): boolean {
 export async function decodeCertificateBytes(bytes: Uint8Array, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS, decoder: PfxDecoder = pfxDecoder): Promise<DecodeOutcome> {
   // The worker's start (and its node-forge load) overlaps this thread's own load and pre-scan.
   if (password !== undefined && startsLikePfx(bytes)) decoder.warm();
-  const { decodeCertificateFile } = await import('./decode.ts');
-  const withoutPassword = decodeCertificateFile(bytes, undefined);
+  const { decodeWithoutPassword } = await import('./decode-without-password.ts');
+  const withoutPassword = decodeWithoutPassword(bytes);
   if (password === undefined || !('needsPassword' in withoutPassword)) return withoutPassword;
   return decoder.decode(bytes, password, timeoutMs);
 }
