@@ -12,11 +12,10 @@
 import { X509Certificate } from 'node:crypto';
 import type { Code } from '../model/codes.ts';
 import { error, type Problem } from '../model/findings.ts';
-import { MAX_FILE_BYTES } from './decode-limits.ts';
+import { MAX_FILE_BYTES, MAX_ITERATIONS } from './decode-limits.ts';
 import { binaryToBytes, DerError, parseDer, type Asn1 } from './der.ts';
 import { pem } from './forge-parts.ts';
 import { describePfx, looksLikePfx, maxIterations, PfxLayoutError, unsupportedAlgorithm, type PfxLayout } from './pfx-layout.ts';
-import { MAX_ITERATIONS } from './decode-limits.ts';
 
 export type FileFormat = 'pfx' | 'der' | 'pem';
 
