@@ -10,8 +10,7 @@ export default defineConfig({
   input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/certs/decode-worker.ts', version: 'src/model/version.ts' },
   platform: 'node',
   // commander is on every path, so it is bundled; the rest load only in the commands that use them.
-  // node-forge with its own files (src/certs/forge-parts.ts imports three of them): one forge object.
-  external: [/^node:/, /^@azure\//, '@inquirer/prompts', /^node-forge(\/|$)/, 'yaml', 'chalk', 'ci-info', 'ora'],
+  external: [/^node:/, /^@azure\//, '@inquirer/prompts', 'node-forge', 'yaml', 'chalk', 'ci-info', 'ora'],
   output: {
     dir: 'dist',
     format: 'esm',

@@ -4,9 +4,15 @@
  * about 35 ms (issue 15), which only opening a PFX needs (decode.ts, in the worker). Each of
  * these files registers itself on the one forge object, so these are the very namespaces the
  * full import gives.
+ *
+ * Loaded with require, not import: an ESM import of a CommonJS file makes Node scan its source
+ * for export names (cjs-module-lexer), some 25 ms for util.js and asn1.js on every start.
  */
-import asn1 from 'node-forge/lib/asn1.js';
-import pem from 'node-forge/lib/pem.js';
-import util from 'node-forge/lib/util.js';
+import { createRequire } from 'node:module';
+import type forge from 'node-forge';
 
-export { asn1, pem, util };
+const require = createRequire(import.meta.url);
+
+export const asn1 = require('node-forge/lib/asn1') as typeof forge.asn1;
+export const pem = require('node-forge/lib/pem') as typeof forge.pem;
+export const util = require('node-forge/lib/util') as typeof forge.util;
