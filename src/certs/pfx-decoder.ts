@@ -102,7 +102,14 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
 
   function send(bytes: Uint8Array, password: string, timeoutMs: number): Promise<DecodeOutcome> {
     return new Promise((resolve) => {
-      const current = ensure();
+      let current: Running;
+      try {
+        current = ensure();
+      } catch {
+        // The worker could not even start (its file missing, too many threads): a finding, not a crash.
+        resolve(decoderFailed());
+        return;
+      }
       const id = nextId++;
       const settle = (outcome: DecodeOutcome) => {
         if (current.pending?.id !== id) return;
@@ -129,7 +136,11 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
       return result;
     },
     warm() {
-      ensure();
+      try {
+        ensure();
+      } catch {
+        // Said by the decode that needs it.
+      }
     },
     close() {
       if (running) {

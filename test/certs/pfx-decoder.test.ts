@@ -205,6 +205,24 @@ describe('the wall-clock limit, per request', () => {
     expect(await next).toEqual(OK_OUTCOME);
   });
 
+  it('a worker that cannot start (the factory throws): CERT_UNREADABLE decoder, and the next request starts one', async () => {
+    let attempts = 0;
+    const worker = new StandIn();
+    const decoder = createPfxDecoder(() => {
+      attempts += 1;
+      if (attempts <= 2) throw new Error('ERR_WORKER_PATH');
+      return worker as unknown as DecodeWorker;
+    });
+    // warm() says nothing (the decode that needs the worker does), then the decode tries again.
+    expect(() => decoder.warm()).not.toThrow();
+    expect(await decoder.decode(serverPfx, PASSWORD)).toEqual({ ok: false, problem: { severity: 'error', code: 'CERT_UNREADABLE', params: { reason: 'decoder' } } });
+    const next = decoder.decode(serverPfx, PASSWORD);
+    await tick();
+    worker.answer(OK_OUTCOME);
+    expect(await next).toEqual(OK_OUTCOME);
+    expect(attempts).toBe(3);
+  });
+
   it('real workers: a 1 ms limit times out, then the same decoder reads the file with a fresh worker', async () => {
     const { decoder, started } = countingDecoder();
     expect(await decodeCertificateBytes(serverPfx, PASSWORD, 1, decoder)).toEqual({ ok: false, problem: { severity: 'error', code: 'CERT_DECODE_TIMEOUT', params: { seconds: 0 } } });
