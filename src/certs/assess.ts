@@ -11,7 +11,8 @@ import { checkManagementCertificate } from './checks/management.ts';
 import { checkServerCertificate } from './checks/server.ts';
 import { isoDate } from './checks/validity.ts';
 import { evidenceFrom, type CertificateEvidence, type FileEvidence } from './evidence.ts';
-import { decodeInWorker, readCertificateFile } from './read.ts';
+import { decodeCertificateBytes, pfxDecoder, readCertificateFile } from './read.ts';
+import type { PfxDecoder } from './pfx-decoder.ts';
 import { PFX_ROLES, type CertificateRead, type CertificateReport, type CertificateRole, type CertificateSummary } from '../model/certificates.ts';
 
 /** A .pfx is opened with its password (absent = empty); a .cer with none. */
@@ -20,15 +21,19 @@ function passwordOf(read: Pick<CertificateRead, 'role' | 'password'>): string | 
 }
 
 /**
+ * Every file is read (synchronously, read.ts) before the first one is awaited, so the one PFX
+ * worker a run may need (pfx-decoder.ts) starts while this thread loads the decoder and
+ * pre-scans the files.
  * @param promised files cmg-setup itself is about to write (the --example lab PKI), read from
  *   memory because they are not on disk yet.
+ * @param decoder the run's PFX worker (tests count the workers it starts).
  */
-export async function readCertificates(reads: ReadonlyArray<Pick<CertificateRead, 'path' | 'role' | 'password'>>, promised: ReadonlyMap<string, Uint8Array>, resolvePath: (path: string) => string): Promise<CertificateEvidence> {
+export async function readCertificates(reads: ReadonlyArray<Pick<CertificateRead, 'path' | 'role' | 'password'>>, promised: ReadonlyMap<string, Uint8Array>, resolvePath: (path: string) => string, decoder: PfxDecoder = pfxDecoder): Promise<CertificateEvidence> {
   const entries = await Promise.all(
     reads.map(async (read): Promise<[string, FileEvidence]> => {
       const inMemory = promised.get(resolvePath(read.path));
       const password = passwordOf(read);
-      const outcome = inMemory ? await decodeInWorker(inMemory, password) : await readCertificateFile(read.path, password);
+      const outcome = inMemory ? await decodeCertificateBytes(inMemory, password, undefined, decoder) : await readCertificateFile(read.path, password, undefined, decoder);
       return [read.path, evidenceFrom(outcome)];
     }),
   );

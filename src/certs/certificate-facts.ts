@@ -4,7 +4,7 @@
  * algorithm, key usage bits, key identifiers), which are read from the DER directly.
  */
 import { X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+import { asn1, util } from './forge-parts.ts';
 import { children, explicit, isSequence, octetsOf, oidOf, parseDer, type Asn1 } from './der.ts';
 import { OID, SIGNATURE_HASHES } from './oids.ts';
 
@@ -49,7 +49,7 @@ interface Extension {
 
 function extensionsOf(tbs: Asn1): Map<string, Extension> {
   const extensions = new Map<string, Extension>();
-  const container = children(tbs).find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
+  const container = children(tbs).find((field) => field.tagClass === asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
   for (const extension of children(explicit(container, 3))) {
     const parts = children(extension);
     const oid = oidOf(parts[0]);
@@ -70,7 +70,7 @@ const GENERAL_NAME_DNS = 2;
 function dnsNamesOf(san: Extension | undefined): string[] | undefined {
   if (!san) return undefined;
   return children(san.value)
-    .filter((name) => name.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && name.type === GENERAL_NAME_DNS && typeof name.value === 'string')
+    .filter((name) => name.tagClass === asn1.Class.CONTEXT_SPECIFIC && name.type === GENERAL_NAME_DNS && typeof name.value === 'string')
     .map((name) => name.value as string);
 }
 
@@ -82,11 +82,11 @@ function keyUsageOf(extension: Extension | undefined): KeyUsageBits | undefined 
 }
 
 function hex(binary: string | undefined): string | undefined {
-  return binary === undefined ? undefined : forge.util.bytesToHex(binary).toUpperCase();
+  return binary === undefined ? undefined : util.bytesToHex(binary).toUpperCase();
 }
 
 function authorityKeyIdOf(extension: Extension | undefined): string | undefined {
-  const keyIdentifier = children(extension?.value).find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 0);
+  const keyIdentifier = children(extension?.value).find((field) => field.tagClass === asn1.Class.CONTEXT_SPECIFIC && field.type === 0);
   return typeof keyIdentifier?.value === 'string' ? hex(keyIdentifier.value) : undefined;
 }
 
@@ -100,9 +100,9 @@ function lastCommonName(subject: Asn1 | undefined): string | undefined {
     .map((attribute) => children(attribute)[1]);
   const last = values.at(-1);
   if (!last || typeof last.value !== 'string') return undefined;
-  if (last.type !== forge.asn1.Type.UTF8) return last.value;
+  if (last.type !== asn1.Type.UTF8) return last.value;
   try {
-    return forge.util.decodeUtf8(last.value);
+    return util.decodeUtf8(last.value);
   } catch {
     return last.value;
   }
@@ -132,7 +132,7 @@ function isSelfSigned(x509: X509Certificate): boolean {
 function basicConstraintsCa(extension: Extension | undefined, version1: boolean, selfSigned: boolean): boolean {
   if (!extension) return version1 && selfSigned;
   const first = children(extension.value)[0];
-  return first?.type === forge.asn1.Type.BOOLEAN && first.value === '\u00ff';
+  return first?.type === asn1.Type.BOOLEAN && first.value === '\u00ff';
 }
 
 /** A distinguished name as X509Certificate gives it (one RDN per line), on one line for messages. */
@@ -151,7 +151,7 @@ export function describeCertificate(der: Uint8Array): CertificateFacts {
   const details = x509.publicKey.asymmetricKeyDetails ?? {};
   const ekuExtension = extensions.get(OID.extKeyUsage);
   const selfSigned = isSelfSigned(x509);
-  const version1 = children(tbs)[0]?.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC;
+  const version1 = children(tbs)[0]?.tagClass !== asn1.Class.CONTEXT_SPECIFIC;
   return {
     x509,
     subject: x509.subject,

@@ -1,12 +1,13 @@
 /**
- * Worker thread entry: decodes the one file it is sent and posts the outcome (structured-clone
- * safe: plain data and bytes). The request comes as a message, never as workerData, which
- * NODE_DEBUG=worker prints (src/certs/read.ts).
+ * Worker thread entry: opens each PFX it is sent with its password and posts the outcome
+ * (structured-clone safe: plain data and bytes), tagged with the request's id. One worker serves
+ * a whole run (pfx-decoder.ts). The request comes as a message, never as workerData, which
+ * NODE_DEBUG=worker prints.
  */
 import { parentPort } from 'node:worker_threads';
 import { decodeCertificateFile } from './decode.ts';
-import type { DecodeRequest } from './read.ts';
+import type { DecodeReply, DecodeRequest } from './pfx-decoder.ts';
 
-parentPort?.once('message', (request: DecodeRequest) => {
-  parentPort?.postMessage(decodeCertificateFile(request.bytes, request.password));
+parentPort?.on('message', (request: DecodeRequest) => {
+  parentPort?.postMessage({ id: request.id, outcome: decodeCertificateFile(request.bytes, request.password) } satisfies DecodeReply);
 });

@@ -1,98 +1,27 @@
 /**
  * Turns the bytes of a certificate file into certificates (DER) and private keys (PKCS#8 DER),
- * or into one problem that says what is wrong. The format is decided by content, never by the
- * file extension: PEM text, a DER certificate, or a PKCS#12 (.pfx/.p12).
+ * or into one problem that says what is wrong: the first pass (decode-without-password.ts), then,
+ * for a PFX, its password applied. The format is decided by content, never by the file
+ * extension: PEM text, a DER certificate, or a PKCS#12 (.pfx/.p12).
  *
+ * Applying the password runs forge's key derivations (guarded by derivation-guard.ts), so this
+ * module loads all of node-forge and runs in the worker (pfx-decoder.ts, reliability.md R-3.2).
  * node-forge is used as a decoder only (reliability.md R-3.1); every check afterwards runs on
  * Node's X509Certificate and KeyObject. Nothing here throws for bad input.
  */
-import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
-import type { Code } from '../model/codes.ts';
 import { error, warning, type Problem } from '../model/findings.ts';
-import { binaryToBytes, children, DerError, parseDer, toDer, type Asn1 } from './der.ts';
+import { children, toDer, type Asn1 } from './der.ts';
 import { OID } from './oids.ts';
 import { guardKeyDerivations, IterationLimitError } from './derivation-guard.ts';
-import { describePfx, looksLikePfx, maxIterations, PfxLayoutError, unsupportedAlgorithm, type PfxLayout } from './pfx-layout.ts';
+import type { PfxLayout } from './pfx-layout.ts';
+import { MAX_ITERATIONS } from './decode-limits.ts';
+import { fail, firstPass, readsAsCertificate, type DecodeOutcome } from './decode-without-password.ts';
 
-/** Real certificate files are a few KiB; a PFX with a long chain stays far below this. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Windows writes 2,000 iterations, OpenSSL 3 2,048, Java 10,000; forge's pure-JS KDF takes ~1 s per 100,000. */
-export const MAX_ITERATIONS = 100_000;
+export { MAX_FILE_BYTES, MAX_ITERATIONS } from './decode-limits.ts';
+export type { DecodedFile, DecodeOutcome, FileFormat } from './decode-without-password.ts';
 
 guardKeyDerivations(MAX_ITERATIONS);
-
-export type FileFormat = 'pfx' | 'der' | 'pem';
-
-export interface DecodedFile {
-  format: FileFormat;
-  /** DER, in file order. */
-  certificates: Uint8Array[];
-  /** PKCS#8 DER. */
-  privateKeys: Uint8Array[];
-  pfx?: PfxLayout;
-  /** Problems that do not stop the reading (a PFX without a MAC, ...). */
-  notes: Problem[];
-}
-
-export type DecodeOutcome =
-  | { ok: true; file: DecodedFile }
-  | { ok: false; problem: Problem }
-  /** A PFX that was read up to the point where its password is needed. */
-  | { ok: false; needsPassword: true; pfx: PfxLayout };
-
-const fail = (code: Code, params?: Problem['params']): DecodeOutcome => ({ ok: false, problem: error(code, params) });
-
-const PEM_CERTIFICATE = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
-const PEM_PRIVATE_KEY = /PRIVATE KEY$/;
-
-/** Anywhere in the file: `openssl x509 -text` output puts a long description before the block. */
-function isPemText(bytes: Uint8Array): boolean {
-  return /-----BEGIN [A-Z0-9 ]+-----/.test(Buffer.from(bytes).toString('latin1'));
-}
-
-function decodePem(bytes: Uint8Array): DecodeOutcome {
-  let blocks: forge.pem.ObjectPEM[];
-  try {
-    blocks = forge.pem.decode(Buffer.from(bytes).toString('latin1'));
-  } catch {
-    return fail('CERT_UNREADABLE', { reason: 'pem' });
-  }
-  const certificates: Uint8Array[] = [];
-  const privateKeys: Uint8Array[] = [];
-  for (const block of blocks) {
-    if (PEM_CERTIFICATE.has(block.type)) {
-      // The certificate's own bytes: a TRUSTED CERTIFICATE block appends OpenSSL's trust settings.
-      const der = certificateBytes(binaryToBytes(block.body));
-      if (!der) return fail('CERT_UNREADABLE', { reason: 'pem-certificate' });
-      certificates.push(der);
-    } else if (PEM_PRIVATE_KEY.test(block.type)) {
-      // Kept only to say the file holds a key; a public .cer/.pem must not carry one.
-      privateKeys.push(binaryToBytes(block.body));
-    }
-  }
-  if (certificates.length === 0) return fail('CERT_NO_CERTIFICATE', { format: 'pem' });
-  return { ok: true, file: { format: 'pem', certificates, privateKeys, notes: [] } };
-}
-
-/**
- * The DER of the certificate at the start of `bytes`, or undefined. Reading the public key too:
- * X509Certificate decodes it lazily, and a certificate whose key OpenSSL cannot read is unusable.
- */
-function certificateBytes(bytes: Uint8Array): Uint8Array | undefined {
-  try {
-    const x509 = new X509Certificate(bytes);
-    void x509.publicKey;
-    return new Uint8Array(x509.raw);
-  } catch {
-    return undefined;
-  }
-}
-
-function readsAsCertificate(der: Uint8Array): boolean {
-  const exact = certificateBytes(der);
-  return exact !== undefined && exact.byteLength === der.byteLength;
-}
 
 /**
  * The certificate's own DER. forge rebuilds a parsed certificate from its fields, which can
@@ -162,20 +91,7 @@ function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Proble
   }
 }
 
-function decodePfx(root: Asn1, password: string | undefined): DecodeOutcome {
-  let layout: PfxLayout;
-  try {
-    layout = describePfx(root);
-  } catch (cause) {
-    if (cause instanceof PfxLayoutError || cause instanceof DerError) return fail('CERT_UNREADABLE', { reason: 'pfx' });
-    throw cause;
-  }
-  const iterations = maxIterations(layout);
-  if (iterations > MAX_ITERATIONS) return fail('CERT_PFX_ITERATIONS', { iterations: Number.isFinite(iterations) ? iterations : '> 2^53', limit: MAX_ITERATIONS });
-  const unsupported = unsupportedAlgorithm(layout);
-  if (unsupported) return fail('CERT_PFX_UNSUPPORTED', { algorithm: unsupported });
-  if (password === undefined) return { ok: false, needsPassword: true, pfx: layout };
-
+function openPfxFile(root: Asn1, layout: PfxLayout, password: string): DecodeOutcome {
   const opened = openPfx(root, password, layout.mac !== null);
   if (!('safeContents' in opened)) return { ok: false, problem: opened };
   const certificates: Uint8Array[] = [];
@@ -201,17 +117,8 @@ function decodePfx(root: Asn1, password: string | undefined): DecodeOutcome {
  *   opening a PFX. Ignored for .cer and .pem files.
  */
 export function decodeCertificateFile(bytes: Uint8Array, password?: string): DecodeOutcome {
-  if (bytes.byteLength === 0) return fail('CERT_FILE_EMPTY');
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail('CERT_FILE_TOO_LARGE', { size: bytes.byteLength, limit: MAX_FILE_BYTES });
-  if (isPemText(bytes)) return decodePem(bytes);
-  let root: Asn1;
-  try {
-    root = parseDer(bytes);
-  } catch (cause) {
-    if (cause instanceof DerError && /too few bytes/i.test(cause.message) && bytes[0] === 0x30) return fail('CERT_TRUNCATED');
-    return fail('CERT_UNREADABLE', { reason: 'format' });
-  }
-  if (looksLikePfx(root)) return decodePfx(root, password);
-  if (readsAsCertificate(bytes)) return { ok: true, file: { format: 'der', certificates: [Uint8Array.from(bytes)], privateKeys: [], notes: [] } };
-  return fail('CERT_UNREADABLE', { reason: 'format' });
+  const pass = firstPass(bytes);
+  if ('outcome' in pass) return pass.outcome;
+  if (password === undefined) return { ok: false, needsPassword: true, pfx: pass.pfx.layout };
+  return openPfxFile(pass.pfx.root, pass.pfx.layout, password);
 }

@@ -3,11 +3,10 @@
  * first decoded here with limits: DER only, a bounded nesting depth, and bit strings left alone
  * (forge would otherwise try to decode every BIT STRING as nested ASN.1).
  */
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import { asn1, util } from './forge-parts.ts';
 
 export type Asn1 = forge.asn1.Asn1;
-
-const { asn1 } = forge;
 
 /** Deeper than any certificate or PFX in the wild; forge's own default (256) is the CVE-2025-66031 fix. */
 const MAX_DEPTH = 64;
@@ -58,7 +57,7 @@ export function oidOf(node: Asn1 | undefined): string | undefined {
 /** A non-negative INTEGER as a number; undefined when it is not one or does not fit in 2^53. */
 export function integerOf(node: Asn1 | undefined): number | undefined {
   if (!node || node.tagClass !== asn1.Class.UNIVERSAL || node.type !== asn1.Type.INTEGER || typeof node.value !== 'string') return undefined;
-  const hex = forge.util.bytesToHex(node.value);
+  const hex = util.bytesToHex(node.value);
   if (hex.length === 0 || Number.parseInt(hex.slice(0, 2), 16) >= 0x80) return undefined;
   const value = Number.parseInt(hex, 16);
   return Number.isSafeInteger(value) ? value : Number.POSITIVE_INFINITY;

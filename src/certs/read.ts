@@ -1,28 +1,31 @@
 /**
- * Reads a certificate file from disk and decodes it in a worker thread with a wall-clock limit
- * (reliability.md R-3.2): a crafted file can make node-forge's pure-JS key derivation or ASN.1
- * code run long, and the wizard must end with a finding, never hang.
+ * Reads a certificate file from disk and decodes it with the bounds of reliability.md R-3.2:
+ * at most 1 MiB, at most 100,000 iterations per key derivation, and 10 s of wall clock for the
+ * derivation itself.
+ *
+ * Only applying a password to a PKCS#12 runs key derivations (node-forge's pure-JS PBKDF2 and
+ * PKCS#12 KDF), so only that goes to the worker (pfx-decoder.ts). Everything before it runs on
+ * this thread, with node-forge's ASN.1 and PEM modules only (forge-parts.ts): the first pass
+ * (decode-without-password.ts) never derives a key (a PFX stops at needsPassword), and what it
+ * does is bounded by the input's size, which is at most 1 MiB:
+ * - PEM: forge's message scanner is linear (pem.js: no quadratic retries), then base64 and one
+ *   X509Certificate per certificate block;
+ * - DER: forge's strict DER parser with a nesting depth of 64 (der.ts), one pass over the bytes;
+ *   then either the PFX pre-scan (pfx-layout.ts: reads the algorithm identifiers, no decryption)
+ *   or one X509Certificate (OpenSSL's d2i, linear).
+ * test/certs/read-bounds.test.ts decodes hostile 1 MiB inputs of each kind on this thread.
  */
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { readRegularFile } from '../files/read-regular-file.ts';
 import type { Code } from '../model/codes.ts';
 import { error } from '../model/findings.ts';
-import { MAX_FILE_BYTES, type DecodeOutcome } from './decode.ts';
+import { DECODE_TIMEOUT_MS, MAX_FILE_BYTES } from './decode-limits.ts';
+import type { DecodeOutcome } from './decode-without-password.ts';
+import { createPfxDecoder, type PfxDecoder } from './pfx-decoder.ts';
 
-export const DECODE_TIMEOUT_MS = 10_000;
+export { DECODE_TIMEOUT_MS } from './decode-limits.ts';
 
-/** What the worker (decode-worker.ts) is sent: plain data and bytes, structured-clone safe. */
-export interface DecodeRequest {
-  bytes: Uint8Array;
-  password: string | undefined;
-}
-
-/** Beside this module in the bundle; from the sources (tests), the built one. */
-function workerUrl(): URL {
-  const beside = new URL('./decode-worker.js', import.meta.url);
-  return existsSync(beside) ? beside : new URL('../../dist/decode-worker.js', import.meta.url);
-}
+/** The run's one PFX worker, started only when a PFX is opened with a password. */
+export const pfxDecoder: PfxDecoder = createPfxDecoder();
 
 const fail = (code: Code, params?: Record<string, string | number>): DecodeOutcome => ({ ok: false, problem: error(code, params) });
 
@@ -43,27 +46,32 @@ function readBounded(path: string): Uint8Array | DecodeOutcome {
   }
 }
 
-export function decodeInWorker(bytes: Uint8Array, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS): Promise<DecodeOutcome> {
-  return new Promise((resolve) => {
-    // The password goes by message, not in workerData: NODE_DEBUG=worker prints the Worker's
-    // options, workerData included (lib/internal/worker.js, "create new worker"), and so did it.
-    const worker = new Worker(workerUrl());
-    worker.postMessage({ bytes, password } satisfies DecodeRequest);
-    const settle = (outcome: DecodeOutcome) => {
-      clearTimeout(timer);
-      resolve(outcome);
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => settle(fail('CERT_DECODE_TIMEOUT', { seconds: Math.round(timeoutMs / 100) / 10 })), timeoutMs);
-    worker.once('message', (outcome: DecodeOutcome) => settle(outcome));
-    // The decoder returns problems for bad input; reaching here is a bug, still reported as unreadable.
-    worker.once('error', () => settle(fail('CERT_UNREADABLE', { reason: 'decoder' })));
-    worker.once('exit', () => settle(fail('CERT_UNREADABLE', { reason: 'decoder' })));
-  });
+/**
+ * True when the bytes start like a PFX (RFC 7292: a SEQUENCE whose first field is INTEGER 3),
+ * read without node-forge: only a hint to start the worker early, the decoder decides.
+ */
+export function startsLikePfx(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x30 || bytes.length < 2) return false;
+  const length = bytes[1] as number;
+  const header = length < 0x80 ? 2 : 2 + (length & 0x7f);
+  return bytes[header] === 0x02 && bytes[header + 1] === 0x01 && bytes[header + 2] === 0x03;
 }
 
-export async function readCertificateFile(path: string, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS): Promise<DecodeOutcome> {
+/**
+ * @param password the PFX password ('' for none); undefined stops a PFX at `needsPassword`.
+ *   Ignored for .cer and .pem files.
+ */
+export async function decodeCertificateBytes(bytes: Uint8Array, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS, decoder: PfxDecoder = pfxDecoder): Promise<DecodeOutcome> {
+  // The worker's start (and its node-forge load) overlaps this thread's own load and pre-scan.
+  if (password !== undefined && startsLikePfx(bytes)) decoder.warm();
+  const { decodeWithoutPassword } = await import('./decode-without-password.ts');
+  const withoutPassword = decodeWithoutPassword(bytes);
+  if (password === undefined || !('needsPassword' in withoutPassword)) return withoutPassword;
+  return decoder.decode(bytes, password, timeoutMs);
+}
+
+export async function readCertificateFile(path: string, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS, decoder: PfxDecoder = pfxDecoder): Promise<DecodeOutcome> {
   const bytes = readBounded(path);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  return decodeInWorker(bytes, password, timeoutMs);
+  return decodeCertificateBytes(bytes, password, timeoutMs, decoder);
 }

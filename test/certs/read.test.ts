@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCertificateFile, MAX_FILE_BYTES, type DecodeOutcome } from '../../src/certs/decode.ts';
-import { decodeInWorker, readCertificateFile } from '../../src/certs/read.ts';
+import { decodeCertificateBytes, readCertificateFile } from '../../src/certs/read.ts';
 import { badFiles, hierarchy, HIERARCHY_KEYS, NOW, opensslPfx, PASSWORD, prepareKeys } from '../support/certificates.ts';
 
-// src/certs/read.ts: the bounded read from disk and the decoding worker with its wall-clock
-// limit (reliability.md ). From the sources the worker is dist/decode-worker.js: build first.
+// src/certs/read.ts: the bounded read from disk, then the decoding (a PFX's password applied in
+// the worker with its wall-clock limit, reliability.md ). From the sources the worker is
+// dist/decode-worker.js: build first. The worker's reuse is in pfx-decoder.test.ts.
 
 const WORKER = new URL('../../dist/decode-worker.js', import.meta.url);
 
@@ -86,9 +87,9 @@ describe('readCertificateFile: the file itself', () => {
   });
 });
 
-describe('decodeInWorker', () => {
+describe('decodeCertificateBytes', () => {
   it('a 1 ms limit on a real PFX: CERT_DECODE_TIMEOUT with the limit in seconds', async () => {
-    const outcome = await decodeInWorker(pfx, PASSWORD, 1);
+    const outcome = await decodeCertificateBytes(pfx, PASSWORD, 1);
     expect(outcome).toMatchObject({ ok: false, problem: { severity: 'error', code: 'CERT_DECODE_TIMEOUT', params: { seconds: expect.any(Number) } } });
     // Rounded to a tenth of a second: 1 ms says "0 s" (see the report; harmless at the real 10 s limit).
     expect(outcome).toEqual({ ok: false, problem: { severity: 'error', code: 'CERT_DECODE_TIMEOUT', params: { seconds: 0 } } });
@@ -102,7 +103,7 @@ describe('decodeInWorker', () => {
     ['random bytes', () => badFiles.random(), PASSWORD],
   ])('%s: the same outcome as decodeCertificateFile in-process', async (_name, bytes, password) => {
     const inProcess = decodeCertificateFile(bytes(), password);
-    expect(plain(await decodeInWorker(bytes(), password))).toEqual(plain(inProcess));
+    expect(plain(await decodeCertificateBytes(bytes(), password))).toEqual(plain(inProcess));
   });
 
   it('readCertificateFile from disk: the same outcome as decoding the bytes in-process, certificates and key included', async () => {

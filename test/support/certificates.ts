@@ -383,7 +383,7 @@ export function forgePfx(options: ForgePfxOptions): Buffer {
 }
 
 /** The ContentInfos of a PFX's AuthenticatedSafe. */
-function authSafeContents(pfx: Asn1): Asn1[] {
+export function authSafeContents(pfx: Asn1): Asn1[] {
   const authSafe = (pfx.value as Asn1[])[1]!;
   const octets = ((authSafe.value as Asn1[])[1]!.value as Asn1[])[0]!.value as string;
   return asn1.fromDer(octets).value as Asn1[];
