@@ -6,8 +6,16 @@
  * Nothing here touches the filesystem; the caller decides where the files go and writes the
  * ones flagged `privateKey` with owner-only permissions.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import forge from 'node-forge';
+import { MAX_ITERATIONS } from './decode.ts';
+import { guardKeyDerivations } from './derivation-guard.ts';
+import { signCertificate } from './native-sign.ts';
+
+// The .pfx keys and MACs come from forge's PKCS#12 key derivation: the same guarded, native
+// derivations decode.ts installs for reading (idempotent), not forge's pure JavaScript.
+guardKeyDerivations(MAX_ITERATIONS);
 
 export interface LabPkiOptions {
   /** The CMG service name, e.g. 'contosocmg.contoso.com' (an already validated FQDN). */
@@ -31,7 +39,11 @@ export interface LabPki {
   files: LabFile[];
 }
 
-type KeyPair = forge.pki.rsa.KeyPair;
+/** Node's key signs (native-sign.ts); forge's copy goes into the certificate and the .pfx. */
+interface KeyPair {
+  privateKey: KeyObject;
+  forge: forge.pki.rsa.KeyPair;
+}
 type Certificate = forge.pki.Certificate;
 type NameAttribute = forge.pki.CertificateField;
 // forge takes extensions as loosely shaped objects ({ name, critical, ...flags }).
@@ -62,8 +74,8 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
   // certificate that was made minutes ago.
   const notBefore = new Date(now.getTime() - DAY_MS);
 
-  // The four keys are independent and forge hands each to Node's native generator on the
-  // libuv thread pool, so asking for them together lets them run in parallel.
+  // The four keys are independent and Node's generator runs on the libuv thread pool, so
+  // asking for them together lets them run in parallel.
   const [rootKeys, serverKeys, clientKeys, managementKeys] = await Promise.all([
     generateRsaKeyPair(),
     generateRsaKeyPair(),
@@ -157,22 +169,23 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
   };
 }
 
-function generateRsaKeyPair(): Promise<KeyPair> {
-  return new Promise((resolve, reject) => {
-    // With a callback (and no custom PRNG) forge uses crypto.generateKeyPair, which runs
-    // off the main thread; the synchronous form would block the CLI's spinner for seconds.
-    forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 }, (error, keys) => {
-      if (error) reject(error);
-      else resolve(keys);
-    });
-  });
+const generateNodeKeyPair = promisify(generateKeyPair);
+
+async function generateRsaKeyPair(): Promise<KeyPair> {
+  // The callback form runs off the main thread; the synchronous one would block the CLI's
+  // spinner for seconds.
+  const { privateKey } = await generateNodeKeyPair('rsa', { modulusLength: 2048, publicExponent: 0x10001 });
+  const pkcs1 = privateKey.export({ type: 'pkcs1', format: 'der' });
+  const forgePrivateKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(pkcs1.toString('binary'))) as forge.pki.rsa.PrivateKey;
+  const forgePublicKey = forge.pki.setRsaPublicKey(forgePrivateKey.n, forgePrivateKey.e);
+  return { privateKey, forge: { privateKey: forgePrivateKey, publicKey: forgePublicKey } };
 }
 
 interface CertificateSpec {
   subject: NameAttribute[];
   keys: KeyPair;
   /** Absent for a self-signed certificate. */
-  issuer?: { cert: Certificate; privateKey: forge.pki.rsa.PrivateKey };
+  issuer?: { cert: Certificate; privateKey: KeyObject };
   notBefore: Date;
   notAfter: Date;
   extensions: Extension[];
@@ -181,7 +194,7 @@ interface CertificateSpec {
 function createCertificate(spec: CertificateSpec): Certificate {
   const cert = forge.pki.createCertificate();
   cert.serialNumber = randomSerialNumber();
-  cert.publicKey = spec.keys.publicKey;
+  cert.publicKey = spec.keys.forge.publicKey;
   cert.validity.notBefore = spec.notBefore;
   cert.validity.notAfter = spec.notAfter;
   cert.setSubject(spec.subject);
@@ -189,7 +202,7 @@ function createCertificate(spec: CertificateSpec): Certificate {
   // root's subject, which is what chain building compares.
   cert.setIssuer(spec.issuer ? spec.issuer.cert.subject.attributes : spec.subject);
   cert.setExtensions(spec.extensions);
-  cert.sign(spec.issuer ? spec.issuer.privateKey : spec.keys.privateKey, forge.md.sha256.create());
+  signCertificate(cert, spec.issuer ? spec.issuer.privateKey : spec.keys.privateKey);
   return cert;
 }
 
@@ -243,7 +256,7 @@ function toPfx(
   password: string,
   role: 'server' | 'client' | 'management',
 ): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, chain, password, {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.forge.privateKey, chain, password, {
     algorithm: '3des',
     // The friendly name is where a person browsing the Windows certificate store sees that
     // this certificate is not a real one.
