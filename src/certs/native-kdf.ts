@@ -9,7 +9,7 @@
  * native branch at all. Every input these functions cannot compute exactly as forge does is
  * handed back to forge's original (the `fallback`), so the bytes never differ.
  */
-import { createHash, getHashes, pbkdf2 as nodePbkdf2, pbkdf2Sync } from 'node:crypto';
+import { getHashes, hash, pbkdf2 as nodePbkdf2, pbkdf2Sync } from 'node:crypto';
 import forge from 'node-forge';
 
 /** forge's message digest objects (md.js): `algorithm` is the name in forge.md. */
@@ -147,9 +147,10 @@ function pkcs12Kdf(password: Buffer, salt: Buffer, id: number, iterations: numbe
   const blocks = Math.ceil(n / u);
   const result = Buffer.alloc(blocks * u);
   for (let i = 0; i < blocks; i += 1) {
-    // 6a. A_i = H^r(D || I).
-    let a = createHash(digest.node).update(diversifier).update(input).digest();
-    for (let round = 1; round < iterations; round += 1) a = createHash(digest.node).update(a).digest();
+    // 6a. A_i = H^r(D || I). crypto.hash (Node >= 20.12), one call a round, costs about a
+    // third less than createHash().update().digest().
+    let a = hash(digest.node, Buffer.concat([diversifier, input]), 'buffer');
+    for (let round = 1; round < iterations; round += 1) a = hash(digest.node, a, 'buffer');
     a.copy(result, i * u);
     if (i === blocks - 1) break; // I is only needed for the next block.
     // 6b. B: copies of A_i to v bytes. 6c. each v-byte block I_j = (I_j + B + 1) mod 2^v.
