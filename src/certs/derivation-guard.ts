@@ -21,6 +21,8 @@ export class IterationLimitError extends Error {
 type Derivation = (...args: unknown[]) => unknown;
 const GUARDED = Symbol.for('cmg-setup.iteration-guard');
 
+/** The smallest limit any caller asked for; none until decode.ts asks (the lab derives only its own counts). */
+let limit = Number.POSITIVE_INFINITY;
 let native = true;
 
 /**
@@ -31,7 +33,7 @@ export function setNativeKeyDerivations(enabled: boolean): void {
   native = enabled;
 }
 
-function guard(owner: Record<string, unknown>, name: string, countIndex: number, limit: number, fast: (original: Derivation) => Derivation): void {
+function guard(owner: Record<string, unknown>, name: string, countIndex: number, fast: (original: Derivation) => Derivation): void {
   const original = owner[name] as (Derivation & { [GUARDED]?: true }) | undefined;
   if (typeof original !== 'function' || original[GUARDED]) return;
   const replacement = fast(original);
@@ -46,10 +48,24 @@ function guard(owner: Record<string, unknown>, name: string, countIndex: number,
   owner[name] = guarded;
 }
 
-export function guardKeyDerivations(limit: number): void {
+function install(): void {
   const library = forge as unknown as { pkcs5: Record<string, unknown>; pbe: Record<string, unknown>; pkcs12: Record<string, unknown> };
-  guard(library.pkcs5, 'pbkdf2', 2, limit, nativePbkdf2 as (original: Derivation) => Derivation);
-  guard(library.pbe, 'generatePkcs12Key', 3, limit, nativePkcs12Kdf as (original: Derivation) => Derivation);
+  guard(library.pkcs5, 'pbkdf2', 2, nativePbkdf2 as (original: Derivation) => Derivation);
+  guard(library.pbe, 'generatePkcs12Key', 3, nativePkcs12Kdf as (original: Derivation) => Derivation);
   // pkcs12.js copied the function at load time (p12.generateKey = forge.pbe.generatePkcs12Key).
-  guard(library.pkcs12, 'generateKey', 3, limit, nativePkcs12Kdf as (original: Derivation) => Derivation);
+  guard(library.pkcs12, 'generateKey', 3, nativePkcs12Kdf as (original: Derivation) => Derivation);
+}
+
+/** Native derivations with at most `max` iterations, whoever installed them first. */
+export function guardKeyDerivations(max: number): void {
+  limit = Math.min(limit, max);
+  install();
+}
+
+/**
+ * Native derivations for the files this program writes itself (lab.ts), without loading the
+ * decoder for its limit; decode.ts sets the limit when it loads, whichever comes first.
+ */
+export function useNativeKeyDerivations(): void {
+  install();
 }

@@ -9,13 +9,12 @@
 import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { MAX_ITERATIONS } from './decode.ts';
-import { guardKeyDerivations } from './derivation-guard.ts';
+import { useNativeKeyDerivations } from './derivation-guard.ts';
 import { signCertificate } from './native-sign.ts';
 
-// The .pfx keys and MACs come from forge's PKCS#12 key derivation: the same guarded, native
-// derivations decode.ts installs for reading (idempotent), not forge's pure JavaScript.
-guardKeyDerivations(MAX_ITERATIONS);
+// The .pfx keys and MACs come from forge's PKCS#12 key derivation: the native derivations
+// decode.ts installs for reading too (derivation-guard.ts), not forge's pure JavaScript.
+useNativeKeyDerivations();
 
 export interface LabPkiOptions {
   /** The CMG service name, e.g. 'contosocmg.contoso.com' (an already validated FQDN). */
