@@ -26,6 +26,7 @@ import {
   type Hierarchy,
   type OpensslPfxVariant,
 } from '../support/certificates.ts';
+import { cheapPfx } from '../support/certificate-scenarios.ts';
 
 // Issue 15: key derivation and signing moved from node-forge's pure JavaScript to Node's crypto.
 // Every test here compares the native result with forge's own, byte for byte.
@@ -225,15 +226,21 @@ describe('every PFX fixture decodes to the same certificates and keys with nativ
       }
     }
     fixtures.push([`two keys ${label}`, () => twoKeyPfx({ certificate: pki.leaf, keys: [pki.leaf.key, rsaKey(2048, 3)], password, count: 2048 }), password]);
+    fixtures.push([`openssl modern, MAC iteration count 1 ${label}`, () => opensslPfx({ certificate: pki.leaf, variant: 'modern', password, iterations: 1, macIterationsOne: true }), password]);
   }
+  // The cheap fixtures the other certificate tests use (certificate-scenarios.ts cheapPfx): one iteration.
+  for (const algorithm of ['3des', 'aes256'] as const) {
+    fixtures.push([`cheap ${algorithm}`, () => cheapPfx(pki.leaf, [pki.intermediate, pki.root], { algorithm }), PASSWORD]);
+  }
+  fixtures.push(['openssl pkcs8 scrypt key bag', () => pkcs8KeyBagPfx({ certificate: pki.leaf, key: pki.leaf.key, placement: 'data', pkcs8Args: ['-scrypt', '-scrypt_N', '1024', '-scrypt_r', '8', '-scrypt_p', '1'] }), PASSWORD]);
 
   it.each(fixtures)('%s', (_name, make, password) => {
     const file = make();
     const native = decodeCertificateFile(file, password);
     expect(native).toEqual(withForgeDerivations(() => decodeCertificateFile(file, password)));
-    const refused = /^openssl (rc4|rc2_128) /.exec(_name);
+    const refused = /^openssl (rc4 |rc2_128 |pkcs8 scrypt)/.exec(_name);
     if (refused) {
-      // forge has neither RC4 nor 128-bit RC2: refused by name, before any derivation.
+      // forge has neither RC4, 128-bit RC2 nor scrypt: refused by name, before any derivation.
       expect(native).toMatchObject({ ok: false, problem: { code: 'CERT_PFX_UNSUPPORTED' } });
     } else if (/ in encrypted "Pässwörd€"$/.test(_name)) {
       // The fixture's outer PBES2 is forge's (Latin-1 view of the password) around OpenSSL's
