@@ -1,12 +1,14 @@
 /**
  * node-forge puts no upper bound on the iteration counts a PFX declares (reliability.md 3.1): 2^31
- * iterations would keep the decoder busy for hours. The pre-scan (pfx-layout.ts) sees every count
+ * iterations would keep the decoder busy for hours in forge's pure JavaScript, and still for
+ * minutes natively. The pre-scan (pfx-layout.ts) sees every count
  * outside the encryption; a key bag inside encrypted SafeContents is seen only once decrypted, so
  * every derivation forge starts passes through this guard too. Installed once, on forge's own
  * functions, because they are the only place all derivations go through.
  *
  * Past the guard, the derivation runs on Node's crypto (native-kdf.ts) rather than forge's pure
  * JavaScript, with forge's original as the fallback for anything native-kdf does not compute.
+ * One installation serves every caller: the limit is the smallest any caller asked for.
  */
 import forge from 'node-forge';
 import { nativePbkdf2, nativePkcs12Kdf } from './native-kdf.ts';
