@@ -6,8 +6,15 @@
  * Nothing here touches the filesystem; the caller decides where the files go and writes the
  * ones flagged `privateKey` with owner-only permissions.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import forge from 'node-forge';
+import { useNativeKeyDerivations } from './derivation-guard.ts';
+import { signCertificate } from './native-sign.ts';
+
+// The .pfx keys and MACs come from forge's PKCS#12 key derivation: the native derivations
+// decode.ts installs for reading too (derivation-guard.ts), not forge's pure JavaScript.
+useNativeKeyDerivations();
 
 export interface LabPkiOptions {
   /** The CMG service name, e.g. 'contosocmg.contoso.com' (an already validated FQDN). */
@@ -31,7 +38,11 @@ export interface LabPki {
   files: LabFile[];
 }
 
-type KeyPair = forge.pki.rsa.KeyPair;
+/** Node's key signs (native-sign.ts); forge's copy goes into the certificate and the .pfx. */
+interface KeyPair {
+  privateKey: KeyObject;
+  forge: forge.pki.rsa.KeyPair;
+}
 type Certificate = forge.pki.Certificate;
 type NameAttribute = forge.pki.CertificateField;
 // forge takes extensions as loosely shaped objects ({ name, critical, ...flags }).
@@ -62,88 +73,94 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
   // certificate that was made minutes ago.
   const notBefore = new Date(now.getTime() - DAY_MS);
 
-  // The four keys are independent and forge hands each to Node's native generator on the
-  // libuv thread pool, so asking for them together lets them run in parallel.
-  const [rootKeys, serverKeys, clientKeys, managementKeys] = await Promise.all([
-    generateRsaKeyPair(),
-    generateRsaKeyPair(),
-    generateRsaKeyPair(),
-    generateRsaKeyPair(),
+  // The four keys are independent and Node's generator runs on the libuv thread pool, so
+  // asking for them together lets them run in parallel. Each certificate and .pfx is made as
+  // soon as the keys it needs are there: the main thread's work (signing, the .pfx encryption
+  // and MAC) then overlaps the keys still being generated instead of following the slowest.
+  const rootKeys = generateRsaKeyPair();
+  const serverKeys = generateRsaKeyPair();
+  const clientKeys = generateRsaKeyPair();
+  const managementKeys = generateRsaKeyPair();
+
+  const root = rootKeys.then((keys) => ({
+    keys,
+    cert: createCertificate({
+      subject: labName(ROOT_COMMON_NAME),
+      keys,
+      notBefore,
+      notAfter: addYears(now, ROOT_YEARS),
+      extensions: [
+        { name: 'basicConstraints', critical: true, cA: true },
+        { name: 'keyUsage', critical: true, keyCertSign: true, cRLSign: true },
+        { name: 'subjectKeyIdentifier' },
+      ],
+    }),
+  }));
+
+  /** A certificate the lab root issues, in a .pfx with the root. */
+  const issuedPfx = async (keysReady: Promise<KeyPair>, role: 'server' | 'client', subject: NameAttribute[], extensions: Extension[]): Promise<Buffer> => {
+    const [issuer, keys] = await Promise.all([root, keysReady]);
+    const cert = createCertificate({
+      subject,
+      keys,
+      issuer: { cert: issuer.cert, privateKey: issuer.keys.privateKey },
+      notBefore,
+      notAfter: addYears(now, LEAF_YEARS),
+      extensions: [...endEntityExtensions(issuer.cert), ...extensions],
+    });
+    return toPfx(keys, [cert, issuer.cert], password, role);
+  };
+
+  const server = issuedPfx(serverKeys, 'server', labName(serviceName), [
+    { name: 'extKeyUsage', serverAuth: true },
+    // Clients match the host name against the SAN, not the CN.
+    { name: 'subjectAltName', altNames: [{ type: 2, value: serviceName }] },
   ]);
 
-  const root = createCertificate({
-    subject: labName(ROOT_COMMON_NAME),
-    keys: rootKeys,
-    notBefore,
-    notAfter: addYears(now, ROOT_YEARS),
-    extensions: [
-      { name: 'basicConstraints', critical: true, cA: true },
-      { name: 'keyUsage', critical: true, keyCertSign: true, cRLSign: true },
-      { name: 'subjectKeyIdentifier' },
-    ],
-  });
-  const issuer = { cert: root, privateKey: rootKeys.privateKey };
-
-  const server = createCertificate({
-    subject: labName(serviceName),
-    keys: serverKeys,
-    issuer,
-    notBefore,
-    notAfter: addYears(now, LEAF_YEARS),
-    extensions: [
-      ...endEntityExtensions(root),
-      { name: 'extKeyUsage', serverAuth: true },
-      // Clients match the host name against the SAN, not the CN.
-      { name: 'subjectAltName', altNames: [{ type: 2, value: serviceName }] },
-    ],
-  });
-
-  const client = createCertificate({
-    subject: labName(CLIENT_COMMON_NAME),
-    keys: clientKeys,
-    issuer,
-    notBefore,
-    notAfter: addYears(now, LEAF_YEARS),
-    extensions: [...endEntityExtensions(root), { name: 'extKeyUsage', clientAuth: true }],
-  });
+  const client = issuedPfx(clientKeys, 'client', labName(CLIENT_COMMON_NAME), [{ name: 'extKeyUsage', clientAuth: true }]);
 
   // Azure (classic) only checks that the management certificate's public key was uploaded,
   // so a self-signed one is what Microsoft's own instructions produce.
-  const management = createCertificate({
-    subject: labName(MANAGEMENT_COMMON_NAME),
-    keys: managementKeys,
-    notBefore,
-    notAfter: addYears(now, LEAF_YEARS),
-    extensions: [
-      { name: 'keyUsage', critical: true, digitalSignature: true, keyEncipherment: true },
-      { name: 'extKeyUsage', clientAuth: true },
-      { name: 'subjectKeyIdentifier' },
-    ],
+  const management = managementKeys.then((keys) => {
+    const cert = createCertificate({
+      subject: labName(MANAGEMENT_COMMON_NAME),
+      keys,
+      notBefore,
+      notAfter: addYears(now, LEAF_YEARS),
+      extensions: [
+        { name: 'keyUsage', critical: true, digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', clientAuth: true },
+        { name: 'subjectKeyIdentifier' },
+      ],
+    });
+    return toPfx(keys, [cert], password, 'management');
   });
+
+  const [rootDone, serverPfx, clientPfx, managementPfx] = await Promise.all([root, server, client, management]);
 
   return {
     files: [
       {
         name: LAB_FILE_NAMES.root,
-        content: certificateToDer(root),
+        content: certificateToDer(rootDone.cert),
         privateKey: false,
         role: 'client-root',
       },
       {
         name: LAB_FILE_NAMES.server,
-        content: toPfx(serverKeys, [server, root], password, 'server'),
+        content: serverPfx,
         privateKey: true,
         role: 'server',
       },
       {
         name: LAB_FILE_NAMES.client,
-        content: toPfx(clientKeys, [client, root], password, 'client'),
+        content: clientPfx,
         privateKey: true,
         role: 'client',
       },
       {
         name: LAB_FILE_NAMES.management,
-        content: toPfx(managementKeys, [management], password, 'management'),
+        content: managementPfx,
         privateKey: true,
         role: 'management',
       },
@@ -157,22 +174,23 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
   };
 }
 
-function generateRsaKeyPair(): Promise<KeyPair> {
-  return new Promise((resolve, reject) => {
-    // With a callback (and no custom PRNG) forge uses crypto.generateKeyPair, which runs
-    // off the main thread; the synchronous form would block the CLI's spinner for seconds.
-    forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 }, (error, keys) => {
-      if (error) reject(error);
-      else resolve(keys);
-    });
-  });
+const generateNodeKeyPair = promisify(generateKeyPair);
+
+async function generateRsaKeyPair(): Promise<KeyPair> {
+  // The callback form runs off the main thread; the synchronous one would block the CLI's
+  // spinner for seconds.
+  const { privateKey } = await generateNodeKeyPair('rsa', { modulusLength: 2048, publicExponent: 0x10001 });
+  const pkcs1 = privateKey.export({ type: 'pkcs1', format: 'der' });
+  const forgePrivateKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(pkcs1.toString('binary'))) as forge.pki.rsa.PrivateKey;
+  const forgePublicKey = forge.pki.setRsaPublicKey(forgePrivateKey.n, forgePrivateKey.e);
+  return { privateKey, forge: { privateKey: forgePrivateKey, publicKey: forgePublicKey } };
 }
 
 interface CertificateSpec {
   subject: NameAttribute[];
   keys: KeyPair;
   /** Absent for a self-signed certificate. */
-  issuer?: { cert: Certificate; privateKey: forge.pki.rsa.PrivateKey };
+  issuer?: { cert: Certificate; privateKey: KeyObject };
   notBefore: Date;
   notAfter: Date;
   extensions: Extension[];
@@ -181,7 +199,7 @@ interface CertificateSpec {
 function createCertificate(spec: CertificateSpec): Certificate {
   const cert = forge.pki.createCertificate();
   cert.serialNumber = randomSerialNumber();
-  cert.publicKey = spec.keys.publicKey;
+  cert.publicKey = spec.keys.forge.publicKey;
   cert.validity.notBefore = spec.notBefore;
   cert.validity.notAfter = spec.notAfter;
   cert.setSubject(spec.subject);
@@ -189,7 +207,7 @@ function createCertificate(spec: CertificateSpec): Certificate {
   // root's subject, which is what chain building compares.
   cert.setIssuer(spec.issuer ? spec.issuer.cert.subject.attributes : spec.subject);
   cert.setExtensions(spec.extensions);
-  cert.sign(spec.issuer ? spec.issuer.privateKey : spec.keys.privateKey, forge.md.sha256.create());
+  signCertificate(cert, spec.issuer ? spec.issuer.privateKey : spec.keys.privateKey);
   return cert;
 }
 
@@ -243,7 +261,7 @@ function toPfx(
   password: string,
   role: 'server' | 'client' | 'management',
 ): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, chain, password, {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.forge.privateKey, chain, password, {
     algorithm: '3des',
     // The friendly name is where a person browsing the Windows certificate store sees that
     // this certificate is not a real one.
