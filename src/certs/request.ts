@@ -4,15 +4,17 @@
  *
  * Nothing here touches the filesystem; the caller writes the key with owner-only permissions.
  */
-import { createPrivateKey, generateKeyPair } from 'node:crypto';
-import { promisify } from 'node:util';
+import { createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
 import { signCertificationRequest } from './native-sign.ts';
+import { generateServerKey, type PemKeyPair } from './server-key.ts';
 
 export interface ServerRequestOptions {
   /** The CMG service name: an already validated FQDN, possibly a wildcard (`*.contoso.com`). */
   serviceName: string;
   keySize: 2048 | 4096;
+  /** The key, when the caller started it already (server-key.ts); otherwise made here. */
+  key?: Promise<PemKeyPair>;
 }
 
 export interface ServerRequest {
@@ -21,18 +23,9 @@ export interface ServerRequest {
   csrPem: string;
 }
 
-const generateRsaKeyPair = promisify(generateKeyPair);
-
 export async function createServerRequest(options: ServerRequestOptions): Promise<ServerRequest> {
   const { serviceName, keySize } = options;
-  // The callback form runs on the libuv thread pool, so the CLI's spinner keeps moving while
-  // a 4096-bit key takes its seconds.
-  const { publicKey, privateKey } = await generateRsaKeyPair('rsa', {
-    modulusLength: keySize,
-    publicExponent: 0x10001,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
+  const { publicKey, privateKey } = await (options.key ?? generateServerKey(keySize));
 
   const csr = forge.pki.createCertificationRequest();
   csr.publicKey = forge.pki.publicKeyFromPem(publicKey);

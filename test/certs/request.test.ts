@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServerRequest, type ServerRequest } from '../../src/certs/request.ts';
+import { generateServerKey } from '../../src/certs/server-key.ts';
 
 // Everything below is read back by OpenSSL (3.0) or Node, not by forge, so the test proves
 // the files are standard rather than merely self-consistent.
@@ -70,4 +71,12 @@ describe.each(CASES)('createServerRequest($serviceName, $keySize)', ({ serviceNa
 it('makes a fresh key every time', async () => {
   const again = await createServerRequest(CASES[0]);
   expect(again.keyPem).not.toBe(requests.get(CASES[0].serviceName)?.keyPem);
+});
+
+it('uses the key the caller started (cert request starts it before loading forge), and signs the CSR with it', async () => {
+  const key = generateServerKey(2048);
+  const made = await createServerRequest({ serviceName: 'contosocmg.contoso.com', keySize: 2048, key });
+  expect(made.keyPem).toBe((await key).privateKey);
+  expect(openssl(made.csrPem, 'req', '-noout', '-pubkey').stdout).toBe((await key).publicKey);
+  expect(openssl(made.csrPem, 'req', '-noout', '-verify').stderr).toContain('verify OK');
 });

@@ -15,6 +15,7 @@ import { parseLang } from '../common-options.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { repairLeftovers, reportReplaced } from '../output-notices.ts';
 import { jsonText } from '../../ui/json-text.ts';
+import { generateServerKey } from '../../certs/server-key.ts';
 
 export interface CertRequestOptions {
   serviceName?: string;
@@ -69,12 +70,15 @@ export async function certRequestCommand(options: CertRequestOptions, io: Comman
   const keySize = options.keySize === '4096' ? 4096 : 2048;
   const base = serviceName.replace(/^\*\./, 'wildcard.');
   const names = { key: `${base}.key`, csr: `${base}.csr`, inf: `${base}.inf`, script: 'Request-CmgServerCertificate.ps1', pfx: `${base}.pfx` };
-  const { createServerRequest } = await import('../../certs/request.ts');
-  // Step 1's place among the steps ("Step 1: " in the script) is the declarations': loaded while
-  // the key is made on the thread pool, not before the command starts (issue 15).
-  const declarations = import('../../steps/declarations.ts');
-  const request = await withProgress(terminal, text.request.progress({ keySize }), () => createServerRequest({ serviceName, keySize }));
-  const { stepPosition } = await declarations;
+  // The key is started first, on the thread pool; node-forge (for the CSR) and the declarations
+  // (step 1's place among the steps, "Step 1: " in the script) load meanwhile (issue 15).
+  const key = generateServerKey(keySize);
+  // Awaited below: a failure is reported there, not as an unhandled rejection while the modules load.
+  key.catch(() => undefined);
+  const { request, stepPosition } = await withProgress(terminal, text.request.progress({ keySize }), async () => {
+    const [{ createServerRequest }, { stepPosition }] = await Promise.all([import('../../certs/request.ts'), import('../../steps/declarations.ts')]);
+    return { request: await createServerRequest({ serviceName, keySize, key }), stepPosition };
+  });
   const written = writeOutput({
     out: options.out,
     files: [
