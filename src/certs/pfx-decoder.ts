@@ -1,6 +1,7 @@
 /**
- * The one worker thread a run opens PKCS#12 files in (reliability.md R-3.2: forge's key
- * derivation is pure JavaScript, and a crafted file must end in a finding, never a hang).
+ * The one worker thread a run opens PKCS#12 files in (reliability.md R-3.2: a crafted file
+ * must end in a finding, never a hang, and only a thread of its own can be stopped in the middle
+ * of node-forge's decryption or a key derivation).
  *
  * Starting a worker and loading node-forge in it costs about 44 ms (issue 15), so there is at
  * most one per run: started at the first PFX that needs its password applied (or earlier, by

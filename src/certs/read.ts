@@ -3,8 +3,9 @@
  * at most 1 MiB, at most 100,000 iterations per key derivation, and 10 s of wall clock for the
  * derivation itself.
  *
- * Only applying a password to a PKCS#12 runs key derivations (node-forge's pure-JS PBKDF2 and
- * PKCS#12 KDF), so only that goes to the worker (pfx-decoder.ts). Everything before it runs on
+ * Only applying a password to a PKCS#12 runs key derivations (native-kdf.ts, or forge's pure
+ * JavaScript for inputs Node cannot compute as forge does) and decryption in node-forge, so only
+ * that goes to the worker (pfx-decoder.ts), where the wall clock can stop it. Everything before it runs on
  * this thread, with node-forge's ASN.1 and PEM modules only (forge-parts.ts): the first pass
  * (decode-without-password.ts) never derives a key (a PFX stops at needsPassword), and what it
  * does is bounded by the input's size, which is at most 1 MiB:

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** The modules a file loads at once: relative paths from the root, packages as `pkg:<name>`. */
+/** The modules a file loads at once: relative paths from the root, packages as `pkg:<specifier>`. */
 function staticImportsOf(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, false);
   const found: string[] = [];
@@ -21,7 +21,8 @@ function staticImportsOf(file: string): string[] {
     const text = specifier.text;
     if (text.startsWith('node:')) return;
     if (!text.startsWith('.')) {
-      found.push(`pkg:${text.startsWith('@') ? text.split('/').slice(0, 2).join('/') : text.split('/')[0]}`);
+      // A package as imported: its root (`pkg:node-forge`) or one of its files (`pkg:node-forge/lib/asn1.js`).
+      found.push(`pkg:${text}`);
       return;
     }
     found.push(relative(ROOT, resolve(dirname(join(ROOT, file)), text)));
@@ -84,6 +85,17 @@ describe('what each start loads (issue 15)', () => {
     for (const entry of ['src/cli/commands/cert-inspect.ts', 'src/cli/commands/cert-lab.ts', 'src/cli/commands/cert-request.ts']) {
       expect({ entry, steps: matching(loadedAtStart(entry), /^src\/steps\//) }).toEqual({ entry, steps: [] });
     }
+  });
+
+  it('reading a certificate file on the main thread: no key derivation and only the parts of node-forge it needs', () => {
+    // Key derivations (and so the iteration guard's limit) run only in the PFX worker (decode.ts);
+    // the lab's own derivations (lab.ts) never share a thread with a file someone else wrote.
+    for (const entry of ['src/certs/read.ts', 'src/certs/decode-without-password.ts', 'src/certs/inspect.ts', 'src/certs/assess.ts']) {
+      const modules = loadedAtStart(entry);
+      expect({ entry, derivations: matching(modules, /^src\/certs\/(decode|derivation-guard|native-kdf|lab|request)\.ts$|^pkg:node-forge$/) }).toEqual({ entry, derivations: [] });
+    }
+    expect(matching(loadedAtStart('src/certs/decode-without-password.ts'), /^pkg:node-forge/)).toEqual(['pkg:node-forge/lib/asn1.js', 'pkg:node-forge/lib/pem.js', 'pkg:node-forge/lib/util.js']);
+    expect(matching(loadedAtStart('src/certs/decode-worker.ts'), /^src\/certs\/derivation-guard\.ts$|^pkg:node-forge$/)).toEqual(['pkg:node-forge', 'src/certs/derivation-guard.ts']);
   });
 
   it('the patterns catch what they name', () => {
