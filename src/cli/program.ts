@@ -9,7 +9,9 @@ import { closest, suggestOption } from './options/suggest.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */
 export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  // The last --lang, as commander takes it (the command's own parseLang reads commander's value):
+  // the two must agree, since only this language's catalogue is loaded (main.ts).
+  const index = argv.findLastIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = index < 0 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1];
   return LANGS.find((lang) => lang === value) ?? langFromEnv(env);
 }

@@ -293,6 +293,13 @@ describe('wrong password: exit 3, "wrong password" and nothing else', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('server.pfx (certificat serveur de la CMG)\n  ✖ CERT_BAD_PASSWORD mot de passe incorrect pour ce .pfx.\n\n1 erreur(s), 0 avertissement(s), 0 remarque(s).\n');
   });
+
+  it('--lang given twice: the last one, as commander reads it (only that catalogue is loaded, issue 15)', async () => {
+    const result = await inspect(['server.pfx', '--password-env', 'PFX_PW', '--lang', 'en', '--lang', 'fr'], { env: { PFX_PW: WRONG_SENTINEL } });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain('  ✖ CERT_BAD_PASSWORD mot de passe incorrect pour ce .pfx.\n');
+    expect(result.stderr).not.toContain('internal error');
+  });
 });
 
 describe('error findings: exit 3', () => {
