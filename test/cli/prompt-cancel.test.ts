@@ -56,7 +56,9 @@ describe('stopping a prompt at a terminal', () => {
       cwd,
       steps: [
         { waitFor: 'Deployment model', send: '\r' },
-        { waitFor: 'Azure cloud', send: '\r' },
+        // The prompt itself: the general heading already says "the Azure cloud", and an Enter sent
+        // on that would reach the model's list, not the cloud's.
+        { waitFor: '? Azure cloud', send: '\r' },
         { waitFor: 'ConfigMgr site version', send: ESC },
       ],
     });
@@ -71,7 +73,9 @@ describe('stopping a prompt at a terminal', () => {
       cwd,
       steps: [
         { waitFor: 'Deployment model', send: '\r' },
-        { waitFor: 'Azure cloud', send: '\r' },
+        // The prompt itself: the general heading already says "the Azure cloud", and an Enter sent
+        // on that would reach the model's list, not the cloud's.
+        { waitFor: '? Azure cloud', send: '\r' },
         { waitFor: 'ConfigMgr site version', send: CTRL_D },
       ],
     });
