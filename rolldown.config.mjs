@@ -1,8 +1,8 @@
 // The CLI ships as one bundle (plus lazily loaded chunks): resolving and compiling some forty small
 // ES modules on every start cost ~40 ms of `cmg-setup --help`. Type checking is tsc's job (npm run
 // typecheck); this only transpiles and bundles.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { defineConfig } from 'rolldown';
 
 /** The folder of the npm package a bundled file belongs to (the innermost node_modules/<name>). */
@@ -35,6 +35,34 @@ function thirdPartyNotices() {
   };
 }
 
+/**
+ * The chunks, by what is loaded together (issue 15). Node 20's ES module loader reads each file
+ * with its own asynchronous open, stat, read and close: left to itself the bundler made a chunk
+ * of every set of modules a different set of commands shares, and `cert inspect` of a .cer read
+ * thirty files. A module goes to the first group whose pattern matches its path from the project
+ * folder, earlier groups first (with the modules they import that no earlier group took); what
+ * no pattern names is left to the bundler. test/architecture/start-up.test.ts keeps the heavy
+ * modules out of each start; the e2e tests count what each command then reads.
+ */
+const CHUNKS = [
+  // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
+  ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
+  // Every command: commander and the program.
+  ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|options\/suggest)\.ts|src\/ui\/(json-text|notice)\.ts)/],
+  // --help, steps, schema and every wizard run: the steps' declarations and their options.
+  ['declarations', /^src\/(cli\/input-options\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
+  // A command that talks to a terminal: its streams, colours, wrapping, prompts and secrets.
+  ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme)\.ts|src\/wizard\/secrets\.ts)/],
+  // Reading and judging certificate files (not opening a PFX with its password: decode.ts, in the worker).
+  ['certificates', /^(node_modules\/node-forge\/lib\/(forge|asn1|pem|util|oids|baseN)\.js|src\/certs\/((read|evidence|inspect|assess|decode-limits|decode-without-password|certificate-facts|pfx-layout|pfx-decoder|oids|der|forge-parts|host-names)\.ts|checks\/))/],
+];
+
+/** The group of a module, by its path from the project folder; null leaves it to the bundler. */
+function chunkOf(id) {
+  const path = relative(import.meta.dirname, id).split(sep).join('/');
+  return CHUNKS.find(([, pattern]) => pattern.test(path))?.[0] ?? null;
+}
+
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
   // entry of its own; so is the version, which bin/cmg-setup.js prints for `--version` alone
@@ -57,5 +85,6 @@ export default defineConfig({
     // maps beside each chunk still lead back to src/.
     minify: true,
     cleanDir: true,
+    codeSplitting: { groups: CHUNKS.map(([name], index) => ({ name, priority: CHUNKS.length - index, test: (id) => chunkOf(id) === name })) },
   },
 });

@@ -20,7 +20,7 @@ import { readRegularFile } from '../files/read-regular-file.ts';
 import type { Code } from '../model/codes.ts';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS, MAX_FILE_BYTES } from './decode-limits.ts';
-import type { DecodeOutcome } from './decode-without-password.ts';
+import { decodeWithoutPassword, type DecodeOutcome } from './decode-without-password.ts';
 import { createPfxDecoder, type PfxDecoder } from './pfx-decoder.ts';
 
 export { DECODE_TIMEOUT_MS } from './decode-limits.ts';
@@ -63,9 +63,8 @@ export function startsLikePfx(bytes: Uint8Array): boolean {
  *   Ignored for .cer and .pem files.
  */
 export async function decodeCertificateBytes(bytes: Uint8Array, password: string | undefined, timeoutMs = DECODE_TIMEOUT_MS, decoder: PfxDecoder = pfxDecoder): Promise<DecodeOutcome> {
-  // The worker's start (and its node-forge load) overlaps this thread's own load and pre-scan.
+  // The worker's start (and its node-forge load) overlaps this thread's pre-scan.
   if (password !== undefined && startsLikePfx(bytes)) decoder.warm();
-  const { decodeWithoutPassword } = await import('./decode-without-password.ts');
   const withoutPassword = decodeWithoutPassword(bytes);
   if (password === undefined || !('needsPassword' in withoutPassword)) return withoutPassword;
   return decoder.decode(bytes, password, timeoutMs);

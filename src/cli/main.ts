@@ -37,11 +37,11 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     // The input declarations and their options, but for the commands that take no input (issue 15).
-    const inputs = takesNoInput(args) ? undefined : await Promise.all([import('../steps/declarations.ts'), import('./input-options.ts')]);
+    const inputs = takesNoInput(args) ? undefined : await import('./input-options.ts');
     // Before commander, which would echo `--server-cert-password=<the secret>` back as unknown.
-    const secrets = secretValueProblems(args, inputs?.[0].ALL_INPUTS ?? []);
+    const secrets = secretValueProblems(args, inputs?.ALL_INPUTS ?? []);
     if (secrets.length > 0) throw new UsageError(secrets);
-    const program = buildProgram(lang, inputs?.[1].addInputOptions);
+    const program = buildProgram(lang, inputs?.addInputOptions);
     // Commander's own error lines (unknown option...) without any `--flag=value` value in them;
     // subcommands copied their output settings when they were made, so each gets it.
     // Commander quotes options as typed, so a control character in one is shown escaped, line by line.

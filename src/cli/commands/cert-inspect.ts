@@ -11,6 +11,9 @@ import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { jsonText } from '../../ui/json-text.ts';
+import { readCertificateFile } from '../../certs/read.ts';
+import { evidenceFrom } from '../../certs/evidence.ts';
+import { defaultRole, inspectEvidence } from '../../certs/inspect.ts';
 import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
 
 export interface CertInspectOptions extends CertCommonOptions, PasswordSourceOptions {
@@ -39,7 +42,6 @@ export async function certInspectCommand(options: CertInspectOptions, io: Comman
   const request = readSecretFlag({ passwordStdin: options.passwordStdin, passwordFile: options.passwordFile, passwordEnv: options.passwordEnv }, 'password');
   let password = request && request.from !== 'prompt' ? (await readSecret('password', request, { stdin: io.stdin, env: io.env, stdinTimeoutMs: stdinWaitMs(terminal, io.env) })).reveal() : undefined;
 
-  const [{ readCertificateFile }, { evidenceFrom }, { defaultRole, inspectEvidence }] = await Promise.all([import('../../certs/read.ts'), import('../../certs/evidence.ts'), import('../../certs/inspect.ts')]);
   let outcome = await readCertificateFile(path, password);
   for (let attempt = 1; !outcome.ok; attempt += 1) {
     const needsPassword = 'needsPassword' in outcome || outcome.problem.code === 'CERT_BAD_PASSWORD';
