@@ -45,6 +45,8 @@ function thirdPartyNotices() {
  * modules out of each start; the e2e tests count what each command then reads.
  */
 const CHUNKS = [
+  // The version alone: `cmg-setup --version` loads it and nothing else (bin/cmg-setup.js).
+  ['version', /^src\/model\/version\.ts$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
   ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
   // Every command: commander and the program.

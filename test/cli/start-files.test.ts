@@ -40,16 +40,22 @@ async function loads(args: string[]): Promise<{ code: number | null; files: stri
 }
 
 describe('the files each command reads', () => {
-  it('--help: the program, one catalogue and the declarations, 7 files', async () => {
-    const { code, files } = await loads(['--help']);
+  it('--version alone: the entry and the version, 2 files', async () => {
+    const { code, files } = await loads(['--version']);
     expect(code).toBe(0);
-    expect([...files].sort()).toEqual(['cmg-setup', 'core', 'declarations', 'en', 'input-options', 'rolldown-runtime', 'start']);
+    expect(files).toEqual(['version', 'version']);
   });
 
-  it('cert inspect of a .cer: no declarations, no worker, 10 files', async () => {
+  it('--help: the program, one catalogue and the declarations, 8 files', async () => {
+    const { code, files } = await loads(['--help']);
+    expect(code).toBe(0);
+    expect([...files].sort()).toEqual(['cmg-setup', 'core', 'declarations', 'en', 'input-options', 'rolldown-runtime', 'start', 'version']);
+  });
+
+  it('cert inspect of a .cer: no declarations, no worker, 11 files', async () => {
     const { code, files } = await loads(['cert', 'inspect', 'root.cer', '--json']);
     expect(code).toBe(0);
-    expect([...files].sort()).toEqual(['cert', 'cert-inspect', 'certificates', 'cmg-setup', 'core', 'en', 'io', 'process-io', 'rolldown-runtime', 'start']);
+    expect([...files].sort()).toEqual(['cert', 'cert-inspect', 'certificates', 'cmg-setup', 'core', 'en', 'io', 'process-io', 'rolldown-runtime', 'start', 'version']);
   });
 
   it('plan --example: one PFX worker, which loads neither commander, the terminal code nor the declarations', async () => {
