@@ -22,8 +22,7 @@ function passwordOf(read: Pick<CertificateRead, 'role' | 'password'>): string | 
 
 /**
  * Every file is read (synchronously, read.ts) before the first one is awaited, so the one PFX
- * worker a run may need (pfx-decoder.ts) starts while this thread loads the decoder and
- * pre-scans the files.
+ * worker a run may need (pfx-decoder.ts) starts while this thread pre-scans the files.
  * @param promised files cmg-setup itself is about to write (the --example lab PKI), read from
  *   memory because they are not on disk yet.
  * @param decoder the run's PFX worker (tests count the workers it starts).

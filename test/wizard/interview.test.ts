@@ -13,18 +13,11 @@ import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Prompter } from '../../src/wizard/prompter-port.ts';
 import { resolveInputs, type InterviewHooks, type InterviewProgress, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { quietInterview } from '../support/fake-prompter.ts';
+import { REQUIRED_VMSS } from '../support/answers.ts';
 
 /** Everything a vmss run needs but the general step and the server certificate's step, by flag. */
 const FLAGS: Record<string, unknown> = {
-  subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
-  tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
-  serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  resourceGroup: 'rg-contoso-cmg',
-  region: 'westeurope',
-  siteCode: 'P01',
-  smsProvider: 'cm01.contoso.com',
-  connectionPointServer: 'cmgcp01.contoso.com',
-  managementPoints: ['mp01.contoso.com'],
+  ...Object.fromEntries(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'serviceName')),
   clientAuth: 'entra',
   clientAppClientId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
 };

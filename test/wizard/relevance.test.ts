@@ -6,27 +6,14 @@ import type { Prompter } from '../../src/wizard/prompter-port.ts';
 import { quietInterview } from '../support/fake-prompter.ts';
 import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { contosoAnswers } from '../../src/wizard/example.ts';
+import { REQUIRED_VMSS } from '../support/answers.ts';
 
 /**
  * Issue 14, "Only what matters is asked": a question whose answer the plan ignores for the
  * answers before it is not asked, and a choice shows only what the answers so far allow.
  */
 
-/** The minimum a current-branch run needs, as flag values: everything else is asked. */
-const REQUIRED_VMSS: Record<string, unknown> = {
-  serviceName: 'contosocmg.contoso.com',
-  subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
-  tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
-  serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  resourceGroup: 'rg-contoso-cmg',
-  region: 'westeurope',
-  siteCode: 'P01',
-  smsProvider: 'cm01.contoso.com',
-  connectionPointServer: 'cmgcp01.contoso.com',
-  managementPoints: ['mp01.contoso.com'],
-};
-
-/** The same for classic (the management certificate's password comes from the environment). */
+/** The minimum a classic run needs, as REQUIRED_VMSS for current branch (the management certificate's password comes from the environment). */
 const REQUIRED_CLASSIC: Record<string, unknown> = {
   model: 'classic',
   serviceName: 'contosocmg.cloudapp.net',

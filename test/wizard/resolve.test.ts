@@ -12,20 +12,7 @@ import { quietInterview } from '../support/fake-prompter.ts';
 import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts';
 import { Secret } from '../../src/model/secret.ts';
 import type { SecretRequest } from '../../src/wizard/secrets.ts';
-
-/** The minimum a vmss run needs, as flag values (commander's raw strings and string arrays). */
-const REQUIRED_VMSS: Record<string, unknown> = {
-  serviceName: 'contosocmg.contoso.com',
-  subscriptionId: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
-  tenantId: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
-  serverAppClientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  resourceGroup: 'rg-contoso-cmg',
-  region: 'westeurope',
-  siteCode: 'P01',
-  smsProvider: 'cm01.contoso.com',
-  connectionPointServer: 'cmgcp01.contoso.com',
-  managementPoints: ['mp01.contoso.com'],
-};
+import { REQUIRED_VMSS } from '../support/answers.ts';
 
 function options(overrides: Partial<ResolveOptions> = {}): ResolveOptions {
   return {
