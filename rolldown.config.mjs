@@ -45,7 +45,7 @@ function thirdPartyNotices() {
  * modules out of each start; the e2e tests count what each command then reads.
  */
 const CHUNKS = [
-  // The version alone: `cmg-setup --version` loads it and nothing else (bin/cmg-setup.js).
+  // The version alone: `cmg-setup --version` loads it and nothing else (bin/cmg-setup.cjs).
   ['version', /^src\/model\/version\.ts$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
   ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
@@ -67,9 +67,9 @@ function chunkOf(id) {
 
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
-  // entry of its own; so is the version, which bin/cmg-setup.js prints for `--version` alone
-  // without loading the program.
-  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/certs/decode-worker.ts', version: 'src/model/version.ts' },
+  // entry of its own; so is the version, which bin/cmg-setup.cjs prints for `--version` alone
+  // without loading the program, and the code cache, which the bin installs before the program.
+  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/cli/decode-worker.ts', version: 'src/model/version.ts', 'code-cache': 'src/cli/code-cache.ts' },
   platform: 'node',
   // Dependencies are bundled into the chunks that use them (issue 15): node-forge and yaml were
   // 43 and 70 CommonJS files resolved and compiled at each start. The Azure SDK stays a package
@@ -78,10 +78,12 @@ export default defineConfig({
   plugins: [thirdPartyNotices()],
   output: {
     dir: 'dist',
-    format: 'esm',
-    entryFileNames: '[name].js',
+    // CommonJS, so that each chunk can be compiled with V8's code cache (src/cli/code-cache.ts);
+    // and Node's CommonJS loader is the lighter of the two at start. `.cjs`: the package is "type": "module".
+    format: 'cjs',
+    entryFileNames: '[name].cjs',
     // One flat folder: a module can find the worker beside itself, wherever the bundler put it.
-    chunkFileNames: '[name]-[hash].js',
+    chunkFileNames: '[name]-[hash].cjs',
     sourcemap: true,
     // Fewer bytes to read and compile at each start (comments and long names out); the source
     // maps beside each chunk still lead back to src/.

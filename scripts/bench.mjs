@@ -12,8 +12,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const bin = new URL('../bin/cmg-setup.js', import.meta.url).pathname;
-if (!existsSync(new URL('../dist/cmg-setup.js', import.meta.url))) {
+const bin = new URL('../bin/cmg-setup.cjs', import.meta.url).pathname;
+if (!existsSync(new URL('../dist/cmg-setup.cjs', import.meta.url))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }

@@ -16,7 +16,7 @@ import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
 import type { DecodeOutcome } from './decode-without-password.ts';
 
-/** What the worker (decode-worker.ts) is sent: plain data and bytes, structured-clone safe. */
+/** What the worker (cli/decode-worker.ts, then decode-requests.ts) is sent: plain data and bytes, structured-clone safe. */
 export interface DecodeRequest {
   id: number;
   bytes: Uint8Array;
@@ -50,8 +50,8 @@ export interface PfxDecoder {
 
 /** Beside this module in the bundle; from the sources (tests), the built one. */
 function workerUrl(): URL {
-  const beside = new URL('./decode-worker.js', import.meta.url);
-  return existsSync(beside) ? beside : new URL('../../dist/decode-worker.js', import.meta.url);
+  const beside = new URL('./decode-worker.cjs', import.meta.url);
+  return existsSync(beside) ? beside : new URL('../../dist/decode-worker.cjs', import.meta.url);
 }
 
 /** The real worker. The password goes by message, never in workerData: NODE_DEBUG=worker prints a Worker's options (lib/internal/worker.js, "create new worker"). */

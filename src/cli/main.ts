@@ -74,7 +74,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
 });
 
-const code = await main(process.argv);
-process.exitCode = code;
-// Nothing should keep the process alive now; if something does (a stray handle), do not hang.
-setTimeout(() => process.exit(code), 2000).unref();
+// A promise, not a top-level await: the bundle is CommonJS (code-cache.ts).
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+  // Nothing should keep the process alive now; if something does (a stray handle), do not hang.
+  setTimeout(() => process.exit(code), 2000).unref();
+});

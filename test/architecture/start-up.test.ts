@@ -95,7 +95,7 @@ describe('what each start loads (issue 15)', () => {
       expect({ entry, derivations: matching(modules, /^src\/certs\/(decode|derivation-guard|native-kdf|lab|request)\.ts$|^pkg:node-forge$/) }).toEqual({ entry, derivations: [] });
     }
     expect(matching(loadedAtStart('src/certs/decode-without-password.ts'), /^pkg:node-forge/)).toEqual(['pkg:node-forge/lib/asn1.js', 'pkg:node-forge/lib/pem.js', 'pkg:node-forge/lib/util.js']);
-    expect(matching(loadedAtStart('src/certs/decode-worker.ts'), /^src\/certs\/derivation-guard\.ts$|^pkg:node-forge$/)).toEqual(['pkg:node-forge', 'src/certs/derivation-guard.ts']);
+    expect(matching(loadedAtStart('src/certs/decode-requests.ts'), /^src\/certs\/derivation-guard\.ts$|^pkg:node-forge$/)).toEqual(['pkg:node-forge', 'src/certs/derivation-guard.ts']);
   });
 
   it('the patterns catch what they name', () => {

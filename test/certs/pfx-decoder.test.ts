@@ -2,7 +2,7 @@
  * src/certs/pfx-decoder.ts and its use by read.ts and assess.ts (issue 15): no worker for a file
  * that needs no key derivation, at most one worker per run for those that do, each request with
  * its own wall-clock limit (reliability.md R-3.2). Workers are counted through the factory
- * createPfxDecoder takes; the real ones run dist/decode-worker.js (build first).
+ * createPfxDecoder takes; the real ones run dist/decode-worker.cjs (build first).
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { Secret } from '../../src/model/secret.ts';
 import { badFiles, hierarchy, HIERARCHY_KEYS, NOW, opensslPfx, PASSWORD, prepareKeys, type Hierarchy } from '../support/certificates.ts';
 import { cheapPfx } from '../support/certificate-scenarios.ts';
 
-const WORKER = new URL('../../dist/decode-worker.js', import.meta.url);
+const WORKER = new URL('../../dist/decode-worker.cjs', import.meta.url);
 
 let dir: string;
 let pki: Hierarchy;

@@ -9,9 +9,9 @@ import { badFiles, hierarchy, HIERARCHY_KEYS, NOW, opensslPfx, PASSWORD, prepare
 
 // src/certs/read.ts: the bounded read from disk, then the decoding (a PFX's password applied in
 // the worker with its wall-clock limit, reliability.md ). From the sources the worker is
-// dist/decode-worker.js: build first. The worker's reuse is in pfx-decoder.test.ts.
+// dist/decode-worker.cjs: build first. The worker's reuse is in pfx-decoder.test.ts.
 
-const WORKER = new URL('../../dist/decode-worker.js', import.meta.url);
+const WORKER = new URL('../../dist/decode-worker.cjs', import.meta.url);
 
 let dir: string;
 let pfx: Buffer;

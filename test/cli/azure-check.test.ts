@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type ExpectStatic } from 'vitest';
 import { defaultFakeArmState, MiB, SENTINEL_TOKEN, startFakeArm, type FakeArm, type FakeArmRequest, type Fault } from '../support/fake-arm.ts';
 import { createFakeAz, type FakeAz } from '../support/fake-az.ts';
 import { assertBuilt, BIN, cliEnv, freshDir, MAIN, removeDir, runCli, type CliResult } from '../support/run-cli.ts';
+import { loadTracer } from '../support/trace-loads.ts';
 import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
 
 interface JsonFinding {
@@ -665,30 +665,18 @@ describe('a data file never chooses where the Azure token goes (DESIGN.md rule 6
 });
 
 describe('the Azure SDK stays out of --help and steps', () => {
-  let hooks: string;
-  let log: string;
-
-  beforeAll(() => {
-    // A module.register resolve hook (Node >= 20.6) that appends every resolved URL to a file:
-    // what the process imported, from any chunk, however it was reached.
-    log = join(cwd, 'resolved.log');
-    writeFileSync(join(cwd, 'log-hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');\n  return result;\n}\n`);
-    hooks = join(cwd, 'register-hooks.mjs');
-    writeFileSync(hooks, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(cwd, 'log-hooks.mjs')).href)});\n`);
-  });
-
+  /** Every file the run's requires resolved to (test/support/trace-loads.ts), from any chunk, however it was reached. */
   async function resolvedBy(args: readonly string[]): Promise<{ result: CliResult; urls: string[] }> {
-    writeFileSync(log, '');
-    const result = await run(args, { env: { NODE_OPTIONS: `--import=${pathToFileURL(hooks).href}` } });
-    const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-    return { result, urls };
+    const tracer = loadTracer(cwd, args.join('_').replace(/[^a-z0-9_-]/gi, ''));
+    const result = await run(args, { env: tracer.env });
+    return { result, urls: tracer.loads().map((load) => load.file) };
   }
   const azureModules = (urls: string[]) => urls.filter((url) => url.includes('/node_modules/@azure/'));
 
-  it('the hook sees the SDK load when a command needs it (azure check)', async () => {
+  it('the tracer sees the SDK load when a command needs it (azure check)', async () => {
     const { result, urls } = await resolvedBy(['azure', 'check', '--answers', answers, '--azure-auth', 'device-code', '--arm-endpoint', arm.url]);
     expect(result.code).toBe(4);
-    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.js'))).toBe(true);
+    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.cjs'))).toBe(true);
     expect(azureModules(urls).some((url) => url.includes('/node_modules/@azure/identity/'))).toBe(true);
   });
 
@@ -696,13 +684,13 @@ describe('the Azure SDK stays out of --help and steps', () => {
     const { result, urls } = await resolvedBy(args);
     expect(result.code).toBe(0);
     expect(result.stdout.length).toBeGreaterThan(0);
-    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.js'))).toBe(true);
+    expect(urls.some((url) => url.endsWith('/dist/cmg-setup.cjs'))).toBe(true);
     expect(azureModules(urls)).toEqual([]);
   });
 
   it('the entry chunk imports no @azure package statically', () => {
     expect(existsSync(MAIN)).toBe(true);
-    expect(readFileSync(MAIN, 'utf8')).not.toMatch(/(?:from|import)\s*["']@azure\//);
+    expect(readFileSync(MAIN, 'utf8')).not.toMatch(/(?:from|import|require\()\s*["']@azure\//);
   });
 });
 

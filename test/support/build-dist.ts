@@ -1,8 +1,9 @@
 /**
  * vitest globalSetup of the projects whose tests run the built CLI (e2e; certs-azure, whose decoder
- * worker is dist/decode-worker.js from the sources; powershell, whose certificate tests run
- * `cmg-setup cert request`): `rolldown -c rolldown.config.mjs`, once per vitest run, before any test
- * of those projects starts. So a dist/ older than the sources cannot be what a test runs.
+ * worker is dist/decode-worker.cjs from the sources; powershell, whose certificate tests run
+ * `cmg-setup cert request`): `npm run build`'s two halves (rolldown -c rolldown.config.mjs, then the
+ * code cache of scripts/code-cache.mjs), once per vitest run, before any test of those projects
+ * starts: the tests run what an admin runs, code cache included. So a dist/ older than the sources cannot be what a test runs.
  *
  * - Once per run: the projects share this process; the first setup builds, the others see the mark
  *   on globalThis.
@@ -22,6 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const STAMP = join(ROOT, '.vitest-tmp', 'dist-build.json');
 const ROLLDOWN = join(ROOT, 'node_modules', 'rolldown', 'bin', 'cli.mjs');
+const CODE_CACHE = join(ROOT, 'scripts', 'code-cache.mjs');
 const BUILT = Symbol.for('cmg-setup.test.dist-built');
 
 function filesUnder(path: string): string[] {
@@ -41,7 +43,7 @@ function digest(paths: readonly string[]): string {
 }
 
 const inputs = () =>
-  digest(['src', 'rolldown.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', join('node_modules', 'rolldown', 'package.json')].map((path) => join(ROOT, path)));
+  digest(['src', 'bin', join('scripts', 'code-cache.mjs'), 'rolldown.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', join('node_modules', 'rolldown', 'package.json')].map((path) => join(ROOT, path)));
 const outputs = () => digest([DIST]);
 
 interface Stamp {
@@ -62,12 +64,13 @@ export default function setup(): void {
   if (marks[BUILT]) return;
   const before = inputs();
   const stamp = readStamp();
-  if (!(stamp && stamp.inputs === before && existsSync(join(DIST, 'cmg-setup.js')) && stamp.outputs === outputs())) {
+  if (!(stamp && stamp.inputs === before && existsSync(join(DIST, 'cmg-setup.cjs')) && stamp.outputs === outputs())) {
     try {
       execFileSync(process.execPath, [ROLLDOWN, '-c', 'rolldown.config.mjs'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+      execFileSync(process.execPath, [CODE_CACHE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-      throw new Error(`the build of dist/ (rolldown -c rolldown.config.mjs) failed:\n${stdout}${stderr}`);
+      throw new Error(`the build of dist/ (npm run build) failed:\n${stdout}${stderr}`);
     }
     mkdirSync(dirname(STAMP), { recursive: true });
     writeFileSync(STAMP, `${JSON.stringify({ inputs: before, outputs: outputs() } satisfies Stamp)}\n`);

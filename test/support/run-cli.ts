@@ -1,5 +1,5 @@
 /**
- * Runs the BUILT binary (`node bin/cmg-setup.js` → dist/cmg-setup.js) the way a user or a CI
+ * Runs the BUILT binary (`node bin/cmg-setup.cjs` → dist/cmg-setup.cjs) the way a user or a CI
  * job does: an argument array (no shell), a fresh working folder, stdio pipes that are never
  * terminals. The projects that use it build dist/ first, once per vitest run (globalSetup
  * test/support/build-dist.ts in vitest.config.ts).
@@ -11,8 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'cmg-setup.js');
-export const MAIN = join(ROOT, 'dist', 'cmg-setup.js');
+export const BIN = join(ROOT, 'bin', 'cmg-setup.cjs');
+export const MAIN = join(ROOT, 'dist', 'cmg-setup.cjs');
 
 /**
  * For a `beforeAll`: a missing build is a setup mistake, not a product failure; say so plainly. Only

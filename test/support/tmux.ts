@@ -6,7 +6,7 @@
  * temporary folder (`tmux -S <folder>/tmux.sock -f /dev/null`; tmux leaves the socket file behind
  * after kill-server, and the folder goes with it).
  *
- * - `cmg-setup` on the shell's PATH is a wrapper around `node bin/cmg-setup.js`: the typed
+ * - `cmg-setup` on the shell's PATH is a wrapper around `node bin/cmg-setup.cjs`: the typed
  *   command line is short and reads as the admin's would.
  * - The exit status: the shell's PROMPT_COMMAND appends `$?` to a file when a command has finished
  *   and no job is left stopped (after Ctrl+Z it appends nothing; after `fg`, the job's status).
