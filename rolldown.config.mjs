@@ -15,7 +15,7 @@ function packageFolder(id) {
  * Bundling copies the dependencies' code into dist/, and their licences ask that their notices go
  * with it (MIT, BSD, ISC): every bundled package's licence text, in dist/THIRD-PARTY-NOTICES.txt.
  */
-function thirdPartyNotices() {
+export function thirdPartyNotices(fileName = 'THIRD-PARTY-NOTICES.txt') {
   return {
     name: 'third-party-notices',
     generateBundle(_options, bundle) {
@@ -30,7 +30,7 @@ function thirdPartyNotices() {
         })
         .sort((a, b) => a.name.localeCompare(b.name));
       const source = notices.map(({ name, text }) => `${name}\n${'-'.repeat(name.length)}\n${text}\n`).join('\n');
-      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source });
+      this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

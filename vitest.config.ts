@@ -11,6 +11,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   test/support/tmux.ts).
  * - powershell: the generated scripts run in pwsh against the stand-ins (says once when pwsh is
  *   missing); its certificate tests run `cmg-setup cert request` from dist/.
+ * - windows: the Windows executable (npm run build:exe) under Wine, next to dist/ on Linux (says
+ *   once when wine is missing; test/support/wine.ts).
  *
  * The projects that need dist/ build it first (test/support/build-dist.ts), once per run.
  */
@@ -21,6 +23,7 @@ const CLI_IN_PROCESS = ['test/cli/common-options.test.ts', 'test/cli/stdin-wait.
 const E2E_ONLY = `test/cli/**/!(${CLI_IN_PROCESS.map((path) => path.replace(/^test\/cli\/(.*)\.test\.ts$/, '$1')).join('|')}).test.ts`;
 const CERTS_AZURE = ['test/certs/**/*.test.ts', 'test/azure/**/*.test.ts'];
 const POWERSHELL = ['test/powershell/**/*.test.ts'];
+const WINDOWS = ['test/windows/**/*.test.ts'];
 const BUILD = 'test/support/build-dist.ts';
 
 export default defineConfig({
@@ -37,7 +40,7 @@ export default defineConfig({
       {
         extends: true,
         // Everything else: a new folder of tests is a unit folder until it says otherwise.
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, E2E_ONLY, ...CERTS_AZURE, ...POWERSHELL] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, E2E_ONLY, ...CERTS_AZURE, ...POWERSHELL, ...WINDOWS] },
       },
       { extends: true, test: { name: 'certs-azure', include: CERTS_AZURE, globalSetup: [BUILD] } },
       { extends: true, test: { name: 'e2e', include: E2E, exclude: [...configDefaults.exclude, ...CLI_IN_PROCESS], globalSetup: [BUILD] } },
@@ -46,6 +49,8 @@ export default defineConfig({
         // test/powershell/global-setup.ts says once when the suite is skipped for want of pwsh.
         test: { name: 'powershell', include: POWERSHELL, globalSetup: [BUILD, 'test/powershell/global-setup.ts'] },
       },
+      // Each run of the executable under Wine costs about a second: its own time-out.
+      { extends: true, test: { name: 'windows', include: WINDOWS, globalSetup: [BUILD, 'test/windows/global-setup.ts'], testTimeout: 120_000 } },
     ],
   },
 });

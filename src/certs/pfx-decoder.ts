@@ -11,6 +11,7 @@
  * the process alive, and Node terminates it when the process exits.
  */
 import { existsSync } from 'node:fs';
+import { getAsset, isSea } from 'node:sea';
 import { Worker } from 'node:worker_threads';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
@@ -54,8 +55,17 @@ function workerUrl(): URL {
   return existsSync(beside) ? beside : new URL('../../dist/decode-worker.cjs', import.meta.url);
 }
 
-/** The real worker. The password goes by message, never in workerData: NODE_DEBUG=worker prints a Worker's options (lib/internal/worker.js, "create new worker"). */
+/** The worker's script inside the Windows executable (scripts/build-exe.mjs): an asset of the executable, since it has no file beside it. */
+export const SEA_WORKER_ASSET = 'decode-worker.cjs';
+
+/**
+ * The real worker. The password goes by message, never in workerData: NODE_DEBUG=worker prints a
+ * Worker's options (lib/internal/worker.js, "create new worker"). Inside the Windows executable
+ * (a Node single executable application) the worker's script is evaluated from the executable's
+ * asset (node:sea getAsset; Worker's `eval` option): https://nodejs.org/api/single-executable-applications.html#assets
+ */
 export function startDecodeWorker(): DecodeWorker {
+  if (isSea()) return new Worker(getAsset(SEA_WORKER_ASSET, 'utf8'), { eval: true }) as unknown as DecodeWorker;
   return new Worker(workerUrl()) as unknown as DecodeWorker;
 }
 

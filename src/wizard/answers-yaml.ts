@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
-import { isWindowsAbsolute, locate } from '../domain/script-paths.ts';
+import path, { type PlatformPath } from 'node:path';
+import { isForeignAbsolute, locate } from '../domain/script-paths.ts';
 import { ALL_INPUTS } from '../steps/declarations.ts';
 import { isRelevant, type AnyInputSpec } from '../model/inputs.ts';
 import { describeInputs } from './plan-document.ts';
@@ -18,6 +19,8 @@ export const ANSWERS_YAML_HINT =
 export interface AnswersPlace {
   cwd: string;
   folder: string;
+  /** Tests of Windows behaviour on Linux: path.win32. */
+  platform?: PlatformPath;
 }
 
 /**
@@ -25,12 +28,13 @@ export interface AnswersPlace {
  * folder: relative to that folder when the file is inside it (the --example lab PKI travels with
  * the output folder, and the output stays the same wherever it was written), absolute otherwise
  * (a certificate elsewhere on the machine stays where it is when the folder is copied). A Windows
- * absolute path stays as written.
+ * absolute path stays as written where the platform cannot resolve it. A path inside the folder is
+ * written with `/`, which Windows reads too: the same answers file on Windows and Linux (issue 16).
  */
-function fromFile(path: string, { cwd, folder }: AnswersPlace): string {
-  if (path === '' || isWindowsAbsolute(path)) return path;
-  const { absolute, inside } = locate(path, cwd, folder);
-  return inside ?? absolute;
+function fromFile(given: string, { cwd, folder, platform = path }: AnswersPlace): string {
+  if (given === '' || isForeignAbsolute(given, platform)) return given;
+  const { absolute, inside } = locate(given, cwd, folder, platform);
+  return inside === undefined ? absolute : inside.split(platform.sep).join('/');
 }
 
 function pathFromFile(spec: AnyInputSpec, value: unknown, place: AnswersPlace): unknown {

@@ -32,7 +32,7 @@ function filesUnder(path: string): string[] {
   return readdirSync(path, { withFileTypes: true }).flatMap((entry) => filesUnder(join(path, entry.name)));
 }
 
-function digest(paths: readonly string[]): string {
+export function digest(paths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of paths.flatMap(filesUnder).sort()) {
     hash.update(`${relative(ROOT, file)}\0`);
