@@ -313,6 +313,12 @@ function readmeText(serviceName: string): string {
     '',
     'The PFX password is not stored anywhere, not in this folder and not by cmg-setup.',
     '',
+    `The private keys are in ${LAB_FILE_NAMES.server}, ${LAB_FILE_NAMES.client} and`,
+    `${LAB_FILE_NAMES.management}, in this folder. cmg-setup made each readable by the account`,
+    'that ran it alone (mode 0600; on Windows an access list that grants that account only). A',
+    'copy takes the permissions of the folder it goes to: copy them only where other users',
+    'cannot read them.',
+    '',
   ];
   return lines.join('\r\n');
 }

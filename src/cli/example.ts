@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Artifact } from '../model/step.ts';
 import { removeOwn } from '../output/remove-own.ts';
+import type { OwnerOnly } from '../output/owner-only.ts';
 import { writeIntoFolder } from '../output/write-output.ts';
 import { CLOUDS, MODELS, type Cloud, type Model } from '../model/answers.ts';
 import { exampleAnswers, LAB_FOLDER } from '../wizard/example.ts';
@@ -39,6 +40,8 @@ export async function prepareExample(options: {
   out: string;
   now: Date;
   password: Secret | undefined;
+  /** How the lab's key files are kept to the current user under plan (their temporary folder). */
+  ownerOnly?: OwnerOnly;
 }): Promise<PreparedExample> {
   const { flags, env } = options;
   const model: Model = pick(MODELS, flags.get('model'), env[envName('model')]) ?? 'vmss';
@@ -68,7 +71,13 @@ export async function prepareExample(options: {
       forget();
       remove();
     };
-    writeIntoFolder(folder, files);
+    try {
+      writeIntoFolder(folder, files, options.ownerOnly);
+    } catch (error) {
+      // A key that could not be restricted (KEY_ACCESS_NOT_RESTRICTED): the temporary folder goes too.
+      cleanup();
+      throw error;
+    }
   } else {
     folder = join(resolve(options.out), LAB_FOLDER);
     artifacts = lab.files.map((file) => ({ path: `${LAB_FOLDER}/${file.name}`, content: file.content, privateKey: file.privateKey, purpose: 'lab.pki', runOn: 'admin-workstation' }));

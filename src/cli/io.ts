@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Lang } from '../model/lang.ts';
+import type { ProgramRunner } from '../output/run-program.ts';
 import type { Prompter } from '../wizard/prompter-port.ts';
 import { parseNow } from './common-options.ts';
 import { terminalFor, type Terminal } from '../ui/terminal.ts';
@@ -27,6 +28,10 @@ export interface CommandIO {
   cwd: string;
   /** The prompts; only called once the terminal has been found able to answer them. */
   prompter: (lang: Lang) => Prompter;
+  /** The OS (process.platform): on win32 private key files are restricted with icacls (key-access.ts). */
+  platform: NodeJS.Platform;
+  /** Runs icacls and whoami there; a test passes a fake that records the argv. */
+  runProgram?: ProgramRunner;
 }
 
 /** The command's terminal: the IO's facts and the options that decide prompting and colour. */

@@ -17,5 +17,7 @@ export function processIO(): CommandIO {
     now: () => new Date(),
     cwd: process.cwd(),
     prompter: (lang) => inquirerPrompter(lang),
+    // runProgram left out: key-access.ts takes the real one, loaded only by the commands that write.
+    platform: process.platform,
   };
 }

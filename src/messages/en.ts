@@ -275,6 +275,8 @@ export const en: Catalogue = {
     OUTPUT_CHANGED: (p) => `--out ${p.path} is an earlier output of cmg-setup, but ${p.count} of its file(s) changed since it was written: ${p.entries}. --force would delete those changes, so nothing was changed: move those files out of it, or choose another --out.`,
     OUTPUT_HOLDS_ANSWERS: (p) => `the answers file ${p.file} (--answers) lies inside --out ${p.path}, and --force replaces only the files cmg-setup wrote there. Nothing was changed: move the answers file out of --out, or choose another --out.`,
     OUTPUT_UNREADABLE: (p) => `--out ${p.path} cannot be read (${p.reason}), so cmg-setup cannot tell what is in it. Nothing was changed: choose another --out, or make it readable for your account.`,
+    KEY_ACCESS_NOT_RESTRICTED: (p) =>
+      `could not make ${p.path} readable by your account alone: ${p.program} failed (${p.reason}${p.output ? `: ${p.output}` : ''}). On Windows cmg-setup restricts each private key file with icacls before writing the key, so no key was written and nothing was changed: choose an --out on an NTFS volume where your account may change permissions.`,
     OUTPUT_UNWRITABLE: (p) => `--out ${p.path} cannot be written: ${p.at} refuses it (${p.reason}). Nothing was written: choose another --out, or make ${p.at} a folder your account can write to.`,
     ANSWERS_FILE_INSIDE_OUTPUT: (p) => `--save-answers ${p.path} lies inside --out ${p.out}, which this run writes as a whole (with its own answers.yaml): save the answers outside --out.`,
     RESUME_STATE_FOUND: (p) => `${p.path} holds the answers of an earlier interview that did not finish (saved ${p.savedAt}, ${p.steps === '' ? 'the general settings' : `steps ${p.steps}`} answered). Add --resume to go on from them, or --fresh to discard them and start over.`,
@@ -334,6 +336,7 @@ export const en: Catalogue = {
     requiredMarker: '*',
     stepsCommandLineOnly: '(flag or environment only, never in an answers file)',
     keyReplaced: (p) => `Replaced a private key file of the earlier output (--force): ${p.path}`,
+    keyFilesOwnerOnly: (p) => `Private key files, readable by your account alone (mode 0600; on Windows an access list that grants your account only): ${p.files}`,
     labWritten: (p) => `Wrote the lab PKI (LAB ONLY) to ${p.path}: ${p.files}.`,
     answersSaved: (p) => `Saved the answers to ${p.path}: run the same again with --answers ${p.path}.`,
     leftoverRestored: (p) => `Restored ${p.out} from ${p.path}: a run was interrupted while replacing it.`,

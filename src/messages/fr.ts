@@ -277,6 +277,8 @@ export const fr: Catalogue = {
     OUTPUT_CHANGED: (p) => `--out ${p.path} est une sortie précédente de cmg-setup, mais ${p.count} de ses fichiers ont changé depuis leur écriture : ${p.entries}. --force effacerait ces modifications, donc rien n'a été modifié : déplacez ces fichiers hors de ce dossier, ou choisissez un autre --out.`,
     OUTPUT_HOLDS_ANSWERS: (p) => `le fichier de réponses ${p.file} (--answers) se trouve dans --out ${p.path}, et --force ne remplace que les fichiers écrits par cmg-setup. Rien n'a été modifié : déplacez le fichier de réponses hors de --out, ou choisissez un autre --out.`,
     OUTPUT_UNREADABLE: (p) => `--out ${p.path} est illisible (${p.reason}) : cmg-setup ne peut pas savoir ce qu'il contient. Rien n'a été modifié : choisissez un autre --out, ou rendez-le lisible pour votre compte.`,
+    KEY_ACCESS_NOT_RESTRICTED: (p) =>
+      `impossible de rendre ${p.path} lisible par votre seul compte : ${p.program} a échoué (${p.reason}${p.output ? ` : ${p.output}` : ''}). Sous Windows, cmg-setup restreint chaque fichier de clé privée avec icacls avant d'y écrire la clé : aucune clé n'a été écrite et rien n'a été modifié. Choisissez un --out sur un volume NTFS où votre compte peut modifier les autorisations.`,
     OUTPUT_UNWRITABLE: (p) => `--out ${p.path} ne peut pas être écrit : ${p.at} le refuse (${p.reason}). Rien n'a été écrit : choisissez un autre --out, ou faites de ${p.at} un dossier où votre compte peut écrire.`,
     ANSWERS_FILE_INSIDE_OUTPUT: (p) => `--save-answers ${p.path} se trouve dans --out ${p.out}, que cette exécution écrit en entier (avec son propre answers.yaml) : enregistrez les réponses hors de --out.`,
     RESUME_STATE_FOUND: (p) => `${p.path} contient les réponses d'un entretien précédent qui n'est pas allé au bout (enregistrées le ${p.savedAt}, ${p.steps === '' ? 'réglages généraux' : `étapes ${p.steps}`} répondus). Ajoutez --resume pour reprendre à partir d'elles, ou --fresh pour les abandonner et recommencer.`,
@@ -336,6 +338,7 @@ export const fr: Catalogue = {
     requiredMarker: '*',
     stepsCommandLineOnly: '(option ou variable d\'environnement seulement, jamais dans un fichier de réponses)',
     keyReplaced: (p) => `Fichier de clé privée de la sortie précédente remplacé (--force) : ${p.path}`,
+    keyFilesOwnerOnly: (p) => `Fichiers de clé privée, lisibles par votre seul compte (mode 0600 ; sous Windows, une liste d'accès qui n'autorise que votre compte) : ${p.files}`,
     labWritten: (p) => `PKI de laboratoire (LABORATOIRE UNIQUEMENT) écrite dans ${p.path} : ${p.files}.`,
     answersSaved: (p) => `Réponses enregistrées dans ${p.path} : relancez la même chose avec --answers ${p.path}.`,
     leftoverRestored: (p) => `${p.out} restauré depuis ${p.path} : une exécution a été interrompue pendant son remplacement.`,

@@ -92,7 +92,10 @@ export const runbookEn: Catalogue['runbook'] = {
     console: 'In the console:',
     rollback: 'Rollback:',
     source: 'Source:',
+    keys: 'Private keys:',
   },
+  keysOwnerOnly: (p) =>
+    `${p.files}, in this folder. cmg-setup made each readable by the account that ran it alone (mode 0600; on Windows an access list that grants that account only). A copy takes the permissions of the folder it goes to: copy them only where other users cannot read them.`,
   runWithWhatIf: (p) => `${p.whatIf}, read what it would change, then ${p.run}.`,
   runReadOnly: (p) => `${p.run} (it only reads).`,
   nothingToRun: 'No file to run for this step.',

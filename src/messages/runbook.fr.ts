@@ -94,7 +94,10 @@ export const runbookFr: Catalogue['runbook'] = {
     console: 'Dans la console :',
     rollback: 'Retour arrière :',
     source: 'Source :',
+    keys: 'Clés privées :',
   },
+  keysOwnerOnly: (p) =>
+    `${p.files}, dans ce dossier. cmg-setup a rendu chacun lisible par le seul compte qui l'a exécuté (mode 0600 ; sous Windows, une liste d'accès qui n'autorise que ce compte). Une copie prend les autorisations du dossier où elle arrive : ne les copiez que là où les autres utilisateurs ne peuvent pas les lire.`,
   runWithWhatIf: (p) => `${p.whatIf}, lisez ce qu'il changerait, puis ${p.run}.`,
   runReadOnly: (p) => `${p.run} (lecture seule).`,
   nothingToRun: 'Aucun fichier à exécuter pour cette étape.',

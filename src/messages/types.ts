@@ -308,6 +308,8 @@ export interface Catalogue {
     /** After an input that only a flag or the environment may set (armEndpoint). */
     stepsCommandLineOnly: string;
     keyReplaced: Text;
+    /** After cert lab and cert request: where the private key files are, readable by the admin alone (params: files). */
+    keyFilesOwnerOnly: Text;
     labWritten: Text;
     azureProgress: string;
     answersSaved: Text;
@@ -424,7 +426,9 @@ export interface Catalogue {
     movedAway: Text;
     /** Why an item is listed under another step, by the key src/emit/runbook/order.ts gives it. */
     movedReasons: Record<'subCaAfterGateway', string>;
-    fields: Record<'who' | 'where' | 'site' | 'what' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback' | 'source', string>;
+    fields: Record<'who' | 'where' | 'site' | 'what' | 'how' | 'run' | 'changes' | 'check' | 'console' | 'rollback' | 'source' | 'keys', string>;
+    /** The **Private keys:** field of a block whose files hold keys: where they are, and who can read them (params: files). */
+    keysOwnerOnly: Text;
     /** A script that changes something: with -WhatIf first (params: whatIf, run). */
     runWithWhatIf: Text;
     /** A script that only reads (params: run). */

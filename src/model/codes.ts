@@ -180,6 +180,7 @@ export type UsageCode =
   | 'OUTPUT_HOLDS_ANSWERS'
   | 'OUTPUT_UNREADABLE'
   | 'OUTPUT_UNWRITABLE'
+  | 'KEY_ACCESS_NOT_RESTRICTED'
   | 'ANSWERS_FILE_INSIDE_OUTPUT'
   // the resume state beside --out (issue 14)
   | 'RESUME_STATE_FOUND'

@@ -8,6 +8,7 @@
  * sshkey_save_private_blob), written, flushed, chmod-ed to the exact mode (open's mode passes
  * through the umask, chmod does not), then renamed over the target (write-file-atomic), so a
  * reader sees the whole file or none of it. On failure only that temporary file is removed.
+ * Windows ignores the mode for other users: `beforeContent` restricts the empty file instead.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
@@ -19,6 +20,12 @@ export interface AtomicWriteOptions {
   mode: number;
   /** Tests only: force the temporary name, to prove that whatever sits there is never followed or replaced. */
   temporaryName?: (name: string) => string;
+  /**
+   * Called with the temporary file's path once it exists and before a byte is written to it: a
+   * private key's file is restricted to the current user there on Windows (owner-only.ts), so
+   * the key never sits in a file others may open. If it throws, the empty file is removed.
+   */
+  beforeContent?: (temporary: string) => void;
 }
 
 /** `.<name>.<32 hex>.tmp`: 128 random bits, so no one can plant a file at the name in advance. */
@@ -40,6 +47,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   const descriptor = openSync(temporary, EXCLUSIVE, options.mode);
   try {
     try {
+      options.beforeContent?.(temporary);
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       let offset = 0;
       while (offset < bytes.length) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);

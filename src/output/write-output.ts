@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../model/errors.ts';
-import { writeFileAtomic } from './atomic-file.ts';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file.ts';
 import type { Inspection } from './inspect-output.ts';
 import { listedFolders, MANIFEST, renderManifest } from './manifest.ts';
 import { reasonOf } from './output-fs.ts';
 import { assertOutputFree } from './output-free.ts';
+import { ownerOnlyHere, type OwnerOnly } from './owner-only.ts';
 import { removeOwn } from './remove-own.ts';
 import { renameWithRetry } from './rename.ts';
 import { retireOutput } from './retire.ts';
@@ -67,6 +68,12 @@ function createStaging(target: string, staging: string): void {
   }
 }
 
+/** A file's mode, and for a private key its restriction before the key bytes are written (`shown`: its final path). */
+function fileOptions(file: OutputFile, shown: string, ownerOnly: OwnerOnly): AtomicWriteOptions {
+  if (!file.privateKey) return { mode: 0o644 };
+  return { mode: 0o600, beforeContent: (temporary) => ownerOnly.file(temporary, shown) };
+}
+
 /** Key files an earlier output recorded in its manifest. */
 function keyFilesOf(found: Inspection, target: string): string[] {
   return found.state === 'output' ? found.files.filter((file) => file.privateKey).map((file) => join(target, file.path)) : [];
@@ -78,8 +85,9 @@ function keyFilesOf(found: Inspection, target: string): string[] {
  * replaced only with --force and only if it is the tool's own (output-free.ts); on any failure
  * the files this run staged are removed and the earlier output is untouched.
  */
-export function writeOutput(options: { out: string; files: readonly OutputFile[]; force: boolean; now: Date; env?: NodeJS.ProcessEnv }): WriteResult {
+export function writeOutput(options: { out: string; files: readonly OutputFile[]; force: boolean; now: Date; env?: NodeJS.ProcessEnv; ownerOnly?: OwnerOnly }): WriteResult {
   const env = options.env ?? {};
+  const ownerOnly = options.ownerOnly ?? ownerOnlyHere();
   const target = resolve(options.out);
   const found = assertOutputFree(target, options.force);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -90,11 +98,16 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
   createStaging(target, staging);
   let moved = false;
   try {
+    // Windows: each folder that holds a key is restricted while still empty (owner-only.ts), as 0700 does on POSIX.
+    if (keyFolders.has('.')) ownerOnly.folder(staging, target);
     writeStagingIntent(staging, options.files.map((file) => file.path));
-    for (const folder of folders.sort()) createFolder(join(staging, folder), keyFolders.has(folder) ? 0o700 : 0o755);
+    for (const folder of folders.sort()) {
+      createFolder(join(staging, folder), keyFolders.has(folder) ? 0o700 : 0o755);
+      if (keyFolders.has(folder)) ownerOnly.folder(join(staging, folder), join(target, folder));
+    }
     let count = 0;
     for (const file of options.files) {
-      writeFileAtomic(join(staging, file.path), file.content, { mode: file.privateKey ? 0o600 : 0o644 });
+      writeFileAtomic(join(staging, file.path), file.content, fileOptions(file, join(target, file.path), ownerOnly));
       count += 1;
       faultPoint(env, `after-file:${count}`);
     }
@@ -126,7 +139,11 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
   return result;
 }
 
-/** Files into a folder this run owns already (a private temporary folder): atomic, exact modes. */
-export function writeIntoFolder(folder: string, files: readonly OutputFile[]): void {
-  for (const file of files) writeFileAtomic(join(folder, file.path), file.content, { mode: file.privateKey ? 0o600 : 0o644 });
+/**
+ * Files into a folder this run owns already and just made (a private temporary folder): atomic,
+ * exact modes; on Windows the folder and the key files restricted to the current user first.
+ */
+export function writeIntoFolder(folder: string, files: readonly OutputFile[], ownerOnly: OwnerOnly = ownerOnlyHere()): void {
+  if (files.some((file) => file.privateKey)) ownerOnly.folder(folder);
+  for (const file of files) writeFileAtomic(join(folder, file.path), file.content, fileOptions(file, join(folder, file.path), ownerOnly));
 }

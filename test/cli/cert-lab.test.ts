@@ -32,7 +32,11 @@ describe('cmg-setup cert lab', () => {
     const result = await runCli(['cert', 'lab', '--service-name', 'lab.contoso.com', '--out', 'lab', '--password-env', 'LABPW'], { cwd, env: { LABPW: PASSWORD } });
     expect(result.code).toBe(0);
     const lab = join(cwd, 'lab');
-    expect(result.stdout).toBe(`Wrote the lab PKI (LAB ONLY) to ${lab}: ${FILES.join(', ')}.\n`);
+    // Then where the private keys are, and who can read them (issue 16).
+    const keyPaths = FILES.filter((name) => KEYS.includes(name)).map((name) => join(lab, name));
+    expect(result.stdout).toBe(
+      `Wrote the lab PKI (LAB ONLY) to ${lab}: ${FILES.join(', ')}.\nPrivate key files, readable by your account alone (mode 0600; on Windows an access list that grants your account only): ${keyPaths.join(', ')}\n`,
+    );
     expect(result.stdout + result.stderr).not.toContain(PASSWORD);
     expect(readdirSync(cwd)).toEqual(['lab']);
 

@@ -55,6 +55,8 @@ describe('cmg-setup cert request', () => {
     expect(result.code).toBe(0);
     const out = join(cwd, 'req');
     expect(result.stdout.split('\n')[0]).toBe(`Wrote ${out}: contosocmg.contoso.com.key, contosocmg.contoso.com.csr, contosocmg.contoso.com.inf, ${SCRIPT}.`);
+    // Where the key is, and who can read it (issue 16).
+    expect(result.stdout.split('\n')[1]).toBe(`Private key files, readable by your account alone (mode 0600; on Windows an access list that grants your account only): ${join(out, 'contosocmg.contoso.com.key')}`);
     expect(readdirSync(cwd)).toEqual(['req']);
 
     const tree = snapshotTree(out);

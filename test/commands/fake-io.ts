@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { CancelledError, GoBackError } from '../../src/model/errors.ts';
 import type { AnyInputSpec } from '../../src/model/inputs.ts';
 import type { CommandIO } from '../../src/cli/io.ts';
+import type { ProgramRunner } from '../../src/output/run-program.ts';
 import type { InterviewQuestion } from '../../src/wizard/prompter-port.ts';
 
 export interface FakeFacts {
@@ -31,6 +32,10 @@ export interface FakeFacts {
   acceptDefaults?: boolean;
   /** Answers typed one after the other at the same question (a wrong password, then the right one), before `answers`. */
   typed?: Readonly<Record<string, readonly unknown[]>>;
+  /** The OS the command believes it runs on (default linux). */
+  platform?: NodeJS.Platform;
+  /** Runs icacls and whoami on win32: a fake that records the argv. */
+  runProgram?: ProgramRunner;
 }
 
 export interface FakeIO extends CommandIO {
@@ -87,6 +92,9 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
     env: facts.env ?? { LANG: 'C.UTF-8' },
     now: () => facts.now ?? FIXED_NOW,
     cwd: facts.cwd ?? '/nonexistent-cwd',
+    // POSIX unless a test takes the Windows path (with a fake icacls: runProgram).
+    platform: facts.platform ?? 'linux',
+    ...(facts.runProgram ? { runProgram: facts.runProgram } : {}),
     prompter: () => ({
       ask: answer,
       askSecret: async (spec) => String(await answer(spec)),

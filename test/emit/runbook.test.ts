@@ -592,3 +592,23 @@ describe('RUNBOOK.md: the order of the items', () => {
     expect(two.split('\n')).toContain('Outbound from the connection point to the CMG: TCP-TLS 10140-10141, HTTPS 10124-10125. The connection point goes through the proxy `proxy.fabrikam.gov:3128`: let it reach the CMG on HTTPS 10124-10125. Clients reach the CMG on HTTPS 443. Nothing inbound is needed on-premises.');
   });
 });
+
+describe('the lab PKI block: where each private key is, and who can read it (issue 16)', () => {
+  const lab = (name: string, privateKey: boolean) => ({ path: `00-lab-pki/${name}`, content: new Uint8Array([1]), privateKey, purpose: 'lab.pki' as const, runOn: 'admin-workstation' as const });
+  const extraArtifacts = [lab('LAB-ONLY-root-ca.cer', false), lab('LAB-ONLY-server.pfx', true), lab('LAB-ONLY-client.pfx', true), lab('LAB-ONLY-management.pfx', true), lab('LAB-ONLY-README.txt', false)];
+  const withLab = planSteps({ answers: vmssAnswers(), sources: {}, findings: [] }, NOW, { certificates: certificatesFor(vmssAnswers()), extraArtifacts });
+  const keys = '`.\\00-lab-pki\\LAB-ONLY-server.pfx`, `.\\00-lab-pki\\LAB-ONLY-client.pfx`, `.\\00-lab-pki\\LAB-ONLY-management.pfx`';
+
+  it.each([
+    ['en', `- **Private keys:** ${keys}, in this folder. cmg-setup made each readable by the account that ran it alone (mode 0600; on Windows an access list that grants that account only). A copy takes the permissions of the folder it goes to: copy them only where other users cannot read them.`],
+    ['fr', `- **Clés privées :** ${keys}, dans ce dossier. cmg-setup a rendu chacun lisible par le seul compte qui l'a exécuté (mode 0600 ; sous Windows, une liste d'accès qui n'autorise que ce compte). Une copie prend les autorisations du dossier où elle arrive : ne les copiez que là où les autres utilisateurs ne peuvent pas les lire.`],
+  ] as const)('%s: one line in the lab block, naming the key files only', (lang, line) => {
+    const runbook = renderRunbook(withLab, lang);
+    expect(runbook.split('\n').filter((text) => text.startsWith(`- **${lang === 'en' ? 'Private keys:' : 'Clés privées :'}**`))).toEqual([line]);
+    expect(runbook.indexOf(line)).toBeLessThan(runbook.indexOf(lang === 'en' ? '## Step 1' : '## Étape 1'));
+  });
+
+  it('a runbook without key files has no such line', () => {
+    expect(renderRunbook(plan(vmssAnswers()), 'en')).not.toContain('Private keys:');
+  });
+});

@@ -87,6 +87,30 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic: beforeContent (a key restricted on Windows before its bytes, issue 16)', () => {
+  it('is called once with the temporary file, existing and empty, before the content is written', () => {
+    const target = join(folder, 'a.key');
+    const seen: Array<{ name: string; bytes: number; target: boolean }> = [];
+    writeFileAtomic(target, 'PRIVATE KEY', { mode: 0o600, beforeContent: (temporary) => seen.push({ name: temporary.slice(folder.length + 1), bytes: statSync(temporary).size, target: readdirSync(folder).includes('a.key') }) });
+    expect(seen).toEqual([{ name: expect.stringMatching(/^\.a\.key\.[0-9a-f]{32}\.tmp$/), bytes: 0, target: false }]);
+    expect(readFileSync(target, 'utf8')).toBe('PRIVATE KEY');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('if it throws: its error, the empty temporary file removed, no target', () => {
+    const refused = new OutputError('KEY_ACCESS_NOT_RESTRICTED', { path: 'a.key', program: 'icacls.exe', reason: 'exit 5', output: '' });
+    expect(() =>
+      writeFileAtomic(join(folder, 'a.key'), 'PRIVATE KEY', {
+        mode: 0o600,
+        beforeContent: () => {
+          throw refused;
+        },
+      }),
+    ).toThrow(refused);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
 describe('--save-answers goes through the same writer', () => {
   it('a symlink planted at the old predictable name .<name>.<pid>.tmp redirects nothing', () => {
     const unrelated = plantTrap(`.saved.yaml.${process.pid}.tmp`);

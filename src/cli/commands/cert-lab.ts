@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { checkDeploymentPrefix } from '../../domain/azure-names.ts';
 import { firstLabel } from '../../domain/fqdn.ts';
@@ -12,6 +13,7 @@ import { readSecret } from '../../wizard/secrets.ts';
 import { parseLang } from '../common-options.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { repairLeftovers, reportReplaced } from '../output-notices.ts';
+import { ownerOnlyFor } from '../key-access.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { withProgress } from '../../ui/progress.ts';
 import { readSecretFlag } from '../secret-flags.ts';
@@ -80,9 +82,13 @@ export async function certLabCommand(options: CertLabOptions, io: CommandIO): Pr
     force: options.force === true,
     now,
     env: io.env,
+    ownerOnly: ownerOnlyFor(io),
   });
   reportReplaced(written, terminal);
   const names = lab.files.map((file) => file.name);
   if (terminal.json) terminal.stdout.write(jsonText({ schemaVersion: 1, path: written.path, serviceName, files: names }));
-  else terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n`);
+  else {
+    const keys = lab.files.filter((file) => file.privateKey).map((file) => join(written.path, file.name));
+    terminal.stdout.write(`${catalogue(lang).ui.labWritten({ path: written.path, files: names.join(', ') })}\n${catalogue(lang).ui.keyFilesOwnerOnly({ files: keys.join(', ') })}\n`);
+  }
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { checkDeploymentPrefix } from '../../domain/azure-names.ts';
 import { firstLabel } from '../../domain/fqdn.ts';
@@ -14,6 +15,7 @@ import type { Problem } from '../../model/findings.ts';
 import { parseLang } from '../common-options.ts';
 import { commandTerminal, runClock, type CommandIO } from '../io.ts';
 import { repairLeftovers, reportReplaced } from '../output-notices.ts';
+import { ownerOnlyFor } from '../key-access.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import { generateServerKey } from '../../certs/server-key.ts';
 
@@ -90,6 +92,7 @@ export async function certRequestCommand(options: CertRequestOptions, io: Comman
     force: options.force === true,
     now,
     env: io.env,
+    ownerOnly: ownerOnlyFor(io),
   });
   reportReplaced(written, terminal);
   const files = [names.key, names.csr, names.inf, names.script];
@@ -97,5 +100,5 @@ export async function certRequestCommand(options: CertRequestOptions, io: Comman
     terminal.stdout.write(jsonText({ schemaVersion: 1, path: written.path, serviceName, keySize, model: options.model, files }));
     return;
   }
-  terminal.stdout.write(`${text.request.written({ path: written.path, files: files.join(', ') })}\n${text.request.nextSteps({ ...names, serviceName })}\n`);
+  terminal.stdout.write(`${text.request.written({ path: written.path, files: files.join(', ') })}\n${text.ui.keyFilesOwnerOnly({ files: join(written.path, names.key) })}\n${text.request.nextSteps({ ...names, serviceName })}\n`);
 }

@@ -20,6 +20,7 @@ import { openResume } from '../wizard/resume.ts';
 import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wizard/report.ts';
 import { review, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
+import { ownerOnlyFor } from '../key-access.ts';
 import type { OutputFile } from '../../output/write-output.ts';
 
 export type { WizardOptions } from '../wizard/options.ts';
@@ -47,7 +48,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   /** The output folder written whole, then what was written and the one-line command that does the same. */
   const write = (result: PlanResult, files: OutputFile[]) => {
     if (options.saveAnswers) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
-    const written = writeRunOutput(options, files, now, io.env);
+    const written = writeRunOutput(options, files, now, io.env, ownerOnlyFor(io));
     reportWritten(result, written, terminal, human);
     session.succeeded(true, human);
     reportEquivalentCommand(result.resolution, options, terminal);

@@ -3,6 +3,7 @@ import { renderRunbook } from '../../emit/runbook.ts';
 import type { Lang } from '../../model/lang.ts';
 import { allArtifacts, type PlanResult } from '../../model/plan.ts';
 import { saveAnswers } from '../../output/save-answers.ts';
+import type { OwnerOnly } from '../../output/owner-only.ts';
 import { writeOutput, type OutputFile, type WriteResult } from '../../output/write-output.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import { renderAnswersYaml } from '../../wizard/answers-yaml.ts';
@@ -20,8 +21,8 @@ export function outputFiles(result: PlanResult, lang: Lang, place: { cwd: string
 }
 
 /** The output folder, written whole (staged, then moved into place). */
-export function writeRunOutput(options: { out: string; force?: boolean | undefined }, files: readonly OutputFile[], now: Date, env: NodeJS.ProcessEnv): WriteResult {
-  return writeOutput({ out: options.out, files, force: options.force === true, now, env });
+export function writeRunOutput(options: { out: string; force?: boolean | undefined }, files: readonly OutputFile[], now: Date, env: NodeJS.ProcessEnv, ownerOnly: OwnerOnly): WriteResult {
+  return writeOutput({ out: options.out, files, force: options.force === true, now, env, ownerOnly });
 }
 
 /** --save-answers: the answers as a reusable file; returns where it went. */

@@ -114,6 +114,9 @@ function artifactBlock(context: RunbookContext, files: readonly Artifact[]): str
   field(fields.who, text.runbook.actors[actorOf(first, file)]);
   field(fields.where, text.machines[first.runOn]);
   if (first.site !== undefined) field(fields.site, text.runbook.primarySite({ siteCode: code(first.site), smsProvider: code(providerOf(context, first.site)) }));
+  // Where each private key is and who can read it (issue 16): write-output.ts restricts them, or writes nothing.
+  const keys = files.filter((artifact) => artifact.privateKey);
+  if (keys.length > 0) field(fields.keys, text.runbook.keysOwnerOnly({ files: keys.map((key) => code(invocation(key))).join(', ') }));
   if (entry) field(fields.how, protectAngles(formText(entry.how, params)));
   const scripts = files.filter(runsInPlace);
   for (const script of scripts) {
