@@ -11,7 +11,8 @@
  *   icacls <file>   /inheritance:r /grant:r *<SID>:F
  *
  * /inheritance:r drops the entries inherited from the parent (and protects the list from them),
- * /grant:r leaves one explicit entry, full control for the user's SID (windows-user.ts); (OI)(CI)
+ * /grant:r leaves one explicit entry, full control for the user's SID (windows-user.ts; under Wine,
+ * whose whoami prints no SID, the account's name); (OI)(CI)
  * pass it on to what is created in the folder.
  *
  * Why both, and when. The folder is restricted while it is still empty, before any file is made
@@ -30,7 +31,7 @@
 import { win32 } from 'node:path';
 import { OutputError } from '../model/errors.ts';
 import { runProgram, type ProgramResult, type ProgramRunner } from './run-program.ts';
-import { sidFromWhoami } from './windows-user.ts';
+import { trusteeFromWhoami } from './windows-user.ts';
 
 export interface OwnerOnly {
   /** A folder just created, still empty. `shown`: the path the admin is told about (its final place). */
@@ -83,13 +84,13 @@ export function ownerOnly(host: OwnerOnlyHost): OwnerOnly {
     const result = host.run(whoami, ['/user', '/fo', 'csv', '/nh'], PROGRAM_TIMEOUT_MS);
     const failed = failure(result);
     if (failed !== undefined) throw refuse(shown, 'whoami.exe', failed, result);
-    const found = sidFromWhoami(result.stdout);
+    const found = trusteeFromWhoami(result.stdout);
     if (found === undefined) throw refuse(shown, 'whoami.exe', 'no SID', result);
     sid = found;
     return sid;
   };
   const restrict = (path: string, shown: string, rights: string) => {
-    const result = host.run(icacls, [path, '/inheritance:r', '/grant:r', `*${currentUser(shown)}:${rights}`], PROGRAM_TIMEOUT_MS);
+    const result = host.run(icacls, [path, '/inheritance:r', '/grant:r', `${currentUser(shown)}:${rights}`], PROGRAM_TIMEOUT_MS);
     const failed = failure(result);
     if (failed !== undefined) throw refuse(shown, 'icacls.exe', failed, result);
   };

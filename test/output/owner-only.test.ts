@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { codeText } from '../../src/messages/i18n.ts';
 import { OutputError } from '../../src/model/errors.ts';
 import { ownerOnly, PROGRAM_TIMEOUT_MS } from '../../src/output/owner-only.ts';
-import { sidFromWhoami } from '../../src/output/windows-user.ts';
+import { sidFromWhoami, trusteeFromWhoami } from '../../src/output/windows-user.ts';
 import { fakeWindows, ICACLS, SID, WHOAMI } from './fake-windows.ts';
 
 function thrown(action: () => unknown): OutputError {
@@ -88,11 +88,17 @@ describe('ownerOnly on win32', () => {
   });
 });
 
-describe('sidFromWhoami', () => {
-  it('reads the CSV line of Windows, the table of Wine, and nothing else', () => {
+describe('sidFromWhoami and trusteeFromWhoami', () => {
+  it('reads the CSV line of Windows, its table, and nothing else', () => {
     expect(sidFromWhoami(`"CONTOSO\\admin","${SID}"\r\n`)).toBe(SID);
     expect(sidFromWhoami(`\nUSER INFORMATION\n----------------\n\nUser Name      SID\n============== ========\nlab\\admin ${SID}\n`)).toBe(SID);
     expect(sidFromWhoami('"CONTOSO\\admin"\r\n')).toBeUndefined();
     expect(sidFromWhoami('')).toBeUndefined();
+  });
+
+  it('whom icacls grants: *SID from Windows; the account alone, as Wine\'s whoami prints it (VM\\root); else nothing', () => {
+    expect(trusteeFromWhoami(`"CONTOSO\\admin","${SID}"\r\n`)).toBe(`*${SID}`);
+    expect(trusteeFromWhoami('VM\\root\r\n')).toBe('VM\\root');
+    expect(['"CONTOSO\\admin"\r\n', '', 'root\r\n', 'VM\\root\r\nmore\r\n', 'ERROR: Access is denied.'].map(trusteeFromWhoami)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

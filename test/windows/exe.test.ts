@@ -5,12 +5,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotTree } from '../output/tree.ts';
 import { assertBuilt, cliEnv, freshDir, removeDir, ROOT, runCli } from '../support/run-cli.ts';
+import { closeAll, hasTmux, Terminal } from '../support/tmux.ts';
 import { EXE, nodeExe, runExe, WINE_PREFIX, wineEnv, wineMode, windowsPath } from '../support/wine.ts';
 
 const mode = wineMode();
@@ -292,6 +293,25 @@ describe.runIf(mode === 'run')('the npm package on Node 22 (the executable\'s ve
     } finally {
       removeDir(cwd22);
       removeDir(cwdHere);
+    }
+  });
+});
+
+describe.runIf(mode === 'run' && hasTmux())('Ctrl+C at a terminal, under Wine', () => {
+  afterAll(() => closeAll());
+
+  it('at the first question of `run`: the cancellation line, exit 130, nothing written', async () => {
+    const cwd = freshDir('cmg-wine-tty-');
+    try {
+      const terminal = await Terminal.start({ cwd, columns: 100, rows: 30, env: { WINEPREFIX: WINE_PREFIX, WINEDEBUG: '-all' } });
+      terminal.shell(`wine '${EXE}' run`);
+      await terminal.waitFor('? Deployment model', { limitMs: 60_000 });
+      terminal.press('C-c');
+      await terminal.waitFor('Cancelled: nothing was written, and temporary files were removed.');
+      expect(await terminal.exitCode()).toBe(130);
+      expect(readdirSync(cwd)).toEqual([]);
+    } finally {
+      removeDir(cwd);
     }
   });
 });
