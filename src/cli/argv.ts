@@ -48,7 +48,7 @@ export function wantsJson(args: readonly string[]): boolean {
   return optionTokens(args).includes('--json');
 }
 
-const COMMANDS: ReadonlySet<string> = new Set(['run', 'plan', 'steps', 'schema', 'cert', 'lab', 'inspect', 'request', 'azure', 'check', 'help']);
+const COMMANDS: ReadonlySet<string> = new Set(['run', 'plan', 'steps', 'schema', 'cert', 'lab', 'inspect', 'request', 'azure', 'check', 'completion', 'help']);
 
 /** `plan`, `cert inspect`, `azure check`; `run` for the bare wizard. */
 export function commandPath(args: readonly string[]): string {

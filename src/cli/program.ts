@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, Option, type Argument } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { catalogue, langFromEnv } from '../messages/i18n.ts';
 import { LANGS, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
@@ -205,6 +205,22 @@ const noInputOptions: InputOptions = () => {
   throw new Error('the input options were not loaded for this command line');
 };
 
+/** The shells `cmg-setup completion <shell>` writes a script for (src/cli/completion/). */
+export const COMPLETION_SHELLS = ['powershell', 'bash', 'zsh'] as const;
+export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
+
+/** The options each program makes only when their command is run (buildProgram's `lazily`), to make at once. */
+const LATER_OPTIONS = new WeakMap<Command, Array<() => void>>();
+
+/**
+ * Makes every option of every command now, as `--help` of each would: the completion scripts
+ * walk the whole program (src/cli/completion/walk.ts), the lazily made options of `run`, `plan`
+ * and `azure check` included. Without the input options (takesNoInput) it would throw.
+ */
+export function makeEveryOption(program: Command): void {
+  for (const make of LATER_OPTIONS.get(program) ?? []) make();
+}
+
 function wizardCommand(command: Command, lang: Lang, mode: 'run' | 'plan'): Command {
   return command.action(async (_options: unknown, self: Command) => {
     const [{ wizardCommand }, { wizardOptions }, { processIO }] = await Promise.all([import('./commands/wizard.ts'), import('./options/wizard.ts'), import('./process-io.ts')]);
@@ -254,12 +270,15 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
   // Sixty-odd options per command: `run` and `plan` get theirs only when they are the command
   // being run, which keeps them out of the start-up of every other command.
   // Their help (`run --help`, `help run`) builds them too, and only theirs.
+  const later: Array<() => void> = [];
+  LATER_OPTIONS.set(program, later);
   const lazily = (command: Command, add: () => void): void => {
     let added = false;
     const once = (): void => {
       if (!added) add();
       added = true;
     };
+    later.push(once);
     program.hook('preSubcommand', (_program, subcommand) => {
       if (subcommand === command) once();
     });
@@ -350,10 +369,24 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     if (!checkInputs) addInputOptions(check, lang);
     checkInputs = true;
   };
+  later.push(addCheckInputs);
   azure.hook('preSubcommand', (_azure, subcommand) => {
     if (subcommand === check) addCheckInputs();
   });
   check.on('beforeHelp', addCheckInputs);
+
+  // A script for the shell's tab completion, walked from this very program (src/cli/completion/):
+  // it needs every command's options, so the input declarations load for it as for --help.
+  program
+    .command('completion')
+    .description(text.help.completion)
+    .addArgument(new Argument('<shell>', text.help.completionShell).choices(COMPLETION_SHELLS))
+    .addOption(new Option('--lang <lang>', text.help.lang))
+    .action(async (shell: CompletionShell) => {
+      const [{ completionCommand }, { completionTree }] = await Promise.all([import('./commands/completion.ts'), import('./completion/walk.ts')]);
+      makeEveryOption(program);
+      await completionCommand({ shell, tree: completionTree(program, lang) }, { stdout: process.stdout });
+    });
 
   // The root runs the wizard, so commander would take `cmg-setup runn` for an argument too many:
   // it is an unknown command, with a suggestion. (Subcommands made above keep refusing extra arguments.)

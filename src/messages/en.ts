@@ -396,6 +396,8 @@ export const en: Catalogue = {
     resume: 'go on from the answers an interview that stopped kept beside --out (<out>.resume.yaml): asks only what is missing and the secrets, and checks everything again',
     fresh: 'discard the answers an interview that stopped kept beside --out, and start over',
     version: 'print the version',
+    completion: 'print the tab-completion script for a shell (add it to your profile: see the README)',
+    completionShell: 'the shell whose script to print',
   },
   inspect: {
     header: (p) => `${p.path} (${p.role})`,

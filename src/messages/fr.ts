@@ -398,6 +398,8 @@ export const fr: Catalogue = {
     resume: 'reprendre les réponses qu\'un entretien interrompu a conservées à côté de --out (<out>.resume.yaml) : seules les questions manquantes et les secrets sont posés, et tout est revérifié',
     fresh: 'abandonner les réponses qu\'un entretien interrompu a conservées à côté de --out, et recommencer',
     version: 'afficher la version',
+    completion: 'afficher le script de complétion (touche Tab) d’un shell (à ajouter à votre profil : voir le README)',
+    completionShell: 'le shell dont afficher le script',
   },
   inspect: {
     header: (p) => `${p.path} (${p.role})`,

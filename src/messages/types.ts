@@ -12,7 +12,8 @@ export type HelpKey =
   | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
   | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
   | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
-  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers' | 'resume' | 'fresh';
+  | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers' | 'resume' | 'fresh'
+  | 'completion' | 'completionShell';
 
 
 /** The runbook texts of a kind of file; a step's own are in its folder's texts.ts (model/step.ts StepTexts). */

@@ -81,6 +81,16 @@ describe('what each start loads (issue 15)', () => {
     }
   });
 
+  it('completion: the walk of the program reads the declarations; the scripts need only the PowerShell quoting; no generators, catalogue or heavy package', () => {
+    const walk = loadedAtStart('src/cli/completion/walk.ts');
+    expect(walk.has('src/steps/declarations.ts')).toBe(true);
+    const scripts = loadedAtStart('src/cli/commands/completion.ts');
+    expect(matching(scripts, /^src\/steps\//)).toEqual([]);
+    // The one module of emit/ they need: the quoting of a tooltip (powershell-quote.ts imports nothing).
+    expect({ walk: matching(walk, GENERATORS), scripts: matching(scripts, GENERATORS) }).toEqual({ walk: [], scripts: ['src/emit/powershell-quote.ts'] });
+    for (const modules of [walk, scripts]) expect({ catalogues: matching(modules, CATALOGUES), packages: matching(modules, HEAVY_PACKAGES) }).toEqual({ catalogues: [], packages: [] });
+  });
+
   it('the `cert` commands: no input declaration until a password is asked', () => {
     for (const entry of ['src/cli/commands/cert-inspect.ts', 'src/cli/commands/cert-lab.ts', 'src/cli/commands/cert-request.ts']) {
       expect({ entry, steps: matching(loadedAtStart(entry), /^src\/steps\//) }).toEqual({ entry, steps: [] });

@@ -16,6 +16,8 @@ describe('takesNoInput', () => {
     [['--lang', 'fr', 'cert', 'inspect', 'root.cer'], false],
     [['plan', '--answers', 'cmg.yaml'], false],
     [['azure', 'check'], false],
+    // Its script lists every input option.
+    [['completion', 'powershell'], false],
     [['--site-code', 'cert'], false],
     [[], false],
   ])('%j: %s', (args, expected) => {

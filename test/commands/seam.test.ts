@@ -45,7 +45,8 @@ describe('the seam between commander, the process and the commands', () => {
   });
 
   it('commander is known only to the program, the option builders and the per-command parsers', () => {
-    const allowed = new Set(['src/cli/main.ts', 'src/cli/program.ts', 'src/cli/wizard-options.ts', 'src/cli/input-options.ts']);
+    // completion/walk.ts: what tab completion knows, read from the program as --help reads it (its plain data goes to commands/completion.ts).
+    const allowed = new Set(['src/cli/main.ts', 'src/cli/program.ts', 'src/cli/wizard-options.ts', 'src/cli/input-options.ts', 'src/cli/completion/walk.ts']);
     expect(ALL.filter(importsCommander).map(name).filter((path) => !allowed.has(path) && !path.startsWith('src/cli/options/'))).toEqual([]);
   });
 
