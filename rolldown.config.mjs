@@ -52,7 +52,10 @@ const CHUNKS = [
   // Every command: commander and the program.
   ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|options\/suggest)\.ts|src\/ui\/(json-text|notice)\.ts)/],
   // --help, steps, schema and every wizard run: the steps' declarations and their options.
-  ['declarations', /^src\/(cli\/input-options\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
+  // With them the PowerShell quoting (a few lines, importing nothing), which `completion` and the generators share.
+  ['declarations', /^src\/(cli\/input-options\.ts|emit\/powershell-quote\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
+  // `completion <shell>`: the walk of the program and the three shells' scripts, read together.
+  ['completion', /^src\/cli\/(completion\/|commands\/completion\.ts)/],
   // A command that talks to a terminal: its streams, colours, wrapping, prompts and secrets.
   ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme)\.ts|src\/wizard\/secrets\.ts)/],
   // Reading and judging certificate files (not opening a PFX with its password: decode.ts, in the worker).

@@ -24,6 +24,7 @@ const RUNS = [
   ['steps'],
   ['schema'],
   ['plan', '--help'],
+  ['completion', 'powershell'],
   ['steps', '--lang', 'fr'],
   ['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--password-env', PASSWORD],
   ['cert', 'inspect', join('lab', 'LAB-ONLY-root-ca.cer')],

@@ -19,7 +19,7 @@ afterAll(() => {
 
 describe('cmg-setup completion', () => {
   it.each([
-    ['powershell', '# cmg-setup tab completion for PowerShell', "Register-ArgumentCompleter -Native -CommandName 'cmg-setup', 'cmg-setup.exe' -ScriptBlock {"],
+    ['powershell', '# cmg-setup tab completion for PowerShell', "Register-ArgumentCompleter -Native -CommandName 'cmg-setup', 'cmg-setup.exe', 'cmg-setup-win-x64', 'cmg-setup-win-x64.exe' -ScriptBlock {"],
     ['bash', '# cmg-setup tab completion for bash', 'complete -o default -F _cmg_setup cmg-setup'],
     ['zsh', '#compdef cmg-setup', 'complete -o default -F _cmg_setup cmg-setup'],
   ])('%s: exit 0, the script on stdout only', async (shell, firstLine, line) => {

@@ -140,9 +140,9 @@ describe('PowerShell quoting', () => {
     expect(script).toContain("Tip = 'reprendre les réponses qu''un entretien interrompu");
   });
 
-  it('opens with its first line and registers for cmg-setup and cmg-setup.exe', () => {
+  it('opens with its first line and registers for cmg-setup, cmg-setup.exe and the Windows executable', () => {
     const lines = powershellScript(tree).split('\n');
     expect(lines[0]).toBe(POWERSHELL_FIRST_LINE);
-    expect(lines[2]).toBe("Register-ArgumentCompleter -Native -CommandName 'cmg-setup', 'cmg-setup.exe' -ScriptBlock {");
+    expect(lines[2]).toBe("Register-ArgumentCompleter -Native -CommandName 'cmg-setup', 'cmg-setup.exe', 'cmg-setup-win-x64', 'cmg-setup-win-x64.exe' -ScriptBlock {");
   });
 });

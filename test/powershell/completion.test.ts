@@ -77,6 +77,7 @@ describePowerShell('cmg-setup completion powershell, in pwsh', () => {
       ['cmg-setup -V -', expect.not.arrayContaining(['-V', '--version']) as unknown as string[]],
       ['cmg-setup cert inspect root.cer --r', ['--role']],
       ['cmg-setup.exe cert ', ['lab', 'inspect', 'request']],
+      ['cmg-setup-win-x64.exe cert ', ['lab', 'inspect', 'request']],
     ];
     const got = complete(cases.map(([line]) => line));
     cases.forEach(([line, expected], index) => expect({ line, offers: texts(got[index] ?? []) }).toEqual({ line, offers: expected }));

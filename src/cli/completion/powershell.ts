@@ -11,6 +11,9 @@ import { everyCommand, type CompletionCommand, type CompletionValue } from './tr
 
 export const POWERSHELL_FIRST_LINE = '# cmg-setup tab completion for PowerShell';
 
+/** The names it is typed as: npm's shims, and the Windows executable (scripts/build-exe.mjs), with and without `.exe`. */
+const COMMAND_NAMES = (name: string): string[] => [name, `${name}.exe`, `${name}-win-x64`, `${name}-win-x64.exe`];
+
 /** A tooltip may not be empty (CompletionResult's constructor refuses one), so the text stands in. */
 const tip = (description: string, text: string): string => psQuote(description.trim() === '' ? text : description);
 
@@ -39,7 +42,7 @@ export function powershellScript(tree: CompletionCommand): string {
   return [
     POWERSHELL_FIRST_LINE,
     `# Add it to $PROFILE: ${name} completion powershell | Out-String | Invoke-Expression`,
-    `Register-ArgumentCompleter -Native -CommandName ${psQuote(name)}, ${psQuote(`${name}.exe`)} -ScriptBlock {`,
+    `Register-ArgumentCompleter -Native -CommandName ${COMMAND_NAMES(name).map(psQuote).join(', ')} -ScriptBlock {`,
     '    param($wordToComplete, $commandAst, $cursorPosition)',
     '    $tree = @{',
     ...everyCommand(tree).flatMap(node),
