@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
 import { VERSION } from '../model/version.ts';
 import { addRunOptions } from './wizard-options.ts';
+import type { CompletionShell } from './completion/scripts.ts';
 import type { InputOptions } from './input-options.ts';
 import { closest, suggestOption } from './options/suggest.ts';
 
@@ -205,9 +206,11 @@ const noInputOptions: InputOptions = () => {
   throw new Error('the input options were not loaded for this command line');
 };
 
-/** The shells `cmg-setup completion <shell>` writes a script for (src/cli/completion/). */
-export const COMPLETION_SHELLS = ['powershell', 'bash', 'zsh'] as const;
-export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
+/**
+ * The shells `cmg-setup completion <shell>` writes a script for, as commander's choices: the
+ * scripts themselves load only for that command (completion/scripts.ts names the same shells).
+ */
+const COMPLETION_SHELLS: readonly CompletionShell[] = ['powershell', 'bash', 'zsh'];
 
 /** The options each program makes only when their command is run (buildProgram's `lazily`), to make at once. */
 const LATER_OPTIONS = new WeakMap<Command, Array<() => void>>();

@@ -9,6 +9,7 @@ import { bashScript } from '../../src/cli/completion/bash.ts';
 import { powershellScript, POWERSHELL_FIRST_LINE } from '../../src/cli/completion/powershell.ts';
 import type { CompletionCommand } from '../../src/cli/completion/tree.ts';
 import { completionTree } from '../../src/cli/completion/walk.ts';
+import { COMPLETION_SCRIPTS } from '../../src/cli/completion/scripts.ts';
 import { zshScript } from '../../src/cli/completion/zsh.ts';
 import { AZURE_AUTHS } from '../../src/model/answers.ts';
 import { commanderFacts, fullProgram, type CommandFacts } from './program.ts';
@@ -144,5 +145,12 @@ describe('PowerShell quoting', () => {
     const lines = powershellScript(tree).split('\n');
     expect(lines[0]).toBe(POWERSHELL_FIRST_LINE);
     expect(lines[2]).toBe("Register-ArgumentCompleter -Native -CommandName 'cmg-setup', 'cmg-setup.exe', 'cmg-setup-win-x64', 'cmg-setup-win-x64.exe' -ScriptBlock {");
+  });
+});
+
+describe('the shells', () => {
+  it('`completion <shell>` offers exactly the shells there is a script for', () => {
+    const command = program.commands.find((sub) => sub.name() === 'completion');
+    expect(command?.registeredArguments[0]?.argChoices).toEqual(Object.keys(COMPLETION_SCRIPTS));
   });
 });

@@ -1,7 +1,6 @@
-import { COMPLETION_SCRIPTS } from '../completion/scripts.ts';
+import { COMPLETION_SCRIPTS, type CompletionShell } from '../completion/scripts.ts';
 import type { CompletionCommand } from '../completion/tree.ts';
 import type { CommandIO } from '../io.ts';
-import type { CompletionShell } from '../program.ts';
 
 export interface CompletionOptions {
   shell: CompletionShell;
