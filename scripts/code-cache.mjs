@@ -4,12 +4,18 @@
 // with WRITE_CODE_CACHE set: each run writes, beside every chunk it compiled, the bytecode of the
 // functions it ran, on top of what the earlier runs had written. No network, no prompt (CI=true),
 // nothing outside the temporary folder but dist/*.v8-cache.
+//
+// The cache only saves time: when a run fails here (`npm install` on an unusual machine), the build
+// says so and goes on, and the chunks without a cache compile from their source. The tests' build
+// (test/support/build-dist.ts) passes --strict, where a failing run fails the build.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
+const { values: flags } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
 const bin = fileURLToPath(new URL('../bin/cmg-setup.cjs', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const cwd = mkdtempSync(join(tmpdir(), 'cmg-code-cache-'));
@@ -37,8 +43,8 @@ try {
   for (const args of RUNS) {
     const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (result.status !== 0) {
-      console.error(`code cache: \`cmg-setup ${args.join(' ')}\` exited ${result.status ?? result.signal}:\n${result.stderr}`);
-      process.exit(1);
+      console.error(`code cache: \`cmg-setup ${args.join(' ')}\` exited ${result.status ?? result.signal}${flags.strict ? '' : '; the chunks it would have cached compile from their source'}:\n${result.stderr}`);
+      if (flags.strict) process.exit(1);
     }
   }
   const caches = readdirSync(dist).filter((name) => name.endsWith('.v8-cache'));

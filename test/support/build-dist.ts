@@ -67,7 +67,7 @@ export default function setup(): void {
   if (!(stamp && stamp.inputs === before && existsSync(join(DIST, 'cmg-setup.cjs')) && stamp.outputs === outputs())) {
     try {
       execFileSync(process.execPath, [ROLLDOWN, '-c', 'rolldown.config.mjs'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-      execFileSync(process.execPath, [CODE_CACHE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+      execFileSync(process.execPath, [CODE_CACHE, '--strict'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
       throw new Error(`the build of dist/ (npm run build) failed:\n${stdout}${stderr}`);
