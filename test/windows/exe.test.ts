@@ -117,6 +117,11 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
     return result;
   }
 
+  /** plan.json with each lab key file's size named: fresh keys encode to a byte more or less from run to run. */
+  function withoutLabSizes(json: string): string {
+    return json.replace(/("path": "00-lab-pki\/LAB-ONLY-[a-z-]+\.(?:pfx|cer)",(?:\n\s+"[a-zA-Z]+": "[^"]*",)*\n\s+"bytes": )\d+/g, '$1"<lab file size>"');
+  }
+
   it('both exit 0 and write the same 18 files', () => {
     expect([linuxRun.code, windowsRun.code]).toEqual([0, 0]);
     expect([...snapshotTree(windowsOut).keys()]).toEqual([...snapshotTree(linuxOut).keys()]);
@@ -138,7 +143,8 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
   it('RUNBOOK.md, plan.json and the summary: the same once the folder\'s path and the lab\'s thumbprints are named', () => {
     const windowsAbsolute = windowsPath(windowsOut);
     for (const file of ['RUNBOOK.md', 'plan.json']) {
-      expect(neutral(readFileSync(join(windowsOut, file), 'utf8'), windowsOut, windowsAbsolute, '\\')).toBe(neutral(readFileSync(join(linuxOut, file), 'utf8'), linuxOut, linuxOut, '/'));
+      const read = (out: string) => (file === 'plan.json' ? withoutLabSizes(readFileSync(join(out, file), 'utf8')) : readFileSync(join(out, file), 'utf8'));
+      expect(neutral(read(windowsOut), windowsOut, windowsAbsolute, '\\')).toBe(neutral(read(linuxOut), linuxOut, linuxOut, '/'));
     }
     expect(neutral(windowsRun.stdout, windowsOut, windowsAbsolute, '\\')).toBe(neutral(linuxRun.stdout, linuxOut, linuxOut, '/'));
     expect(windowsRun.stdout).toContain(`Wrote 18 files to ${windowsAbsolute}. Start with RUNBOOK.md.\n`);
