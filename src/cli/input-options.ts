@@ -10,9 +10,9 @@ import type { Lang } from '../model/lang.ts';
 import { splitList } from '../wizard/coerce.ts';
 import { envName, flagName, kebabCase, secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 
-/** Repeatable and comma-separated: `--management-points a,b --management-points c`. */
-function collectList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...splitList(value)];
+/** Repeatable and separated as the input's items are (splitList): `--management-points "a, b;c" --management-points d`. */
+function collectList(spec: AnyInputSpec) {
+  return (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), ...splitList(value, spec)];
 }
 
 function describe(spec: AnyInputSpec, lang: Lang): string {
@@ -48,7 +48,7 @@ export function addInputOptions(command: Command, lang: Lang): Command {
         }
         break;
       case 'list':
-        command.addOption(new Option(`${flag} <items>`, describe(spec, lang)).argParser(collectList).helpGroup(group));
+        command.addOption(new Option(`${flag} <items>`, describe(spec, lang)).argParser(collectList(spec)).helpGroup(group));
         break;
       case 'records':
         command.addOption(new Option(`${flag} <json>`, describe(spec, lang)).helpGroup(group));

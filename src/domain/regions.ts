@@ -81,13 +81,19 @@ export const REGIONS: readonly Region[] = [
 ];
 
 /**
- * Accepts the location name (`westeurope`) or the AzureRegion name (`WestEurope`), any case of
- * ASCII letters. Only ASCII is folded: Unicode lower-casing would make `U\u212aSouth` (KELVIN
- * SIGN) uksouth, a value that would then pass every rule while not being what ARM spells.
+ * Accepts the location name (`westeurope`), the AzureRegion name (`WestEurope`) and the display
+ * name the portal and `az account list-locations` show (`West Europe`), in any case of ASCII
+ * letters and with any ASCII spaces. Azure's display name is the location name in words: ARM's
+ * Locations - List example gives `"name": "eastus2"` with `"displayName": "East US 2"`
+ * (Azure/azure-rest-api-specs specification/resources/resource-manager/Microsoft.Resources/stable/
+ * 2022-12-01/examples/GetLocations.json at ae2efabeba178b66dda948ac37eab65b8be91434), so spaces
+ * dropped and case folded, it is the location. Only ASCII is folded: Unicode lower-casing would
+ * make `U\u212aSouth` (KELVIN SIGN) uksouth, a value that would then pass every rule while not
+ * being what ARM spells.
  */
 export function findRegion(value: string): Region | undefined {
-  if (!/^[A-Za-z0-9]+$/.test(value)) return undefined;
-  const folded = value.toLowerCase();
+  if (!/^[A-Za-z0-9 ]+$/.test(value)) return undefined;
+  const folded = value.replace(/ /g, '').toLowerCase();
   return REGIONS.find((region) => region.location === folded || region.azureRegion.toLowerCase() === folded);
 }
 

@@ -1,4 +1,5 @@
 import { error, warning, type Problem } from '../model/findings.ts';
+import { SITE_BUILDS } from './site-builds.ts';
 
 /** KB 279868: names Windows reserves, which setup refuses as site codes. */
 const RESERVED_SITE_CODES = ['AUX', 'CON', 'NUL', 'PRN', 'SMS'];
@@ -24,7 +25,35 @@ export const KNOWN_SITE_VERSIONS = [
 
 export const LATEST_SITE_VERSION = KNOWN_SITE_VERSIONS[KNOWN_SITE_VERSIONS.length - 1] as string;
 
+/**
+ * A site version as the console shows it: `5.00.9128.1000` (the "Version details" table writes the
+ * build as `5.00.9128`, its note as `5.0.8634.1000`): major 5, minor 0, then the build and, after
+ * hotfixes, a different revision. The build alone says the version; the revision does not matter.
+ */
+const SITE_BUILD_NUMBER = /^5\.0{1,2}\.(\d{4})(?:\.\d{1,4})?$/;
+
+/** The build of a site version given as the console shows it (`5.00.9128.1000` → 9128), if it is one. */
+export function buildOf(value: string): number | undefined {
+  const match = SITE_BUILD_NUMBER.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The YYMM version of a build number the console shows (`5.00.9128.1000` → `2403`), when site-builds.ts knows it. */
+export function siteVersionOfBuild(value: string): string | undefined {
+  const build = buildOf(value);
+  return build === undefined ? undefined : SITE_BUILDS.find(([known]) => known === build)?.[1];
+}
+
+/** The known builds, as a refusal lists them: `8458 = 1610, ..., 9135 = 2503`. */
+export function knownBuilds(): string {
+  return SITE_BUILDS.map(([build, version]) => `${build} = ${version}`).join(', ');
+}
+
 export function checkSiteVersion(value: string): Problem[] {
+  const fromBuild = siteVersionOfBuild(value);
+  if (fromBuild !== undefined) return checkSiteVersion(fromBuild);
+  const build = buildOf(value);
+  if (build !== undefined) return [error('SITE_VERSION_BUILD_UNKNOWN', { value, build, known: knownBuilds() })];
   if (!/^\d{4}$/.test(value)) return [error('SITE_VERSION_INVALID', { value, latest: LATEST_SITE_VERSION })];
   if ((KNOWN_SITE_VERSIONS as readonly string[]).includes(value)) return [];
   if (value > LATEST_SITE_VERSION) return [warning('SITE_VERSION_NEWER', { value, latest: LATEST_SITE_VERSION })];

@@ -71,9 +71,11 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   /** Rules beyond the type; error problems block a prompt's answer and fail `plan` (exit 3). */
   validate?: (value: NonNullable<Answers[K]>, answers: PartialAnswers) => Problem[];
   /**
-   * The canonical form of a value the rules accept in several spellings (a region given as
-   * `WestEurope`, a lowercase site code), applied before any rule or step sees it, and only to a
-   * value of printable ASCII (resolve.ts): it must never turn an invalid value into a valid one.
+   * The canonical form of a value given in another spelling of the same thing (a region given as
+   * `WestEurope` or `West Europe`, a lowercase site code, a GUID in braces, the build number of a
+   * site version), applied before any rule or step sees it, and only to a value of printable ASCII
+   * (resolve.ts): it changes only a spelling whose meaning is certain, never a value it would have
+   * to guess at (that one is kept as given, for the rules to refuse).
    */
   normalize?: (value: NonNullable<Answers[K]>) => NonNullable<Answers[K]>;
   /** A realistic value, shown in --help and in the missing-input message. */

@@ -168,7 +168,7 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
       }
       const optional = !required && fallback === undefined;
       const typed = (raw: string) => {
-        const result = coerce(spec, spec.kind === 'list' ? splitList(raw) : raw, true);
+        const result = coerce(spec, spec.kind === 'list' ? splitList(raw, spec) : raw, true);
         return result;
       };
       // A default derived from other answers (the deployment prefix from the service name) may

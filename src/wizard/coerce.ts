@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { Code } from '../model/codes.ts';
 import type { UsageProblem } from '../model/errors.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
@@ -12,12 +14,37 @@ function fail(spec: AnyInputSpec, code: Code, given: unknown): Coerced {
   return { ok: false, problem: { code, input: spec.key, params: { given: shown.slice(0, 80), choices: (spec.choices ?? []).join(', ') } } };
 }
 
-/** Comma-separated text (flags, env) into items: `a, b,,c` → [a, b, c]. */
-export function splitList(text: string): string[] {
+/**
+ * Text (flags, env, a prompt, a YAML string) into items. Host names and fixed choices hold no
+ * separator, so a list of them is split on commas, semicolons and any white space, new lines
+ * included (`mp01, mp02;mp03` or one per line, as pasted from a spreadsheet or a console):
+ * `a, b;;c` → [a, b, c]. A path may hold spaces and semicolons (`C:\Program Files\...`): a list
+ * of paths is split on commas and new lines only (Explorer's "Copy as path" of several files
+ * gives one per line).
+ */
+export function splitList(text: string, spec: Pick<AnyInputSpec, 'path'> = {}): string[] {
   return text
-    .split(',')
+    .split(spec.path ? /[,\r\n]+/ : /[,;\s]+/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+}
+
+/**
+ * A path as Windows hands it over, as the tool opens it: the double quotes Explorer's "Copy as
+ * path" puts around it removed (`"C:\Certs\cmg.pfx"`; a Windows path cannot hold a `"`), and a
+ * leading `~`, `~/` or `~\` as the home folder (only some shells expand it, and only unquoted;
+ * an answers file, an environment variable or a prompt never does). undefined for a value that is
+ * only quotes: there is no path in it. Anything else is kept as given, for the file checks to judge.
+ */
+export function pathText(text: string, home: string = homedir()): string | undefined {
+  const trimmed = text.trim();
+  if (/^"*$/.test(trimmed)) return undefined;
+  const quoted = trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') && !trimmed.slice(1, -1).includes('"');
+  const path = quoted ? trimmed.slice(1, -1) : text;
+  if (path.trim() === '') return undefined;
+  if (path === '~') return home;
+  if (/^~[\\/]/.test(path)) return join(home, path.slice(2));
+  return path;
 }
 
 /**
@@ -49,11 +76,17 @@ export function coerce(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coe
     }
     case 'list': {
       let items: unknown[];
-      if (typeof raw === 'string') items = splitList(raw);
-      else if (Array.isArray(raw)) items = raw.flatMap((item) => (typeof item === 'string' && fromText ? splitList(item) : [item]));
+      if (typeof raw === 'string') items = splitList(raw, spec);
+      else if (Array.isArray(raw)) items = raw.flatMap((item) => (typeof item === 'string' && fromText ? splitList(item, spec) : [item]));
       else return fail(spec, 'INPUT_NOT_A_LIST', raw);
       if (!items.every((item): item is string => typeof item === 'string' && item.length > 0)) return fail(spec, 'INPUT_NOT_A_LIST', raw);
-      const trimmed = items.map((item) => item.trim());
+      let trimmed = items.map((item) => item.trim());
+      if (spec.path) {
+        const paths = trimmed.map((item) => pathText(item));
+        const empty = paths.indexOf(undefined);
+        if (empty >= 0) return fail(spec, 'INPUT_PATH_EMPTY', trimmed[empty]);
+        trimmed = paths as string[];
+      }
       if (spec.choices) {
         const wrong = trimmed.find((item) => !spec.choices?.includes(item));
         if (wrong !== undefined) return fail(spec, 'INPUT_NOT_A_CHOICE', wrong);
@@ -61,7 +94,11 @@ export function coerce(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coe
       return { ok: true, value: trimmed };
     }
     case 'string': {
-      if (typeof raw === 'string' && raw.length > 0) return { ok: true, value: raw };
+      if (typeof raw === 'string' && raw.length > 0) {
+        if (!spec.path) return { ok: true, value: raw };
+        const path = pathText(raw);
+        return path === undefined ? fail(spec, 'INPUT_PATH_EMPTY', raw) : { ok: true, value: path };
+      }
       if (!fromText && typeof raw === 'number') return fail(spec, 'INPUT_NOT_TEXT', raw);
       return fail(spec, 'INPUT_NOT_TEXT', raw);
     }
@@ -76,8 +113,8 @@ export function coerce(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coe
 /**
  * A list of records: from the answers file, a YAML/JSON list of mappings; from a flag or the
  * environment, the same as JSON text. Each record may hold only the declared fields, text as
- * text and lists as lists (or comma-separated text); which fields a record must have is a rule
- * of the input (its validate), not a type.
+ * text and lists as lists (or text, split as a list of host names is: splitList); which fields a
+ * record must have is a rule of the input (its validate), not a type.
  */
 function coerceRecords(spec: AnyInputSpec, raw: unknown, fromText: boolean): Coerced {
   const fields = spec.fields ?? {};

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkGuid } from '../../src/domain/guid.ts';
+import { checkGuid, withoutBraces } from '../../src/domain/guid.ts';
 
 const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 
@@ -27,5 +27,24 @@ describe('checkGuid', () => {
     ['', 'format'],
   ])('refuses %j (%s)', (value, reason) => {
     expect(checkGuid(value)).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value, reason } }]);
+  });
+});
+
+// Issue 17: a GUID as Windows often writes it, in braces, is the same GUID (every GUID input
+// normalizes with it, test/wizard/typed-inputs.test.ts); anything else stays for checkGuid to refuse.
+describe('withoutBraces', () => {
+  it.each([
+    [`{${GUID}}`, GUID],
+    [`{${GUID.toUpperCase()}}`, GUID.toUpperCase()],
+    [GUID, GUID],
+    [`{${GUID}`, `{${GUID}`],
+    [`${GUID}}`, `${GUID}}`],
+    [`{{${GUID}}}`, `{{${GUID}}}`],
+    [` {${GUID}} `, ` {${GUID}} `],
+    ['{6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f}', '{6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f}'],
+    ['{}', '{}'],
+    [`(${GUID})`, `(${GUID})`],
+  ])('%j → %j', (value, expected) => {
+    expect(withoutBraces(value)).toBe(expected);
   });
 });

@@ -54,12 +54,25 @@ describe('findRegion', () => {
     ['usgovernmentvirginia', 'usgovvirginia'],
     ['USDoDEast', 'usdodeast'],
     ['UAENorth', 'uaenorth'],
-  ])('finds %s as %s', (value, location) => {
+    // Issue 17: the display name the portal and `az account list-locations` show, any case, any ASCII spaces.
+    ['West Europe', 'westeurope'],
+    ['west europe', 'westeurope'],
+    ['WEST EUROPE', 'westeurope'],
+    ['West  Europe', 'westeurope'],
+    [' westeurope', 'westeurope'],
+    ['West Europe ', 'westeurope'],
+    ['East US 2', 'eastus2'],
+    ['Australia Central 2', 'australiacentral2'],
+    ['Germany West Central', 'germanywestcentral'],
+    ['UAE North', 'uaenorth'],
+    ['US Gov Virginia', 'usgovvirginia'],
+    ['US DoD East', 'usdodeast'],
+  ])('finds %j as %s', (value, location) => {
     expect(findRegion(value)?.location).toBe(location);
   });
 
   // U+212A KELVIN SIGN lower-cases to k: Unicode case folding must not make "U\u212aSouth" uksouth.
-  it.each([['West Europe'], [' westeurope'], [''], ['europe'], ['U\u212aSouth'], ['\uff57esteurope'], ['westeurope\u200b']])('does not find %j', (value) => {
+  it.each([['West\tEurope'], ['West\u00a0Europe'], ['West-Europe'], [' '], [''], ['europe'], ['U\u212aSouth'], ['\uff57esteurope'], ['westeurope\u200b']])('does not find %j', (value) => {
     expect(findRegion(value)).toBeUndefined();
   });
 });
@@ -73,7 +86,9 @@ describe('checkRegion', () => {
     ['usgovvirginia', 'usgov'],
     ['USGovernmentVirginia', 'usgov'],
     ['usdodcentral', 'usgov'],
-  ])('accepts %s in %s', (value, cloud) => {
+    ['West Europe', 'public'],
+    ['US Gov Virginia', 'usgov'],
+  ])('accepts %j in %s', (value, cloud) => {
     expect(checkRegion(value, cloud)).toEqual([]);
   });
 
@@ -103,8 +118,8 @@ describe('checkRegion', () => {
 
   it.each([
     ['westeurope2', 'westeurope'],
-    ['West Europe', 'westeurope'],
     ['west-europe', 'westeurope'],
+    ['West Europa', 'westeurope'],
     ['eastsu', 'eastus'],
     ['chinaeast', ''],
     ['', ''],

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { atLeast, checkSiteCode, checkSiteVersion, KNOWN_SITE_VERSIONS, LATEST_SITE_VERSION } from '../../src/domain/site.ts';
+import { atLeast, checkSiteCode, checkSiteVersion, KNOWN_SITE_VERSIONS, LATEST_SITE_VERSION, siteVersionOfBuild } from '../../src/domain/site.ts';
+import { SITE_BUILDS } from '../../src/domain/site-builds.ts';
 
 describe('checkSiteCode', () => {
   // Lowercase letters pass: the code checks [A-Za-z0-9]{3} and folds case only for the reserved list.
@@ -48,6 +49,41 @@ describe('checkSiteVersion', () => {
 
   it.each([['24.03'], ['240'], ['24030'], [''], [' 2403'], ['2403 '], ['v2403'], ['\uFF12\uFF14\uFF10\uFF13']])('refuses the malformed %j', (value) => {
     expect(checkSiteVersion(value)).toEqual([{ severity: 'error', code: 'SITE_VERSION_INVALID', params: { value, latest: '2603' } }]);
+  });
+});
+
+// Issue 17: the site version as the console shows it (its build number), from Microsoft's "Version
+// details" table (src/domain/site-builds.ts names the page and commit).
+describe('site build numbers', () => {
+  const builds =
+    '8458 = 1610, 8498 = 1702, 8540 = 1706, 8577 = 1710, 8634 = 1802, 8692 = 1806, 8740 = 1810, 8790 = 1902, 8853 = 1906, 8913 = 1910, 8968 = 2002, 9012 = 2006, 9040 = 2010, 9049 = 2103, 9058 = 2107, 9068 = 2111, 9078 = 2203, 9088 = 2207, 9096 = 2211, 9106 = 2303, 9122 = 2309, 9128 = 2403, 9132 = 2409, 9135 = 2503';
+
+  it('maps each build of the table, in release order, to a version cmg-setup knows', () => {
+    expect(SITE_BUILDS.map(([build, version]) => `${build} = ${version}`).join(', ')).toBe(builds);
+    expect(SITE_BUILDS.filter(([, version]) => !(KNOWN_SITE_VERSIONS as readonly string[]).includes(version))).toEqual([]);
+    expect(SITE_BUILDS.map(([build]) => build)).toEqual(SITE_BUILDS.map(([build]) => build).sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['5.00.9128.1000', '2403'],
+    ['5.00.9128.1007', '2403'],
+    ['5.00.9128', '2403'],
+    ['5.0.8634.1000', '1802'],
+    ['5.00.9088.1001', '2207'],
+    ['5.00.8458.1000', '1610'],
+    ['5.00.9135.1000', '2503'],
+  ])('%s is %s', (value, version) => {
+    expect(siteVersionOfBuild(value)).toBe(version);
+    expect(checkSiteVersion(value)).toEqual([]);
+  });
+
+  it.each([['5.00.9140.1000', 9140], ['5.00.8412.1307', 8412], ['5.00.9130.1000', 9130], ['5.0.9999', 9999]])('refuses the build %s it cannot map, naming the builds it knows', (value, build) => {
+    expect(siteVersionOfBuild(value)).toBeUndefined();
+    expect(checkSiteVersion(value)).toEqual([{ severity: 'error', code: 'SITE_VERSION_BUILD_UNKNOWN', params: { value, build, known: builds } }]);
+  });
+
+  it.each([['2403'], ['5.2403.1082.1700'], ['5.00.912.1000'], ['5.00.9128.10000'], ['6.00.9128.1000'], [' 5.00.9128.1000'], ['5,00,9128,1000']])('%j is not a build number', (value) => {
+    expect(siteVersionOfBuild(value)).toBeUndefined();
   });
 });
 

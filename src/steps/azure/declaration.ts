@@ -1,6 +1,6 @@
 import { checkResourceGroup } from '../../domain/azure-names.ts';
 import { checkAppIdUri, checkExpiryDate, defaultAppIdUri } from '../../domain/entra-apps.ts';
-import { checkGuid } from '../../domain/guid.ts';
+import { checkGuid, withoutBraces } from '../../domain/guid.ts';
 import { AZURE_AUTHS, type PartialAnswers } from '../../model/answers.ts';
 import { error } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
@@ -8,8 +8,8 @@ import { inputTexts } from './input-texts.ts';
 import { checkFreeText } from '../shared/free-text.ts';
 import type { StepDeclaration } from '../../model/step.ts';
 
-// Azure shows GUIDs in lowercase; one spelling keeps scripts and plans comparable.
-const lowerCase = (value: string) => value.toLowerCase();
+// Azure shows GUIDs in lowercase, without braces; one spelling keeps scripts and plans comparable.
+const guidSpelling = (value: string) => withoutBraces(value).toLowerCase();
 const isClassic = (answers: { model?: string }) => answers.model === 'classic';
 const isVmss = (answers: { model?: string }) => answers.model !== 'classic';
 /** The client IDs exist once the apps do: an admin who lets step 3 create them gives them afterwards. */
@@ -50,11 +50,11 @@ export const declaration = {
   id: 'azure',
   title: { en: 'Azure', fr: 'Azure' },
   inputs: [
-    defineInput({ key: 'subscriptionId', step: 'azure', texts: inputTexts.subscriptionId, kind: 'string', required: () => true, normalize: lowerCase, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
+    defineInput({ key: 'subscriptionId', step: 'azure', texts: inputTexts.subscriptionId, kind: 'string', required: () => true, normalize: guidSpelling, validate: checkGuid, example: '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6' }),
     defineInput({ key: 'managementCertPath', step: 'azure', texts: inputTexts.managementCertPath, kind: 'string', path: true, relevant: isClassic, required: () => true, example: 'C:\\certs\\azure-management.pfx' }),
     defineInput({ key: 'managementCertPassword', step: 'azure', texts: inputTexts.managementCertPassword, kind: 'secret', relevant: isClassic, required: () => true, example: 'env:CMG_MANAGEMENT_CERT_PASSWORD' }),
     defineInput({ key: 'subCaCerts', step: 'azure', texts: inputTexts.subCaCerts, kind: 'list', path: true, default: [], relevant: isClassic, example: 'C:\\certs\\contoso-issuing.cer' }),
-    defineInput({ key: 'tenantId', step: 'azure', texts: inputTexts.tenantId, kind: 'string', relevant: isVmss, required: () => true, normalize: lowerCase, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
+    defineInput({ key: 'tenantId', step: 'azure', texts: inputTexts.tenantId, kind: 'string', relevant: isVmss, required: () => true, normalize: guidSpelling, validate: checkGuid, example: 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d' }),
     // Import-CMAADServerApplication -TenantName is mandatory (its page L194-L208); the manual
     // registration page notes it from Custom domain names, "For example, `contoso.onmicrosoft.com`" (L43-L49).
     // Not required, so that answers files written before it keep working: without it the import
@@ -63,7 +63,7 @@ export const declaration = {
     defineInput({ key: 'createEntraApps', step: 'azure', texts: inputTexts.createEntraApps, kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),
     // The manual registration page's example names (L61, L129).
     defineInput({ key: 'serverAppName', step: 'azure', texts: inputTexts.serverAppName, kind: 'string', default: 'CMG-ServerApp', relevant: isVmss, validate: (value) => checkFreeText(value, 'ENTRA_APP_NAME_INVALID', NAME_LENGTH), advanced: true, example: 'CMG-ServerApp' }),
-    defineInput({ key: 'serverAppClientId', step: 'azure', texts: inputTexts.serverAppClientId, kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: lowerCase, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
+    defineInput({ key: 'serverAppClientId', step: 'azure', texts: inputTexts.serverAppClientId, kind: 'string', relevant: isVmss, required: appIdsRequired, normalize: guidSpelling, validate: checkGuid, example: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }),
     defineInput({
       key: 'serverAppIdUri',
       step: 'azure',
@@ -86,7 +86,7 @@ export const declaration = {
       // New-CMCloudManagementAzureService (-ClientApp is mandatory, its page L92), but answers files
       // written before step 3 scripted it may lack it: the import script then takes it when run.
       required: (answers) => answers.clientAuth === 'entra' && appIdsRequired(answers),
-      normalize: lowerCase,
+      normalize: guidSpelling,
       validate: (value, answers) => {
         const problems = checkGuid(value);
         if (problems.length === 0 && answers.serverAppClientId?.toLowerCase() === value.toLowerCase()) problems.push(error('APP_IDS_IDENTICAL', { value }));
@@ -121,7 +121,7 @@ export const declaration = {
       kind: 'string',
       relevant: (answers) => answers.azureAuth === 'service-principal',
       required: () => true,
-      normalize: lowerCase,
+      normalize: guidSpelling,
       validate: checkGuid,
       example: '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f',
     }),

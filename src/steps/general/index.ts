@@ -1,4 +1,4 @@
-import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, vmssIsPreRelease } from '../../domain/site.ts';
+import { atLeast, checkSiteVersion, FIRST_VMSS_VERSION, LATEST_SITE_VERSION, siteVersionOfBuild, vmssIsPreRelease } from '../../domain/site.ts';
 import { CLOUDS, MODELS } from '../../model/answers.ts';
 import { error, warning } from '../../model/findings.ts';
 import { defineInput } from '../../model/inputs.ts';
@@ -21,6 +21,8 @@ export const generalInputs = [
     texts: inputTexts.siteVersion,
     kind: 'string',
     default: (answers) => (answers.model === 'classic' ? LAST_CLASSIC_SITE_VERSION : LATEST_SITE_VERSION),
+    // The site version the console shows (`5.00.9128.1000`) is the build of one YYMM version (site-builds.ts).
+    normalize: (value) => siteVersionOfBuild(value) ?? value,
     validate: (value) => checkSiteVersion(value),
     example: '2403',
   }),
