@@ -159,6 +159,7 @@ export const en: Catalogue = {
     SECRET_EXPIRY_INVALID: (p) => `"${p.value}" is not a date: give the client secret's expiry as YYYY-MM-DD, e.g. 2027-03-01.`,
     TENANT_NAME_INVALID: (p) => `The tenant name ${freeText(p)}.`,
     ENTRA_APP_NAME_INVALID: (p) => `The app name ${freeText(p)}.`,
+    GUIDS_IDENTICAL: (p) => `${p.inputs} have the same ID, ${p.value}: a subscription, a tenant and each app registration have IDs of their own, so one was pasted into the wrong place. Copy each from its own page (Subscriptions, Microsoft Entra ID > Overview, App registrations).`,
     APP_NAMES_IDENTICAL: (p) => `The server app and the client app have the same name (${p.value}): they are two app registrations, found by their names. Give them two names.`,
     APP_ID_URI_INVALID: (p) => `"${p.value}" is not an Application ID URI: ${p.reason === 'characters' ? 'use printable ASCII, without spaces, quotes or backslashes' : 'give an absolute URI such as api://<tenant ID>/ConfigMgrService'}.`,
     APP_ID_URI_NOT_RECOMMENDED: (p) => `Application ID URI ${p.value} is not in a form the CMG docs recommend (api://<tenant ID>/<string> or https://<verified domain>/<string>, e.g. ${p.example}). Keep it only if the app registration already has it.`,

@@ -159,6 +159,7 @@ export const fr: Catalogue = {
     SECRET_EXPIRY_INVALID: (p) => `« ${p.value} » n'est pas une date : donnez l'expiration du secret client sous la forme AAAA-MM-JJ, par exemple 2027-03-01.`,
     TENANT_NAME_INVALID: (p) => `Le nom du locataire ${freeText(p, false)}.`,
     ENTRA_APP_NAME_INVALID: (p) => `Le nom de l'application ${freeText(p, false)}.`,
+    GUIDS_IDENTICAL: (p) => `${p.inputs} ont le même ID, ${p.value} : un abonnement, un locataire et chaque inscription d'application ont chacun leur propre ID, l'un d'eux a donc été collé au mauvais endroit. Copiez chacun depuis sa propre page (Abonnements, Microsoft Entra ID > Vue d'ensemble, Inscriptions d'applications).`,
     APP_NAMES_IDENTICAL: (p) => `L'application serveur et l'application cliente ont le même nom (${p.value}) : ce sont deux inscriptions d'applications, trouvées par leur nom. Donnez-leur deux noms.`,
     APP_ID_URI_INVALID: (p) => `« ${p.value} » n'est pas un URI d'ID d'application : ${p.reason === 'characters' ? 'utilisez de l\'ASCII imprimable, sans espaces, guillemets ni barres obliques inverses' : 'donnez un URI absolu comme api://<ID du locataire>/ConfigMgrService'}.`,
     APP_ID_URI_NOT_RECOMMENDED: (p) => `L'URI d'ID d'application ${p.value} n'a pas une forme que recommande la documentation de la CMG (api://<ID du locataire>/<chaîne> ou https://<domaine vérifié>/<chaîne>, par exemple ${p.example}). Gardez-le seulement si l'inscription de l'application l'a déjà.`,

@@ -14,9 +14,29 @@ import { texts, type AzurePurpose, type AzureAction } from './texts.ts';
 import { declaration } from './declaration.ts';
 
 
+/**
+ * The IDs that name four different things (issue 17): the subscription, the tenant, the server app
+ * and the client app. Azure gives each its own GUID, so two that are the same are one ID pasted
+ * twice, and the scripts would fail against Azure: an error, on the last of them in this order.
+ * Current branch only (classic asks the subscription alone). The Azure checks' own service
+ * principal (azureClientId) may be one of the apps: not compared.
+ */
+const DISTINCT_IDS = ['subscriptionId', 'tenantId', 'serverAppClientId', 'clientAppClientId'] as const;
+
+function repeatedIds(answers: Answers): StepFinding[] {
+  const byValue = new Map<string, string[]>();
+  for (const key of DISTINCT_IDS) {
+    const value = answers[key];
+    if (typeof value === 'string' && value !== '') byValue.set(value, [...(byValue.get(value) ?? []), key]);
+  }
+  return [...byValue]
+    .filter(([, keys]) => keys.length > 1)
+    .map(([value, keys]) => ({ ...error('GUIDS_IDENTICAL', { value, inputs: keys.join(', ') }), input: keys.at(-1) as string }));
+}
+
 /** What the plan says about the onboarding that no single input's rule can. */
 function onboardingFindings(answers: Answers, now: Date): StepFinding[] {
-  const findings: StepFinding[] = [];
+  const findings: StepFinding[] = repeatedIds(answers);
   const pending = answers.createEntraApps && (!answers.serverAppClientId || !answers.clientAppClientId);
   if (pending) findings.push({ ...warning('ENTRA_APP_IDS_PENDING'), input: 'createEntraApps' });
   // What the import needs and the answers do not give becomes a mandatory parameter of the script.

@@ -11,8 +11,9 @@ export const inputTexts = {
     fr: { help: 'Points de gestion qui acceptent le trafic de la CMG (FQDN).', prompt: 'Points de gestion (FQDN), séparés par des virgules' },
   },
   softwareUpdatePoints: {
-    en: { help: 'Software update points that accept CMG traffic (FQDNs).', prompt: 'Software update points (FQDNs), comma-separated' },
-    fr: { help: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG (FQDN).', prompt: 'Points de mise à jour logicielle (FQDN), séparés par des virgules' },
+    // Optional, so the question says what an empty answer costs (ROLES_NO_SUP says it again in the plan).
+    en: { help: 'Software update points that accept CMG traffic (FQDNs).', prompt: 'Software update points (FQDNs), comma-separated; none: internet clients get no software updates through the CMG' },
+    fr: { help: 'Points de mise à jour logicielle qui acceptent le trafic de la CMG (FQDN).', prompt: 'Points de mise à jour logicielle (FQDN), séparés par des virgules ; aucun : les clients sur Internet ne reçoivent aucune mise à jour logicielle par la CMG' },
   },
   distributionPoints: {
     en: { help: 'Classic only: distribution points the 1610 article lists (FQDNs).', prompt: 'Distribution points (FQDNs), comma-separated' },

@@ -5,6 +5,7 @@ import type { PartialAnswers } from '../../../src/model/answers.ts';
 import { isRelevant, isRequired } from '../../../src/model/inputs.ts';
 import { classicAnswers, inputSpec, NOW, planStep, validateInput, vmssAnswers } from '../../support/answers.ts';
 import { planAtPlace } from '../../../src/steps/index.ts';
+import { codeText } from '../../../src/messages/i18n.ts';
 
 const GUID = '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
 const SERVER_APP = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -49,6 +50,20 @@ describe('azure plan', () => {
   it('Entra user discovery: Directory.Read.All needs more than an Application Administrator', () => {
     const plan = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, entraUserDiscovery: true }));
     expect(plan.findings.slice(1)).toStrictEqual([{ severity: 'info', code: 'ENTRA_DIRECTORY_READ_ALL', input: 'entraUserDiscovery' }]);
+  });
+
+  it('the same GUID for the subscription, the tenant or an app: one error naming every input that has it, on the last', () => {
+    const TENANT = 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d';
+    const all = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, subscriptionId: TENANT, serverAppClientId: TENANT }));
+    expect(all.findings.slice(1)).toStrictEqual([{ severity: 'error', code: 'GUIDS_IDENTICAL', params: { value: TENANT, inputs: 'subscriptionId, tenantId, serverAppClientId' }, input: 'serverAppClientId' }]);
+    const apps = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, clientAppClientId: SERVER_APP, serverAppClientId: SERVER_APP }));
+    expect(apps.findings.slice(1)).toStrictEqual([{ severity: 'error', code: 'GUIDS_IDENTICAL', params: { value: SERVER_APP, inputs: 'serverAppClientId, clientAppClientId' }, input: 'clientAppClientId' }]);
+    // The Azure checks' service principal may be one of the apps; classic compares nothing (it asks the subscription alone).
+    expect(planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, azureClientId: SERVER_APP })).findings.slice(1)).toStrictEqual([]);
+    expect(planStep(azure, classicAnswers({ subscriptionId: GUID, tenantId: GUID })).findings.map((finding) => finding.code)).not.toContain('GUIDS_IDENTICAL');
+    expect(codeText('en', 'GUIDS_IDENTICAL', { value: SERVER_APP, inputs: 'serverAppClientId, clientAppClientId' })).toBe(
+      `serverAppClientId, clientAppClientId have the same ID, ${SERVER_APP}: a subscription, a tenant and each app registration have IDs of their own, so one was pasted into the wrong place. Copy each from its own page (Subscriptions, Microsoft Entra ID > Overview, App registrations).`,
+    );
   });
 
   it('an expiry date that has passed (by the plan\'s clock) is an error', () => {

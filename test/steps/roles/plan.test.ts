@@ -128,6 +128,13 @@ describe('roles script', () => {
 });
 
 describe('roles inputs', () => {
+  it('the software update points are optional, and their question says what none costs, as ROLES_NO_SUP does (issue 17)', () => {
+    const spec = inputSpec('softwareUpdatePoints');
+    expect(spec.required).toBeUndefined();
+    expect(spec.texts.en.prompt).toBe('Software update points (FQDNs), comma-separated; none: internet clients get no software updates through the CMG');
+    expect(spec.texts.fr.prompt).toBe('Points de mise à jour logicielle (FQDN), séparés par des virgules ; aucun : les clients sur Internet ne reçoivent aucune mise à jour logicielle par la CMG');
+  });
+
   it.each<[string, string[], unknown[]]>([
     ['managementPoints', ['mp01.contoso.com', 'mp02.contoso.com'], []],
     ['managementPoints', ['mp01.contoso.com', 'MP01.contoso.com'], [{ severity: 'error', code: 'FQDN_DUPLICATE', params: { value: 'MP01.contoso.com' } }]],
