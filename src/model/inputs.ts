@@ -64,6 +64,12 @@ export interface InputSpec<K extends AnswerKey = AnswerKey> {
   path?: boolean;
   /** Default, possibly derived from answers resolved before this one (declaration order). */
   default?: Answers[K] | ((answers: PartialAnswers) => Answers[K] | undefined);
+  /**
+   * A value the prompt offers where one is obvious but is no default (the connection point on the
+   * SMS Provider, a resource group named after the deployment): Enter takes it, as the admin's own
+   * answer. Never taken without a prompt: a required input still stops a run that cannot ask (issue 17).
+   */
+  suggested?: (answers: PartialAnswers) => Answers[K] | undefined;
   /** Required inputs without a value stop the run (exit 2) when no prompt is possible. */
   required?: (answers: PartialAnswers) => boolean;
   /** Inputs that do not apply (e.g. classic-only keys under vmss) are neither asked nor checked. */

@@ -287,9 +287,16 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     }
     if (askable(spec)) {
       heading(spec);
-      // Offered: what was answered here before, else (a step asked again) the value given for it, else the default.
+      // Offered: what was answered here before, else (a step asked again) the value given for it,
+      // else the default, else the suggestion (taken with Enter, it is the admin's answer).
       const givenBefore = forced.has(key) ? explicit.get(key) : undefined;
-      const [offered, offeredFrom]: [unknown, ValueSource] = typed.has(key) ? [typed.get(key), typedFrom.get(key) ?? 'prompt'] : givenBefore ? [givenBefore.value, givenBefore.source] : [fallback, 'default'];
+      const [offered, offeredFrom]: [unknown, ValueSource] = typed.has(key)
+        ? [typed.get(key), typedFrom.get(key) ?? 'prompt']
+        : givenBefore
+          ? [givenBefore.value, givenBefore.source]
+          : fallback !== undefined
+            ? [fallback, 'default']
+            : [spec.suggested?.(answers as PartialAnswers), 'prompt'];
       const value = await prompter!.ask(spec, {
         ...(offered !== undefined ? { default: offered } : {}),
         required: isRequired(spec, answers),

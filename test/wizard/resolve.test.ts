@@ -94,6 +94,37 @@ describe('precedence: flag > env > answers file > prompt > default', () => {
   });
 });
 
+describe('values offered where one is obvious (issue 17)', () => {
+  /** A prompter that records what each question offered, and presses Enter on it. */
+  function enterOnOffered(offered: Map<string, unknown>, typed: Record<string, unknown>): Prompter {
+    return {
+      async ask(spec: AnyInputSpec, { default: fallback }) {
+        offered.set(spec.key, fallback);
+        return spec.key in typed ? typed[spec.key] : fallback;
+      },
+      async askSecret() {
+        return '';
+      },
+      ...quietInterview,
+    };
+  }
+  const given = Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'connectionPointServer' && key !== 'resourceGroup');
+
+  it('at a prompt: the connection point on the SMS Provider, the resource group rg-<prefix>; Enter takes them as the admin\'s answers', async () => {
+    const offered = new Map<string, unknown>();
+    const result = await resolveInputs(options({ flags: new Map(given), prompter: enterOnOffered(offered, {}) }));
+    expect([offered.get('connectionPointServer'), offered.get('resourceGroup')]).toEqual([REQUIRED_VMSS.smsProvider, `rg-${result.answers.deploymentPrefix}`]);
+    expect([result.answers.connectionPointServer, result.sources.connectionPointServer]).toEqual([REQUIRED_VMSS.smsProvider, 'prompt']);
+    expect([result.answers.resourceGroup, result.sources.resourceGroup]).toEqual(['rg-contosocmg', 'prompt']);
+  });
+
+  it('never without a prompt: both stay missing inputs (exit 2)', async () => {
+    const error = await resolveInputs(options({ flags: new Map(given) })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingInputsError);
+    expect((error as MissingInputsError).keys).toEqual(['resourceGroup', 'connectionPointServer']);
+  });
+});
+
 describe('lists', () => {
   it('come from repeated or comma-separated flags, env and files', async () => {
     const fromEnv = await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'managementPoints')), env: { CMG_MANAGEMENT_POINTS: 'a.contoso.com, b.contoso.com' } }));

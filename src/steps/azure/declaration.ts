@@ -110,6 +110,9 @@ export const declaration = {
       relevant: isVmss,
       required: () => true,
       validate: (value, answers) => checkResourceGroup(value, answers.siteVersion ?? ''),
+      // Offered at the prompt: the deployment's own name with the resource group abbreviation of
+      // Microsoft's Cloud Adoption Framework (learn.microsoft.com/azure/cloud-adoption-framework/ready/azure-best-practices/resource-abbreviations).
+      suggested: (answers) => (answers.deploymentPrefix ? `rg-${answers.deploymentPrefix}` : undefined),
       example: 'rg-contoso-cmg',
     }),
     defineInput({ key: 'useExistingResourceGroup', step: 'azure', texts: inputTexts.useExistingResourceGroup, kind: 'boolean', default: false, relevant: isVmss, example: 'false' }),

@@ -11,7 +11,8 @@ export const declaration = {
   title: { en: 'Connection point', fr: 'Point de connexion' },
   inputs: [
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
-    defineInput({ key: 'connectionPointServer', step: 'connection-point', texts: inputTexts.connectionPointServer, kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
+    // Offered at the prompt: on a single site the connection point often shares the SMS Provider's server.
+    defineInput({ key: 'connectionPointServer', step: 'connection-point', texts: inputTexts.connectionPointServer, kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, suggested: (answers) => answers.smsProvider, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
     defineInput({ key: 'proxyServer', step: 'connection-point', texts: inputTexts.proxyServer, kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
     defineInput({
       key: 'proxyPort',
