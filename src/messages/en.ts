@@ -334,6 +334,7 @@ export const en: Catalogue = {
     labProgress: 'Making the lab PKI (four RSA 2048 keys)',
     secretAgain: 'The same password again',
     passwordsDiffer: 'The two passwords differ; type them again.',
+    labPasswordPrompt: 'Password for the three lab .pfx files (server, client, management)',
     labPasswordGenerated: 'The lab PFX password was generated for this run and is not stored; give --lab-password-env to choose one.',
     stepsHeader: 'The steps of cmg-setup, their ids (stable) and inputs (* required in some configurations):',
     requiredMarker: '*',

@@ -335,6 +335,7 @@ export const fr: Catalogue = {
     labMade: (p) => `PKI de laboratoire jetable créée (LABORATOIRE UNIQUEMENT) pour ${p.serviceName}.`,
     labProgress: 'Création de la PKI de laboratoire (quatre clés RSA 2048)',
     secretAgain: 'Le même mot de passe, à nouveau',
+    labPasswordPrompt: 'Mot de passe des trois fichiers .pfx du laboratoire (serveur, client, gestion)',
     passwordsDiffer: 'Les deux mots de passe diffèrent ; saisissez-les à nouveau.',
     labPasswordGenerated: 'Le mot de passe du PFX de laboratoire a été généré pour cette exécution et n\'est pas conservé ; utilisez --lab-password-env pour le choisir.',
     stepsHeader: 'Les étapes de cmg-setup, leurs identifiants (stables) et leurs paramètres (* obligatoire dans certaines configurations) :',

@@ -304,6 +304,8 @@ export interface Catalogue {
     labProgress: string;
     secretAgain: string;
     passwordsDiffer: string;
+    /** `cert lab`'s password question: what the password protects. */
+    labPasswordPrompt: string;
     stepsHeader: string;
     requiredMarker: string;
     /** After an input that only a flag or the environment may set (armEndpoint). */

@@ -43,9 +43,12 @@ async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, termi
   const prompter = io.prompter(lang);
   // The declarations load only when a password is asked: `cert` commands start without them (issue 15).
   const { inputSpec } = await import('../../steps/declarations.ts');
+  // The server certificate's secret input, asked with what this password protects: the lab's three .pfx files (issue 17).
+  const server = inputSpec('serverCertPassword');
+  const spec = { ...server, texts: { ...server.texts, [lang]: { ...server.texts[lang], prompt: catalogue(lang).ui.labPasswordPrompt } } };
   for (;;) {
-    const first = await prompter.askSecret(inputSpec('serverCertPassword'));
-    const second = await prompter.askSecret(inputSpec('serverCertPassword'), { again: true });
+    const first = await prompter.askSecret(spec);
+    const second = await prompter.askSecret(spec, { again: true });
     if (first === second) return first;
     terminal.stderr.write(`${catalogue(lang).ui.passwordsDiffer}\n`);
   }
