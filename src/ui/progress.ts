@@ -9,9 +9,9 @@ export type PrintLine = (line: string) => void;
  * CI rule otherwise, which differs from ours). `work` gets a way to print a line meanwhile (a
  * device-code sign-in's instructions, a warning before the first Azure request).
  */
-export async function withProgress<T>(terminal: Pick<Terminal, 'canPrompt' | 'json' | 'stderr'>, text: string, work: (print: PrintLine) => Promise<T>): Promise<T> {
+export async function withProgress<T>(terminal: Pick<Terminal, 'canPrompt' | 'json' | 'stderr' | 'animates'>, text: string, work: (print: PrintLine) => Promise<T>): Promise<T> {
   const plain: PrintLine = (line) => terminal.stderr.write(`${line}\n`);
-  if (!terminal.canPrompt || terminal.json || (terminal.stderr as { isTTY?: boolean }).isTTY !== true) return work(plain);
+  if (!terminal.canPrompt || terminal.json || terminal.animates === false || (terminal.stderr as { isTTY?: boolean }).isTTY !== true) return work(plain);
   const { default: ora } = await import('ora');
   // discardStdin: false keeps stdin out of raw mode, so a prompt after the spinner still works.
   const spinner = ora({ text, stream: terminal.stderr, isEnabled: true, discardStdin: false }).start();

@@ -9,6 +9,8 @@ export interface Terminal {
   json: boolean;
   canPrompt: boolean;
   color: boolean;
+  /** A spinner may redraw its line: stderr is a terminal that moves its cursor (animates); absent counts as yes. */
+  animates?: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }
@@ -50,6 +52,15 @@ export function wantsColor(facts: TerminalFacts, options: TerminalOptions): bool
   return facts.stderrIsTTY;
 }
 
+/**
+ * Whether a spinner may redraw its line: stderr is a terminal, and not one that declares it
+ * cannot move its cursor (TERM=dumb: Emacs's shell, some CI log viewers), where each redraw would
+ * be printed as a new line of escape codes (issue 17). CI and --json are ruled out by the callers.
+ */
+export function animates(facts: TerminalFacts): boolean {
+  return facts.stderrIsTTY && facts.env.TERM !== 'dumb';
+}
+
 /** Where a command's human and machine text goes. */
 export interface TerminalStreams {
   stdout: NodeJS.WritableStream;
@@ -62,5 +73,5 @@ export interface TerminalStreams {
  */
 export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
   const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
-  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), stdout: streams.stdout, stderr: streams.stderr };
+  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr };
 }

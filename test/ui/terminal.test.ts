@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canPrompt, wantsColor, type TerminalFacts, type TerminalOptions } from '../../src/ui/terminal.ts';
+import { withProgress } from '../../src/ui/progress.ts';
+import { animates, canPrompt, terminalFor, wantsColor, type TerminalFacts, type TerminalOptions } from '../../src/ui/terminal.ts';
 
 const tty: TerminalFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, ci: false, env: {} };
 const auto: TerminalOptions = { json: false, yes: false, interactive: undefined, color: true };
@@ -34,5 +35,24 @@ describe('colour', () => {
     ['FORCE_COLOR=0 on a terminal', { env: { FORCE_COLOR: '0' } }, {}, false],
   ])('%s → %s', (_label, facts, options, expected) => {
     expect(wantsColor({ ...tty, ...facts }, { ...auto, ...options })).toBe(expected);
+  });
+});
+
+describe('a spinner only where the cursor moves (issue 17)', () => {
+  it.each<[string, Partial<TerminalFacts>, boolean]>([
+    ['a terminal', {}, true],
+    ['TERM=dumb', { env: { TERM: 'dumb' } }, false],
+    ['stderr not a terminal', { stderrIsTTY: false }, false],
+  ])('%s → %s', (_label, facts, expected) => {
+    expect(animates({ ...tty, ...facts })).toBe(expected);
+  });
+
+  it('TERM=dumb at a terminal that can prompt: the work runs, its lines plain, no escape code written', async () => {
+    const written: string[] = [];
+    const stderr = { isTTY: true, write: (chunk: string) => (written.push(chunk), true) } as unknown as NodeJS.WritableStream;
+    const terminal = terminalFor({ ...tty, env: { TERM: 'dumb' } }, { stdout: stderr, stderr }, {}, 'en');
+    expect([terminal.canPrompt, terminal.animates]).toEqual([true, false]);
+    expect(await withProgress(terminal, 'Making keys', async (print) => (print('a line'), 42))).toBe(42);
+    expect(written).toEqual(['a line\n']);
   });
 });
