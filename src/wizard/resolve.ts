@@ -4,6 +4,7 @@ import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
 import { valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
+import { EXAMPLE_GENERATED } from './example.ts';
 import { error, warning, type Finding, type Problem } from '../model/findings.ts';
 import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
 import type { Prompter } from './prompter-port.ts';
@@ -107,7 +108,8 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
           [options.answersFile?.values.get(spec.key), 'answers', false],
           [options.example?.values.get(spec.key), 'example', false],
         ];
-    const candidates: Array<[unknown, ValueSource, boolean]> = [[options.flags.get(spec.key), 'flag', true], [options.env[envName(spec.key)], 'env', true], ...fromData];
+    const fromEnv: Array<[unknown, ValueSource, boolean]> = fromEnvironment(spec, options) ? [[options.env[envName(spec.key)], 'env', true]] : [];
+    const candidates: Array<[unknown, ValueSource, boolean]> = [[options.flags.get(spec.key), 'flag', true], ...fromEnv, ...fromData];
     const given = candidates.find(([raw]) => raw !== undefined && !(typeof raw === 'string' && raw === ''));
     if (!given) continue;
     const [raw, source, fromText] = given;
@@ -119,11 +121,16 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
   return explicit;
 }
 
+/** Whether the environment may give this input: never what --example makes for its own run (EXAMPLE_GENERATED says why). */
+function fromEnvironment(spec: AnyInputSpec, options: Pick<ResolveOptions, 'example'>): boolean {
+  return !(options.example && EXAMPLE_GENERATED.has(spec.key));
+}
+
 function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: SecretRequest; source: ValueSource } | undefined {
   const flagged = options.secretFlags.get(spec.key);
   if (flagged) return { request: flagged, source: 'flag' };
   const name = envName(spec.key);
-  if (options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
+  if (fromEnvironment(spec, options) && options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
   const fromFile = options.answersFile?.values.get(spec.key);
   if (fromFile !== undefined) {
     // file:PATH in the file is a path in the file: read from the file's folder, as the certificates are.

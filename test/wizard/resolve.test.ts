@@ -346,3 +346,44 @@ describe('normalization keeps what was typed unless it is plain ASCII', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+// Issue 17, "--example is the example": the lab's files and password are the example's own; a
+// CMG_* variable left in the shell from a real run never replaces them (src/wizard/example.ts).
+describe('the built-in example against the environment', () => {
+  const lab = new Secret('lab-password', 'generated');
+  const example = () => ({
+    values: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['serverCertPath', '/lab/LAB-ONLY-server.pfx'], ['clientRootCerts', ['/lab/LAB-ONLY-root-ca.cer']]]),
+    secrets: new Map([['serverCertPassword', lab], ['managementCertPassword', lab]]),
+  });
+
+  it('CMG_SERVER_CERT_PASSWORD and CMG_SERVER_CERT_PATH do not replace the lab\'s password and file', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { CMG_SERVER_CERT_PASSWORD: 'x', CMG_SERVER_CERT_PATH: '/real/server.pfx', CMG_CLIENT_ROOT_CERTS: '/real/root.cer' } }));
+    expect(result.answers.serverCertPassword).toBe(lab);
+    expect([result.answers.serverCertPath, result.sources.serverCertPath, result.sources.serverCertPassword]).toEqual(['/lab/LAB-ONLY-server.pfx', 'example', 'example']);
+    expect([result.answers.clientRootCerts, result.sources.clientRootCerts]).toEqual([['/lab/LAB-ONLY-root-ca.cer'], 'example']);
+  });
+
+  it('CMG_MANAGEMENT_CERT_PASSWORD does not replace the classic lab\'s password either', async () => {
+    const classic = example();
+    classic.values.set('model', 'classic');
+    classic.values.set('serviceName', 'contosocmg.cloudapp.net');
+    classic.values.set('managementCertPath', '/lab/LAB-ONLY-management.pfx');
+    const result = await resolveInputs(options({ example: classic, env: { CMG_MANAGEMENT_CERT_PASSWORD: 'x' } }));
+    expect([result.answers.managementCertPassword, result.sources.managementCertPassword]).toEqual([lab, 'example']);
+  });
+
+  it('any other CMG_* variable still applies, as its flag does (CMG_REGION)', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { CMG_REGION: 'northeurope' } }));
+    expect([result.answers.region, result.sources.region]).toEqual(['northeurope', 'env']);
+  });
+
+  it('a flag still wins over the lab\'s password (typed for this run)', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { MINE: 'mine' }, secretFlags: new Map<string, SecretRequest>([['serverCertPassword', { from: 'env', name: 'MINE' }]]) }));
+    expect([(result.answers.serverCertPassword as Secret).reveal(), result.sources.serverCertPassword]).toEqual(['mine', 'flag']);
+  });
+
+  it('without the example, CMG_SERVER_CERT_PASSWORD applies as always', async () => {
+    const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['serverCertPath', '/real/server.pfx']]), env: { CMG_SERVER_CERT_PASSWORD: 'x' } }));
+    expect([(result.answers.serverCertPassword as Secret).reveal(), result.sources.serverCertPassword]).toEqual(['x', 'env']);
+  });
+});

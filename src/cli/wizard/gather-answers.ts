@@ -37,7 +37,11 @@ export function gatherAnswers(
   interview: { now: Date; edit?: ResolveOptions['edit']; onProgress?: (progress: InterviewProgress) => void },
 ): Promise<Resolution> {
   const { answersFile, example } = sources;
-  const prompter = terminal.canPrompt ? io.prompter(terminal.lang) : undefined;
+  // The example is a complete answer set: at a terminal it asks nothing, and the review that
+  // follows is its one question (README: "without a single prompt" but the final confirmation).
+  // A step changed from that review is asked as any run's is.
+  const asking = terminal.canPrompt && (example === undefined || interview.edit !== undefined);
+  const prompter = asking ? io.prompter(terminal.lang) : undefined;
   return resolveInputs({
     specs: ALL_INPUTS,
     flags: given.flags,
