@@ -23,6 +23,9 @@ const fqdnReasons: Record<string, (p: Params) => string> = {
   'not-qualified': () => 'it is a single label; give the fully qualified name (host.domain)',
   label: (p) => `the label "${p.label}" is not 1-63 letters, digits or hyphens (no hyphen at either end)`,
   'ip-address': () => 'it is an IP address; give a DNS name',
+  space: (p) => `it contains a space (character ${p.position}); a host name has none`,
+  url: (p) => `give the host name only${p.host ? ` (${p.host})` : ''}, without "${p.scheme}"${p.port ? ` or the port ":${p.port}"` : ''}${p.portFlag ? `; the port goes in ${p.portFlag}` : ''}`,
+  port: (p) => `give the host name only${p.host ? ` (${p.host})` : ''}, without the port ":${p.port}"${p.portFlag ? `; the port goes in ${p.portFlag}` : ''}`,
 };
 
 /** Why free text (the description, the template group) is refused; position and code point name a character that may not show. */
@@ -117,12 +120,12 @@ export const en: Catalogue = {
     USGOV_DEPLOYMENT_NAME_UNCONFIRMED: (p) => `Azure US Government: the documentation disagrees on the deployment domain; cmg-setup assumes ${p.deployment}. Check the name the console shows before creating the CNAME.`,
     DEPLOYMENT_PREFIX_LENGTH: (p) => `Deployment prefix "${p.value}" has ${p.length} characters; it must have 3-24 (it also names the storage account and Key Vault).`,
     DEPLOYMENT_PREFIX_UPPERCASE: (p) => `Deployment prefix "${p.value}" has uppercase letters; storage account and Key Vault names must be lowercase. Use a certificate CN whose first label is "${p.lower}".`,
-    DEPLOYMENT_PREFIX_CHARACTERS: (p) => `Deployment prefix "${p.value}" may contain only lowercase letters and digits (no hyphen): it also names the storage account.`,
+    DEPLOYMENT_PREFIX_CHARACTERS: (p) => `Deployment prefix "${p.value}" ${p.reason === 'space' ? `contains a space (character ${p.position}): it ` : ''}may contain only lowercase letters and digits (no hyphen): it also names the storage account.`,
     DEPLOYMENT_PREFIX_START: (p) => `Deployment prefix "${p.value}" starts with a digit; Key Vault names must start with a letter.`,
     DEPLOYMENT_PREFIX_MISMATCH: (p) => `Deployment prefix "${p.value}" differs from the first label of the service name ("${p.label}"); the console derives it from the certificate, so it cannot differ.`,
     GUID_INVALID: (p) => `"${p.value}" is not a GUID${p.reason === 'braces' ? ': remove the braces' : p.reason === 'whitespace' ? ': remove the spaces around it' : ''}. Expected 8-4-4-4-12 hexadecimal digits, e.g. 6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6.`,
     APP_IDS_IDENTICAL: (p) => `The client app and the server app have the same client ID (${p.value}); they are two different Entra app registrations.`,
-    SITE_CODE_INVALID: (p) => `Site code "${p.value}" must be exactly 3 letters or digits.`,
+    SITE_CODE_INVALID: (p) => `Site code "${p.value}" ${p.reason === 'space' ? `contains a space (character ${p.position}): it ` : ''}must be exactly 3 letters or digits${p.reason === 'space' ? ', with no space' : ''}.`,
     SITE_CODE_RESERVED: (p) => `Site code "${p.value}" is a name Windows reserves; ConfigMgr setup refuses it.`,
     SITE_VERSION_INVALID: (p) => `Site version "${p.value}" is not a ConfigMgr version: give YYMM, e.g. ${p.latest}.`,
     SITE_VERSION_UNKNOWN: (p) => `Site version "${p.value}" was never released. Known versions: ${p.known}.`,
@@ -131,7 +134,7 @@ export const en: Catalogue = {
     REGION_UNKNOWN: (p) => `"${p.value}" is not an Azure region of the ${p.cloud} cloud that can host a CMG.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''} Give a location name, e.g. ${p.examples}.`,
     REGION_WRONG_CLOUD: (p) => `Region ${p.value} belongs to the ${p.regionCloud} cloud, not ${p.cloud}. Choose a region of ${p.cloud}, or change --cloud.`,
     REGION_NAME_INFERRED: (p) => `Region ${p.value} is passed to the cmdlet as ${p.azureRegion}; the cmdlet reference does not list that name. If the script rejects it, create the CMG in the console.`,
-    RESOURCE_GROUP_INVALID: (p) => `Resource group "${p.value}" is not valid: ${p.reason === 'length' ? 'it must have 1-90 characters' : p.reason === 'period' ? 'it must not end with a period' : 'use letters, digits, underscores, hyphens, periods and parentheses only'}.`,
+    RESOURCE_GROUP_INVALID: (p) => `Resource group "${p.value}" is not valid: ${p.reason === 'length' ? 'it must have 1-90 characters' : p.reason === 'period' ? 'it must not end with a period' : p.reason === 'space' ? `it contains a space (character ${p.position}); use a hyphen or an underscore instead` : 'use letters, digits, underscores, hyphens, periods and parentheses only'}.`,
     RESOURCE_GROUP_NOT_NFKC: (p) => `Resource group "${p.value}" has fullwidth or compatibility characters that look like ordinary ones; in Unicode's normal form (NFKC) it is "${p.normalized}". Use that spelling.`,
     RESOURCE_GROUP_MIXED_SCRIPTS: (p) => `Resource group "${p.value}" mixes letters of several scripts (${p.scripts}), as look-alike names do (a Cyrillic letter in place of the Latin one it resembles). Write it in one script; Latin may go with Han, Hiragana, Katakana, Bopomofo or Hangul.`,
     RESOURCE_GROUP_LOOKALIKE: (p) => `Resource group "${p.value}" is written in ${p.script} letters that all look like Latin ones: it reads as "${p.latin}", a different name. Use Latin letters, or a name that does not pass for a Latin one.`,

@@ -23,6 +23,9 @@ const fqdnReasons: Record<string, (p: Params) => string> = {
   'not-qualified': () => 'il ne comporte qu\'une seule étiquette ; indiquez le nom complet (hôte.domaine)',
   label: (p) => `l'étiquette "${p.label}" ne compte pas 1 à 63 lettres, chiffres ou traits d'union (sans trait d'union au début ni à la fin)`,
   'ip-address': () => 'c\'est une adresse IP ; indiquez un nom DNS',
+  space: (p) => `il contient une espace (caractère ${p.position}) ; un nom d'hôte n'en a pas`,
+  url: (p) => `indiquez le nom d'hôte seul${p.host ? ` (${p.host})` : ''}, sans "${p.scheme}"${p.port ? ` ni le port ":${p.port}"` : ''}${p.portFlag ? ` ; le port va dans ${p.portFlag}` : ''}`,
+  port: (p) => `indiquez le nom d'hôte seul${p.host ? ` (${p.host})` : ''}, sans le port ":${p.port}"${p.portFlag ? ` ; le port va dans ${p.portFlag}` : ''}`,
 };
 
 /** Pourquoi un texte libre (la description, le groupe du modèle) est refusé ; position et point de code désignent un caractère qui peut ne pas se voir. */
@@ -117,12 +120,12 @@ export const fr: Catalogue = {
     USGOV_DEPLOYMENT_NAME_UNCONFIRMED: (p) => `Azure US Government : la documentation se contredit sur le domaine de déploiement ; cmg-setup suppose ${p.deployment}. Vérifiez le nom affiché par la console avant de créer le CNAME.`,
     DEPLOYMENT_PREFIX_LENGTH: (p) => `Le préfixe de déploiement "${p.value}" compte ${p.length} caractères ; il en faut de 3 à 24 (il sert aussi à nommer le compte de stockage et le Key Vault).`,
     DEPLOYMENT_PREFIX_UPPERCASE: (p) => `Le préfixe de déploiement "${p.value}" contient des majuscules ; les noms de compte de stockage et de Key Vault doivent être en minuscules. Utilisez un CN de certificat dont la première étiquette est "${p.lower}".`,
-    DEPLOYMENT_PREFIX_CHARACTERS: (p) => `Le préfixe de déploiement "${p.value}" ne peut contenir que des lettres minuscules et des chiffres (pas de trait d'union) : il sert aussi à nommer le compte de stockage.`,
+    DEPLOYMENT_PREFIX_CHARACTERS: (p) => `Le préfixe de déploiement "${p.value}" ${p.reason === 'space' ? `contient une espace (caractère ${p.position}) : il ` : ''}ne peut contenir que des lettres minuscules et des chiffres (pas de trait d'union) : il sert aussi à nommer le compte de stockage.`,
     DEPLOYMENT_PREFIX_START: (p) => `Le préfixe de déploiement "${p.value}" commence par un chiffre ; les noms de Key Vault doivent commencer par une lettre.`,
     DEPLOYMENT_PREFIX_MISMATCH: (p) => `Le préfixe de déploiement "${p.value}" diffère de la première étiquette du nom du service ("${p.label}") ; la console le déduit du certificat, il ne peut donc pas être différent.`,
     GUID_INVALID: (p) => `"${p.value}" n'est pas un GUID${p.reason === 'braces' ? ' : retirez les accolades' : p.reason === 'whitespace' ? ` : retirez les espaces qui l'entourent` : ''}. Format attendu : 8-4-4-4-12 chiffres hexadécimaux, p. ex. 6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6.`,
     APP_IDS_IDENTICAL: (p) => `L'application cliente et l'application serveur ont le même ID client (${p.value}) ; ce sont deux inscriptions d'application Entra distinctes.`,
-    SITE_CODE_INVALID: (p) => `Le code de site "${p.value}" doit comporter exactement 3 lettres ou chiffres.`,
+    SITE_CODE_INVALID: (p) => `Le code de site "${p.value}" ${p.reason === 'space' ? `contient une espace (caractère ${p.position}) : il ` : ''}doit comporter exactement 3 lettres ou chiffres${p.reason === 'space' ? ', sans espace' : ''}.`,
     SITE_CODE_RESERVED: (p) => `Le code de site "${p.value}" est un nom réservé par Windows ; le programme d'installation de ConfigMgr le refuse.`,
     SITE_VERSION_INVALID: (p) => `La version de site "${p.value}" n'est pas une version de ConfigMgr : indiquez AAMM, p. ex. ${p.latest}.`,
     SITE_VERSION_UNKNOWN: (p) => `La version de site "${p.value}" n'a jamais été publiée. Versions connues : ${p.known}.`,
@@ -131,7 +134,7 @@ export const fr: Catalogue = {
     REGION_UNKNOWN: (p) => `"${p.value}" n'est pas une région Azure du cloud ${p.cloud} pouvant héberger une CMG.${p.suggestion ? ` Vouliez-vous dire ${p.suggestion} ?` : ''} Indiquez un nom d'emplacement, p. ex. ${p.examples}.`,
     REGION_WRONG_CLOUD: (p) => `La région ${p.value} appartient au cloud ${p.regionCloud}, pas au cloud ${p.cloud}. Choisissez une région du cloud ${p.cloud}, ou modifiez --cloud.`,
     REGION_NAME_INFERRED: (p) => `La région ${p.value} est transmise à l'applet de commande sous la forme ${p.azureRegion} ; la référence de l'applet de commande ne mentionne pas ce nom. Si le script le refuse, créez la CMG dans la console.`,
-    RESOURCE_GROUP_INVALID: (p) => `Le groupe de ressources "${p.value}" n'est pas valide : ${p.reason === 'length' ? 'il doit compter de 1 à 90 caractères' : p.reason === 'period' ? 'il ne doit pas se terminer par un point' : `utilisez uniquement des lettres, des chiffres, des traits de soulignement, des traits d'union, des points et des parenthèses`}.`,
+    RESOURCE_GROUP_INVALID: (p) => `Le groupe de ressources "${p.value}" n'est pas valide : ${p.reason === 'length' ? 'il doit compter de 1 à 90 caractères' : p.reason === 'period' ? 'il ne doit pas se terminer par un point' : p.reason === 'space' ? `il contient une espace (caractère ${p.position}) ; utilisez plutôt un trait d'union ou un trait de soulignement` : `utilisez uniquement des lettres, des chiffres, des traits de soulignement, des traits d'union, des points et des parenthèses`}.`,
     RESOURCE_GROUP_NOT_NFKC: (p) => `Le groupe de ressources "${p.value}" contient des caractères pleine chasse ou de compatibilité qui ressemblent à des caractères ordinaires ; sous sa forme normale Unicode (NFKC), il s'écrit "${p.normalized}". Utilisez cette graphie.`,
     RESOURCE_GROUP_MIXED_SCRIPTS: (p) => `Le groupe de ressources "${p.value}" mélange des lettres de plusieurs écritures (${p.scripts}), comme le font les noms sosies (une lettre cyrillique à la place de la lettre latine qui lui ressemble). Écrivez-le dans une seule écriture ; le latin peut s'associer au han, aux hiragana, aux katakana, au bopomofo ou au hangeul.`,
     RESOURCE_GROUP_LOOKALIKE: (p) => `Le groupe de ressources "${p.value}" est écrit en lettres ${p.script === 'Greek' ? 'grecques' : 'cyrilliques'} qui ressemblent toutes à des lettres latines : il se lit "${p.latin}", un autre nom. Utilisez des lettres latines, ou un nom qui ne passe pas pour un nom latin.`,
