@@ -13,6 +13,7 @@ import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts'
 import { Secret } from '../../src/model/secret.ts';
 import type { SecretRequest } from '../../src/wizard/secrets.ts';
 import { REQUIRED_VMSS } from '../support/answers.ts';
+import { catalogue } from '../../src/messages/i18n.ts';
 
 function options(overrides: Partial<ResolveOptions> = {}): ResolveOptions {
   return {
@@ -385,5 +386,52 @@ describe('the built-in example against the environment', () => {
   it('without the example, CMG_SERVER_CERT_PASSWORD applies as always', async () => {
     const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['serverCertPath', '/real/server.pfx']]), env: { CMG_SERVER_CERT_PASSWORD: 'x' } }));
     expect([(result.answers.serverCertPassword as Secret).reveal(), result.sources.serverCertPassword]).toEqual(['x', 'env']);
+  });
+});
+
+// Issue 17: a rule judges the normalized value (a site code upper-cased, a GUID lower-cased), but
+// its message shows the value as it was given or typed.
+describe('messages show a value as typed, never upper- or lower-cased', () => {
+  const given = (key: string, value: string) => new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), [key, value]]);
+
+  it('site code "p 1" from a flag: SITE_CODE_INVALID shows "p 1" (the answer itself is upper-cased)', async () => {
+    const result = await resolveInputs(options({ flags: given('siteCode', 'p 1') }));
+    expect(result.answers.siteCode).toBe('P 1');
+    expect(result.findings).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value: 'p 1', reason: 'space', position: 2 }, step: 'site', input: 'siteCode' }]);
+    expect(catalogue('en').codes.SITE_CODE_INVALID(result.findings[0]!.params!)).toBe('Site code "p 1" contains a space (character 2): it must be exactly 3 letters or digits, with no space.');
+  });
+
+  it('site code "con" from the environment: SITE_CODE_RESERVED shows "con"', async () => {
+    const flags = new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'siteCode'));
+    const result = await resolveInputs(options({ flags, env: { CMG_SITE_CODE: 'con' } }));
+    expect(result.findings).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'con' }, step: 'site', input: 'siteCode' }]);
+    expect([catalogue('en').codes.SITE_CODE_RESERVED(result.findings[0]!.params!), catalogue('fr').codes.SITE_CODE_RESERVED(result.findings[0]!.params!)]).toEqual([
+      'Site code "con" is a name Windows reserves; ConfigMgr setup refuses it.',
+      `Le code de site "con" est un nom réservé par Windows ; le programme d'installation de ConfigMgr le refuse.`,
+    ]);
+  });
+
+  it('a subscription ID in braces and capitals: GUID_INVALID shows it with its capitals', async () => {
+    const typed = '{6D2E5F1A-3B4C-4D5E-8F90-A1B2C3D4E5F6}';
+    const result = await resolveInputs(options({ flags: given('subscriptionId', typed) }));
+    expect(result.findings).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value: typed, reason: 'braces' }, step: 'azure', input: 'subscriptionId' }]);
+  });
+
+  it('the refusal of a given value before the questions, and the check under a question, show it as typed', async () => {
+    const refused: unknown[] = [];
+    const checked: unknown[] = [];
+    const prompter: Prompter = {
+      ...fakePrompter({}),
+      async ask(spec, { default: fallback, check }) {
+        if (spec.key !== 'siteCode') return fallback;
+        checked.push(...check('p 2'));
+        return 'p02';
+      },
+    };
+    const hooks = { refusedBeforeAsking: (findings: readonly unknown[]) => refused.push(...findings) };
+    const result = await resolveInputs(options({ flags: given('siteCode', 'con'), prompter, hooks }));
+    expect(refused).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'con' }, step: 'site', input: 'siteCode' }]);
+    expect(checked).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value: 'p 2', reason: 'space', position: 2 } }]);
+    expect(result.answers.siteCode).toBe('P02');
   });
 });
