@@ -6,7 +6,7 @@ import { valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
 import { EXAMPLE_GENERATED } from './example.ts';
 import { error, warning, type Finding, type Problem } from '../model/findings.ts';
-import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
+import { commandLineOnlyProblem, defaultOf, envName, flagName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
 import type { Prompter } from './prompter-port.ts';
 import { Secret } from '../model/secret.ts';
 import { parseSecretSource, readSecret, type SecretRequest } from './secrets.ts';
@@ -120,7 +120,8 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
       const typed = fromAnswersFolder(spec, result.value, source, options.answersFile);
       explicit.set(spec.key, { value: normalized(spec, typed), source, typed });
     }
-    else problems.push({ ...result.problem, params: { ...result.problem.params, source } });
+    // The message names the input as it was given (issue 17: "expected a whole number" alone does not say for what).
+    else problems.push({ ...result.problem, params: { ...result.problem.params, source, name: source === 'flag' ? flagName(spec.key) : source === 'env' ? envName(spec.key) : spec.key } });
   }
   if (problems.length > 0) throw new UsageError(problems);
   return explicit;

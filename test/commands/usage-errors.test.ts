@@ -47,13 +47,13 @@ describe('command line', () => {
     const result = await plan({ inputs: new Map([['vmCount', 'abc']]) });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')).toEqual([USAGE_HEADER, '  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): expected a whole number, got "abc".', '']);
+    expect(result.stderr.split('\n')).toEqual([USAGE_HEADER, '  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): --vm-count expects a whole number, got "abc".', '']);
   });
 
   it('a wrong type in the environment (CMG_VM_COUNT=abc) is exit 2 too', async () => {
     const result = await plan({}, { env: { CMG_VM_COUNT: 'abc' } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): expected a whole number, got "abc".');
+    expect(result.stderr).toContain('  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): CMG_VM_COUNT expects a whole number, got "abc".');
   });
 
   it('--json, a value of the wrong type: exit 2 with the input and the code', async () => {
@@ -62,7 +62,7 @@ describe('command line', () => {
     const document = JSON.parse(result.stdout);
     expect(result.stdout.endsWith('}\n')).toBe(true);
     expect(document.error.kind).toBe('usage');
-    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: 'expected a whole number, got "seventeen".' }]);
+    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: '--vm-count expects a whole number, got "seventeen".' }]);
     expect(document.error.message).toBe(result.stderr.trimEnd());
   });
 });

@@ -161,15 +161,29 @@ describe('types', () => {
     const error = (await resolveInputs(options({ flags, env: { CMG_MODEL: 'azure', CMG_ENFORCE_TLS12: 'maybe' } })).catch((caught: unknown) => caught)) as UsageError;
     expect(error).toBeInstanceOf(UsageError);
     expect(error.problems).toEqual([
-      { code: 'INPUT_NOT_A_CHOICE', input: 'model', params: { given: 'azure', choices: 'vmss, classic', source: 'env' } },
-      { code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: { given: 'abc', choices: '', source: 'flag' } },
-      { code: 'INPUT_NOT_BOOLEAN', input: 'enforceTls12', params: { given: 'maybe', choices: '', source: 'env' } },
+      { code: 'INPUT_NOT_A_CHOICE', input: 'model', params: { given: 'azure', choices: 'vmss, classic', source: 'env', name: 'CMG_MODEL' } },
+      { code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: { given: 'abc', choices: '', source: 'flag', name: '--vm-count' } },
+      { code: 'INPUT_NOT_BOOLEAN', input: 'enforceTls12', params: { given: 'maybe', choices: '', source: 'env', name: 'CMG_ENFORCE_TLS12' } },
     ]);
   });
 
   it('the answers file must carry real types: a quoted number is not a VM count', async () => {
     const error = (await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: answersFile('vmCount: "2"\n') })).catch((caught: unknown) => caught)) as UsageError;
     expect(error.problems[0]?.code).toBe('INPUT_NOT_INTEGER');
+  });
+
+  it.each([
+    ['a flag', { flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['vmCount', 'abc']]) }, '--vm-count', '--vm-count expects a whole number, got "abc".', 'nombre entier attendu pour --vm-count, "abc" reçu.'],
+    ['the environment', { flags: new Map(Object.entries(REQUIRED_VMSS)), env: { CMG_VM_COUNT: 'abc' } }, 'CMG_VM_COUNT', 'CMG_VM_COUNT expects a whole number, got "abc".', 'nombre entier attendu pour CMG_VM_COUNT, "abc" reçu.'],
+  ])('"expected a whole number" names the input as given by %s (issue 17)', async (_from, given, name, en, fr) => {
+    const error = (await resolveInputs(options(given)).catch((caught: unknown) => caught)) as UsageError;
+    expect(error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: expect.objectContaining({ given: 'abc', name }) }]);
+    expect([catalogue('en').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!), catalogue('fr').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!)]).toEqual([en, fr]);
+  });
+
+  it('"expected a whole number" names the answers-file key', async () => {
+    const error = (await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: answersFile('vmCount: "2"\n') })).catch((caught: unknown) => caught)) as UsageError;
+    expect(catalogue('en').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!)).toBe('vmCount expects a whole number, got "2".');
   });
 
   it('unknown answers-file keys are refused by name, with a suggestion', () => {
