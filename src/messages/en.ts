@@ -319,6 +319,7 @@ export const en: Catalogue = {
       '  4 Azure sign-in                 5 Azure/network, retry later',
       '  130 cancelled',
     ].join('\n'),
+    missingHeaderStdout: (p) => `cmg-setup: ${p.count} required input(s) missing, and nothing was asked: standard output is not a terminal (a pipe or a file), which turns prompting off. Add --interactive to be asked anyway, or give them:`,
     missingHeader: (p) => `cmg-setup: ${p.count} required input(s) missing, and no prompt is possible here (no terminal, CI, --json, --yes or --no-interactive):`,
     missingLine: (p) => `  ${p.key}  ${p.flag} <value>  or  ${p.env}=<value>   e.g. ${p.example}`,
     missingSecretLine: (p) => `  ${p.key}  ${p.stdin} | ${p.file} <path> | ${p.envFlag} <VAR>  or  ${p.env}=<secret>`,

@@ -321,6 +321,7 @@ export const fr: Catalogue = {
       '  4 connexion Azure                 5 Azure/réseau, réessayer plus tard',
       '  130 annulé',
     ].join('\n'),
+    missingHeaderStdout: (p) => `cmg-setup: ${p.count} paramètre(s) obligatoire(s) manquant(s), et rien n'a été demandé : la sortie standard n'est pas un terminal (un tube ou un fichier), ce qui désactive les invites. Ajoutez --interactive pour qu'ils soient demandés malgré tout, ou indiquez-les :`,
     missingHeader: (p) => `cmg-setup: ${p.count} paramètre(s) obligatoire(s) manquant(s), et aucune invite n'est possible ici (pas de terminal, CI, --json, --yes ou --no-interactive) :`,
     missingLine: (p) => `  ${p.key}  ${p.flag} <valeur>  ou  ${p.env}=<valeur>   p. ex. ${p.example}`,
     missingSecretLine: (p) => `  ${p.key}  ${p.stdin} | ${p.file} <chemin> | ${p.envFlag} <VAR>  ou  ${p.env}=<secret>`,

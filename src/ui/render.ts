@@ -26,7 +26,7 @@ export function inputLabel(key: string, findInput: FindInput): string {
 
 export function renderMissing(error: MissingInputsError, lang: Lang, findInput: FindInput): string {
   const text = catalogue(lang).ui;
-  const lines = [text.missingHeader({ count: error.keys.length })];
+  const lines = [error.promptsOff === 'stdout' ? text.missingHeaderStdout({ count: error.keys.length }) : text.missingHeader({ count: error.keys.length })];
   for (const key of error.keys) {
     const spec = findInput(key);
     if (spec?.kind === 'secret') {

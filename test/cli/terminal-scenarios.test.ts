@@ -545,6 +545,17 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
   });
 
 
+  it('stdout piped at a terminal (cmg-setup plan | cat): nothing asked, and the error says the pipe turned prompting off and names --interactive (issue 17)', async () => {
+    const cwd = freshDir('cmg-tmux-piped-');
+    folders.push(cwd);
+    const terminal = await Terminal.start({ cwd, columns: 240 });
+    terminal.shell('cmg-setup plan | cat');
+    const rows = await terminal.waitFor('Add --interactive to be asked anyway', { scrollback: true });
+    expect(rows).toContain('cmg-setup: 10 required input(s) missing, and nothing was asked: standard output is not a terminal (a pipe or a file), which turns prompting off. Add --interactive to be asked anyway, or give them:');
+    expect(rows.filter((line) => /^[?✔] /.test(line))).toEqual([]);
+  });
+
+
 });
 
 afterAll(closeAll);
