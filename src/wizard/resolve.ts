@@ -120,8 +120,12 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
       const typed = fromAnswersFolder(spec, result.value, source, options.answersFile);
       explicit.set(spec.key, { value: normalized(spec, typed), source, typed });
     }
-    // The message names the input as it was given (issue 17: "expected a whole number" alone does not say for what).
-    else problems.push({ ...result.problem, params: { ...result.problem.params, source, name: source === 'flag' ? flagName(spec.key) : source === 'env' ? envName(spec.key) : spec.key } });
+    else {
+      // "Expected a whole number" names the input as it was given (issue 17: alone, it does not say for what).
+      const params: Record<string, string | number> = { ...result.problem.params, source };
+      if (result.problem.code === 'INPUT_NOT_INTEGER') params.name = source === 'flag' ? flagName(spec.key) : source === 'env' ? envName(spec.key) : spec.key;
+      problems.push({ ...result.problem, params });
+    }
   }
   if (problems.length > 0) throw new UsageError(problems);
   return explicit;
