@@ -1,4 +1,5 @@
 import { error, warning, type Problem } from '../model/findings.ts';
+import { spaceAt } from './fqdn.ts';
 import { latinLookalike } from './confusables.ts';
 import { isHighlyRestrictive, scriptsOf } from './scripts.ts';
 
@@ -8,6 +9,9 @@ import { isHighlyRestrictive, scriptsOf } from './scripts.ts';
  * (storage accounts), starting with a letter (Key Vault, VaultNameNotValid).
  */
 export function checkDeploymentPrefix(value: string, model: 'vmss' | 'classic'): Problem[] {
+  // A space first: "contoso cmg" is refused for it, not for its capitals or its length.
+  const space = spaceAt(value);
+  if (space > 0) return [error('DEPLOYMENT_PREFIX_CHARACTERS', { value, reason: 'space', position: space })];
   if (value.length < 3 || value.length > 24) return [error('DEPLOYMENT_PREFIX_LENGTH', { value, length: value.length })];
   if (/[A-Z]/.test(value)) return [error('DEPLOYMENT_PREFIX_UPPERCASE', { value, lower: value.toLowerCase() })];
   if (!/^[a-z0-9]+$/.test(value)) return [error('DEPLOYMENT_PREFIX_CHARACTERS', { value })];
@@ -32,6 +36,8 @@ export function checkDeploymentPrefix(value: string, model: 'vmss' | 'classic'):
  */
 export function checkResourceGroup(value: string, siteVersion: string): Problem[] {
   if (value.length < 1 || value.length > 90) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'length' })];
+  const space = spaceAt(value);
+  if (space > 0) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'space', position: space })];
   if (!/^[\p{L}\p{N}_\-.()]+$/u.test(value)) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'characters' })];
   if (value.endsWith('.')) return [error('RESOURCE_GROUP_INVALID', { value, reason: 'period' })];
   const normalized = value.normalize('NFKC');

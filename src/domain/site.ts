@@ -1,12 +1,16 @@
 import { error, warning, type Problem } from '../model/findings.ts';
+import { spaceAt } from './fqdn.ts';
 import { SITE_BUILDS } from './site-builds.ts';
 
 /** KB 279868: names Windows reserves, which setup refuses as site codes. */
 const RESERVED_SITE_CODES = ['AUX', 'CON', 'NUL', 'PRN', 'SMS'];
 
 export function checkSiteCode(value: string): Problem[] {
+  const space = spaceAt(value);
+  if (space > 0) return [error('SITE_CODE_INVALID', { value, reason: 'space', position: space })];
   if (!/^[A-Za-z0-9]{3}$/.test(value)) return [error('SITE_CODE_INVALID', { value })];
-  if (RESERVED_SITE_CODES.includes(value.toUpperCase())) return [error('SITE_CODE_RESERVED', { value: value.toUpperCase() })];
+  // The value as given (issue 17): "con" is reserved as CON is, and the message says "con".
+  if (RESERVED_SITE_CODES.includes(value.toUpperCase())) return [error('SITE_CODE_RESERVED', { value })];
   return [];
 }
 

@@ -286,6 +286,8 @@ export interface Catalogue {
     helpExamples: string;
     helpExitCodes: string;
     missingHeader: Text;
+    /** Prompting is off only because standard output is not a terminal. */
+    missingHeaderStdout: Text;
     missingLine: Text;
     missingSecretLine: Text;
     missingFooter: string;

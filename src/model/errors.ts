@@ -22,6 +22,8 @@ export class UsageError extends Error {
 
 /** Inputs that are still missing when no prompt is possible. */
 export class MissingInputsError extends Error {
+  /** `stdout`: nothing could be asked only because standard output is not a terminal (said, with --interactive). */
+  promptsOff?: 'stdout';
   constructor(readonly keys: string[]) {
     super(`missing inputs: ${keys.join(', ')}`);
     this.name = 'MissingInputsError';

@@ -26,7 +26,7 @@ export function inputLabel(key: string, findInput: FindInput): string {
 
 export function renderMissing(error: MissingInputsError, lang: Lang, findInput: FindInput): string {
   const text = catalogue(lang).ui;
-  const lines = [text.missingHeader({ count: error.keys.length })];
+  const lines = [error.promptsOff === 'stdout' ? text.missingHeaderStdout({ count: error.keys.length }) : text.missingHeader({ count: error.keys.length })];
   for (const key of error.keys) {
     const spec = findInput(key);
     if (spec?.kind === 'secret') {
@@ -43,8 +43,10 @@ export function renderMissing(error: MissingInputsError, lang: Lang, findInput: 
 export function renderUsage(error: UsageError, lang: Lang, findInput: FindInput): string {
   const lines = [catalogue(lang).ui.usageHeader];
   for (const problem of error.problems) {
-    // An unknown answers-file key is the file's text: shown escaped, as every value.
-    const label = problem.input ? `${problem.code} ${visible(problem.input)} (${visible(inputLabel(problem.input, findInput))}): ` : `${problem.code}: `;
+    // An unknown answers-file key is the file's text: shown escaped, as every value; it has no flag
+    // (the message names the real key's, issue 17), so none is made up from it.
+    const flags = problem.code === 'ANSWERS_UNKNOWN_KEY' ? '' : ` (${visible(inputLabel(problem.input ?? '', findInput))})`;
+    const label = problem.input ? `${problem.code} ${visible(problem.input)}${flags}: ` : `${problem.code}: `;
     lines.push(`  ${label}${codeText(lang, problem.code, problem.params)}`);
   }
   return lines.join('\n');

@@ -8,6 +8,12 @@ export interface Terminal {
   lang: Lang;
   json: boolean;
   canPrompt: boolean;
+  /**
+   * Set when prompting is off only because standard output is not a terminal (`cmg-setup | tee`,
+   * `> log.txt`): a missing input then says so and names --interactive (issue 17), since nothing
+   * else on the command line explains why a terminal user was asked nothing.
+   */
+  promptsOffBecauseOfStdout?: boolean;
   color: boolean;
   /** A spinner may redraw its line: stderr is a terminal that moves its cursor (animates); absent counts as yes. */
   animates?: boolean;
@@ -73,5 +79,7 @@ export interface TerminalStreams {
  */
 export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
   const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
-  return { lang, json: wanted.json, canPrompt: canPrompt(facts, wanted), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr };
+  const prompts = canPrompt(facts, wanted);
+  const byStdout = !prompts && canPrompt({ ...facts, stdoutIsTTY: true }, wanted);
+  return { lang, json: wanted.json, canPrompt: prompts, ...(byStdout ? { promptsOffBecauseOfStdout: true } : {}), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr };
 }

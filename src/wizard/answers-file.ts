@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { UsageError, type UsageProblem } from '../model/errors.ts';
 import { decodeText } from '../files/decode-text.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';
-import { commandLineOnlyProblem, type AnyInputSpec } from '../model/inputs.ts';
+import { commandLineOnlyProblem, envName, flagName, secretFlags, type AnyInputSpec } from '../model/inputs.ts';
 import { similar } from '../domain/similar.ts';
 
 export interface AnswersFile {
@@ -55,9 +55,18 @@ export function valueFromAnswersFolder(spec: Pick<AnyInputSpec, 'kind' | 'path'>
 /** Answers files are small; a bigger file is a mistake (a PFX given by accident, a log). */
 const MAX_ANSWERS_BYTES = 256 * 1024;
 
-/** The declared key a misspelt one most likely meant (case, dashes and up to two typos). */
+/**
+ * The declared key a misspelt one most likely meant (case, dashes and up to two typos). A key
+ * written as its flag or its environment variable (`--vm-count`, `CMG_VM_COUNT`) means that input.
+ */
 function closest(key: string, candidates: readonly string[]): string | undefined {
-  return similar(key, candidates)[0];
+  return similar(key.replace(/^(--|cmg_)/i, ''), candidates)[0];
+}
+
+/** How the suggested input is given outside the file: its flag and its environment variable (a secret: its -env flag). */
+function givenElsewhere(spec: AnyInputSpec | undefined): { flag: string; env: string } {
+  if (!spec) return { flag: '', env: '' };
+  return { flag: spec.kind === 'secret' ? secretFlags(spec.key).env : flagName(spec.key), env: envName(spec.key) };
 }
 
 /**
@@ -92,7 +101,7 @@ export function readAnswersFile(path: string, specs: readonly AnyInputSpec[]): A
     if (key === '$schema') continue;
     if (!known.includes(key)) {
       const suggestion = closest(key, known);
-      problems.push({ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path, key, suggestion: suggestion ?? '' } });
+      problems.push({ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path, key, suggestion: suggestion ?? '', ...givenElsewhere(specs.find((spec) => spec.key === suggestion)) } });
       continue;
     }
     // The key itself is refused, whatever its value (even empty): the file must not carry it at all.

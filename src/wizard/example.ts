@@ -52,8 +52,22 @@ export function contosoAnswers(model: Model, cloud: Cloud, files: ExampleLabPath
 }
 
 /**
+ * What --example makes for its run: the lab PKI's files and their password. The environment never
+ * gives these under --example: a CMG_SERVER_CERT_PASSWORD (or a CMG_SERVER_CERT_PATH) left in the
+ * shell from a real run would pair the lab's files with another password, or another certificate
+ * with the lab's password, and the example would fail on a value nobody typed for it (issue 17).
+ * Every other CMG_* variable still applies, as its flag does (CMG_MODEL, CMG_CLOUD and
+ * CMG_SERVICE_NAME shape the lab itself): those are values the example has no stake in. A flag
+ * still wins, even for these (--server-cert-path with --server-cert-password-env: the example with
+ * one's own certificate), since a flag is typed for this very run; --lab-password-* chooses the
+ * lab's password.
+ */
+export const EXAMPLE_GENERATED: ReadonlySet<string> = new Set(['serverCertPath', 'serverCertPassword', 'managementCertPath', 'managementCertPassword', 'clientRootCerts']);
+
+/**
  * The built-in Contoso example: the Contoso answers for either model, pointing at a lab PKI made
- * for the run. Flags and environment variables still override any of it.
+ * for the run. Flags and environment variables still override any of it, but for what the example
+ * makes itself (EXAMPLE_GENERATED), which only a flag overrides.
  */
 export function exampleAnswers(model: Model, cloud: Cloud, lab: ExampleLabPaths): Map<string, unknown> {
   return new Map(Object.entries(contosoAnswers(model, cloud, lab)));

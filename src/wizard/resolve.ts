@@ -4,8 +4,9 @@ import type { StepId } from '../model/step-id.ts';
 import type { AnswerKey, Answers, PartialAnswers } from '../model/answers.ts';
 import { valueFromAnswersFolder, type AnswersFile } from './answers-file.ts';
 import { coerce } from './coerce.ts';
+import { EXAMPLE_GENERATED } from './example.ts';
 import { error, warning, type Finding, type Problem } from '../model/findings.ts';
-import { commandLineOnlyProblem, defaultOf, envName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
+import { commandLineOnlyProblem, defaultOf, envName, flagName, isRelevant, isRequired, type AnyInputSpec } from '../model/inputs.ts';
 import type { Prompter } from './prompter-port.ts';
 import { Secret } from '../model/secret.ts';
 import { parseSecretSource, readSecret, type SecretRequest } from './secrets.ts';
@@ -80,6 +81,8 @@ export interface InterviewProgress {
 interface Explicit {
   value: unknown;
   source: ValueSource;
+  /** The value before `normalize`: what messages show (asTyped). */
+  typed: unknown;
 }
 
 /** Pass 1: every value given by flag, env, answers file or example, typed; all type errors at once. */
@@ -107,23 +110,37 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
           [options.answersFile?.values.get(spec.key), 'answers', false],
           [options.example?.values.get(spec.key), 'example', false],
         ];
-    const candidates: Array<[unknown, ValueSource, boolean]> = [[options.flags.get(spec.key), 'flag', true], [options.env[envName(spec.key)], 'env', true], ...fromData];
+    const fromEnv: Array<[unknown, ValueSource, boolean]> = fromEnvironment(spec, options) ? [[options.env[envName(spec.key)], 'env', true]] : [];
+    const candidates: Array<[unknown, ValueSource, boolean]> = [[options.flags.get(spec.key), 'flag', true], ...fromEnv, ...fromData];
     const given = candidates.find(([raw]) => raw !== undefined && !(typeof raw === 'string' && raw === ''));
     if (!given) continue;
     const [raw, source, fromText] = given;
     const result = coerce(spec, raw, fromText);
-    if (result.ok) explicit.set(spec.key, { value: normalized(spec, fromAnswersFolder(spec, result.value, source, options.answersFile)), source });
-    else problems.push({ ...result.problem, params: { ...result.problem.params, source } });
+    if (result.ok) {
+      const typed = fromAnswersFolder(spec, result.value, source, options.answersFile);
+      explicit.set(spec.key, { value: normalized(spec, typed), source, typed });
+    }
+    else {
+      // "Expected a whole number" names the input as it was given (issue 17: alone, it does not say for what).
+      const params: Record<string, string | number> = { ...result.problem.params, source };
+      if (result.problem.code === 'INPUT_NOT_INTEGER') params.name = source === 'flag' ? flagName(spec.key) : source === 'env' ? envName(spec.key) : spec.key;
+      problems.push({ ...result.problem, params });
+    }
   }
   if (problems.length > 0) throw new UsageError(problems);
   return explicit;
+}
+
+/** Whether the environment may give this input: never what --example makes for its own run (EXAMPLE_GENERATED says why). */
+function fromEnvironment(spec: AnyInputSpec, options: Pick<ResolveOptions, 'example'>): boolean {
+  return !(options.example && EXAMPLE_GENERATED.has(spec.key));
 }
 
 function secretRequest(spec: AnyInputSpec, options: ResolveOptions): { request: SecretRequest; source: ValueSource } | undefined {
   const flagged = options.secretFlags.get(spec.key);
   if (flagged) return { request: flagged, source: 'flag' };
   const name = envName(spec.key);
-  if (options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
+  if (fromEnvironment(spec, options) && options.env[name] !== undefined) return { request: { from: 'env', name }, source: 'env' };
   const fromFile = options.answersFile?.values.get(spec.key);
   if (fromFile !== undefined) {
     // file:PATH in the file is a path in the file: read from the file's folder, as the certificates are.
@@ -180,6 +197,16 @@ function checkValue(spec: AnyInputSpec, value: unknown, answers: PartialAnswers,
   return problems;
 }
 
+/**
+ * A rule judges the normalized value, but its message shows the value as it was given (issue 17):
+ * site code "p 1" is refused as "p 1", not "P 1"; a GUID keeps its capitals. Only a problem about
+ * that very value is changed, and only when `typed` is what normalizes to it.
+ */
+function asTyped(spec: AnyInputSpec, problems: Problem[], value: unknown, typed: unknown): Problem[] {
+  if (typeof value !== 'string' || typeof typed !== 'string' || typed === value || normalized(spec, typed) !== value) return problems;
+  return problems.map((problem) => (problem.params?.value === value ? { ...problem, params: { ...problem.params, value: typed } } : problem));
+}
+
 function toFinding(spec: AnyInputSpec, problem: Problem): Finding {
   return { ...problem, step: spec.step as StepId | 'general', input: spec.key };
 }
@@ -203,6 +230,8 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   const sources: Partial<Record<AnswerKey, ValueSource>> = {};
   /** Inputs given a value that does not apply to the answers (warned about at the end). */
   const notApplicable = new Map<string, ValueSource>();
+  /** Each answer as it was given or typed, before `normalize`: what its messages show (asTyped). */
+  const spelled = new Map<string, unknown>();
   /** What was typed at a prompt, offered again when the admin comes back to the question. */
   const typed = new Map<string, unknown>(edit ? Object.entries(edit.answers) : []);
   /** Where each of those came from. */
@@ -273,10 +302,11 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     if (edit && spec.step !== edit.step && !given && !isRequired(spec, answers) && edit.sources[key] === undefined && fallback === undefined) return false;
     if (given) {
       // Checked again now that the answers before it are known (preflight assumed their defaults).
-      const problems = prompter && !kept(spec) ? checkValue(spec, given.value, answers, options.statPath).filter((problem) => problem.severity === 'error') : [];
+      const problems = prompter && !kept(spec) ? asTyped(spec, checkValue(spec, given.value, answers, options.statPath), given.value, explicit.get(key)?.typed).filter((problem) => problem.severity === 'error') : [];
       if (problems.length === 0 || !askable(spec)) {
         answers[key] = given.value;
         sources[key] = given.source;
+        spelled.set(key, explicit.get(key)?.typed);
         return false;
       }
       hooks.refused?.(spec, problems, given.source);
@@ -300,12 +330,13 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       const value = await prompter!.ask(spec, {
         ...(offered !== undefined ? { default: offered } : {}),
         required: isRequired(spec, answers),
-        check: (candidate) => checkValue(spec, normalized(spec, candidate), answers, options.statPath),
+        check: (candidate) => asTyped(spec, checkValue(spec, normalized(spec, candidate), answers, options.statPath), normalized(spec, candidate), candidate),
         ...(spec.offered ? { choices: spec.offered(answers as PartialAnswers) } : {}),
         canGoBack,
       });
       if (value !== undefined) {
         answers[key] = normalized(spec, value);
+        spelled.set(key, value);
         // Enter on the offered value keeps where it came from (the default is not a choice the
         // equivalent command must repeat; a value kept from the answers file is still the file's).
         const same = (other: unknown) => JSON.stringify(answers[key]) === JSON.stringify(other);
@@ -394,7 +425,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
   for (const spec of specs) {
     const value = answers[spec.key];
     if (value === undefined || spec.kind === 'secret' || !isRelevant(spec, answers)) continue;
-    for (const problem of checkValue(spec, value, answers, options.statPath)) findings.push(toFinding(spec, problem));
+    for (const problem of asTyped(spec, checkValue(spec, value, answers, options.statPath), value, spelled.get(spec.key))) findings.push(toFinding(spec, problem));
   }
   return { answers: answers as unknown as Answers, sources, findings };
 }
@@ -424,7 +455,7 @@ function preflight(options: ResolveOptions, explicit: ReadonlyMap<string, Explic
     if (value === undefined) continue;
     answers[spec.key] = value;
     if (!given || given.source === 'example') continue;
-    for (const problem of checkValue(spec, value, answers, options.statPath)) if (problem.severity === 'error') findings.push(toFinding(spec, problem));
+    for (const problem of asTyped(spec, checkValue(spec, value, answers, options.statPath), value, given.typed)) if (problem.severity === 'error') findings.push(toFinding(spec, problem));
   }
   return findings;
 }

@@ -122,3 +122,19 @@ describe('cmg-setup --example', () => {
     for (const file of manifest.files) expect(file.sha256).toBe(tree.get(file.path)?.sha256);
   });
 });
+
+// Issue 17: the lab's password is the example's own; one left in the shell for a real run is not used.
+describe('cmg-setup --example with CMG_SERVER_CERT_PASSWORD left in the environment', () => {
+  it('exits 0: the lab .pfx is read with its own password (no CERT_BAD_PASSWORD), and the answers name no variable', async () => {
+    const folder = freshDir();
+    try {
+      const result = await runCli(['--example', '--now', NOW], { cwd: folder, env: { CMG_SERVER_CERT_PASSWORD: 'x', CMG_SERVER_CERT_PATH: join(folder, 'elsewhere.pfx') } });
+      expect(result.stdout).not.toContain('CERT_BAD_PASSWORD');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('0 error(s), 0 warning(s)');
+      expect(readFileSync(join(folder, 'cmg-setup-output', 'answers.yaml'), 'utf8')).not.toContain('CMG_SERVER_CERT_PASSWORD');
+    } finally {
+      removeDir(folder);
+    }
+  }, 30_000);
+});

@@ -49,7 +49,7 @@ describe('values with escape sequences are shown escaped', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toEqual([
       'cmg-setup: the command line or answers file cannot be used as given:',
-      '  ANSWERS_UNKNOWN_KEY ev\\x1b[2Jil (--ev\\x1b[2-jil): unknown key "ev\\x1b[2Jil" in answers.yaml. `cmg-setup steps` lists the keys.',
+      '  ANSWERS_UNKNOWN_KEY ev\\x1b[2Jil: unknown key "ev\\x1b[2Jil" in answers.yaml. `cmg-setup steps` lists the keys.',
       '',
     ]);
     expectInert(result);

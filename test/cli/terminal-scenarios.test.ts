@@ -529,6 +529,33 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
   });
 
 
+  it('--example asks only the final confirmation (issue 17): no list of what to have ready, no heading, no question but the review; Write; exit 0', async () => {
+    const cwd = freshDir('cmg-tmux-example-');
+    folders.push(cwd);
+    const terminal = await Terminal.start({ cwd, rows: 40, env: { CMG_SERVER_CERT_PASSWORD: 'left-from-a-real-run' } });
+    terminal.run(['--example']);
+    await pickAtReview(terminal, 'write');
+    expect(await terminal.exitCode()).toBe(0);
+    const history = terminal.scrollback();
+    // The lab's progress line, then the one question: the review's, answered Write.
+    expect(history.filter((line) => /^[?✔] /.test(line))).toEqual(['✔ Making the lab PKI (four RSA 2048 keys)', `✔ What now? Write 18 files to ${join(cwd, 'cmg-setup-output')}`]);
+    expect(history.filter((line) => /^(Step \d of 8 · |Before the steps|Have these ready)/.test(line))).toEqual([]);
+    expect(history).toContain(reviewRow('--server-cert-password', '(secret)', 'example'));
+    expect(history.join('\n')).not.toContain('CERT_BAD_PASSWORD');
+  });
+
+
+  it('stdout piped at a terminal (cmg-setup plan | cat): nothing asked, and the error says the pipe turned prompting off and names --interactive (issue 17)', async () => {
+    const cwd = freshDir('cmg-tmux-piped-');
+    folders.push(cwd);
+    const terminal = await Terminal.start({ cwd, columns: 240 });
+    terminal.shell('cmg-setup plan | cat');
+    const rows = await terminal.waitFor('Add --interactive to be asked anyway', { scrollback: true });
+    expect(rows).toContain('cmg-setup: 10 required input(s) missing, and nothing was asked: standard output is not a terminal (a pipe or a file), which turns prompting off. Add --interactive to be asked anyway, or give them:');
+    expect(rows.filter((line) => /^[?✔] /.test(line))).toEqual([]);
+  });
+
+
 });
 
 afterAll(closeAll);

@@ -75,6 +75,7 @@ interface Row {
 
 const USAGE = 'cmg-setup: the command line or answers file cannot be used as given:';
 const MISSING_10 = 'cmg-setup: 10 required input(s) missing, and no prompt is possible here (no terminal, CI, --json, --yes or --no-interactive):';
+const MISSING_10_STDOUT = 'cmg-setup: 10 required input(s) missing, and nothing was asked: standard output is not a terminal (a pipe or a file), which turns prompting off. Add --interactive to be asked anyway, or give them:';
 const CANCELLED = 'Cancelled: nothing was written, and temporary files were removed.';
 const VALID_SUMMARY = '0 error(s), 2 warning(s), 13 note(s).';
 const INVALID_SUMMARY = '1 error(s), 2 warning(s), 13 note(s).';
@@ -116,7 +117,20 @@ const rows: Row[] = [
   { name: 'plan, no inputs, terminal but CI: no prompt, exit 2', invocation: plan(), facts: { ...AT_TERMINAL, ci: true }, code: EXIT.usage, check: missingNoPrompt },
   { name: 'plan, no inputs, terminal, --no-interactive: no prompt, exit 2', invocation: plan({ interactive: false }), facts: AT_TERMINAL, code: EXIT.usage, check: missingNoPrompt },
   { name: 'plan, no inputs, terminal, --yes: no prompt, exit 2', invocation: plan({ yes: true }), facts: AT_TERMINAL, code: EXIT.usage, check: missingNoPrompt },
-  { name: 'plan, no inputs, stdin a terminal, stdout a file: no prompt, exit 2', invocation: plan(), facts: { ...AT_TERMINAL, stdoutIsTTY: false }, code: EXIT.usage, check: missingNoPrompt },
+  {
+    name: 'plan, no inputs, stdin a terminal, stdout a file: no prompt, exit 2, and the header says stdout turned prompting off and names --interactive (issue 17)',
+    invocation: plan(),
+    facts: { ...AT_TERMINAL, stdoutIsTTY: false },
+    code: EXIT.usage,
+    check: (outcome) => {
+      expect(outcome.asked).toEqual([]);
+      expect(outcome.stdout).toBe('');
+      expect(firstLine(outcome.stderr)).toBe(MISSING_10_STDOUT);
+      expect(lines(outcome.stderr).slice(1, 3).map((line) => line.trim().split(/\s+/).slice(0, 2))).toEqual([['serviceName', '--service-name'], ['subscriptionId', '--subscription-id']]);
+    },
+  },
+  { name: 'plan, no inputs, stdin a terminal, stdout a file, CI: the plain header (CI turns prompting off too)', invocation: plan(), facts: { ...AT_TERMINAL, stdoutIsTTY: false, ci: true }, code: EXIT.usage, check: missingNoPrompt },
+  { name: 'plan, no inputs, stdin a terminal, stdout a file, --no-interactive: the plain header (asked for)', invocation: plan({ interactive: false }), facts: { ...AT_TERMINAL, stdoutIsTTY: false }, code: EXIT.usage, check: missingNoPrompt },
   { name: 'plan, no inputs, stdout a terminal, stdin a pipe: no prompt, exit 2', invocation: plan(), facts: { ...AT_TERMINAL, stdinIsTTY: false }, code: EXIT.usage, check: missingNoPrompt },
   { name: 'plan, --interactive, stdin a pipe: still no prompt, exit 2', invocation: plan({ interactive: true }), facts: { ...AT_TERMINAL, stdinIsTTY: false }, code: EXIT.usage, check: missingNoPrompt },
   {

@@ -12,6 +12,10 @@ import { wizardCommand, type WizardOptions } from '../../src/cli/commands/wizard
 import { VALID_ANSWERS, writeAnswers } from '../cli/fixtures.ts';
 import type { FakeFacts } from './fake-io.ts';
 import { runInProcess, type Outcome } from './harness.ts';
+import { codeText } from '../../src/messages/i18n.ts';
+import type { UsageError } from '../../src/model/errors.ts';
+import { ALL_INPUTS } from '../../src/steps/declarations.ts';
+import { readAnswersFile } from '../../src/wizard/answers-file.ts';
 
 const USAGE_HEADER = 'cmg-setup: the command line or answers file cannot be used as given:';
 
@@ -47,13 +51,13 @@ describe('command line', () => {
     const result = await plan({ inputs: new Map([['vmCount', 'abc']]) });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')).toEqual([USAGE_HEADER, '  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): expected a whole number, got "abc".', '']);
+    expect(result.stderr.split('\n')).toEqual([USAGE_HEADER, '  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): --vm-count expects a whole number, got "abc".', '']);
   });
 
   it('a wrong type in the environment (CMG_VM_COUNT=abc) is exit 2 too', async () => {
     const result = await plan({}, { env: { CMG_VM_COUNT: 'abc' } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): expected a whole number, got "abc".');
+    expect(result.stderr).toContain('  INPUT_NOT_INTEGER vmCount (--vm-count / CMG_VM_COUNT): CMG_VM_COUNT expects a whole number, got "abc".');
   });
 
   it('--json, a value of the wrong type: exit 2 with the input and the code', async () => {
@@ -62,7 +66,7 @@ describe('command line', () => {
     const document = JSON.parse(result.stdout);
     expect(result.stdout.endsWith('}\n')).toBe(true);
     expect(document.error.kind).toBe('usage');
-    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: 'expected a whole number, got "seventeen".' }]);
+    expect(document.error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', message: '--vm-count expects a whole number, got "seventeen".' }]);
     expect(document.error.message).toBe(result.stderr.trimEnd());
   });
 });
@@ -76,8 +80,8 @@ describe('answers file', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe(USAGE_HEADER);
-    expect(lines[1]).toMatch(/^ {2}ANSWERS_UNKNOWN_KEY servceName .*unknown key "servceName" in \/.*\/answers\.yaml/);
-    expect(lines[1]).toContain('did you mean "serviceName"?');
+    // No flag made up from the unknown key (no "--servce-name"): the real key's flag and variable are in the message (issue 17).
+    expect(lines[1]).toBe(`  ANSWERS_UNKNOWN_KEY servceName: unknown key "servceName" in ${file}; did you mean "serviceName" (flag --service-name, environment CMG_SERVICE_NAME)?`);
     expect(writtenBesides('answers.yaml')).toEqual([]);
   });
 
@@ -86,7 +90,28 @@ describe('answers file', () => {
     const file = answers({ ...rest, ServiceName: serviceName });
     const result = await plan({ answers: file });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`unknown key "ServiceName" in ${file}; did you mean "serviceName"?`);
+    expect(result.stderr).toContain(`unknown key "ServiceName" in ${file}; did you mean "serviceName" (flag --service-name, environment CMG_SERVICE_NAME)?`);
+  });
+
+  it.each([
+    ['its environment variable', 'CMG_VM_COUNT', 'vmCount', '--vm-count', 'CMG_VM_COUNT'],
+    ['its flag', '--vm-count', 'vmCount', '--vm-count', 'CMG_VM_COUNT'],
+    ['a secret\'s misspelt key', 'serverCertPasword', 'serverCertPassword', '--server-cert-password-env', 'CMG_SERVER_CERT_PASSWORD'],
+  ])('a key written as %s (%s) suggests the real key, its real flag and variable, in both languages (issue 17)', async (_as, key, suggestion, flag, env) => {
+    const file = answers({ ...VALID_ANSWERS, [key]: key === 'serverCertPasword' ? 'env:PW' : 2 });
+    const en = await plan({ answers: file });
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[1]).toBe(`  ANSWERS_UNKNOWN_KEY ${key}: unknown key "${key}" in ${file}; did you mean "${suggestion}" (flag ${flag}, environment ${env})?`);
+    // The harness renders in English: the French text from the same problem.
+    const problem = (() => {
+      try {
+        readAnswersFile(file, ALL_INPUTS);
+      } catch (error) {
+        return (error as UsageError).problems[0]!;
+      }
+      throw new Error('the answers file was accepted');
+    })();
+    expect(`  ANSWERS_UNKNOWN_KEY ${key}: ${codeText('fr', problem.code, problem.params)}`).toBe(`  ANSWERS_UNKNOWN_KEY ${key}: clé inconnue "${key}" dans ${file} ; vouliez-vous dire "${suggestion}" (option ${flag}, variable d'environnement ${env}) ?`);
   });
 
   it('a secret value (serverCertPassword: hunter2) is exit 2 and is never echoed', async () => {

@@ -23,6 +23,7 @@ describe('checkDeploymentPrefix', () => {
     ['a dash', 'vmss', 'contoso-cmg', { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contoso-cmg' } }],
     ['a dash (classic)', 'classic', 'contoso-cmg', { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contoso-cmg' } }],
     ['an underscore', 'vmss', 'contoso_cmg', { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contoso_cmg' } }],
+    ['a space, named before the capitals (issue 17)', 'vmss', 'Contoso CMG', { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'Contoso CMG', reason: 'space', position: 8 } }],
     ['an accented letter', 'vmss', 'contosocmé', { severity: 'error', code: 'DEPLOYMENT_PREFIX_CHARACTERS', params: { value: 'contosocmé' } }],
     ['a leading digit (vmss: Key Vault)', 'vmss', '1contoso', { severity: 'error', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1contoso' } }],
     ['a leading digit (classic: no Key Vault)', 'classic', '1contoso', { severity: 'warning', code: 'DEPLOYMENT_PREFIX_START', params: { value: '1contoso' } }],
@@ -51,13 +52,16 @@ describe('checkResourceGroup', () => {
     ['', 'length'],
     ['rg-contoso.', 'period'],
     ['(rg).', 'period'],
-    ['rg contoso', 'characters'],
     ['rg/contoso', 'characters'],
     ['rg#1', 'characters'],
     ['rg[1]', 'characters'],
     ["rg'1", 'characters'],
   ])('refuses %j (%s)', (value, reason) => {
     expect(checkResourceGroup(value, '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_INVALID', params: { value, reason } }]);
+  });
+
+  it('refuses "rg contoso" for its space, and says where (issue 17)', () => {
+    expect(checkResourceGroup('rg contoso', '2403')).toEqual([{ severity: 'error', code: 'RESOURCE_GROUP_INVALID', params: { value: 'rg contoso', reason: 'space', position: 3 } }]);
   });
 
   it.each([

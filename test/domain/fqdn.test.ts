@@ -32,7 +32,7 @@ describe('checkFqdn', () => {
     [' cm01.contoso.com', { value: ' cm01.contoso.com', reason: 'whitespace' }],
     ['cm01.contoso.com ', { value: 'cm01.contoso.com ', reason: 'whitespace' }],
     ['cm01.contoso.com\n', { value: 'cm01.contoso.com\n', reason: 'whitespace' }],
-    ['cm 01.contoso.com', { value: 'cm 01.contoso.com', reason: 'label', label: 'cm 01' }],
+    ['cm 01.contoso.com', { value: 'cm 01.contoso.com', reason: 'space', position: 3 }],
     ['cm01.contoso.com.', { value: 'cm01.contoso.com.', reason: 'trailing-dot' }],
     ['cm01', { value: 'cm01', reason: 'not-qualified' }],
     [`${label64}.com`, { value: `${label64}.com`, reason: 'label', label: label64 }],

@@ -9,19 +9,28 @@ describe('checkSiteCode', () => {
   });
 
   it.each([
-    ['AUX', 'AUX'],
-    ['aux', 'AUX'],
-    ['CON', 'CON'],
-    ['con', 'CON'],
-    ['Nul', 'NUL'],
-    ['PRN', 'PRN'],
-    ['SMS', 'SMS'],
-    ['sms', 'SMS'],
-  ])('refuses the reserved name %s', (value, shown) => {
-    expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: shown } }]);
+    ['AUX'],
+    ['aux'],
+    ['CON'],
+    ['con'],
+    ['Nul'],
+    ['PRN'],
+    ['SMS'],
+    ['sms'],
+  ])('refuses the reserved name %s, shown as given (issue 17)', (value) => {
+    expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value } }]);
   });
 
-  it.each([['P0'], ['P001'], ['P-1'], ['P_1'], [''], [' P01'], ['P01 '], ['P0é'], ['P 1'], ['PS\u0131'], ['PS\u017f'], ['\uff30\uff33\uff11'], ['P\ufb00']])('refuses %j', (value) => {
+  it.each([
+    [' P01', 1],
+    ['P01 ', 4],
+    ['P 1', 2],
+    ['P\u00a01', 2],
+  ])('refuses %j for its space, and says where (issue 17)', (value, position) => {
+    expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value, reason: 'space', position } }]);
+  });
+
+  it.each([['P0'], ['P001'], ['P-1'], ['P_1'], [''], ['P0é'], ['PS\u0131'], ['PS\u017f'], ['\uff30\uff33\uff11'], ['P\ufb00']])('refuses %j', (value) => {
     expect(checkSiteCode(value)).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value } }]);
   });
 });

@@ -59,12 +59,12 @@ describe('values in finding and usage texts are shown escaped', () => {
     expect(codeText('en', 'VM_COUNT_RANGE', { value: 17, min: 1, max: 16 })).toBe('VM count 17 is outside 1-16.');
   });
 
-  it('an unknown answers-file key: the key, its flag form and the file name', () => {
+  it('an unknown answers-file key: the key and the file name (no flag made up from the key: issue 17)', () => {
     const key = `ev${CLEAR}il`;
     const text = renderUsage(new UsageError([{ code: 'ANSWERS_UNKNOWN_KEY', input: key, params: { path: `answers${OSC52}.yaml`, key, suggestion: '' } }]), 'en', findInput);
     expect(text.split('\n')).toEqual([
       'cmg-setup: the command line or answers file cannot be used as given:',
-      '  ANSWERS_UNKNOWN_KEY ev\\x1b[2Jil (--ev\\x1b[2-jil): unknown key "ev\\x1b[2Jil" in answers\\x1b]52;c;aGk=\\x07.yaml. `cmg-setup steps` lists the keys.',
+      '  ANSWERS_UNKNOWN_KEY ev\\x1b[2Jil: unknown key "ev\\x1b[2Jil" in answers\\x1b]52;c;aGk=\\x07.yaml. `cmg-setup steps` lists the keys.',
     ]);
     assertInert(text);
   });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.ts';
 import { fr } from '../../src/messages/fr.ts';
 import { isQuotable } from '../../src/emit/powershell-quote.ts';
-import { ALL_INPUTS } from '../../src/steps/declarations.ts';
+import { ALL_INPUTS, findInput } from '../../src/steps/declarations.ts';
+import { MissingInputsError } from '../../src/model/errors.ts';
+import { renderMissing } from '../../src/ui/render.ts';
+import { terminalFor } from '../../src/ui/terminal.ts';
 import { VERSION } from '../../src/model/version.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { catalogue } from '../../src/messages/i18n.ts';
@@ -105,5 +108,34 @@ describe('message catalogues', () => {
 
   it('the version constant is package.json\'s', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+// Issue 17: a piped stdout that turns prompting off says so and names --interactive, in both languages.
+describe('missing inputs when only standard output turned prompting off', () => {
+  it.each([
+    ['en', 'cmg-setup: 2 required input(s) missing, and nothing was asked: standard output is not a terminal (a pipe or a file), which turns prompting off. Add --interactive to be asked anyway, or give them:'],
+    ['fr', "cmg-setup: 2 paramètre(s) obligatoire(s) manquant(s), et rien n'a été demandé : la sortie standard n'est pas un terminal (un tube ou un fichier), ce qui désactive les invites. Ajoutez --interactive pour qu'ils soient demandés malgré tout, ou indiquez-les :"],
+  ] as const)('%s', (lang, header) => {
+    const error = new MissingInputsError(['serviceName', 'siteCode']);
+    error.promptsOff = 'stdout';
+    expect(renderMissing(error, lang, findInput).split('\n')[0]).toBe(header);
+    expect(renderMissing(new MissingInputsError(['serviceName', 'siteCode']), lang, findInput).split('\n')[0]).not.toBe(header);
+  });
+});
+
+describe('terminalFor: promptsOffBecauseOfStdout', () => {
+  const facts = { stdinIsTTY: true, stdoutIsTTY: false, stderrIsTTY: true, ci: false, env: {} };
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  it.each([
+    ['stdout piped, nothing else', facts, {}, true],
+    ['stdout piped, --interactive (prompts)', facts, { interactive: true }, false],
+    ['stdout piped, --no-interactive (asked for)', facts, { interactive: false }, false],
+    ['stdout piped, --yes', facts, { yes: true }, false],
+    ['stdout piped, CI', { ...facts, ci: true }, {}, false],
+    ['stdin piped too', { ...facts, stdinIsTTY: false }, {}, false],
+    ['both terminals (prompts)', { ...facts, stdoutIsTTY: true }, {}, false],
+  ])('%s', (_name, given, options, expected) => {
+    expect(terminalFor(given, streams, options, 'en').promptsOffBecauseOfStdout === true).toBe(expected);
   });
 });

@@ -13,6 +13,7 @@ import { resolveInputs, type ResolveOptions } from '../../src/wizard/resolve.ts'
 import { Secret } from '../../src/model/secret.ts';
 import type { SecretRequest } from '../../src/wizard/secrets.ts';
 import { REQUIRED_VMSS } from '../support/answers.ts';
+import { catalogue } from '../../src/messages/i18n.ts';
 
 function options(overrides: Partial<ResolveOptions> = {}): ResolveOptions {
   return {
@@ -161,7 +162,7 @@ describe('types', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect(error.problems).toEqual([
       { code: 'INPUT_NOT_A_CHOICE', input: 'model', params: { given: 'azure', choices: 'vmss, classic', source: 'env' } },
-      { code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: { given: 'abc', choices: '', source: 'flag' } },
+      { code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: { given: 'abc', choices: '', source: 'flag', name: '--vm-count' } },
       { code: 'INPUT_NOT_BOOLEAN', input: 'enforceTls12', params: { given: 'maybe', choices: '', source: 'env' } },
     ]);
   });
@@ -169,6 +170,20 @@ describe('types', () => {
   it('the answers file must carry real types: a quoted number is not a VM count', async () => {
     const error = (await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: answersFile('vmCount: "2"\n') })).catch((caught: unknown) => caught)) as UsageError;
     expect(error.problems[0]?.code).toBe('INPUT_NOT_INTEGER');
+  });
+
+  it.each([
+    ['a flag', { flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['vmCount', 'abc']]) }, '--vm-count', '--vm-count expects a whole number, got "abc".', 'nombre entier attendu pour --vm-count, "abc" reçu.'],
+    ['the environment', { flags: new Map(Object.entries(REQUIRED_VMSS)), env: { CMG_VM_COUNT: 'abc' } }, 'CMG_VM_COUNT', 'CMG_VM_COUNT expects a whole number, got "abc".', 'nombre entier attendu pour CMG_VM_COUNT, "abc" reçu.'],
+  ])('"expected a whole number" names the input as given by %s (issue 17)', async (_from, given, name, en, fr) => {
+    const error = (await resolveInputs(options(given)).catch((caught: unknown) => caught)) as UsageError;
+    expect(error.problems).toEqual([{ code: 'INPUT_NOT_INTEGER', input: 'vmCount', params: expect.objectContaining({ given: 'abc', name }) }]);
+    expect([catalogue('en').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!), catalogue('fr').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!)]).toEqual([en, fr]);
+  });
+
+  it('"expected a whole number" names the answers-file key', async () => {
+    const error = (await resolveInputs(options({ flags: new Map(Object.entries(REQUIRED_VMSS)), answersFile: answersFile('vmCount: "2"\n') })).catch((caught: unknown) => caught)) as UsageError;
+    expect(catalogue('en').codes.INPUT_NOT_INTEGER(error.problems[0]!.params!)).toBe('vmCount expects a whole number, got "2".');
   });
 
   it('unknown answers-file keys are refused by name, with a suggestion', () => {
@@ -344,5 +359,94 @@ describe('normalization keeps what was typed unless it is plain ASCII', () => {
     const result = await resolveInputs(options({ flags }));
     expect([result.answers.siteCode, result.answers.region, result.answers.subscriptionId]).toEqual(['P01', 'westeurope', '6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6']);
     expect(result.findings).toEqual([]);
+  });
+});
+
+// Issue 17, "--example is the example": the lab's files and password are the example's own; a
+// CMG_* variable left in the shell from a real run never replaces them (src/wizard/example.ts).
+describe('the built-in example against the environment', () => {
+  const lab = new Secret('lab-password', 'generated');
+  const example = () => ({
+    values: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['serverCertPath', '/lab/LAB-ONLY-server.pfx'], ['clientRootCerts', ['/lab/LAB-ONLY-root-ca.cer']]]),
+    secrets: new Map([['serverCertPassword', lab], ['managementCertPassword', lab]]),
+  });
+
+  it('CMG_SERVER_CERT_PASSWORD and CMG_SERVER_CERT_PATH do not replace the lab\'s password and file', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { CMG_SERVER_CERT_PASSWORD: 'x', CMG_SERVER_CERT_PATH: '/real/server.pfx', CMG_CLIENT_ROOT_CERTS: '/real/root.cer' } }));
+    expect(result.answers.serverCertPassword).toBe(lab);
+    expect([result.answers.serverCertPath, result.sources.serverCertPath, result.sources.serverCertPassword]).toEqual(['/lab/LAB-ONLY-server.pfx', 'example', 'example']);
+    expect([result.answers.clientRootCerts, result.sources.clientRootCerts]).toEqual([['/lab/LAB-ONLY-root-ca.cer'], 'example']);
+  });
+
+  it('CMG_MANAGEMENT_CERT_PASSWORD does not replace the classic lab\'s password either', async () => {
+    const classic = example();
+    classic.values.set('model', 'classic');
+    classic.values.set('serviceName', 'contosocmg.cloudapp.net');
+    classic.values.set('managementCertPath', '/lab/LAB-ONLY-management.pfx');
+    const result = await resolveInputs(options({ example: classic, env: { CMG_MANAGEMENT_CERT_PASSWORD: 'x' } }));
+    expect([result.answers.managementCertPassword, result.sources.managementCertPassword]).toEqual([lab, 'example']);
+  });
+
+  it('any other CMG_* variable still applies, as its flag does (CMG_REGION)', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { CMG_REGION: 'northeurope' } }));
+    expect([result.answers.region, result.sources.region]).toEqual(['northeurope', 'env']);
+  });
+
+  it('a flag still wins over the lab\'s password (typed for this run)', async () => {
+    const result = await resolveInputs(options({ example: example(), env: { MINE: 'mine' }, secretFlags: new Map<string, SecretRequest>([['serverCertPassword', { from: 'env', name: 'MINE' }]]) }));
+    expect([(result.answers.serverCertPassword as Secret).reveal(), result.sources.serverCertPassword]).toEqual(['mine', 'flag']);
+  });
+
+  it('without the example, CMG_SERVER_CERT_PASSWORD applies as always', async () => {
+    const result = await resolveInputs(options({ flags: new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), ['serverCertPath', '/real/server.pfx']]), env: { CMG_SERVER_CERT_PASSWORD: 'x' } }));
+    expect([(result.answers.serverCertPassword as Secret).reveal(), result.sources.serverCertPassword]).toEqual(['x', 'env']);
+  });
+});
+
+// Issue 17: a rule judges the normalized value (a site code upper-cased, a GUID lower-cased), but
+// its message shows the value as it was given or typed.
+describe('messages show a value as typed, never upper- or lower-cased', () => {
+  const given = (key: string, value: string) => new Map<string, unknown>([...Object.entries(REQUIRED_VMSS), [key, value]]);
+
+  it('site code "p 1" from a flag: SITE_CODE_INVALID shows "p 1" (the answer itself is upper-cased)', async () => {
+    const result = await resolveInputs(options({ flags: given('siteCode', 'p 1') }));
+    expect(result.answers.siteCode).toBe('P 1');
+    expect(result.findings).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value: 'p 1', reason: 'space', position: 2 }, step: 'site', input: 'siteCode' }]);
+    expect(catalogue('en').codes.SITE_CODE_INVALID(result.findings[0]!.params!)).toBe('Site code "p 1" contains a space (character 2): it must be exactly 3 letters or digits, with no space.');
+  });
+
+  it('site code "con" from the environment: SITE_CODE_RESERVED shows "con"', async () => {
+    const flags = new Map(Object.entries(REQUIRED_VMSS).filter(([key]) => key !== 'siteCode'));
+    const result = await resolveInputs(options({ flags, env: { CMG_SITE_CODE: 'con' } }));
+    expect(result.findings).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'con' }, step: 'site', input: 'siteCode' }]);
+    expect([catalogue('en').codes.SITE_CODE_RESERVED(result.findings[0]!.params!), catalogue('fr').codes.SITE_CODE_RESERVED(result.findings[0]!.params!)]).toEqual([
+      'Site code "con" is a name Windows reserves; ConfigMgr setup refuses it.',
+      `Le code de site "con" est un nom réservé par Windows ; le programme d'installation de ConfigMgr le refuse.`,
+    ]);
+  });
+
+  it('a subscription ID in capitals with a letter too many: GUID_INVALID shows it with its capitals', async () => {
+    const typed = '6D2E5F1A-3B4C-4D5E-8F90-A1B2C3D4E5F6A';
+    const result = await resolveInputs(options({ flags: given('subscriptionId', typed) }));
+    expect(result.answers.subscriptionId).toBe(typed.toLowerCase());
+    expect(result.findings).toEqual([{ severity: 'error', code: 'GUID_INVALID', params: { value: typed, reason: 'format' }, step: 'azure', input: 'subscriptionId' }]);
+  });
+
+  it('the refusal of a given value before the questions, and the check under a question, show it as typed', async () => {
+    const refused: unknown[] = [];
+    const checked: unknown[] = [];
+    const prompter: Prompter = {
+      ...fakePrompter({}),
+      async ask(spec, { default: fallback, check }) {
+        if (spec.key !== 'siteCode') return fallback;
+        checked.push(...check('p 2'));
+        return 'p02';
+      },
+    };
+    const hooks = { refusedBeforeAsking: (findings: readonly unknown[]) => refused.push(...findings) };
+    const result = await resolveInputs(options({ flags: given('siteCode', 'con'), prompter, hooks }));
+    expect(refused).toEqual([{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'con' }, step: 'site', input: 'siteCode' }]);
+    expect(checked).toEqual([{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value: 'p 2', reason: 'space', position: 2 } }]);
+    expect(result.answers.siteCode).toBe('P02');
   });
 });

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { MissingInputsError } from '../../model/errors.ts';
 import { resolve } from 'node:path';
 import type { Resolution } from '../../model/plan.ts';
 import { ALL_INPUTS } from '../../steps/declarations.ts';
@@ -32,13 +33,17 @@ function statPath(promised: PromisedFiles): PathFacts {
 export function gatherAnswers(
   given: Pick<CommandLineInputs, 'flags' | 'secretFlags'>,
   sources: { answersFile: AnswersFile | undefined; example: PreparedExample | undefined; promised: PromisedFiles },
-  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'color'>,
+  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'color' | 'promptsOffBecauseOfStdout'>,
   io: Pick<CommandIO, 'stdin' | 'env' | 'prompter'>,
   interview: { now: Date; edit?: ResolveOptions['edit']; onProgress?: (progress: InterviewProgress) => void },
 ): Promise<Resolution> {
   const { answersFile, example } = sources;
-  const prompter = terminal.canPrompt ? io.prompter(terminal.lang) : undefined;
-  return resolveInputs({
+  // The example is a complete answer set: at a terminal it asks nothing, and the review that
+  // follows is its one question (README: "without a single prompt" but the final confirmation).
+  // A step changed from that review is asked as any run's is.
+  const asking = terminal.canPrompt && (example === undefined || interview.edit !== undefined);
+  const prompter = asking ? io.prompter(terminal.lang) : undefined;
+  const resolving = resolveInputs({
     specs: ALL_INPUTS,
     flags: given.flags,
     secretFlags: given.secretFlags,
@@ -51,5 +56,10 @@ export function gatherAnswers(
     stdin: io.stdin,
     stdinTimeoutMs: stdinWaitMs(terminal, io.env),
     statPath: statPath(sources.promised),
+  });
+  if (!terminal.promptsOffBecauseOfStdout) return resolving;
+  return resolving.catch((error: unknown) => {
+    if (error instanceof MissingInputsError) error.promptsOff = 'stdout';
+    throw error;
   });
 }

@@ -1,7 +1,7 @@
 import { checkFqdn } from '../../domain/fqdn.ts';
 import { isHierarchy } from '../../domain/hierarchy.ts';
 import { error } from '../../model/findings.ts';
-import { defineInput } from '../../model/inputs.ts';
+import { defineInput, flagName } from '../../model/inputs.ts';
 import { inputTexts } from './input-texts.ts';
 import type { StepDeclaration } from '../../model/step.ts';
 
@@ -13,7 +13,7 @@ export const declaration = {
     // In a hierarchy each primary site names its own connection point (primarySites, F-HIER-1).
     // Offered at the prompt: on a single site the connection point often shares the SMS Provider's server.
     defineInput({ key: 'connectionPointServer', step: 'connection-point', texts: inputTexts.connectionPointServer, kind: 'string', relevant: (answers) => !isHierarchy(answers), required: () => true, suggested: (answers) => answers.smsProvider, validate: (value) => checkFqdn(value), example: 'cmgcp01.contoso.com' }),
-    defineInput({ key: 'proxyServer', step: 'connection-point', texts: inputTexts.proxyServer, kind: 'string', validate: (value) => checkFqdn(value), example: 'proxy.contoso.com' }),
+    defineInput({ key: 'proxyServer', step: 'connection-point', texts: inputTexts.proxyServer, kind: 'string', validate: (value) => checkFqdn(value, 'FQDN_INVALID', flagName('proxyPort')), example: 'proxy.contoso.com' }),
     defineInput({
       key: 'proxyPort',
       step: 'connection-point',

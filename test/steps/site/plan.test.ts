@@ -110,7 +110,7 @@ describe('site inputs', () => {
     ['P01', []],
     ['p01', []],
     ['SMS', [{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'SMS' } }]],
-    ['con', [{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'CON' } }]],
+    ['con', [{ severity: 'error', code: 'SITE_CODE_RESERVED', params: { value: 'con' } }]],
     ['P001', [{ severity: 'error', code: 'SITE_CODE_INVALID', params: { value: 'P001' } }]],
   ])('siteCode %s', (value, expected) => {
     expect(validateInput('siteCode', value)).toEqual(expected);
