@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { MissingInputsError } from '../../model/errors.ts';
 import { resolve } from 'node:path';
+import { MissingInputsError } from '../../model/errors.ts';
 import type { Resolution } from '../../model/plan.ts';
 import { ALL_INPUTS } from '../../steps/declarations.ts';
 import type { Terminal } from '../../ui/terminal.ts';
@@ -39,7 +39,7 @@ export function gatherAnswers(
 ): Promise<Resolution> {
   const { answersFile, example } = sources;
   // The example is a complete answer set: at a terminal it asks nothing, and the review that
-  // follows is its one question (README: "without a single prompt" but the final confirmation).
+  // follows is its one question (README: nothing "but the review's final 'What now?'").
   // A step changed from that review is asked as any run's is.
   const asking = terminal.canPrompt && (example === undefined || interview.edit !== undefined);
   const prompter = asking ? io.prompter(terminal.lang) : undefined;
