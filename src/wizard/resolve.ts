@@ -119,8 +119,7 @@ function collectExplicit(options: ResolveOptions): Map<string, Explicit> {
     if (result.ok) {
       const typed = fromAnswersFolder(spec, result.value, source, options.answersFile);
       explicit.set(spec.key, { value: normalized(spec, typed), source, typed });
-    }
-    else {
+    } else {
       // "Expected a whole number" names the input as it was given (issue 17: alone, it does not say for what).
       const params: Record<string, string | number> = { ...result.problem.params, source };
       if (result.problem.code === 'INPUT_NOT_INTEGER') params.name = source === 'flag' ? flagName(spec.key) : source === 'env' ? envName(spec.key) : spec.key;
