@@ -23,11 +23,22 @@ export async function printErrorDocument(error: unknown, io: Pick<CommandIO, 'st
   io.stdout.write(jsonText(errorDocument(error, { lang: context.lang, command: context.command, exitCode, findInput })));
 }
 
+const isTerminal = (stream: NodeJS.WritableStream): boolean => (stream as { isTTY?: boolean }).isTTY === true;
+
+/**
+ * A failed check whose report ended with its summary line on stdout: where stdout and stderr are
+ * one terminal, the same line on stderr is the summary printed twice (issue 17); to a file or a
+ * pipe, stderr's line is what a log of stderr alone says of the failure, so it stays.
+ */
+function repeatsTheReport(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>): boolean {
+  return error instanceof ValidationFailedError && error.summarized === 'stdout' && isTerminal(io.stdout) && isTerminal(io.stderr);
+}
+
 /** A command's failure said on stderr (and, with --json, as a document on stdout), then its exit code. */
 export async function reportFailure(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
   const { renderError } = await import('../ui/render.ts');
   const { findInput } = await import('../steps/declarations.ts');
-  io.stderr.write(`${renderError(error, context.lang, findInput)}\n`);
+  if (!repeatsTheReport(error, io)) io.stderr.write(`${renderError(error, context.lang, findInput)}\n`);
   const code = exitCodeFor(error);
   await printErrorDocument(error, io, context, code);
   return code;

@@ -32,10 +32,16 @@ export class MissingInputsError extends Error {
 
 /** The values were read but break a rule: `findings` holds all of them, errors and the rest. */
 export class ValidationFailedError extends Error {
-  /** `shown`: the findings are already on screen (in the plan); else the error names them itself (values refused before the first question). */
+  /**
+   * `shown`: the findings are already on screen (in the plan); else the error names them itself
+   * (values refused before the first question). `summarized`: 'stdout' when the report that showed
+   * them ended with its own summary line on stdout (the plan, `cert inspect`, `azure check`, not
+   * --json): where stdout and stderr are one terminal, the failure's line on stderr would repeat it.
+   */
   constructor(
     readonly findings: Finding[],
     readonly shown = true,
+    readonly summarized: 'stdout' | undefined = undefined,
   ) {
     super(`${findings.filter((finding) => finding.severity === 'error').length} error finding(s)`);
     this.name = 'ValidationFailedError';

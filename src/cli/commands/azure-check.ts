@@ -93,5 +93,5 @@ export async function azureCheckCommand(options: AzureCheckOptions, io: CommandI
   } else {
     terminal.stdout.write(`${renderAzureCheck({ subscriptionId: answers.subscriptionId, endpoint, findings }, terminal)}\n`);
   }
-  if (hasErrors(findings)) throw new ValidationFailedError(findings);
+  if (hasErrors(findings)) throw new ValidationFailedError(findings, true, terminal.json ? undefined : 'stdout');
 }

@@ -68,5 +68,5 @@ export async function certInspectCommand(options: CertInspectOptions, io: Comman
   } else {
     terminal.stdout.write(`${renderInspection({ path, role, certificate: result.certificate, findings }, terminal)}\n`);
   }
-  if (findings.some((finding) => finding.severity === 'error')) throw new ValidationFailedError(findings);
+  if (findings.some((finding) => finding.severity === 'error')) throw new ValidationFailedError(findings, true, terminal.json ? undefined : 'stdout');
 }

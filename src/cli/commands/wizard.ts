@@ -83,7 +83,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
           if (azureFailure) throw azureFailure;
           if (failed) {
             session.keep({ resolution: result.resolution, wrong: findings });
-            throw new ValidationFailedError(findings);
+            throw new ValidationFailedError(findings, true, human === io.stdout ? 'stdout' : undefined);
           }
           throw new CancelledError('declined');
         }
@@ -98,7 +98,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
         if (failed) {
           // Kept without the values found wrong, so that --resume asks them again.
           session.keep({ resolution: result.resolution, wrong: findings });
-          throw new ValidationFailedError(findings);
+          throw new ValidationFailedError(findings, true, human === io.stdout ? 'stdout' : undefined);
         }
         session.succeeded(false, human);
         return;
