@@ -41,7 +41,7 @@ export async function prepareExample(options: {
   now: Date;
   password: Secret | undefined;
   /** How the lab's key files are kept to the current user under plan (their temporary folder). */
-  ownerOnly?: OwnerOnly;
+  ownerOnly: OwnerOnly;
 }): Promise<PreparedExample> {
   const { flags, env } = options;
   const model: Model = pick(MODELS, flags.get('model'), env[envName('model')]) ?? 'vmss';

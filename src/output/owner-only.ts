@@ -30,7 +30,7 @@
  */
 import { win32 } from 'node:path';
 import { OutputError } from '../model/errors.ts';
-import { runProgram, type ProgramResult, type ProgramRunner } from './run-program.ts';
+import type { ProgramResult, ProgramRunner } from './run-program.ts';
 import { trusteeFromWhoami } from './windows-user.ts';
 
 export interface OwnerOnly {
@@ -53,10 +53,6 @@ export const PROGRAM_TIMEOUT_MS = 60_000;
 /** POSIX: the modes already say it (0600, 0700). */
 const BY_MODE: OwnerOnly = { folder: () => {}, file: () => {} };
 
-/** The process's own platform, environment and programs. */
-export function ownerOnlyHere(): OwnerOnly {
-  return ownerOnly({ platform: process.platform, env: process.env, run: runProgram });
-}
 
 /** Why a program failed, in the error's words: `exit 5`, `ETIMEDOUT`, `ENOENT`. */
 function failure(result: ProgramResult): string | undefined {

@@ -7,7 +7,7 @@ import type { Inspection } from './inspect-output.ts';
 import { listedFolders, MANIFEST, renderManifest } from './manifest.ts';
 import { reasonOf } from './output-fs.ts';
 import { assertOutputFree } from './output-free.ts';
-import { ownerOnlyHere, type OwnerOnly } from './owner-only.ts';
+import type { OwnerOnly } from './owner-only.ts';
 import { removeOwn } from './remove-own.ts';
 import { renameWithRetry } from './rename.ts';
 import { retireOutput } from './retire.ts';
@@ -85,9 +85,13 @@ function keyFilesOf(found: Inspection, target: string): string[] {
  * replaced only with --force and only if it is the tool's own (output-free.ts); on any failure
  * the files this run staged are removed and the earlier output is untouched.
  */
-export function writeOutput(options: { out: string; files: readonly OutputFile[]; force: boolean; now: Date; env?: NodeJS.ProcessEnv; ownerOnly?: OwnerOnly }): WriteResult {
+/**
+ * `ownerOnly`: how key files are kept to the current user where a mode does not (Windows): the
+ * command's own (cli/key-access.ts), never guessed here from the process.
+ */
+export function writeOutput(options: { out: string; files: readonly OutputFile[]; force: boolean; now: Date; env?: NodeJS.ProcessEnv; ownerOnly: OwnerOnly }): WriteResult {
   const env = options.env ?? {};
-  const ownerOnly = options.ownerOnly ?? ownerOnlyHere();
+  const { ownerOnly } = options;
   const target = resolve(options.out);
   const found = assertOutputFree(target, options.force);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -143,7 +147,7 @@ export function writeOutput(options: { out: string; files: readonly OutputFile[]
  * Files into a folder this run owns already and just made (a private temporary folder): atomic,
  * exact modes; on Windows the folder and the key files restricted to the current user first.
  */
-export function writeIntoFolder(folder: string, files: readonly OutputFile[], ownerOnly: OwnerOnly = ownerOnlyHere()): void {
+export function writeIntoFolder(folder: string, files: readonly OutputFile[], ownerOnly: OwnerOnly): void {
   if (files.some((file) => file.privateKey)) ownerOnly.folder(folder);
   for (const file of files) writeFileAtomic(join(folder, file.path), file.content, fileOptions(file, join(folder, file.path), ownerOnly));
 }

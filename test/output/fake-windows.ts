@@ -1,6 +1,16 @@
 /** A fake whoami and icacls for the Windows path on any OS: records each call, with what the path held at that moment. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { ownerOnly } from '../../src/output/owner-only.ts';
 import type { ProgramResult, ProgramRunner } from '../../src/output/run-program.ts';
+
+/** What the commands pass on Linux, where the tests run: the modes alone (no program is run). */
+export const POSIX_OWNER_ONLY = ownerOnly({
+  platform: 'linux',
+  env: {},
+  run: () => {
+    throw new Error('no program runs on POSIX');
+  },
+});
 
 export const SID = 'S-1-5-21-1004336348-1177238915-682003330-1104';
 export const WHOAMI = 'C:\\Windows\\System32\\whoami.exe';

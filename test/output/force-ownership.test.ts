@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/model/errors.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 import { readManifest, snapshotTree } from './tree.ts';
+import { POSIX_OWNER_ONLY } from './fake-windows.ts';
 
 // --force replaces only this tool's own, unchanged output (DESIGN.md rule 6: "Nothing the tool
 // did not write is ever deleted"); anything else is refused with exit 2 and left byte-identical.
@@ -35,7 +36,7 @@ afterEach(() => {
 });
 
 function write(files: readonly OutputFile[], force: boolean) {
-  return writeOutput({ out, files, force, now: NOW });
+  return writeOutput({ out, files, force, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
 }
 
 function thrown(action: () => unknown): OutputError {

@@ -7,6 +7,7 @@ import { writeStagingIntent } from '../../src/output/staging.ts';
 import { temporaryName } from '../../src/output/atomic-file.ts';
 import { writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 import { snapshotTree } from './tree.ts';
+import { POSIX_OWNER_ONLY } from './fake-windows.ts';
 
 // What an interrupted run leaves beside --out (a kill between the two renames of the swap, or
 // while staging), and what the next run does with it: restore, remove only the tool's own files,
@@ -45,7 +46,7 @@ function recover(repair = true): void {
 /** A complete output of this tool, moved to `name` beside --out (what the swap leaves as `.old-*`). */
 function outputAt(name: string, files: readonly OutputFile[] = OLD_FILES): string {
   const scratch = join(parent, 'scratch');
-  writeOutput({ out: scratch, files, force: false, now: NOW });
+  writeOutput({ out: scratch, files, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
   renameSync(scratch, join(parent, name));
   return join(parent, name);
 }
@@ -71,7 +72,7 @@ describe('a kill between the two renames of the swap (no --out, an .old- copy)',
   });
 
   it('with --out present and complete, the .old- copy is removed (its listed files only) and said', () => {
-    writeOutput({ out, files: NEW_FILES, force: false, now: NOW });
+    writeOutput({ out, files: NEW_FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
     const before = snapshotTree(out);
     const old = outputAt(`out.old-${DEAD}-0a1b2c3d`);
     recover();
@@ -88,7 +89,7 @@ describe('a kill between the two renames of the swap (no --out, an .old- copy)',
     expect(actions).toEqual([{ action: 'kept', path: old, out }]);
     expect(snapshotTree(parent)).toEqual(before);
 
-    writeOutput({ out, files: NEW_FILES, force: false, now: NOW });
+    writeOutput({ out, files: NEW_FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
     const withOut = snapshotTree(parent);
     actions = [];
     recover();

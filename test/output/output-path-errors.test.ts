@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/model/errors.ts';
 import { nodeOutputFs, type OutputFs } from '../../src/output/output-fs.ts';
 import { assertOutputFree, writeOutput, type OutputFile } from '../../src/output/write-output.ts';
+import { POSIX_OWNER_ONLY } from './fake-windows.ts';
 
 // An --out that cannot be read or written is the admin's to fix (exit 2, an OUTPUT_* code that
 // names the path and the OS reason), never "internal error" (exit 1); and it is found before any
@@ -62,7 +63,7 @@ describe('an --out that cannot be read: OUTPUT_UNREADABLE', () => {
   });
 
   it('with --force, a file of the earlier output cannot be read to check it is unchanged', () => {
-    writeOutput({ out, files: FILES, force: false, now: NOW });
+    writeOutput({ out, files: FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
     const runbook = join(out, 'RUNBOOK.md');
     expect(thrown(() => assertOutputFree(out, true, { fs: failing('readFile', runbook, 'EACCES') }))).toEqual({ code: 'OUTPUT_UNREADABLE', params: { path: runbook, reason: 'EACCES' } });
   });
@@ -83,7 +84,7 @@ describe('an --out that cannot be written: OUTPUT_UNWRITABLE, before any questio
   });
 
   it('an existing output whose parent is not writable, with --force: the swap needs the parent', () => {
-    writeOutput({ out, files: FILES, force: false, now: NOW });
+    writeOutput({ out, files: FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
     expect(thrown(() => assertOutputFree(out, true, { fs: failing('access', parent, 'EACCES') }))).toEqual({ code: 'OUTPUT_UNWRITABLE', params: { path: out, at: parent, reason: 'EACCES' } });
   });
 
@@ -94,7 +95,7 @@ describe('an --out that cannot be written: OUTPUT_UNWRITABLE, before any questio
       const target = join(file, 'sub', 'out');
       const expected = { code: 'OUTPUT_UNWRITABLE', params: { path: target, at: file, reason: 'ENOTDIR' } };
       expect(thrown(() => assertOutputFree(target, force))).toEqual(expected);
-      expect(thrown(() => writeOutput({ out: target, files: FILES, force, now: NOW }))).toEqual(expected);
+      expect(thrown(() => writeOutput({ out: target, files: FILES, force, now: NOW, ownerOnly: POSIX_OWNER_ONLY }))).toEqual(expected);
       expect(readFileSync(file, 'utf8')).toBe('a file\n');
       expect(readdirSync(parent)).toEqual(['file.txt']);
     });
@@ -102,6 +103,6 @@ describe('an --out that cannot be written: OUTPUT_UNWRITABLE, before any questio
 
   it.runIf(process.platform === 'linux')('a folder where nothing can be created (/proc): OUTPUT_UNWRITABLE from writeOutput', () => {
     const target = `/proc/cmg-setup-test-${process.pid}`;
-    expect(thrown(() => writeOutput({ out: target, files: FILES, force: false, now: NOW }))).toEqual({ code: 'OUTPUT_UNWRITABLE', params: { path: target, at: dirname(target), reason: 'ENOENT' } });
+    expect(thrown(() => writeOutput({ out: target, files: FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY }))).toEqual({ code: 'OUTPUT_UNWRITABLE', params: { path: target, at: dirname(target), reason: 'ENOENT' } });
   });
 });

@@ -7,6 +7,7 @@ import { removeOwn } from '../../src/output/remove-own.ts';
 import { retireOutput } from '../../src/output/retire.ts';
 import { writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 import { snapshotTree } from './tree.ts';
+import { POSIX_OWNER_ONLY } from './fake-windows.ts';
 
 // After the swap, the earlier output is deleted file by file (only what its manifest lists) and
 // folder by folder (rmdir), never with a recursive delete; if anything else appeared in it since
@@ -23,7 +24,7 @@ let parent: string;
 let retired: string;
 beforeEach(() => {
   parent = mkdtempSync(join(tmpdir(), 'cmg-retire-'));
-  writeOutput({ out: join(parent, 'out'), files: FILES, force: false, now: NOW });
+  writeOutput({ out: join(parent, 'out'), files: FILES, force: false, now: NOW, ownerOnly: POSIX_OWNER_ONLY });
   retired = join(parent, 'out.old-1-0a1b2c3d');
 });
 afterEach(() => {

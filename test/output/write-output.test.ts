@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/model/errors.ts';
 import { writeOutput, type OutputFile } from '../../src/output/write-output.ts';
 import { filesOf, findNames, readManifest, sha256, snapshotTree } from './tree.ts';
+import { POSIX_OWNER_ONLY } from './fake-windows.ts';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -47,6 +48,7 @@ function write(files: readonly OutputFile[], options: { force?: boolean; fault?:
     force: options.force ?? false,
     now: NOW,
     env: options.fault === undefined ? {} : { CMG_SETUP_FAULT: options.fault },
+    ownerOnly: POSIX_OWNER_ONLY,
   });
 }
 
