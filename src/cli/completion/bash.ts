@@ -41,9 +41,12 @@ function dataLines(tree: CompletionCommand): string[] {
   });
 }
 
+/** The completion function's name, `_cmg_setup`: what `complete -F` binds, in bash and zsh alike. */
+export const completionFunction = (tree: CompletionCommand): string => `_${tree.name.replace(/[^A-Za-z0-9]/g, '_')}`;
+
 /** The function and its data, without the `complete` line (zsh.ts adds its own). */
 export function bashFunction(tree: CompletionCommand): string[] {
-  const fn = `_${tree.name.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const fn = completionFunction(tree);
   return [
     `${fn}_data() {`,
     "  cat <<'CMG_SETUP_COMPLETION_DATA'",
@@ -114,6 +117,5 @@ export function bashFunction(tree: CompletionCommand): string[] {
 }
 
 export function bashScript(tree: CompletionCommand): string {
-  const fn = `_${tree.name.replace(/[^A-Za-z0-9]/g, '_')}`;
-  return [BASH_FIRST_LINE, `# Add it to ~/.bashrc: source <(${tree.name} completion bash)`, ...bashFunction(tree), `complete -o default -F ${fn} ${tree.name}`, ''].join('\n');
+  return [BASH_FIRST_LINE, `# Add it to ~/.bashrc: source <(${tree.name} completion bash)`, ...bashFunction(tree), `complete -o default -F ${completionFunction(tree)} ${tree.name}`, ''].join('\n');
 }

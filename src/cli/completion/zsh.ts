@@ -5,19 +5,18 @@
  * implementation in _arguments. Sourced after compinit (`source <(cmg-setup completion zsh)` in
  * ~/.zshrc); the #compdef line names the command for anyone who keeps it in $fpath instead.
  */
-import { bashFunction } from './bash.ts';
+import { bashFunction, completionFunction } from './bash.ts';
 import type { CompletionCommand } from './tree.ts';
 
 export const ZSH_FIRST_LINE = '#compdef cmg-setup';
 
 export function zshScript(tree: CompletionCommand): string {
-  const fn = `_${tree.name.replace(/[^A-Za-z0-9]/g, '_')}`;
   return [
     `#compdef ${tree.name}`,
     `# cmg-setup tab completion for zsh. Add it to ~/.zshrc, after compinit: source <(${tree.name} completion zsh)`,
     'autoload -U +X bashcompinit && bashcompinit',
     ...bashFunction(tree),
-    `complete -o default -F ${fn} ${tree.name}`,
+    `complete -o default -F ${completionFunction(tree)} ${tree.name}`,
     '',
   ].join('\n');
 }
