@@ -30,7 +30,8 @@ function repeatedIds(answers: Answers): StepFinding[] {
     if (typeof value === 'string' && value !== '') byValue.set(value, [...(byValue.get(value) ?? []), key]);
   }
   return [...byValue]
-    .filter(([, keys]) => keys.length > 1)
+    // The two apps alone are the client app's own rule (APP_IDS_IDENTICAL, at its question): not said twice.
+    .filter(([, keys]) => keys.length > 1 && !(keys.length === 2 && keys[0] === 'serverAppClientId'))
     .map(([value, keys]) => ({ ...error('GUIDS_IDENTICAL', { value, inputs: keys.join(', ') }), input: keys.at(-1) as string }));
 }
 

@@ -56,8 +56,12 @@ describe('azure plan', () => {
     const TENANT = 'b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d';
     const all = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, subscriptionId: TENANT, serverAppClientId: TENANT }));
     expect(all.findings.slice(1)).toStrictEqual([{ severity: 'error', code: 'GUIDS_IDENTICAL', params: { value: TENANT, inputs: 'subscriptionId, tenantId, serverAppClientId' }, input: 'serverAppClientId' }]);
+    // The two apps alone: the client app's own rule says it at its question (APP_IDS_IDENTICAL), and the plan not again.
     const apps = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, clientAppClientId: SERVER_APP, serverAppClientId: SERVER_APP }));
-    expect(apps.findings.slice(1)).toStrictEqual([{ severity: 'error', code: 'GUIDS_IDENTICAL', params: { value: SERVER_APP, inputs: 'serverAppClientId, clientAppClientId' }, input: 'clientAppClientId' }]);
+    expect(apps.findings.slice(1)).toStrictEqual([]);
+    expect(validateInput('clientAppClientId', SERVER_APP, { serverAppClientId: SERVER_APP })).toEqual([{ severity: 'error', code: 'APP_IDS_IDENTICAL', params: { value: SERVER_APP } }]);
+    const tenantAndApp = planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, clientAppClientId: TENANT }));
+    expect(tenantAndApp.findings.slice(1)).toStrictEqual([{ severity: 'error', code: 'GUIDS_IDENTICAL', params: { value: TENANT, inputs: 'tenantId, clientAppClientId' }, input: 'clientAppClientId' }]);
     // The Azure checks' service principal may be one of the apps; classic compares nothing (it asks the subscription alone).
     expect(planStep(azure, vmssAnswers({ serverAppIdUri: OWN_URI, azureClientId: SERVER_APP })).findings.slice(1)).toStrictEqual([]);
     expect(planStep(azure, classicAnswers({ subscriptionId: GUID, tenantId: GUID })).findings.map((finding) => finding.code)).not.toContain('GUIDS_IDENTICAL');
