@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotTree } from '../output/tree.ts';
+import { REQUIRED_VMSS } from '../support/answers.ts';
 import { assertBuilt, cliEnv, freshDir, removeDir, ROOT, runCli } from '../support/run-cli.ts';
 import { closeAll, hasTmux, Terminal } from '../support/tmux.ts';
 import { EXE, nodeExe, runExe, WINE_PREFIX, wineEnv, wineMode, windowsPath } from '../support/wine.ts';
@@ -181,18 +182,10 @@ describe.runIf(mode === 'run')('an answers file with Windows paths', () => {
   }, 60_000);
   afterAll(() => removeDir(cwd));
 
+  /** The tests' minimum current-branch answers, then the Windows paths under test, as a Windows editor saves them (CRLF). */
   const answers = (roots: string[]) =>
     [
-      'serviceName: contosocmg.contoso.com',
-      'subscriptionId: 6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6',
-      'tenantId: b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
-      'serverAppClientId: 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-      'resourceGroup: rg-contoso-cmg',
-      'region: westeurope',
-      'siteCode: P01',
-      'smsProvider: cm01.contoso.com',
-      'connectionPointServer: cmgcp01.contoso.com',
-      'managementPoints: [mp01.contoso.com]',
+      ...Object.entries(REQUIRED_VMSS).map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`),
       "serverCertPath: 'C:\\Certs\\cmg.pfx'",
       'serverCertPassword: env:LAB_PASSWORD',
       'clientRootCerts:',
