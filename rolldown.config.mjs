@@ -49,8 +49,12 @@ const CHUNKS = [
   ['version', /^src\/model\/version\.ts$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
   ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
-  // Every command: commander and the program.
-  ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|options\/suggest)\.ts|src\/ui\/(json-text|notice)\.ts)/],
+  // Starting the PFX worker, a chunk of its own: main.ts loads it first thing when cli/pfx-hint.ts
+  // says a PFX is coming, so that the worker starts before the main thread loads anything else,
+  // and the worker itself loads neither commander nor the main thread's code with it.
+  ['worker-start', /^src\/certs\/decode-worker-start\.ts$/],
+  // Every command: commander and the program; and the hint that a PFX is coming (cli/pfx-hint.ts).
+  ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|pfx-hint|options\/suggest)\.ts|src\/ui\/(json-text|notice)\.ts)/],
   // --help, steps, schema and every wizard run: the steps' declarations and their options.
   // With them the PowerShell quoting (a few lines, importing nothing), which `completion` and the generators share.
   ['declarations', /^src\/(cli\/input-options\.ts|emit\/powershell-quote\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],

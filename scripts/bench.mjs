@@ -122,9 +122,11 @@ const CASES = [
   cmg('cert inspect server.pfx (AES-256, 2048 it.)', 'cert', 'inspect', 'server.pfx', '--password-env', 'BENCH_PFX_PASSWORD'),
   cmg('cert inspect root.cer', 'cert', 'inspect', 'root.cer'),
   cmg('cert request (RSA 2048)', 'cert', 'request', '--service-name', 'contosocmg.contoso.com', '--out', 'request', '--force'),
-  cmg('cert lab (4 RSA 2048 keys, 3 .pfx)', 'cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
+  cmg('cert lab (3 RSA 2048 keys, 2 .pfx)', 'cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
+  cmg('cert lab --model classic (4 keys, 3 .pfx)', 'cert', 'lab', '--model', 'classic', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
   reference('openssl pkcs12 -info (server.pfx)', 'openssl', 'pkcs12', '-info', '-in', 'server.pfx', '-noout', '-passin', 'env:BENCH_PFX_PASSWORD'),
   reference('openssl req -new -newkey rsa:2048', 'openssl', 'req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ref.key', '-out', 'ref.csr', '-subj', '/CN=contosocmg.contoso.com'),
+  reference('3 x openssl genrsa 2048, in parallel', 'sh', '-c', 'for i in 1 2 3; do openssl genrsa -out ref$i.key 2048 2>/dev/null & done; wait'),
   reference('4 x openssl genrsa 2048, in parallel', 'sh', '-c', 'for i in 1 2 3 4; do openssl genrsa -out ref$i.key 2048 2>/dev/null & done; wait'),
 ];
 

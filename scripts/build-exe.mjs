@@ -37,7 +37,7 @@ const TARBALLS = {
 };
 /** The sentinel Node looks for to know that a blob was injected (the documentation's postject command). */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
-const WORKER_ASSET = 'decode-worker.cjs'; // src/certs/pfx-decoder.ts, SEA_WORKER_ASSET
+const WORKER_ASSET = 'decode-worker.cjs'; // src/certs/decode-worker-start.ts, SEA_WORKER_ASSET
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = resolve(values.out ?? join(ROOT, 'dist', 'cmg-setup-win-x64.exe'));

@@ -5,17 +5,16 @@
  *
  * Starting a worker and loading node-forge in it costs about 44 ms (issue 15), so there is at
  * most one per run: started at the first PFX that needs its password applied (or earlier, by
- * warm(), when a PFX is known to be coming), then reused. Requests go one at a time, each with
+ * warm() when a PFX is known to be coming, or at the process's start when its command line names
+ * one: decode-worker-start.ts), then reused. Requests go one at a time, each with
  * its own wall-clock limit, so a file never waits out another's time. A worker that overruns is
  * terminated and the next request starts a fresh one. An idle worker is unref'd: it never keeps
  * the process alive, and Node terminates it when the process exits.
  */
-import { existsSync } from 'node:fs';
-import { getAsset, isSea } from 'node:sea';
-import { Worker } from 'node:worker_threads';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
 import type { DecodeOutcome } from './decode-without-password.ts';
+import { startDecodeWorker } from './decode-worker-start.ts';
 
 /** What the worker (cli/decode-worker.ts, then decode-requests.ts) is sent: plain data and bytes, structured-clone safe. */
 export interface DecodeRequest {
@@ -47,26 +46,6 @@ export interface PfxDecoder {
   warm(): void;
   /** Terminates the worker, if any; a later decode starts a new one. */
   close(): void;
-}
-
-/** Beside this module in the bundle; from the sources (tests), the built one. */
-function workerUrl(): URL {
-  const beside = new URL('./decode-worker.cjs', import.meta.url);
-  return existsSync(beside) ? beside : new URL('../../dist/decode-worker.cjs', import.meta.url);
-}
-
-/** The worker's script inside the Windows executable (scripts/build-exe.mjs): an asset of the executable, since it has no file beside it. */
-export const SEA_WORKER_ASSET = 'decode-worker.cjs';
-
-/**
- * The real worker. The password goes by message, never in workerData: NODE_DEBUG=worker prints a
- * Worker's options (lib/internal/worker.js, "create new worker"). Inside the Windows executable
- * (a Node single executable application) the worker's script is evaluated from the executable's
- * asset (node:sea getAsset; Worker's `eval` option): https://nodejs.org/api/single-executable-applications.html#assets
- */
-export function startDecodeWorker(): DecodeWorker {
-  if (isSea()) return new Worker(getAsset(SEA_WORKER_ASSET, 'utf8'), { eval: true }) as unknown as DecodeWorker;
-  return new Worker(workerUrl()) as unknown as DecodeWorker;
 }
 
 const decoderFailed = (): DecodeOutcome => ({ ok: false, problem: error('CERT_UNREADABLE', { reason: 'decoder' }) });

@@ -9,12 +9,16 @@ import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/noti
 import { catalogue, loadCatalogues } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
+import { namesAPfx } from './pfx-hint.ts';
 
 /**
  * The one exit point: every command returns or throws, and only here does an outcome become
  * an exit code (src/cli/exit-codes.ts holds the mapping).
  */
 async function main(argv: string[]): Promise<number> {
+  // First, so that the PFX worker comes up on the second core while this one loads the program.
+  // A chunk of its own (rolldown.config.mjs): other runs do not read it.
+  if (namesAPfx(argv.slice(2), process.env)) (await import('../certs/decode-worker-start.ts')).prestartDecodeWorker();
   const lang = languageFromArgv(argv, process.env);
   // The run's language and English, whose commander texts the help compares with (program.ts).
   await loadCatalogues(lang === 'en' ? ['en'] : [lang, 'en']);

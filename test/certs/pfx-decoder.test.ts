@@ -8,10 +8,11 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCertificates } from '../../src/certs/assess.ts';
 import type { DecodeOutcome } from '../../src/certs/decode.ts';
-import { createPfxDecoder, startDecodeWorker, type DecodeReply, type DecodeRequest, type DecodeWorker, type PfxDecoder } from '../../src/certs/pfx-decoder.ts';
+import { startDecodeWorker } from '../../src/certs/decode-worker-start.ts';
+import { createPfxDecoder, type DecodeReply, type DecodeRequest, type DecodeWorker, type PfxDecoder } from '../../src/certs/pfx-decoder.ts';
 import { decodeCertificateBytes, readCertificateFile, startsLikePfx } from '../../src/certs/read.ts';
 import { Secret } from '../../src/model/secret.ts';
 import { badFiles, hierarchy, HIERARCHY_KEYS, NOW, opensslPfx, PASSWORD, prepareKeys, type Hierarchy } from '../support/certificates.ts';
@@ -172,6 +173,54 @@ describe('one worker per run', () => {
     await pending;
     expect(started[0]?.handles).toEqual(['unref', 'ref', 'unref']);
     expect(started[0]?.terminated).toBe(false);
+  });
+});
+
+describe('a worker started early (decode-worker-start.ts, at the start of a run whose command line names a PFX)', () => {
+  /** decode-worker-start.ts afresh (its early worker is module state), over Workers that are counted. */
+  async function freshStart(): Promise<{ module: typeof import('../../src/certs/decode-worker-start.ts'); made: Array<InstanceType<typeof import('node:worker_threads').Worker>> }> {
+    const made: Array<InstanceType<typeof import('node:worker_threads').Worker>> = [];
+    vi.resetModules();
+    vi.doMock('node:worker_threads', async (importOriginal) => {
+      const original = await importOriginal<typeof import('node:worker_threads')>();
+      class CountedWorker extends original.Worker {
+        constructor(...args: ConstructorParameters<typeof original.Worker>) {
+          super(...args);
+          made.push(this);
+        }
+      }
+      return { ...original, Worker: CountedWorker };
+    });
+    try {
+      return { module: await import('../../src/certs/decode-worker-start.ts'), made };
+    } finally {
+      vi.doUnmock('node:worker_threads');
+    }
+  }
+
+  it('is the worker the first decode gets (one worker in all, however often prestarted), and it decodes; the next start is a new one', async () => {
+    const { module, made } = await freshStart();
+    module.prestartDecodeWorker();
+    module.prestartDecodeWorker();
+    expect(made).toHaveLength(1);
+    const decoder = createPfxDecoder(module.startDecodeWorker);
+    expect(await decoder.decode(serverPfx, PASSWORD)).toMatchObject({ ok: true, file: { format: 'pfx', privateKeys: [expect.any(Uint8Array)] } });
+    expect(made).toHaveLength(1);
+    decoder.close();
+    const next = module.startDecodeWorker();
+    expect(made).toHaveLength(2);
+    expect(next).toBe(made[1]);
+    await next.terminate();
+  });
+
+  it('one that died before it was needed is not handed over: a new one is started, and decodes', async () => {
+    const { module, made } = await freshStart();
+    module.prestartDecodeWorker();
+    await made[0]!.terminate();
+    const decoder = createPfxDecoder(module.startDecodeWorker);
+    expect(await decoder.decode(serverPfx, PASSWORD)).toMatchObject({ ok: true });
+    expect(made).toHaveLength(2);
+    decoder.close();
   });
 });
 

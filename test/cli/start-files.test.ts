@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hierarchy, NOW, badFiles } from '../support/certificates.ts';
+import { hierarchy, NOW, badFiles, forgePfx, PASSWORD } from '../support/certificates.ts';
 import { assertBuilt, freshDir, removeDir, ROOT, runCli } from '../support/run-cli.ts';
 import { loadTracer } from '../support/trace-loads.ts';
 
@@ -16,7 +16,12 @@ let cwd: string;
 beforeAll(() => {
   assertBuilt();
   cwd = freshDir();
-  writeFileSync(join(cwd, 'root.cer'), badFiles.derCer(hierarchy(NOW).root));
+  const { root, intermediate, leaf } = hierarchy(NOW);
+  writeFileSync(join(cwd, 'root.cer'), badFiles.derCer(root));
+  writeFileSync(join(cwd, 'server.pfx'), forgePfx({ key: leaf.key, certificates: [leaf, intermediate], algorithm: '3des' }));
+  const answers = ['serviceName: cmg.contoso.com', 'subscriptionId: 6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6', 'tenantId: b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', 'serverAppClientId: 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'resourceGroup: rg-contoso-cmg', 'region: westeurope', 'siteCode: P01', 'smsProvider: cm01.contoso.com', 'connectionPointServer: cmgcp01.contoso.com', 'managementPoints: [mp01.contoso.com]'];
+  writeFileSync(join(cwd, 'plain.yaml'), `${answers.join('\n')}\n`);
+  writeFileSync(join(cwd, 'with-pfx.yaml'), `${[...answers, 'serverCertPath: server.pfx', 'serverCertPassword: env:PFX_PASSWORD', 'clientRootCerts: [root.cer]'].join('\n')}\n`);
 });
 
 afterAll(() => removeDir(cwd));
@@ -24,9 +29,9 @@ afterAll(() => removeDir(cwd));
 const DIST = join(ROOT, 'dist');
 
 /** The chunks of dist/ a command loads, in order, without their hashes (`start-aPoWYyGd.cjs` is `start`); the worker's after a `worker:`. */
-async function loads(args: string[]): Promise<{ code: number | null; files: string[] }> {
+async function loads(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; files: string[] }> {
   const tracer = loadTracer(cwd, args.join('_').replace(/[^a-z0-9_-]/gi, ''));
-  const result = await runCli(args, { cwd, env: tracer.env });
+  const result = await runCli(args, { cwd, env: { ...tracer.env, ...env } });
   const files = tracer
     .loads()
     .filter((load) => load.file.startsWith(`${DIST}/`))
@@ -49,10 +54,37 @@ describe('the files each command reads', () => {
     expect(files[0]).toBe('code-cache');
   });
 
-  it('cert inspect of a .cer: no declarations, no worker, 10 files', async () => {
+  it('cert inspect of a .cer: no declarations, no worker, 11 files', async () => {
     const { code, files } = await loads(['cert', 'inspect', 'root.cer', '--json']);
     expect(code).toBe(0);
-    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'en', 'io', 'rolldown-runtime', 'start', 'version']);
+    // worker-start: the few lines that would start the PFX worker, which the decoder imports.
+    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'en', 'io', 'rolldown-runtime', 'start', 'version', 'worker-start']);
+    expect(files.filter((file) => file.startsWith('worker:'))).toEqual([]);
+  });
+
+  // The PFX worker starts before the program loads when the command line names a PFX
+  // (cli/pfx-hint.ts): main.ts reads worker-start right after its own chunks, before any
+  // chunk a command loads, and the one worker it starts is the one that decodes.
+  it('cert inspect of a .pfx: worker-start read first of what the command loads, one worker', async () => {
+    const { code, files } = await loads(['cert', 'inspect', 'server.pfx', '--password-env', 'PFX_PASSWORD', '--json'], { PFX_PASSWORD: PASSWORD });
+    expect(code).toBe(0);
+    const main = files.filter((file) => !file.startsWith('worker:'));
+    // Before it only the program's own chunks; the catalogue, the terminal code and the certificates' after it.
+    expect([...main.slice(0, main.indexOf('worker-start'))].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'rolldown-runtime', 'start', 'version']);
+    expect(main.slice(main.indexOf('worker-start'))).toEqual(expect.arrayContaining(['en', 'io', 'certificates', 'cert-inspect']));
+    expect(files.filter((file) => file === 'worker:decode-worker')).toHaveLength(1);
+  });
+
+  it('plan of an answers file naming a .pfx: worker-start before the declarations, one worker; without one, no worker', async () => {
+    const withPfx = await loads(['plan', '--answers', 'with-pfx.yaml', '--json'], { PFX_PASSWORD: PASSWORD });
+    expect(withPfx.code).toBe(0);
+    const main = withPfx.files.filter((file) => !file.startsWith('worker:'));
+    expect(main.indexOf('worker-start')).toBeGreaterThan(-1);
+    expect(main.indexOf('worker-start')).toBeLessThan(main.indexOf('declarations'));
+    expect(withPfx.files.filter((file) => file === 'worker:decode-worker')).toHaveLength(1);
+    const plain = await loads(['plan', '--answers', 'plain.yaml', '--json']);
+    expect(plain.code).toBe(0);
+    expect(plain.files.filter((file) => file.startsWith('worker')).length).toBe(0);
   });
 
   it('completion powershell: the program, one catalogue, the declarations and the completion code, 9 files', async () => {
