@@ -1,7 +1,10 @@
 /**
  * A throw-away "lab PKI" for trying out a Cloud Management Gateway without a real CA: a root,
- * a CMG server certificate, a client authentication certificate and a classic-model Azure
- * management certificate, plus a README that says what each file is for.
+ * a CMG server certificate and a client authentication certificate (DESIGN.md, `cert lab`), plus
+ * a README that says what each file is for; for the classic model only, an Azure management
+ * certificate too. That model is retired (cmg-reference.md: deployment removed in 2203, Azure
+ * Cloud Services classic retired on 31 Aug 2024), so no other lab pays for its key, a quarter
+ * of the lab's time on a 2-core machine (issue 15).
  *
  * Nothing here touches the filesystem; the caller decides where the files go and writes the
  * ones flagged `privateKey` with owner-only permissions.
@@ -23,6 +26,8 @@ export interface LabPkiOptions {
   password: string;
   /** Injected clock: every certificate is valid from `now` minus one day. */
   now: Date;
+  /** The classic model's self-signed Azure management certificate too (`cert lab --model classic`). */
+  management?: boolean;
 }
 
 export interface LabFile {
@@ -66,21 +71,21 @@ const LAB_FILE_NAMES = {
 } as const;
 
 export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
-  const { serviceName, password, now } = options;
+  const { serviceName, password, now, management: withManagement = false } = options;
   if (Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
 
   // Back-dating by a day keeps a client whose clock runs a little behind from rejecting a
   // certificate that was made minutes ago.
   const notBefore = new Date(now.getTime() - DAY_MS);
 
-  // The four keys are independent and Node's generator runs on the libuv thread pool, so
+  // The keys are independent and Node's generator runs on the libuv thread pool, so
   // asking for them together lets them run in parallel. Each certificate and .pfx is made as
   // soon as the keys it needs are there: the main thread's work (signing, the .pfx encryption
   // and MAC) then overlaps the keys still being generated instead of following the slowest.
   const rootKeys = generateRsaKeyPair();
   const serverKeys = generateRsaKeyPair();
   const clientKeys = generateRsaKeyPair();
-  const managementKeys = generateRsaKeyPair();
+  const managementKeys = withManagement ? generateRsaKeyPair() : undefined;
 
   const root = rootKeys.then((keys) => ({
     keys,
@@ -121,7 +126,7 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
 
   // Azure (classic) only checks that the management certificate's public key was uploaded,
   // so a self-signed one is what Microsoft's own instructions produce.
-  const management = managementKeys.then((keys) => {
+  const management = managementKeys?.then((keys) => {
     const cert = createCertificate({
       subject: labName(MANAGEMENT_COMMON_NAME),
       keys,
@@ -158,15 +163,19 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
         privateKey: true,
         role: 'client',
       },
-      {
-        name: LAB_FILE_NAMES.management,
-        content: managementPfx,
-        privateKey: true,
-        role: 'management',
-      },
+      ...(managementPfx
+        ? [
+            {
+              name: LAB_FILE_NAMES.management,
+              content: managementPfx,
+              privateKey: true,
+              role: 'management' as const,
+            },
+          ]
+        : []),
       {
         name: LAB_FILE_NAMES.readme,
-        content: Buffer.from(readmeText(serviceName), 'utf8'),
+        content: Buffer.from(readmeText(serviceName, withManagement), 'utf8'),
         privateKey: false,
         role: 'readme',
       },
@@ -281,7 +290,8 @@ function addYears(date: Date, years: number): Date {
   return result;
 }
 
-function readmeText(serviceName: string): string {
+function readmeText(serviceName: string, withManagement: boolean): string {
+  const keyFiles = [LAB_FILE_NAMES.server, LAB_FILE_NAMES.client, ...(withManagement ? [LAB_FILE_NAMES.management] : [])];
   const lines = [
     'LAB ONLY - throw-away lab PKI made by cmg-setup',
     '',
@@ -304,17 +314,21 @@ function readmeText(serviceName: string): string {
     '    A client authentication certificate with its private key and the lab root. Import it',
     '    on a test client and on the server that hosts the CMG connection point.',
     '',
-    `  ${LAB_FILE_NAMES.management}`,
-    '    A self-signed Azure management certificate with its private key. Only needed for the',
-    '    classic deployment model.',
-    '',
+    ...(withManagement
+      ? [
+          `  ${LAB_FILE_NAMES.management}`,
+          '    A self-signed Azure management certificate with its private key. Only needed for the',
+          '    classic deployment model.',
+          '',
+        ]
+      : []),
     'The lab root publishes no certificate revocation list, so turn off "Verify client',
     'certificate revocation" on the CMG.',
     '',
     'The PFX password is not stored anywhere, not in this folder and not by cmg-setup.',
     '',
-    `The private keys are in ${LAB_FILE_NAMES.server}, ${LAB_FILE_NAMES.client} and`,
-    `${LAB_FILE_NAMES.management}, in this folder. cmg-setup made each readable by the account`,
+    `The private keys are in ${keyFiles.slice(0, -1).join(', ')} and`,
+    `${keyFiles.at(-1)}, in this folder. cmg-setup made each readable by the account`,
     'that ran it alone (mode 0600; on Windows an access list that grants that account only). A',
     'copy takes the permissions of the folder it goes to: copy them only where other users',
     'cannot read them.',

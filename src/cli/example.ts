@@ -32,8 +32,8 @@ function pick<T extends string>(choices: readonly T[], ...candidates: unknown[])
  * output, in 00-lab-pki/.
  */
 export async function prepareExample(options: {
-  /** Wraps the slow part (key generation) so the UI can show progress. */
-  progress: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Wraps the slow part (generating `keys` keys) so the UI can show progress. */
+  progress: <T>(keys: 3 | 4, work: () => Promise<T>) => Promise<T>;
   flags: ReadonlyMap<string, unknown>;
   env: NodeJS.ProcessEnv;
   dryRun: boolean;
@@ -53,7 +53,9 @@ export async function prepareExample(options: {
   const password = options.password ?? new Secret(randomBytes(18).toString('base64url'), 'generated');
 
   const { createLabPki } = await import('../certs/lab.ts');
-  const lab = await options.progress(() => createLabPki({ serviceName, password: password.reveal(), now: options.now }));
+  // The management certificate only for the classic model, the one that reads it (certs/lab.ts).
+  const management = model === 'classic';
+  const lab = await options.progress(management ? 4 : 3, () => createLabPki({ serviceName, password: password.reveal(), now: options.now, management }));
   const files = lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey }));
 
   let folder: string;

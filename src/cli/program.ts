@@ -315,6 +315,7 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     .description(text.help.certLab)
     .addOption(new Option('--service-name <fqdn>', text.help.certLabServiceName))
     .addOption(new Option('--out <dir>', text.help.certLabOut).default('./cmg-lab-pki'))
+    .addOption(new Option('--model <model>', text.help.certLabModel).choices(['vmss', 'classic']).default('vmss'))
     .addOption(new Option('--force', text.help.force));
   addPasswordOptions(lab, text);
   addCommonOptions(lab, text, { interactive: true }).action(async (_options: unknown, self: Command) => {

@@ -10,7 +10,7 @@ export type HelpKey =
   | 'now' | 'dryRun' | 'json' | 'out' | 'force' | 'lang' | 'noColor'
   | 'program' | 'run' | 'plan' | 'steps' | 'schema' | 'cert' | 'certLab' | 'certLabServiceName' | 'certLabOut'
   | 'passwordStdin' | 'passwordFile' | 'passwordEnv' | 'version'
-  | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud'
+  | 'certInspect' | 'certInspectRole' | 'certInspectServiceName' | 'certInspectModel' | 'certInspectCloud' | 'certLabModel'
   | 'certRequest' | 'certRequestServiceName' | 'certRequestOut' | 'certRequestKeySize' | 'certRequestModel' | 'certRequestTemplate'
   | 'offline' | 'azureTimeout' | 'azureDeadline' | 'azure' | 'azureCheck' | 'registerProviders' | 'saveAnswers' | 'resume' | 'fresh'
   | 'completion' | 'completionShell';
@@ -303,11 +303,12 @@ export interface Catalogue {
     noneChoice: string;
     labMade: Text;
     labPasswordGenerated: string;
-    labProgress: string;
+    labProgress: (p: { keys: 3 | 4 }) => string;
     secretAgain: string;
     passwordsDiffer: string;
     /** `cert lab`'s password question: what the password protects. */
     labPasswordPrompt: string;
+    labPasswordPromptClassic: string;
     stepsHeader: string;
     requiredMarker: string;
     /** After an input that only a flag or the environment may set (armEndpoint). */

@@ -65,10 +65,10 @@ describe('cert request on win32', () => {
 });
 
 describe('cert lab on win32', () => {
-  it('the folder and the three .pfx restricted; the root certificate and the README not touched', async () => {
+  it('--model classic: the folder and the three .pfx restricted; the root certificate and the README not touched', async () => {
     const fake = fakeWindows();
     const result = await runInProcess(
-      { command: 'cert lab', json: false, call: (io) => certLabCommand({ serviceName: 'lab.contoso.com', out: join(cwd, 'lab'), now: NOW, passwordEnv: 'LAB_PW' }, io) },
+      { command: 'cert lab', json: false, call: (io) => certLabCommand({ serviceName: 'lab.contoso.com', out: join(cwd, 'lab'), model: 'classic', now: NOW, passwordEnv: 'LAB_PW' }, io) },
       { platform: 'win32', runProgram: fake.run, env: { LAB_PW: 'secret' } },
     );
     expect(result.code).toBe(0);

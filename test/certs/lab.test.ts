@@ -88,7 +88,8 @@ function certificate(pemFile: string): X509Certificate {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-lab-'));
-  pki = await createLabPki({ serviceName: SERVICE_NAME, password: PASSWORD, now: NOW });
+  // The classic model's lab, the one with every file: the default one is the same less the management certificate (below).
+  pki = await createLabPki({ serviceName: SERVICE_NAME, password: PASSWORD, now: NOW, management: true });
   writeFiles(pki);
   fs.writeFileSync(path.join(dir, 'password.txt'), PASSWORD, 'utf8');
   fs.writeFileSync(path.join(dir, 'wrong-password.txt'), 'Lab\'Pässwörd€ 1', 'utf8');
@@ -319,9 +320,10 @@ describe('createLabPki: management PFX', () => {
 describe('createLabPki: README', () => {
   const readme = (): string => labFile(pki.files, 'LAB-ONLY-README.txt').content.toString('utf8');
 
-  it('says LAB ONLY and lists the four certificate files', () => {
+  it('says LAB ONLY and lists the four certificate files, and the three that hold a key', () => {
     expect(readme()).toContain('LAB ONLY');
     for (const name of FILE_NAMES.slice(0, 4)) expect(readme()).toContain(name);
+    expect(readme()).toContain('The private keys are in LAB-ONLY-server.pfx, LAB-ONLY-client.pfx and\r\nLAB-ONLY-management.pfx, in this folder.');
   });
 
   it('uses CRLF line endings only', () => {
@@ -368,7 +370,7 @@ describe('createLabPki: edge cases', () => {
     let mocked: LabPki;
     try {
       const lab = await import('../../src/certs/lab.ts');
-      mocked = await lab.createLabPki({ serviceName: SERVICE_NAME, password: PASSWORD, now: NOW });
+      mocked = await lab.createLabPki({ serviceName: SERVICE_NAME, password: PASSWORD, now: NOW, management: true });
     } finally {
       vi.doUnmock('node:crypto');
       vi.resetModules();
@@ -391,5 +393,31 @@ describe('createLabPki: edge cases', () => {
       `serial=01${'80'.repeat(15)}`,
       `serial=7F${'FF'.repeat(15)}`,
     ]);
+  });
+});
+
+describe('createLabPki: the default lab (current branch), without the classic model\'s management certificate', () => {
+  let lab: LabPki;
+  beforeAll(async () => {
+    lab = await createLabPki({ serviceName: SERVICE_NAME, password: PASSWORD, now: NOW });
+  });
+
+  it('makes the root, the server and client .pfx and the README, two of them with a key', () => {
+    expect(lab.files.map((file) => [file.name, file.role, file.privateKey])).toEqual([
+      ['LAB-ONLY-root-ca.cer', 'client-root', false],
+      ['LAB-ONLY-server.pfx', 'server', true],
+      ['LAB-ONLY-client.pfx', 'client', true],
+      ['LAB-ONLY-README.txt', 'readme', false],
+    ]);
+  });
+
+  it('its server .pfx chains to its root, and the README names only its own key files', () => {
+    writeFiles(lab, 'default-');
+    openssl('x509', '-inform', 'DER', '-in', 'default-LAB-ONLY-root-ca.cer', '-out', 'default-root.pem');
+    extractLeaf('default-LAB-ONLY-server.pfx', 'default-server.pem');
+    expect(openssl('verify', '-attime', DURING_VALIDITY, '-purpose', 'sslserver', '-CAfile', 'default-root.pem', 'default-server.pem')).toBe('default-server.pem: OK\n');
+    const readme = labFile(lab.files, 'LAB-ONLY-README.txt').content.toString('utf8');
+    expect(readme).not.toContain('management');
+    expect(readme).toContain('The private keys are in LAB-ONLY-server.pfx and\r\nLAB-ONLY-client.pfx, in this folder.');
   });
 });

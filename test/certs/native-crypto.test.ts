@@ -237,8 +237,8 @@ describe('every PFX fixture decodes to the same certificates and keys with nativ
     expect(decodeCertificateFile(file, `${password}?`)).toEqual(withForgeDerivations(() => decodeCertificateFile(file, `${password}?`)));
   });
 
-  it.each([PASSWORD, "Lab'Pässwörd€ 1🔑", ''])('the three lab .pfx made with %j', async (password) => {
-    const lab = await createLabPki({ serviceName: 'contosocmg.contoso.com', password, now: NOW });
+  it.each([PASSWORD, "Lab'Pässwörd€ 1🔑", ''])('the three lab .pfx of the classic model made with %j', async (password) => {
+    const lab = await createLabPki({ serviceName: 'contosocmg.contoso.com', password, now: NOW, management: true });
     const pfxFiles = lab.files.filter((file) => file.name.endsWith('.pfx'));
     expect(pfxFiles).toHaveLength(3);
     for (const file of pfxFiles) {
@@ -304,8 +304,8 @@ describe('native signatures are forge signatures, byte for byte', () => {
     expect(verify('sha256', info, createPrivateKey(keyPem), Buffer.from(csr.signature, 'binary'))).toBe(true);
   });
 
-  it('cert lab: every certificate verifies against its issuer (the root, or itself for the root and the management certificate)', async () => {
-    const lab = await createLabPki({ serviceName: 'contosocmg.contoso.com', password: PASSWORD, now: NOW });
+  it('cert lab --model classic: every certificate verifies against its issuer (the root, or itself for the root and the management certificate)', async () => {
+    const lab = await createLabPki({ serviceName: 'contosocmg.contoso.com', password: PASSWORD, now: NOW, management: true });
     const root = new X509Certificate(lab.files.find((file) => file.role === 'client-root')!.content);
     expect(root.verify(root.publicKey)).toBe(true);
     for (const role of ['server', 'client', 'management'] as const) {

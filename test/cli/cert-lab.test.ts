@@ -7,8 +7,9 @@ import { filesOf, readManifest, snapshotTree } from '../output/tree.ts';
 import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 
 const PASSWORD = `Lab pw'’"$x${randomBytes(6).toString('hex')}`;
-const FILES = ['LAB-ONLY-root-ca.cer', 'LAB-ONLY-server.pfx', 'LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx', 'LAB-ONLY-README.txt'];
-const KEYS = ['LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx', 'LAB-ONLY-server.pfx'];
+// The default lab: the classic model's management certificate only with --model classic (certs/lab.ts).
+const FILES = ['LAB-ONLY-root-ca.cer', 'LAB-ONLY-server.pfx', 'LAB-ONLY-client.pfx', 'LAB-ONLY-README.txt'];
+const KEYS = ['LAB-ONLY-client.pfx', 'LAB-ONLY-server.pfx'];
 const USAGE_HEADER = 'cmg-setup: the command line or answers file cannot be used as given:';
 const PASSWORD_MISSING = '  LAB_PASSWORD_MISSING: give the PFX password with --password-stdin, --password-file <path> or --password-env <VAR> (no prompt is possible here).';
 
@@ -52,6 +53,16 @@ describe('cmg-setup cert lab', () => {
     expect(openssl(['x509', '-noout', '-checkhost', 'lab.contoso.com'], certificate)).toBe('Hostname lab.contoso.com does match certificate\n');
     expect(openssl(['x509', '-noout', '-checkhost', 'other.contoso.com'], certificate)).toBe('Hostname other.contoso.com does NOT match certificate\n');
     expect(() => openssl(['pkcs12', '-in', join(lab, 'LAB-ONLY-server.pfx'), '-passin', 'pass:wrong', '-noout'])).toThrow();
+  });
+
+  it('--model classic: the Azure management .pfx too, self-signed, its key kept to the user', async () => {
+    const result = await runCli(['cert', 'lab', '--service-name', 'lab.contoso.com', '--out', 'lab', '--model', 'classic', '--password-env', 'LABPW', '--json'], { cwd, env: { LABPW: PASSWORD } });
+    expect(result.code).toBe(0);
+    const lab = join(cwd, 'lab');
+    expect(JSON.parse(result.stdout)).toEqual({ schemaVersion: 1, path: lab, serviceName: 'lab.contoso.com', files: ['LAB-ONLY-root-ca.cer', 'LAB-ONLY-server.pfx', 'LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx', 'LAB-ONLY-README.txt'] });
+    expect(readManifest(lab).files.filter((file) => file.privateKey === true).map((file) => file.path)).toEqual(['LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx', 'LAB-ONLY-server.pfx']);
+    const certificate = openssl(['pkcs12', '-in', join(lab, 'LAB-ONLY-management.pfx'), '-passin', 'env:LABPW', '-nokeys', '-clcerts']);
+    expect(openssl(['x509', '-noout', '-subject', '-issuer'], certificate)).toBe('subject=CN = cmg-setup LAB ONLY Azure management, O = LAB ONLY - not for production\nissuer=CN = cmg-setup LAB ONLY Azure management, O = LAB ONLY - not for production\n');
   });
 
   // The kill timeout is the "at once" check, as in missing-inputs.test.ts: a child still waiting

@@ -13,7 +13,8 @@ import { assertBuilt, freshDir, removeDir, runCli, type CliResult } from '../sup
 const NOW = '2026-03-01T00:00:00Z';
 const SENTINEL = `S3nt!nel'’"$x${randomBytes(8).toString('hex')}`;
 const LAB = '00-lab-pki';
-const KEY_FILES = [`${LAB}/LAB-ONLY-client.pfx`, `${LAB}/LAB-ONLY-management.pfx`, `${LAB}/LAB-ONLY-server.pfx`];
+// The current-branch example: no classic management certificate (certs/lab.ts).
+const KEY_FILES = [`${LAB}/LAB-ONLY-client.pfx`, `${LAB}/LAB-ONLY-server.pfx`];
 const REQUIRED_FILES = [
   'RUNBOOK.md',
   'plan.json',

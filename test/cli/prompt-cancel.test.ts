@@ -30,7 +30,7 @@ describe('stopping a prompt at a terminal', () => {
     ['Esc', ESC],
     ['Ctrl+D (EOF)', CTRL_D],
   ])('%s at the password prompt of cert lab: the cancellation line, exit 130, nothing written', async (_label, key) => {
-    const result = await runInPty(['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab'], { cwd, steps: [{ waitFor: 'Password for the three lab .pfx files (server, client, management)', send: key }] });
+    const result = await runInPty(['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab'], { cwd, steps: [{ waitFor: 'Password for the two lab .pfx files (server, client)', send: key }] });
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(130);
     expect(result.screen).toContain(`\n${CANCELLED}\n`);

@@ -538,7 +538,7 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(await terminal.exitCode()).toBe(0);
     const history = terminal.scrollback();
     // The lab's progress line, then the one question: the review's, answered Write.
-    expect(history.filter((line) => /^[?✔] /.test(line))).toEqual(['✔ Making the lab PKI (four RSA 2048 keys)', `✔ What now? Write 18 files to ${join(cwd, 'cmg-setup-output')}`]);
+    expect(history.filter((line) => /^[?✔] /.test(line))).toEqual(['✔ Making the lab PKI (three RSA 2048 keys)', `✔ What now? Write 17 files to ${join(cwd, 'cmg-setup-output')}`]);
     expect(history.filter((line) => /^(Step \d of 8 · |Before the steps|Have these ready)/.test(line))).toEqual([]);
     expect(history).toContain(reviewRow('--server-cert-password', '(secret)', 'example'));
     expect(history.join('\n')).not.toContain('CERT_BAD_PASSWORD');

@@ -69,7 +69,7 @@ describe.runIf(mode === 'run')('the Windows executable under Wine', () => {
 function labThumbprints(lab: string): string[] {
   const sha1 = (der: Buffer) => createHash('sha1').update(der).digest('hex').toUpperCase();
   const thumbprints = [sha1(Buffer.from(new X509Certificate(readFileSync(join(lab, 'LAB-ONLY-root-ca.cer'))).raw))];
-  for (const name of ['LAB-ONLY-server.pfx', 'LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx']) {
+  for (const name of ['LAB-ONLY-server.pfx', 'LAB-ONLY-client.pfx']) {
     const pfx = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(readFileSync(join(lab, name)).toString('binary')), LAB_PASSWORD);
     const certBag = forge.pki.oids.certBag as string;
     for (const bag of pfx.getBags({ bagType: certBag })[certBag] ?? []) {
@@ -107,7 +107,7 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
    * thumbprints, numbered in the order the lab lists them, and the lab files' digests (plan.json).
    */
   function neutral(text: string, out: string, absolute: string, separator: string): string {
-    const names = ['LAB-ONLY-server.pfx', 'LAB-ONLY-root-ca.cer', 'LAB-ONLY-client.pfx', 'LAB-ONLY-management.pfx'];
+    const names = ['LAB-ONLY-server.pfx', 'LAB-ONLY-root-ca.cer', 'LAB-ONLY-client.pfx'];
     const pairs: [string, string][] = [...names.map((name): [string, string] => [[absolute, LAB, name].join(separator), `<out>/${LAB}/${name}`]), [absolute, '<out>']];
     let result = text;
     for (const [from, to] of pairs) result = result.split(JSON.stringify(from).slice(1, -1)).join(to).split(from).join(to);
@@ -123,10 +123,10 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
     return json.replace(/("path": "00-lab-pki\/LAB-ONLY-[a-z-]+\.(?:pfx|cer)",(?:\n\s+"[a-zA-Z]+": "[^"]*",)*\n\s+"bytes": )\d+/g, '$1"<lab file size>"');
   }
 
-  it('both exit 0 and write the same 18 files', () => {
+  it('both exit 0 and write the same 17 files', () => {
     expect([linuxRun.code, windowsRun.code]).toEqual([0, 0]);
     expect([...snapshotTree(windowsOut).keys()]).toEqual([...snapshotTree(linuxOut).keys()]);
-    expect(snapshotTree(linuxOut).size).toBeGreaterThanOrEqual(18);
+    expect(snapshotTree(linuxOut).size).toBeGreaterThanOrEqual(17);
   });
 
   it('every script, the answers file and the lab README: byte for byte the same', () => {
@@ -136,7 +136,7 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
     const differ = [...linux.keys()].filter((path) => linux.get(path)?.type === 'file' && !same.includes(path));
     // The differences, and why: the lab's fresh keys (two Linux runs differ the same way), and the
     // output folder's absolute path in the findings (plan.json, RUNBOOK.md) and so the manifest's digests.
-    expect(differ.sort()).toEqual([`${LAB}/LAB-ONLY-client.pfx`, `${LAB}/LAB-ONLY-management.pfx`, `${LAB}/LAB-ONLY-root-ca.cer`, `${LAB}/LAB-ONLY-server.pfx`, 'RUNBOOK.md', 'manifest.json', 'plan.json']);
+    expect(differ.sort()).toEqual([`${LAB}/LAB-ONLY-client.pfx`, `${LAB}/LAB-ONLY-root-ca.cer`, `${LAB}/LAB-ONLY-server.pfx`, 'RUNBOOK.md', 'manifest.json', 'plan.json']);
     expect(same.filter((path) => path.endsWith('.ps1')).length).toBeGreaterThanOrEqual(6);
     expect(same).toEqual(expect.arrayContaining(['answers.yaml', `${LAB}/LAB-ONLY-README.txt`, '04-gateway/New-CmgGateway.ps1']));
   });
@@ -148,7 +148,7 @@ describe.runIf(mode === 'run')('--example on Windows and on Linux', () => {
       expect(neutral(read(windowsOut), windowsOut, windowsAbsolute, '\\')).toBe(neutral(read(linuxOut), linuxOut, linuxOut, '/'));
     }
     expect(neutral(windowsRun.stdout, windowsOut, windowsAbsolute, '\\')).toBe(neutral(linuxRun.stdout, linuxOut, linuxOut, '/'));
-    expect(windowsRun.stdout).toContain(`Wrote 18 files to ${windowsAbsolute}. Start with RUNBOOK.md.\n`);
+    expect(windowsRun.stdout).toContain(`Wrote 17 files to ${windowsAbsolute}. Start with RUNBOOK.md.\n`);
   });
 
   it('the manifests: the same files and modes; the same sizes and digests for the files that are the same', () => {

@@ -25,6 +25,8 @@ export interface CertLabOptions extends CertCommonOptions, PasswordSourceOptions
   serviceName?: string;
   out: string;
   force?: boolean;
+  /** classic: the retired model's Azure management certificate too (certs/lab.ts); vmss when absent. */
+  model?: 'vmss' | 'classic';
 }
 
 /**
@@ -39,13 +41,14 @@ function labNameProblems(serviceName: string): Problem[] {
 }
 
 /** A new password is typed twice: a typo would lock the admin out of the files just made. */
-async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, terminal: Terminal): Promise<string> {
+async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, terminal: Terminal, classic: boolean): Promise<string> {
   const prompter = io.prompter(lang);
   // The declarations load only when a password is asked: `cert` commands start without them (issue 15).
   const { inputSpec } = await import('../../steps/declarations.ts');
-  // The server certificate's secret input, asked with what this password protects: the lab's three .pfx files (issue 17).
+  // The server certificate's secret input, asked with what this password protects: the lab's .pfx files (issue 17).
   const server = inputSpec('serverCertPassword');
-  const spec = { ...server, texts: { ...server.texts, [lang]: { ...server.texts[lang], prompt: catalogue(lang).ui.labPasswordPrompt } } };
+  const prompt = classic ? catalogue(lang).ui.labPasswordPromptClassic : catalogue(lang).ui.labPasswordPrompt;
+  const spec = { ...server, texts: { ...server.texts, [lang]: { ...server.texts[lang], prompt } } };
   for (;;) {
     const first = await prompter.askSecret(spec);
     const second = await prompter.askSecret(spec, { again: true });
@@ -75,10 +78,11 @@ export async function certLabCommand(options: CertLabOptions, io: CommandIO): Pr
   if (request && request.from !== 'prompt') {
     password = await readSecret('password', request, { stdin: io.stdin, env: io.env, stdinTimeoutMs: stdinWaitMs(terminal, io.env) });
   } else {
-    password = new Secret(await askNewPassword(io, lang, terminal), 'prompt');
+    password = new Secret(await askNewPassword(io, lang, terminal, options.model === 'classic'), 'prompt');
   }
   const { createLabPki } = await import('../../certs/lab.ts');
-  const lab = await withProgress(terminal, catalogue(lang).ui.labProgress, () => createLabPki({ serviceName, password: password.reveal(), now }));
+  const management = options.model === 'classic';
+  const lab = await withProgress(terminal, catalogue(lang).ui.labProgress({ keys: management ? 4 : 3 }), () => createLabPki({ serviceName, password: password.reveal(), now, management }));
   const written = writeOutput({
     out: options.out,
     files: lab.files.map((file) => ({ path: file.name, content: file.content, privateKey: file.privateKey })),

@@ -16,7 +16,7 @@ export function certInspectOptions(file: string, command: Command): CertInspectO
 /** Commander's options of `cert lab` as plain data. */
 export function certLabOptions(command: Command): CertLabOptions {
   const options = command.opts<CertLabOptions>();
-  return { out: options.out, ...pick(options, ['serviceName', 'force', ...COMMON, ...PASSWORD]) };
+  return { out: options.out, model: options.model, ...pick(options, ['serviceName', 'force', ...COMMON, ...PASSWORD]) };
 }
 
 /** Commander's options of `cert request` as plain data. */

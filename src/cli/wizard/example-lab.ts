@@ -16,7 +16,7 @@ export async function exampleLab(
   const { terminal, human } = context;
   const text = catalogue(terminal.lang);
   const password = request && request.from !== 'prompt' ? await readSecret('labPassword', request, { stdin: io.stdin, env: io.env, stdinTimeoutMs: stdinWaitMs(terminal, io.env) }) : undefined;
-  const progress = <T>(work: () => Promise<T>) => withProgress(terminal, text.ui.labProgress, work);
+  const progress = <T>(keys: 3 | 4, work: () => Promise<T>) => withProgress(terminal, text.ui.labProgress({ keys }), work);
   const example = await prepareExample({ progress, flags: context.flags, env: io.env, dryRun: context.dryRun, out: context.out, now: context.now, password, ownerOnly: ownerOnlyFor(io) });
   human.write(`${text.ui.labMade({ serviceName: String(example.values.get('serviceName')) })}\n`);
   if (!password) human.write(`${text.ui.labPasswordGenerated}\n`);
