@@ -13,6 +13,12 @@ describe('scripts of a name (Unicode TR39 5.1)', () => {
     expect(isHighlyRestrictive(scriptsOf('rg-\ue000'))).toBe(false);
   });
 
+  it('every ASCII character (answered without the Unicode pattern): its Script property, as \\p{Script=…} says', () => {
+    const ascii = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+    expect(ascii.map(scriptOf)).toEqual(ascii.map((character) => (/\p{Script=Latin}/u.test(character) ? 'Latin' : /\p{Script=Common}/u.test(character) ? undefined : 'not Common')));
+    expect(ascii.filter((character) => scriptOf(character) === 'Latin').join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+  });
+
   it('lists each script once, in order of appearance', () => {
     expect(scriptsOf('rg-東京-ab-京')).toEqual(['Latin', 'Han']);
     expect(scriptsOf('2024-(1)')).toEqual([]);
