@@ -7,10 +7,12 @@
  * functions, because they are the only place all derivations go through.
  *
  * Past the guard, the derivation runs on Node's crypto (native-kdf.ts) rather than forge's pure
- * JavaScript, with forge's original as the fallback for anything native-kdf does not compute.
- * One installation serves every caller: the limit is the smallest any caller asked for.
+ * JavaScript, with forge's original as the fallback for anything native-kdf does not compute;
+ * so do the HMAC and the decryption that follow a derivation (native-cipher.ts), which have no
+ * count to guard. One installation serves every caller: the limit is the smallest any caller asked for.
  */
 import forge from 'node-forge';
+import { nativeDecryptionCipher, nativeHmacCreate, nativeStartDecrypting } from './native-cipher.ts';
 import { nativePbkdf2, nativePkcs12Kdf } from './native-kdf.ts';
 
 export class IterationLimitError extends Error {
@@ -29,7 +31,7 @@ let native = true;
 
 /**
  * For the tests that compare the native derivations with forge's pure JavaScript: false sends
- * every guarded derivation to forge's original function (the limit still applies).
+ * every guarded derivation, HMAC and decryption to forge's original function (the limit still applies).
  */
 export function setNativeKeyDerivations(enabled: boolean): void {
   native = enabled;
@@ -50,12 +52,30 @@ function guard(owner: Record<string, unknown>, name: string, countIndex: number,
   owner[name] = guarded;
 }
 
+/** forge's `name` on `owner`, replaced by Node's (`fast`) while native is on. */
+function preferNative(owner: Record<string, unknown>, name: string, fast: (original: Derivation) => Derivation): void {
+  const original = owner[name] as (Derivation & { [GUARDED]?: true }) | undefined;
+  if (typeof original !== 'function' || original[GUARDED]) return;
+  const replacement = fast(original);
+  owner[name] = Object.assign(
+    function (this: unknown, ...args: unknown[]) {
+      return (native ? replacement : original).apply(this, args);
+    },
+    { [GUARDED]: true as const },
+  );
+}
+
 function install(): void {
-  const library = forge as unknown as { pkcs5: Record<string, unknown>; pbe: Record<string, unknown>; pkcs12: Record<string, unknown> };
+  const library = forge as unknown as { pkcs5: Record<string, unknown>; pbe: Record<string, unknown>; pkcs12: Record<string, unknown>; hmac: Record<string, unknown>; aes: Record<string, unknown>; des: Record<string, unknown> };
   guard(library.pkcs5, 'pbkdf2', 2, nativePbkdf2 as (original: Derivation) => Derivation);
   guard(library.pbe, 'generatePkcs12Key', 3, nativePkcs12Kdf as (original: Derivation) => Derivation);
   // pkcs12.js copied the function at load time (p12.generateKey = forge.pbe.generatePkcs12Key).
   guard(library.pkcs12, 'generateKey', 3, nativePkcs12Kdf as (original: Derivation) => Derivation);
+  // pbe.js and pkcs12.js look these up at each call (forge.aes.createDecryptionCipher, forge.hmac.create).
+  preferNative(library.hmac, 'create', nativeHmacCreate as unknown as (original: Derivation) => Derivation);
+  preferNative(library.aes, 'createDecryptionCipher', nativeDecryptionCipher('aes') as unknown as (original: Derivation) => Derivation);
+  preferNative(library.des, 'createDecryptionCipher', nativeDecryptionCipher('des') as unknown as (original: Derivation) => Derivation);
+  preferNative(library.des, 'startDecrypting', nativeStartDecrypting as unknown as (original: Derivation) => Derivation);
 }
 
 /** Native derivations with at most `max` iterations, whoever installed them first. */

@@ -59,6 +59,11 @@ function digestOf(md: unknown): Digest | undefined {
   return digestLength === digest.u && blockLength === digest.v ? digest : undefined;
 }
 
+/** OpenSSL's name of one of forge's digest objects (md.js) that Node computes as forge does; undefined for any other value. */
+export function nativeDigestName(md: unknown): string | undefined {
+  return md !== null && typeof md === 'object' ? digestOf(md)?.node : undefined;
+}
+
 /** forge's byte strings carry one byte per character; a character above U+00FF is not a byte. */
 function isByteString(value: unknown): value is string {
   return typeof value === 'string' && !/[^\u0000-\u00ff]/.test(value);
