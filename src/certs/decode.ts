@@ -9,7 +9,8 @@
  * node-forge is used as a decoder only (reliability.md R-3.1); every check afterwards runs on
  * Node's X509Certificate and KeyObject. Nothing here throws for bad input.
  */
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
+import type Forge from 'node-forge';
 import { error, warning, type Problem } from '../model/findings.ts';
 import { children, toDer, type Asn1 } from './der.ts';
 import { OID } from './oids.ts';
@@ -28,9 +29,9 @@ guardKeyDerivations(MAX_ITERATIONS);
  * change the outer algorithm's parameters (and so the thumbprint); RFC 5280 makes that field a
  * copy of the signature algorithm inside the TBSCertificate, so that copy is used.
  */
-function certificateDer(bag: { cert?: forge.pki.Certificate | null; asn1?: Asn1 }): Uint8Array | undefined {
+function certificateDer(bag: { cert?: Forge.pki.Certificate | null; asn1?: Asn1 }): Uint8Array | undefined {
   if (bag.asn1) return toDer(bag.asn1);
-  const cert = bag.cert as (forge.pki.Certificate & { tbsCertificate?: Asn1; signature: string }) | null | undefined;
+  const cert = bag.cert as (Forge.pki.Certificate & { tbsCertificate?: Asn1; signature: string }) | null | undefined;
   if (!cert?.tbsCertificate) return undefined;
   const fields = children(cert.tbsCertificate);
   const explicitVersion = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
@@ -45,14 +46,14 @@ function certificateDer(bag: { cert?: forge.pki.Certificate | null; asn1?: Asn1 
   return toDer(rebuilt);
 }
 
-function privateKeyDer(bag: { key?: forge.pki.PrivateKey | null; asn1?: Asn1 }): Uint8Array | undefined {
+function privateKeyDer(bag: { key?: Forge.pki.PrivateKey | null; asn1?: Asn1 }): Uint8Array | undefined {
   if (bag.key) return toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)));
   // forge parses only RSA keys; others (EC, ...) come back as the decrypted PrivateKeyInfo.
   if (bag.asn1) return toDer(bag.asn1);
   return undefined;
 }
 
-type Pkcs12 = forge.pkcs12.Pkcs12Pfx;
+type Pkcs12 = Forge.pkcs12.Pkcs12Pfx;
 
 /** forge's errors are fixed English strings; only their meaning is kept. */
 function forgeMessage(cause: unknown): string {

@@ -11,7 +11,7 @@
  * so do the HMAC and the decryption that follow a derivation (native-cipher.ts), which have no
  * count to guard. One installation serves every caller: the limit is the smallest any caller asked for.
  */
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
 import { nativeDecryptionCipher, nativeHmacCreate, nativeStartDecrypting } from './native-cipher.ts';
 import { nativePbkdf2, nativePkcs12Kdf } from './native-kdf.ts';
 

@@ -11,7 +11,8 @@
  */
 import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
+import type Forge from 'node-forge';
 import { useNativeKeyDerivations } from './derivation-guard.ts';
 import { signCertificate } from './native-sign.ts';
 
@@ -46,10 +47,10 @@ export interface LabPki {
 /** Node's key signs (native-sign.ts); forge's copy goes into the certificate and the .pfx. */
 interface KeyPair {
   privateKey: KeyObject;
-  forge: forge.pki.rsa.KeyPair;
+  forge: Forge.pki.rsa.KeyPair;
 }
-type Certificate = forge.pki.Certificate;
-type NameAttribute = forge.pki.CertificateField;
+type Certificate = Forge.pki.Certificate;
+type NameAttribute = Forge.pki.CertificateField;
 // forge takes extensions as loosely shaped objects ({ name, critical, ...flags }).
 type Extension = Record<string, unknown>;
 
@@ -190,7 +191,7 @@ async function generateRsaKeyPair(): Promise<KeyPair> {
   // spinner for seconds.
   const { privateKey } = await generateNodeKeyPair('rsa', { modulusLength: 2048, publicExponent: 0x10001 });
   const pkcs1 = privateKey.export({ type: 'pkcs1', format: 'der' });
-  const forgePrivateKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(pkcs1.toString('binary'))) as forge.pki.rsa.PrivateKey;
+  const forgePrivateKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(pkcs1.toString('binary'))) as Forge.pki.rsa.PrivateKey;
   const forgePublicKey = forge.pki.setRsaPublicKey(forgePrivateKey.n, forgePrivateKey.e);
   return { privateKey, forge: { privateKey: forgePrivateKey, publicKey: forgePublicKey } };
 }
@@ -239,7 +240,7 @@ function utf8Attribute(name: string, value: string): NameAttribute {
   // forge defaults to PrintableString; RFC 5280 prefers UTF8String, which also survives any
   // character a future service name might bring. (@types/node-forge mistypes this field as
   // an asn1.Class; forge reads it as an asn1.Type.)
-  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class };
+  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as Forge.asn1.Class };
 }
 
 /**

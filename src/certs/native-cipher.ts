@@ -16,7 +16,7 @@
  * such as single DES) goes to forge's original.
  */
 import { createDecipheriv, createHmac, type Decipher, type Hmac } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
 import { nativeDigestName } from './native-kdf.ts';
 
 /** forge's ByteStringBuffer (util.js), as far as these functions use it. */

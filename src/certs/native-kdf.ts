@@ -10,7 +10,7 @@
  * handed back to forge's original (the `fallback`), so the bytes never differ.
  */
 import { getHashes, hash, pbkdf2 as nodePbkdf2, pbkdf2Sync } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
 
 /** forge's message digest objects (md.js): `algorithm` is the name in forge.md. */
 interface ForgeDigest {

@@ -8,11 +8,12 @@
  * byte for byte the one forge would make with the same key.
  */
 import { sign, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
+import type Forge from 'node-forge';
 
 /** The fields forge's cert.sign / csr.sign set (x509.js); @types/node-forge omits some. */
 interface Signable {
-  md: forge.md.MessageDigest | null;
+  md: Forge.md.MessageDigest | null;
   signatureOid: string | null;
   siginfo: { algorithmOid: string | null };
   signature: unknown;
@@ -22,11 +23,11 @@ const SHA256_WITH_RSA = forge.pki.oids.sha256WithRSAEncryption!;
 
 /** x509.js's builders of the signed parts; @types/node-forge omits them. */
 const pki = forge.pki as unknown as {
-  getTBSCertificate(cert: forge.pki.Certificate): forge.asn1.Asn1;
-  getCertificationRequestInfo(csr: forge.pki.CertificateSigningRequest): forge.asn1.Asn1;
+  getTBSCertificate(cert: Forge.pki.Certificate): Forge.asn1.Asn1;
+  getCertificationRequestInfo(csr: Forge.pki.CertificateSigningRequest): Forge.asn1.Asn1;
 };
 
-function signDer(target: Signable, der: forge.util.ByteStringBuffer, privateKey: KeyObject): void {
+function signDer(target: Signable, der: Forge.util.ByteStringBuffer, privateKey: KeyObject): void {
   target.signature = sign('sha256', Buffer.from(der.getBytes(), 'binary'), privateKey).toString('binary');
   // forge's cert.sign leaves the digest of the signed bytes in `md`; with null instead, forge's
   // verify (x509.js, cert.verify) computes that digest itself when it needs it.
@@ -34,8 +35,8 @@ function signDer(target: Signable, der: forge.util.ByteStringBuffer, privateKey:
 }
 
 /** forge's cert.sign(key, forge.md.sha256.create()), with Node doing the hashing and signing. */
-export function signCertificate(cert: forge.pki.Certificate, privateKey: KeyObject): void {
-  const target = cert as unknown as Signable & { tbsCertificate: forge.asn1.Asn1 };
+export function signCertificate(cert: Forge.pki.Certificate, privateKey: KeyObject): void {
+  const target = cert as unknown as Signable & { tbsCertificate: Forge.asn1.Asn1 };
   target.signatureOid = target.siginfo.algorithmOid = SHA256_WITH_RSA;
   // As cert.sign does: the TBSCertificate is kept, and certificateToAsn1 writes these bytes.
   target.tbsCertificate = pki.getTBSCertificate(cert);
@@ -43,8 +44,8 @@ export function signCertificate(cert: forge.pki.Certificate, privateKey: KeyObje
 }
 
 /** forge's csr.sign(key, forge.md.sha256.create()), with Node doing the hashing and signing. */
-export function signCertificationRequest(csr: forge.pki.CertificateSigningRequest, privateKey: KeyObject): void {
-  const target = csr as unknown as Signable & { certificationRequestInfo: forge.asn1.Asn1 };
+export function signCertificationRequest(csr: Forge.pki.CertificateSigningRequest, privateKey: KeyObject): void {
+  const target = csr as unknown as Signable & { certificationRequestInfo: Forge.asn1.Asn1 };
   target.signatureOid = target.siginfo.algorithmOid = SHA256_WITH_RSA;
   target.certificationRequestInfo = pki.getCertificationRequestInfo(csr);
   signDer(target, forge.asn1.toDer(target.certificationRequestInfo), privateKey);

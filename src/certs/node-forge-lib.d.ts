@@ -13,3 +13,19 @@ declare module 'node-forge/lib/util.js' {
   const util: typeof import('node-forge').util;
   export default util;
 }
+// lib/forge.js exports the forge object itself, on which every other file registers its namespace
+// (forge-pki.ts); the files imported for that alone export nothing forge-pki.ts reads.
+declare module 'node-forge/lib/forge.js' {
+  const forge: object;
+  export default forge;
+}
+declare module 'node-forge/lib/pki.js';
+declare module 'node-forge/lib/pkcs12.js';
+declare module 'node-forge/lib/pbe.js';
+declare module 'node-forge/lib/md5.js';
+declare module 'node-forge/lib/sha1.js';
+declare module 'node-forge/lib/sha256.js';
+declare module 'node-forge/lib/sha512.js';
+declare module 'node-forge/lib/aes.js';
+declare module 'node-forge/lib/des.js';
+declare module 'node-forge/lib/rc2.js';

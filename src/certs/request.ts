@@ -5,7 +5,8 @@
  * Nothing here touches the filesystem; the caller writes the key with owner-only permissions.
  */
 import { createPrivateKey } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge-pki.ts';
+import type Forge from 'node-forge';
 import { signCertificationRequest } from './native-sign.ts';
 import { generateServerKey, type PemKeyPair } from './server-key.ts';
 
@@ -48,9 +49,9 @@ export async function createServerRequest(options: ServerRequestOptions): Promis
   return { keyPem: privateKey, csrPem: forge.pki.certificationRequestToPem(csr) };
 }
 
-function utf8Attribute(name: string, value: string): forge.pki.CertificateField {
+function utf8Attribute(name: string, value: string): Forge.pki.CertificateField {
   // forge defaults to PrintableString, which has no `*`, so a wildcard CN would be encoded
   // invalidly; RFC 5280 prefers UTF8String anyway. (@types/node-forge mistypes this field as
   // an asn1.Class; forge reads it as an asn1.Type.)
-  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class };
+  return { name, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as Forge.asn1.Class };
 }
