@@ -298,6 +298,11 @@ export interface Catalogue {
     wroteOutput: Text;
     cancelled: string;
     equivalentCommand: string;
+    equivalentSecrets: string;
+    equivalentThen: string;
+    equivalentAnswers: string;
+    equivalentAnswersSecrets: string;
+    equivalentAnswersOnly: string;
     internalError: Text;
     optionalHint: string;
     noneChoice: string;

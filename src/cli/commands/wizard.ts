@@ -51,7 +51,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     const written = writeRunOutput(options, files, now, io.env, ownerOnlyFor(io));
     reportWritten(result, written, terminal, human);
     session.succeeded(true, human);
-    reportEquivalentCommand(result.resolution, options, terminal);
+    reportEquivalentCommand(result.resolution, options, terminal, io);
   };
 
   // Once the interview is over, what the state keeps if the run stops later (the answers as the review leaves them).
