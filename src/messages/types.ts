@@ -494,6 +494,7 @@ export interface InterviewTexts {
   refused: Text;
   certificateRead: Text;
   stepProblems: string;
+  clientRootsEmpty: string;
   /** Before the list of given values that break a rule, found before the first question. */
   refusedBeforeAsking: string;
   /** Before the list of given values that break a rule, each asked at its turn. */
