@@ -336,6 +336,7 @@ export const en: Catalogue = {
     equivalentAnswers: 'Or, shorter, from the answers this run saved:',
     equivalentAnswersSecrets: 'Or, shorter, from the answers this run saved, the same variables set:',
     equivalentAnswersOnly: 'A value here holds a double quote, an empty text or a trailing backslash, which Windows PowerShell 5.1 does not pass to a program as typed: run it from the answers this run saved instead:',
+    equivalentSaveAnswers: 'A value here holds a double quote, an empty text or a trailing backslash, which Windows PowerShell 5.1 does not pass to a program as typed: save the answers with --save-answers <file>, then run cmg-setup --answers <file>.',
     internalError: (p) => `cmg-setup: internal error (${p.name}). Please report it with the command line you used (secrets are never needed).`,
     optionalHint: '(optional, Enter to skip)',
     noneChoice: 'none',

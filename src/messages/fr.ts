@@ -338,6 +338,7 @@ export const fr: Catalogue = {
     equivalentAnswers: 'Ou, plus court, à partir des réponses enregistrées par cette exécution :',
     equivalentAnswersSecrets: 'Ou, plus court, à partir des réponses enregistrées par cette exécution, les mêmes variables définies :',
     equivalentAnswersOnly: 'Une valeur contient un guillemet double, un texte vide ou une barre oblique inverse finale, que Windows PowerShell 5.1 ne transmet pas tel quel à un programme : relancez plutôt à partir des réponses enregistrées par cette exécution :',
+    equivalentSaveAnswers: 'Une valeur contient un guillemet double, un texte vide ou une barre oblique inverse finale, que Windows PowerShell 5.1 ne transmet pas tel quel à un programme : enregistrez les réponses avec --save-answers <fichier>, puis lancez cmg-setup --answers <fichier>.',
     internalError: (p) => `cmg-setup: erreur interne (${p.name}). Merci de la signaler avec la ligne de commande utilisée (les secrets ne sont jamais nécessaires).`,
     optionalHint: '(facultatif, Entrée pour passer)',
     noneChoice: 'aucun',

@@ -303,6 +303,7 @@ export interface Catalogue {
     equivalentAnswers: string;
     equivalentAnswersSecrets: string;
     equivalentAnswersOnly: string;
+    equivalentSaveAnswers: string;
     internalError: Text;
     optionalHint: string;
     noneChoice: string;

@@ -350,6 +350,28 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'plan at a terminal, one answer typed: the equivalent plan command on stderr, without an answers file to point at',
+    invocation: plan({ answers: VALID, out: join(root, 'planned'), outGiven: true }),
+    facts: { ...AT_TERMINAL, acceptDefaults: true, answers: { vmSize: 'lab' } },
+    code: EXIT.ok,
+    check: (outcome) => {
+      const [first, ...rest] = rerunOptions(' \\', join(root, 'planned'), (text) => `'${text}'`);
+      expect(lines(outcome.stderr)).toEqual(['To run the same without prompts next time:', first!.replace('cmg-setup', 'cmg-setup plan'), ...rest, '']);
+      expect(readdirSync(root)).not.toContain('planned');
+    },
+  },
+  {
+    name: 'plan at a terminal with --save-answers: the shorter form names the saved file',
+    invocation: plan({ answers: VALID, out: join(root, 'planned-saved'), outGiven: true, saveAnswers: join(root, 'saved answers.yaml') }),
+    facts: { ...AT_TERMINAL, acceptDefaults: true, answers: { vmSize: 'lab' } },
+    code: EXIT.ok,
+    check: (outcome) => {
+      const out = join(root, 'planned-saved');
+      expect(lines(outcome.stderr).slice(-3)).toEqual(['Or, shorter, from the answers this run saved:', `  cmg-setup plan --answers '${join(root, 'saved answers.yaml')}' --out ${out} --yes`, '']);
+      expect(readdirSync(root)).toContain('saved answers.yaml');
+    },
+  },
+  {
     name: 'run into a folder cmg-setup did not write: exit 2 OUTPUT_FOREIGN, the folder untouched',
     invocation: run({ answers: VALID, out: (() => { const dir = folder(); writeFileSync(join(dir, 'mine.txt'), 'x'); return dir; })(), force: true }),
     code: EXIT.usage,

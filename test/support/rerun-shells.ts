@@ -74,7 +74,7 @@ export function stubFolder(under: string): string {
 export function printed(resolution: Resolution, where: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv }, out: string): { prose: string[]; typed: string[] } {
   let text = '';
   const stderr = { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WritableStream;
-  reportEquivalentCommand(resolution, { mode: 'run', out, outGiven: true }, { lang: 'en', stderr }, where);
+  reportEquivalentCommand(resolution, { mode: 'run', out, outGiven: true }, { lang: 'en', stderr }, where, join(out, 'answers.yaml'));
   const lines = text.split('\n').slice(0, -1);
   return { prose: lines.filter((line) => !line.startsWith('  ')), typed: lines.filter((line) => line.startsWith('  ')).map((line) => line.slice(2)) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { argumentList, equivalentArguments } from '../../src/wizard/equivalent-command.ts';
 import { answersCommandLine, commandLines, fitsWindowsPowerShell, secretLines } from '../../src/wizard/rerun-lines.ts';
 import { answersValues } from '../../src/wizard/answers-yaml.ts';
+import { reportEquivalentCommand } from '../../src/cli/wizard/report.ts';
 import { envName, secretFlags } from '../../src/model/inputs.ts';
 import type { Resolution } from '../../src/model/plan.ts';
 import { Secret } from '../../src/model/secret.ts';
@@ -106,5 +107,47 @@ describe('the command and answers.yaml read each secret from the same place', ()
     expect(after(secretFlags('azureClientSecret').env)).toBe('SP_SECRET');
     if (recorded.startsWith('file:')) expect(after(secretFlags('serverCertPassword').file)).toBe(recorded.slice(5));
     else expect(after(secretFlags('serverCertPassword').env)).toBe(recorded.startsWith('env:') ? recorded.slice(4) : envName('serverCertPassword'));
+  });
+});
+
+describe('what the run prints', () => {
+  const print = (resolution: Resolution, platform: NodeJS.Platform, answersFile: string | undefined): string[] => {
+    let text = '';
+    const stderr = { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WritableStream;
+    reportEquivalentCommand(resolution, { mode: 'plan', out: 'out', outGiven: false }, { lang: 'fr', stderr }, { platform, env: {} }, answersFile);
+    return text.split('\n');
+  };
+  const RECORDS: Resolution = { answers: { ...vmssPublic, primarySites: [{ siteCode: 'P01' }] } as never, sources: { serviceName: 'prompt', primarySites: 'flag' }, findings: [] };
+
+  it('nothing after a run that asked nothing', () => {
+    expect(print({ ...RECORDS, sources: { primarySites: 'flag' } }, 'win32', undefined)).toEqual(['']);
+  });
+
+  it('PowerShell, a records input and no answers file saved (a plan): how to save one, in French', () => {
+    expect(print(RECORDS, 'win32', undefined)).toEqual([
+      'Pour refaire la même chose sans questions la prochaine fois :',
+      'Une valeur contient un guillemet double, un texte vide ou une barre oblique inverse finale, que Windows PowerShell 5.1 ne transmet pas tel quel à un programme : enregistrez les réponses avec --save-answers <fichier>, puis lancez cmg-setup --answers <fichier>.',
+      '',
+    ]);
+  });
+
+  it('PowerShell, a records input and an answers file: the answers file only', () => {
+    expect(print(RECORDS, 'win32', 'C:\\cmg\\answers.yaml')).toEqual([
+      'Pour refaire la même chose sans questions la prochaine fois :',
+      'Une valeur contient un guillemet double, un texte vide ou une barre oblique inverse finale, que Windows PowerShell 5.1 ne transmet pas tel quel à un programme : relancez plutôt à partir des réponses enregistrées par cette exécution :',
+      '  cmg-setup plan --answers C:\\cmg\\answers.yaml --yes',
+      '',
+    ]);
+  });
+
+  it('bash or zsh, the same run: the command, JSON single-quoted', () => {
+    expect(print(RECORDS, 'linux', undefined)).toEqual([
+      'Pour refaire la même chose sans questions la prochaine fois :',
+      '  cmg-setup plan \\',
+      '    --service-name contosocmg.contoso.com \\',
+      `    --primary-sites '[{"siteCode":"P01"}]' \\`,
+      '    --yes',
+      '',
+    ]);
   });
 });

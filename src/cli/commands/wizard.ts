@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CancelledError, UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { hasErrors } from '../../model/findings.ts';
 import { allFindings, type PlanResult, type Resolution } from '../../model/plan.ts';
@@ -51,7 +51,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     const written = writeRunOutput(options, files, now, io.env, ownerOnlyFor(io));
     reportWritten(result, written, terminal, human);
     session.succeeded(true, human);
-    reportEquivalentCommand(result.resolution, options, terminal, io);
+    reportEquivalentCommand(result.resolution, options, terminal, io, options.saveAnswers ?? join(options.out, 'answers.yaml'));
   };
 
   // Once the interview is over, what the state keeps if the run stops later (the answers as the review leaves them).
@@ -101,6 +101,8 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
           throw new ValidationFailedError(findings, true, human === io.stdout ? 'stdout' : undefined);
         }
         session.succeeded(false, human);
+        // A plan that asked anything: the same plan without prompts (the answers file only if --save-answers wrote one).
+        reportEquivalentCommand(result.resolution, { ...options, mode: 'plan' }, terminal, io, options.saveAnswers);
         return;
       }
       refuseInputsInsideOutput(result, options.out, promised);

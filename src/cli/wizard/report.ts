@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { catalogue } from '../../messages/i18n.ts';
 import type { PlanResult, Resolution } from '../../model/plan.ts';
 import type { WriteResult } from '../../output/write-output.ts';
@@ -32,29 +32,32 @@ export function reportWritten(result: PlanResult, written: WriteResult, terminal
 /**
  * After a run that asked anything: the same run without prompts, for the shell in use
  * (shell.ts), one option per line: the secrets it reads set first, then the command, then the
- * shorter form from the answers file the run saved (the output's answers.yaml, or --save-answers),
- * which records each secret's source as the command reads it (equivalent-command.ts). For
- * PowerShell, a command Windows PowerShell 5.1 would pass wrongly (a records input's JSON) is
- * replaced by the answers file (powershell-argument.ts).
+ * shorter form from the answers file the run saved (`answersFile`: the output's answers.yaml,
+ * or --save-answers; a plan without --save-answers saved none), which records each secret's
+ * source as the command reads it (equivalent-command.ts). For PowerShell, a command Windows
+ * PowerShell 5.1 would pass wrongly (a records input's JSON) is replaced by the answers file, or
+ * by how to save one (powershell-argument.ts).
  */
 export function reportEquivalentCommand(
   resolution: Resolution,
   options: Pick<WizardOptions, 'mode' | 'out' | 'outGiven' | 'saveAnswers'>,
   terminal: Pick<Terminal, 'lang' | 'stderr'>,
   where: { platform: NodeJS.Platform; env: NodeJS.ProcessEnv },
+  answersFile: string | undefined,
 ): void {
   if (!Object.values(resolution.sources).includes('prompt')) return;
   const text = catalogue(terminal.lang).ui;
   const shell = shellInUse(where.platform, where.env);
   const extra = options.outGiven ? [['--out', options.out]] : [];
   const command = equivalentArguments(resolution, options.mode, extra);
-  const answers = answersCommandLine(options.saveAnswers ?? join(options.out, 'answers.yaml'), command, extra, shell);
+  const answers = answersFile === undefined ? undefined : answersCommandLine(answersFile, command, extra, shell);
   const indent = (lines: readonly string[]) => lines.map((line) => `  ${line}\n`).join('');
   const secrets = command.secrets.length > 0 ? `${text.equivalentSecrets}\n${indent(secretLines(command.secrets, shell, terminal.lang))}` : '';
   if (shell === 'powershell' && !fitsWindowsPowerShell(command)) {
-    terminal.stderr.write(`${text.equivalentCommand}\n${secrets}${text.equivalentAnswersOnly}\n${indent([answers])}`);
+    terminal.stderr.write(`${text.equivalentCommand}\n${secrets}${answers === undefined ? `${text.equivalentSaveAnswers}\n` : `${text.equivalentAnswersOnly}\n${indent([answers])}`}`);
     return;
   }
   const then = secrets === '' ? '' : `${text.equivalentThen}\n`;
-  terminal.stderr.write(`${text.equivalentCommand}\n${secrets}${then}${indent(commandLines(command, shell))}${command.secrets.length > 0 ? text.equivalentAnswersSecrets : text.equivalentAnswers}\n${indent([answers])}`);
+  const shorter = answers === undefined ? '' : `${command.secrets.length > 0 ? text.equivalentAnswersSecrets : text.equivalentAnswers}\n${indent([answers])}`;
+  terminal.stderr.write(`${text.equivalentCommand}\n${secrets}${then}${indent(commandLines(command, shell))}${shorter}`);
 }
