@@ -9,6 +9,9 @@ export type Shell = 'powershell' | 'posix';
 
 const QUOTE: Record<Shell, (value: string) => string> = { powershell: powershellArgument, posix: shellQuote };
 
+/** One word of a command line to copy, quoted for `shell`. */
+export const quoteFor = (shell: Shell): ((value: string) => string) => QUOTE[shell];
+
 /**
  * A line ends with the shell's line continuation: PowerShell's backtick, which must be the line's
  * last character (about_Parsing, "Line continuation"), a POSIX shell's backslash-newline

@@ -21,6 +21,7 @@ import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wiza
 import { review, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
 import { ownerOnlyFor } from '../key-access.ts';
+import { shellInUse } from '../shell.ts';
 import type { OutputFile } from '../../output/write-output.ts';
 
 export type { WizardOptions } from '../wizard/options.ts';
@@ -42,7 +43,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   checkOutputTargets(options, dryRun, terminal);
   // The answers an interview that stopped kept beside --out: reloaded, discarded, or a reason to stop.
-  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
+  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human, shell: shellInUse(io.platform, io.env) });
 
   let example: PreparedExample | undefined;
   /** The output folder written whole, then what was written and the one-line command that does the same. */
