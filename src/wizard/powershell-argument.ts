@@ -13,9 +13,12 @@ import { visible } from '../messages/visible.ts';
  * or invisible character, which a single-quoted literal cannot hold safely) is written as
  * `[char]0xNN`, the pieces joined in a parenthesised expression, one argument in Windows
  * PowerShell 5.1 and PowerShell 7 alike; the terminal shows only printable text, as shellQuote's
- * $'…' does for POSIX shells.
+ * $'…' does for POSIX shells. A word starting with `-` is read as a parameter name, which ends at
+ * `:` or `.`, and the rest is passed as another argument (pwsh 7.6.10 gives `-a:b` as `-a:` `b`
+ * and `-a.b` as `-a` `.b`): bare only when it is a flag (a letter, then letters, digits, hyphens). A word starting
+ * with another digit may be read as a number: quoted.
  */
-const BARE = /^(?:[0-9]+|[A-Za-z/\\.-][A-Za-z0-9_/\\.:=+-]*)$/;
+const BARE = /^(?:[0-9]+|--?[A-Za-z][A-Za-z0-9-]*|[A-Za-z/\\.][A-Za-z0-9_/\\.:=+-]*)$/;
 
 export function powershellArgument(value: string): string {
   if (BARE.test(value)) return value;

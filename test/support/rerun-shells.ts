@@ -20,7 +20,8 @@ export const VARIABLES = ['CMG_SERVER_CERT_PASSWORD', 'SP_SECRET'] as const;
 /**
  * Every character a shell may act on, in the values of a run: a text with `'` `$` `;` `( )` `{ }`
  * `#` `< >` `|` `&` `@` a backtick `~` `--%` `,` and a Unicode quote; a path with a space; a list
- * (a comma); a GUID starting with a digit; a control character (ESC); numbers; two secrets, one
+ * (a comma); a GUID starting with a digit; a value starting with `-` holding `.` and `:` (a
+ * parameter name to PowerShell); a control character (ESC); numbers; two secrets, one
  * typed (its own variable) and one from a variable of the admin's.
  */
 export const AWKWARD: Resolution = {
@@ -32,6 +33,7 @@ export const AWKWARD: Resolution = {
     serverCertPassword: new Secret('typed-secret', 'prompt'),
     azureAuth: 'service-principal',
     azureClientSecret: new Secret('env-secret', 'env:SP_SECRET'),
+    resourceGroup: '-rg.1:x',
   } as never,
   sources: {
     serviceName: 'prompt',
@@ -41,6 +43,7 @@ export const AWKWARD: Resolution = {
     serverCertPassword: 'prompt',
     azureAuth: 'prompt',
     azureClientSecret: 'env',
+    resourceGroup: 'prompt',
     subscriptionId: 'prompt',
     managementPoints: 'prompt',
     vmCount: 'prompt',

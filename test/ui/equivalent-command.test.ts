@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argumentList, equivalentArguments } from '../../src/wizard/equivalent-command.ts';
 import { answersCommandLine, commandLines, fitsWindowsPowerShell, secretLines } from '../../src/wizard/rerun-lines.ts';
+import { powershellArgument } from '../../src/wizard/powershell-argument.ts';
 import { answersValues } from '../../src/wizard/answers-yaml.ts';
 import { reportEquivalentCommand } from '../../src/cli/wizard/report.ts';
 import { envName, secretFlags } from '../../src/model/inputs.ts';
@@ -79,6 +80,33 @@ describe('the equivalent command after an interactive run', () => {
     const records = equivalentArguments({ ...RESOLUTION, answers: { ...RESOLUTION.answers, primarySites: [{ siteCode: 'P01' }] } as never, sources: { ...RESOLUTION.sources, primarySites: 'flag' } }, 'run');
     expect(argumentList(records)).toContain('[{"siteCode":"P01"}]');
     expect(fitsWindowsPowerShell(records)).toBe(false);
+  });
+});
+
+describe('one argument quoted for PowerShell', () => {
+  it.each([
+    ['westeurope', 'westeurope'],
+    ['2403', '2403'],
+    ['--no-verify-client-crl', '--no-verify-client-crl'],
+    ['C:\\certs\\root.cer', 'C:\\certs\\root.cer'],
+    ['./out', './out'],
+    ['a,b', "'a,b'"],
+    ['6d2e5f1a-3b4c', "'6d2e5f1a-3b4c'"],
+    ['1.0', "'1.0'"],
+    ['-5', "'-5'"],
+    ['-a:b', "'-a:b'"],
+    ['-a.b', "'-a.b'"],
+    ['--%', "'--%'"],
+    ['~/x', "'~/x'"],
+    ['$x', "'$x'"],
+    ['@x', "'@x'"],
+    ['a b', "'a b'"],
+    ["it's", "'it''s'"],
+    ['it\u2019s', "'it\u2019\u2019s'"],
+    ['a`b', "'a`b'"],
+    ['\x1bx', "('' + [char]0x1B + 'x')"],
+  ])('%j → %s', (value, quoted) => {
+    expect(powershellArgument(value)).toBe(quoted);
   });
 });
 
