@@ -23,6 +23,7 @@ export const interviewEn: InterviewTexts = {
   refusedBeforeAsking: 'These given values break a rule that no question can correct, so nothing was asked: fix them and run again.',
   refusedUpfront: 'These given values break a rule: each is asked again at its turn.',
   stepProblems: 'Change this step\'s answers now? (No: they are reported again before anything is written)',
+  clientRootsEmpty: 'Go on without client root certificates? (No: give them now)',
   reviewTitle: 'Review: every value, by step, and where it comes from',
   derived: 'derived',
   derivedValue: (p) => `${p.name}: ${p.value} (follows from the answers above; not asked)`,

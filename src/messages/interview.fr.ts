@@ -23,6 +23,7 @@ export const interviewFr: InterviewTexts = {
   refusedBeforeAsking: 'Ces valeurs données enfreignent une règle qu\'aucune question ne peut corriger, rien n\'a donc été demandé : corrigez-les et relancez.',
   refusedUpfront: 'Ces valeurs données enfreignent une règle : chacune est redemandée à son tour.',
   stepProblems: 'Changer les réponses de cette étape maintenant ? (Non : elles seront signalées de nouveau avant toute écriture)',
+  clientRootsEmpty: 'Continuer sans certificats racines clients ? (Non : les indiquer maintenant)',
   reviewTitle: 'Relecture : chaque valeur, par étape, et sa provenance',
   derived: 'déduite',
   derivedValue: (p) => `${p.name} : ${p.value} (découle des réponses ci-dessus ; non demandé)`,

@@ -298,6 +298,12 @@ export interface Catalogue {
     wroteOutput: Text;
     cancelled: string;
     equivalentCommand: string;
+    equivalentSecrets: string;
+    equivalentThen: string;
+    equivalentAnswers: string;
+    equivalentAnswersSecrets: string;
+    equivalentAnswersOnly: string;
+    equivalentSaveAnswers: string;
     internalError: Text;
     optionalHint: string;
     noneChoice: string;
@@ -490,6 +496,7 @@ export interface InterviewTexts {
   refused: Text;
   certificateRead: Text;
   stepProblems: string;
+  clientRootsEmpty: string;
   /** Before the list of given values that break a rule, found before the first question. */
   refusedBeforeAsking: string;
   /** Before the list of given values that break a rule, each asked at its turn. */

@@ -2,7 +2,7 @@ import type { Problem } from '../model/findings.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
 
 /** The interview's own yes/no questions: the recommended settings, going on with classic, changing a step with errors. */
-export type InterviewQuestion = 'recommended' | 'classic' | 'step-problems';
+export type InterviewQuestion = 'recommended' | 'classic' | 'step-problems' | 'client-roots-empty';
 
 /** One choice of a select: its value, what it shows, and a line on what it means. */
 export interface Choice<T extends string = string> {

@@ -58,8 +58,9 @@ export interface InterviewHooks {
    * An input has its value: classic's retirement, shown at once; a certificate file read as soon
    * as its path and password are known. May set a secret asked again (a wrong password) in
    * `answers` and `sources`. 'again' asks the input again, 'back' the question before it.
+   * `asked`: the value was typed (or taken with Enter) at its question just now, not given or kept.
    */
-  answered?(spec: AnyInputSpec, answers: PartialAnswers, sources: Partial<Record<AnswerKey, ValueSource>>): Promise<Next>;
+  answered?(spec: AnyInputSpec, answers: PartialAnswers, sources: Partial<Record<AnswerKey, ValueSource>>, asked: boolean): Promise<Next>;
   /** A step's inputs are all known: its certificate reads and rules, now. 'again' asks the step again. */
   stepDone?(step: StepId | 'general', progress: InterviewProgress): Promise<Next>;
   /** Before the first question: the given values that break a rule (each is asked at its turn). */
@@ -375,8 +376,10 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
     // Every step opens under its heading, asked or not: what it checks (a certificate read) shows
     // under it. Editing one step from the review, the others stay quiet unless one asks something.
     if (prompter && (!edit || spec.step === edit.step)) heading(spec);
+    let askedNow = false;
     try {
-      if (await resolveOne(spec, asked.length > 0)) asked.push(index);
+      askedNow = await resolveOne(spec, asked.length > 0);
+      if (askedNow) asked.push(index);
     } catch (error) {
       if (!(error instanceof GoBackError)) throw error;
       const previous = asked.pop();
@@ -387,7 +390,7 @@ export async function resolveInputs(options: ResolveOptions): Promise<Resolution
       continue;
     }
     const inView = prompter !== undefined && headed.has(spec.step);
-    const after = inView && hooks.answered ? await hooks.answered(spec, answers as PartialAnswers, sources) : 'next';
+    const after = inView && hooks.answered ? await hooks.answered(spec, answers as PartialAnswers, sources, askedNow) : 'next';
     if (after !== 'next') {
       if (asked.at(-1) === index) asked.pop();
       // 'back' goes to the question asked before this input; with none, this input is asked again.

@@ -24,7 +24,7 @@ export interface FakeFacts {
   confirm?: boolean;
   /** ...unless the review's picks are scripted, in order ('write', 'quit', 'edit:<step>'). */
   review?: string[];
-  /** The interview's own yes/no questions by id; absent: recommended no, classic yes, step problems no. */
+  /** The interview's own yes/no questions by id; absent: recommended no, classic yes, step problems no, going on without client roots yes. */
   confirms?: Partial<Record<InterviewQuestion, boolean>>;
   /** Answers to prompts by key; a key not listed cancels (as Ctrl+C would)... */
   answers?: Readonly<Record<string, unknown>>;
@@ -100,7 +100,7 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
       askSecret: async (spec) => String(await answer(spec)),
       confirm: async ({ id }) => {
         asked.push(`?${id}`);
-        return facts.confirms?.[id] ?? { recommended: false, classic: true, 'step-problems': false }[id];
+        return facts.confirms?.[id] ?? { recommended: false, classic: true, 'step-problems': false, 'client-roots-empty': true }[id];
       },
       select: async <T extends string>() => {
         asked.push('review');

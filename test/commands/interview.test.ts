@@ -155,3 +155,40 @@ describe('the review before writing', () => {
     expect(readFileSync(`${out}.resume.yaml`, 'utf8')).toContain('vmCount: 3\n');
   });
 });
+
+describe('an empty client-root list under PKI, flagged at its question (issue 17)', () => {
+  const AT_ROOTS = ['clientRootCerts', '?client-roots-empty'];
+  /** The questions from the client-root list on. */
+  const fromRoots = (asked: readonly string[]) => asked.slice(asked.indexOf('clientRootCerts'));
+
+  it('Enter on the empty list: the plan\'s warning said at once, then "go on without them?"; yes goes on', async () => {
+    const { io } = await run({ answers: answers(['clientRootCerts'], { clientAuth: 'pki' }) }, { acceptDefaults: true, confirm: false });
+    expect(fromRoots(io.asked).slice(0, 2)).toEqual(AT_ROOTS);
+    expect(io.asked.filter((key) => key === 'clientRootCerts')).toHaveLength(1);
+    const said = io.said().split('\n');
+    expect(said.filter((line) => line.includes('CLIENT_ROOTS_MISSING'))).toEqual([
+      '  ▲ CLIENT_ROOTS_MISSING (clientRootCerts) No client root certificates: clients authenticating with PKI certificates get 401 from the CMG unless it trusts their chain. Give the root and every intermediate (--client-root-certs).',
+    ]);
+  });
+
+  it('no: the list is asked again, and what is typed then is read as any answer is', async () => {
+    const { io } = await run(
+      { answers: answers(['clientRootCerts'], { clientAuth: 'pki' }) },
+      { typed: { clientRootCerts: [[], ['/nonexistent/root.cer']] }, confirms: { 'client-roots-empty': false }, acceptDefaults: true, confirm: false },
+    );
+    expect(fromRoots(io.asked).slice(0, 4)).toEqual([...AT_ROOTS, 'clientRootCerts', '?step-problems']);
+  });
+
+  it('in French, the same finding and question', async () => {
+    const { io } = await run({ answers: answers(['clientRootCerts'], { clientAuth: 'pki' }), lang: 'fr' }, { acceptDefaults: true, confirm: false });
+    expect(fromRoots(io.asked).slice(0, 2)).toEqual(AT_ROOTS);
+    expect(io.said()).toContain('CLIENT_ROOTS_MISSING (clientRootCerts) Aucun certificat racine client');
+  });
+
+  it('not flagged when the list was given (an answers file), nor under Entra ID client authentication', async () => {
+    const given = await run({ answers: answers([], { clientAuth: 'pki', clientRootCerts: [] }) }, { acceptDefaults: true, confirm: false });
+    expect(given.io.asked).not.toContain('?client-roots-empty');
+    const entra = await run({ answers: answers(['clientRootCerts'], { clientAuth: 'entra' }) }, { acceptDefaults: true, confirm: false });
+    expect(entra.io.asked).not.toContain('?client-roots-empty');
+  });
+});

@@ -196,6 +196,15 @@ describe('the state beside --out during an interview', () => {
     expect(outcome.stderr).toBe(`Answers kept in ${out}.resume.yaml. Resume with: cmg-setup run --resume --out '${out}'\n${CANCELLED}\n`);
   });
 
+  it('...quoted for PowerShell on Windows (issue 17): a quote doubled, not escaped as bash escapes it', async () => {
+    const dir = folder();
+    writeAnswers(dir, FIRST_ANSWERS);
+    const out = join(dir, "Bob's out");
+    const outcome = await wizard(dir, { answers: join(dir, 'answers.yaml'), out, outGiven: true }, { cancelAt: 'region' }, { ...AT_TERMINAL, platform: 'win32' });
+    expect(outcome.code).toBe(EXIT.cancelled);
+    expect(outcome.stderr).toBe(`Answers kept in ${out}.resume.yaml. Resume with: cmg-setup run --resume --out '${out.replace("'", "''")}'\n${CANCELLED}\n`);
+  });
+
   it('in French, the French line', async () => {
     const dir = folder();
     writeAnswers(dir, FIRST_ANSWERS);

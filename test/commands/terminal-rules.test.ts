@@ -111,6 +111,22 @@ const errorJson = (command: string, kind: string, code: string, exitCode: number
 };
 const both = (...checks: Array<(outcome: Outcome) => void>) => (outcome: Outcome) => checks.forEach((check) => check(outcome));
 
+/**
+ * The equivalent command of a run of VALID with the VM size typed, one option a line, for a
+ * shell's continuation and quoting: of a text with spaces, of a token that starts with a digit, of a list.
+ */
+function rerunOptions(continuation: string, out: string, quote: (text: string) => string, mayBeNumber: (text: string) => string = (text) => text, list = mayBeNumber): string[] {
+  const options = [
+    '--model vmss', '--cloud public', '--service-name contosocmg.contoso.com', '--client-auth pki',
+    `--subscription-id ${mayBeNumber('6d2e5f1a-3b4c-4d5e-8f90-a1b2c3d4e5f6')}`, '--tenant-id b5d3c1a2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', '--tenant-name contoso.onmicrosoft.com',
+    `--server-app-client-id ${mayBeNumber('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d')}`, `--client-app-client-id ${mayBeNumber('5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9')}`, '--resource-group rg-contoso-cmg',
+    '--region westeurope', '--vm-count 2', '--vm-size lab', '--traffic-threshold-gb 200', `--description ${quote('Contoso CMG (end-to-end test)')}`,
+    '--site-code P01', '--sms-provider cm01.contoso.com', '--connection-point-server cmgcp01.contoso.com', '--management-points mp01.contoso.com',
+    '--software-update-points sup01.contoso.com', `--client-rollout ${list('script,configmgr-baseline,gpo,intune')}`, `--out ${out}`,
+  ];
+  return [`  cmg-setup${continuation}`, ...options.map((option) => `    ${option}${continuation}`), '    --yes'];
+}
+
 const rows: Row[] = [
   // Prompting: only when stdin and stdout are terminals, not CI, not --json/--yes/--no-interactive.
   { name: 'plan, no inputs, pipes: missing inputs listed, exit 2, no prompt', invocation: plan(), code: EXIT.usage, check: missingNoPrompt },
@@ -304,8 +320,55 @@ const rows: Row[] = [
       expect(lastLine(outcome.stdout)).toBe(`Removed ${join(root, 'confirmed.resume.yaml')}: the output's answers.yaml holds these answers now.`);
       expect(readdirSync(root)).not.toContain('confirmed.resume.yaml');
       expect(firstLine(outcome.stderr)).toBe('To run the same without prompts next time:');
-      expect(lines(outcome.stderr)[1]).toMatch(/^ {2}cmg-setup .*--vm-size lab .*--out \/.*\/confirmed --yes$/);
+      // One option a line, continued for bash and zsh, then the shorter form from the answers.yaml it wrote (issue 17).
+      const out = join(root, 'confirmed');
+      expect(lines(outcome.stderr).slice(1)).toEqual([
+        ...rerunOptions(' \\', out, (text) => `'${text}'`),
+        'Or, shorter, from the answers this run saved:',
+        `  cmg-setup --answers ${out}/answers.yaml --out ${out} --yes`,
+        '',
+      ]);
       expect(readdirSync(join(root, 'confirmed'))).toContain('RUNBOOK.md');
+    },
+  },
+  {
+    name: 'run at a terminal started from pwsh (PSModulePath set), one answer typed, "yes": the equivalent command for PowerShell',
+    invocation: run({ answers: VALID, out: join(root, 'from-pwsh'), outGiven: true }),
+    facts: { ...AT_TERMINAL, env: { PSModulePath: '/opt/microsoft/powershell/7/Modules' }, acceptDefaults: true, answers: { vmSize: 'lab' }, confirm: true },
+    code: EXIT.ok,
+    check: (outcome) => {
+      const out = join(root, 'from-pwsh');
+      // PowerShell's backtick continuation; a list's commas and a space single-quoted (a bare `a,b` is an array to PowerShell).
+      expect(lines(outcome.stderr)).toEqual([
+        'To run the same without prompts next time:',
+        // A GUID that starts with a digit is quoted too: PowerShell reads a token that starts with one as a number when it can.
+        ...rerunOptions(' `', out, (text) => `'${text}'`, (text) => `'${text}'`),
+        'Or, shorter, from the answers this run saved:',
+        `  cmg-setup --answers ${out}/answers.yaml --out ${out} --yes`,
+        '',
+      ]);
+    },
+  },
+  {
+    name: 'plan at a terminal, one answer typed: the equivalent plan command on stderr, without an answers file to point at',
+    invocation: plan({ answers: VALID, out: join(root, 'planned'), outGiven: true }),
+    facts: { ...AT_TERMINAL, acceptDefaults: true, answers: { vmSize: 'lab' } },
+    code: EXIT.ok,
+    check: (outcome) => {
+      const [first, ...rest] = rerunOptions(' \\', join(root, 'planned'), (text) => `'${text}'`);
+      expect(lines(outcome.stderr)).toEqual(['To run the same without prompts next time:', first!.replace('cmg-setup', 'cmg-setup plan'), ...rest, '']);
+      expect(readdirSync(root)).not.toContain('planned');
+    },
+  },
+  {
+    name: 'plan at a terminal with --save-answers: the shorter form names the saved file',
+    invocation: plan({ answers: VALID, out: join(root, 'planned-saved'), outGiven: true, saveAnswers: join(root, 'saved answers.yaml') }),
+    facts: { ...AT_TERMINAL, acceptDefaults: true, answers: { vmSize: 'lab' } },
+    code: EXIT.ok,
+    check: (outcome) => {
+      const out = join(root, 'planned-saved');
+      expect(lines(outcome.stderr).slice(-3)).toEqual(['Or, shorter, from the answers this run saved:', `  cmg-setup plan --answers '${join(root, 'saved answers.yaml')}' --out ${out} --yes`, '']);
+      expect(readdirSync(root)).toContain('saved answers.yaml');
     },
   },
   {

@@ -4,7 +4,8 @@ import { checkServiceNameSyntax } from '../../src/domain/service-name.ts';
 import { UsageError } from '../../src/model/errors.ts';
 import { findInput } from '../../src/steps/declarations.ts';
 import { renderInspection } from '../../src/ui/certificate-details.ts';
-import { equivalentCommand } from '../../src/wizard/equivalent-command.ts';
+import { equivalentArguments } from '../../src/wizard/equivalent-command.ts';
+import { commandLines } from '../../src/wizard/rerun-lines.ts';
 import { catalogue, codeText } from '../../src/messages/i18n.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { findingLine, renderFindingLines, renderUsage } from '../../src/ui/render.ts';
@@ -117,10 +118,12 @@ describe('values in the interface texts are shown escaped', () => {
     ]);
   });
 
-  it('the equivalent command quotes a value with a control character as $\'…\', which the shell reads back as the same bytes', () => {
+  it('the equivalent command quotes a value with a control character as $\'…\' (POSIX) or [char]0x1B (PowerShell), which the shell reads back as the same bytes', () => {
     const resolution: Resolution = { answers: { ...vmssPublic, serverCertPath: `C:\\certs\\a${CLEAR}'b.pfx` }, sources: { serverCertPath: 'prompt' }, findings: [] };
-    const line = equivalentCommand(resolution, 'run');
-    expect(line).toBe("cmg-setup --server-cert-path $'C:\\\\certs\\\\a\\x1b[2J\\'b.pfx' --yes");
-    assertInert(line);
+    const posix = commandLines(equivalentArguments(resolution, 'run'), 'posix');
+    expect(posix).toEqual(['cmg-setup \\', "  --server-cert-path $'C:\\\\certs\\\\a\\x1b[2J\\'b.pfx' \\", '  --yes']);
+    const powershell = commandLines(equivalentArguments(resolution, 'run'), 'powershell');
+    expect(powershell).toEqual(['cmg-setup `', "  --server-cert-path ('C:\\certs\\a' + [char]0x1B + '[2J''b.pfx') `", '  --yes']);
+    assertInert([...posix, ...powershell].join('\n'));
   });
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CancelledError, UsageError, ValidationFailedError } from '../../model/errors.ts';
 import { hasErrors } from '../../model/findings.ts';
 import { allFindings, type PlanResult, type Resolution } from '../../model/plan.ts';
@@ -21,6 +21,7 @@ import { reportEquivalentCommand, reportUnwritten, reportWritten } from '../wiza
 import { review, showPlan } from '../wizard/review.ts';
 import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-run-output.ts';
 import { ownerOnlyFor } from '../key-access.ts';
+import { shellInUse } from '../shell.ts';
 import type { OutputFile } from '../../output/write-output.ts';
 
 export type { WizardOptions } from '../wizard/options.ts';
@@ -42,7 +43,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   const answersFile = options.answers ? readAnswersFile(options.answers, ALL_INPUTS) : undefined;
   checkOutputTargets(options, dryRun, terminal);
   // The answers an interview that stopped kept beside --out: reloaded, discarded, or a reason to stop.
-  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human });
+  const session = openResume({ ...options, mode: dryRun ? 'plan' : mode }, answersFile, terminal, { cwd: io.cwd, human, shell: shellInUse(io.platform, io.env) });
 
   let example: PreparedExample | undefined;
   /** The output folder written whole, then what was written and the one-line command that does the same. */
@@ -51,7 +52,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
     const written = writeRunOutput(options, files, now, io.env, ownerOnlyFor(io));
     reportWritten(result, written, terminal, human);
     session.succeeded(true, human);
-    reportEquivalentCommand(result.resolution, options, terminal);
+    reportEquivalentCommand(result.resolution, options, terminal, io, options.saveAnswers ?? join(options.out, 'answers.yaml'));
   };
 
   // Once the interview is over, what the state keeps if the run stops later (the answers as the review leaves them).
@@ -101,6 +102,8 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
           throw new ValidationFailedError(findings, true, human === io.stdout ? 'stdout' : undefined);
         }
         session.succeeded(false, human);
+        // A plan that asked anything: the same plan without prompts (the answers file only if --save-answers wrote one).
+        reportEquivalentCommand(result.resolution, { ...options, mode: 'plan' }, terminal, io, options.saveAnswers);
         return;
       }
       refuseInputsInsideOutput(result, options.out, promised);

@@ -1,6 +1,6 @@
 import type { AnswerKey, Answers, PartialAnswers } from '../../model/answers.ts';
 import type { CertificateRead, CertificateReport, CertificateSummary } from '../../model/certificates.ts';
-import type { Finding, StepFinding } from '../../model/findings.ts';
+import { warning, type Finding, type StepFinding } from '../../model/findings.ts';
 import type { AnyInputSpec } from '../../model/inputs.ts';
 import type { StepId } from '../../model/step-id.ts';
 import type { Step } from '../../model/step.ts';
@@ -24,6 +24,16 @@ function readsOf(step: Step, answers: Answers): CertificateRead[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The client-root list answered empty under PKI client authentication: the plan's
+ * CLIENT_ROOTS_MISSING (src/steps/client-root/index.ts: clients get 401 until the CMG trusts their
+ * chain). Classic needs exactly one root, an error its step's rules say (CLASSIC_ONE_ROOT).
+ */
+function noClientRoots(spec: AnyInputSpec, answers: PartialAnswers): boolean {
+  const roots = answers.clientRootCerts;
+  return spec.key === 'clientRootCerts' && answers.clientAuth === 'pki' && answers.model !== 'classic' && Array.isArray(roots) && roots.length === 0;
 }
 
 /** Where a step comes in the interview: the general questions first (0), then the steps by number. */
@@ -126,8 +136,13 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
       if (answers.model === 'classic') prompter.say(c.yellow.bold(text.classicBanner));
     },
 
-    async answered(spec: AnyInputSpec, answers, sources): Promise<Next> {
+    async answered(spec: AnyInputSpec, answers, sources, asked): Promise<Next> {
       const value = (answers as Record<string, unknown>)[spec.key];
+      if (asked && noClientRoots(spec, answers)) {
+        // The plan's warning, at its question (issue 17): going on is allowed (a chain added later), so it is a choice, as classic is.
+        say({ ...warning('CLIENT_ROOTS_MISSING'), input: spec.key });
+        if (!(await prompter.confirm({ id: 'client-roots-empty', message: text.clientRootsEmpty, fallback: true }))) return 'again';
+      }
       if (spec.derived && value !== undefined) prompter.say(`  ${c.dim('→')} ${text.derivedValue({ name: spec.texts[lang].prompt, value: visible(String(value)) })}`);
       const found = await readCertificatesOf(spec, answers as Answers, sources);
       if (found?.some((finding) => finding.severity === 'error')) {

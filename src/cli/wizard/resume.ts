@@ -7,7 +7,7 @@ import { ALL_INPUTS, STEP_IDS } from '../../steps/declarations.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import type { AnswersFile } from '../../wizard/answers-file.ts';
 import type { AnswersSoFar } from '../../wizard/answers-yaml.ts';
-import { shellQuote } from '../../wizard/equivalent-command.ts';
+import { quoteFor, type Shell } from '../../wizard/rerun-lines.ts';
 import type { InterviewProgress } from '../../wizard/resolve.ts';
 import { layerAnswers, readResumeState, renderResumeState, stepsLabel, type Stage } from '../../wizard/resume-state.ts';
 import { onInterrupt } from '../cleanup.ts';
@@ -54,7 +54,7 @@ export function openResume(
   options: Pick<WizardOptions, 'mode' | 'resume' | 'fresh' | 'example' | 'out' | 'outGiven'>,
   answersFile: AnswersFile | undefined,
   terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>,
-  context: { cwd: string; human: NodeJS.WritableStream },
+  context: { cwd: string; human: NodeJS.WritableStream; shell?: Shell },
 ): ResumeSession {
   const path = resumeStatePath(options.out);
   const text = catalogue(terminal.lang).resume;
@@ -96,7 +96,8 @@ export function openResume(
       terminal.stderr.write(`${text.notKept({ path, reason: error instanceof OutputError ? error.code : reasonOf(error) })}\n`);
     }
   };
-  const command = (mode: 'run' | 'plan') => ['cmg-setup', mode, '--resume', ...(options.outGiven ? ['--out', shellQuote(options.out)] : [])].join(' ');
+  // Quoted for the shell it is typed into (src/cli/shell.ts), as the equivalent command is.
+  const command = (mode: 'run' | 'plan') => ['cmg-setup', mode, '--resume', ...(options.outGiven ? ['--out', options.out] : [])].map(quoteFor(context.shell ?? 'posix')).join(' ');
   const sayKept = () => {
     if (stateFileFacts(path).kind === 'ours') terminal.stderr.write(`${text.kept({ path, command: command(options.mode) })}\n`);
   };
