@@ -35,7 +35,7 @@ function answersNameAPfx(path: string): boolean {
   return read.ok && PFX_KEY_IN_ANSWERS.test(read.bytes.toString('utf8'));
 }
 
-/** True when `args` (process.argv without node and the script) will likely open a PFX with its password. */
+/** True when `args` (the command line after node and the script) will likely open a PFX with its password. */
 export function namesAPfx(args: readonly string[], env: NodeJS.ProcessEnv): boolean {
   const command = commandPath(args);
   // `cert inspect server.pfx`: the operand's extension is enough for a hint.
