@@ -488,6 +488,8 @@ export interface InterviewTexts {
   ready: readonly string[];
   /** The keys of the interview, said once under the list. */
   keys: string;
+  /** The same with the plain prompts (TERM=dumb, src/ui/plain-prompter.ts): a line `<` goes back, and Esc is not a key a line carries. */
+  plainKeys: string;
   /** Beside a question that can go back. */
   backHint: string;
   generalHeading: string;

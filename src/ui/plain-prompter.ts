@@ -117,6 +117,7 @@ export function plainPrompter(lang: Lang, streams: PlainStreams): Prompter {
   }
 
   return {
+    plain: true,
     async ask(spec: AnyInputSpec, { default: fallback, required, check, choices: offered, canGoBack = false }) {
       const message = spec.texts[lang].prompt;
       if (spec.kind === 'boolean') return confirmLine(message, fallback === undefined ? false : Boolean(fallback), canGoBack);

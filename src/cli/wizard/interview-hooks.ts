@@ -54,7 +54,7 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     introduced = true;
     prompter.say(c.bold(text.readyTitle));
     for (const line of text.ready) prompter.say(`  • ${line}`);
-    prompter.say(c.dim(text.keys));
+    prompter.say(c.dim(prompter.plain === true ? text.plainKeys : text.keys));
   };
 
   const say = (finding: StepFinding) => prompter.say(findingLine({ ...finding, message: codeText(lang, finding.code, finding.params) }, terminal));
