@@ -3,6 +3,7 @@ import type { CommandIO } from './io.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { plainPrompter } from '../ui/plain-prompter.ts';
 import { redraws } from '../ui/terminal.ts';
+import { terminalColumns } from '../ui/wrap.ts';
 
 /** The IO of this process: the one place a command's streams, TTY and CI facts, environment, clock and folder are read. */
 export function processIO(): CommandIO {
@@ -13,7 +14,8 @@ export function processIO(): CommandIO {
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    columns: terminalColumns(process.stdout),
+    stderrColumns: terminalColumns(process.stderr),
     ci: ciInfo.isCI,
     env: process.env,
     now: () => new Date(),

@@ -19,6 +19,11 @@ export interface Terminal {
   animates?: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /**
+   * The width of each stream that is a terminal, to wrap what people read there (findings, the
+   * review, notices) between words (issue 17); absent for a pipe or a file, which keep whole lines.
+   */
+  columns: { stdout?: number; stderr?: number };
 }
 
 export interface TerminalFacts {
@@ -85,9 +90,9 @@ export interface TerminalStreams {
  * A command's terminal, from the facts its IO reports and the options it was given: the one
  * place the rules above (prompting, colour) are applied.
  */
-export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
+export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang, columns: Terminal['columns'] = {}): Terminal {
   const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
   const prompts = canPrompt(facts, wanted);
   const byStdout = !prompts && canPrompt({ ...facts, stdoutIsTTY: true }, wanted);
-  return { lang, json: wanted.json, canPrompt: prompts, ...(byStdout ? { promptsOffBecauseOfStdout: true } : {}), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr };
+  return { lang, json: wanted.json, canPrompt: prompts, ...(byStdout ? { promptsOffBecauseOfStdout: true } : {}), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr, columns };
 }

@@ -85,7 +85,7 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     // The run's own retry, scoped to this file; its wrong-password line is said here, in the interview.
     const sayLine = { write: (line: string) => (prompter.say(c.red(line.replace(/\n$/, ''))), true) } as unknown as NodeJS.WritableStream;
     const resolution = { answers, sources, findings: [] };
-    const report = await certificateReportWithRetry(resolution, now, promised, { lang, canPrompt: true, stderr: sayLine }, (key) => prompter.askSecret(inputSpec(key)), { steps: [step], only: completes });
+    const report = await certificateReportWithRetry(resolution, now, promised, { lang, canPrompt: true, stderr: sayLine, columns: {} }, (key) => prompter.askSecret(inputSpec(key)), { steps: [step], only: completes });
     reports.set(spec.key, report);
     const read = [report.server, report.management, ...report.clientAuthorities, ...report.subCas].filter((summary): summary is CertificateSummary => summary !== undefined);
     for (const summary of read) {
