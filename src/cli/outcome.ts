@@ -1,7 +1,6 @@
 import { ValidationFailedError } from '../model/errors.ts';
 import type { Lang } from '../model/lang.ts';
 import { jsonText } from '../ui/json-text.ts';
-import { terminalColumns, wrapForTerminal } from '../ui/wrap.ts';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.ts';
 import type { CommandIO } from './io.ts';
 
@@ -39,6 +38,8 @@ function repeatsTheReport(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr
 export async function reportFailure(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
   const { renderError } = await import('../ui/render.ts');
   const { findInput } = await import('../steps/declarations.ts');
+  // Loaded with the renderer, when a failure is said: --help and the completion do without it (test/cli/start-files.test.ts).
+  const { terminalColumns, wrapForTerminal } = await import('../ui/wrap.ts');
   // Wrapped at stderr's width when it is a terminal (issue 17); whole lines to a pipe or a file.
   if (!repeatsTheReport(error, io)) io.stderr.write(`${wrapForTerminal(renderError(error, context.lang, findInput), terminalColumns(io.stderr))}\n`);
   const code = exitCodeFor(error);

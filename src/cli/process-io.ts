@@ -2,7 +2,7 @@ import ciInfo from 'ci-info';
 import type { CommandIO } from './io.ts';
 import { inquirerPrompter } from '../ui/prompter.ts';
 import { plainPrompter } from '../ui/plain-prompter.ts';
-import { redraws } from '../ui/terminal.ts';
+import { redraws } from '../ui/redraws.ts';
 import { terminalColumns } from '../ui/wrap.ts';
 
 /** The IO of this process: the one place a command's streams, TTY and CI facts, environment, clock and folder are read. */

@@ -1,6 +1,6 @@
 import { catalogue } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
-import { redraws } from './terminal.ts';
+import { redraws } from './redraws.ts';
 
 /** The one line an interrupted run leaves (synchronous: it is written from a signal handler). */
 export function printInterrupted(lang: Lang): void {

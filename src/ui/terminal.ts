@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang.ts';
+import { redraws } from './redraws.ts';
 
 /**
  * Facts about the terminal, decided once at start-up (gh's IOStreams): whether prompting is
@@ -63,19 +64,7 @@ export function wantsColor(facts: TerminalFacts, options: TerminalOptions): bool
   return facts.stderrIsTTY;
 }
 
-/**
- * Whether a stream can be redrawn: it is a terminal, and not one that declares it cannot move its
- * cursor (TERM=dumb: Emacs's shell, some serial consoles and CI log viewers), where each redraw
- * would be printed as escape codes (issue 17). The one TERM=dumb rule, applied to the stream that
- * is redrawn: stderr for a spinner (`animates`), stdout for the prompts (src/cli/process-io.ts
- * picks the rich ones, which redraw, or the plain ones, which write lines), each stream a cursor
- * may have been hidden on (restoreTerminal, notice.ts).
- */
-export function redraws(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
-  return isTTY && env.TERM !== 'dumb';
-}
-
-/** Whether a spinner may redraw its line on stderr. CI and --json are ruled out by the callers. */
+/** Whether a spinner may redraw its line on stderr (redraws.ts). CI and --json are ruled out by the callers. */
 export function animates(facts: Pick<TerminalFacts, 'stderrIsTTY' | 'env'>): boolean {
   return redraws(facts.stderrIsTTY, facts.env);
 }
