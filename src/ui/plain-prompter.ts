@@ -17,7 +17,8 @@
  * - Ctrl+C and Ctrl+D (end of input) cancel as the rich prompts do (CancelledError: exit 130 and
  *   the cancelled line).
  *
- * src/cli/process-io.ts picks this prompter or the rich one from `animates` (src/ui/terminal.ts).
+ * src/cli/process-io.ts picks this prompter or the rich one by the one TERM=dumb rule (`redraws`,
+ * src/ui/redraws.ts), applied to stdout, where the questions go.
  */
 import { GoBackError } from '../model/errors.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
