@@ -71,6 +71,8 @@ describeTerminal('the wizard at a dumb terminal (TERM=dumb, tmux)', () => {
     const rows = terminal.scrollback();
     /** The rows from `first` on, as many as `expected` holds. */
     const from = (first: string, expected: readonly string[]) => rows.slice(rows.indexOf(first), rows.indexOf(first) + expected.length);
+    // The keys the interview names are the plain ones: a line `<` goes back, Ctrl+D stops (Shift+Tab and Esc are keys a line cannot carry).
+    expect(rows).toContain('Enter takes the offered value · < goes back a question · Ctrl+C or Ctrl+D stops');
     const model = ['? Deployment model', '  1) vmss     current branch: virtual machine scale set', '  2) classic  the 1610 cloud service, retired by Azure on 31 Aug 2024', '  Number [1]: x', '> Type a number from 1 to 2, or one of the values', '  Number [1]: vmss'];
     expect(from(model[0]!, model)).toEqual(model);
     const serviceName = [
