@@ -53,15 +53,16 @@ const CHUNKS = [
   // says a PFX is coming, so that the worker starts before the main thread loads anything else,
   // and the worker itself loads neither commander nor the main thread's code with it.
   ['worker-start', /^src\/certs\/decode-worker-start\.ts$/],
-  // Every command: commander and the program; and the hint that a PFX is coming (cli/pfx-hint.ts).
-  ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|pfx-hint|options\/suggest)\.ts|src\/ui\/(json-text|notice)\.ts)/],
+  // Every command: commander and the program; the hint that a PFX is coming (cli/pfx-hint.ts); the
+  // signal handlers' own small rules (the TERM=dumb rule, the plain question's Ctrl+C), which the prompts in `io` share.
+  ['start', /^(node_modules\/commander\/|src\/cli\/(argv|program|wizard-options|cleanup|exit-codes|outcome|pfx-hint|options\/suggest)\.ts|src\/ui\/(json-text|notice|redraws|line-interrupt)\.ts)/],
   // --help, steps, schema and every wizard run: the steps' declarations and their options.
   // With them the PowerShell quoting (a few lines, importing nothing), which `completion` and the generators share.
   ['declarations', /^src\/(cli\/input-options\.ts|emit\/powershell-quote\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
   // `completion <shell>`: the walk of the program and the three shells' scripts, read together.
   ['completion', /^src\/cli\/(completion\/|commands\/completion\.ts)/],
   // A command that talks to a terminal: its streams, colours, wrapping, prompts and secrets.
-  ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme)\.ts|src\/wizard\/secrets\.ts)/],
+  ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme|plain-prompter|line-reader|text-answer)\.ts|src\/wizard\/secrets\.ts)/],
   // Reading and judging certificate files (not opening a PFX with its password: decode.ts, in the worker).
   ['certificates', /^(node_modules\/node-forge\/lib\/(forge|asn1|pem|util|oids|baseN)\.js|src\/certs\/((read|evidence|inspect|assess|decode-limits|decode-without-password|certificate-facts|pfx-layout|pfx-decoder|oids|der|forge-parts|host-names)\.ts|checks\/))/],
 ];

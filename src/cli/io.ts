@@ -18,8 +18,10 @@ export interface CommandIO {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  /** The terminal's width, when stdout is one. */
+  /** The terminal's width, when stdout is one (terminalColumns, src/ui/wrap.ts). */
   columns: number | undefined;
+  /** The same for stderr, where failures, findings of the cert commands and notices go. */
+  stderrColumns?: number | undefined;
   /** A CI service runs this (ci-info's rule). */
   ci: boolean;
   env: NodeJS.ProcessEnv;
@@ -36,7 +38,8 @@ export interface CommandIO {
 
 /** The command's terminal: the IO's facts and the options that decide prompting and colour. */
 export function commandTerminal(io: CommandIO, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
-  return terminalFor({ stdinIsTTY: io.stdinIsTTY, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: io.stderrIsTTY, ci: io.ci, env: io.env }, io, options, lang);
+  const columns = { ...(io.stdoutIsTTY && io.columns !== undefined ? { stdout: io.columns } : {}), ...(io.stderrIsTTY && io.stderrColumns !== undefined ? { stderr: io.stderrColumns } : {}) };
+  return terminalFor({ stdinIsTTY: io.stdinIsTTY, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: io.stderrIsTTY, ci: io.ci, env: io.env }, io, options, lang, columns);
 }
 
 /** The clock of the run: --now when given (checked), else the IO's clock. */

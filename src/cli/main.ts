@@ -6,6 +6,7 @@ import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
 import { buildProgram, languageFromArgv, takesNoInput } from './program.ts';
 import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
+import { answerInterrupted } from '../ui/line-interrupt.ts';
 import { catalogue, loadCatalogues } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
@@ -32,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
   // signal lands mid-file.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
+      // Ctrl+C at a plain question (TERM=dumb) ends that question as a rich prompt's Ctrl+C does.
+      if (signal === 'SIGINT' && answerInterrupted()) return;
       runInterruptTasks();
       restoreTerminal();
       printInterrupted(lang);

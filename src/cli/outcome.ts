@@ -38,7 +38,10 @@ function repeatsTheReport(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr
 export async function reportFailure(error: unknown, io: Pick<CommandIO, 'stdout' | 'stderr'>, context: OutcomeContext): Promise<ExitCode> {
   const { renderError } = await import('../ui/render.ts');
   const { findInput } = await import('../steps/declarations.ts');
-  if (!repeatsTheReport(error, io)) io.stderr.write(`${renderError(error, context.lang, findInput)}\n`);
+  // Loaded with the renderer, when a failure is said: --help and the completion do without it (test/cli/start-files.test.ts).
+  const { terminalColumns, wrapForTerminal } = await import('../ui/wrap.ts');
+  // Wrapped at stderr's width when it is a terminal (issue 17); whole lines to a pipe or a file.
+  if (!repeatsTheReport(error, io)) io.stderr.write(`${wrapForTerminal(renderError(error, context.lang, findInput), terminalColumns(io.stderr))}\n`);
   const code = exitCodeFor(error);
   await printErrorDocument(error, io, context, code);
   return code;

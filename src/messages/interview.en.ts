@@ -11,6 +11,7 @@ export const interviewEn: InterviewTexts = {
     'the site code, the SMS Provider\'s server, the connection point, management points and software update points (steps 5-7).',
   ],
   keys: 'Enter takes the offered value · ⇧Tab goes back a question · Esc or Ctrl+C stops (the answers so far are kept for --resume).',
+  plainKeys: 'Enter takes the offered value · < goes back a question · Ctrl+C or Ctrl+D stops (the answers so far are kept for --resume).',
   backHint: '⇧Tab back',
   generalHeading: 'Before the steps · the model, the cloud, the site version',
   generalLines: { does: 'The model (virtual machine scale set, or the retired classic cloud service), the Azure cloud and the site\'s version.', runs: 'Nothing runs yet: these decide what every step writes.' },

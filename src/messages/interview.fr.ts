@@ -11,6 +11,7 @@ export const interviewFr: InterviewTexts = {
     'le code du site, le serveur du fournisseur SMS, le point de connexion, les points de gestion et de mise à jour logicielle (étapes 5 à 7).',
   ],
   keys: 'Entrée prend la valeur proposée · ⇧Tab revient d\'une question · Échap ou Ctrl+C arrête (les réponses données sont gardées pour --resume).',
+  plainKeys: 'Entrée prend la valeur proposée · < revient d\'une question · Ctrl+C ou Ctrl+D arrête (les réponses données sont gardées pour --resume).',
   backHint: '⇧Tab retour',
   generalHeading: 'Avant les étapes · le modèle, le cloud, la version du site',
   generalLines: { does: 'Le modèle (groupe de machines virtuelles identiques, ou le service cloud classique, retiré), le cloud Azure et la version du site.', runs: 'Rien ne s\'exécute encore : ces choix décident de ce que chaque étape écrit.' },

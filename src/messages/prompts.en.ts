@@ -10,4 +10,10 @@ export const promptsEn: Catalogue['prompts'] = {
   maskedText: '[input is masked]',
   selectDisabled: 'This option is disabled and cannot be selected.',
   checkboxDisabled: 'This option is disabled and cannot be toggled.',
+  plain: {
+    number: 'Number',
+    numbers: 'Numbers, separated by commas or spaces',
+    notAChoice: (p) => `Type a number from 1 to ${p.count}, or one of the values`,
+    back: '< back',
+  },
 };

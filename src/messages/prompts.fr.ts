@@ -13,4 +13,10 @@ export const promptsFr: Catalogue['prompts'] = {
   maskedText: '[saisie masquée]',
   selectDisabled: 'Cette option est désactivée et ne peut pas être choisie.',
   checkboxDisabled: 'Cette option est désactivée et ne peut pas être cochée ni décochée.',
+  plain: {
+    number: 'Numéro',
+    numbers: 'Numéros, séparés par des virgules ou des espaces',
+    notAChoice: (p) => `Tapez un numéro de 1 à ${p.count}, ou l'une des valeurs`,
+    back: '< retour',
+  },
 };

@@ -202,6 +202,17 @@ export interface PromptTexts {
   /** Enter (select) or space (checkbox) on a choice that cannot be taken. */
   selectDisabled: string;
   checkboxDisabled: string;
+  /** The plain prompter's own words (a terminal that moves no cursor, TERM=dumb: src/ui/plain-prompter.ts). */
+  plain: {
+    /** The answer line under a numbered list: its number (or the value itself). */
+    number: string;
+    /** The answer line under a list to tick: its numbers. */
+    numbers: string;
+    /** An answer that is neither a number of the list nor one of its values (params: count). */
+    notAChoice: Text;
+    /** After a question that can go back: a lone `<` goes back (Shift+Tab in the rich prompts). */
+    back: string;
+  };
 }
 
 /** The placeholders of option values in help and errors (`--out <dir>`), by the name the flags give them. */
@@ -484,6 +495,8 @@ export interface InterviewTexts {
   ready: readonly string[];
   /** The keys of the interview, said once under the list. */
   keys: string;
+  /** The same with the plain prompts (TERM=dumb, src/ui/plain-prompter.ts): a line `<` goes back, and Esc is not a key a line carries. */
+  plainKeys: string;
   /** Beside a question that can go back. */
   backHint: string;
   generalHeading: string;

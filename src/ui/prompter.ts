@@ -1,15 +1,13 @@
 import { CancelledError, GoBackError, isPromptCancellation } from '../model/errors.ts';
 import type { AnyInputSpec } from '../model/inputs.ts';
-import type { Problem } from '../model/findings.ts';
 import type { Choice, Prompter } from '../wizard/prompter-port.ts';
-import { coerce, splitList } from '../wizard/coerce.ts';
-import { catalogue, codeText } from '../messages/i18n.ts';
+import { catalogue } from '../messages/i18n.ts';
 import type { Lang } from '../model/lang.ts';
-import { visible } from '../messages/visible.ts';
 import { styleText } from 'node:util';
 import { wrapForTerminal } from './wrap.ts';
 import { checkboxTheme, confirmTheme, passwordTheme, selectTheme } from './prompt-theme.ts';
 import { restoreTerminal } from './notice.ts';
+import { firstError, textAnswer } from './text-answer.ts';
 
 type Prompts = typeof import('@inquirer/prompts');
 type PromptContext = { signal: AbortSignal };
@@ -85,12 +83,6 @@ function isPaused(input: NodeJS.EventEmitter): boolean {
   return 'isPaused' in input && typeof input.isPaused === 'function' && input.isPaused() === true;
 }
 
-/** The first error a value has, as the text a prompt shows under the question. */
-function firstError(problems: Problem[], lang: Lang): string | true {
-  const problem = problems.find((candidate) => candidate.severity === 'error');
-  return problem ? codeText(lang, problem.code, problem.params) : true;
-}
-
 /**
  * The choices as the prompt lists them: each value, then its one-line description, aligned in
  * one column (typing a value's first letters still finds it: the line starts with the value);
@@ -102,12 +94,6 @@ export function choiceItems(values: readonly string[], descriptions: Readonly<Re
     const description = descriptions?.[value];
     return { value, name: description === undefined ? value : `${value.padEnd(width)}  ${description}`, short: value };
   });
-}
-
-function asDefaultText(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (Array.isArray(value)) return value.join(',');
-  return String(value);
 }
 
 /**
@@ -166,39 +152,21 @@ export function inquirerPrompter(lang: Lang, prompts?: Prompts, output: NodeJS.W
         );
         return optional && answer.length === 0 ? undefined : answer;
       }
-      const optional = !required && fallback === undefined;
-      const typed = (raw: string) => {
-        const result = coerce(spec, spec.kind === 'list' ? splitList(raw, spec) : raw, true);
-        return result;
-      };
-      // A default derived from other answers (the deployment prefix from the service name) may
-      // hold an escape sequence: it is shown escaped, and choosing it gives the default itself.
-      const defaultText = asDefaultText(fallback);
-      const shownDefault = defaultText === undefined ? undefined : visible(defaultText);
-      const isShownDefault = (raw: string) => shownDefault !== defaultText && raw === shownDefault;
+      const rules = textAnswer(spec, { default: fallback, required, check }, lang);
       const answer = await cancellable((context) =>
         input(
           {
-            message: optional ? `${message} ${text.ui.optionalHint}` : message,
+            message: rules.optional ? `${message} ${text.ui.optionalHint}` : message,
             theme: back,
-            ...(shownDefault !== undefined ? { default: shownDefault } : {}),
-            validate: (raw: string) => {
-              // Empty keeps the default (an empty list is one) or skips an optional input.
-              if (raw.trim() === '') return optional || fallback !== undefined ? true : codeText(lang, 'INPUT_EMPTY');
-              if (isShownDefault(raw)) return firstError(check(fallback), lang);
-              const result = typed(raw.trim());
-              if (!result.ok) return codeText(lang, result.problem.code, result.problem.params);
-              return firstError(check(result.value), lang);
-            },
+            ...(rules.shownDefault !== undefined ? { default: rules.shownDefault } : {}),
+            validate: rules.judge,
           },
           context,
         ),
         stdin,
         { canGoBack },
       );
-      if (answer.trim() === '' || isShownDefault(answer)) return fallback;
-      const result = typed(answer.trim());
-      return result.ok ? result.value : undefined;
+      return rules.value(answer);
     },
     async askSecret(spec: AnyInputSpec, options: { again?: boolean; canGoBack?: boolean } = {}) {
       const { password } = await load();

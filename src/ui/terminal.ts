@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang.ts';
+import { redraws } from './redraws.ts';
 
 /**
  * Facts about the terminal, decided once at start-up (gh's IOStreams): whether prompting is
@@ -19,6 +20,11 @@ export interface Terminal {
   animates?: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /**
+   * The width of each stream that is a terminal, to wrap what people read there (findings, the
+   * review, notices) between words (issue 17); absent for a pipe or a file, which keep whole lines.
+   */
+  columns: { stdout?: number; stderr?: number };
 }
 
 export interface TerminalFacts {
@@ -58,13 +64,9 @@ export function wantsColor(facts: TerminalFacts, options: TerminalOptions): bool
   return facts.stderrIsTTY;
 }
 
-/**
- * Whether a spinner may redraw its line: stderr is a terminal, and not one that declares it
- * cannot move its cursor (TERM=dumb: Emacs's shell, some CI log viewers), where each redraw would
- * be printed as a new line of escape codes (issue 17). CI and --json are ruled out by the callers.
- */
-export function animates(facts: TerminalFacts): boolean {
-  return facts.stderrIsTTY && facts.env.TERM !== 'dumb';
+/** Whether a spinner may redraw its line on stderr (redraws.ts). CI and --json are ruled out by the callers. */
+export function animates(facts: Pick<TerminalFacts, 'stderrIsTTY' | 'env'>): boolean {
+  return redraws(facts.stderrIsTTY, facts.env);
 }
 
 /** Where a command's human and machine text goes. */
@@ -77,9 +79,9 @@ export interface TerminalStreams {
  * A command's terminal, from the facts its IO reports and the options it was given: the one
  * place the rules above (prompting, colour) are applied.
  */
-export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang): Terminal {
+export function terminalFor(facts: TerminalFacts, streams: TerminalStreams, options: { json?: boolean; yes?: boolean; interactive?: boolean | undefined; color?: boolean }, lang: Lang, columns: Terminal['columns'] = {}): Terminal {
   const wanted: TerminalOptions = { json: options.json === true, yes: options.yes === true, interactive: options.interactive, color: options.color !== false };
   const prompts = canPrompt(facts, wanted);
   const byStdout = !prompts && canPrompt({ ...facts, stdoutIsTTY: true }, wanted);
-  return { lang, json: wanted.json, canPrompt: prompts, ...(byStdout ? { promptsOffBecauseOfStdout: true } : {}), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr };
+  return { lang, json: wanted.json, canPrompt: prompts, ...(byStdout ? { promptsOffBecauseOfStdout: true } : {}), color: wantsColor(facts, wanted), animates: animates(facts), stdout: streams.stdout, stderr: streams.stderr, columns };
 }

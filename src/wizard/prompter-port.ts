@@ -28,6 +28,8 @@ export interface Prompter {
   confirm(question: { id: InterviewQuestion; message: string; fallback: boolean }): Promise<boolean>;
   /** One of a few actions (the review's write / edit / quit). */
   select<T extends string>(message: string, choices: ReadonlyArray<Choice<T>>, fallback?: T): Promise<T>;
+  /** Questions asked as lines (src/ui/plain-prompter.ts, TERM=dumb): the interview names `<` and Ctrl+D, not Shift+Tab and Esc. */
+  readonly plain?: boolean;
   /** Text the interview shows between questions (a step's heading, a certificate read), on the prompts' stream. */
   say(text: string): void;
 }

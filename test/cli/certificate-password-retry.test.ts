@@ -24,7 +24,7 @@ function resolution(password: string): Resolution {
 
 function terminal(canPrompt: boolean) {
   const written: string[] = [];
-  return { written, terminal: { lang: 'en' as const, canPrompt, stderr: { write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream } };
+  return { written, terminal: { lang: 'en' as const, canPrompt, columns: {}, stderr: { write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream } };
 }
 
 const badPassword = (report: { findings: Array<{ code: string; input?: string }> }) => report.findings.filter((finding) => finding.code === 'CERT_BAD_PASSWORD').map((finding) => finding.input);

@@ -407,14 +407,18 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     terminal.press('C-c');
     expect(await terminal.exitCode()).toBe(130);
     let history = terminal.scrollback();
-    expect(history.slice(-3)).toEqual([`Answers kept in ${state}. Resume with: cmg-setup run --resume`, CANCELLED.en, '$']);
+    // The notice wrapped between words at the terminal's 80 columns (issue 17), on two rows.
+    expect(history.slice(-4, -2).join(' ')).toBe(`Answers kept in ${state}. Resume with: cmg-setup run --resume`);
+    expect(history.slice(-2)).toEqual([CANCELLED.en, '$']);
 
     terminal.run(['run', '--resume']);
     // The question again, below the resumed run's first line (the first run's is still on screen).
     history = await terminal.waitFor(new RegExp(`^Resuming from [^]*^${escapeRegExp(interrupted)}`, 'm'), { scrollback: true });
     const resumed = history.findIndex((line) => line.startsWith(`Resuming from ${state}: `));
     expect(resumed, history.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(history[resumed]).toMatch(/: steps 1-7 answered \(\d+ answers\); asking the rest and 0 password\(s\)\. Every check runs again\.$/);
+    // Wrapped between words at the terminal's 80 columns (issue 17): the rows up to its last full stop.
+    const sentenceEnd = history.findIndex((line, index) => index >= resumed && line.endsWith('.'));
+    expect(history.slice(resumed, sentenceEnd + 1).join(' ')).toMatch(/: steps 1-7 answered \(\d+ answers\); asking the rest and 0 password\(s\)\. Every check runs again\.$/);
     // The first question of the resumed run is the one interrupted: nothing of steps 1-7 is asked again.
     const asked = history.slice(resumed).filter((line) => line.startsWith('? '));
     expect(asked[0]!.startsWith(interrupted)).toBe(true);
@@ -424,7 +428,8 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     await pickAtReview(terminal, 'write');
     expect(await terminal.exitCode()).toBe(0);
     history = terminal.scrollback();
-    expect(history).toContain(`Removed ${state}: the output's answers.yaml holds these answers now.`);
+    // Wrapped between words at the terminal's 80 columns (issue 17).
+    expect(history.join(' ')).toContain(`Removed ${state}: the output's answers.yaml holds these answers now.`);
     const written = parse(readFileSync(join(cwd, 'cmg-setup-output', 'answers.yaml'), 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({ clientAlwaysOnInternetAction: 'leave', clientRollout: ['script'], siteCode: complete.siteCode });
   });
@@ -521,8 +526,11 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     // Nothing else: no list of what to have ready, no heading, no question.
     expect(terminal.scrollback()).toEqual([
       '$ cmg-setup --answers answers.yaml --arm-endpoint http://management.azure.com',
-      'These given values break a rule that no question can correct, so nothing was asked: fix them and run again.',
-      'ARM_ENDPOINT_INVALID (armEndpoint): Resource Manager address "http://management.azure.com" must use https.',
+      // Wrapped between words at the terminal's 80 columns (issue 17).
+      'These given values break a rule that no question can correct, so nothing was',
+      'asked: fix them and run again.',
+      'ARM_ENDPOINT_INVALID (armEndpoint): Resource Manager address',
+      '"http://management.azure.com" must use https.',
       '1 error(s), 0 warning(s), 0 note(s).',
       '$',
     ]);

@@ -14,6 +14,8 @@ export interface FakeFacts {
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
+  /** The width of each stream that is a terminal (80 unless said): human text wraps there (issue 17). */
+  columns?: number;
   ci?: boolean;
   env?: NodeJS.ProcessEnv;
   /** What stdin holds (then it ends); a Readable as is (e.g. a PassThrough never ended). */
@@ -87,7 +89,8 @@ export function fakeIO(facts: FakeFacts = {}): FakeIO {
     stdinIsTTY: facts.stdinIsTTY ?? false,
     stdoutIsTTY: facts.stdoutIsTTY ?? false,
     stderrIsTTY: facts.stderrIsTTY ?? false,
-    columns: facts.stdoutIsTTY ? 80 : undefined,
+    columns: facts.stdoutIsTTY ? (facts.columns ?? 80) : undefined,
+    stderrColumns: facts.stderrIsTTY ? (facts.columns ?? 80) : undefined,
     ci: facts.ci ?? false,
     env: facts.env ?? { LANG: 'C.UTF-8' },
     now: () => facts.now ?? FIXED_NOW,

@@ -100,6 +100,16 @@ describe('restoring the terminal from a signal handler', () => {
     expect(written).toEqual([`tty:${SHOW_CURSOR}`]);
   });
 
+  it('under TERM=dumb (only plain prompts, which hide no cursor): no escape sequence, raw mode still left', () => {
+    const written: string[] = [];
+    const tty = { isTTY: true, write: (text: string) => written.push(text) };
+    const raw: boolean[] = [];
+    const stdin = { isTTY: true, isRaw: true, setRawMode: (mode: boolean) => raw.push(mode) };
+    restoreTerminal({ stdin, stdout: tty, stderr: tty, env: { TERM: 'dumb' } });
+    expect(written).toEqual([]);
+    expect(raw).toEqual([false]);
+  });
+
   it('never throws, even when the terminal is gone', () => {
     const gone = { isTTY: true, write: () => { throw new Error('EIO'); }, isRaw: true, setRawMode: () => { throw new Error('EIO'); } };
     expect(() => restoreTerminal({ stdin: gone, stdout: gone, stderr: gone })).not.toThrow();

@@ -32,7 +32,8 @@ function folder(): string {
 const PASSWORD = 'S3nt!nel-Resume-Pw-7f3a';
 const CANCELLED = 'Cancelled: nothing was written, and temporary files were removed.';
 const USAGE = 'cmg-setup: the command line or answers file cannot be used as given:';
-const AT_TERMINAL: FakeFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, ci: false };
+// A wide terminal: the notices asserted here are whole lines (wrapping at a narrow one: test/cli/wrapped-findings.test.ts).
+const AT_TERMINAL: FakeFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, ci: false, columns: 1000 };
 
 /** The answers file of the first run: the valid answers up to step 3 (signing in as a service principal, whose secret is asked). */
 const { region: _r, vmCount: _v, trafficThresholdGb: _t, description: _d, siteCode: _s, smsProvider: _p, connectionPointServer: _c, managementPoints: _m, softwareUpdatePoints: _u, clientRollout: _o, ...UP_TO_AZURE } = VALID_ANSWERS;

@@ -63,7 +63,8 @@ const azure = (options: Partial<AzureCheckOptions>): Invocation => {
 };
 
 /** A person at a terminal: both ends TTYs, not CI. */
-const AT_TERMINAL: FakeFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, ci: false };
+// A wide terminal: the notices asserted here are whole lines (wrapping at a narrow one: test/cli/wrapped-findings.test.ts).
+const AT_TERMINAL: FakeFacts = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, ci: false, columns: 1000 };
 
 interface Row {
   name: string;

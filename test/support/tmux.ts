@@ -156,6 +156,15 @@ export class Terminal {
     return lines;
   }
 
+  /**
+   * From now on, every byte the pane's programs write (the shell's echo and prompt, the CLI's
+   * output) is appended to `file` as written, escape sequences included (`pipe-pane -o`): what
+   * the screen shows cannot tell whether a sequence was sent, this can.
+   */
+  recordOutput(file: string): void {
+    this.tmux('pipe-pane', '-o', '-t', 'cmg', `cat >> ${shellQuote(file)}`);
+  }
+
   /** Whether the terminal shows its cursor now (tmux's cursor_flag). */
   cursorShown(): boolean {
     return this.tmux('display-message', '-p', '-t', 'cmg', '#{cursor_flag}').trim() === '1';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangingWrap, wrapForTerminal } from '../../src/ui/wrap.ts';
+import { hangingWrap, terminalColumns, wrapForTerminal, writeWrapped, writeWrappedOn } from '../../src/ui/wrap.ts';
 
 describe('lines wrapped at a terminal\'s width, on words, under their text', () => {
   it('a bullet: its continuation under the text after the bullet', () => {
@@ -18,5 +18,28 @@ describe('lines wrapped at a terminal\'s width, on words, under their text', () 
     const long = 'x '.repeat(100);
     expect(wrapForTerminal(long, undefined)).toBe(long);
     expect(wrapForTerminal(long, 80).split('\n').every((row) => row.length <= 80)).toBe(true);
+  });
+});
+
+describe('the width a stream wraps at, and text written there (issue 17)', () => {
+  const FINDING = '  ✖ CERT_UNREADABLE this is not a certificate (.cer/.pem) or PKCS#12 (.pfx) file. Export it again from the certificate store.';
+
+  it('a terminal\'s columns; none for a pipe, a file or a width unknown', () => {
+    expect(terminalColumns({ isTTY: true, columns: 60 })).toBe(60);
+    expect(terminalColumns({ columns: 60 })).toBeUndefined();
+    expect(terminalColumns({ isTTY: true, columns: 0 })).toBeUndefined();
+    expect(terminalColumns({ isTTY: true })).toBeUndefined();
+    expect(terminalColumns(undefined)).toBeUndefined();
+  });
+
+  it('a finding at 60 columns: wrapped between words under its text; whole where the stream is no terminal', () => {
+    const written: string[] = [];
+    const stream = (name: string) => ({ write: (text: string) => written.push(`${name}:${text}`) }) as unknown as NodeJS.WritableStream;
+    const terminal = { stdout: stream('out'), stderr: stream('err'), columns: { stdout: 60 } };
+    writeWrapped(terminal, 'stdout', FINDING);
+    writeWrapped(terminal, 'stderr', FINDING);
+    writeWrappedOn(terminal, terminal.stdout, FINDING);
+    const wrapped = 'out:  ✖ CERT_UNREADABLE this is not a certificate (.cer/.pem) or\n    PKCS#12 (.pfx) file. Export it again from the\n    certificate store.\n';
+    expect(written).toEqual([wrapped, `err:${FINDING}\n`, wrapped]);
   });
 });

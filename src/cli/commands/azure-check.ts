@@ -14,6 +14,7 @@ import { readSecretFlags, type SecretFlagValues } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import { azureChecks } from '../../wizard/azure-checks.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 /** The answers the preflight reads; anything else in an answers file is accepted and ignored. */
 const CHECKED_KEYS: ReadonlySet<string> = new Set([
@@ -91,7 +92,7 @@ export async function azureCheckCommand(options: AzureCheckOptions, io: CommandI
     };
     terminal.stdout.write(jsonText(document));
   } else {
-    terminal.stdout.write(`${renderAzureCheck({ subscriptionId: answers.subscriptionId, endpoint, findings }, terminal)}\n`);
+    writeWrapped(terminal, 'stdout', renderAzureCheck({ subscriptionId: answers.subscriptionId, endpoint, findings }, terminal));
   }
   if (hasErrors(findings)) throw new ValidationFailedError(findings, true, terminal.json ? undefined : 'stdout');
 }

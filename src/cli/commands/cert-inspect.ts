@@ -15,6 +15,7 @@ import { readCertificateFile } from '../../certs/read.ts';
 import { evidenceFrom } from '../../certs/evidence.ts';
 import { defaultRole, inspectEvidence } from '../../certs/inspect.ts';
 import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 export interface CertInspectOptions extends CertCommonOptions, PasswordSourceOptions {
   file: string;
@@ -46,7 +47,7 @@ export async function certInspectCommand(options: CertInspectOptions, io: Comman
   for (let attempt = 1; !outcome.ok; attempt += 1) {
     const needsPassword = 'needsPassword' in outcome || outcome.problem.code === 'CERT_BAD_PASSWORD';
     if (!needsPassword || !terminal.canPrompt || request || attempt > PASSWORD_ATTEMPTS) break;
-    if ('problem' in outcome) terminal.stderr.write(`${codeText(lang, 'CERT_BAD_PASSWORD', {})}\n`);
+    if ('problem' in outcome) writeWrapped(terminal, 'stderr', codeText(lang, 'CERT_BAD_PASSWORD', {}));
     password = await askPassword(io, lang, options.role ?? 'server');
     outcome = await readCertificateFile(path, password);
   }
@@ -66,7 +67,7 @@ export async function certInspectCommand(options: CertInspectOptions, io: Comman
     };
     terminal.stdout.write(jsonText(document));
   } else {
-    terminal.stdout.write(`${renderInspection({ path, role, certificate: result.certificate, findings }, terminal)}\n`);
+    writeWrapped(terminal, 'stdout', renderInspection({ path, role, certificate: result.certificate, findings }, terminal));
   }
   if (findings.some((finding) => finding.severity === 'error')) throw new ValidationFailedError(findings, true, terminal.json ? undefined : 'stdout');
 }

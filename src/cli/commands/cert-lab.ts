@@ -20,6 +20,7 @@ import { readSecretFlag } from '../secret-flags.ts';
 import { stdinWaitMs } from '../stdin-wait.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import type { CertCommonOptions, PasswordSourceOptions } from './cert-options.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 export interface CertLabOptions extends CertCommonOptions, PasswordSourceOptions {
   serviceName?: string;
@@ -53,7 +54,7 @@ async function askNewPassword(io: Pick<CommandIO, 'prompter'>, lang: Lang, termi
     const first = await prompter.askSecret(spec);
     const second = await prompter.askSecret(spec, { again: true });
     if (first === second) return first;
-    terminal.stderr.write(`${catalogue(lang).ui.passwordsDiffer}\n`);
+    writeWrapped(terminal, 'stderr', catalogue(lang).ui.passwordsDiffer);
   }
 }
 
@@ -68,7 +69,7 @@ export async function certLabCommand(options: CertLabOptions, io: CommandIO): Pr
   const serviceName = options.serviceName as string;
   const findings = labNameProblems(serviceName).map((problem) => ({ ...problem, step: 'server-certificate' as const, input: 'serviceName' }));
   if (findings.length > 0) {
-    terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+    writeWrapped(terminal, 'stderr', renderFindingLines(findings, lang));
     if (terminal.json) terminal.stdout.write(jsonText(findingsDocument('cert lab', findings, lang)));
     throw new ValidationFailedError(findings);
   }

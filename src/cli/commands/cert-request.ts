@@ -18,6 +18,7 @@ import { repairLeftovers, reportReplaced } from '../output-notices.ts';
 import { ownerOnlyFor } from '../key-access.ts';
 import { jsonText } from '../../ui/json-text.ts';
 import { generateServerKey } from '../../certs/server-key.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 export interface CertRequestOptions {
   serviceName?: string;
@@ -62,7 +63,7 @@ export async function certRequestCommand(options: CertRequestOptions, io: Comman
     ...checkTemplate(options.template).map((problem) => ({ ...problem, input: 'template' })),
   ].map((problem) => ({ ...problem, step: 'server-certificate' as const }));
   // Warnings (a classic prefix starting with a digit) are said and do not stop the request.
-  if (findings.length > 0) terminal.stderr.write(`${renderFindingLines(findings, lang)}\n`);
+  if (findings.length > 0) writeWrapped(terminal, 'stderr', renderFindingLines(findings, lang));
   if (findings.some((finding) => finding.severity === 'error')) {
     if (terminal.json) terminal.stdout.write(jsonText(findingsDocument('cert request', findings, lang)));
     throw new ValidationFailedError(findings);

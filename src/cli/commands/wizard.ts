@@ -23,6 +23,7 @@ import { outputFiles, saveAnswersFile, writeRunOutput } from '../wizard/write-ru
 import { ownerOnlyFor } from '../key-access.ts';
 import { shellInUse } from '../shell.ts';
 import type { OutputFile } from '../../output/write-output.ts';
+import { writeWrappedOn } from '../../ui/wrap.ts';
 
 export type { WizardOptions } from '../wizard/options.ts';
 
@@ -48,7 +49,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
   let example: PreparedExample | undefined;
   /** The output folder written whole, then what was written and the one-line command that does the same. */
   const write = (result: PlanResult, files: OutputFile[]) => {
-    if (options.saveAnswers) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
+    if (options.saveAnswers) writeWrappedOn(terminal, human, text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) }));
     const written = writeRunOutput(options, files, now, io.env, ownerOnlyFor(io));
     reportWritten(result, written, terminal, human);
     session.succeeded(true, human);
@@ -68,7 +69,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
       const findings = allFindings(result);
       const failed = hasErrors(findings) || azureFailure !== undefined;
       // Wrapped on words at a terminal's width (the plan's finding lines are long); a pipe or a file gets them whole.
-      showPlan(result, mode, terminal, human, human === io.stdout && io.stdoutIsTTY ? io.columns : undefined);
+      showPlan(result, mode, terminal, human, human === io.stdout ? terminal.columns?.stdout : undefined);
 
       // At a terminal, a run ends with the review: write, change a step (asked again, then
       // everything checked and planned again), or quit (the answers kept for --resume).
@@ -94,7 +95,7 @@ export async function wizardCommand(options: WizardOptions, io: CommandIO): Prom
 
       if (failed || dryRun) {
         // Saved once the plan holds: a file that fails validation would only fail again next time.
-        if (options.saveAnswers && !failed) human.write(`${text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) })}\n`);
+        if (options.saveAnswers && !failed) writeWrappedOn(terminal, human, text.ui.answersSaved({ path: saveAnswersFile(options.saveAnswers, result, io.cwd) }));
         reportUnwritten(result, { failed, dryRun }, options.out, terminal, human);
         if (failed) {
           // Kept without the values found wrong, so that --resume asks them again.

@@ -7,6 +7,7 @@ import type { Step } from '../../model/step.ts';
 import { STEPS } from '../../steps/index.ts';
 import { Secret } from '../../model/secret.ts';
 import type { SecretKey } from '../../model/answers.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 /** Certificate files named by the --example lab that exist only once the output is written, with their content. */
 export type PromisedFiles = ReadonlyMap<string, Uint8Array>;
@@ -29,7 +30,7 @@ export async function certificateReportWithRetry(
   resolution: Resolution,
   now: Date,
   promised: PromisedFiles,
-  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>,
+  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr' | 'columns'>,
   askPassword: (key: SecretKey) => Promise<string>,
   scope: ReadScope = {},
 ): Promise<CertificateReport> {
@@ -42,7 +43,7 @@ export async function certificateReportWithRetry(
     );
     if (wrong.length === 0) break;
     for (const { path, password } of wrong) {
-      terminal.stderr.write(`${codeText(terminal.lang, 'CERT_BAD_PASSWORD', { path })}\n`);
+      writeWrapped(terminal, 'stderr', codeText(terminal.lang, 'CERT_BAD_PASSWORD', { path }));
       resolution.answers[password] = new Secret(await askPassword(password), 'prompt');
       resolution.sources[password] = 'prompt';
     }

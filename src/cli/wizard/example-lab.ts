@@ -1,6 +1,7 @@
 import { catalogue } from '../../messages/i18n.ts';
 import { withProgress } from '../../ui/progress.ts';
 import type { Terminal } from '../../ui/terminal.ts';
+import { writeWrappedOn } from '../../ui/wrap.ts';
 import { readSecret, type SecretRequest } from '../../wizard/secrets.ts';
 import { prepareExample, type PreparedExample } from '../example.ts';
 import type { CommandIO } from '../io.ts';
@@ -18,7 +19,7 @@ export async function exampleLab(
   const password = request && request.from !== 'prompt' ? await readSecret('labPassword', request, { stdin: io.stdin, env: io.env, stdinTimeoutMs: stdinWaitMs(terminal, io.env) }) : undefined;
   const progress = <T>(keys: 3 | 4, work: () => Promise<T>) => withProgress(terminal, text.ui.labProgress({ keys }), work);
   const example = await prepareExample({ progress, flags: context.flags, env: io.env, dryRun: context.dryRun, out: context.out, now: context.now, password, ownerOnly: ownerOnlyFor(io) });
-  human.write(`${text.ui.labMade({ serviceName: String(example.values.get('serviceName')) })}\n`);
-  if (!password) human.write(`${text.ui.labPasswordGenerated}\n`);
+  writeWrappedOn(terminal, human, text.ui.labMade({ serviceName: String(example.values.get('serviceName')) }));
+  if (!password) writeWrappedOn(terminal, human, text.ui.labPasswordGenerated);
   return example;
 }

@@ -64,7 +64,7 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     introduced = true;
     prompter.say(c.bold(text.readyTitle));
     for (const line of text.ready) prompter.say(`  • ${line}`);
-    prompter.say(c.dim(text.keys));
+    prompter.say(c.dim(prompter.plain === true ? text.plainKeys : text.keys));
   };
 
   const say = (finding: StepFinding) => prompter.say(findingLine({ ...finding, message: codeText(lang, finding.code, finding.params) }, terminal));
@@ -95,7 +95,7 @@ export function interviewHooks(context: { terminal: Pick<Terminal, 'lang' | 'col
     // The run's own retry, scoped to this file; its wrong-password line is said here, in the interview.
     const sayLine = { write: (line: string) => (prompter.say(c.red(line.replace(/\n$/, ''))), true) } as unknown as NodeJS.WritableStream;
     const resolution = { answers, sources, findings: [] };
-    const report = await certificateReportWithRetry(resolution, now, promised, { lang, canPrompt: true, stderr: sayLine }, (key) => prompter.askSecret(inputSpec(key)), { steps: [step], only: completes });
+    const report = await certificateReportWithRetry(resolution, now, promised, { lang, canPrompt: true, stderr: sayLine, columns: {} }, (key) => prompter.askSecret(inputSpec(key)), { steps: [step], only: completes });
     reports.set(spec.key, report);
     const read = [report.server, report.management, ...report.clientAuthorities, ...report.subCas].filter((summary): summary is CertificateSummary => summary !== undefined);
     for (const summary of read) {

@@ -13,7 +13,7 @@ import type { WizardOptions } from './options.ts';
  * Before anything is asked: what a killed run left beside --out is repaired (or, under plan,
  * reported); a run refuses an --out it may not replace, and --save-answers a file it may not.
  */
-export function checkOutputTargets(options: Pick<WizardOptions, 'out' | 'force' | 'answers' | 'saveAnswers'>, dryRun: boolean, terminal: Pick<Terminal, 'lang' | 'stderr'>): void {
+export function checkOutputTargets(options: Pick<WizardOptions, 'out' | 'force' | 'answers' | 'saveAnswers'>, dryRun: boolean, terminal: Pick<Terminal, 'lang' | 'stderr' | 'columns'>): void {
   repairLeftovers(options.out, !dryRun, terminal);
   if (!dryRun) assertOutputFree(options.out, options.force === true, options.answers ? { answersFile: options.answers } : {});
   if (options.saveAnswers) {

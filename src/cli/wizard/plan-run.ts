@@ -11,6 +11,7 @@ import { azureOutcome } from './azure-outcome.ts';
 import { certificateReportWithRetry, type PromisedFiles } from './certificate-report.ts';
 import type { WizardOptions } from './options.ts';
 import type { SecretKey } from '../../model/answers.ts';
+import { writeWrapped } from '../../ui/wrap.ts';
 
 /** Every step planned from the answers, once the certificate files and (when signed in) Azure have been checked. */
 export async function planRun(
@@ -47,7 +48,7 @@ export async function planForReview(
     return { result: await planRun(resolution, context, options, io) };
   } catch (error) {
     if (!(error instanceof AzureAuthError || error instanceof AzureUnavailableError)) throw error;
-    context.terminal.stderr.write(`${renderError(error, context.terminal.lang, findInput)}\n`);
+    writeWrapped(context.terminal, 'stderr', renderError(error, context.terminal.lang, findInput));
     return { result: await planRun(resolution, context, { ...options, offline: true }, io), azureFailure: error };
   }
 }

@@ -12,6 +12,7 @@ import type { InterviewProgress } from '../../wizard/resolve.ts';
 import { layerAnswers, readResumeState, renderResumeState, stepsLabel, type Stage } from '../../wizard/resume-state.ts';
 import { onInterrupt } from '../cleanup.ts';
 import type { WizardOptions } from './options.ts';
+import { writeWrapped, writeWrappedOn } from '../../ui/wrap.ts';
 
 /**
  * The resume state of one run (issue 14). An interview at a terminal keeps its answers beside
@@ -53,7 +54,7 @@ function savedAt(date: Date): string {
 export function openResume(
   options: Pick<WizardOptions, 'mode' | 'resume' | 'fresh' | 'example' | 'out' | 'outGiven'>,
   answersFile: AnswersFile | undefined,
-  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stderr'>,
+  terminal: Pick<Terminal, 'lang' | 'canPrompt' | 'stdout' | 'stderr' | 'columns'>,
   context: { cwd: string; human: NodeJS.WritableStream; shell?: Shell },
 ): ResumeSession {
   const path = resumeStatePath(options.out);
@@ -67,14 +68,14 @@ export function openResume(
 
   let startFrom = answersFile;
   if (options.fresh) {
-    if (removeResumeState(path)) context.human.write(`${text.discarded({ path })}\n`);
+    if (removeResumeState(path)) writeWrappedOn(terminal, context.human, text.discarded({ path }));
   } else if (options.resume) {
     if (facts.kind !== 'ours') throw new UsageError([{ code: 'RESUME_STATE_MISSING', params: { path } }]);
     const state = readResumeState(path);
     startFrom = layerAnswers(state.file, answersFile);
     const secrets = ALL_INPUTS.filter((spec) => spec.kind === 'secret' && state.file.values.get(spec.key) === 'prompt').length;
     const answers = state.file.values.size + (state.file.none?.size ?? 0);
-    context.human.write(`${text.resumed({ path, steps: stepsLabel(state.done), answers, secrets })}\n`);
+    writeWrappedOn(terminal, context.human, text.resumed({ path, steps: stepsLabel(state.done), answers, secrets }));
   } else if (facts.kind === 'ours' && options.example !== true) {
     const { done } = readResumeState(path);
     throw new UsageError([{ code: 'RESUME_STATE_FOUND', params: { path, savedAt: savedAt(facts.savedAt), steps: stepsLabel(done) } }]);
@@ -93,13 +94,13 @@ export function openResume(
     } catch (error) {
       // Said once; the interview goes on (it only cannot be resumed).
       failed = true;
-      terminal.stderr.write(`${text.notKept({ path, reason: error instanceof OutputError ? error.code : reasonOf(error) })}\n`);
+      writeWrapped(terminal, 'stderr', text.notKept({ path, reason: error instanceof OutputError ? error.code : reasonOf(error) }));
     }
   };
   // Quoted for the shell it is typed into (src/cli/shell.ts), as the equivalent command is.
   const command = (mode: 'run' | 'plan') => ['cmg-setup', mode, '--resume', ...(options.outGiven ? ['--out', options.out] : [])].map(quoteFor(context.shell ?? 'posix')).join(' ');
   const sayKept = () => {
-    if (stateFileFacts(path).kind === 'ours') terminal.stderr.write(`${text.kept({ path, command: command(options.mode) })}\n`);
+    if (stateFileFacts(path).kind === 'ours') writeWrapped(terminal, 'stderr', text.kept({ path, command: command(options.mode) }));
   };
   const stopInterrupt = keeping || options.resume ? onInterrupt(() => {
     if (settled) return;
@@ -131,9 +132,9 @@ export function openResume(
     succeeded(wrote, human) {
       settled = true;
       if (wrote) {
-        if (removeResumeState(path)) human.write(`${text.removed({ path })}\n`);
+        if (removeResumeState(path)) writeWrappedOn(terminal, human, text.removed({ path }));
       } else if (stateFileFacts(path).kind === 'ours') {
-        human.write(`${text.keptAfterPlan({ path, command: command('run') })}\n`);
+        writeWrappedOn(terminal, human, text.keptAfterPlan({ path, command: command('run') }));
       }
     },
     close() {
