@@ -149,7 +149,7 @@ describeTerminal('the wizard at a dumb terminal (TERM=dumb, tmux)', () => {
     const terminal = await Terminal.start({ cwd, env: { TERM: 'dumb' } });
     terminal.recordOutput(raw);
     terminal.run(['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab']);
-    await terminal.waitFor(/^\? Password for the three lab \.pfx files \(server, client, management\)$/m);
+    await terminal.waitFor(/^\? Password for the two lab \.pfx files \(server, client\)$/m);
     terminal.type('S3cret-lab!');
     terminal.press('Enter');
     await terminal.waitFor(/^\? The same password again$/m);
@@ -157,7 +157,7 @@ describeTerminal('the wizard at a dumb terminal (TERM=dumb, tmux)', () => {
     terminal.press('Enter');
     expect(await terminal.exitCode(60_000)).toBe(0);
     const rows = terminal.scrollback();
-    expect(rows.slice(1, 3)).toEqual(['? Password for the three lab .pfx files (server, client, management)', '? The same password again']);
+    expect(rows.slice(1, 3)).toEqual(['? Password for the two lab .pfx files (server, client)', '? The same password again']);
     expect(rows.join('\n')).not.toContain('S3cret');
     expect(existsSync(join(cwd, 'lab'))).toBe(true);
     expect(readFileSync(raw, 'utf8').includes(ESC)).toBe(false);
