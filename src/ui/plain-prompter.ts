@@ -83,22 +83,23 @@ export function plainPrompter(lang: Lang, streams: PlainStreams): Prompter {
     return found >= 0 ? found : undefined;
   }
 
+  /** A question over a numbered list: the question, the list, then the answer line (`label`), which alone is asked again. */
+  function listQuestion<T>(message: string, items: ReadonlyArray<{ name: string }>, label: string, canGoBack: boolean, judge: (line: string) => { ok: true; value: T } | { ok: false; message: string }): Promise<T> {
+    const answerLine = () => prompt(`  ${label}:`);
+    const ask = () => {
+      write(`? ${message}${backHint(canGoBack)}`);
+      numbered(items);
+      answerLine();
+    };
+    return until(ask, answerLine, canGoBack, judge);
+  }
+
   async function selectLine<T extends string>(message: string, items: ReadonlyArray<{ value: T; name: string }>, start: number, canGoBack: boolean): Promise<T> {
-    const answerLine = () => prompt(`  ${text.prompts.plain.number}${bracket(String(start + 1))}:`);
-    return until(
-      () => {
-        write(`? ${message}${backHint(canGoBack)}`);
-        numbered(items);
-        answerLine();
-      },
-      answerLine,
-      canGoBack,
-      (line) => {
-        const word = line.trim();
-        const index = word === '' ? start : pick(word, items);
-        return index === undefined ? { ok: false, message: text.prompts.plain.notAChoice({ count: items.length }) } : { ok: true, value: items[index]!.value };
-      },
-    );
+    return listQuestion(message, items, `${text.prompts.plain.number}${bracket(String(start + 1))}`, canGoBack, (line) => {
+      const word = line.trim();
+      const index = word === '' ? start : pick(word, items);
+      return index === undefined ? { ok: false, message: text.prompts.plain.notAChoice({ count: items.length }) } : { ok: true, value: items[index]!.value };
+    });
   }
 
   async function confirmLine(message: string, fallback: boolean, canGoBack: boolean): Promise<boolean> {
@@ -135,25 +136,15 @@ export function plainPrompter(lang: Lang, streams: PlainStreams): Prompter {
         const selected: readonly unknown[] = Array.isArray(fallback) ? fallback : [];
         const ticked = items.flatMap((item, index) => (selected.includes(item.value) ? [String(index + 1)] : []));
         const optional = !required && fallback === undefined;
-        const answerLine = () => prompt(`  ${text.prompts.plain.numbers}${bracket(ticked.join(','))}:`);
-        const answer = await until(
-          () => {
-            write(`? ${message}${backHint(canGoBack)}`);
-            numbered(items);
-            answerLine();
-          },
-          answerLine,
-          canGoBack,
-          (line) => {
-            const words = line.trim() === '' ? ticked : line.trim().split(/[,\s]+/);
-            const indexes = words.map((word) => pick(word, items));
-            if (indexes.some((index) => index === undefined)) return { ok: false, message: text.prompts.plain.notAChoice({ count: items.length }) };
-            // In the list's order, once each, as a ticked list gives them.
-            const values = items.filter((_item, index) => indexes.includes(index)).map((item) => item.value);
-            const judged = optional && values.length === 0 ? true : firstError(check(values), lang);
-            return judged === true ? { ok: true, value: values } : { ok: false, message: judged };
-          },
-        );
+        const answer = await listQuestion(message, items, `${text.prompts.plain.numbers}${bracket(ticked.join(','))}`, canGoBack, (line) => {
+          const words = line.trim() === '' ? ticked : line.trim().split(/[,\s]+/);
+          const indexes = words.map((word) => pick(word, items));
+          if (indexes.some((index) => index === undefined)) return { ok: false, message: text.prompts.plain.notAChoice({ count: items.length }) };
+          // In the list's order, once each, as a ticked list gives them.
+          const values = items.filter((_item, index) => indexes.includes(index)).map((item) => item.value);
+          const judged = optional && values.length === 0 ? true : firstError(check(values), lang);
+          return judged === true ? { ok: true as const, value: values } : { ok: false as const, message: judged };
+        });
         return optional && answer.length === 0 ? undefined : answer;
       }
       const rules = textAnswer(spec, { default: fallback, required, check }, lang);
