@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { decodeCertificateFile } from './decode.ts';
-import type { DecodeReply, DecodeRequest } from './pfx-decoder.ts';
+import type { DecodeReply, DecodeRequest } from './decode-messages.ts';
 
 /** Answers the parent's requests; `afterEach` runs once each reply is posted (the build's code cache write). */
 export function serveDecodeRequests(afterEach: () => void): void {

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { getAsset, isSea } from 'node:sea';
 import { Worker } from 'node:worker_threads';
-import type { DecodeWorker } from './pfx-decoder.ts';
+import type { DecodeWorker } from './decode-messages.ts';
 
 /** The worker's script inside the Windows executable (scripts/build-exe.mjs): an asset of the executable, since it has no file beside it. */
 export const SEA_WORKER_ASSET = 'decode-worker.cjs';

@@ -14,30 +14,10 @@
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
 import type { DecodeOutcome } from './decode-without-password.ts';
+import type { DecodeReply, DecodeWorker } from './decode-messages.ts';
 import { startDecodeWorker } from './decode-worker-start.ts';
 
-/** What the worker (cli/decode-worker.ts, then decode-requests.ts) is sent: plain data and bytes, structured-clone safe. */
-export interface DecodeRequest {
-  id: number;
-  bytes: Uint8Array;
-  password: string;
-}
-
-/** What it answers, tagged with the request's id (a late answer from a timed-out request is ignored). */
-export interface DecodeReply {
-  id: number;
-  outcome: DecodeOutcome;
-}
-
-/** The part of node:worker_threads' Worker used here; tests put a stand-in behind it. */
-export interface DecodeWorker {
-  postMessage(request: DecodeRequest): void;
-  on(event: 'message', listener: (reply: DecodeReply) => void): unknown;
-  on(event: 'error' | 'exit', listener: () => void): unknown;
-  ref(): void;
-  unref(): void;
-  terminate(): unknown;
-}
+export type { DecodeReply, DecodeRequest, DecodeWorker } from './decode-messages.ts';
 
 export interface PfxDecoder {
   /** Applies the password to a PFX (a full decodeCertificateFile) in the worker, within `timeoutMs`. */
