@@ -36,6 +36,24 @@ export function thirdPartyNotices(fileName = 'THIRD-PARTY-NOTICES.txt') {
 }
 
 /**
+ * commander requires node:child_process when it loads (lib/command.js) only to spawn executable
+ * subcommands, which this program has none of; loading it, with net, dgram and their kin, cost
+ * about 2.7 ms of every start (issue 15). It is required where commander would spawn instead.
+ * The build fails if commander stops requiring it this way, so the change is never silently lost.
+ */
+export function lazyChildProcessInCommander() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'lazy-child-process-in-commander',
+    transform(code, id) {
+      if (!/node_modules[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+      if (!code.includes(eager)) this.error(`commander's command.js no longer has \`${eager}\`: look again at lazyChildProcessInCommander (rolldown.config.mjs)`);
+      return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+    },
+  };
+}
+
+/**
  * The chunks, by what is loaded together (issue 15). Node 20's ES module loader reads each file
  * with its own asynchronous open, stat, read and close: left to itself the bundler made a chunk
  * of every set of modules a different set of commands shares, and `cert inspect` of a .cer read
@@ -83,7 +101,7 @@ export default defineConfig({
   // 43 and 70 CommonJS files resolved and compiled at each start. The Azure SDK stays a package
   // of its own: it loads only for the Azure checks, and its MSAL code resolves files at run time.
   external: [/^node:/, /^@azure\//],
-  plugins: [thirdPartyNotices()],
+  plugins: [thirdPartyNotices(), lazyChildProcessInCommander()],
   output: {
     dir: 'dist',
     // CommonJS, so that each chunk can be compiled with V8's code cache (src/cli/code-cache.ts);

@@ -5,7 +5,7 @@
 // the Azure SDK included: the CLI, and the PFX worker, which the executable starts from an asset
 // (src/certs/pfx-decoder.ts). Written to a build folder, never to dist/ (which `npm run build` empties).
 import { defineConfig } from 'rolldown';
-import { thirdPartyNotices } from './rolldown.config.mjs';
+import { lazyChildProcessInCommander, thirdPartyNotices } from './rolldown.config.mjs';
 
 const folder = process.env.CMG_EXE_BUILD_FOLDER;
 if (!folder) throw new Error('rolldown.exe.config.mjs is run by scripts/build-exe.mjs, which sets CMG_EXE_BUILD_FOLDER');
@@ -19,6 +19,6 @@ const single = (name, input, plugins = []) => ({
 });
 
 export default defineConfig([
-  single('cmg-setup', 'src/cli/main.ts', [thirdPartyNotices('bundled-notices.txt')]),
+  single('cmg-setup', 'src/cli/main.ts', [thirdPartyNotices('bundled-notices.txt'), lazyChildProcessInCommander()]),
   single('decode-worker', 'src/certs/decode-requests-sea.ts'),
 ]);

@@ -4,7 +4,7 @@
  * The built binary runs with a preload that writes down each file a require resolves to
  * (test/support/trace-loads.ts), the PFX worker's included; the hash in a chunk's name is left out.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hierarchy, NOW, badFiles, forgePfx, PASSWORD } from '../support/certificates.ts';
@@ -85,6 +85,21 @@ describe('the files each command reads', () => {
     const plain = await loads(['plan', '--answers', 'plain.yaml', '--json']);
     expect(plain.code).toBe(0);
     expect(plain.files.filter((file) => file.startsWith('worker')).length).toBe(0);
+  });
+
+  // commander requires node:child_process at load only to spawn executable subcommands (none
+  // here): the build makes that require lazy (rolldown.config.mjs, lazyChildProcessInCommander).
+  it('--help and steps: Node\'s child_process (and the net and dgram it brings) never loaded', async () => {
+    const preload = join(cwd, 'builtins.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CMG_TEST_BUILTINS, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n");
+    for (const args of [['--help'], ['steps']]) {
+      const list = join(cwd, `builtins-${args[0]}.txt`);
+      const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${preload}`, CMG_TEST_BUILTINS: list } });
+      expect(result.code).toBe(0);
+      const builtins = readFileSync(list, 'utf8').split('\n');
+      expect(builtins).toContain('vm');
+      expect(builtins.filter((name) => ['child_process', 'internal/child_process', 'dgram'].includes(name))).toEqual([]);
+    }
   });
 
   it('completion powershell: the program, one catalogue, the declarations and the completion code, 9 files', async () => {
