@@ -89,10 +89,11 @@ describe('the files each command reads', () => {
 
   // commander requires node:child_process at load only to spawn executable subcommands (none
   // here): the build makes that require lazy (rolldown.config.mjs, lazyChildProcessInCommander).
-  it('--help and steps: Node\'s child_process (and the net and dgram it brings) never loaded', async () => {
+  // Nor output/run-program.ts (icacls on Windows), which every command that writes loads: it requires child_process at its first run.
+  it('--help, steps and a plan: Node\'s child_process (and the dgram it brings) never loaded', async () => {
     const preload = join(cwd, 'builtins.cjs');
     writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CMG_TEST_BUILTINS, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n");
-    for (const args of [['--help'], ['steps']]) {
+    for (const args of [['--help'], ['steps'], ['plan', '--answers', 'plain.yaml', '--json']]) {
       const list = join(cwd, `builtins-${args[0]}.txt`);
       const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${preload}`, CMG_TEST_BUILTINS: list } });
       expect(result.code).toBe(0);
