@@ -10,6 +10,7 @@ import { visible } from '../../messages/visible.ts';
 import { planGeneral } from '../../steps/general/index.ts';
 import { planAtPlace, stepById, STEPS } from '../../steps/index.ts';
 import { ALL_INPUTS, inputSpec, stepNumber, stepTitle } from '../../steps/declarations.ts';
+import { clientRootsMissing } from '../../steps/client-root/roots-missing.ts';
 import { findingLine, paint } from '../../ui/render.ts';
 import type { Terminal } from '../../ui/terminal.ts';
 import { certificateReads } from '../../wizard/certificate-reads.ts';
@@ -26,14 +27,9 @@ function readsOf(step: Step, answers: Answers): CertificateRead[] {
   }
 }
 
-/**
- * The client-root list answered empty under PKI client authentication: the plan's
- * CLIENT_ROOTS_MISSING (src/steps/client-root/index.ts: clients get 401 until the CMG trusts their
- * chain). Classic needs exactly one root, an error its step's rules say (CLASSIC_ONE_ROOT).
- */
+/** The client-root list answered empty where the plan would warn of it (clientRootsMissing, the step's own rule). */
 function noClientRoots(spec: AnyInputSpec, answers: PartialAnswers): boolean {
-  const roots = answers.clientRootCerts;
-  return spec.key === 'clientRootCerts' && answers.clientAuth === 'pki' && answers.model !== 'classic' && Array.isArray(roots) && roots.length === 0;
+  return spec.key === 'clientRootCerts' && Array.isArray(answers.clientRootCerts) && clientRootsMissing(answers as Answers);
 }
 
 /** Where a step comes in the interview: the general questions first (0), then the steps by number. */

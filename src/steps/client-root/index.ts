@@ -5,6 +5,7 @@ import type { StepFinding } from '../../model/findings.ts';
 import { runbookFiles, runbookParams } from './runbook.ts';
 import { texts, type ClientRootPurpose } from './texts.ts';
 import { declaration } from './declaration.ts';
+import { clientRootsMissing } from './roots-missing.ts';
 
 export const clientRoot: Step<ClientRootPurpose> = {
   ...declaration,
@@ -22,7 +23,7 @@ export const clientRoot: Step<ClientRootPurpose> = {
     const count = answers.clientRootCerts.length;
     if (answers.model === 'classic' && count !== 1) {
       findings.push({ ...error('CLASSIC_ONE_ROOT', { count }), input: 'clientRootCerts' });
-    } else if (count === 0) {
+    } else if (clientRootsMissing(answers)) {
       findings.push({ ...warning('CLIENT_ROOTS_MISSING'), input: 'clientRootCerts' });
     }
     // The script finds the chain on a client; its .cer files are what clientRootCerts takes.
