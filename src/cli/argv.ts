@@ -13,6 +13,19 @@ function optionTokens(args: readonly string[]): string[] {
 }
 
 /**
+ * The value of `--name value` or `--name=value` before any `--`, the last one given, as commander
+ * takes it (everything after the first `=`): read before commander runs (the language, the PFX hint).
+ */
+export function optionValue(args: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
+  optionTokens(args).forEach((token, index, tokens) => {
+    if (token === name) value = tokens[index + 1];
+    else if (token.startsWith(`${name}=`)) value = token.slice(name.length + 1);
+  });
+  return value;
+}
+
+/**
  * The secrets a command line might carry: the declared ones (`--server-cert-password`), the
  * --example lab PKI's, and the `password` of `cert inspect` and `cert lab`. None has a flag that
  * takes the value itself (reliability.md R-1.1), but an admin used to other tools types one.

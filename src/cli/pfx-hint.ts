@@ -8,7 +8,7 @@
  */
 import { readRegularFile } from '../files/read-regular-file.ts';
 import { envName, flagName } from '../model/inputs.ts';
-import { commandPath } from './argv.ts';
+import { commandPath, optionValue } from './argv.ts';
 
 /** The inputs that name a PKCS#12 file (steps/server-certificate and steps/azure declarations). */
 const PFX_INPUTS = ['serverCertPath', 'managementCertPath'] as const;
@@ -18,16 +18,6 @@ const ANSWERS_HINT_BYTES = 256 * 1024;
 
 /** A YAML or JSON key of a PFX input with a value on its line (`null`, `~` and nothing are no file). */
 const PFX_KEY_IN_ANSWERS = new RegExp(`^\\s*["']?(?:${PFX_INPUTS.join('|')})["']?\\s*:\\s*(?!null\\b|~|$)\\S`, 'm');
-
-/** The value of `--name value` or `--name=value`, the last one given, as commander takes it. */
-function optionValue(args: readonly string[], name: string): string | undefined {
-  let value: string | undefined;
-  args.forEach((arg, index) => {
-    if (arg === name) value = args[index + 1];
-    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
-  });
-  return value;
-}
 
 function answersNameAPfx(path: string): boolean {
   // readRegularFile never blocks on a FIFO or a device: `--answers /dev/stdin` is no hint.

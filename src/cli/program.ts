@@ -7,13 +7,13 @@ import { addRunOptions } from './wizard-options.ts';
 import type { CompletionShell } from './completion/scripts.ts';
 import type { InputOptions } from './input-options.ts';
 import { closest, suggestOption } from './options/suggest.ts';
+import { optionValue } from './argv.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */
 export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   // The last --lang, as commander takes it (the command's own parseLang reads commander's value):
   // the two must agree, since only this language's catalogue is loaded (main.ts).
-  const index = argv.findLastIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = index < 0 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1];
+  const value = optionValue(argv, '--lang');
   return LANGS.find((lang) => lang === value) ?? langFromEnv(env);
 }
 

@@ -4,8 +4,8 @@
  * without them.
  */
 import { describe, expect, it } from 'vitest';
-import { secretValueProblems } from '../../src/cli/argv.ts';
-import { takesNoInput } from '../../src/cli/program.ts';
+import { optionValue, secretValueProblems } from '../../src/cli/argv.ts';
+import { languageFromArgv, takesNoInput } from '../../src/cli/program.ts';
 import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 
 describe('takesNoInput', () => {
@@ -35,5 +35,18 @@ describe('secretValueProblems', () => {
   it("without them (a `cert` command): the command's own --password still is; a wizard input's flag is commander's unknown option", () => {
     expect(secretValueProblems(['cert', 'inspect', 'server.pfx', '--password=x'], []).map((problem) => problem.input)).toEqual(['password']);
     expect(secretValueProblems(['cert', 'inspect', 'server.pfx', '--server-cert-password', 'x'], [])).toEqual([]);
+  });
+});
+
+describe('optionValue (the language and the PFX hint, read before commander)', () => {
+  it('the last one given, spaced or with =, everything after the first = kept, nothing after --', () => {
+    expect(optionValue(['plan', '--answers', 'a.yaml', '--answers=b=c.yaml'], '--answers')).toBe('b=c.yaml');
+    expect(optionValue(['--answers=a.yaml', '--answers', 'b.yaml'], '--answers')).toBe('b.yaml');
+    expect(optionValue(['--answers-file', 'x', '--', '--answers', 'y'], '--answers')).toBeUndefined();
+  });
+
+  it('the language as commander takes it: --lang=fr=x is no language, so the environment\'s', () => {
+    expect(languageFromArgv(['node', 'cmg-setup', '--lang', 'en', '--lang=fr'], {})).toBe('fr');
+    expect(languageFromArgv(['node', 'cmg-setup', '--lang=fr=x'], { LANG: 'en_US.UTF-8' })).toBe('en');
   });
 });
