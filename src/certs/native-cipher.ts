@@ -17,14 +17,8 @@
  */
 import { createDecipheriv, createHmac, type Decipher, type Hmac } from 'node:crypto';
 import forge from './forge-pki.ts';
+import { bytesOf, type ByteBuffer } from './forge-bytes.ts';
 import { nativeDigestName } from './native-kdf.ts';
-
-/** forge's ByteStringBuffer (util.js), as far as these functions use it. */
-interface ByteBuffer {
-  bytes(): string;
-  getBytes(): string;
-  putBytes(bytes: string): ByteBuffer;
-}
 
 /** A forge cipher (cipher.js) as pbe.js and pkcs12.js use it: started, fed, finished, then its output read. */
 interface ForgeCipher {
@@ -40,14 +34,6 @@ interface ForgeHmac {
   update(bytes: string): void;
   getMac(): ByteBuffer;
   digest(): ByteBuffer;
-}
-
-const { ByteBuffer: ByteStringBuffer } = forge.util as unknown as { ByteBuffer: abstract new (...args: never[]) => ByteBuffer };
-
-/** A key, IV or message as forge passes it: a byte string, or a ByteStringBuffer whose unread bytes it is; undefined for anything else. */
-function bytesOf(value: unknown): string | undefined {
-  const bytes = value instanceof ByteStringBuffer ? value.bytes() : value;
-  return typeof bytes === 'string' && !/[^\u0000-\u00ff]/.test(bytes) ? bytes : undefined;
 }
 
 const latin1 = (bytes: string): Buffer => Buffer.from(bytes, 'latin1');
@@ -155,7 +141,8 @@ export function nativeHmacCreate(original: () => ForgeHmac): () => ForgeHmac {
     return {
       start(md, keyGiven) {
         const name = md === null ? digest : typeof md === 'object' ? nativeDigestName(md) : undefined;
-        const keyBytes = keyGiven === null ? key : bytesOf(keyGiven) === undefined ? undefined : latin1(bytesOf(keyGiven) as string);
+        const given = keyGiven === null ? undefined : bytesOf(keyGiven);
+        const keyBytes = keyGiven === null ? key : given === undefined ? undefined : latin1(given);
         if (forgeContext || name === undefined || keyBytes === undefined) {
           forgeContext ??= original.call(this);
           forgeContext.start(md, keyGiven);

@@ -11,6 +11,7 @@
  */
 import { getHashes, hash, pbkdf2 as nodePbkdf2, pbkdf2Sync } from 'node:crypto';
 import forge from './forge-pki.ts';
+import { isByteBuffer, isByteString } from './forge-bytes.ts';
 
 /** forge's message digest objects (md.js): `algorithm` is the name in forge.md. */
 interface ForgeDigest {
@@ -64,11 +65,6 @@ export function nativeDigestName(md: unknown): string | undefined {
   return md !== null && typeof md === 'object' ? digestOf(md)?.node : undefined;
 }
 
-/** forge's byte strings carry one byte per character; a character above U+00FF is not a byte. */
-function isByteString(value: unknown): value is string {
-  return typeof value === 'string' && !/[^\u0000-\u00ff]/.test(value);
-}
-
 /** Node's pbkdf2 and forge's loop agree on iteration counts and lengths Node accepts. */
 function isCount(value: unknown, min: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= 0x7fffffff;
@@ -97,19 +93,6 @@ export function nativePbkdf2(fallback: Pbkdf2): Pbkdf2 {
   };
 }
 
-/** What forge passes as the salt: a ByteStringBuffer (util.js); its unread bytes are the salt. */
-interface ByteBuffer {
-  bytes(): string;
-  length(): number;
-}
-
-// forge.util.ByteBuffer is the ByteStringBuffer constructor (util.js); @types/node-forge omits it.
-const { ByteBuffer: ByteStringBuffer } = forge.util as unknown as { ByteBuffer: abstract new (...args: never[]) => ByteBuffer };
-
-function isByteBuffer(value: unknown): value is ByteBuffer {
-  return value instanceof ByteStringBuffer;
-}
-
 /**
  * forge.pbe.generatePkcs12Key(password, salt, id, iter, n, [md]) (pbe.js), the PKCS#12 key
  * derivation of RFC 7292 appendix B.2, with each of its hashes done by Node.
@@ -122,7 +105,7 @@ export function nativePkcs12Kdf(fallback: Pkcs12Kdf): Pkcs12Kdf {
   return function generatePkcs12Key(this: unknown, password, salt, id, iter, n, md) {
     const digest = digestOf(md);
     const passwordOk = password === null || password === undefined || typeof password === 'string';
-    // forge's own checks (iter >= 1, ...) and odd inputs stay forge's.
+    // forge's own checks (iter >= 1, ...) and odd inputs stay forge's. The salt is a ByteStringBuffer: its unread bytes.
     const saltBytes = isByteBuffer(salt) ? salt.bytes() : undefined;
     if (!digest || !passwordOk || !isByteString(saltBytes) || !isCount(id, 0) || id > 0xff || !isCount(iter, 1) || !isCount(n, 0)) {
       return fallback.call(this, password, salt, id, iter, n, md);
