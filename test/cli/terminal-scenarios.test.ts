@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { forgePfx, hierarchy, HIERARCHY_KEYS, NOW, PASSWORD, prepareKeys } from '../support/certificates.ts';
-import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
+import { assertBuilt, freshDir, removeDir } from '../support/run-cli.ts';
 import { closeAll, describeTerminal, Terminal } from '../support/tmux.ts';
-import { VALID_ANSWERS, writeAnswers } from './fixtures.ts';
+import { completeAnswers, writeAnswers } from './fixtures.ts';
 
 const CANCELLED = { en: 'Cancelled: nothing was written, and temporary files were removed.', fr: "Annulé : rien n'a été écrit, et les fichiers temporaires ont été supprimés." };
 const SERVICE_NAME = '? CMG service name (FQDN, the server certificate CN)';
@@ -38,15 +38,7 @@ const folders: string[] = [];
 
 beforeAll(async () => {
   assertBuilt();
-  const cwd = freshDir();
-  try {
-    writeAnswers(cwd, VALID_ANSWERS);
-    const saved = await runCli(['plan', '--answers', 'answers.yaml', '--yes', '--save-answers', 'complete.yaml'], { cwd });
-    expect(saved.code).toBe(0);
-    complete = parse(readFileSync(join(cwd, 'complete.yaml'), 'utf8')) as Record<string, unknown>;
-  } finally {
-    removeDir(cwd);
-  }
+  complete = await completeAnswers();
 });
 
 afterEach(() => {
