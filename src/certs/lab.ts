@@ -9,8 +9,8 @@
  * Nothing here touches the filesystem; the caller decides where the files go and writes the
  * ones flagged `privateKey` with owner-only permissions.
  */
-import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
-import { promisify } from 'node:util';
+import { randomBytes, type KeyObject } from 'node:crypto';
+import { rsaKeyPair } from './early-keys.ts';
 import forge from './forge-pki.ts';
 import type Forge from 'node-forge';
 import { useNativeKeyDerivations } from './derivation-guard.ts';
@@ -184,12 +184,10 @@ export async function createLabPki(options: LabPkiOptions): Promise<LabPki> {
   };
 }
 
-const generateNodeKeyPair = promisify(generateKeyPair);
-
 async function generateRsaKeyPair(): Promise<KeyPair> {
-  // The callback form runs off the main thread; the synchronous one would block the CLI's
-  // spinner for seconds.
-  const { privateKey } = await generateNodeKeyPair('rsa', { modulusLength: 2048, publicExponent: 0x10001 });
+  // Off the main thread (the synchronous form would block the CLI's spinner for seconds), or
+  // started at the process's start when the command line asked for a lab (early-keys.ts).
+  const { privateKey } = await rsaKeyPair(2048);
   const pkcs1 = privateKey.export({ type: 'pkcs1', format: 'der' });
   const forgePrivateKey = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(pkcs1.toString('binary'))) as Forge.pki.rsa.PrivateKey;
   const forgePublicKey = forge.pki.setRsaPublicKey(forgePrivateKey.n, forgePrivateKey.e);

@@ -1,10 +1,10 @@
 /**
  * The RSA key of a server certificate request, made by Node on the libuv thread pool (the CLI's
- * spinner keeps moving while a 4096-bit key takes its seconds). A module of its own, without
- * node-forge: `cert request` starts the key first and loads forge while it is made (issue 15).
+ * spinner keeps moving while a 4096-bit key takes its seconds), or taken from the keys started at
+ * the process's start (early-keys.ts). A module of its own, without node-forge: `cert request`
+ * starts the key first and loads forge while it is made (issue 15).
  */
-import { generateKeyPair } from 'node:crypto';
-import { promisify } from 'node:util';
+import { rsaKeyPair, type ModulusLength } from './early-keys.ts';
 
 export interface PemKeyPair {
   /** SPKI PEM. */
@@ -13,13 +13,10 @@ export interface PemKeyPair {
   privateKey: string;
 }
 
-const generateRsaKeyPair = promisify(generateKeyPair);
-
-export function generateServerKey(keySize: 2048 | 4096): Promise<PemKeyPair> {
-  return generateRsaKeyPair('rsa', {
-    modulusLength: keySize,
-    publicExponent: 0x10001,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
+export async function generateServerKey(keySize: ModulusLength): Promise<PemKeyPair> {
+  const { publicKey, privateKey } = await rsaKeyPair(keySize);
+  return {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }) as string,
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+  };
 }

@@ -25,6 +25,11 @@ export function optionValue(args: readonly string[], name: string): string | und
   return value;
 }
 
+/** Whether a flag without a value (`--example`) is given before any `--`. */
+export function hasFlag(args: readonly string[], name: string): boolean {
+  return optionTokens(args).includes(name);
+}
+
 /**
  * The secrets a command line might carry: the declared ones (`--server-cert-password`), the
  * --example lab PKI's, and the `password` of `cert inspect` and `cert lab`. None has a flag that

@@ -1,25 +1,25 @@
-import { CommanderError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { UsageError } from '../model/errors.ts';
 import { commandPath, redactOptionValues, secretValueProblems, wantsJson } from './argv.ts';
 import { runInterruptTasks } from './cleanup.ts';
 import { EXIT } from './exit-codes.ts';
 import { printErrorDocument, reportFailure, type OutcomeContext } from './outcome.ts';
-import { buildProgram, languageFromArgv, takesNoInput } from './program.ts';
 import { cancelledDocument, printInterrupted, restoreTerminal } from '../ui/notice.ts';
 import { answerInterrupted } from '../ui/line-interrupt.ts';
 import { catalogue, loadCatalogues } from '../messages/i18n.ts';
 import { visible } from '../messages/visible.ts';
 import { jsonText } from '../ui/json-text.ts';
-import { namesAPfx } from './pfx-hint.ts';
+import { earlyWorkLeft, startEarlyWork } from './early-work.ts';
 
 /**
  * The one exit point: every command returns or throws, and only here does an outcome become
  * an exit code (src/cli/exit-codes.ts holds the mapping).
  */
 async function main(argv: string[]): Promise<number> {
-  // First, so that the PFX worker comes up on the second core while this one loads the program.
-  // A chunk of its own (rolldown.config.mjs): other runs do not read it.
-  if (namesAPfx(argv.slice(2), process.env)) (await import('../certs/decode-worker-start.ts')).prestartDecodeWorker();
+  // First, with nothing but its own small chunk loaded (rolldown.config.mjs): the PFX worker and
+  // the RSA keys the command line asks for start while this thread loads the program.
+  await startEarlyWork(argv.slice(2), process.env);
+  const [{ CommanderError }, { buildProgram, languageFromArgv, takesNoInput }] = await Promise.all([import('commander'), import('./program.ts')]);
   const lang = languageFromArgv(argv, process.env);
   // The run's language and English, whose commander texts the help compares with (program.ts).
   await loadCatalogues(lang === 'en' ? ['en'] : [lang, 'en']);
@@ -84,6 +84,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // A promise, not a top-level await: the bundle is CommonJS (code-cache.ts).
 void main(process.argv).then((code) => {
   process.exitCode = code;
+  // An RSA key started early and not taken (the command failed first) is no reason to wait for
+  // it: the run ends once its output is written (early-work.ts).
+  if (earlyWorkLeft()) process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
   // Nothing should keep the process alive now; if something does (a stray handle), do not hang.
   setTimeout(() => process.exit(code), 2000).unref();
 });

@@ -62,15 +62,32 @@ const CATALOGUES = /^src\/messages\/(en|fr)\.ts$/;
 const HEAVY_PACKAGES = /^pkg:(node-forge|yaml|@inquirer\/prompts|chalk|ora|@azure\/.*)$/;
 
 describe('what each start loads (issue 15)', () => {
-  it('the entry: commander and the program, no step, no catalogue, no certificate or YAML code', () => {
+  it('the entry: the early work\'s hint, not commander: the PFX worker and the keys start before the program loads', () => {
     const modules = loadedAtStart('src/cli/main.ts');
     // The walk sees what it looks for.
-    expect(modules.has('pkg:commander')).toBe(true);
-    expect(modules.has('src/cli/program.ts')).toBe(true);
+    expect(modules.has('src/cli/early-work.ts')).toBe(true);
+    expect(modules.has('src/cli/pfx-hint.ts')).toBe(true);
+    expect(matching(modules, /^pkg:commander|^src\/cli\/(program|wizard-options|input-options)\.ts$/)).toEqual([]);
     expect(matching(modules, /^src\/steps\//)).toEqual([]);
     expect(matching(modules, CATALOGUES)).toEqual([]);
     expect(matching(modules, /^src\/(certs|azure|output|emit)\//)).toEqual([]);
     expect(matching(modules, HEAVY_PACKAGES)).toEqual([]);
+  });
+
+  it('the program, loaded next: commander, no step, no catalogue, no certificate or YAML code', () => {
+    const modules = loadedAtStart('src/cli/program.ts');
+    expect(modules.has('pkg:commander')).toBe(true);
+    expect(matching(modules, /^src\/steps\//)).toEqual([]);
+    expect(matching(modules, CATALOGUES)).toEqual([]);
+    expect(matching(modules, /^src\/(certs|azure|output|emit)\//)).toEqual([]);
+    expect(matching(modules, HEAVY_PACKAGES)).toEqual([]);
+  });
+
+  it('the early work loads no node-forge: the decoder and the keys only (the worker loads forge itself)', () => {
+    for (const entry of ['src/certs/run-decoder.ts', 'src/certs/early-keys.ts', 'src/certs/decode-worker-start.ts']) {
+      const modules = loadedAtStart(entry);
+      expect({ entry, forge: matching(modules, /^pkg:node-forge|^src\/certs\/(forge-|decode\.ts|decode-without-password)/), packages: matching(modules, HEAVY_PACKAGES) }).toEqual({ entry, forge: [], packages: [] });
+    }
   });
 
   it('--help, steps and schema: the declarations, without the generators and runbook texts they plan with', () => {

@@ -29,6 +29,9 @@ const noWorker: PfxDecoder = {
   warm: () => {
     throw new Error('a worker was started');
   },
+  prefetch: () => {
+    throw new Error('a decode was prefetched');
+  },
   close: () => undefined,
 };
 

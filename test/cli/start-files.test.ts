@@ -46,41 +46,49 @@ describe('the files each command reads', () => {
     expect(files).toEqual(['version']);
   });
 
-  it('--help: the program, one catalogue and the declarations, 8 files', async () => {
+  it('--help: the program, one catalogue and the declarations, 9 files', async () => {
     const { code, files } = await loads(['--help']);
     expect(code).toBe(0);
-    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'declarations', 'en', 'rolldown-runtime', 'start', 'version']);
+    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'declarations', 'edge', 'en', 'rolldown-runtime', 'start', 'version']);
     // The code cache first, on its own (no runtime chunk), so that every chunk after it is compiled with its cache.
     expect(files[0]).toBe('code-cache');
   });
 
-  it('cert inspect of a .cer: no declarations, no worker, 11 files', async () => {
+  it('cert inspect of a .cer: no declarations, no worker, 12 files', async () => {
     const { code, files } = await loads(['cert', 'inspect', 'root.cer', '--json']);
     expect(code).toBe(0);
-    // worker-start: the few lines that would start the PFX worker, which the decoder imports.
-    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'en', 'io', 'rolldown-runtime', 'start', 'version', 'worker-start']);
+    // early: the run's PFX decoder (which would start the worker), which the certificate reader imports.
+    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'early', 'edge', 'en', 'io', 'rolldown-runtime', 'start', 'version']);
     expect(files.filter((file) => file.startsWith('worker:'))).toEqual([]);
   });
 
-  // The PFX worker starts before the program loads when the command line names a PFX
-  // (cli/pfx-hint.ts): main.ts reads worker-start right after its own chunks, before any
-  // chunk a command loads, and the one worker it starts is the one that decodes.
-  it('cert inspect of a .pfx: worker-start read first of what the command loads, one worker', async () => {
+  // The PFX worker starts, and decodes the PFX the command line names, before the program loads
+  // (cli/early-work.ts, cli/pfx-hint.ts): main.ts reads the early chunk right after its own
+  // small ones, before commander, and the one worker it starts is the one that decodes.
+  it('cert inspect of a .pfx: the early work read before commander and what the command loads, one worker', async () => {
     const { code, files } = await loads(['cert', 'inspect', 'server.pfx', '--password-env', 'PFX_PASSWORD', '--json'], { PFX_PASSWORD: PASSWORD });
     expect(code).toBe(0);
     const main = files.filter((file) => !file.startsWith('worker:'));
-    // Before it only the program's own chunks; the catalogue, the terminal code and the certificates' after it.
-    expect([...main.slice(0, main.indexOf('worker-start'))].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'rolldown-runtime', 'start', 'version']);
-    expect(main.slice(main.indexOf('worker-start'))).toEqual(expect.arrayContaining(['en', 'io', 'certificates', 'cert-inspect']));
+    // Before it only the entry's own small chunks; commander, the catalogue, the terminal code and the certificates' after it.
+    expect([...main.slice(0, main.indexOf('early'))].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'edge', 'rolldown-runtime']);
+    expect(main.slice(main.indexOf('early'))).toEqual(expect.arrayContaining(['start', 'en', 'io', 'certificates', 'cert-inspect']));
     expect(files.filter((file) => file === 'worker:decode-worker')).toHaveLength(1);
   });
 
-  it('plan of an answers file naming a .pfx: worker-start before the declarations, one worker; without one, no worker', async () => {
+  it('cert request: its key started (the early chunk) before commander loads', async () => {
+    const { code, files } = await loads(['cert', 'request', '--service-name', 'cmg.contoso.com', '--out', 'request', '--json']);
+    expect(code).toBe(0);
+    expect(files.indexOf('early')).toBeGreaterThan(-1);
+    expect(files.indexOf('early')).toBeLessThan(files.indexOf('start'));
+  });
+
+  it('plan of an answers file naming a .pfx: the early work before commander and the declarations, one worker; without one, no worker', async () => {
     const withPfx = await loads(['plan', '--answers', 'with-pfx.yaml', '--json'], { PFX_PASSWORD: PASSWORD });
     expect(withPfx.code).toBe(0);
     const main = withPfx.files.filter((file) => !file.startsWith('worker:'));
-    expect(main.indexOf('worker-start')).toBeGreaterThan(-1);
-    expect(main.indexOf('worker-start')).toBeLessThan(main.indexOf('declarations'));
+    expect(main.indexOf('early')).toBeGreaterThan(-1);
+    expect(main.indexOf('early')).toBeLessThan(main.indexOf('start'));
+    expect(main.indexOf('early')).toBeLessThan(main.indexOf('declarations'));
     expect(withPfx.files.filter((file) => file === 'worker:decode-worker')).toHaveLength(1);
     const plain = await loads(['plan', '--answers', 'plain.yaml', '--json']);
     expect(plain.code).toBe(0);
@@ -103,12 +111,12 @@ describe('the files each command reads', () => {
     }
   });
 
-  it('completion powershell: the program, one catalogue, the declarations and the completion code, 9 files', async () => {
+  it('completion powershell: the program, one catalogue, the declarations and the completion code, 10 files', async () => {
     const { code, files } = await loads(['completion', 'powershell']);
     expect(code).toBe(0);
     // The walk of the program and the scripts in one chunk (CHUNKS, completion); the PowerShell
     // quoting they share with the generators goes with the declarations.
-    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'completion', 'core', 'declarations', 'en', 'rolldown-runtime', 'start', 'version']);
+    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'completion', 'core', 'declarations', 'edge', 'en', 'rolldown-runtime', 'start', 'version']);
   });
 
   it('plan --example: one PFX worker, which loads neither commander, the terminal code nor the declarations', async () => {
