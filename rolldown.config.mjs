@@ -66,17 +66,17 @@ const CHUNKS = [
   // The version alone: `cmg-setup --version` loads it and nothing else (bin/cmg-setup.cjs).
   ['version', /^src\/model\/version\.ts$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
-  ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts|certs\/decode-limits\.ts)/],
+  ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
   // What main.ts loads before anything else: the rules it reads the command line with, the hint
-  // of the work that can start at once (cli/early-work.ts, cli/pfx-hint.ts, with the secret
-  // readers it reads a PFX's password with), its exit and signal handling's small rules (the
-  // TERM=dumb rule, the plain question's Ctrl+C), which the prompts in `io` share. Not commander.
-  ['edge', /^src\/(cli\/(argv|cleanup|exit-codes|outcome|early-work|pfx-hint)\.ts|ui\/(json-text|notice|redraws|line-interrupt)\.ts|wizard\/secrets\.ts)/],
+  // of the work that can start at once (cli/early-work.ts, cli/pfx-hint.ts), its exit and signal
+  // handling's small rules (the TERM=dumb rule, the plain question's Ctrl+C), which the prompts
+  // in `io` share. Not commander.
+  ['edge', /^src\/(cli\/(argv|cleanup|exit-codes|outcome|early-work|pfx-hint)\.ts|ui\/(json-text|notice|redraws|line-interrupt)\.ts)/],
   // The work started early, a chunk of its own that only the runs that start it read: the PFX
-  // worker's start and the run's decoder (so that the worker starts, and decodes the PFX the
-  // command line names, before the main thread loads anything else, and loads neither commander
-  // nor the main thread's code itself), and the RSA keys of `cert request` and the lab.
-  ['early', /^src\/certs\/(decode-worker-start|pfx-decoder|run-decoder|early-keys)\.ts$/],
+  // worker's start (so that the worker starts before the main thread loads anything else, and
+  // loads neither commander nor the main thread's code itself), and the RSA keys of
+  // `cert request` and the lab.
+  ['early', /^src\/certs\/(decode-worker-start|early-keys)\.ts$/],
   // Every command: commander and the program, loaded once the early work has started.
   ['start', /^(node_modules\/commander\/|src\/cli\/(program|wizard-options|options\/suggest)\.ts)/],
   // --help, steps, schema and every wizard run: the steps' declarations and their options.
@@ -84,10 +84,10 @@ const CHUNKS = [
   ['declarations', /^src\/(cli\/input-options\.ts|emit\/powershell-quote\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
   // `completion <shell>`: the walk of the program and the three shells' scripts, read together.
   ['completion', /^src\/cli\/(completion\/|commands\/completion\.ts)/],
-  // A command that talks to a terminal: its streams, colours, wrapping and prompts.
-  ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme|plain-prompter|line-reader|text-answer)\.ts)/],
+  // A command that talks to a terminal: its streams, colours, wrapping, prompts and secrets.
+  ['io', /^(node_modules\/(chalk|ci-info|fast-wrap-ansi|fast-string-[^/]+|get-east-asian-width|ansi-regex|strip-ansi)\/|src\/cli\/(io|process-io|secret-flags|stdin-wait|common-options|options\/(cert|pick))\.ts|src\/ui\/(render|terminal|wrap|progress|error-document|certificate-details|prompter|prompt-theme|plain-prompter|line-reader|text-answer)\.ts|src\/wizard\/secrets\.ts)/],
   // Reading and judging certificate files (not opening a PFX with its password: decode.ts, in the worker).
-  ['certificates', /^(node_modules\/node-forge\/lib\/(forge|asn1|pem|util|oids|baseN)\.js|src\/certs\/((read|evidence|inspect|assess|decode-without-password|certificate-facts|pfx-layout|oids|der|forge-parts|host-names)\.ts|checks\/))/],
+  ['certificates', /^(node_modules\/node-forge\/lib\/(forge|asn1|pem|util|oids|baseN)\.js|src\/certs\/((read|evidence|inspect|assess|decode-limits|decode-without-password|certificate-facts|pfx-layout|pfx-decoder|oids|der|forge-parts|host-names)\.ts|checks\/))/],
 ];
 
 /** The group of a module, by its path from the project folder; null leaves it to the bundler. */

@@ -11,8 +11,7 @@ import { checkManagementCertificate } from './checks/management.ts';
 import { checkServerCertificate } from './checks/server.ts';
 import { isoDate } from './checks/validity.ts';
 import { evidenceFrom, type CertificateEvidence, type FileEvidence } from './evidence.ts';
-import { decodeCertificateBytes, readCertificateFile } from './read.ts';
-import { pfxDecoder } from './run-decoder.ts';
+import { decodeCertificateBytes, pfxDecoder, readCertificateFile } from './read.ts';
 import type { PfxDecoder } from './pfx-decoder.ts';
 import { PFX_ROLES, type CertificateRead, type CertificateReport, type CertificateRole, type CertificateSummary } from '../model/certificates.ts';
 

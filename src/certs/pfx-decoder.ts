@@ -10,12 +10,6 @@
  * its own wall-clock limit, so a file never waits out another's time. A worker that overruns is
  * terminated and the next request starts a fresh one. An idle worker is unref'd: it never keeps
  * the process alive, and Node terminates it when the process exits.
- *
- * A decode can also be asked for before the run reaches its file (prefetch(): at the process's
- * start, for the PFX and password its command line names, cli/pfx-prefetch.ts). Its answer is
- * given to the first decode() of the same bytes, password and limit, the only inputs of the
- * worker's answer; any other decode() goes its own way. Until a decode() is asked for, the
- * prefetched request holds nothing: a run that ends earlier (a usage error) is not kept open.
  */
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS } from './decode-limits.ts';
@@ -30,45 +24,11 @@ export interface PfxDecoder {
   decode(bytes: Uint8Array, password: string, timeoutMs?: number): Promise<DecodeOutcome>;
   /** Starts the worker now, if none is running, so that its start overlaps the caller's own work. */
   warm(): void;
-  /**
-   * Starts decode(bytes, password, timeoutMs) now, for a later decode() with the same three to
-   * take. Until a decode() is asked for, neither the worker nor the request's timer keeps the
-   * process alive.
-   */
-  prefetch(bytes: Uint8Array, password: string, timeoutMs?: number): void;
-  /** Terminates the worker, if any; a later decode starts a new one. Prefetched answers are forgotten. */
+  /** Terminates the worker, if any; a later decode starts a new one. */
   close(): void;
 }
 
-/**
- * True when the bytes start like a PFX (RFC 7292: a SEQUENCE whose first field is INTEGER 3),
- * read without node-forge: only a hint to start the worker early, or to prefetch, the worker decides.
- */
-export function startsLikePfx(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x30 || bytes.length < 2) return false;
-  const length = bytes[1] as number;
-  const header = length < 0x80 ? 2 : 2 + (length & 0x7f);
-  return bytes[header] === 0x02 && bytes[header + 1] === 0x01 && bytes[header + 2] === 0x03;
-}
-
 const decoderFailed = (): DecodeOutcome => ({ ok: false, problem: error('CERT_UNREADABLE', { reason: 'decoder' }) });
-
-/** Whether a request holds the process open: every decode() does; a prefetch() only once a decode() waits. */
-interface Hold {
-  held: boolean;
-  /** Set while the request is out: refs its worker and timer. */
-  onHeld?: () => void;
-}
-
-interface Prefetched {
-  bytes: Uint8Array;
-  password: string;
-  timeoutMs: number;
-  hold: Hold;
-  result: Promise<DecodeOutcome>;
-}
-
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 
 interface Running {
   worker: DecodeWorker;
@@ -83,7 +43,6 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
   let nextId = 1;
   /** Requests run one after the other: the chain's tail. */
   let queue: Promise<unknown> = Promise.resolve();
-  let prefetched: Prefetched[] = [];
 
   function drop(which: Running): void {
     if (running === which) running = undefined;
@@ -111,7 +70,7 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
     return fresh;
   }
 
-  function send(bytes: Uint8Array, password: string, timeoutMs: number, hold: Hold): Promise<DecodeOutcome> {
+  function send(bytes: Uint8Array, password: string, timeoutMs: number): Promise<DecodeOutcome> {
     return new Promise((resolve) => {
       let current: Running;
       try {
@@ -126,7 +85,6 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
         if (current.pending?.id !== id) return;
         clearTimeout(timer);
         current.pending = undefined;
-        delete hold.onHeld;
         current.worker.unref();
         resolve(outcome);
       };
@@ -136,41 +94,16 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
         drop(current);
       }, timeoutMs);
       current.pending = { id, settle };
-      hold.onHeld = () => {
-        current.worker.ref();
-        timer.ref();
-      };
-      if (hold.held) hold.onHeld();
-      else timer.unref();
+      current.worker.ref();
       current.worker.postMessage({ id, bytes, password });
     });
   }
 
-  function enqueue(bytes: Uint8Array, password: string, timeoutMs: number, hold: Hold): Promise<DecodeOutcome> {
-    const result = queue.then(() => send(bytes, password, timeoutMs, hold));
-    queue = result;
-    return result;
-  }
-
   return {
     decode(bytes, password, timeoutMs = DECODE_TIMEOUT_MS) {
-      // Someone waits now: a prefetched request still out, or still queued, holds the process
-      // until it ends, since this request may be queued behind it.
-      for (const early of prefetched) {
-        early.hold.held = true;
-        early.hold.onHeld?.();
-      }
-      const taken = prefetched.find((early) => early.timeoutMs === timeoutMs && early.password === password && sameBytes(early.bytes, bytes));
-      if (taken) {
-        prefetched = prefetched.filter((early) => early !== taken);
-        return taken.result;
-      }
-      return enqueue(bytes, password, timeoutMs, { held: true });
-    },
-    prefetch(bytes, password, timeoutMs = DECODE_TIMEOUT_MS) {
-      if (!startsLikePfx(bytes)) return;
-      const hold: Hold = { held: false };
-      prefetched.push({ bytes, password, timeoutMs, hold, result: enqueue(bytes, password, timeoutMs, hold) });
+      const result = queue.then(() => send(bytes, password, timeoutMs));
+      queue = result;
+      return result;
     },
     warm() {
       try {
@@ -180,7 +113,6 @@ export function createPfxDecoder(start: () => DecodeWorker = startDecodeWorker):
       }
     },
     close() {
-      prefetched = [];
       if (running) {
         running.pending?.settle(decoderFailed());
         drop(running);

@@ -21,10 +21,12 @@ import type { Code } from '../model/codes.ts';
 import { error } from '../model/findings.ts';
 import { DECODE_TIMEOUT_MS, MAX_FILE_BYTES } from './decode-limits.ts';
 import { decodeWithoutPassword, type DecodeOutcome } from './decode-without-password.ts';
-import { startsLikePfx, type PfxDecoder } from './pfx-decoder.ts';
-import { pfxDecoder } from './run-decoder.ts';
+import { createPfxDecoder, type PfxDecoder } from './pfx-decoder.ts';
 
 export { DECODE_TIMEOUT_MS } from './decode-limits.ts';
+
+/** The run's one PFX worker, started only when a PFX is opened with a password. */
+export const pfxDecoder: PfxDecoder = createPfxDecoder();
 
 const fail = (code: Code, params?: Record<string, string | number>): DecodeOutcome => ({ ok: false, problem: error(code, params) });
 
@@ -43,6 +45,17 @@ function readBounded(path: string): Uint8Array | DecodeOutcome {
     case 'unreadable':
       return fail('CERT_FILE_UNREADABLE', { path, reason: read.errno });
   }
+}
+
+/**
+ * True when the bytes start like a PFX (RFC 7292: a SEQUENCE whose first field is INTEGER 3),
+ * read without node-forge: only a hint to start the worker early, the decoder decides.
+ */
+export function startsLikePfx(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x30 || bytes.length < 2) return false;
+  const length = bytes[1] as number;
+  const header = length < 0x80 ? 2 : 2 + (length & 0x7f);
+  return bytes[header] === 0x02 && bytes[header + 1] === 0x01 && bytes[header + 2] === 0x03;
 }
 
 /**

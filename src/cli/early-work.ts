@@ -1,10 +1,9 @@
 /**
  * The work a run can start before it loads its program (issue 15): main.ts calls it first, with
- * nothing but this module's small chunk loaded, so that the work runs on the second core (the PFX
+ * nothing but its own small chunk loaded, so that the work runs on the second core (the PFX
  * worker) or the thread pool (RSA keys) while this thread loads commander, the program and the
  * catalogue, and reads the answers.
- * - A PFX the command line names: the worker starts, and decodes that file with its password
- *   (cli/pfx-hint.ts, certs/pfx-decoder.ts prefetch).
+ * - A PFX the command line names: the worker starts (cli/pfx-hint.ts, certs/decode-worker-start.ts).
  * - `cert request`, `cert lab` and the --example lab: their RSA keys (certs/early-keys.ts).
  *
  * What is started here is only ever taken by the command that asks for the same thing; nothing
@@ -12,7 +11,7 @@
  */
 import { envName } from '../model/inputs.ts';
 import { commandPath, hasFlag, optionValue } from './argv.ts';
-import { pfxHint } from './pfx-hint.ts';
+import { namesAPfx } from './pfx-hint.ts';
 
 export interface Keys {
   modulusLength: 2048 | 4096;
@@ -40,11 +39,7 @@ let earlyKeys: typeof import('../certs/early-keys.ts') | undefined;
 /** Starts what the command line says the run will need. Never throws: a run that finds nothing started does the work itself. */
 export async function startEarlyWork(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   try {
-    const pfx = pfxHint(args, env);
-    if (pfx.prefetch.length > 0) {
-      const { pfxDecoder } = await import('../certs/run-decoder.ts');
-      for (const { bytes, password } of pfx.prefetch) pfxDecoder.prefetch(bytes, password);
-    } else if (pfx.worker) (await import('../certs/decode-worker-start.ts')).prestartDecodeWorker();
+    if (namesAPfx(args, env)) (await import('../certs/decode-worker-start.ts')).prestartDecodeWorker();
     const keys = keysToMake(args, env);
     if (keys) {
       earlyKeys = await import('../certs/early-keys.ts');

@@ -112,11 +112,13 @@ export interface SecretIo {
   stdinTimeoutMs?: number | undefined;
 }
 
-/** A secret that needs no waiting, a file's or a variable's, read as readSecret reads it (also before the program loads: cli/pfx-hint.ts). */
-export function readSecretNow(key: string, request: Extract<SecretRequest, { from: 'file' | 'env' }>, env: NodeJS.ProcessEnv): Secret {
-  return request.from === 'file' ? fromFile(key, request.path) : fromEnv(key, request.name, env);
-}
-
 export async function readSecret(key: string, request: Exclude<SecretRequest, { from: 'prompt' }>, io: SecretIo): Promise<Secret> {
-  return request.from === 'stdin' ? fromStdin(key, io.stdin, io.stdinTimeoutMs) : readSecretNow(key, request, io.env);
+  switch (request.from) {
+    case 'stdin':
+      return fromStdin(key, io.stdin, io.stdinTimeoutMs);
+    case 'file':
+      return fromFile(key, request.path);
+    case 'env':
+      return fromEnv(key, request.name, io.env);
+  }
 }

@@ -83,8 +83,8 @@ describe('what each start loads (issue 15)', () => {
     expect(matching(modules, HEAVY_PACKAGES)).toEqual([]);
   });
 
-  it('the early work loads no node-forge: the decoder and the keys only (the worker loads forge itself)', () => {
-    for (const entry of ['src/certs/run-decoder.ts', 'src/certs/early-keys.ts', 'src/certs/decode-worker-start.ts']) {
+  it('the early work loads no node-forge: the worker\'s start and the keys only (the worker loads forge itself)', () => {
+    for (const entry of ['src/cli/early-work.ts', 'src/certs/early-keys.ts', 'src/certs/decode-worker-start.ts']) {
       const modules = loadedAtStart(entry);
       expect({ entry, forge: matching(modules, /^pkg:node-forge|^src\/certs\/(forge-|decode\.ts|decode-without-password)/), packages: matching(modules, HEAVY_PACKAGES) }).toEqual({ entry, forge: [], packages: [] });
     }

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCertificates } from '../../src/certs/assess.ts';
 import type { DecodeOutcome } from '../../src/certs/decode.ts';
 import { startDecodeWorker } from '../../src/certs/decode-worker-start.ts';
-import { createPfxDecoder, startsLikePfx, type DecodeReply, type DecodeRequest, type DecodeWorker, type PfxDecoder } from '../../src/certs/pfx-decoder.ts';
-import { decodeCertificateBytes, readCertificateFile } from '../../src/certs/read.ts';
+import { createPfxDecoder, type DecodeReply, type DecodeRequest, type DecodeWorker, type PfxDecoder } from '../../src/certs/pfx-decoder.ts';
+import { decodeCertificateBytes, readCertificateFile, startsLikePfx } from '../../src/certs/read.ts';
 import { Secret } from '../../src/model/secret.ts';
 import { badFiles, hierarchy, HIERARCHY_KEYS, NOW, opensslPfx, PASSWORD, prepareKeys, type Hierarchy } from '../support/certificates.ts';
 import { cheapPfx } from '../support/certificate-scenarios.ts';
@@ -173,132 +173,6 @@ describe('one worker per run', () => {
     await pending;
     expect(started[0]?.handles).toEqual(['unref', 'ref', 'unref']);
     expect(started[0]?.terminated).toBe(false);
-  });
-});
-
-describe('a decode asked for early (prefetch: at the start of a run, for the PFX and password its command line names)', () => {
-  /** The timers the decoder sets, to see which hold the process (a Timeout's hasRef()). */
-  function watchTimers(): { timers: NodeJS.Timeout[]; restore: () => void } {
-    const timers: NodeJS.Timeout[] = [];
-    const original = globalThis.setTimeout;
-    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((...args: Parameters<typeof setTimeout>) => {
-      const timer = original(...args);
-      timers.push(timer);
-      return timer;
-    }) as typeof setTimeout);
-    return { timers, restore: () => spy.mockRestore() };
-  }
-
-  it('is the answer of the first decode of the same bytes, password and limit: one request in all', async () => {
-    const { decoder, started } = standInDecoder();
-    decoder.prefetch(serverPfx, PASSWORD);
-    await tick();
-    expect(started[0]?.requests.map((request) => request.password)).toEqual([PASSWORD]);
-    started[0]?.answer(OK_OUTCOME);
-    // A copy of the bytes, as the run reads the file again.
-    expect(await decoder.decode(Buffer.from(serverPfx), PASSWORD)).toEqual(OK_OUTCOME);
-    expect(started.map((worker) => worker.requests.length)).toEqual([1]);
-    // Taken once: the same decode again is a request of its own.
-    const again = decoder.decode(serverPfx, PASSWORD);
-    await tick();
-    expect(started[0]?.requests).toHaveLength(2);
-    started[0]?.answer(OK_OUTCOME);
-    await again;
-  });
-
-  it('another password, other bytes or another limit: a request of its own, sent after the prefetched one', async () => {
-    const { decoder, started } = standInDecoder();
-    decoder.prefetch(serverPfx, 'a');
-    const otherPassword = decoder.decode(serverPfx, 'b');
-    const otherBytes = decoder.decode(cheapPfx(pki.leaf, []), 'a');
-    const otherLimit = decoder.decode(serverPfx, 'a', 1234);
-    await tick();
-    const worker = started[0];
-    expect(worker?.requests.map((request) => request.password)).toEqual(['a']);
-    for (const expected of [['a', 'b'], ['a', 'b', 'a'], ['a', 'b', 'a', 'a']]) {
-      worker?.answer(OK_OUTCOME);
-      await tick();
-      expect(worker?.requests.map((request) => request.password)).toEqual(expected);
-    }
-    worker?.answer(OK_OUTCOME);
-    expect(await Promise.all([otherPassword, otherBytes, otherLimit])).toEqual([OK_OUTCOME, OK_OUTCOME, OK_OUTCOME]);
-    expect(started).toHaveLength(1);
-  });
-
-  it('holds nothing until a decode waits (a run that fails first ends at once); then it holds the process like any request', async () => {
-    const { timers, restore } = watchTimers();
-    try {
-      const { decoder, started } = standInDecoder();
-      decoder.prefetch(serverPfx, PASSWORD);
-      await tick();
-      // The worker is unref'd as started and never ref'd; the request's time limit holds nothing.
-      expect(started[0]?.handles).toEqual(['unref']);
-      expect(timers.map((timer) => timer.hasRef())).toEqual([false]);
-      const waiting = decoder.decode(serverPfx, 'another password');
-      expect(started[0]?.handles).toEqual(['unref', 'ref']);
-      expect(timers.map((timer) => timer.hasRef())).toEqual([true]);
-      started[0]?.answer(OK_OUTCOME);
-      await tick();
-      started[0]?.answer(OK_OUTCOME);
-      await waiting;
-      expect(started[0]?.handles).toEqual(['unref', 'ref', 'unref', 'ref', 'unref']);
-    } finally {
-      restore();
-    }
-  });
-
-  it('a prefetch still queued when a decode comes holds the process once it is sent', async () => {
-    const { timers, restore } = watchTimers();
-    try {
-      const { decoder, started } = standInDecoder();
-      decoder.prefetch(serverPfx, 'first');
-      decoder.prefetch(serverPfx, 'second');
-      await tick();
-      const waiting = decoder.decode(serverPfx, 'third');
-      started[0]?.answer(OK_OUTCOME);
-      await tick();
-      expect(started[0]?.requests.map((request) => request.password)).toEqual(['first', 'second']);
-      // The first was out when the decode came, and was held then; the second was sent held.
-      expect(timers.map((timer) => timer.hasRef())).toEqual([true, true]);
-      expect(started[0]?.handles).toEqual(['unref', 'ref', 'unref', 'ref']);
-      started[0]?.answer(OK_OUTCOME);
-      await tick();
-      started[0]?.answer(OK_OUTCOME);
-      await waiting;
-    } finally {
-      restore();
-    }
-  });
-
-  it('bytes that do not start like a PFX are not sent; close() forgets what was prefetched', async () => {
-    const { decoder, started } = standInDecoder();
-    decoder.prefetch(badFiles.derCer(pki.root), PASSWORD);
-    await tick();
-    expect(started).toHaveLength(0);
-    decoder.prefetch(serverPfx, PASSWORD);
-    await tick();
-    decoder.close();
-    const after = decoder.decode(serverPfx, PASSWORD);
-    await tick();
-    expect(started.map((worker) => [worker.terminated, worker.requests.length])).toEqual([
-      [true, 1],
-      [false, 1],
-    ]);
-    started[1]?.answer(OK_OUTCOME);
-    expect(await after).toEqual(OK_OUTCOME);
-  });
-
-  it('real workers: the prefetched answer is the one a fresh decode gives, from the one worker', async () => {
-    const { decoder, started } = countingDecoder();
-    decoder.prefetch(serverPfx, PASSWORD);
-    const path = join(dir, 'server.pfx');
-    const prefetched = await readCertificateFile(path, PASSWORD, undefined, decoder);
-    expect(started).toHaveLength(1);
-    decoder.close();
-    const fresh = countingDecoder();
-    expect(prefetched).toEqual(await readCertificateFile(path, PASSWORD, undefined, fresh.decoder));
-    expect(prefetched).toMatchObject({ ok: true, file: { format: 'pfx' } });
-    fresh.decoder.close();
   });
 });
 

@@ -29,9 +29,6 @@ const noWorker: PfxDecoder = {
   warm: () => {
     throw new Error('a worker was started');
   },
-  prefetch: () => {
-    throw new Error('a decode was prefetched');
-  },
   close: () => undefined,
 };
 

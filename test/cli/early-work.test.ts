@@ -3,8 +3,11 @@
  * loads, how many and of which size, and that a run knows when keys it started were not taken
  * (cli/main.ts then ends without waiting for them). The PFX part is pfx-hint.test.ts's.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keysToMake } from '../../src/cli/early-work.ts';
+import { assertBuilt, freshDir, removeDir, runCli } from '../support/run-cli.ts';
 
 describe('keysToMake', () => {
   it.each([
@@ -50,5 +53,53 @@ describe('startEarlyWork and earlyWorkLeft', () => {
     const { startEarlyWork, earlyWorkLeft } = await import('../../src/cli/early-work.ts');
     await startEarlyWork(['steps'], {});
     expect(earlyWorkLeft()).toBe(false);
+  });
+});
+
+describe('the built CLI: a key started early and not taken is not waited for', () => {
+  let cwd: string;
+  beforeAll(() => {
+    assertBuilt();
+    cwd = freshDir('cmg-early-work-');
+    // Counts the keys Node is asked for and those it finished, as the process exits.
+    writeFileSync(
+      join(cwd, 'count-keys.cjs'),
+      [
+        "const crypto = require('node:crypto');",
+        "const { promisify } = require('node:util');",
+        // Node's own promise form (it resolves { publicKey, privateKey }), taken before the count replaces it.
+        'const generate = promisify(crypto.generateKeyPair);',
+        'const counts = { started: 0, finished: 0 };',
+        'crypto.generateKeyPair[promisify.custom] = (...args) => {',
+        '  counts.started += 1;',
+        '  return generate(...args).then((pair) => { counts.finished += 1; return pair; });',
+        '};',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.CMG_TEST_KEYS, JSON.stringify(counts)));",
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(() => removeDir(cwd));
+
+  it('cert request --key-size 4096 with a bad name: exit 3 and the finding as soon as known, its key still being made', async () => {
+    const counts = join(cwd, 'keys.json');
+    const result = await runCli(['cert', 'request', '--service-name', 'cmg_contoso', '--key-size', '4096', '--out', 'request'], {
+      cwd,
+      env: { NODE_OPTIONS: `--require=${join(cwd, 'count-keys.cjs')}`, CMG_TEST_KEYS: counts },
+    });
+    expect(result.code).toBe(3);
+    expect(result.stderr.split('\n')[0]).toMatch(/^SERVICE_NAME_[A-Z_]+ \(serviceName\): /);
+    // A 4096-bit key takes half a second or more (a random prime search); the run ended before it.
+    expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ started: 1, finished: 0 });
+  });
+
+  it('cert request that succeeds: the key started early is the one written, and no other is made', async () => {
+    const counts = join(cwd, 'keys-ok.json');
+    const result = await runCli(['cert', 'request', '--service-name', 'cmg.contoso.com', '--out', 'request-ok'], {
+      cwd,
+      env: { NODE_OPTIONS: `--require=${join(cwd, 'count-keys.cjs')}`, CMG_TEST_KEYS: counts },
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ started: 1, finished: 1 });
   });
 });

@@ -57,12 +57,12 @@ describe('the files each command reads', () => {
   it('cert inspect of a .cer: no declarations, no worker, 12 files', async () => {
     const { code, files } = await loads(['cert', 'inspect', 'root.cer', '--json']);
     expect(code).toBe(0);
-    // early: the run's PFX decoder (which would start the worker), which the certificate reader imports.
+    // early: the few lines that would start the PFX worker, which the decoder imports (and the keys' few lines).
     expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'early', 'edge', 'en', 'io', 'rolldown-runtime', 'start', 'version']);
     expect(files.filter((file) => file.startsWith('worker:'))).toEqual([]);
   });
 
-  // The PFX worker starts, and decodes the PFX the command line names, before the program loads
+  // The PFX worker starts before the program loads when the command line names a PFX
   // (cli/early-work.ts, cli/pfx-hint.ts): main.ts reads the early chunk right after its own
   // small ones, before commander, and the one worker it starts is the one that decodes.
   it('cert inspect of a .pfx: the early work read before commander and what the command loads, one worker', async () => {
