@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
   // First, with nothing but its own small chunk loaded (rolldown.config.mjs): the PFX worker and
   // the RSA keys the command line asks for start while this thread loads the program.
   await startEarlyWork(argv.slice(2), process.env);
-  const [{ CommanderError }, { buildProgram, languageFromArgv, takesNoInput }] = await Promise.all([import('commander'), import('./program.ts')]);
+  const [{ CommanderError }, { buildProgram, languageFromArgv, rootOptionsLater, takesNoInput }] = await Promise.all([import('commander'), import('./program.ts')]);
   const lang = languageFromArgv(argv, process.env);
   // The run's language and English, whose commander texts the help compares with (program.ts).
   await loadCatalogues(lang === 'en' ? ['en'] : [lang, 'en']);
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     // Before commander, which would echo `--server-cert-password=<the secret>` back as unknown.
     const secrets = secretValueProblems(args, inputs?.ALL_INPUTS ?? []);
     if (secrets.length > 0) throw new UsageError(secrets);
-    const program = buildProgram(lang, inputs?.addInputOptions);
+    const program = buildProgram(lang, inputs?.addInputOptions, rootOptionsLater(args) ? 'later' : 'now');
     // Commander's own error lines (unknown option...) without any `--flag=value` value in them;
     // subcommands copied their output settings when they were made, so each gets it.
     // Commander quotes options as typed, so a control character in one is shown escaped, line by line.

@@ -201,6 +201,18 @@ export function takesNoInput(args: readonly string[]): boolean {
   return args[0] === 'cert';
 }
 
+/** The root's commands, `help` included: what the first word of a command line may name. */
+export const ROOT_COMMANDS: readonly string[] = ['run', 'plan', 'steps', 'schema', 'cert', 'azure', 'completion', 'help'];
+
+/**
+ * The root runs the wizard, and its options are read only before the first word: a command line
+ * whose first word is a command (`steps`, `plan ...`, `help`) needs them made only for the root's
+ * help or the completion walk, not at once. Sixty-odd options cost a few milliseconds (issue 15).
+ */
+export function rootOptionsLater(args: readonly string[]): boolean {
+  return args[0] !== undefined && ROOT_COMMANDS.includes(args[0]);
+}
+
 /** For a command line of takesNoInput; reaching it would mean a wizard command got through. */
 const noInputOptions: InputOptions = () => {
   throw new Error('the input options were not loaded for this command line');
@@ -249,8 +261,9 @@ function addCommonOptions(command: Command, text: Catalogue, options: { interact
 /**
  * Commands and options are built from the declarations; heavy modules load inside actions only.
  * @param addInputOptions the input options (input-options.ts), absent when takesNoInput(args).
+ * @param rootOptions 'later' when the command line starts with a command (rootOptionsLater).
  */
-export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInputOptions): Command {
+export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInputOptions, rootOptions: 'now' | 'later' = 'now'): Command {
   const text = catalogue(lang);
   const program = new CliCommand('cmg-setup');
   program.lang = lang;
@@ -265,8 +278,6 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     .exitOverride()
     .configureHelp(helpLayout(lang))
     .configureOutput({ getOutHelpWidth: () => widthOf(process.stdout), getErrHelpWidth: () => widthOf(process.stderr) });
-  // The root runs the wizard; under `cert ...` it is never the command run, and its options are not made.
-  if (addInputOptions !== noInputOptions) addWizardOptions(program, lang, 'run', addInputOptions);
   wizardCommand(program, lang, 'run');
   const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
   const plan = wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
@@ -287,6 +298,12 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     });
     command.on('beforeHelp', once);
   };
+  // The root runs the wizard too. Under `cert ...` it is never the command run, and its options
+  // are not made; after another command's name, only for the root's help (`help`) or completion.
+  if (addInputOptions !== noInputOptions) {
+    if (rootOptions === 'now') addWizardOptions(program, lang, 'run', addInputOptions);
+    else lazily(program, () => addWizardOptions(program, lang, 'run', addInputOptions));
+  }
   lazily(run, () => addWizardOptions(run, lang, 'run', addInputOptions));
   lazily(plan, () => addWizardOptions(plan, lang, 'plan', addInputOptions));
 

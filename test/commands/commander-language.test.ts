@@ -6,7 +6,7 @@
 import { CommanderError, type Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addInputOptions } from '../../src/cli/input-options.ts';
-import { buildProgram, takesNoInput } from '../../src/cli/program.ts';
+import { buildProgram, rootOptionsLater, takesNoInput } from '../../src/cli/program.ts';
 import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Lang } from '../../src/model/lang.ts';
 
@@ -17,8 +17,8 @@ interface Parsed {
 }
 
 async function parse(lang: Lang, args: string[]): Promise<Parsed> {
-  // As src/cli/main.ts builds it: with the input options, but for `cert ...`.
-  const program = buildProgram(lang, takesNoInput(args) ? undefined : addInputOptions);
+  // As src/cli/main.ts builds it: with the input options, but for `cert ...`; the root's made later after a command's name.
+  const program = buildProgram(lang, takesNoInput(args) ? undefined : addInputOptions, rootOptionsLater(args) ? 'later' : 'now');
   let out = '';
   let err = '';
   const capture = (command: Command): void => {
