@@ -72,10 +72,10 @@ const CHUNKS = [
   // handling's small rules (the TERM=dumb rule, the plain question's Ctrl+C), which the prompts
   // in `io` share. Not commander.
   ['edge', /^src\/(cli\/(argv|cleanup|exit-codes|outcome|early-work|pfx-hint)\.ts|ui\/(json-text|notice|redraws|line-interrupt)\.ts)/],
-  // The work started early, a chunk of its own that only the runs that start it read: the PFX
-  // worker's start (so that the worker starts before the main thread loads anything else, and
-  // loads neither commander nor the main thread's code itself), and the RSA keys of
-  // `cert request` and the lab.
+  // The work started early, a small chunk of its own: the PFX worker's start and the RSA keys of
+  // `cert request` and the lab. main.ts reads it before commander when it starts that work (so
+  // that the worker starts before the main thread loads anything else, and loads neither
+  // commander nor the main thread's code itself); the decoder, the lab and the request read it too.
   ['early', /^src\/certs\/(decode-worker-start|early-keys)\.ts$/],
   // Every command: commander and the program, loaded once the early work has started.
   ['start', /^(node_modules\/commander\/|src\/cli\/(program|wizard-options|options\/suggest)\.ts)/],

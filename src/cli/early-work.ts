@@ -1,6 +1,6 @@
 /**
  * The work a run can start before it loads its program (issue 15): main.ts calls it first, with
- * nothing but its own small chunk loaded, so that the work runs on the second core (the PFX
+ * nothing but its own small chunks loaded (not commander), so that the work runs on the second core (the PFX
  * worker) or the thread pool (RSA keys) while this thread loads commander, the program and the
  * catalogue, and reads the answers.
  * - A PFX the command line names: the worker starts (cli/pfx-hint.ts, certs/decode-worker-start.ts).

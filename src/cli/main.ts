@@ -16,7 +16,7 @@ import { earlyWorkLeft, startEarlyWork } from './early-work.ts';
  * an exit code (src/cli/exit-codes.ts holds the mapping).
  */
 async function main(argv: string[]): Promise<number> {
-  // First, with nothing but its own small chunk loaded (rolldown.config.mjs): the PFX worker and
+  // First, with nothing but its own small chunks loaded (rolldown.config.mjs): the PFX worker and
   // the RSA keys the command line asks for start while this thread loads the program.
   await startEarlyWork(argv.slice(2), process.env);
   const [{ CommanderError }, { buildProgram, languageFromArgv, rootOptionsLater, takesNoInput }] = await Promise.all([import('commander'), import('./program.ts')]);
@@ -81,12 +81,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
 });
 
+/** Once what was written to `stream` is out (a Windows console writes later); at once when nothing waits. */
+function whenWritten(stream: NodeJS.WriteStream, next: () => void): void {
+  if (stream.writableLength > 0) stream.write('', next);
+  else next();
+}
+
 // A promise, not a top-level await: the bundle is CommonJS (code-cache.ts).
 void main(process.argv).then((code) => {
   process.exitCode = code;
   // An RSA key started early and not taken (the command failed first) is no reason to wait for
   // it: the run ends once its output is written (early-work.ts).
-  if (earlyWorkLeft()) process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  if (earlyWorkLeft()) whenWritten(process.stdout, () => whenWritten(process.stderr, () => process.exit(code)));
   // Nothing should keep the process alive now; if something does (a stray handle), do not hang.
   setTimeout(() => process.exit(code), 2000).unref();
 });
