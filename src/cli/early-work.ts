@@ -9,12 +9,13 @@
  * What is started here is only ever taken by the command that asks for the same thing; nothing
  * started here decides anything, and a run never waits for work it did not take (earlyWorkLeft).
  */
+import type { ModulusLength } from '../certs/early-keys.ts';
 import { envName } from '../model/inputs.ts';
 import { commandPath, hasFlag, optionValue } from './argv.ts';
 import { namesAPfx } from './pfx-hint.ts';
 
 export interface Keys {
-  modulusLength: 2048 | 4096;
+  modulusLength: ModulusLength;
   count: number;
 }
 

@@ -3,36 +3,16 @@
  * (the program as src/cli/main.ts builds it, its output captured). English stays commander's own
  * text, byte for byte; test/cli/usage-errors-help.test.ts runs the binary for the suggestions.
  */
-import { CommanderError, type Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addInputOptions } from '../../src/cli/input-options.ts';
 import { buildProgram, rootOptionsLater, takesNoInput } from '../../src/cli/program.ts';
 import { ALL_INPUTS } from '../../src/steps/declarations.ts';
 import type { Lang } from '../../src/model/lang.ts';
+import { parseCaptured, type Parsed } from './captured-program.ts';
 
-interface Parsed {
-  out: string;
-  err: string;
-  code: string | undefined;
-}
-
-async function parse(lang: Lang, args: string[]): Promise<Parsed> {
+function parse(lang: Lang, args: string[]): Promise<Parsed> {
   // As src/cli/main.ts builds it: with the input options, but for `cert ...`; the root's made later after a command's name.
-  const program = buildProgram(lang, takesNoInput(args) ? undefined : addInputOptions, rootOptionsLater(args) ? 'later' : 'now');
-  let out = '';
-  let err = '';
-  const capture = (command: Command): void => {
-    command.configureOutput({ writeOut: (text) => (out += text), writeErr: (text) => (err += text) });
-    command.commands.forEach(capture);
-  };
-  capture(program);
-  try {
-    await program.parseAsync(['node', 'cmg-setup', ...args]);
-    return { out, err, code: undefined };
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    return { out, err, code: error.code };
-  }
+  return parseCaptured(buildProgram(lang, takesNoInput(args) ? undefined : addInputOptions, rootOptionsLater(args) ? 'later' : 'now'), args);
 }
 
 beforeEach(() => {

@@ -4,32 +4,20 @@
  * starts with a command's name (`steps`, `plan ...`, `help`) makes them only for the root's help
  * or the completion walk (src/cli/program.ts rootOptionsLater). Nothing a person sees changes.
  */
-import { CommanderError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addInputOptions } from '../../src/cli/input-options.ts';
 import { buildProgram, makeEveryOption, ROOT_COMMANDS, rootOptionsLater } from '../../src/cli/program.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { commanderFacts } from '../completion/program.ts';
+import { parseCaptured } from './captured-program.ts';
 
 beforeEach(() => {
   vi.stubEnv('COLUMNS', '100');
 });
 
-/** What the program writes for `args`, built as main.ts builds it for `built`. */
-async function output(program: Command, args: string[]): Promise<string> {
-  let out = '';
-  const capture = (command: Command): void => {
-    command.configureOutput({ writeOut: (text) => (out += text), writeErr: (text) => (out += text) });
-    command.commands.forEach(capture);
-  };
-  capture(program);
-  try {
-    await program.parseAsync(['node', 'cmg-setup', ...args]);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-  }
-  return out;
-}
+/** What the program writes on stdout for `args` (help, here). */
+const output = async (program: Command, args: string[]): Promise<string> => (await parseCaptured(program, args)).out;
 
 const longFlags = (command: Command) => command.options.map((option) => option.long);
 
