@@ -63,8 +63,11 @@ export function lazyChildProcessInCommander() {
  * modules out of each start; the e2e tests count what each command then reads.
  */
 const CHUNKS = [
-  // The version alone: `cmg-setup --version` loads it and nothing else (bin/cmg-setup.cjs).
-  ['version', /^src\/model\/version\.ts$/],
+  // What bin/cmg-setup.cjs answers without the program (src/cli/instant.ts): `--version` and the
+  // root's help, laid out as every help is (cli/help/layout.ts), in the language of the
+  // environment (model/lang.ts). `--version` and `--help` load it and nothing else; every other
+  // command imports the version and the layout from it.
+  ['instant', /^src\/(cli\/(instant|help\/layout)\.ts|model\/(version|lang)\.ts)$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
   ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
   // What main.ts loads before anything else: the rules it reads the command line with, the hint
@@ -98,10 +101,18 @@ function chunkOf(id) {
 
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
-  // entry of its own; so is the version, which bin/cmg-setup.cjs prints for `--version` alone
-  // without loading the program, and the code cache, which the bin installs before the program.
-  input: { 'cmg-setup': 'src/cli/main.ts', 'decode-worker': 'src/cli/decode-worker.ts', version: 'src/model/version.ts', 'code-cache': 'src/cli/code-cache.ts' },
+  // entry of its own; so is what bin/cmg-setup.cjs answers without loading the program (the
+  // version, the root's help), the code cache, which the bin installs before the program, and the
+  // build's own step that keeps the root's help for it (scripts/root-help.mjs).
+  input: {
+    'cmg-setup': 'src/cli/main.ts',
+    'decode-worker': 'src/cli/decode-worker.ts',
+    instant: 'src/cli/instant.ts',
+    'code-cache': 'src/cli/code-cache.ts',
+    'root-help-build': 'src/cli/help/root-help-build.ts',
+  },
   platform: 'node',
+  preserveEntrySignatures: 'allow-extension',
   // Dependencies are bundled into the chunks that use them (issue 15): node-forge and yaml were
   // 43 and 70 CommonJS files resolved and compiled at each start. The Azure SDK stays a package
   // of its own: it loads only for the Azure checks, and its MSAL code resolves files at run time.

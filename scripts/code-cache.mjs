@@ -26,7 +26,7 @@ for (const name of Object.keys(env)) if (name.startsWith('CMG_') && name !== 'CM
 
 /** Start-up and help first (what every run shares), then the commands that read and make certificates. */
 const RUNS = [
-  ['--help'],
+  ['--lang', 'en', '--help'],
   ['steps'],
   ['schema'],
   ['plan', '--help'],

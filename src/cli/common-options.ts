@@ -1,6 +1,5 @@
 import { UsageError } from '../model/errors.ts';
-import { langFromEnv } from '../messages/i18n.ts';
-import { LANGS, type Lang } from '../model/lang.ts';
+import { LANGS, langFromEnv, type Lang } from '../model/lang.ts';
 
 /** --lang: en or fr; without it, the locale of the environment. */
 export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {

@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { catalogue, langFromEnv } from '../messages/i18n.ts';
-import { LANGS, type Lang } from '../model/lang.ts';
+import { catalogue } from '../messages/i18n.ts';
+import { LANGS, langFromEnv, type Lang } from '../model/lang.ts';
 import type { Catalogue } from '../messages/types.ts';
 import { VERSION } from '../model/version.ts';
 import { addRunOptions } from './wizard-options.ts';
@@ -8,6 +8,8 @@ import type { CompletionShell } from './completion/scripts.ts';
 import type { InputOptions } from './input-options.ts';
 import { closest, suggestOption } from './options/suggest.ts';
 import { optionValue } from './argv.ts';
+import { helpDocument } from './help/document.ts';
+import { helpWidth, renderHelp } from './help/layout.ts';
 
 /** --lang must be known before the help text is built, so it is read from argv first. */
 export function languageFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -106,22 +108,10 @@ function optionFlags(option: Option, lang: Lang): string {
 }
 
 /**
- * The width help wraps to: the terminal's, else COLUMNS (a pipe, a test), else commander's 80.
- */
-function widthOf(stream: NodeJS.WriteStream): number {
-  if (stream.isTTY && stream.columns > 0) return stream.columns;
-  const columns = Number(process.env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? columns : 80;
-}
-
-const ITEM_INDENT = 2;
-const SPACER = 2;
-
-/**
- * Help laid out for the width: an option's term column is at most 45% of it, a longer term gets
- * its description on the lines below, and descriptions wrap between words (never inside one).
- * Commander's own words (titles, `[options] [command]`, value placeholders, the facts after a
- * description) come from the catalogue; in English they are commander's, byte for byte.
+ * Help in the run's language, laid out by help/layout.ts (the layout the root's help printed
+ * without the program shares). Commander's own words (titles, `[options] [command]`, value
+ * placeholders, the facts after a description) come from the catalogue; in English they are
+ * commander's, byte for byte.
  */
 function helpLayout(lang: Lang): Partial<Help> {
   const text = catalogue(lang).commander;
@@ -145,22 +135,8 @@ function helpLayout(lang: Lang): Partial<Help> {
   const choices = (values: readonly string[] | undefined): string[] => (values ? [text.choices({ value: values.map((value) => JSON.stringify(value)).join(', ') })] : []);
   return {
     showGlobalOptions: false,
-    minWidthToWrap: 20,
-    padWidth(this: Help, cmd: Command, helper: Help): number {
-      const natural = Help.prototype.padWidth.call(this, cmd, helper);
-      const cap = Math.floor((this.helpWidth ?? 80) * 0.45) - ITEM_INDENT - SPACER;
-      return Math.max(8, Math.min(natural, cap));
-    },
-    formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
-      const indent = ' '.repeat(ITEM_INDENT);
-      if (!description) return indent + term;
-      const column = ITEM_INDENT + termWidth + SPACER;
-      const width = Math.max((this.helpWidth ?? 80) - column, this.minWidthToWrap);
-      const wrapped = helper.preformatted(description) ? description : helper.boxWrap(description, width);
-      const body = wrapped.replace(/\n/g, `\n${' '.repeat(column)}`);
-      const termLength = helper.displayWidth(term);
-      if (termLength > termWidth) return `${indent}${term}\n${' '.repeat(column)}${body}`;
-      return `${indent}${term}${' '.repeat(termWidth - termLength + SPACER)}${body}`;
+    formatHelp(this: Help, cmd: Command, helper: Help): string {
+      return renderHelp(helpDocument(cmd, helper), this.helpWidth ?? 80);
     },
     styleTitle: (title: string): string => titles.get(title) ?? title,
     commandUsage(this: Help, cmd: Command): string {
@@ -277,7 +253,7 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     .helpCommand(text.commander.helpCommandTerm, text.commander.helpDescription)
     .exitOverride()
     .configureHelp(helpLayout(lang))
-    .configureOutput({ getOutHelpWidth: () => widthOf(process.stdout), getErrHelpWidth: () => widthOf(process.stderr) });
+    .configureOutput({ getOutHelpWidth: () => helpWidth(process.stdout, process.env), getErrHelpWidth: () => helpWidth(process.stderr, process.env) });
   wizardCommand(program, lang, 'run');
   const run = wizardCommand(program.command('run').description(text.help.run), lang, 'run');
   const plan = wizardCommand(program.command('plan').description(text.help.plan), lang, 'plan');
@@ -415,6 +391,11 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
     if (actionCommand === program && program.args.length > 0) program.unknownCommand();
   });
 
-  program.addHelpText('after', `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n`);
+  program.on('afterHelp', (context: { write: (text: string) => void }) => context.write(rootHelpAfter(text)));
   return program;
+}
+
+/** What the root's help ends with, after the options and commands: examples and exit codes (also kept by the build for instant.ts). */
+export function rootHelpAfter(text: Catalogue): string {
+  return `\n${text.ui.helpExamples}\n\n${text.ui.helpExitCodes}\n\n`;
 }

@@ -1,7 +1,7 @@
 import type { Catalogue, Params, Text } from './types.ts';
 import { visibleParams } from './visible.ts';
 import type { Code } from '../model/codes.ts';
-import { LANGS, type Lang } from '../model/lang.ts';
+import type { Lang } from '../model/lang.ts';
 
 
 /** The texts of a section with their string parameters shown escaped (paths, names, files); numbers and plain words pass unchanged. */
@@ -46,13 +46,6 @@ export function catalogue(lang: Lang): Catalogue {
   const loaded = CATALOGUES[lang];
   if (!loaded) throw new Error(`the ${lang} catalogue is not loaded (loadCatalogues)`);
   return loaded;
-}
-
-/** --lang wins; otherwise the POSIX locale variables, in their order of precedence. */
-export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
-  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
-  // `fr_FR.UTF-8`, `fr-CA`, `fr`: the language part names one of ours, or English.
-  return LANGS.find((lang) => locale === lang || locale.startsWith(`${lang}_`) || locale.startsWith(`${lang}-`) || locale.startsWith(`${lang}.`)) ?? 'en';
 }
 
 /**

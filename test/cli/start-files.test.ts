@@ -40,16 +40,16 @@ async function loads(args: string[], env: Record<string, string> = {}): Promise<
 }
 
 describe('the files each command reads', () => {
-  it('--version alone: the version, 1 file of dist/ (and the bin)', async () => {
-    const { code, files } = await loads(['--version']);
+  it.each([['--version'], ['--help'], ['help']])('%s alone: what the bin answers without the program, 1 file of dist/ (and the bin)', async (flag) => {
+    const { code, files } = await loads([flag]);
     expect(code).toBe(0);
-    expect(files).toEqual(['version']);
+    expect(files).toEqual(['instant']);
   });
 
-  it('--help: the program, one catalogue and the declarations, 9 files', async () => {
-    const { code, files } = await loads(['--help']);
+  it("the root's help through the program (--lang en --help): the program, one catalogue and the declarations, 9 files", async () => {
+    const { code, files } = await loads(['--lang', 'en', '--help']);
     expect(code).toBe(0);
-    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'declarations', 'edge', 'en', 'rolldown-runtime', 'start', 'version']);
+    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'core', 'declarations', 'edge', 'en', 'instant', 'rolldown-runtime', 'start']);
     // The code cache first, on its own (no runtime chunk), so that every chunk after it is compiled with its cache.
     expect(files[0]).toBe('code-cache');
   });
@@ -58,7 +58,7 @@ describe('the files each command reads', () => {
     const { code, files } = await loads(['cert', 'inspect', 'root.cer', '--json']);
     expect(code).toBe(0);
     // early: the few lines that would start the PFX worker, which the decoder imports (and the keys' few lines).
-    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'early', 'edge', 'en', 'io', 'rolldown-runtime', 'start', 'version']);
+    expect([...files].sort()).toEqual(['cert-inspect', 'certificates', 'cmg-setup', 'code-cache', 'core', 'early', 'edge', 'en', 'instant', 'io', 'rolldown-runtime', 'start']);
     expect(files.filter((file) => file.startsWith('worker:'))).toEqual([]);
   });
 
@@ -98,10 +98,10 @@ describe('the files each command reads', () => {
   // commander requires node:child_process at load only to spawn executable subcommands (none
   // here): the build makes that require lazy (rolldown.config.mjs, lazyChildProcessInCommander).
   // Nor output/run-program.ts (icacls on Windows), which every command that writes loads: it requires child_process at its first run.
-  it('--help, steps and a plan: Node\'s child_process (and the dgram it brings) never loaded', async () => {
+  it('the program\'s help, steps and a plan: Node\'s child_process (and the dgram it brings) never loaded', async () => {
     const preload = join(cwd, 'builtins.cjs');
     writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CMG_TEST_BUILTINS, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n");
-    for (const args of [['--help'], ['steps'], ['plan', '--answers', 'plain.yaml', '--json']]) {
+    for (const args of [['--lang', 'en', '--help'], ['steps'], ['plan', '--answers', 'plain.yaml', '--json']]) {
       const list = join(cwd, `builtins-${args[0]}.txt`);
       const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${preload}`, CMG_TEST_BUILTINS: list } });
       expect(result.code).toBe(0);
@@ -116,7 +116,7 @@ describe('the files each command reads', () => {
     expect(code).toBe(0);
     // The walk of the program and the scripts in one chunk (CHUNKS, completion); the PowerShell
     // quoting they share with the generators goes with the declarations.
-    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'completion', 'core', 'declarations', 'edge', 'en', 'rolldown-runtime', 'start', 'version']);
+    expect([...files].sort()).toEqual(['cmg-setup', 'code-cache', 'completion', 'core', 'declarations', 'edge', 'en', 'instant', 'rolldown-runtime', 'start']);
   });
 
   it('plan --example: one PFX worker, which loads neither commander, the terminal code nor the declarations', async () => {

@@ -222,9 +222,10 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(run).toContain('--dry-run');
   });
 
-  it('help in a 120x40 window uses the width: lines over 80 columns, none over 120, none wrapped', async () => {
+  // --help alone is the bin's own (src/cli/instant.ts): it reads the terminal's width as commander does.
+  it.each([[['plan', '--help']], [['--help']]])('%j in a 120x40 window uses the width: lines over 80 columns, none over 120, none wrapped', async (args) => {
     const terminal = await Terminal.start({ cwd: folderWith([]), columns: 120, rows: 40 });
-    terminal.run(['plan', '--help']);
+    terminal.run(args);
     expect(await terminal.exitCode()).toBe(0);
     const joined = terminal.scrollback();
     expect(terminal.scrollback(false)).toEqual(joined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langFromEnv } from '../../src/messages/i18n.ts';
+import { langFromEnv } from '../../src/model/lang.ts';
 
 describe('the language of the environment (POSIX locale variables)', () => {
   it.each([
