@@ -25,33 +25,35 @@ export type { DecodedFile, DecodeOutcome, FileFormat } from './decode-without-pa
 guardKeyDerivations(MAX_ITERATIONS);
 
 /**
- * The certificate's own DER. forge rebuilds a parsed certificate from its fields, which can
- * change the outer algorithm's parameters (and so the thumbprint); RFC 5280 makes that field a
- * copy of the signature algorithm inside the TBSCertificate, so that copy is used.
+ * forge turns each certificate bag into a Certificate (its fields parsed, its TBSCertificate
+ * hashed in JavaScript) and each key bag into an RSA key (its numbers as big integers), and gives
+ * a bag's ASN.1 instead when its parser refuses it (node-forge lib/pkcs12.js, _decodeSafeContents:
+ * "ignore unknown cert type, pass asn1 value"; the same for keys). This program wants neither
+ * object: only the DER, for Node's X509Certificate and createPrivateKey (reliability.md R-3.3). So
+ * while the PFX is opened, both parsers refuse: every bag comes back as its own ASN.1, whose DER is
+ * the certificate as issued and the PKCS#8 key as stored, and no time goes to the round trip
+ * (issue 15). Synchronous: nothing else in the thread can call forge meanwhile, and the parsers
+ * are back in place before it returns or throws.
  */
-function certificateDer(bag: { cert?: Forge.pki.Certificate | null; asn1?: Asn1 }): Uint8Array | undefined {
-  if (bag.asn1) return toDer(bag.asn1);
-  const cert = bag.cert as (Forge.pki.Certificate & { tbsCertificate?: Asn1; signature: string }) | null | undefined;
-  if (!cert?.tbsCertificate) return undefined;
-  const fields = children(cert.tbsCertificate);
-  const explicitVersion = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC;
-  const signatureAlgorithm = fields[explicitVersion ? 2 : 1];
-  if (!signatureAlgorithm) return undefined;
-  const { asn1 } = forge;
-  const rebuilt = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    cert.tbsCertificate,
-    signatureAlgorithm,
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, `\u0000${cert.signature}`),
-  ]);
-  return toDer(rebuilt);
+class KeptAsAsn1 extends Error {}
+
+function withBagsAsAsn1<T>(open: () => T): T {
+  const pki = forge.pki as unknown as Record<'certificateFromAsn1' | 'privateKeyFromAsn1', unknown>;
+  const parsers = { certificateFromAsn1: pki.certificateFromAsn1, privateKeyFromAsn1: pki.privateKeyFromAsn1 };
+  const refuse = (): never => {
+    throw new KeptAsAsn1();
+  };
+  pki.certificateFromAsn1 = refuse;
+  pki.privateKeyFromAsn1 = refuse;
+  try {
+    return open();
+  } finally {
+    Object.assign(pki, parsers);
+  }
 }
 
-function privateKeyDer(bag: { key?: Forge.pki.PrivateKey | null; asn1?: Asn1 }): Uint8Array | undefined {
-  if (bag.key) return toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)));
-  // forge parses only RSA keys; others (EC, ...) come back as the decrypted PrivateKeyInfo.
-  if (bag.asn1) return toDer(bag.asn1);
-  return undefined;
-}
+/** A bag's DER: its ASN.1, as withBagsAsAsn1 has forge keep it. */
+const bagDer = (bag: { asn1?: Asn1 }): Uint8Array | undefined => (bag.asn1 ? toDer(bag.asn1) : undefined);
 
 type Pkcs12 = Forge.pkcs12.Pkcs12Pfx;
 
@@ -68,7 +70,7 @@ function problemOf(cause: unknown, fallback: Problem): Problem {
 function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Problem {
   const nonAscii = password !== forge.util.encodeUtf8(password);
   try {
-    return forge.pkcs12.pkcs12FromAsn1(root, false, password);
+    return withBagsAsAsn1(() => forge.pkcs12.pkcs12FromAsn1(root, false, password));
   } catch (cause) {
     if (cause instanceof IterationLimitError) return problemOf(cause, error('CERT_BAD_PASSWORD'));
     const message = forgeMessage(cause);
@@ -86,7 +88,7 @@ function openPfx(root: Asn1, password: string, hasMac: boolean): Pkcs12 | Proble
   // form. forge accepts the UTF-8 bytes for decryption once the MAC is out of the way.
   try {
     const withoutMac = forge.asn1.create(root.tagClass, root.type, true, children(root).slice(0, 2));
-    return forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
+    return withBagsAsAsn1(() => forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password)));
   } catch (cause) {
     return problemOf(cause, hasMac ? error('CERT_UNREADABLE', { reason: 'pfx' }) : error('CERT_BAD_PASSWORD'));
   }
@@ -98,13 +100,13 @@ function openPfxFile(root: Asn1, layout: PfxLayout, password: string): DecodeOut
   const certificates: Uint8Array[] = [];
   const privateKeys: Uint8Array[] = [];
   for (const bag of opened.getBags({ bagType: OID.certBag })[OID.certBag] ?? []) {
-    const der = certificateDer(bag as Parameters<typeof certificateDer>[0]);
+    const der = bagDer(bag as { asn1?: Asn1 });
     if (!der || !readsAsCertificate(der)) return fail('CERT_UNREADABLE', { reason: 'pfx-certificate' });
     certificates.push(der);
   }
   for (const bagType of [OID.pkcs8ShroudedKeyBag, OID.keyBag]) {
     for (const bag of opened.getBags({ bagType })[bagType] ?? []) {
-      const der = privateKeyDer(bag as Parameters<typeof privateKeyDer>[0]);
+      const der = bagDer(bag as { asn1?: Asn1 });
       if (der) privateKeys.push(der);
     }
   }

@@ -1,7 +1,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCertificateFile, MAX_FILE_BYTES, MAX_ITERATIONS, type DecodedFile, type DecodeOutcome } from '../../src/certs/decode.ts';
-import { DerError, parseDer } from '../../src/certs/der.ts';
+import { children, DerError, parseDer, toDer } from '../../src/certs/der.ts';
 import { describePfx } from '../../src/certs/pfx-layout.ts';
 import {
   badFiles,
@@ -103,6 +103,24 @@ describe('PFX written by openssl pkcs12 -export', () => {
     expectCertificates(decoded, [pki.leaf, pki.intermediate]);
     expect(decoded.pfx?.mac?.iterations).toBe(2048);
     expect(matches(decoded.certificates[0]!, decoded.privateKeys[0]!)).toBe(true);
+  });
+
+  // Windows writes its key usage there too ("Key Attributes" in `openssl pkcs12 -info`).
+  it('-keyex: the key as the file holds it, its PKCS#8 attributes kept, read by Node and matching', () => {
+    const decoded = expectDecoded(decodeCertificateFile(opensslPfx({ certificate: pki.leaf, extraArgs: ['-keyex'], ...cheap }), PASSWORD));
+    expectCertificates(decoded, [pki.leaf]);
+    expect(decoded.privateKeys).toHaveLength(1);
+    const key = decoded.privateKeys[0]!;
+    // version, algorithm and key as written from the leaf's key, then the [0] attributes.
+    const fields = children(parseDer(key));
+    expect(fields.slice(0, 3).map(toDer).map((der) => Buffer.from(der).toString('base64'))).toEqual(children(parseDer(pki.leaf.key.pkcs8Der)).map(toDer).map((der) => Buffer.from(der).toString('base64')));
+    expect(fields.map((field) => [field.tagClass, field.type])).toEqual([
+      [0, 2],
+      [0, 16],
+      [0, 4],
+      [0x80, 0],
+    ]);
+    expect(matches(decoded.certificates[0]!, key)).toBe(true);
   });
 
   it.each(readable)('%s: a wrong password is CERT_BAD_PASSWORD', (variant) => {
