@@ -1,9 +1,9 @@
 /**
  * One line read from the keyboard with node:readline, for the plain prompter (a terminal that
- * moves no cursor, TERM=dumb). Nothing is written here: the question is written by the caller, and
- * the kernel's line discipline echoes and edits what is typed (readline with `terminal: false`
- * leaves the terminal in its own cooked mode and writes nothing; Node docs, readline
- * createInterface `terminal`). End of input (Ctrl+D on an empty line, a closed stdin) and Ctrl+C
+ * moves no cursor, TERM=dumb). Nothing is written here: the question is written by the caller (a
+ * password's through `ask`, once echo is off), and the kernel's line discipline echoes and edits
+ * what is typed (readline with `terminal: false` leaves the terminal in its own cooked mode and
+ * writes nothing; Node docs, readline createInterface `terminal`). End of input (Ctrl+D on an empty line, a closed stdin) and Ctrl+C
  * (SIGINT, through line-interrupt.ts) reject with CancelledError('signal'), as the rich prompter's
  * `cancellable` does, after ending the question's line so the cancelled line starts on its own.
  */
@@ -24,10 +24,16 @@ export function readLine(input: Input, output: NodeJS.WritableStream): Promise<s
  * and Ctrl+D arrive as keys, readline's 'SIGINT' and 'close') writes its echo and redraws only to
  * a muted stream, so nothing reaches the screen, escape sequences included (Node docs, readline:
  * "output" may be any Writable). Enter was not echoed either: the line is ended here.
+ *
+ * The question is written by `ask` only once readline has the terminal in raw mode: in the
+ * terminal's own cooked mode the kernel echoes whatever arrives, so a password typed as soon as
+ * its question shows, before raw mode, would be on the screen.
  */
-export async function readHidden(input: Input, output: NodeJS.WritableStream): Promise<string> {
+export async function readHidden(input: Input, output: NodeJS.WritableStream, ask: () => void): Promise<string> {
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const line = await read(createInterface({ input, output: muted, terminal: input.isTTY === true }), output);
+  const lines = createInterface({ input, output: muted, terminal: input.isTTY === true });
+  ask();
+  const line = await read(lines, output);
   output.write('\n');
   return line;
 }

@@ -155,8 +155,7 @@ export function plainPrompter(lang: Lang, streams: PlainStreams): Prompter {
       });
     },
     async askSecret(spec: AnyInputSpec, options: { again?: boolean } = {}) {
-      prompt(`? ${options.again ? text.ui.secretAgain : spec.texts[lang].prompt}`);
-      return readHidden(input, output);
+      return readHidden(input, output, () => prompt(`? ${options.again ? text.ui.secretAgain : spec.texts[lang].prompt}`));
     },
     async confirm({ message, fallback }) {
       return confirmLine(message, fallback, false);

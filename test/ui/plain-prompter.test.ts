@@ -140,6 +140,23 @@ describe('the plain prompter', () => {
     expect(s.written()).toBe('? The same password again \n');
   });
 
+  it('a password at a terminal: echo off (raw mode) before its question is written, so nothing typed at once is echoed', async () => {
+    const events: string[] = [];
+    const input = Object.assign(new PassThrough(), {
+      isTTY: true,
+      setRawMode(mode: boolean) {
+        events.push(`raw ${mode}`);
+        return input;
+      },
+    });
+    const output = new PassThrough();
+    output.on('data', (chunk: Buffer) => events.push(`wrote ${JSON.stringify(chunk.toString('utf8'))}`));
+    const answer = plainPrompter('en', { input, output }).askSecret(spec('serverCertPassword'), { again: true });
+    input.write('S3cret!\r');
+    await expect(answer).resolves.toBe('S3cret!');
+    expect(events).toEqual(['raw true', 'wrote "? The same password again "', 'raw false', 'wrote "\\n"']);
+  });
+
   it('end of input (Ctrl+D) cancels: CancelledError, the question\'s line ended', async () => {
     const s = session();
     const answer = s.prompter.ask(spec('smsProvider'), { required: true, check: (value) => checkFqdn(String(value)) });
