@@ -112,6 +112,8 @@ export default defineConfig({
     'root-help-build': 'src/cli/help/root-help-build.ts',
   },
   platform: 'node',
+  // An entry may hold the modules of its group beside its own exports: the instant entry is then
+  // one file (instant.cjs, what `--version` and `--help` read), not a facade over a chunk of its group.
   preserveEntrySignatures: 'allow-extension',
   // Dependencies are bundled into the chunks that use them (issue 15): node-forge and yaml were
   // 43 and 70 CommonJS files resolved and compiled at each start. The Azure SDK stays a package

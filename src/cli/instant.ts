@@ -5,8 +5,8 @@
  * (`root-help.<lang>.json`, scripts/root-help.mjs), with the layout commander's help uses
  * (help/layout.ts): the same text, without commander, the catalogue and the sixty-odd options.
  *
- * Nothing here may load more than this chunk: the bin requires it before anything else, and every
- * other chunk imports the version from it.
+ * Nothing here may load more than this chunk: the bin requires it before anything else, and the
+ * other chunks import the version, the languages and the help layout from it (rolldown.config.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

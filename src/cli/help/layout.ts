@@ -27,11 +27,11 @@ export interface HelpSection {
 
 const ITEM_INDENT = 2;
 const SPACER = 2;
-/** Commander's minWidthToWrap, as program.ts configures it: narrower than this, text is not wrapped. */
-export const MIN_WIDTH_TO_WRAP = 20;
+/** Commander's minWidthToWrap, as this program has always set it: narrower than this, text is not wrapped. */
+const MIN_WIDTH_TO_WRAP = 20;
 
 /** Commander's displayWidth: the length without the SGR colour sequences. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   return text.replace(/\x1b\[\d*(;\d*)*m/g, '').length;
 }
 
