@@ -3,7 +3,8 @@
 // (`node -e 0`, measured in the same run) and against openssl doing the same cryptography.
 // Fresh processes (warm file cache), interleaved, medians. Per case: median and minimum wall
 // time, median CPU time (user + system) and median peak memory (RSS) of the process, and the
-// ratio of its median to `node -e 0`'s; with NODE_EXTRA_CA_CERTS as it is and without it.
+// ratio of its median to `node -e 0`'s; with NODE_EXTRA_CA_CERTS as it is and without it; and
+// issue 15's limit for the commands that open the .pfx (twice `node -e 0` plus its key derivations).
 // Printed, and written to bench/results.json (not committed: figures of one machine).
 // No test asserts a time (issue 15): these are figures for people.
 import { spawnSync } from 'node:child_process';
@@ -106,9 +107,25 @@ function measureAll(env, cases) {
 }
 
 const node = process.execPath;
+/**
+ * The PFX's own key derivations, as Node computes them (issue 15's allowance for `plan` and
+ * `cert inspect` of server.pfx): the MAC key by the PKCS#12 KDF (RFC 7292 B.2, SHA-256, 2,048
+ * rounds), which Node has no single call for, so one crypto.hash a round, as src/certs/native-kdf.ts
+ * does; and the two PBES2 keys by PBKDF2-HMAC-SHA256, 2,048 iterations each. In a node of its own:
+ * this row less the one that only loads node:crypto is the allowance.
+ */
+const DERIVATIONS = [
+  "const { hash, pbkdf2Sync } = require('node:crypto');",
+  "let a = Buffer.from(hash('sha256', Buffer.alloc(192, 3)), 'hex');",
+  "for (let round = 1; round < 2048; round += 1) a = Buffer.from(hash('sha256', a), 'hex');",
+  "for (const salt of [1, 2]) pbkdf2Sync('bench-password', Buffer.alloc(16, salt), 2048, 32, 'sha256');",
+].join(' ');
 const cmg = (label, ...args) => [label, node, [bin, ...args], 'cmg-setup'];
 const reference = (label, command, ...args) => [label, command, args, 'reference'];
-/** The cases; `node -e 0` first: every ratio is to it. The openssl rows are the yardsticks of issue 15. */
+/**
+ * The cases; `node -e 0` first: every ratio is to it. The openssl rows are the yardsticks of
+ * issue 15, and the two node rows the allowance of its limit for a .pfx (printed as `.pfx limit`).
+ */
 const CASES = [
   ['node -e 0', node, ['-e', '0'], 'floor'],
   cmg('cmg-setup --version', '--version'),
@@ -124,6 +141,8 @@ const CASES = [
   cmg('cert request (RSA 2048)', 'cert', 'request', '--service-name', 'contosocmg.contoso.com', '--out', 'request', '--force'),
   cmg('cert lab (3 RSA 2048 keys, 2 .pfx)', 'cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
   cmg('cert lab --model classic (4 keys, 3 .pfx)', 'cert', 'lab', '--model', 'classic', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--force', '--password-env', 'BENCH_PFX_PASSWORD'),
+  reference('node: node:crypto loaded', node, '-e', "require('node:crypto')"),
+  reference('node: the .pfx key derivations (node:crypto)', node, '-e', DERIVATIONS),
   reference('openssl pkcs12 -info (server.pfx)', 'openssl', 'pkcs12', '-info', '-in', 'server.pfx', '-noout', '-passin', 'env:BENCH_PFX_PASSWORD'),
   reference('openssl req -new -newkey rsa:2048', 'openssl', 'req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ref.key', '-out', 'ref.csr', '-subj', '/CN=contosocmg.contoso.com'),
   reference('3 x openssl genrsa 2048, in parallel', 'sh', '-c', 'for i in 1 2 3; do openssl genrsa -out ref$i.key 2048 2>/dev/null & done; wait'),
@@ -143,6 +162,13 @@ try {
     for (const row of rows) {
       console.log(row.label.padEnd(46), cell(row.medianMs).padStart(10), cell(row.minMs).padStart(8), cell(row.cpuMs, 0).padStart(8), cell(row.peakMiB).padStart(9), row.ratio.toFixed(2).padStart(8));
     }
+    // Issue 15's limit for a plan or an inspection that opens server.pfx: twice `node -e 0`, plus the derivations.
+    const floor = rows[0].medianMs;
+    const median = (prefix) => rows.find((row) => row.label.startsWith(prefix)).medianMs;
+    const derivations = Math.max(0, median('node: the .pfx key derivations') - median('node: node:crypto loaded'));
+    const limit = { derivationsMs: derivations, limitMs: 2 * floor + derivations, ratio: (2 * floor + derivations) / floor };
+    results.environments.at(-1).pfxLimit = limit;
+    console.log(`.pfx limit: 2 x node -e 0 + the derivations (${cell(derivations)} ms) = ${cell(limit.limitMs)} ms, ${limit.ratio.toFixed(2)} x node`);
   }
   const folder = new URL('../bench/', import.meta.url);
   mkdirSync(folder, { recursive: true });
