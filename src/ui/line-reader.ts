@@ -3,9 +3,10 @@
  * moves no cursor, TERM=dumb). Nothing is written here: the question is written by the caller (a
  * password's through `ask`, once echo is off), and the kernel's line discipline echoes and edits
  * what is typed (readline with `terminal: false` leaves the terminal in its own cooked mode and
- * writes nothing; Node docs, readline createInterface `terminal`). End of input (Ctrl+D on an empty line, a closed stdin) and Ctrl+C
- * (SIGINT, through line-interrupt.ts) reject with CancelledError('signal'), as the rich prompter's
- * `cancellable` does, after ending the question's line so the cancelled line starts on its own.
+ * writes nothing; Node docs, readline createInterface `terminal`). End of input (Ctrl+D on an
+ * empty line, a closed stdin) and Ctrl+C (SIGINT, through line-interrupt.ts) reject with
+ * CancelledError('signal'), as the rich prompter's `cancellable` does, after ending the
+ * question's line so the cancelled line starts on its own.
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';

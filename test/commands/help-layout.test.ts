@@ -93,6 +93,14 @@ describe('helpWidth', () => {
   });
 });
 
+/** A stdout (not a terminal) that keeps what is written to it. */
+const capturedStdout = () => ({
+  written: '',
+  write(text: string) {
+    this.written += text;
+  },
+});
+
 describe("the root's help the build keeps (instant.ts)", () => {
   it.each(LANGS)("%s: printed from its document, commander's --help of the program, at every width", async (lang) => {
     const kept = (await rootHelps()).find(({ file }) => file === rootHelpFile(lang))!.help;
@@ -108,7 +116,7 @@ describe("the root's help the build keeps (instant.ts)", () => {
   });
 
   it('is printed only for --help, -h or help alone', () => {
-    const stdout = { written: '', write(text: string) { this.written += text; } };
+    const stdout = capturedStdout();
     for (const args of [[], ['--lang', 'fr', '--help'], ['--help', '--lang', 'fr'], ['plan', '--help'], ['help', 'plan'], ['--helpx'], ['-V']]) {
       expect(printRootHelp(args, {}, stdout)).toBe(false);
     }
@@ -116,7 +124,7 @@ describe("the root's help the build keeps (instant.ts)", () => {
   });
 
   it('without its document (not built: the sources have none beside them), the program answers: nothing written, false', () => {
-    const stdout = { written: '', write(text: string) { this.written += text; } };
+    const stdout = capturedStdout();
     expect(printRootHelp(['--help'], {}, stdout)).toBe(false);
     expect(stdout.written).toBe('');
   });
