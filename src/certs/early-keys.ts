@@ -6,7 +6,8 @@
  * checks its inputs; the command then takes them (rsaKeyPair) instead of starting its own.
  *
  * A key started early and never taken (the command failed first, or the hint asked for one too
- * many) is never used for anything: the run ends without waiting for it (earlyKeysLeft).
+ * many) is never used for anything: the run ends once its output is written, without waiting for
+ * it (cli/main.ts).
  */
 import { generateKeyPair, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -43,7 +44,7 @@ export function rsaKeyPair(modulusLength: ModulusLength): Promise<RsaKeyPair> {
   return started.get(modulusLength)?.shift() ?? newKeyPair(modulusLength);
 }
 
-/** How many keys were started early and not taken: the run does not wait for them at its end. */
+/** How many keys were started early and not taken (the run never waits for them: cli/main.ts ends it once its output is written). */
 export function earlyKeysLeft(): number {
   return [...started.values()].reduce((sum, keys) => sum + keys.length, 0);
 }

@@ -7,7 +7,8 @@
  * - `cert request`, `cert lab` and the --example lab: their RSA keys (certs/early-keys.ts).
  *
  * What is started here is only ever taken by the command that asks for the same thing; nothing
- * started here decides anything, and a run never waits for work it did not take (earlyWorkLeft).
+ * started here decides anything, and a run never waits for work it did not take: it ends once its
+ * output is written (main.ts).
  */
 import type { ModulusLength } from '../certs/early-keys.ts';
 import { envName } from '../model/inputs.ts';
@@ -34,24 +35,15 @@ export function keysToMake(args: readonly string[], env: NodeJS.ProcessEnv): Key
   return { modulusLength: 2048, count: model === 'classic' ? 4 : 3 };
 }
 
-/** Set when keys were started: the module that holds them. */
-let earlyKeys: typeof import('../certs/early-keys.ts') | undefined;
-
 /** Starts what the command line says the run will need. Never throws: a run that finds nothing started does the work itself. */
 export async function startEarlyWork(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   try {
     if (namesAPfx(args, env)) (await import('../certs/decode-worker-start.ts')).prestartDecodeWorker();
     const keys = keysToMake(args, env);
     if (keys) {
-      earlyKeys = await import('../certs/early-keys.ts');
-      earlyKeys.prestartRsaKeys(keys.modulusLength, keys.count);
+      (await import('../certs/early-keys.ts')).prestartRsaKeys(keys.modulusLength, keys.count);
     }
   } catch {
     // Only time is lost: the command reads its files and makes its keys itself.
   }
-}
-
-/** True when keys started early were not taken: the run ends without waiting for them. */
-export function earlyWorkLeft(): boolean {
-  return (earlyKeys?.earlyKeysLeft() ?? 0) > 0;
 }
