@@ -63,8 +63,8 @@ export function lazyChildProcessInCommander() {
  * modules out of each start; the e2e tests count what each command then reads.
  */
 const CHUNKS = [
-  // What bin/cmg-setup.cjs answers without the program (src/cli/instant.ts): `--version` and the
-  // root's help, laid out as every help is (cli/help/layout.ts), in the language of the
+  // What bin/cmg-setup.cjs answers without the program (src/cli/instant.ts): `--version` and
+  // every command's help, laid out as every help is (cli/help/layout.ts), in the language of the
   // environment (model/lang.ts). `--version` and `--help` load it and nothing else; every other
   // command imports the version and the layout from it.
   ['instant', /^src\/(cli\/(instant|help\/layout)\.ts|model\/(version|lang)\.ts)$/],
@@ -102,14 +102,14 @@ function chunkOf(id) {
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
   // entry of its own; so is what bin/cmg-setup.cjs answers without loading the program (the
-  // version, the root's help), the code cache, which the bin installs before the program, and the
-  // build's own step that keeps the root's help for it (scripts/root-help.mjs).
+  // version, the helps), the code cache, which the bin installs before the program, and the
+  // build's own step that keeps every command's help for it (scripts/kept-help.mjs).
   input: {
     'cmg-setup': 'src/cli/main.ts',
     'decode-worker': 'src/cli/decode-worker.ts',
     instant: 'src/cli/instant.ts',
     'code-cache': 'src/cli/code-cache.ts',
-    'root-help-build': 'src/cli/help/root-help-build.ts',
+    'kept-help-build': 'src/cli/help/kept-help-build.ts',
   },
   platform: 'node',
   // An entry may hold the modules of its group beside its own exports: the instant entry is then

@@ -24,12 +24,16 @@ const env = { ...process.env, CI: 'true', NO_COLOR: '1', CMG_SETUP_WRITE_CODE_CA
 // Not CMG_* secrets of the admin's shell: --example makes its own, and the runs here must not read any.
 for (const name of Object.keys(env)) if (name.startsWith('CMG_') && name !== 'CMG_SETUP_WRITE_CODE_CACHE') delete env[name];
 
-/** Start-up and help first (what every run shares), then the commands that read and make certificates. */
+/**
+ * Start-up and help first (what every run shares), then the commands that read and make
+ * certificates. The helps through the program (`--lang en`): alone, the bin answers them
+ * without it (src/cli/instant.ts), and the program's code for them would be left out.
+ */
 const RUNS = [
   ['--lang', 'en', '--help'],
   ['steps'],
   ['schema'],
-  ['plan', '--help'],
+  ['--lang', 'en', 'plan', '--help'],
   ['completion', 'powershell'],
   ['steps', '--lang', 'fr'],
   ['cert', 'lab', '--service-name', 'contosocmg.contoso.com', '--out', 'lab', '--password-env', PASSWORD],

@@ -1,9 +1,10 @@
 /**
- * What bin/cmg-setup.cjs answers without loading the program (issue 15): `--version`, and the
- * root's help (`--help`, `-h` or `help` alone), the first command an admin runs. The root's help
- * is laid out from its document, which the build keeps beside this chunk in each language
- * (`root-help.<lang>.json`, scripts/root-help.mjs), with the layout commander's help uses
- * (help/layout.ts): the same text, without commander, the catalogue and the sixty-odd options.
+ * What bin/cmg-setup.cjs answers without loading the program (issue 15): `--version`, and every
+ * command's help (`--help`, `-h` or `help` alone for the root's; `cert inspect --help`, `plan -h`,
+ * `help azure`...), the commands an admin runs first. A help is laid out from its document, which
+ * the build keeps beside this chunk for each command in each language (`help.<lang>.<command>.json`,
+ * scripts/kept-help.mjs), with the layout commander's help uses (help/layout.ts): the same text,
+ * without commander, the catalogue and the sixty-odd options.
  *
  * Nothing here may load more than this chunk: the bin requires it before anything else, and the
  * other chunks import the version, the languages and the help layout from it (rolldown.config.mjs).
@@ -16,40 +17,58 @@ import { helpWidth, renderHelp, type HelpDocument, type HelpStream } from './hel
 
 export { VERSION } from '../model/version.ts';
 
-/** The root's help before its layout, as the build keeps it. */
-export interface RootHelp {
+/** A command's help before its layout, as the build keeps it. */
+export interface KeptHelp {
   document: HelpDocument;
-  /** What the program writes after the layout (its examples and exit codes), exactly. */
+  /** What the program writes after the layout, exactly: the root's examples and exit codes; '' for the other commands. */
   after: string;
 }
 
-/** The file of a language's root help, beside the chunks in dist/. */
-export const rootHelpFile = (lang: Lang): string => `root-help.${lang}.json`;
+/**
+ * The file of a command's help in a language, beside the chunks in dist/: named by the command's
+ * words after the program's name (`help.en.cmg-setup.json`, `help.fr.cmg-setup-cert-inspect.json`).
+ */
+export const keptHelpFile = (lang: Lang, command: readonly string[]): string => `help.${lang}.${['cmg-setup', ...command].join('-')}.json`;
 
-/** The command lines answered with the root's help: nothing but the help flag or word, so the language comes from the environment. */
-const ROOT_HELP_ARGS: readonly string[] = ['--help', '-h', 'help'];
+/** A command's name: what a kept help's file name may be made of (never a path, nothing to escape). */
+const COMMAND_WORD = /^[a-z]+$/;
+const HELP_FLAGS: readonly string[] = ['--help', '-h'];
 
-/** The root's help as the program writes it, for a width. */
-export function rootHelpText(help: RootHelp, width: number): string {
+/**
+ * The command whose help `args` asks for and nothing else, as commander reads it: the help flag
+ * after the command's words (`--help`, `cert inspect -h`), or `help` before one command's name
+ * (`help`, `help plan`). Anything else (an option, a file, `--lang fr`) is undefined: the program
+ * reads the command line. Whether the words name a command is the kept files' to say.
+ */
+export function helpCommandOf(args: readonly string[]): string[] | undefined {
+  const words = (list: readonly string[]) => (list.every((word) => COMMAND_WORD.test(word)) ? [...list] : undefined);
+  const last = args[args.length - 1];
+  if (last !== undefined && HELP_FLAGS.includes(last)) return words(args.slice(0, -1));
+  if (args[0] === 'help' && args.length <= 2) return words(args.slice(1));
+  return undefined;
+}
+
+/** A command's help as the program writes it, for a width. */
+export function keptHelpText(help: KeptHelp, width: number): string {
   return `${renderHelp(help.document, width)}${help.after}`;
 }
 
-function readRootHelp(lang: Lang): RootHelp | undefined {
+function readKeptHelp(lang: Lang, command: readonly string[]): KeptHelp | undefined {
   try {
-    return JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), rootHelpFile(lang)), 'utf8')) as RootHelp;
+    return JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), keptHelpFile(lang, command)), 'utf8')) as KeptHelp;
   } catch {
-    return undefined; // not built (the build's step failed): the program answers
+    return undefined; // no such command, or not built (the build's step failed): the program answers
   }
 }
 
 /**
- * Writes the root's help when `args` asks for nothing else and its document was built; false
+ * Writes the help `args` asks for when it asks for nothing else and its document was kept; false
  * otherwise, and the program runs as usual.
  */
-export function printRootHelp(args: readonly string[], env: Readonly<Record<string, string | undefined>>, stdout: HelpStream & { write(text: string): unknown }): boolean {
-  if (args.length !== 1 || !ROOT_HELP_ARGS.includes(args[0] ?? '')) return false;
-  const help = readRootHelp(langFromEnv(env));
+export function printKeptHelp(args: readonly string[], env: Readonly<Record<string, string | undefined>>, stdout: HelpStream & { write(text: string): unknown }): boolean {
+  const command = helpCommandOf(args);
+  const help = command && readKeptHelp(langFromEnv(env), command);
   if (!help) return false;
-  stdout.write(rootHelpText(help, helpWidth(stdout, env)));
+  stdout.write(keptHelpText(help, helpWidth(stdout, env)));
   return true;
 }

@@ -108,8 +108,8 @@ function optionFlags(option: Option, lang: Lang): string {
 }
 
 /**
- * Help in the run's language, laid out by help/layout.ts (the layout the root's help printed
- * without the program shares). Commander's own words (titles, `[options] [command]`, value
+ * Help in the run's language, laid out by help/layout.ts (the layout the helps printed
+ * without the program share). Commander's own words (titles, `[options] [command]`, value
  * placeholders, the facts after a description) come from the catalogue; in English they are
  * commander's, byte for byte.
  */
@@ -282,6 +282,9 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
   }
   lazily(run, () => addWizardOptions(run, lang, 'run', addInputOptions));
   lazily(plan, () => addWizardOptions(plan, lang, 'plan', addInputOptions));
+  // The root's help lists each command with its usage (`plan [options]`), so every option is
+  // made for it too, as for each command's own help.
+  if (addInputOptions !== noInputOptions) program.on('beforeHelp', () => later.forEach((make) => make()));
 
   program
     .command('steps')

@@ -1,8 +1,9 @@
 /**
- * The root's help answered by the bin without the program (bin/cmg-setup.cjs, src/cli/instant.ts;
- * issue 15): `--help`, `-h` and `help` alone print, from the document the build kept, the very
- * text the program prints (`--lang <lang> --help`, which goes through commander), in the
- * language of the environment, at the width asked for.
+ * The helps answered by the bin without the program (bin/cmg-setup.cjs, src/cli/instant.ts;
+ * issue 15): `--help`, `-h` and `help` alone, or after a command's name (`cert inspect --help`,
+ * `help azure`), print, from the document the build kept, the very text the program prints
+ * (`--lang <lang> ... --help`, which goes through commander), in the language of the
+ * environment, at the width asked for.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
@@ -43,21 +44,51 @@ describe.each([
     }
     expect(await chunksLoaded([flag], locale)).toEqual(['instant']);
   });
+
+  it.each([
+    [['cert', 'inspect', '--help'], ['cert', 'inspect']],
+    [['plan', '-h'], ['plan']],
+    [['help', 'azure'], ['azure']],
+    [['azure', 'check', '--help'], ['azure', 'check']],
+  ])("%j at 50 and 80 columns: the program's help of that command, exit 0, from the bin alone", async (args, words) => {
+    for (const columns of ['50', '80']) {
+      const env = { ...locale, COLUMNS: columns };
+      const program = await runCli(['--lang', lang, ...words, '--help'], { cwd, env });
+      expect(program.code).toBe(0);
+      expect(program.stdout.split('\n')[0]?.startsWith(`${usage.slice(0, usage.indexOf('cmg-setup'))}cmg-setup ${words.join(' ')} [options]`)).toBe(true);
+      expect(await runCli(args, { cwd, env })).toMatchObject({ code: 0, stdout: program.stdout, stderr: '' });
+    }
+    expect(await chunksLoaded(args, locale)).toEqual(['instant']);
+  });
 });
 
-describe('when the build kept no root help', () => {
+describe('a help flag after words that name no command', () => {
+  it.each([
+    [['bogus', '--help'], []],
+    [['cert', 'inspect', 'server', '--help'], ['cert', 'inspect']],
+  ])('%j: no help kept for it, so the program answers, as commander does (the help of %j)', async (args, words) => {
+    const env = { COLUMNS: '80' };
+    const program = await runCli(['--lang', 'en', ...words, '--help'], { cwd, env });
+    expect(await runCli(args, { cwd, env })).toMatchObject({ code: 0, stdout: program.stdout, stderr: '' });
+    expect(await chunksLoaded(args, {})).toContain('start');
+  });
+});
+
+describe('when the build kept no help', () => {
   it('the program answers, with the same text', async () => {
     const folder = freshDir('cmg-instant-');
     try {
       cpSync(join(ROOT, 'bin'), join(folder, 'bin'), { recursive: true });
       cpSync(join(ROOT, 'dist'), join(folder, 'dist'), { recursive: true });
-      const kept = readdirSync(join(folder, 'dist')).filter((name) => /^root-help\.[a-z]+\.json$/.test(name));
-      expect(kept.sort()).toEqual(['root-help.en.json', 'root-help.fr.json']);
+      const kept = readdirSync(join(folder, 'dist')).filter((name) => /^help\.[a-z]+\.[a-z-]+\.json$/.test(name));
+      expect(kept).toHaveLength(24);
       for (const name of kept) rmSync(join(folder, 'dist', name));
       const env = cliEnv({ env: { COLUMNS: '70' } });
-      const copy = spawnSync(process.execPath, [join(folder, 'bin', 'cmg-setup.cjs'), '--help'], { cwd, env, encoding: 'utf8' });
-      const intact = spawnSync(process.execPath, [BIN, '--help'], { cwd, env, encoding: 'utf8' });
-      expect({ code: copy.status, stdout: copy.stdout, stderr: copy.stderr }).toEqual({ code: 0, stdout: intact.stdout, stderr: '' });
+      for (const args of [['--help'], ['cert', 'inspect', '--help']]) {
+        const copy = spawnSync(process.execPath, [join(folder, 'bin', 'cmg-setup.cjs'), ...args], { cwd, env, encoding: 'utf8' });
+        const intact = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+        expect({ code: copy.status, stdout: copy.stdout, stderr: copy.stderr }).toEqual({ code: 0, stdout: intact.stdout, stderr: '' });
+      }
     } finally {
       removeDir(folder);
     }

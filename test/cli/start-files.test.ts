@@ -40,8 +40,8 @@ async function loads(args: string[], env: Record<string, string> = {}): Promise<
 }
 
 describe('the files each command reads', () => {
-  it.each([['--version'], ['--help'], ['help']])('%s alone: what the bin answers without the program, 1 file of dist/ (and the bin)', async (flag) => {
-    const { code, files } = await loads([flag]);
+  it.each([[['--version']], [['--help']], [['help']], [['cert', 'inspect', '--help']], [['help', 'plan']]])('%j: what the bin answers without the program, 1 file of dist/ (and the bin)', async (args) => {
+    const { code, files } = await loads(args);
     expect(code).toBe(0);
     expect(files).toEqual(['instant']);
   });

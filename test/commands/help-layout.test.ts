@@ -1,13 +1,14 @@
 /**
- * The layout of every help text (src/cli/help/layout.ts), and the root's help as the build keeps it
- * for the bin (src/cli/instant.ts; issue 15): printed from its document, it is commander's `--help`
- * of the program main.ts builds, at every width, in every language.
+ * The layout of every help text (src/cli/help/layout.ts), and every command's help as the build
+ * keeps it for the bin (src/cli/instant.ts; issue 15): printed from its document, it is
+ * commander's `--help` of that command in the program main.ts builds, at every width, in every
+ * language.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rootHelps } from '../../src/cli/help/root-help-build.ts';
+import { keptHelps } from '../../src/cli/help/kept-help-build.ts';
 import { boxWrap, helpWidth, renderHelp, type HelpDocument } from '../../src/cli/help/layout.ts';
 import { addInputOptions } from '../../src/cli/input-options.ts';
-import { printRootHelp, rootHelpFile, rootHelpText } from '../../src/cli/instant.ts';
+import { helpCommandOf, keptHelpFile, keptHelpText, printKeptHelp } from '../../src/cli/instant.ts';
 import { buildProgram } from '../../src/cli/program.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { parseCaptured } from './captured-program.ts';
@@ -101,31 +102,63 @@ const capturedStdout = () => ({
   },
 });
 
-describe("the root's help the build keeps (instant.ts)", () => {
-  it.each(LANGS)("%s: printed from its document, commander's --help of the program, at every width", async (lang) => {
-    const kept = (await rootHelps()).find(({ file }) => file === rootHelpFile(lang))!.help;
-    // As the build writes it and the bin reads it.
-    const help = JSON.parse(JSON.stringify(kept)) as typeof kept;
-    expect(help.document.sections.map((section) => section.items.length).reduce((sum, count) => sum + count)).toBeGreaterThan(70);
-    for (const width of [1, 19, 20, 21, 40, 63, 80, 81, 120, 200, 1000]) {
-      vi.stubEnv('COLUMNS', String(width));
-      const { out, code } = await parseCaptured(buildProgram(lang, addInputOptions, 'now'), ['--help']);
-      expect(code).toBe('commander.helpDisplayed');
-      expect({ width, text: rootHelpText(help, width) }).toEqual({ width, text: out });
+/** Every command of the program and the words that name it after `cmg-setup`. */
+const COMMANDS: ReadonlyArray<readonly string[]> = [[], ['run'], ['plan'], ['steps'], ['schema'], ['cert'], ['cert', 'lab'], ['cert', 'inspect'], ['cert', 'request'], ['azure'], ['azure', 'check'], ['completion']];
+
+describe('the helps the build keeps (instant.ts)', () => {
+  it('one for each command in each language, the root\'s with its examples after it', async () => {
+    const kept = await keptHelps();
+    expect(kept.map(({ file }) => file).sort()).toEqual(LANGS.flatMap((lang) => COMMANDS.map((words) => keptHelpFile(lang, words))).sort());
+    expect(kept.filter(({ help }) => help.after !== '').map(({ file }) => file)).toEqual(LANGS.map((lang) => keptHelpFile(lang, [])));
+    expect(keptHelpFile('fr', ['cert', 'inspect'])).toBe('help.fr.cmg-setup-cert-inspect.json');
+  });
+
+  it.each(LANGS)("%s: each printed from its document is commander's --help of that command, at every width", async (lang) => {
+    const kept = await keptHelps();
+    for (const words of COMMANDS) {
+      // As the build writes it and the bin reads it.
+      const help = JSON.parse(JSON.stringify(kept.find(({ file }) => file === keptHelpFile(lang, words))!.help)) as (typeof kept)[number]['help'];
+      for (const width of words.length === 0 ? [1, 19, 20, 21, 40, 63, 80, 81, 120, 200, 1000] : [1, 20, 40, 80, 120, 1000]) {
+        vi.stubEnv('COLUMNS', String(width));
+        const { out, code } = await parseCaptured(buildProgram(lang, addInputOptions, 'now'), [...words, '--help']);
+        expect(code).toBe('commander.helpDisplayed');
+        expect({ words, width, text: keptHelpText(help, width) }).toEqual({ words, width, text: out });
+      }
     }
   });
 
-  it('is printed only for --help, -h or help alone', () => {
-    const stdout = capturedStdout();
-    for (const args of [[], ['--lang', 'fr', '--help'], ['--help', '--lang', 'fr'], ['plan', '--help'], ['help', 'plan'], ['--helpx'], ['-V']]) {
-      expect(printRootHelp(args, {}, stdout)).toBe(false);
-    }
-    expect(stdout.written).toBe('');
+  it('the root\'s help lists run and plan with their options, which are made for it (program.ts)', async () => {
+    const { out } = await parseCaptured(buildProgram('en', addInputOptions, 'later'), ['--help']);
+    expect(out.split('\n').filter((line) => /^ {2}(run|plan|steps) /.test(line)).map((line) => line.split(/ {2,}/)[1])).toEqual(['run [options]', 'plan [options]', 'steps [options]']);
+  });
+
+  it.each<[string[], string[] | undefined]>([
+    [['--help'], []],
+    [['-h'], []],
+    [['help'], []],
+    [['plan', '--help'], ['plan']],
+    [['cert', 'inspect', '-h'], ['cert', 'inspect']],
+    [['help', 'azure'], ['azure']],
+    // A command name is the kept files' to judge: these have none, and the program answers.
+    [['bogus', '--help'], ['bogus']],
+    [['help', 'help'], ['help']],
+    // Anything but the command's words: the program reads the command line.
+    [[], undefined],
+    [['--lang', 'fr', '--help'], undefined],
+    [['--help', '--lang', 'fr'], undefined],
+    [['plan', '--answers', 'cmg.yaml', '--help'], undefined],
+    [['cert', 'inspect', '../server.pfx', '-h'], undefined],
+    [['PLAN', '--help'], undefined],
+    [['help', 'cert', 'inspect'], undefined],
+    [['--helpx'], undefined],
+    [['-V'], undefined],
+  ])('%j asks for the help of %j', (args, words) => {
+    expect(helpCommandOf(args)).toEqual(words);
   });
 
   it('without its document (not built: the sources have none beside them), the program answers: nothing written, false', () => {
     const stdout = capturedStdout();
-    expect(printRootHelp(['--help'], {}, stdout)).toBe(false);
+    for (const args of [['--help'], ['cert', 'inspect', '--help'], ['bogus', '--help'], ['--lang', 'fr', '--help']]) expect(printKeptHelp(args, {}, stdout)).toBe(false);
     expect(stdout.written).toBe('');
   });
 });

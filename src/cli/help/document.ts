@@ -1,7 +1,7 @@
 /**
  * A command's help as commander's Help gives it, before any layout (layout.ts): the same calls, in
  * the same order, as commander 14's formatHelp (lib/help.js), with program.ts's translations and
- * facts applied by the helper. The root's document is also what the build keeps for the help
+ * facts applied by the helper. Each command's document is also what the build keeps for its help
  * printed without the program (instant.ts).
  */
 import type { Command, Help, Option } from 'commander';
@@ -26,4 +26,9 @@ export function helpDocument(cmd: Command, helper: Help): HelpDocument {
     ...sections(helper, [...cmd.commands], helper.visibleCommands(cmd), (sub) => sub.helpGroup() || 'Commands:', (sub) => [helper.styleSubcommandTerm(helper.subcommandTerm(sub)), helper.styleSubcommandDescription(helper.subcommandDescription(sub))]),
   ];
   return { usage, description: description.length > 0 ? helper.styleCommandDescription(description) : '', sections: all.filter((section) => section.items.length > 0) };
+}
+
+/** The help document of a command and of every command below it, each with its words after the program's name (`[]` for the program itself). */
+export function everyHelpDocument(command: Command, words: readonly string[] = []): Array<{ words: readonly string[]; document: HelpDocument }> {
+  return [{ words, document: helpDocument(command, command.createHelp()) }, ...command.commands.flatMap((sub) => everyHelpDocument(sub, [...words, sub.name()]))];
 }

@@ -1,6 +1,6 @@
 /**
  * How a command's help is laid out for a width: the one layout of every help text, commander's
- * (program.ts's formatHelp) and the root's help printed without the program (instant.ts, issue 15).
+ * (program.ts's formatHelp) and the helps printed without the program (instant.ts, issue 15).
  * It imports nothing: the bin loads it before, and instead of, commander.
  *
  * An option's term column is at most 45% of the width, a longer term gets its description on the
