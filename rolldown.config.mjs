@@ -63,10 +63,10 @@ export function lazyChildProcessInCommander() {
  * modules out of each start; the e2e tests count what each command then reads.
  */
 const CHUNKS = [
-  // What bin/cmg-setup.cjs answers without the program (src/cli/instant.ts): `--version` and
-  // every command's help, laid out as every help is (cli/help/layout.ts), in the language of the
-  // environment (model/lang.ts). `--version` and `--help` load it and nothing else; every other
-  // command imports the version and the layout from it.
+  // What bin/cmg-setup.cjs answers without the program (src/cli/instant.ts): `--version`, every
+  // command's help, laid out as every help is (cli/help/layout.ts), and the kept output of `steps`
+  // and `schema`, in the language of the environment (model/lang.ts). Those load it and nothing
+  // else; every other command imports the version and the layout from it.
   ['instant', /^src\/(cli\/(instant|help\/layout)\.ts|model\/(version|lang)\.ts)$/],
   // What every thread needs, the PFX worker's included: the model, the domain rules, file reads, the catalogue loader.
   ['core', /^src\/(model\/|domain\/|files\/|messages\/(i18n|visible)\.ts|wizard\/coerce\.ts)/],
@@ -82,7 +82,7 @@ const CHUNKS = [
   ['early', /^src\/certs\/(decode-worker-start|early-keys)\.ts$/],
   // Every command: commander and the program, loaded once the early work has started.
   ['start', /^(node_modules\/commander\/|src\/cli\/(program|wizard-options|options\/suggest)\.ts)/],
-  // --help, steps, schema and every wizard run: the steps' declarations and their options.
+  // The helps, steps and schema through the program, and every wizard run: the steps' declarations and their options.
   // With them the PowerShell quoting (a few lines, importing nothing), which `completion` and the generators share.
   ['declarations', /^src\/(cli\/input-options\.ts|emit\/powershell-quote\.ts|steps\/(declarations\.ts|general\/|shared\/free-text\.ts|[^/]+\/(declaration|input-texts)\.ts))/],
   // `completion <shell>`: the walk of the program and the three shells' scripts, read together.
@@ -102,14 +102,14 @@ function chunkOf(id) {
 export default defineConfig({
   // The decoder of certificate files runs in a worker thread (reliability.md R-3.2), so it is an
   // entry of its own; so is what bin/cmg-setup.cjs answers without loading the program (the
-  // version, the helps), the code cache, which the bin installs before the program, and the
-  // build's own step that keeps every command's help for it (scripts/kept-help.mjs).
+  // version, the helps, `steps` and `schema`), the code cache, which the bin installs before the program, and the
+  // build's own step that keeps what it prints for it (scripts/kept-texts.mjs).
   input: {
     'cmg-setup': 'src/cli/main.ts',
     'decode-worker': 'src/cli/decode-worker.ts',
     instant: 'src/cli/instant.ts',
     'code-cache': 'src/cli/code-cache.ts',
-    'kept-help-build': 'src/cli/help/kept-help-build.ts',
+    'kept-texts-build': 'src/cli/kept-texts-build.ts',
   },
   platform: 'node',
   // An entry may hold the modules of its group beside its own exports: the instant entry is then

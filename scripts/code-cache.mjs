@@ -26,13 +26,13 @@ for (const name of Object.keys(env)) if (name.startsWith('CMG_') && name !== 'CM
 
 /**
  * Start-up and help first (what every run shares), then the commands that read and make
- * certificates. The helps through the program (`--lang en`): alone, the bin answers them
- * without it (src/cli/instant.ts), and the program's code for them would be left out.
+ * certificates. The helps, `steps` and `schema` through the program (`--lang en`): alone, the bin
+ * answers them without it (src/cli/instant.ts), and the program's code for them would be left out.
  */
 const RUNS = [
   ['--lang', 'en', '--help'],
-  ['steps'],
-  ['schema'],
+  ['steps', '--lang', 'en'],
+  ['schema', '--lang', 'en'],
   ['--lang', 'en', 'plan', '--help'],
   ['completion', 'powershell'],
   ['steps', '--lang', 'fr'],

@@ -1,10 +1,12 @@
 /**
- * What bin/cmg-setup.cjs answers without loading the program (issue 15): `--version`, and every
+ * What bin/cmg-setup.cjs answers without loading the program (issue 15): `--version`, every
  * command's help (`--help`, `-h` or `help` alone for the root's; `cert inspect --help`, `plan -h`,
- * `help azure`...), the commands an admin runs first. A help is laid out from its document, which
- * the build keeps beside this chunk for each command in each language (`help.<lang>.<command>.json`,
- * scripts/kept-help.mjs), with the layout commander's help uses (help/layout.ts): the same text,
- * without commander, the catalogue and the sixty-odd options.
+ * `help azure`...), and `steps`, `steps --json` and `schema`, the commands an admin runs first.
+ * A help is laid out from its document, which the build keeps beside this chunk for each command
+ * in each language (`help.<lang>.<command>.json`, scripts/kept-texts.mjs), with the layout
+ * commander's help uses (help/layout.ts): the same text, without commander, the catalogue and the
+ * sixty-odd options. The output of `steps` and `schema` is the language's alone (no option, width
+ * or colour changes it), so the build keeps it whole (`output.<lang>.<command>.txt`).
  *
  * Nothing here may load more than this chunk: the bin requires it before anything else, and the
  * other chunks import the version, the languages and the help layout from it (rolldown.config.mjs).
@@ -61,13 +63,41 @@ function readKeptHelp(lang: Lang, command: readonly string[]): KeptHelp | undefi
   }
 }
 
+/** The commands whose whole output the build keeps, by their command line, and the name of what is kept. */
+export const KEPT_OUTPUTS = { steps: 'steps', 'steps --json': 'steps-json', schema: 'schema' } as const;
+export type KeptOutput = (typeof KEPT_OUTPUTS)[keyof typeof KEPT_OUTPUTS];
+
+/** The file of a command's output in a language, beside the chunks in dist/. */
+export const keptOutputFile = (lang: Lang, output: KeptOutput): string => `output.${lang}.${output}.txt`;
+
+/** The kept output `args` asks for, exactly one of KEPT_OUTPUTS's command lines; undefined for any other. */
+export function keptOutputOf(args: readonly string[]): KeptOutput | undefined {
+  if (args.some((arg) => !/^[a-z-]+$/.test(arg))) return undefined;
+  return Object.entries(KEPT_OUTPUTS).find(([line]) => line === args.join(' '))?.[1];
+}
+
+function readKeptOutput(lang: Lang, output: KeptOutput): string | undefined {
+  try {
+    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), keptOutputFile(lang, output)), 'utf8');
+  } catch {
+    return undefined; // not built: the program answers
+  }
+}
+
 /**
- * Writes the help `args` asks for when it asks for nothing else and its document was kept; false
- * otherwise, and the program runs as usual.
+ * Writes what `args` asks for when the build kept it: a command's help, or the output of
+ * `steps` or `schema`; false otherwise, and the program runs as usual.
  */
-export function printKeptHelp(args: readonly string[], env: Readonly<Record<string, string | undefined>>, stdout: HelpStream & { write(text: string): unknown }): boolean {
+export function printKept(args: readonly string[], env: Readonly<Record<string, string | undefined>>, stdout: HelpStream & { write(text: string): unknown }): boolean {
+  const lang = langFromEnv(env);
+  const output = keptOutputOf(args);
+  const text = output && readKeptOutput(lang, output);
+  if (text) {
+    stdout.write(text);
+    return true;
+  }
   const command = helpCommandOf(args);
-  const help = command && readKeptHelp(langFromEnv(env), command);
+  const help = command && readKeptHelp(lang, command);
   if (!help) return false;
   stdout.write(keptHelpText(help, helpWidth(stdout, env)));
   return true;

@@ -680,8 +680,8 @@ describe('the Azure SDK stays out of --help and steps', () => {
     expect(azureModules(urls).some((url) => url.includes('/node_modules/@azure/identity/'))).toBe(true);
   });
 
-  // A help alone never loads the program (src/cli/instant.ts, test/cli/instant-help.test.ts): the helps through the program here.
-  it.each([[['--lang', 'en', '--help']], [['--lang', 'en', 'azure', 'check', '--help']], [['steps']], [['steps', '--json']]])('%j resolves no @azure module', async (args) => {
+  // A help, `steps` or `schema` alone never loads the program (src/cli/instant.ts, test/cli/instant-help.test.ts): through the program here.
+  it.each([[['--lang', 'en', '--help']], [['--lang', 'en', 'azure', 'check', '--help']], [['steps', '--lang', 'en']], [['steps', '--json', '--lang', 'en']]])('%j resolves no @azure module', async (args) => {
     const { result, urls } = await resolvedBy(args);
     expect(result.code).toBe(0);
     expect(result.stdout.length).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
 /**
- * The helps answered by the bin without the program (bin/cmg-setup.cjs, src/cli/instant.ts;
- * issue 15): `--help`, `-h` and `help` alone, or after a command's name (`cert inspect --help`,
- * `help azure`), print, from the document the build kept, the very text the program prints
- * (`--lang <lang> ... --help`, which goes through commander), in the language of the
- * environment, at the width asked for.
+ * What the bin answers without the program (bin/cmg-setup.cjs, src/cli/instant.ts; issue 15):
+ * `--help`, `-h` and `help` alone, or after a command's name (`cert inspect --help`, `help
+ * azure`), print, from the document the build kept, the very text the program prints (`--lang
+ * <lang> ... --help`, which goes through commander), in the language of the environment, at the
+ * width asked for; `steps`, `steps --json` and `schema`, the output the build kept, which is the
+ * program's (`... --lang <lang>`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
@@ -62,6 +63,19 @@ describe.each([
   });
 });
 
+describe.each([
+  ['en', { LANG: 'C.UTF-8' }],
+  ['fr', { LANG: 'fr_FR.UTF-8' }],
+])('steps and schema in %s', (lang, locale) => {
+  it.each([[['steps']], [['steps', '--json']], [['schema']]])("%j: the program's output (with --lang), exit 0, from the bin alone", async (args) => {
+    const program = await runCli([...args, '--lang', lang], { cwd, env: locale });
+    expect(program.code).toBe(0);
+    expect(program.stdout.length).toBeGreaterThan(1000);
+    expect(await runCli(args, { cwd, env: locale })).toMatchObject({ code: 0, stdout: program.stdout, stderr: '' });
+    expect(await chunksLoaded(args, locale)).toEqual(['instant']);
+  });
+});
+
 describe('a help flag after words that name no command', () => {
   it.each([
     [['bogus', '--help'], []],
@@ -74,17 +88,17 @@ describe('a help flag after words that name no command', () => {
   });
 });
 
-describe('when the build kept no help', () => {
+describe('when the build kept nothing', () => {
   it('the program answers, with the same text', async () => {
     const folder = freshDir('cmg-instant-');
     try {
       cpSync(join(ROOT, 'bin'), join(folder, 'bin'), { recursive: true });
       cpSync(join(ROOT, 'dist'), join(folder, 'dist'), { recursive: true });
-      const kept = readdirSync(join(folder, 'dist')).filter((name) => /^help\.[a-z]+\.[a-z-]+\.json$/.test(name));
-      expect(kept).toHaveLength(24);
+      const kept = readdirSync(join(folder, 'dist')).filter((name) => /^(help\.[a-z]+\.[a-z-]+\.json|output\.[a-z]+\.[a-z-]+\.txt)$/.test(name));
+      expect(kept).toHaveLength(30);
       for (const name of kept) rmSync(join(folder, 'dist', name));
       const env = cliEnv({ env: { COLUMNS: '70' } });
-      for (const args of [['--help'], ['cert', 'inspect', '--help']]) {
+      for (const args of [['--help'], ['cert', 'inspect', '--help'], ['steps'], ['schema']]) {
         const copy = spawnSync(process.execPath, [join(folder, 'bin', 'cmg-setup.cjs'), ...args], { cwd, env, encoding: 'utf8' });
         const intact = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
         expect({ code: copy.status, stdout: copy.stdout, stderr: copy.stderr }).toEqual({ code: 0, stdout: intact.stdout, stderr: '' });

@@ -101,7 +101,7 @@ describe('the files each command reads', () => {
   it('the program\'s help, steps and a plan: Node\'s child_process (and the dgram it brings) never loaded', async () => {
     const preload = join(cwd, 'builtins.cjs');
     writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.CMG_TEST_BUILTINS, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n");
-    for (const args of [['--lang', 'en', '--help'], ['steps'], ['plan', '--answers', 'plain.yaml', '--json']]) {
+    for (const args of [['--lang', 'en', '--help'], ['steps', '--lang', 'en'], ['plan', '--answers', 'plain.yaml', '--json']]) {
       const list = join(cwd, `builtins-${args[0]}.txt`);
       const result = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${preload}`, CMG_TEST_BUILTINS: list } });
       expect(result.code).toBe(0);

@@ -5,10 +5,10 @@
  * language.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keptHelps } from '../../src/cli/help/kept-help-build.ts';
+import { keptHelps, keptOutputs } from '../../src/cli/kept-texts-build.ts';
 import { boxWrap, helpWidth, renderHelp, type HelpDocument } from '../../src/cli/help/layout.ts';
 import { addInputOptions } from '../../src/cli/input-options.ts';
-import { helpCommandOf, keptHelpFile, keptHelpText, printKeptHelp } from '../../src/cli/instant.ts';
+import { helpCommandOf, KEPT_OUTPUTS, keptHelpFile, keptHelpText, keptOutputFile, keptOutputOf, printKept } from '../../src/cli/instant.ts';
 import { buildProgram } from '../../src/cli/program.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { parseCaptured } from './captured-program.ts';
@@ -158,7 +158,29 @@ describe('the helps the build keeps (instant.ts)', () => {
 
   it('without its document (not built: the sources have none beside them), the program answers: nothing written, false', () => {
     const stdout = capturedStdout();
-    for (const args of [['--help'], ['cert', 'inspect', '--help'], ['bogus', '--help'], ['--lang', 'fr', '--help']]) expect(printKeptHelp(args, {}, stdout)).toBe(false);
+    for (const args of [['--help'], ['cert', 'inspect', '--help'], ['bogus', '--help'], ['--lang', 'fr', '--help'], ['steps'], ['schema']]) expect(printKept(args, {}, stdout)).toBe(false);
     expect(stdout.written).toBe('');
+  });
+});
+
+describe('the outputs the build keeps (instant.ts): steps, steps --json and schema', () => {
+  // That each is what the program prints: test/cli/instant-help.test.ts, with the built bin.
+  it('one for each of those command lines in each language, none empty', async () => {
+    const kept = await keptOutputs();
+    expect(kept.map(({ file }) => file).sort()).toEqual(LANGS.flatMap((lang) => Object.values(KEPT_OUTPUTS).map((output) => keptOutputFile(lang, output))).sort());
+    expect(kept.filter(({ text }) => !text.endsWith('\n') || text.length < 1000)).toEqual([]);
+  });
+
+  it.each<[string[], string | undefined]>([
+    [['steps'], 'steps'],
+    [['steps', '--json'], 'steps-json'],
+    [['schema'], 'schema'],
+    [['steps', '--lang', 'fr'], undefined],
+    [['--json', 'steps'], undefined],
+    [['steps --json'], undefined],
+    [['schema', '--json'], undefined],
+    [['plan'], undefined],
+  ])('%j: %s', (args, output) => {
+    expect(keptOutputOf(args)).toBe(output);
   });
 });

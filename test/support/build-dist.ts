@@ -2,7 +2,7 @@
  * vitest globalSetup of the projects whose tests run the built CLI (e2e; certs-azure, whose decoder
  * worker is dist/decode-worker.cjs from the sources; powershell, whose certificate tests run
  * `cmg-setup cert request`): `npm run build`'s three steps (rolldown -c rolldown.config.mjs, the
- * helps of scripts/kept-help.mjs, then the code cache of scripts/code-cache.mjs), once per
+ * texts of scripts/kept-texts.mjs, then the code cache of scripts/code-cache.mjs), once per
  * vitest run, before any test of those projects starts: the tests run what an admin runs, code
  * cache included. So a dist/ older than the sources cannot be what a test runs.
  *
@@ -24,7 +24,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const STAMP = join(ROOT, '.vitest-tmp', 'dist-build.json');
 const ROLLDOWN = join(ROOT, 'node_modules', 'rolldown', 'bin', 'cli.mjs');
-const KEPT_HELP = join(ROOT, 'scripts', 'kept-help.mjs');
+const KEPT_TEXTS = join(ROOT, 'scripts', 'kept-texts.mjs');
 const CODE_CACHE = join(ROOT, 'scripts', 'code-cache.mjs');
 const BUILT = Symbol.for('cmg-setup.test.dist-built');
 
@@ -45,7 +45,7 @@ export function digest(paths: readonly string[]): string {
 }
 
 const inputs = () =>
-  digest(['src', 'bin', join('scripts', 'kept-help.mjs'), join('scripts', 'code-cache.mjs'), 'rolldown.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', join('node_modules', 'rolldown', 'package.json')].map((path) => join(ROOT, path)));
+  digest(['src', 'bin', join('scripts', 'kept-texts.mjs'), join('scripts', 'code-cache.mjs'), 'rolldown.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', join('node_modules', 'rolldown', 'package.json')].map((path) => join(ROOT, path)));
 const outputs = () => digest([DIST]);
 
 interface Stamp {
@@ -69,7 +69,7 @@ export default function setup(): void {
   if (!(stamp && stamp.inputs === before && existsSync(join(DIST, 'cmg-setup.cjs')) && stamp.outputs === outputs())) {
     try {
       execFileSync(process.execPath, [ROLLDOWN, '-c', 'rolldown.config.mjs'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-      execFileSync(process.execPath, [KEPT_HELP], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+      execFileSync(process.execPath, [KEPT_TEXTS], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
       execFileSync(process.execPath, [CODE_CACHE, '--strict'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
