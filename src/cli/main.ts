@@ -97,6 +97,6 @@ void main(process.argv).then((code) => {
   // 1-3% of a run (issue 15; farm-bench, paired against the natural end: plan 0.97, cert
   // inspect of a .cer 0.98, plan with a .pfx 0.98-0.99).
   whenWritten(process.stdout, () => whenWritten(process.stderr, () => process.exit(code)));
-  // Nothing should keep the process alive now; if something does (a stray handle), do not hang.
+  // Should a stream never finish writing (a reader that stopped reading), do not hang.
   setTimeout(() => process.exit(code), 2000).unref();
 });

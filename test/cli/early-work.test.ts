@@ -1,7 +1,7 @@
 /**
  * src/cli/early-work.ts (issue 15): which command lines start their RSA keys before the program
- * loads, how many and of which size, and that a run knows when keys it started were not taken
- * (cli/main.ts then ends without waiting for them). The PFX part is pfx-hint.test.ts's.
+ * loads, how many and of which size, that the command takes them, and that a run ends without
+ * waiting for keys it did not take (cli/main.ts). The PFX part is pfx-hint.test.ts's.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
