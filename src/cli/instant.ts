@@ -55,11 +55,15 @@ export function keptHelpText(help: KeptHelp, width: number): string {
   return `${renderHelp(help.document, width)}${help.after}`;
 }
 
-function readKeptHelp(lang: Lang, command: readonly string[]): KeptHelp | undefined {
+/**
+ * A file the build kept beside this chunk, as `read` takes it; undefined when there is none or it
+ * does not read (no such command, or the build's step failed): the program answers.
+ */
+function readKept<T>(file: string, read: (text: string) => T): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), keptHelpFile(lang, command)), 'utf8')) as KeptHelp;
+    return read(readFileSync(join(dirname(fileURLToPath(import.meta.url)), file), 'utf8'));
   } catch {
-    return undefined; // no such command, or not built (the build's step failed): the program answers
+    return undefined;
   }
 }
 
@@ -76,14 +80,6 @@ export function keptOutputOf(args: readonly string[]): KeptOutput | undefined {
   return Object.entries(KEPT_OUTPUTS).find(([line]) => line === args.join(' '))?.[1];
 }
 
-function readKeptOutput(lang: Lang, output: KeptOutput): string | undefined {
-  try {
-    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), keptOutputFile(lang, output)), 'utf8');
-  } catch {
-    return undefined; // not built: the program answers
-  }
-}
-
 /**
  * Writes what `args` asks for when the build kept it: a command's help, or the output of
  * `steps` or `schema`; false otherwise, and the program runs as usual.
@@ -91,13 +87,13 @@ function readKeptOutput(lang: Lang, output: KeptOutput): string | undefined {
 export function printKept(args: readonly string[], env: Readonly<Record<string, string | undefined>>, stdout: HelpStream & { write(text: string): unknown }): boolean {
   const lang = langFromEnv(env);
   const output = keptOutputOf(args);
-  const text = output && readKeptOutput(lang, output);
+  const text = output && readKept(keptOutputFile(lang, output), (kept) => kept);
   if (text) {
     stdout.write(text);
     return true;
   }
   const command = helpCommandOf(args);
-  const help = command && readKeptHelp(lang, command);
+  const help = command && readKept(keptHelpFile(lang, command), (kept) => JSON.parse(kept) as KeptHelp);
   if (!help) return false;
   stdout.write(keptHelpText(help, helpWidth(stdout, env)));
   return true;

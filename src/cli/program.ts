@@ -284,7 +284,7 @@ export function buildProgram(lang: Lang, addInputOptions: InputOptions = noInput
   lazily(plan, () => addWizardOptions(plan, lang, 'plan', addInputOptions));
   // The root's help lists each command with its usage (`plan [options]`), so every option is
   // made for it too, as for each command's own help.
-  if (addInputOptions !== noInputOptions) program.on('beforeHelp', () => later.forEach((make) => make()));
+  if (addInputOptions !== noInputOptions) program.on('beforeHelp', () => makeEveryOption(program));
 
   program
     .command('steps')

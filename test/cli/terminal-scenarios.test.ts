@@ -222,7 +222,7 @@ describeTerminal('the wizard at a real terminal (tmux)', () => {
     expect(run).toContain('--dry-run');
   });
 
-  // --help alone is the bin's own (src/cli/instant.ts): it reads the terminal's width as commander does.
+  // Both are the bin's own, from the kept help (src/cli/instant.ts): it reads the terminal's width as commander does.
   it.each([[['plan', '--help']], [['--help']]])('%j in a 120x40 window uses the width: lines over 80 columns, none over 120, none wrapped', async (args) => {
     const terminal = await Terminal.start({ cwd: folderWith([]), columns: 120, rows: 40 });
     terminal.run(args);
